@@ -1,0 +1,97 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const nodeBuiltins = [
+  'fs',
+  'fs/promises',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+  'process',
+  'timers',
+  'zlib',
+  'events',
+  'buffer',
+];
+const noNode = nodeBuiltins.flatMap((name) => [name, `node:${name}`]);
+
+/** Import zones: the dependency direction domain <- contract <- server, cli, web. */
+const zone = (files, forbidden, extraPaths = []) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: extraPaths.map((name) => ({ name, message: 'Not allowed in this layer.' })),
+        patterns: forbidden.map((group) => ({
+          group: [group],
+          message: 'Breaks the dependency direction domain <- contract <- server, cli, web.',
+        })),
+      },
+    ],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'data/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ['*.js'],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'No enums: use string literal unions.' },
+        { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
+      ],
+    },
+  },
+  {
+    files: ['*.config.ts', '*.config.js', 'eslint.config.js'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.js'], languageOptions: { globals: globals.node } },
+  zone(['src/domain/**'], ['**/contract/**', '**/server/**', '**/cli/**', '**/web/**'], noNode),
+  zone(['src/contract/**'], ['**/server/**', '**/cli/**', '**/web/**'], noNode),
+  zone(['src/web/**'], ['**/server/**', '**/cli/**'], noNode),
+  zone(['src/server/**', 'src/cli/**'], ['**/web/**']),
+  // A feature may call another feature's service, never its repo.
+  zone(['src/server/features/**'], ['**/web/**', '../*/*.repo', '../*/*.repo.js']),
+  {
+    files: ['src/domain/**'],
+    ignores: ['src/domain/**/*.test.ts'],
+    rules: {
+      'no-console': 'error',
+      'no-restricted-globals': [
+        'error',
+        { name: 'Date', message: 'The domain takes time from an injected clock.' },
+        { name: 'process', message: 'The domain does no I/O.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'The domain is deterministic.' },
+      ],
+    },
+  },
+);

@@ -1,0 +1,67 @@
+import type { ErrorBody, InputIssue, NotFoundEntity } from './errors';
+
+/** Swedish names of the fields the user can get wrong. */
+const FIELD_NAMES_SV: Readonly<Record<string, string>> = {
+  year: 'År',
+  month: 'Månad',
+  orgUnitId: 'Enhet',
+  accountGroup: 'Kontogrupp',
+  municipalityId: 'Kommun',
+  boardId: 'Nämnd',
+};
+
+const PROBLEMS_SV: Readonly<Record<string, string>> = {
+  invalid_type: 'har fel typ',
+  too_small: 'är för litet',
+  too_big: 'är för stort',
+  invalid_format: 'har fel format',
+  invalid_value: 'är inte ett tillåtet värde',
+  unrecognized_keys: 'är okänt',
+  required: 'saknas',
+};
+
+export function inputIssueSv(issue: InputIssue): string {
+  const field = FIELD_NAMES_SV[issue.field] ?? issue.field;
+  const problem = PROBLEMS_SV[issue.problem] ?? 'är ogiltigt';
+  return issue.value === undefined ? `${field} ${problem}` : `${field} ${problem} (${issue.value})`;
+}
+
+const ENTITY_NAMES_SV: Readonly<Record<NotFoundEntity, string>> = {
+  municipality: 'kommunen',
+  board: 'nämnden',
+  'org-unit': 'enheten',
+  page: 'sidan',
+};
+
+const isEntity = (value: unknown): value is NotFoundEntity =>
+  typeof value === 'string' && value in ENTITY_NAMES_SV;
+
+const text = (value: unknown): string =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+
+/** The Swedish sentence for an error, naming the place and value where there is one. */
+export function errorMessageSv(error: ErrorBody['error']): string {
+  const { details } = error;
+  switch (error.code) {
+    case 'invalid-request':
+      return `Uppgifterna kunde inte användas: ${error.issues.map(inputIssueSv).join('; ')}.`;
+    case 'not-found':
+      return isEntity(details.entity)
+        ? `Hittade inte ${ENTITY_NAMES_SV[details.entity]}${
+            details.value ? ` ”${text(details.value)}”` : ''
+          }.`
+        : 'Det du sökte finns inte.';
+    case 'no-data-for-period':
+      return `Det finns ingen budget eller något utfall för ${text(details.year)}${
+        details.month ? ` till och med månad ${text(details.month)}` : ''
+      }.`;
+    case 'conflict':
+      return 'Ändringen krockar med befintliga uppgifter och sparades inte.';
+    case 'database-in-use':
+      return `Databasen i ${text(details.dataDir)} används redan av en annan process (pid ${text(
+        details.pid,
+      )}). Stoppa den, eller använd DATABASE_URL mot en PostgreSQL-server.`;
+    case 'internal-error':
+      return 'Ett oväntat fel inträffade. Inget har sparats. Försök igen eller kontakta support.';
+  }
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/**
+ * The stable codes of everything that can go wrong, shared by server, CLI and web. The server
+ * sends a code and data; the web and the CLI turn it into a Swedish sentence.
+ */
+export const ERROR_CODES = [
+  'invalid-request',
+  'not-found',
+  'no-data-for-period',
+  'conflict',
+  'database-in-use',
+  'internal-error',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One problem with the input: where (field), what was given, and a code for what is wrong. */
+export const inputIssueSchema = z.object({
+  field: z.string(),
+  problem: z.string(),
+  value: z.string().optional(),
+});
+export type InputIssue = z.infer<typeof inputIssueSchema>;
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    /** English, for logs and developers. The UI shows its own Swedish text. */
+    message: z.string(),
+    details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+    issues: z.array(inputIssueSchema),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+export type ErrorDetails = ErrorBody['error']['details'];
+
+/** What a not-found error can be about; the error's details.entity is one of these. */
+export const NOT_FOUND_ENTITIES = ['municipality', 'board', 'org-unit', 'page'] as const;
+export type NotFoundEntity = (typeof NOT_FOUND_ENTITIES)[number];

@@ -1,0 +1,27 @@
+import type { ErrorCode, ErrorDetails, InputIssue, NotFoundEntity } from '../contract/errors';
+
+/**
+ * The one error type for expected failures. It carries a stable code and data; the HTTP layer
+ * maps the code to a status in one place, and the UI and CLI write the Swedish text.
+ */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorDetails;
+  readonly issues: readonly InputIssue[];
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { details?: ErrorDetails; issues?: readonly InputIssue[]; cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.details = options.details ?? {};
+    this.issues = options.issues ?? [];
+  }
+}
+
+export function notFound(entity: NotFoundEntity, value: string): AppError {
+  return new AppError('not-found', `No ${entity} ${value}`, { details: { entity, value } });
+}

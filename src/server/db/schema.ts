@@ -1,0 +1,173 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { AccountGroup } from '../../domain/ledger/account-group';
+import type { OrgUnitKind } from '../../domain/organisation/org-tree';
+
+/** Column types as the shared type parsers return them (see type-parsers.ts). */
+type Timestamp = ColumnType<string, string | undefined, string>;
+/** 'YYYY-MM-DD' both ways. */
+type DateText = string;
+
+export interface MunicipalityTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  created_at: Timestamp;
+}
+
+export interface AccountGroupTable {
+  code: AccountGroup;
+  name_sv: string;
+  sort_order: number;
+}
+
+export interface BoardTable {
+  municipality_id: string;
+  id: Generated<string>;
+  code: string;
+  name: string;
+  administration_name: string | null;
+}
+
+export interface OrgUnitTable {
+  municipality_id: string;
+  id: Generated<string>;
+  board_id: string;
+  parent_id: string | null;
+  kind: OrgUnitKind;
+  code: string;
+  name: string;
+  sort_order: number;
+  valid_from: DateText | null;
+  valid_to: DateText | null;
+}
+
+export interface AccountRangeTable {
+  municipality_id: string;
+  id: Generated<string>;
+  account_from: string;
+  account_to: string;
+  account_group: AccountGroup;
+}
+
+export interface AccountTable {
+  municipality_id: string;
+  number: string;
+  name: string;
+  account_group: AccountGroup | null;
+}
+
+export interface AllocationTable {
+  municipality_id: string;
+  id: Generated<string>;
+  board_id: string;
+  year: number;
+  amount_ore: number;
+  note: string | null;
+}
+
+export interface BudgetVersionTable {
+  municipality_id: string;
+  id: Generated<string>;
+  board_id: string;
+  budget_year: number;
+  name: string;
+  status: 'draft' | 'adopted' | 'superseded';
+  created_at: Timestamp;
+}
+
+export interface BudgetLineTable {
+  municipality_id: string;
+  id: Generated<string>;
+  budget_version_id: string;
+  org_unit_id: string;
+  year: number;
+  account_group: AccountGroup;
+  account_number: string | null;
+  amount_ore: number;
+  phasing: 'straight' | 'weights' | 'calendar-days';
+}
+
+export interface BudgetLineMonthTable {
+  municipality_id: string;
+  budget_line_id: string;
+  month: number;
+  amount_ore: number;
+}
+
+export interface ImportBatchTable {
+  municipality_id: string;
+  id: Generated<string>;
+  source: 'demo' | 'sie' | 'csv';
+  file_name: string | null;
+  file_sha256: string | null;
+  period_from: number | null;
+  period_to: number | null;
+  transaction_count: number;
+  imported_at: Timestamp;
+  imported_by: string | null;
+}
+
+export interface LedgerTransactionTable {
+  municipality_id: string;
+  id: ColumnType<number, never, never>;
+  import_batch_id: string;
+  period: number;
+  booking_date: DateText;
+  account_number: string;
+  org_unit_id: string;
+  responsibility_code: string;
+  activity_code: string | null;
+  project_code: string | null;
+  amount_ore: number;
+  verification: string | null;
+  description: string | null;
+  source_line: number | null;
+}
+
+export interface ForecastTable {
+  municipality_id: string;
+  id: Generated<string>;
+  org_unit_id: string;
+  year: number;
+  report_month: number;
+  account_group: AccountGroup;
+  amount_ore: number;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+export interface FollowUpCommentTable {
+  municipality_id: string;
+  id: Generated<string>;
+  org_unit_id: string;
+  year: number;
+  report_month: number;
+  kind: 'variance' | 'action';
+  body: string;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+export interface SchemaMigrationTable {
+  name: string;
+  checksum: string;
+  applied_at: Timestamp;
+}
+
+export interface DatabaseSchema {
+  municipality: MunicipalityTable;
+  account_group: AccountGroupTable;
+  board: BoardTable;
+  org_unit: OrgUnitTable;
+  account_range: AccountRangeTable;
+  account: AccountTable;
+  allocation: AllocationTable;
+  budget_version: BudgetVersionTable;
+  budget_line: BudgetLineTable;
+  budget_line_month: BudgetLineMonthTable;
+  import_batch: ImportBatchTable;
+  ledger_transaction: LedgerTransactionTable;
+  forecast: ForecastTable;
+  follow_up_comment: FollowUpCommentTable;
+  schema_migration: SchemaMigrationTable;
+}

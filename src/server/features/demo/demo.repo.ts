@@ -1,0 +1,108 @@
+import type { Insertable } from 'kysely';
+import type { DatabaseSchema } from '../../db/schema';
+import type { Db } from '../../db/types';
+
+/** Tenant tables in the order their rows can be deleted (children before parents). */
+const TENANT_TABLES_CHILDREN_FIRST = [
+  'ledger_transaction',
+  'import_batch',
+  'forecast',
+  'follow_up_comment',
+  'budget_line_month',
+  'budget_line',
+  'budget_version',
+  'allocation',
+  'account',
+  'account_range',
+  'org_unit',
+  'board',
+] as const;
+
+/** Removes a municipality and everything that belongs to it. */
+export async function deleteMunicipality(db: Db, municipalityId: string): Promise<void> {
+  for (const table of TENANT_TABLES_CHILDREN_FIRST) {
+    await db.deleteFrom(table).where('municipality_id', '=', municipalityId).execute();
+  }
+  await db.deleteFrom('municipality').where('id', '=', municipalityId).execute();
+}
+
+const CHUNK_ROWS = 1000;
+
+/** Inserts many rows in chunks that stay well inside PostgreSQL's parameter limit. */
+export async function insertMany<T extends keyof DatabaseSchema>(
+  db: Db,
+  table: T,
+  rows: readonly Insertable<DatabaseSchema[T]>[],
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
+    await db
+      .insertInto(table)
+      .values(rows.slice(start, start + CHUNK_ROWS))
+      .execute();
+  }
+}
+
+export async function insertMunicipality(db: Db, code: string, name: string): Promise<string> {
+  const row = await db
+    .insertInto('municipality')
+    .values({ code, name })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertBoard(
+  db: Db,
+  board: Insertable<DatabaseSchema['board']>,
+): Promise<string> {
+  const row = await db.insertInto('board').values(board).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertOrgUnit(
+  db: Db,
+  unit: Insertable<DatabaseSchema['org_unit']>,
+): Promise<string> {
+  const row = await db
+    .insertInto('org_unit')
+    .values(unit)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertBudgetVersion(
+  db: Db,
+  version: Insertable<DatabaseSchema['budget_version']>,
+): Promise<string> {
+  const row = await db
+    .insertInto('budget_version')
+    .values(version)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertBudgetLine(
+  db: Db,
+  line: Insertable<DatabaseSchema['budget_line']>,
+): Promise<string> {
+  const row = await db
+    .insertInto('budget_line')
+    .values(line)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertImportBatch(
+  db: Db,
+  batch: Insertable<DatabaseSchema['import_batch']>,
+): Promise<string> {
+  const row = await db
+    .insertInto('import_batch')
+    .values(batch)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

@@ -1,0 +1,196 @@
+import { phaseStraight } from '../../../domain/budget/phasing';
+import { generateDemoDataset } from '../../../domain/demo/demo-dataset';
+import { MONTHS, periodOfDate } from '../../../domain/kernel/period';
+import { findAccountGroup } from '../../../domain/ledger/account-mapping';
+import type { Db } from '../../db/types';
+import { municipalityByCode } from '../organisation/organisation.service';
+import {
+  deleteMunicipality,
+  insertBoard,
+  insertBudgetLine,
+  insertBudgetVersion,
+  insertImportBatch,
+  insertMany,
+  insertMunicipality,
+  insertOrgUnit,
+} from './demo.repo';
+
+export interface DemoLoadResult {
+  /** loaded: it was not there; kept: it was there and is left as it is; reloaded: replaced. */
+  readonly outcome: 'loaded' | 'kept' | 'reloaded';
+  readonly municipalityId: string;
+  readonly municipalityName: string;
+  readonly transactionCount: number;
+}
+
+/**
+ * Loads the demo municipality (Alingsås (demo), Socialnämnden) in one transaction. With
+ * reset, an existing demo municipality and all its data are replaced; without, it is kept.
+ */
+export async function loadDemo(db: Db, options: { reset: boolean }): Promise<DemoLoadResult> {
+  const demo = generateDemoDataset();
+  return db.transaction().execute(async (trx) => {
+    const existing = await municipalityByCode(trx, demo.municipality.code);
+    if (existing && !options.reset) {
+      const count = await trx
+        .selectFrom('ledger_transaction')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .where('municipality_id', '=', existing.id)
+        .executeTakeFirstOrThrow();
+      return {
+        outcome: 'kept',
+        municipalityId: existing.id,
+        municipalityName: existing.name,
+        transactionCount: count.count,
+      };
+    }
+    if (existing) await deleteMunicipality(trx, existing.id);
+
+    const municipalityId = await insertMunicipality(
+      trx,
+      demo.municipality.code,
+      demo.municipality.name,
+    );
+    const boardId = await insertBoard(trx, {
+      municipality_id: municipalityId,
+      code: demo.board.code,
+      name: demo.board.name,
+      administration_name: demo.board.administrationName,
+    });
+
+    const unitIds = new Map<string, string>();
+    for (const [index, unit] of demo.orgUnits.entries()) {
+      const parentId = unit.parentCode === null ? null : unitIds.get(unit.parentCode);
+      if (parentId === undefined) throw new Error(`Demo unit ${unit.code} comes before its parent`);
+      unitIds.set(
+        unit.code,
+        await insertOrgUnit(trx, {
+          municipality_id: municipalityId,
+          board_id: boardId,
+          parent_id: parentId,
+          kind: unit.kind,
+          code: unit.code,
+          name: unit.name,
+          sort_order: index,
+        }),
+      );
+    }
+    const unitId = (code: string): string => {
+      const id = unitIds.get(code);
+      if (id === undefined) throw new Error(`Demo data names an unknown unit ${code}`);
+      return id;
+    };
+
+    await insertMany(
+      trx,
+      'account_range',
+      demo.accountRanges.map((range) => ({
+        municipality_id: municipalityId,
+        account_from: range.from,
+        account_to: range.to,
+        account_group: range.group,
+      })),
+    );
+    await insertMany(
+      trx,
+      'account',
+      demo.accounts.map((account) => ({
+        municipality_id: municipalityId,
+        number: account.number,
+        name: account.name,
+        account_group: findAccountGroup(account.number, demo.accountRanges) ?? null,
+      })),
+    );
+    await insertMany(
+      trx,
+      'allocation',
+      demo.allocations.map((allocation) => ({
+        municipality_id: municipalityId,
+        board_id: boardId,
+        year: allocation.year,
+        amount_ore: allocation.amount,
+      })),
+    );
+
+    for (const budget of demo.budgets) {
+      const versionId = await insertBudgetVersion(trx, {
+        municipality_id: municipalityId,
+        board_id: boardId,
+        budget_year: budget.year,
+        name: budget.name,
+        status: 'adopted',
+      });
+      const months = [];
+      for (const line of budget.lines) {
+        const lineId = await insertBudgetLine(trx, {
+          municipality_id: municipalityId,
+          budget_version_id: versionId,
+          org_unit_id: unitId(line.unitCode),
+          year: budget.year,
+          account_group: line.accountGroup,
+          account_number: null,
+          amount_ore: line.amount,
+          phasing: 'straight',
+        });
+        const phased = phaseStraight(line.amount);
+        months.push(
+          ...MONTHS.map((month) => ({
+            municipality_id: municipalityId,
+            budget_line_id: lineId,
+            month,
+            amount_ore: phased[month - 1] ?? 0,
+          })),
+        );
+      }
+      await insertMany(trx, 'budget_line_month', months);
+    }
+
+    await insertMany(
+      trx,
+      'forecast',
+      demo.forecasts.flatMap((forecast) =>
+        forecast.lines.map((line) => ({
+          municipality_id: municipalityId,
+          org_unit_id: unitId(line.unitCode),
+          year: forecast.year,
+          report_month: forecast.reportMonth,
+          account_group: line.accountGroup,
+          amount_ore: line.amount,
+        })),
+      ),
+    );
+
+    const periods = demo.transactions.map((transaction) => periodOfDate(transaction.date));
+    const batchId = await insertImportBatch(trx, {
+      municipality_id: municipalityId,
+      source: 'demo',
+      file_name: null,
+      period_from: Math.min(...periods),
+      period_to: Math.max(...periods),
+      transaction_count: demo.transactions.length,
+    });
+    await insertMany(
+      trx,
+      'ledger_transaction',
+      demo.transactions.map((transaction, index) => ({
+        municipality_id: municipalityId,
+        import_batch_id: batchId,
+        period: periods[index] ?? periodOfDate(transaction.date),
+        booking_date: transaction.date,
+        account_number: transaction.account,
+        org_unit_id: unitId(transaction.unitCode),
+        responsibility_code: transaction.unitCode,
+        amount_ore: transaction.amount,
+        verification: transaction.verification,
+        description: transaction.text,
+      })),
+    );
+
+    return {
+      outcome: existing ? 'reloaded' : 'loaded',
+      municipalityId,
+      municipalityName: demo.municipality.name,
+      transactionCount: demo.transactions.length,
+    };
+  });
+}

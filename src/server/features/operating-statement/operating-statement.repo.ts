@@ -1,0 +1,186 @@
+import { sql } from 'kysely';
+import type { UnitAccountAmount } from '../../../domain/follow-up/account-breakdown';
+import type { UnitGroupAmount } from '../../../domain/follow-up/unit-measures';
+import { ore, ZERO_ORE, type Ore } from '../../../domain/kernel/money';
+import type { PeriodNumber } from '../../../domain/kernel/period';
+import type { AccountGroup } from '../../../domain/ledger/account-group';
+import type { Db } from '../../db/types';
+
+export interface BoardYear {
+  readonly municipalityId: string;
+  readonly boardId: string;
+  readonly year: number;
+}
+
+const toAmount = <T extends { amount: number }>(row: T): T & { amount: Ore } => ({
+  ...row,
+  amount: ore(row.amount),
+});
+
+/** The adopted budget of the year per unit and account group. */
+export async function sumBudgetByUnitAndGroup(db: Db, at: BoardYear): Promise<UnitGroupAmount[]> {
+  const rows = await db
+    .selectFrom('budget_line as l')
+    .innerJoin('budget_version as v', (join) =>
+      join
+        .onRef('v.municipality_id', '=', 'l.municipality_id')
+        .onRef('v.id', '=', 'l.budget_version_id'),
+    )
+    .select([
+      'l.org_unit_id as orgUnitId',
+      'l.account_group as accountGroup',
+      sql<number>`sum(l.amount_ore)::bigint`.as('amount'),
+    ])
+    .where('l.municipality_id', '=', at.municipalityId)
+    .where('v.board_id', '=', at.boardId)
+    .where('v.budget_year', '=', at.year)
+    .where('v.status', '=', 'adopted')
+    .where('l.year', '=', at.year)
+    .groupBy(['l.org_unit_id', 'l.account_group'])
+    .execute();
+  return rows.map(toAmount);
+}
+
+/** Each unit's latest forecast per account group made at or before the report month. */
+export async function latestForecasts(
+  db: Db,
+  at: BoardYear,
+  reportMonth: number,
+  accountGroup?: AccountGroup,
+): Promise<UnitGroupAmount[]> {
+  let query = db
+    .selectFrom('forecast as f')
+    .innerJoin('org_unit as u', (join) =>
+      join.onRef('u.municipality_id', '=', 'f.municipality_id').onRef('u.id', '=', 'f.org_unit_id'),
+    )
+    .distinctOn(['f.org_unit_id', 'f.account_group'])
+    .select([
+      'f.org_unit_id as orgUnitId',
+      'f.account_group as accountGroup',
+      'f.amount_ore as amount',
+    ])
+    .where('f.municipality_id', '=', at.municipalityId)
+    .where('u.board_id', '=', at.boardId)
+    .where('f.year', '=', at.year)
+    .where('f.report_month', '<=', reportMonth)
+    .orderBy('f.org_unit_id')
+    .orderBy('f.account_group')
+    .orderBy('f.report_month', 'desc');
+  if (accountGroup) query = query.where('f.account_group', '=', accountGroup);
+  return (await query.execute()).map(toAmount);
+}
+
+/** Ledger actuals of the periods per unit and account group (result accounts only). */
+export async function sumActualsByUnitAndGroup(
+  db: Db,
+  at: Omit<BoardYear, 'year'>,
+  from: PeriodNumber,
+  to: PeriodNumber,
+): Promise<UnitGroupAmount[]> {
+  const rows = await db
+    .selectFrom('ledger_transaction as t')
+    .innerJoin('org_unit as u', (join) =>
+      join.onRef('u.municipality_id', '=', 't.municipality_id').onRef('u.id', '=', 't.org_unit_id'),
+    )
+    .innerJoin('account as a', (join) =>
+      join
+        .onRef('a.municipality_id', '=', 't.municipality_id')
+        .onRef('a.number', '=', 't.account_number'),
+    )
+    .select([
+      't.org_unit_id as orgUnitId',
+      sql<AccountGroup>`a.account_group`.as('accountGroup'),
+      sql<number>`sum(t.amount_ore)::bigint`.as('amount'),
+    ])
+    .where('t.municipality_id', '=', at.municipalityId)
+    .where('u.board_id', '=', at.boardId)
+    .where('t.period', '>=', from)
+    .where('t.period', '<=', to)
+    .where('a.account_group', 'is not', null)
+    .groupBy(['t.org_unit_id', 'a.account_group'])
+    .execute();
+  return rows.map(toAmount);
+}
+
+export async function findAllocation(db: Db, at: BoardYear): Promise<Ore> {
+  const row = await db
+    .selectFrom('allocation')
+    .select('amount_ore')
+    .where('municipality_id', '=', at.municipalityId)
+    .where('board_id', '=', at.boardId)
+    .where('year', '=', at.year)
+    .executeTakeFirst();
+  return row ? ore(row.amount_ore) : ZERO_ORE;
+}
+
+/** The adopted budget of the year for one account group, per unit and account. */
+export async function sumBudgetByUnitAndAccount(
+  db: Db,
+  at: BoardYear,
+  accountGroup: AccountGroup,
+): Promise<UnitAccountAmount[]> {
+  const rows = await db
+    .selectFrom('budget_line as l')
+    .innerJoin('budget_version as v', (join) =>
+      join
+        .onRef('v.municipality_id', '=', 'l.municipality_id')
+        .onRef('v.id', '=', 'l.budget_version_id'),
+    )
+    .select([
+      'l.org_unit_id as orgUnitId',
+      'l.account_number as accountNumber',
+      sql<number>`sum(l.amount_ore)::bigint`.as('amount'),
+    ])
+    .where('l.municipality_id', '=', at.municipalityId)
+    .where('v.board_id', '=', at.boardId)
+    .where('v.budget_year', '=', at.year)
+    .where('v.status', '=', 'adopted')
+    .where('l.year', '=', at.year)
+    .where('l.account_group', '=', accountGroup)
+    .groupBy(['l.org_unit_id', 'l.account_number'])
+    .execute();
+  return rows.map(toAmount);
+}
+
+/** Ledger actuals of the periods for one account group, per unit and account. */
+export async function sumActualsByUnitAndAccount(
+  db: Db,
+  at: Omit<BoardYear, 'year'>,
+  from: PeriodNumber,
+  to: PeriodNumber,
+  accountGroup: AccountGroup,
+): Promise<UnitAccountAmount[]> {
+  const rows = await db
+    .selectFrom('ledger_transaction as t')
+    .innerJoin('org_unit as u', (join) =>
+      join.onRef('u.municipality_id', '=', 't.municipality_id').onRef('u.id', '=', 't.org_unit_id'),
+    )
+    .innerJoin('account as a', (join) =>
+      join
+        .onRef('a.municipality_id', '=', 't.municipality_id')
+        .onRef('a.number', '=', 't.account_number'),
+    )
+    .select([
+      't.org_unit_id as orgUnitId',
+      't.account_number as accountNumber',
+      sql<number>`sum(t.amount_ore)::bigint`.as('amount'),
+    ])
+    .where('t.municipality_id', '=', at.municipalityId)
+    .where('u.board_id', '=', at.boardId)
+    .where('t.period', '>=', from)
+    .where('t.period', '<=', to)
+    .where('a.account_group', '=', accountGroup)
+    .groupBy(['t.org_unit_id', 't.account_number'])
+    .execute();
+  return rows.map(toAmount);
+}
+
+export function findAccountNames(db: Db, municipalityId: string, numbers: readonly string[]) {
+  if (numbers.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('account')
+    .select(['number', 'name'])
+    .where('municipality_id', '=', municipalityId)
+    .where('number', 'in', numbers)
+    .execute();
+}

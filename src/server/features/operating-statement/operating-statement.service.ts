@@ -1,0 +1,223 @@
+import type {
+  AccountBreakdownResponse,
+  OperatingStatementResponse,
+  OrgUnitRef,
+} from '../../../contract/operating-statement';
+import { accountBreakdown } from '../../../domain/follow-up/account-breakdown';
+import { allocationMeasures } from '../../../domain/follow-up/allocation';
+import { operatingStatementView, type StatementScope } from '../../../domain/follow-up/drill-down';
+import { statementFigures, sumMeasures, type Measures } from '../../../domain/follow-up/measures';
+import { measuresByUnit, type FollowUpAmounts } from '../../../domain/follow-up/unit-measures';
+import { periodNumber, type Month } from '../../../domain/kernel/period';
+import type { AccountGroup } from '../../../domain/ledger/account-group';
+import type { OrgTree, OrgUnit } from '../../../domain/organisation/org-tree';
+import { AppError, notFound } from '../../app-error';
+import type { Db } from '../../db/types';
+import {
+  boardContext,
+  followUpYears,
+  orgTree,
+  type BoardContext,
+} from '../organisation/organisation.service';
+import {
+  findAccountNames,
+  findAllocation,
+  latestForecasts,
+  sumActualsByUnitAndAccount,
+  sumActualsByUnitAndGroup,
+  sumBudgetByUnitAndAccount,
+  sumBudgetByUnitAndGroup,
+} from './operating-statement.repo';
+
+export interface StatementRequest {
+  readonly municipalityId: string;
+  readonly boardId: string;
+  readonly year: number;
+  readonly month: Month;
+  /** A department or unit; undefined for the whole board. */
+  readonly orgUnitId?: string | undefined;
+}
+
+interface StatementSetting {
+  readonly context: BoardContext;
+  readonly tree: OrgTree;
+  readonly scope: StatementScope;
+  /** The units whose figures the statement sums. */
+  readonly unitIds: ReadonlySet<string>;
+  readonly path: OrgUnitRef[];
+  readonly lastActualMonth: Month | null;
+}
+
+function orgUnitRef(tree: OrgTree, unit: OrgUnit): OrgUnitRef {
+  return {
+    id: unit.id,
+    code: unit.code,
+    name: unit.name,
+    kind: unit.kind,
+    hasChildren: tree.childrenOf(unit.id).length > 0,
+  };
+}
+
+/** Checks the board, unit and year, and finds what the statement covers. */
+async function statementSetting(db: Db, request: StatementRequest): Promise<StatementSetting> {
+  const context = await boardContext(db, request.municipalityId, request.boardId);
+  const tree = await orgTree(db, request.municipalityId, request.boardId);
+  if (request.orgUnitId !== undefined && !tree.get(request.orgUnitId)) {
+    throw notFound('org-unit', request.orgUnitId);
+  }
+  const years = await followUpYears(db, request.municipalityId, request.boardId);
+  const year = years.find((candidate) => candidate.year === request.year);
+  if (!year) {
+    throw new AppError('no-data-for-period', `No budget or actuals for ${request.year}`, {
+      details: { year: request.year, month: request.month },
+    });
+  }
+  const scope: StatementScope =
+    request.orgUnitId === undefined
+      ? { kind: 'board' }
+      : { kind: 'org-unit', orgUnitId: request.orgUnitId };
+  return {
+    context,
+    tree,
+    scope,
+    unitIds:
+      request.orgUnitId === undefined
+        ? new Set(tree.units.map((unit) => unit.id))
+        : tree.subtreeIds(request.orgUnitId),
+    path:
+      request.orgUnitId === undefined
+        ? []
+        : tree.pathTo(request.orgUnitId).map((unit) => orgUnitRef(tree, unit)),
+    lastActualMonth: year.lastActualMonth,
+  };
+}
+
+function context(setting: StatementSetting, request: StatementRequest) {
+  return {
+    municipality: setting.context.municipality,
+    board: setting.context.board,
+    year: request.year,
+    month: request.month,
+    path: setting.path,
+    lastActualMonth: setting.lastActualMonth,
+  };
+}
+
+/**
+ * The operating statement for a board, department or unit at a report month, with its
+ * breakdown one level down. All figures are sums of stored öre; nothing is rounded here.
+ */
+export async function operatingStatement(
+  db: Db,
+  request: StatementRequest,
+): Promise<OperatingStatementResponse> {
+  const setting = await statementSetting(db, request);
+  const at = {
+    municipalityId: request.municipalityId,
+    boardId: request.boardId,
+    year: request.year,
+  };
+  const previous = { ...at, year: request.year - 1 };
+  const [budget, forecast, actual, actualPreviousYear, allocationThisYear, allocationLastYear] =
+    await Promise.all([
+      sumBudgetByUnitAndGroup(db, at),
+      latestForecasts(db, at, request.month),
+      sumActualsByUnitAndGroup(
+        db,
+        at,
+        periodNumber(at.year, 1),
+        periodNumber(at.year, request.month),
+      ),
+      sumActualsByUnitAndGroup(
+        db,
+        at,
+        periodNumber(previous.year, 1),
+        periodNumber(previous.year, request.month),
+      ),
+      findAllocation(db, at),
+      findAllocation(db, previous),
+    ]);
+  const amounts: FollowUpAmounts = { budget, forecast, actual, actualPreviousYear };
+  const view = operatingStatementView(
+    setting.tree,
+    measuresByUnit(amounts),
+    setting.scope,
+    allocationMeasures(allocationThisYear, allocationLastYear, request.month),
+  );
+  return {
+    ...context(setting, request),
+    lines: view.lines.map((line) => ({ key: line.key, kind: line.kind, figures: line.figures })),
+    breakdown: view.breakdown.map((row) =>
+      row.kind === 'org-unit'
+        ? { kind: 'org-unit', orgUnit: orgUnitRef(setting.tree, row.unit), figures: row.figures }
+        : { kind: 'booked-on-scope', figures: row.figures },
+    ),
+  };
+}
+
+/** One account group of a board, department or unit, by account. */
+export async function accountGroupBreakdown(
+  db: Db,
+  request: StatementRequest & { readonly accountGroup: AccountGroup },
+): Promise<AccountBreakdownResponse> {
+  const setting = await statementSetting(db, request);
+  const at = {
+    municipalityId: request.municipalityId,
+    boardId: request.boardId,
+    year: request.year,
+  };
+  const previousYear = request.year - 1;
+  const inScope = <T extends { orgUnitId: string }>(rows: readonly T[]): T[] =>
+    rows.filter((row) => setting.unitIds.has(row.orgUnitId));
+  const [budget, forecast, actual, actualPreviousYear] = await Promise.all([
+    sumBudgetByUnitAndAccount(db, at, request.accountGroup),
+    latestForecasts(db, at, request.month, request.accountGroup),
+    sumActualsByUnitAndAccount(
+      db,
+      at,
+      periodNumber(at.year, 1),
+      periodNumber(at.year, request.month),
+      request.accountGroup,
+    ),
+    sumActualsByUnitAndAccount(
+      db,
+      at,
+      periodNumber(previousYear, 1),
+      periodNumber(previousYear, request.month),
+      request.accountGroup,
+    ),
+  ]);
+  const rows = accountBreakdown({
+    budget: inScope(budget),
+    forecast: inScope(forecast),
+    actual: inScope(actual),
+    actualPreviousYear: inScope(actualPreviousYear),
+  });
+  const numbers = rows.flatMap((row) => (row.accountNumber === null ? [] : [row.accountNumber]));
+  const names = new Map(
+    (await findAccountNames(db, request.municipalityId, numbers)).map((row) => [
+      row.number,
+      row.name,
+    ]),
+  );
+  const total: Measures = sumMeasures(
+    rows.map((row) => ({
+      budget: row.figures.budget,
+      forecast: row.figures.forecast,
+      actual: row.figures.actual,
+      actualPreviousYear: row.figures.actualPreviousYear,
+    })),
+  );
+  return {
+    ...context(setting, request),
+    accountGroup: request.accountGroup,
+    rows: rows.map((row) => ({
+      account:
+        row.accountNumber === null
+          ? null
+          : { number: row.accountNumber, name: names.get(row.accountNumber) ?? '' },
+      figures: row.figures,
+    })),
+    total: statementFigures(total),
+  };
+}

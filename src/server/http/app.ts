@@ -1,0 +1,43 @@
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import { AppError } from '../app-error';
+import type { Database } from '../db/connect';
+import { operatingStatementRoutes } from '../features/operating-statement/operating-statement.routes';
+import { organisationRoutes } from '../features/organisation/organisation.routes';
+import { handleError } from './error-handler';
+import { addSecurityHeaders } from './security-headers';
+
+export interface AppOptions {
+  readonly database: Database;
+  /** The built web app (dist/web); null or missing serves the API only. */
+  readonly webRoot?: string | null;
+  readonly logger?: boolean;
+}
+
+/** The HTTP application: API routes from the contract, the web app, one error handler. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false });
+  app.setErrorHandler(handleError);
+  addSecurityHeaders(app);
+
+  const db = options.database.db;
+  organisationRoutes(app, db);
+  operatingStatementRoutes(app, db);
+
+  const webRoot = options.webRoot ?? null;
+  const serveWeb = webRoot !== null && existsSync(webRoot);
+  if (serveWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+
+  app.setNotFoundHandler(async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (serveWeb && request.method === 'GET' && !path.startsWith('/api/')) {
+      // The web app routes in the browser: every page address gets index.html.
+      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    }
+    throw new AppError('not-found', `No route ${request.method} ${path}`, {
+      details: { entity: 'page', value: path },
+    });
+  });
+  return app;
+}

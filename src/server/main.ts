@@ -1,0 +1,63 @@
+import { errorMessageSv } from '../contract/error-messages-sv';
+import { AppError } from './app-error';
+import { ConfigError, serverConfig } from './config';
+import { openDatabase } from './db/connect';
+import { migrate } from './db/migrate';
+import { loadDemo } from './features/demo/demo.service';
+import { buildApp } from './http/app';
+
+/** Composition root: configuration -> database -> migrations -> (demo) -> HTTP. */
+async function main(): Promise<void> {
+  const config = serverConfig(process.env, process.argv.slice(2));
+  const database = await openDatabase(config.database);
+  const applied = await migrate(database.db);
+  console.log(
+    `Databas: ${database.location}${applied.length ? ` (migrerad: ${applied.join(', ')})` : ''}`,
+  );
+  if (config.loadDemo) {
+    const demo = await loadDemo(database.db, { reset: false });
+    console.log(
+      demo.outcome === 'kept'
+        ? `Demokommunen ${demo.municipalityName} finns redan (${demo.transactionCount} transaktioner).`
+        : `Demokommunen ${demo.municipalityName} är inläst (${demo.transactionCount} transaktioner).`,
+    );
+  }
+  const app = await buildApp({ database, webRoot: config.webRoot, logger: false });
+  const address = await app.listen({ port: config.port, host: config.host });
+  console.log(`Nämndkoll körs på ${address.replace('127.0.0.1', 'localhost')}`);
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stänger ...`);
+    void app
+      .close()
+      .then(() => database.close())
+      .then(() => process.exit(0));
+  };
+  process.on('SIGINT', () => {
+    stop('SIGINT');
+  });
+  process.on('SIGTERM', () => {
+    stop('SIGTERM');
+  });
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof AppError) {
+    console.error(
+      errorMessageSv({
+        code: error.code,
+        message: error.message,
+        details: error.details,
+        issues: [...error.issues],
+      }),
+    );
+  } else if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error('Nämndkoll kunde inte starta:', error);
+  }
+  process.exit(1);
+});

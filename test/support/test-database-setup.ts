@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openDatabase, type Database } from '../../src/server/db/connect';
+import { migrate } from '../../src/server/db/migrate';
+import { loadDemo } from '../../src/server/features/demo/demo.service';
+import { projectRoot } from '../../src/server/project-root';
+
+/** What a test database starts with: the migrated schema, or that plus the demo municipality. */
+export type TestContent = 'empty' | 'demo';
+
+export interface TestDatabaseSetup {
+  /** PGlite dumps (tarballs) of each content, to start a fresh in-memory database from. */
+  readonly pgliteDumps: Readonly<Record<TestContent, string>>;
+  /** PostgreSQL, when reachable: template databases to copy each test file's database from. */
+  readonly postgres: {
+    readonly adminUrl: string;
+    readonly templates: Readonly<Record<TestContent, string>>;
+  } | null;
+}
+
+export const POSTGRES_ADMIN_URL =
+  process.env.NAMNDKOLL_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/**
+ * A fingerprint of everything that decides a prepared database's content: the migrations and
+ * the code that writes the demo. Prepared databases are reused while it is unchanged.
+ */
+function contentFingerprint(): string {
+  const root = projectRoot();
+  const hash = createHash('sha256');
+  const visit = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) visit(path);
+      else if (!name.endsWith('.test.ts'))
+        hash.update(path.slice(root.length)).update(readFileSync(path));
+    }
+  };
+  for (const dir of ['migrations', 'src/domain', 'src/server/db', 'src/server/features/demo']) {
+    visit(join(root, dir));
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
+async function fill(database: Database, content: TestContent): Promise<void> {
+  await migrate(database.db);
+  if (content === 'demo') await loadDemo(database.db, { reset: false });
+}
+
+async function preparePglite(fingerprint: string): Promise<Record<TestContent, string>> {
+  const dir = join(tmpdir(), 'namndkoll-test');
+  mkdirSync(dir, { recursive: true });
+  const dumps = {
+    empty: join(dir, `pglite-empty-${fingerprint}.tar`),
+    demo: join(dir, `pglite-demo-${fingerprint}.tar`),
+  };
+  for (const content of ['empty', 'demo'] as const) {
+    if (existsSync(dumps[content])) continue;
+    const database = await openDatabase({ engine: 'pglite', dataDir: null });
+    await fill(database, content);
+    const dump = await database.dump();
+    writeFileSync(`${dumps[content]}.partial`, Buffer.from(await dump.arrayBuffer()));
+    await database.close();
+    // Renamed into place only when complete, so an interrupted run never leaves half a dump.
+    const { renameSync } = await import('node:fs');
+    renameSync(`${dumps[content]}.partial`, dumps[content]);
+  }
+  return dumps;
+}
+
+async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({
+    connectionString: POSTGRES_ADMIN_URL,
+    connectionTimeoutMillis: 3000,
+  });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function databaseUrl(adminUrl: string, database: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function preparePostgres(fingerprint: string): Promise<Record<TestContent, string>> {
+  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  await admin.connect();
+  try {
+    const templates = {
+      empty: `nk_test_tpl_empty_${fingerprint}`,
+      demo: `nk_test_tpl_demo_${fingerprint}`,
+    };
+    for (const content of ['empty', 'demo'] as const) {
+      const name = templates[content];
+      const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
+      if (exists.rowCount) continue;
+      const building = `${name}_building`;
+      await admin.query(`drop database if exists ${building}`);
+      await admin.query(`create database ${building}`);
+      const database = await openDatabase({
+        engine: 'postgres',
+        url: databaseUrl(POSTGRES_ADMIN_URL, building),
+      });
+      await fill(database, content);
+      await database.close();
+      await admin.query(`alter database ${building} rename to ${name}`);
+    }
+    return templates;
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Prepares the databases every database test starts from; PostgreSQL only if reachable. */
+export async function prepareTestDatabases(): Promise<TestDatabaseSetup> {
+  const fingerprint = contentFingerprint();
+  const pgliteDumps = await preparePglite(fingerprint);
+  if (!(await postgresReachable())) {
+    if (process.env.NAMNDKOLL_REQUIRE_POSTGRES === '1') {
+      throw new Error(
+        `PostgreSQL is required (NAMNDKOLL_REQUIRE_POSTGRES=1) but ${POSTGRES_ADMIN_URL} is not reachable`,
+      );
+    }
+    console.warn(
+      `PostgreSQL not reachable at ${POSTGRES_ADMIN_URL}: database tests run on PGlite only.`,
+    );
+    return { pgliteDumps, postgres: null };
+  }
+  return {
+    pgliteDumps,
+    postgres: { adminUrl: POSTGRES_ADMIN_URL, templates: await preparePostgres(fingerprint) },
+  };
+}
