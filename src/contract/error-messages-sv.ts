@@ -52,9 +52,9 @@ export function errorMessageSv(error: ErrorBody['error']): string {
           }.`
         : 'Det du sökte finns inte.';
     case 'no-data-for-period':
-      return `Det finns ingen budget eller något utfall för ${text(details.year)}${
-        details.month ? ` till och med månad ${text(details.month)}` : ''
-      }.`;
+      return `Det finns varken budget eller utfall för ${text(details.year)}.${
+        details.availableYears ? ` År med uppgifter: ${text(details.availableYears)}.` : ''
+      }`;
     case 'conflict':
       return 'Ändringen krockar med befintliga uppgifter och sparades inte.';
     case 'database-in-use':

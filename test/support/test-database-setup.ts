@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -57,6 +66,9 @@ async function preparePglite(fingerprint: string): Promise<Record<TestContent, s
     empty: join(dir, `pglite-empty-${fingerprint}.tar`),
     demo: join(dir, `pglite-demo-${fingerprint}.tar`),
   };
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith('pglite-') && !name.includes(fingerprint)) rmSync(join(dir, name), { force: true });
+  }
   for (const content of ['empty', 'demo'] as const) {
     if (existsSync(dumps[content])) continue;
     const database = await openDatabase({ engine: 'pglite', dataDir: null });
@@ -65,7 +77,6 @@ async function preparePglite(fingerprint: string): Promise<Record<TestContent, s
     writeFileSync(`${dumps[content]}.partial`, Buffer.from(await dump.arrayBuffer()));
     await database.close();
     // Renamed into place only when complete, so an interrupted run never leaves half a dump.
-    const { renameSync } = await import('node:fs');
     renameSync(`${dumps[content]}.partial`, dumps[content]);
   }
   return dumps;
@@ -91,6 +102,17 @@ export function databaseUrl(adminUrl: string, database: string): string {
   return url.toString();
 }
 
+/** Templates of earlier code versions; one still in use by another run is left alone. */
+async function dropOutdatedTemplates(admin: pg.Client, fingerprint: string): Promise<void> {
+  const { rows } = await admin.query<{ datname: string }>(
+    "select datname from pg_database where datname like 'nk\\_test\\_tpl\\_%' and datname not like $1",
+    [`%${fingerprint}%`],
+  );
+  for (const { datname } of rows) {
+    await admin.query(`drop database if exists ${datname}`).catch(() => undefined);
+  }
+}
+
 async function preparePostgres(fingerprint: string): Promise<Record<TestContent, string>> {
   const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
   await admin.connect();
@@ -99,6 +121,7 @@ async function preparePostgres(fingerprint: string): Promise<Record<TestContent,
       empty: `nk_test_tpl_empty_${fingerprint}`,
       demo: `nk_test_tpl_demo_${fingerprint}`,
     };
+    await dropOutdatedTemplates(admin, fingerprint);
     for (const content of ['empty', 'demo'] as const) {
       const name = templates[content];
       const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);

@@ -46,9 +46,9 @@ function rangesOverlap(a: AccountRange, b: AccountRange): boolean {
 export function validateAccountRanges(ranges: readonly AccountRange[]): AccountRangeIssue[] {
   const issues: AccountRangeIssue[] = [];
   ranges.forEach((range, index) => {
-    for (const value of [range.from, range.to]) {
-      if (!DIGITS.test(value)) issues.push({ code: 'account-not-digits', index, value });
-    }
+    const notDigits = [range.from, range.to].filter((value) => !DIGITS.test(value));
+    for (const value of notDigits) issues.push({ code: 'account-not-digits', index, value });
+    if (notDigits.length > 0) return;
     if (range.from.padEnd(range.to.length, '0') > range.to.padEnd(range.from.length, '9')) {
       issues.push({ code: 'range-reversed', index, from: range.from, to: range.to });
     }

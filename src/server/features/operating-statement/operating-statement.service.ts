@@ -69,7 +69,10 @@ async function statementSetting(db: Db, request: StatementRequest): Promise<Stat
   const year = years.find((candidate) => candidate.year === request.year);
   if (!year) {
     throw new AppError('no-data-for-period', `No budget or actuals for ${request.year}`, {
-      details: { year: request.year, month: request.month },
+      details: {
+        year: request.year,
+        availableYears: years.map((candidate) => candidate.year).join(', ') || null,
+      },
     });
   }
   const scope: StatementScope =

@@ -1,0 +1,19 @@
+import type { Database } from '../../server/db/connect';
+import { loadDemo } from '../../server/features/demo/demo.service';
+import type { CliIo } from '../cli-io';
+
+export async function demoCommand(
+  database: Database,
+  io: CliIo,
+  options: { reset: boolean },
+): Promise<void> {
+  const result = await loadDemo(database.db, options);
+  const what = `${result.municipalityName} (${result.transactionCount} transaktioner)`;
+  io.stdout.write(
+    result.outcome === 'kept'
+      ? `Demokommunen ${what} finns redan och lämnades orörd. Använd --reset för att läsa in den på nytt.\n`
+      : result.outcome === 'reloaded'
+        ? `Demokommunen ${what} är inläst på nytt.\n`
+        : `Demokommunen ${what} är inläst.\n`,
+  );
+}

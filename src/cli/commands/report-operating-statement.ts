@@ -1,0 +1,113 @@
+import { MONTH_NAMES_SV, type Month } from '../../domain/kernel/period';
+import { operatingStatementTkrTable } from '../../domain/reports/operating-statement-report';
+import type { Database } from '../../server/db/connect';
+import { renderCsv } from '../../server/documents/csv';
+import { renderTextTable } from '../../server/documents/text-table';
+import { operatingStatement } from '../../server/features/operating-statement/operating-statement.service';
+import {
+  listMunicipalities,
+  orgTree,
+} from '../../server/features/organisation/organisation.service';
+import type { ReportFormat } from '../arguments';
+import { UsageError, type CliIo } from '../cli-io';
+
+export interface OperatingStatementOptions {
+  readonly year: number;
+  readonly month: Month;
+  readonly format: ReportFormat;
+  readonly municipality?: string;
+  readonly board?: string;
+  readonly unit?: string;
+}
+
+function choose<T extends { code: string; name: string }>(
+  items: readonly T[],
+  code: string | undefined,
+  what: { option: string; noun: string },
+): T {
+  if (code !== undefined) {
+    const item = items.find((candidate) => candidate.code === code);
+    if (!item) {
+      throw new UsageError(
+        `Det finns ingen ${what.noun} med koden ”${code}”. Finns: ${items.map((i) => `${i.code} ${i.name}`).join(', ') || 'inga'}.`,
+      );
+    }
+    return item;
+  }
+  const [only, ...others] = items;
+  if (!only)
+    throw new UsageError(`Det finns ingen ${what.noun} i databasen. Läs in demodata med: demo`);
+  if (others.length > 0) {
+    throw new UsageError(
+      `Ange ${what.option}: det finns flera (${items.map((i) => `${i.code} ${i.name}`).join(', ')}).`,
+    );
+  }
+  return only;
+}
+
+/** report operating-statement: the driftredovisning as a table, CSV or JSON, in tkr. */
+export async function reportOperatingStatement(
+  database: Database,
+  io: CliIo,
+  options: OperatingStatementOptions,
+): Promise<void> {
+  const municipalities = await listMunicipalities(database.db);
+  const municipality = choose(municipalities, options.municipality, {
+    option: '--municipality <kommunkod>',
+    noun: 'kommun',
+  });
+  const board = choose(municipality.boards, options.board, {
+    option: '--board <nämndkod>',
+    noun: 'nämnd',
+  });
+  let orgUnitId: string | undefined;
+  if (options.unit !== undefined) {
+    const tree = await orgTree(database.db, municipality.id, board.id);
+    orgUnitId = choose(tree.units, options.unit, { option: '--unit <ansvar>', noun: 'enhet' }).id;
+  }
+
+  const statement = await operatingStatement(database.db, {
+    municipalityId: municipality.id,
+    boardId: board.id,
+    year: options.year,
+    month: options.month,
+    orgUnitId,
+  });
+  const scopeName = statement.path.at(-1)?.name ?? board.name;
+  const caption = `Driftredovisning ${scopeName}, ${municipality.name}, januari–${MONTH_NAMES_SV[options.month]} ${options.year}. Belopp i tkr.`;
+  const table = operatingStatementTkrTable(caption, statement.lines, options.year, options.month);
+
+  if (options.format === 'csv') {
+    io.stdout.write(renderCsv(table));
+  } else if (options.format === 'json') {
+    io.stdout.write(
+      `${JSON.stringify(
+        {
+          municipality: statement.municipality,
+          board: statement.board,
+          orgUnit: statement.path.at(-1) ?? null,
+          year: statement.year,
+          month: statement.month,
+          lastActualMonth: statement.lastActualMonth,
+          unit: 'tkr',
+          columns: table.columns,
+          rows: table.rows.map((row, index) => ({
+            key: row.key,
+            label: row.label,
+            tkr: row.values,
+            ore: statement.lines[index]?.figures,
+          })),
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  } else {
+    io.stdout.write(renderTextTable(table));
+    if (statement.lastActualMonth !== null && statement.lastActualMonth < options.month) {
+      io.stdout.write(
+        `\nObs: utfall finns till och med ${MONTH_NAMES_SV[statement.lastActualMonth]} ${options.year}.\n`,
+      );
+    }
+  }
+}

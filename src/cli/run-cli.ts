@@ -1,0 +1,151 @@
+import { Command, CommanderError, Option } from 'commander';
+import { errorMessageSv } from '../contract/error-messages-sv';
+import { AppError } from '../server/app-error';
+import { ConfigError, databaseConfig } from '../server/config';
+import type { Database } from '../server/db/connect';
+import { migrate } from '../server/db/migrate';
+import { parseFormatOption, parseMonthOption, parseYearOption, REPORT_FORMATS } from './arguments';
+import { UsageError, type CliIo } from './cli-io';
+import { demoCommand } from './commands/demo';
+import {
+  reportOperatingStatement,
+  type OperatingStatementOptions,
+} from './commands/report-operating-statement';
+
+const HELP_TITLES_SV: Readonly<Record<string, string>> = {
+  'Usage:': 'Användning:',
+  'Options:': 'Flaggor:',
+  'Commands:': 'Kommandon:',
+  'Arguments:': 'Argument:',
+  'Global Options:': 'Gemensamma flaggor:',
+};
+
+/** Commander's own refusals, in Swedish. */
+function commanderMessageSv(error: CommanderError): string {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return `Okänd flagga: ${quoted}.`;
+    case 'commander.unknownCommand':
+      return `Okänt kommando: ${quoted}.`;
+    case 'commander.missingMandatoryOptionValue':
+      return `Flaggan ${quoted.split(/[ ,]/).find((part) => part.startsWith('--')) ?? quoted} måste anges.`;
+    case 'commander.optionMissingArgument':
+      return `Flaggan ${quoted.split(/[ ,]/).find((part) => part.startsWith('--')) ?? quoted} behöver ett värde.`;
+    case 'commander.invalidArgument':
+      return error.message.replace(/^error: option '[^']+' argument '[^']*' is invalid\. /, '');
+    case 'commander.excessArguments':
+      return 'För många argument.';
+    default:
+      return error.message.replace(/^error: /, '');
+  }
+}
+
+function configure(command: Command, io: CliIo): Command {
+  return command
+    .exitOverride()
+    .helpOption('-h, --help', 'visa hjälp')
+    .usage('[flaggor]')
+    .configureHelp({
+      styleTitle: (title) => HELP_TITLES_SV[title] ?? title,
+      subcommandTerm: (sub) => `${sub.name()} ${sub.usage()}`,
+      optionDescription: (option) =>
+        typeof option.defaultValue === 'string'
+          ? `${option.description} (standard: ${option.defaultValue})`
+          : option.description,
+    })
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: () => undefined,
+    });
+}
+
+/**
+ * The command line: `namndkoll <kommando>`. Returns the exit code: 0 done, 1 the work failed
+ * (no data, not found, database busy), 2 the command was wrong.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let database: Database | undefined;
+  const withDatabase = async (
+    dataDir: string | undefined,
+    work: (db: Database) => Promise<void>,
+  ): Promise<void> => {
+    database = await io.openDatabase(databaseConfig(io.env, dataDir));
+    await migrate(database.db);
+    await work(database);
+  };
+
+  const program = configure(new Command('namndkoll'), io)
+    .description('Nämndkoll: planering och uppföljning för kommunala nämnder.')
+    .addOption(
+      new Option(
+        '--data-dir <mapp>',
+        'den inbyggda databasens mapp (annars DATA_DIR eller ./data)',
+      ),
+    )
+    .addHelpText(
+      'after',
+      '\nMed DATABASE_URL=postgres://... används PostgreSQL i stället för den inbyggda databasen.\n',
+    )
+    .usage('[flaggor] <kommando>')
+    .helpCommand('help [kommando]', 'visa hjälp för ett kommando')
+    .showSuggestionAfterError(false);
+  const globalDataDir = (): string | undefined => program.opts<{ dataDir?: string }>().dataDir;
+
+  configure(program.command('demo'), io)
+    .description('läs in demokommunen Alingsås (demo) med Socialnämnden')
+    .option('--reset', 'ersätt en redan inläst demokommun och allt som hör till den', false)
+    .action(async (options: { reset: boolean }) => {
+      await withDatabase(globalDataDir(), (db) => demoCommand(db, io, options));
+    });
+
+  const report = configure(program.command('report'), io)
+    .usage('<kommando> [flaggor]')
+    .description('ta fram en rapport');
+  configure(report.command('operating-statement'), io)
+    .description('driftredovisning för en nämnd, avdelning eller enhet, i tkr')
+    .requiredOption('--year <år>', 'räkenskapsår, t.ex. 2023', parseYearOption)
+    .requiredOption(
+      '--month <månad>',
+      'rapportmånad 1–12 (utfall januari t.o.m. månaden)',
+      parseMonthOption,
+    )
+    .addOption(
+      new Option('--format <format>', `utdata: ${REPORT_FORMATS.join(', ')}`)
+        .default('table')
+        .argParser(parseFormatOption),
+    )
+    .option('--municipality <kommunkod>', 'kommunkod, t.ex. 1489 (behövs om det finns flera)')
+    .option('--board <nämndkod>', 'nämndens kod, t.ex. SN (behövs om det finns flera)')
+    .option('--unit <ansvar>', 'en avdelnings eller enhets ansvarskod, t.ex. 8112')
+    .action(async (options: OperatingStatementOptions) => {
+      await withDatabase(globalDataDir(), (db) => reportOperatingStatement(db, io, options));
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+      // A command group called without its command: commander has shown its help.
+      if (error.code === 'commander.help') return error.exitCode === 0 ? 0 : 2;
+      io.stderr.write(`${commanderMessageSv(error)}\nSe: namndkoll --help\n`);
+      return 2;
+    }
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof AppError) {
+      io.stderr.write(
+        `${errorMessageSv({ code: error.code, message: error.message, details: error.details, issues: [...error.issues] })}\n`,
+      );
+      return 1;
+    }
+    throw error;
+  } finally {
+    await database?.close();
+  }
+}

@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run-cli';
+import type { Database } from '../../src/server/db/connect';
+import { openTestDatabase } from '../support/test-database';
+
+const golden = (name: string): string =>
+  readFileSync(new URL(`../fixtures/reports/${name}`, import.meta.url), 'utf8');
+
+describe('the command line', () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase('pglite', 'demo');
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  /** Runs the CLI as a user would, against the test database, and captures what it prints. */
+  async function cli(...argv: string[]) {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(argv, {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      env: {},
+      // The CLI closes its database when done; the test keeps this one for the next run.
+      openDatabase: () => Promise.resolve({ ...database, close: () => Promise.resolve() }),
+    });
+    return { code, stdout, stderr };
+  }
+
+  it('prints the operating statement as a table', async () => {
+    const result = await cli('report', 'operating-statement', '--year', '2023', '--month', '8');
+    expect(result).toEqual({
+      code: 0,
+      stdout: golden('operating-statement-2023-08.txt'),
+      stderr: '',
+    });
+  });
+
+  it('writes CSV for Swedish Excel: BOM, semicolons, CRLF, whole tkr', async () => {
+    const result = await cli(
+      'report',
+      'operating-statement',
+      '--year',
+      '2023',
+      '--month',
+      '8',
+      '--format',
+      'csv',
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(golden('operating-statement-2023-08.csv'));
+    expect(result.stdout.startsWith('\uFEFFBelopp i tkr;Budget 2023;')).toBe(true);
+    expect(result.stdout.split('\r\n')[10]).toBe('Årets resultat;0;0;0;3307;13581;-10274');
+  });
+
+  it('writes JSON with tkr and the öre behind them', async () => {
+    const result = await cli(
+      'report',
+      'operating-statement',
+      '--year',
+      '2023',
+      '--month',
+      '8',
+      '--format',
+      'json',
+    );
+    const json = JSON.parse(result.stdout) as {
+      rows: { key: string; tkr: Record<string, number>; ore: Record<string, number> }[];
+    };
+    const total = json.rows.find((row) => row.key === 'operating_costs');
+    expect(total?.tkr.actual).toBe(-157_698);
+    expect(total?.ore.actual).toBe(-15_769_824_577);
+  });
+
+  it('reports on one unit by its responsibility code', async () => {
+    const result = await cli(
+      'report',
+      'operating-statement',
+      '--year',
+      '2023',
+      '--month',
+      '8',
+      '--unit',
+      '8112',
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Driftredovisning Utredning barn, Alingsås \(demo\)/);
+    expect(result.stdout).not.toContain('Kommunbidrag');
+  });
+
+  it.each([
+    [
+      ['report', 'operating-statement', '--year', '2023', '--month', '13'],
+      2,
+      'Månad ska vara ett tal 1–12 (fick ”13”).',
+    ],
+    [
+      ['report', 'operating-statement', '--year', '2023', '--month', '0'],
+      2,
+      'Månad ska vara ett tal 1–12 (fick ”0”).',
+    ],
+    [
+      ['report', 'operating-statement', '--year', '2023', '--month', '8', '--yearr', '1'],
+      2,
+      'Okänd flagga: --yearr.',
+    ],
+    [['report', 'operating-statement', '--month', '8'], 2, 'Flaggan --year måste anges.'],
+    [
+      ['report', 'operating-statement', '--year', '2031', '--month', '8'],
+      1,
+      'Det finns varken budget eller utfall för 2031. År med uppgifter: 2023, 2022.',
+    ],
+    [
+      ['report', 'operating-statement', '--year', '2023', '--month', '8', '--format', 'xml'],
+      2,
+      'Format ska vara table, csv, json (fick ”xml”).',
+    ],
+    [['rapport'], 2, 'Okänt kommando: rapport.'],
+  ])('refuses %j with exit code %i and a clear message', async (argv, code, message) => {
+    const result = await cli(...argv);
+    expect(result.code).toBe(code);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')[0]).toBe(message);
+  });
+
+  it('has Swedish help', async () => {
+    const result = await cli('--help');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Användning: namndkoll [flaggor] <kommando>');
+    expect(result.stdout).toContain('report <kommando> [flaggor]');
+  });
+
+  it('says the demo is already there and leaves it', async () => {
+    const result = await cli('demo');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/finns redan och lämnades orörd/);
+  });
+});
