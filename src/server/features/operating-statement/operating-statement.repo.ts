@@ -12,31 +12,118 @@ export interface BoardYear {
   readonly year: number;
 }
 
+/** The ledger periods from January up to and including the report month of a year. */
+export interface PeriodRange {
+  readonly from: PeriodNumber;
+  readonly to: PeriodNumber;
+}
+
 const toAmount = <T extends { amount: number }>(row: T): T & { amount: Ore } => ({
   ...row,
   amount: ore(row.amount),
 });
 
-/** The adopted budget of the year per unit and account group. */
-export async function sumBudgetByUnitAndGroup(db: Db, at: BoardYear): Promise<UnitGroupAmount[]> {
-  const rows = await db
+const summedAmount = (column: 'l.amount_ore' | 't.amount_ore') =>
+  sql<number>`sum(${sql.ref(column)})::bigint`.as('amount');
+
+/** The board's adopted budget lines for the year (plan-year lines of other years excluded). */
+function adoptedBudgetLines(db: Db, at: BoardYear) {
+  return db
     .selectFrom('budget_line as l')
     .innerJoin('budget_version as v', (join) =>
       join
         .onRef('v.municipality_id', '=', 'l.municipality_id')
         .onRef('v.id', '=', 'l.budget_version_id'),
     )
-    .select([
-      'l.org_unit_id as orgUnitId',
-      'l.account_group as accountGroup',
-      sql<number>`sum(l.amount_ore)::bigint`.as('amount'),
-    ])
     .where('l.municipality_id', '=', at.municipalityId)
     .where('v.board_id', '=', at.boardId)
     .where('v.budget_year', '=', at.year)
     .where('v.status', '=', 'adopted')
-    .where('l.year', '=', at.year)
+    .where('l.year', '=', at.year);
+}
+
+/** The board's ledger transactions on result accounts in a range of periods. */
+function boardLedger(db: Db, at: Omit<BoardYear, 'year'>, periods: PeriodRange) {
+  return db
+    .selectFrom('ledger_transaction as t')
+    .innerJoin('org_unit as u', (join) =>
+      join.onRef('u.municipality_id', '=', 't.municipality_id').onRef('u.id', '=', 't.org_unit_id'),
+    )
+    .innerJoin('account as a', (join) =>
+      join
+        .onRef('a.municipality_id', '=', 't.municipality_id')
+        .onRef('a.number', '=', 't.account_number'),
+    )
+    .where('t.municipality_id', '=', at.municipalityId)
+    .where('u.board_id', '=', at.boardId)
+    .where('t.period', '>=', periods.from)
+    .where('t.period', '<=', periods.to);
+}
+
+/** The adopted budget of the year per unit and account group. */
+export async function sumBudgetByUnitAndGroup(db: Db, at: BoardYear): Promise<UnitGroupAmount[]> {
+  const rows = await adoptedBudgetLines(db, at)
+    .select([
+      'l.org_unit_id as orgUnitId',
+      'l.account_group as accountGroup',
+      summedAmount('l.amount_ore'),
+    ])
     .groupBy(['l.org_unit_id', 'l.account_group'])
+    .execute();
+  return rows.map(toAmount);
+}
+
+/** The adopted budget of the year for one account group, per unit and account. */
+export async function sumBudgetByUnitAndAccount(
+  db: Db,
+  at: BoardYear,
+  accountGroup: AccountGroup,
+): Promise<UnitAccountAmount[]> {
+  const rows = await adoptedBudgetLines(db, at)
+    .where('l.account_group', '=', accountGroup)
+    .select([
+      'l.org_unit_id as orgUnitId',
+      'l.account_number as accountNumber',
+      summedAmount('l.amount_ore'),
+    ])
+    .groupBy(['l.org_unit_id', 'l.account_number'])
+    .execute();
+  return rows.map(toAmount);
+}
+
+/** Ledger actuals of the periods per unit and account group. */
+export async function sumActualsByUnitAndGroup(
+  db: Db,
+  at: Omit<BoardYear, 'year'>,
+  periods: PeriodRange,
+): Promise<UnitGroupAmount[]> {
+  const rows = await boardLedger(db, at, periods)
+    .where('a.account_group', 'is not', null)
+    .select([
+      't.org_unit_id as orgUnitId',
+      sql<AccountGroup>`a.account_group`.as('accountGroup'),
+      summedAmount('t.amount_ore'),
+    ])
+    .groupBy(['t.org_unit_id', 'a.account_group'])
+    .execute();
+  return rows.map(toAmount);
+}
+
+/** Ledger actuals of the periods for one account group, per unit and account. */
+export async function sumActualsByUnitAndAccount(
+  db: Db,
+  at: Omit<BoardYear, 'year'>,
+  periods: PeriodRange,
+  accountGroup: AccountGroup,
+): Promise<UnitAccountAmount[]> {
+  const rows = await boardLedger(db, at, periods)
+    .where('a.account_group', '=', accountGroup)
+    .select([
+      't.org_unit_id as orgUnitId',
+      't.account_number as accountNumber',
+      summedAmount('t.amount_ore'),
+    ])
+    .groupBy(['t.org_unit_id', 't.account_number'])
     .execute();
   return rows.map(toAmount);
 }
@@ -70,38 +157,6 @@ export async function latestForecasts(
   return (await query.execute()).map(toAmount);
 }
 
-/** Ledger actuals of the periods per unit and account group (result accounts only). */
-export async function sumActualsByUnitAndGroup(
-  db: Db,
-  at: Omit<BoardYear, 'year'>,
-  from: PeriodNumber,
-  to: PeriodNumber,
-): Promise<UnitGroupAmount[]> {
-  const rows = await db
-    .selectFrom('ledger_transaction as t')
-    .innerJoin('org_unit as u', (join) =>
-      join.onRef('u.municipality_id', '=', 't.municipality_id').onRef('u.id', '=', 't.org_unit_id'),
-    )
-    .innerJoin('account as a', (join) =>
-      join
-        .onRef('a.municipality_id', '=', 't.municipality_id')
-        .onRef('a.number', '=', 't.account_number'),
-    )
-    .select([
-      't.org_unit_id as orgUnitId',
-      sql<AccountGroup>`a.account_group`.as('accountGroup'),
-      sql<number>`sum(t.amount_ore)::bigint`.as('amount'),
-    ])
-    .where('t.municipality_id', '=', at.municipalityId)
-    .where('u.board_id', '=', at.boardId)
-    .where('t.period', '>=', from)
-    .where('t.period', '<=', to)
-    .where('a.account_group', 'is not', null)
-    .groupBy(['t.org_unit_id', 'a.account_group'])
-    .execute();
-  return rows.map(toAmount);
-}
-
 export async function findAllocation(db: Db, at: BoardYear): Promise<Ore> {
   const row = await db
     .selectFrom('allocation')
@@ -111,68 +166,6 @@ export async function findAllocation(db: Db, at: BoardYear): Promise<Ore> {
     .where('year', '=', at.year)
     .executeTakeFirst();
   return row ? ore(row.amount_ore) : ZERO_ORE;
-}
-
-/** The adopted budget of the year for one account group, per unit and account. */
-export async function sumBudgetByUnitAndAccount(
-  db: Db,
-  at: BoardYear,
-  accountGroup: AccountGroup,
-): Promise<UnitAccountAmount[]> {
-  const rows = await db
-    .selectFrom('budget_line as l')
-    .innerJoin('budget_version as v', (join) =>
-      join
-        .onRef('v.municipality_id', '=', 'l.municipality_id')
-        .onRef('v.id', '=', 'l.budget_version_id'),
-    )
-    .select([
-      'l.org_unit_id as orgUnitId',
-      'l.account_number as accountNumber',
-      sql<number>`sum(l.amount_ore)::bigint`.as('amount'),
-    ])
-    .where('l.municipality_id', '=', at.municipalityId)
-    .where('v.board_id', '=', at.boardId)
-    .where('v.budget_year', '=', at.year)
-    .where('v.status', '=', 'adopted')
-    .where('l.year', '=', at.year)
-    .where('l.account_group', '=', accountGroup)
-    .groupBy(['l.org_unit_id', 'l.account_number'])
-    .execute();
-  return rows.map(toAmount);
-}
-
-/** Ledger actuals of the periods for one account group, per unit and account. */
-export async function sumActualsByUnitAndAccount(
-  db: Db,
-  at: Omit<BoardYear, 'year'>,
-  from: PeriodNumber,
-  to: PeriodNumber,
-  accountGroup: AccountGroup,
-): Promise<UnitAccountAmount[]> {
-  const rows = await db
-    .selectFrom('ledger_transaction as t')
-    .innerJoin('org_unit as u', (join) =>
-      join.onRef('u.municipality_id', '=', 't.municipality_id').onRef('u.id', '=', 't.org_unit_id'),
-    )
-    .innerJoin('account as a', (join) =>
-      join
-        .onRef('a.municipality_id', '=', 't.municipality_id')
-        .onRef('a.number', '=', 't.account_number'),
-    )
-    .select([
-      't.org_unit_id as orgUnitId',
-      't.account_number as accountNumber',
-      sql<number>`sum(t.amount_ore)::bigint`.as('amount'),
-    ])
-    .where('t.municipality_id', '=', at.municipalityId)
-    .where('u.board_id', '=', at.boardId)
-    .where('t.period', '>=', from)
-    .where('t.period', '<=', to)
-    .where('a.account_group', '=', accountGroup)
-    .groupBy(['t.org_unit_id', 't.account_number'])
-    .execute();
-  return rows.map(toAmount);
 }
 
 export function findAccountNames(db: Db, municipalityId: string, numbers: readonly string[]) {

@@ -27,6 +27,7 @@ import {
   sumActualsByUnitAndGroup,
   sumBudgetByUnitAndAccount,
   sumBudgetByUnitAndGroup,
+  type PeriodRange,
 } from './operating-statement.repo';
 
 export interface StatementRequest {
@@ -46,6 +47,10 @@ interface StatementSetting {
   readonly unitIds: ReadonlySet<string>;
   readonly path: OrgUnitRef[];
   readonly lastActualMonth: Month | null;
+}
+
+function yearToDatePeriods(year: number, month: Month): PeriodRange {
+  return { from: periodNumber(year, 1), to: periodNumber(year, month) };
 }
 
 function orgUnitRef(tree: OrgTree, unit: OrgUnit): OrgUnitRef {
@@ -125,18 +130,8 @@ export async function operatingStatement(
     await Promise.all([
       sumBudgetByUnitAndGroup(db, at),
       latestForecasts(db, at, request.month),
-      sumActualsByUnitAndGroup(
-        db,
-        at,
-        periodNumber(at.year, 1),
-        periodNumber(at.year, request.month),
-      ),
-      sumActualsByUnitAndGroup(
-        db,
-        at,
-        periodNumber(previous.year, 1),
-        periodNumber(previous.year, request.month),
-      ),
+      sumActualsByUnitAndGroup(db, at, yearToDatePeriods(at.year, request.month)),
+      sumActualsByUnitAndGroup(db, at, yearToDatePeriods(previous.year, request.month)),
       findAllocation(db, at),
       findAllocation(db, previous),
     ]);
@@ -178,15 +173,13 @@ export async function accountGroupBreakdown(
     sumActualsByUnitAndAccount(
       db,
       at,
-      periodNumber(at.year, 1),
-      periodNumber(at.year, request.month),
+      yearToDatePeriods(at.year, request.month),
       request.accountGroup,
     ),
     sumActualsByUnitAndAccount(
       db,
       at,
-      periodNumber(previousYear, 1),
-      periodNumber(previousYear, request.month),
+      yearToDatePeriods(previousYear, request.month),
       request.accountGroup,
     ),
   ]);
