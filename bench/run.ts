@@ -16,7 +16,8 @@ import {
 } from '../src/server/features/operating-statement/operating-statement.service';
 import { listMunicipalities } from '../src/server/features/organisation/organisation.service';
 
-const ADMIN_URL = process.env.NAMNDKOLL_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const ADMIN_URL =
+  process.env.NAMNDKOLL_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const LARGE_LEDGER_ROWS = Number(process.env.NAMNDKOLL_BENCH_ROWS ?? '1000000');
 
 const ms = (start: number): string => `${(performance.now() - start).toFixed(0)} ms`;
@@ -59,7 +60,11 @@ async function growLedger(database: Database, rows: number): Promise<void> {
   await sql`analyze ledger_transaction`.execute(database.db);
 }
 
-async function benchEngine(name: string, config: DatabaseConfig, cleanup?: () => Promise<void>): Promise<void> {
+async function benchEngine(
+  name: string,
+  config: DatabaseConfig,
+  cleanup?: () => Promise<void>,
+): Promise<void> {
   console.log(`\n${name}`);
   const database = await timed('open + migrate', async () => {
     const opened = await openDatabase(config);
@@ -67,20 +72,26 @@ async function benchEngine(name: string, config: DatabaseConfig, cleanup?: () =>
     return opened;
   });
   try {
-    const demo = await timed('load the demo (one transaction)', () => loadDemo(database.db, { reset: false }));
+    const demo = await timed('load the demo (one transaction)', () =>
+      loadDemo(database.db, { reset: false }),
+    );
     const [municipality] = await listMunicipalities(database.db);
     const boardId = municipality?.boards[0]?.id;
     if (!municipality || !boardId) throw new Error('demo missing');
     const request = { municipalityId: municipality.id, boardId, year: 2023, month: 8 as const };
     console.log(`  (${demo.transactionCount} demo transactions)`);
-    await latency('operating statement, board, 2023-08', 30, () => operatingStatement(database.db, request));
+    await latency('operating statement, board, 2023-08', 30, () =>
+      operatingStatement(database.db, request),
+    );
     await latency('account breakdown, board, Köp av tjänster', 30, () =>
       accountGroupBreakdown(database.db, { ...request, accountGroup: 'purchased_services' }),
     );
     await timed(`grow the ledger to ${LARGE_LEDGER_ROWS.toLocaleString('sv-SE')} rows`, () =>
       growLedger(database, LARGE_LEDGER_ROWS),
     );
-    await latency('operating statement, board, large ledger', 10, () => operatingStatement(database.db, request));
+    await latency('operating statement, board, large ledger', 10, () =>
+      operatingStatement(database.db, request),
+    );
     await latency('account breakdown, large ledger', 10, () =>
       accountGroupBreakdown(database.db, { ...request, accountGroup: 'purchased_services' }),
     );
@@ -90,7 +101,10 @@ async function benchEngine(name: string, config: DatabaseConfig, cleanup?: () =>
   }
 }
 
-async function postgresScratch(): Promise<{ config: DatabaseConfig; cleanup: () => Promise<void> } | null> {
+async function postgresScratch(): Promise<{
+  config: DatabaseConfig;
+  cleanup: () => Promise<void>;
+} | null> {
   const admin = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 });
   try {
     await admin.connect();
@@ -119,7 +133,9 @@ async function main(): Promise<void> {
   console.log('\nDomain');
   const start = performance.now();
   const dataset = generateDemoDataset();
-  console.log(`  ${'generate the demo dataset'.padEnd(52)} ${ms(start)} (${dataset.transactions.length} transactions)`);
+  console.log(
+    `  ${'generate the demo dataset'.padEnd(52)} ${ms(start)} (${dataset.transactions.length} transactions)`,
+  );
 
   await benchEngine('PGlite (in memory)', { engine: 'pglite', dataDir: null });
   const postgres = await postgresScratch();

@@ -87,6 +87,8 @@ export const accountBreakdownResponse = z.object({
       /** null: budget and forecast not set per account. */
       account: z.object({ number: z.string(), name: z.string() }).nullable(),
       figures: statementFiguresSchema,
+      /** false: no budget or forecast is set for this account (they are on the null row). */
+      planned: z.boolean(),
     }),
   ),
   total: statementFiguresSchema,

@@ -67,7 +67,8 @@ async function preparePglite(fingerprint: string): Promise<Record<TestContent, s
     demo: join(dir, `pglite-demo-${fingerprint}.tar`),
   };
   for (const name of readdirSync(dir)) {
-    if (name.startsWith('pglite-') && !name.includes(fingerprint)) rmSync(join(dir, name), { force: true });
+    if (name.startsWith('pglite-') && !name.includes(fingerprint))
+      rmSync(join(dir, name), { force: true });
   }
   for (const content of ['empty', 'demo'] as const) {
     if (existsSync(dumps[content])) continue;

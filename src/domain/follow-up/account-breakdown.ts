@@ -28,6 +28,12 @@ export interface AccountBreakdownRow {
   /** null: the part of the budget and forecast that is not set per account. */
   readonly accountNumber: string | null;
   readonly figures: StatementFigures;
+  /**
+   * Whether the row has a budget and forecast of its own. An account without a budget line is
+   * planned on the row that is not per account, so its budget, forecast and variance are not
+   * zero but not applicable.
+   */
+  readonly planned: boolean;
 }
 
 /**
@@ -52,10 +58,15 @@ export function accountBreakdown(input: AccountBreakdownInput): AccountBreakdown
     if (!unitsWithForecast.has(row.orgUnitId)) add(row.accountNumber, 'forecast', row.amount);
   }
 
+  const budgetedAccounts = new Set(input.budget.map((row) => row.accountNumber));
   return [...rows.entries()]
     .filter(([accountNumber, measures]) => accountNumber !== null || !isZeroMeasures(measures))
     .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
-    .map(([accountNumber, measures]) => ({ accountNumber, figures: statementFigures(measures) }));
+    .map(([accountNumber, measures]) => ({
+      accountNumber,
+      figures: statementFigures(measures),
+      planned: accountNumber === null || budgetedAccounts.has(accountNumber),
+    }));
 }
 
 function isZeroMeasures(measures: Measures): boolean {

@@ -119,14 +119,15 @@ describe('the account breakdown', () => {
     expect(
       rows.map((row) => [
         row.accountNumber,
+        row.planned,
         row.figures.budget,
         row.figures.forecast,
         row.figures.actual,
       ]),
     ).toEqual([
-      ['4540', 0, 0, -600],
-      ['4560', 0, 0, -100],
-      [null, -900, -1000, 0],
+      ['4540', false, 0, 0, -600],
+      ['4560', false, 0, 0, -100],
+      [null, true, -900, -1000, 0],
     ]);
   });
 
@@ -137,9 +138,9 @@ describe('the account breakdown', () => {
       actual: [unit('hit', '5010', -200)],
       actualPreviousYear: [],
     });
-    expect(rows.map((row) => [row.accountNumber, row.figures.forecast])).toEqual([
-      ['5010', -300],
-      ['5610', -100],
+    expect(rows.map((row) => [row.accountNumber, row.planned, row.figures.forecast])).toEqual([
+      ['5010', true, -300],
+      ['5610', true, -100],
     ]);
   });
 });

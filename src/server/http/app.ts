@@ -27,12 +27,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const webRoot = options.webRoot ?? null;
   const serveWeb = webRoot !== null && existsSync(webRoot);
-  if (serveWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  // Files are looked up on disk per request, so a rebuilt web app is served without a restart.
+  if (serveWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: true });
 
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0] ?? '';
-    if (serveWeb && request.method === 'GET' && !path.startsWith('/api/')) {
-      // The web app routes in the browser: every page address gets index.html.
+    const isPage = !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path);
+    if (serveWeb && request.method === 'GET' && isPage) {
+      // The web app routes in the browser: every page address gets index.html; a missing
+      // file (a script, an image) stays a 404.
       return reply.type('text/html; charset=utf-8').sendFile('index.html');
     }
     throw new AppError('not-found', `No route ${request.method} ${path}`, {

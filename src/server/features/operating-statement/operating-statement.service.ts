@@ -213,6 +213,7 @@ export async function accountGroupBreakdown(
           ? null
           : { number: row.accountNumber, name: names.get(row.accountNumber) ?? '' },
       figures: row.figures,
+      planned: row.planned,
     })),
     total: statementFigures(total),
   };

@@ -1,0 +1,33 @@
+import type { AccountBreakdownResponse } from '../../../contract/operating-statement';
+import { ACCOUNT_GROUP_NAMES_SV } from '../../../domain/ledger/account-group';
+import { FiguresTable, type FiguresRow } from '../../ui/FiguresTable';
+
+/** One row per account, the part not set per account, and the group's sum. */
+export function AccountTable({
+  breakdown,
+  title,
+}: {
+  readonly breakdown: AccountBreakdownResponse;
+  readonly title: string;
+}) {
+  const rows = breakdown.rows.map(({ account, figures, planned }): FiguresRow =>
+    account
+      ? { key: account.number, label: `${account.number} ${account.name}`, figures, planned }
+      : { key: 'not-per-account', label: 'Budget och prognos ej fördelade på konto', figures },
+  );
+  rows.push({
+    key: 'sum',
+    label: `Summa ${ACCOUNT_GROUP_NAMES_SV[breakdown.accountGroup]}`,
+    figures: breakdown.total,
+    emphasis: 'total',
+  });
+  return (
+    <FiguresTable
+      title={title}
+      labelHeader="Konto"
+      year={breakdown.year}
+      month={breakdown.month}
+      rows={rows}
+    />
+  );
+}

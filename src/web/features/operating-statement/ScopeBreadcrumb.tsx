@@ -1,0 +1,60 @@
+import { Link } from 'react-router';
+import type { OrgUnitRef } from '../../../contract/operating-statement';
+import type { AccountGroup } from '../../../domain/ledger/account-group';
+import { ACCOUNT_GROUP_NAMES_SV } from '../../../domain/ledger/account-group';
+import type { Month } from '../../../domain/kernel/period';
+import { useScopeLink, type Scope } from './use-scope-link';
+
+export interface BreadcrumbProps {
+  readonly boardName: string;
+  readonly path: readonly OrgUnitRef[];
+  readonly accountGroup: AccountGroup | null;
+  readonly year: number;
+  readonly month: Month;
+}
+
+interface Crumb {
+  readonly key: string;
+  readonly label: string;
+  readonly scope: Scope;
+}
+
+/** Board › department › unit › account group; every level above the current one a link. */
+export function ScopeBreadcrumb({ boardName, path, accountGroup, year, month }: BreadcrumbProps) {
+  const linkTo = useScopeLink(year, month);
+  const crumbs: Crumb[] = [
+    { key: 'board', label: boardName, scope: { orgUnitId: null, accountGroup: null } },
+    ...path.map((unit) => ({
+      key: unit.id,
+      label: unit.name,
+      scope: { orgUnitId: unit.id, accountGroup: null },
+    })),
+  ];
+  if (accountGroup) {
+    crumbs.push({
+      key: accountGroup,
+      label: ACCOUNT_GROUP_NAMES_SV[accountGroup],
+      scope: { orgUnitId: path.at(-1)?.id ?? null, accountGroup },
+    });
+  }
+  return (
+    <nav className="breadcrumb" aria-label="Nivå">
+      <ol className="breadcrumb__list">
+        {crumbs.map((crumb, index) => (
+          <li key={crumb.key} className="breadcrumb__item">
+            {index > 0 ? (
+              <span className="breadcrumb__separator" aria-hidden="true">
+                ›
+              </span>
+            ) : null}
+            {index < crumbs.length - 1 ? (
+              <Link to={linkTo(crumb.scope)}>{crumb.label}</Link>
+            ) : (
+              <span aria-current="page">{crumb.label}</span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,199 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
+import type { Database } from '../../src/server/db/connect';
+import { buildApp } from '../../src/server/http/app';
+import { projectRoot } from '../../src/server/project-root';
+import { openTestDatabase } from './test-database';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export const WEB_ROOT = join(projectRoot(), 'dist', 'web');
+export const SCREENSHOT_DIR = join(projectRoot(), 'test-results', 'screenshots');
+
+/**
+ * Whether the browser tests can run here. Without Chromium they are skipped with a warning,
+ * unless NAMNDKOLL_REQUIRE_CHROMIUM=1 (as in CI), where a missing Chromium is a failure.
+ */
+export function chromiumAvailable(): boolean {
+  if (existsSync(CHROMIUM_PATH)) return true;
+  if (process.env.NAMNDKOLL_REQUIRE_CHROMIUM === '1') {
+    throw new Error(
+      `Chromium is required (NAMNDKOLL_REQUIRE_CHROMIUM=1) but ${CHROMIUM_PATH} does not exist`,
+    );
+  }
+  console.warn(`Chromium not found at ${CHROMIUM_PATH}: the browser tests are skipped.`);
+  return false;
+}
+
+/**
+ * Reports CSP violations from inside the page too, as console errors. Playwright's init
+ * scripts are injected by the browser itself, so the page's CSP does not block this one.
+ */
+const REPORT_CSP_VIOLATIONS = `document.addEventListener('securitypolicyviolation', (event) => {
+  console.error('CSP violation: ' + event.violatedDirective + ' blocked ' + (event.blockedURI || 'inline'));
+});`;
+
+/** A browser tab on the app that records everything that went wrong in it. */
+export interface TrackedPage {
+  readonly page: Page;
+  /** Console errors, uncaught exceptions and CSP violations, in order. */
+  readonly problems: string[];
+  /** Opens a path of the app (such as /driftredovisning?ar=2023). */
+  goto(path: string): Promise<void>;
+  /** A full-page screenshot in test-results/screenshots/<name>.png. */
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The real app on a free port with the demo municipality, and a Chromium to look at it. */
+export interface BrowserHarness {
+  readonly baseUrl: string;
+  /** A new tab in a fresh browser context (no cookies, no storage, no cache). */
+  newPage(): Promise<TrackedPage>;
+  close(): Promise<void>;
+}
+
+async function trackedPage(context: BrowserContext, baseUrl: string): Promise<TrackedPage> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => {
+    problems.push(`page error: ${error.message}`);
+  });
+  await page.addInitScript({ content: REPORT_CSP_VIOLATIONS });
+  return {
+    page,
+    problems,
+    async goto(path) {
+      await page.goto(new URL(path, baseUrl).toString());
+    },
+    async screenshot(name) {
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+    },
+    async close() {
+      await context.close();
+    },
+  };
+}
+
+/** The built app's index.html; fails with what to do when the web app is not built. */
+export function readBuiltIndexHtml(): string {
+  const indexHtml = join(WEB_ROOT, 'index.html');
+  if (!existsSync(indexHtml)) {
+    throw new Error(`${indexHtml} is missing: run npm run build:web first`);
+  }
+  return readFileSync(indexHtml, 'utf8');
+}
+
+export async function startBrowserHarness(): Promise<BrowserHarness> {
+  readBuiltIndexHtml();
+  let database: Database | null = null;
+  let browser: Browser | null = null;
+  let app: Awaited<ReturnType<typeof buildApp>> | null = null;
+  const close = async (): Promise<void> => {
+    await browser?.close();
+    await app?.close();
+    await database?.close();
+  };
+  try {
+    database = await openTestDatabase('pglite', 'demo');
+    app = await buildApp({ database, webRoot: WEB_ROOT });
+    const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    const running = browser;
+    return {
+      baseUrl,
+      newPage: async () => trackedPage(await running.newContext(), baseUrl),
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** What axe found wrong, short enough to read in a failed assertion. */
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: readonly string[];
+}
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+const WCAG_21_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Runs axe-core on the page against WCAG 2.1 A and AA. axe is injected through Playwright's
+ * evaluate, which the page's CSP does not govern, so the CSP itself stays in force.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const loaded = await page.evaluate<boolean>("typeof window.axe === 'object'");
+  if (!loaded) await page.evaluate(AXE_SOURCE);
+  const options = JSON.stringify({ runOnly: { type: 'tag', values: WCAG_21_AA_TAGS } });
+  return page.evaluate<AxeViolation[]>(`window.axe.run(document, ${options}).then((results) =>
+    results.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact ?? null,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => node.target.join(' ') + ' -> ' + node.failureSummary),
+    })))`);
+}
+
+/** Text as shown, with no-break spaces (thousands separators) made ordinary spaces. */
+export function normaliseSpaces(text: string): string {
+  return text.replace(/\u00a0/g, ' ').trim();
+}
+
+export interface TableText {
+  readonly head: string[];
+  /** Every body row's cells (row header first), spaces normalised. */
+  readonly rows: string[][];
+}
+
+/** The visible text of a table's header and body cells. */
+export async function readTable(table: Locator): Promise<TableText> {
+  const head = (await table.locator('thead th').allInnerTexts()).map(normaliseSpaces);
+  const rows: string[][] = [];
+  const bodyRows = table.locator('tbody tr');
+  const count = await bodyRows.count();
+  for (let index = 0; index < count; index += 1) {
+    const cells = await bodyRows.nth(index).locator('th, td').allInnerTexts();
+    rows.push(cells.map(normaliseSpaces));
+  }
+  return { head, rows };
+}
+
+/** The cells after the label of the body row whose label is `label`. */
+export function rowValues(table: TableText, label: string): string[] {
+  const row = table.rows.find((cells) => cells[0] === label);
+  if (!row) {
+    throw new Error(`No row "${label}"; rows: ${table.rows.map((cells) => cells[0]).join(', ')}`);
+  }
+  return row.slice(1);
+}
