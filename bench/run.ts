@@ -73,7 +73,7 @@ async function benchEngine(
   });
   try {
     const demo = await timed('load the demo (one transaction)', () =>
-      loadDemo(database.db, { reset: false }),
+      loadDemo(database, { reset: false }),
     );
     const [municipality] = await listMunicipalities(database.db);
     const boardId = municipality?.boards[0]?.id;

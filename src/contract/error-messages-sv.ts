@@ -30,6 +30,7 @@ const ENTITY_NAMES_SV: Readonly<Record<NotFoundEntity, string>> = {
   municipality: 'kommunen',
   board: 'nämnden',
   'org-unit': 'enheten',
+  import: 'importen',
   page: 'sidan',
 };
 

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     `Databas: ${database.location}${applied.length ? ` (migrerad: ${applied.join(', ')})` : ''}`,
   );
   if (config.loadDemo) {
-    const demo = await loadDemo(database.db, { reset: false });
+    const demo = await loadDemo(database, { reset: false });
     console.log(
       demo.outcome === 'kept'
         ? `Demokommunen ${demo.municipalityName} finns redan (${demo.transactionCount} transaktioner).`

@@ -28,15 +28,15 @@ describe.each(TEST_ENGINES)('loading the demo on %s', (engine) => {
   });
 
   it('loads it once, keeps it on the next start, and replaces it on reset with the same figures', async () => {
-    const first = await loadDemo(database.db, { reset: false });
+    const first = await loadDemo(database, { reset: false });
     expect(first.outcome).toBe('loaded');
     expect(first.transactionCount).toBeGreaterThan(5000);
     const figures = await resultLine(database);
 
-    const second = await loadDemo(database.db, { reset: false });
+    const second = await loadDemo(database, { reset: false });
     expect(second).toEqual({ ...first, outcome: 'kept' });
 
-    const reset = await loadDemo(database.db, { reset: true });
+    const reset = await loadDemo(database, { reset: true });
     expect(reset.outcome).toBe('reloaded');
     expect(reset.municipalityId).not.toBe(first.municipalityId);
     expect(await listMunicipalities(database.db)).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/server/db/connect';
+import { openDatabase, type Database } from '../../src/server/db/connect';
 import { migrate, readMigrations, type Migration } from '../../src/server/db/migrate';
 import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
 
@@ -61,5 +61,46 @@ describe.each(TEST_ENGINES)('migrations on %s', (engine) => {
 
   it('stops when an applied migration is missing', async () => {
     await expect(migrate(database.db, [])).rejects.toThrow(/missing from migrations/);
+  });
+});
+
+describe('the ledger import migration', () => {
+  it('carries ledger data written before the import tables over to them', async () => {
+    const fresh = await openDatabase({ engine: 'pglite', dataDir: null });
+    try {
+      const [first, ...later] = readMigrations();
+      if (!first || later.length === 0) throw new Error('expected several migrations');
+      await migrate(fresh.db, [first]);
+      await sql
+        .raw(
+          `insert into municipality (id, code, name) values ('00000000-0000-4000-8000-000000000001', '9999', 'Test');
+           insert into board (municipality_id, id, code, name) values ('00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002', 'SN', 'Socialnämnden');
+           insert into org_unit (municipality_id, id, board_id, kind, code, name) values ('00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000003', '00000000-0000-4000-8000-000000000002', 'unit', '100', 'Enhet');
+           insert into account (municipality_id, number, name, account_group) values ('00000000-0000-4000-8000-000000000001', '5010', 'Löner', 'personnel_costs');
+           insert into import_batch (municipality_id, id, source) values ('00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000004', 'demo');
+           insert into ledger_transaction (municipality_id, import_batch_id, period, booking_date, account_number, org_unit_id, responsibility_code, amount_ore)
+           values ('00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000004', 202301, '2023-01-25', '5010', '00000000-0000-4000-8000-000000000003', '100', -100),
+                  ('00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000004', 202301, '2023-01-26', '5010', '00000000-0000-4000-8000-000000000003', '100', -50),
+                  ('00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000004', 202302, '2023-02-25', '5010', '00000000-0000-4000-8000-000000000003', '100', -70);`,
+        )
+        .execute(fresh.db);
+      await migrate(fresh.db);
+      const balances = await fresh.db
+        .selectFrom('ledger_balance')
+        .select(['period', 'amount_ore', 'transaction_count'])
+        .orderBy('period')
+        .execute();
+      expect(balances).toEqual([
+        { period: 202301, amount_ore: -150, transaction_count: 2 },
+        { period: 202302, amount_ore: -70, transaction_count: 1 },
+      ]);
+      const months = await fresh.db
+        .selectFrom('ledger_month')
+        .select(['period', 'import_batch_id'])
+        .execute();
+      expect(months).toHaveLength(2);
+    } finally {
+      await fresh.close();
+    }
   });
 });

@@ -56,7 +56,7 @@ function contentFingerprint(): string {
 
 async function fill(database: Database, content: TestContent): Promise<void> {
   await migrate(database.db);
-  if (content === 'demo') await loadDemo(database.db, { reset: false });
+  if (content === 'demo') await loadDemo(database, { reset: false });
 }
 
 async function preparePglite(fingerprint: string): Promise<Record<TestContent, string>> {

@@ -7,7 +7,7 @@ export async function demoCommand(
   io: CliIo,
   options: { reset: boolean },
 ): Promise<void> {
-  const result = await loadDemo(database.db, options);
+  const result = await loadDemo(database, options);
   const what = `${result.municipalityName} (${result.transactionCount} transaktioner)`;
   io.stdout.write(
     result.outcome === 'kept'

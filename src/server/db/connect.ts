@@ -1,8 +1,9 @@
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type PostgresPoolClient } from 'kysely';
 import pg from 'pg';
 import { join } from 'node:path';
 import { lockDataDir } from './data-dir-lock';
+import { pgliteCopyTarget, postgresCopyTarget, type CopyTarget } from './bulk-copy';
 import { PGliteDialect } from './pglite-dialect';
 import type { DatabaseSchema } from './schema';
 import { TYPE_PARSERS } from './type-parsers';
@@ -24,6 +25,13 @@ export interface Database {
   readonly db: Kysely<DatabaseSchema>;
   /** A short description for logs: where the data is. */
   readonly location: string;
+  /**
+   * Runs work in one transaction on one connection that can also bulk-load rows with COPY
+   * (imports). All of it is committed, or none of it.
+   */
+  bulkTransaction<T>(
+    work: (trx: Kysely<DatabaseSchema>, copy: CopyTarget) => Promise<T>,
+  ): Promise<T>;
   /** PGlite only: the whole database as a tarball. */
   dump(): Promise<Blob>;
   close(): Promise<void>;
@@ -45,6 +53,8 @@ async function openPglite(
       engine: 'pglite',
       db,
       location: config.dataDir === null ? 'PGlite i minnet' : `PGlite i ${config.dataDir}`,
+      bulkTransaction: (work) =>
+        db.transaction().execute((trx) => work(trx, pgliteCopyTarget(pglite))),
       dump: () => pglite.dumpDataDir('none'),
       close: async () => {
         await db.destroy();
@@ -79,10 +89,35 @@ function openPostgres(config: Extract<DatabaseConfig, { engine: 'postgres' }>): 
   });
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
   const url = new URL(config.url);
+  const bulkTransaction = async <T>(
+    work: (trx: Kysely<DatabaseSchema>, copy: CopyTarget) => Promise<T>,
+  ): Promise<T> => {
+    // Kysely's transactions do not expose their connection, and COPY needs it: so a Kysely of
+    // its own over one pooled connection, released when the work is done.
+    const client = await pool.connect();
+    const sameClient: PostgresPoolClient = {
+      // The cursor overload (streaming) is never used on this connection; plain queries only.
+      query: ((text: string, parameters: readonly unknown[]) =>
+        client.query(text, [...parameters])) as unknown as PostgresPoolClient['query'],
+      release: () => undefined,
+    };
+    const single = new Kysely<DatabaseSchema>({
+      dialect: new PostgresDialect({
+        pool: { connect: () => Promise.resolve(sameClient), end: () => Promise.resolve() },
+      }),
+    });
+    try {
+      return await single.transaction().execute((trx) => work(trx, postgresCopyTarget(client)));
+    } finally {
+      await single.destroy();
+      client.release();
+    }
+  };
   return {
     engine: 'postgres',
     db,
     location: `PostgreSQL ${url.hostname}:${url.port || '5432'}${url.pathname}`,
+    bulkTransaction,
     dump: () => Promise.reject(new Error('dump is for the embedded database only')),
     close: () => db.destroy(),
   };

@@ -11,6 +11,7 @@ export interface MunicipalityTable {
   id: Generated<string>;
   code: string;
   name: string;
+  org_number: string | null;
   created_at: Timestamp;
 }
 
@@ -102,9 +103,55 @@ export interface ImportBatchTable {
   file_sha256: string | null;
   period_from: number | null;
   period_to: number | null;
-  transaction_count: number;
+  transaction_count: ColumnType<number, number | undefined, number>;
   imported_at: Timestamp;
   imported_by: string | null;
+  status: ColumnType<
+    'committed' | 'undone',
+    'committed' | 'undone' | undefined,
+    'committed' | 'undone'
+  >;
+  encoding: string | null;
+  /** The import's summary as the user saw it (totals per group and unit, months). */
+  summary: ColumnType<unknown, string | null | undefined, string | null>;
+  undone_at: string | null;
+  undone_by: string | null;
+}
+
+export interface ImportBatchMonthTable {
+  municipality_id: string;
+  import_batch_id: string;
+  period: number;
+  transaction_count: number;
+  amount_ore: number;
+}
+
+export interface LedgerMonthTable {
+  municipality_id: string;
+  period: number;
+  import_batch_id: string;
+}
+
+export interface LedgerBalanceTable {
+  municipality_id: string;
+  period: number;
+  org_unit_id: string;
+  account_number: string;
+  amount_ore: number;
+  transaction_count: number;
+}
+
+export interface LedgerImportSettingTable {
+  municipality_id: string;
+  unit_dimension: ColumnType<number, number | undefined, number>;
+  csv_mapping: ColumnType<unknown, string | null | undefined, string | null>;
+  updated_at: Timestamp;
+}
+
+export interface UnitCodeMappingTable {
+  municipality_id: string;
+  code: string;
+  org_unit_id: string;
 }
 
 export interface LedgerTransactionTable {
@@ -166,6 +213,11 @@ export interface DatabaseSchema {
   budget_line: BudgetLineTable;
   budget_line_month: BudgetLineMonthTable;
   import_batch: ImportBatchTable;
+  import_batch_month: ImportBatchMonthTable;
+  ledger_month: LedgerMonthTable;
+  ledger_balance: LedgerBalanceTable;
+  ledger_import_setting: LedgerImportSettingTable;
+  unit_code_mapping: UnitCodeMappingTable;
   ledger_transaction: LedgerTransactionTable;
   forecast: ForecastTable;
   follow_up_comment: FollowUpCommentTable;

@@ -4,8 +4,13 @@ import type { Db } from '../../db/types';
 
 /** Tenant tables in the order their rows can be deleted (children before parents). */
 const TENANT_TABLES_CHILDREN_FIRST = [
+  'ledger_balance',
+  'ledger_month',
+  'import_batch_month',
   'ledger_transaction',
   'import_batch',
+  'unit_code_mapping',
+  'ledger_import_setting',
   'forecast',
   'follow_up_comment',
   'budget_line_month',
@@ -90,18 +95,6 @@ export async function insertBudgetLine(
   const row = await db
     .insertInto('budget_line')
     .values(line)
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
-export async function insertImportBatch(
-  db: Db,
-  batch: Insertable<DatabaseSchema['import_batch']>,
-): Promise<string> {
-  const row = await db
-    .insertInto('import_batch')
-    .values(batch)
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;

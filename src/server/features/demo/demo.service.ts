@@ -2,14 +2,14 @@ import { phaseStraight } from '../../../domain/budget/phasing';
 import { generateDemoDataset } from '../../../domain/demo/demo-dataset';
 import { MONTHS, periodOfDate } from '../../../domain/kernel/period';
 import { findAccountGroup } from '../../../domain/ledger/account-mapping';
-import type { Db } from '../../db/types';
+import type { Database } from '../../db/connect';
+import { writeLedgerBatch } from '../ledger/ledger.service';
 import { municipalityByCode } from '../organisation/organisation.service';
 import {
   deleteMunicipality,
   insertBoard,
   insertBudgetLine,
   insertBudgetVersion,
-  insertImportBatch,
   insertMany,
   insertMunicipality,
   insertOrgUnit,
@@ -27,9 +27,12 @@ export interface DemoLoadResult {
  * Loads the demo municipality (Alingsås (demo), Socialnämnden) in one transaction. With
  * reset, an existing demo municipality and all its data are replaced; without, it is kept.
  */
-export async function loadDemo(db: Db, options: { reset: boolean }): Promise<DemoLoadResult> {
+export async function loadDemo(
+  database: Database,
+  options: { reset: boolean },
+): Promise<DemoLoadResult> {
   const demo = generateDemoDataset();
-  return db.transaction().execute(async (trx) => {
+  return database.bulkTransaction(async (trx, copy) => {
     const existing = await municipalityByCode(trx, demo.municipality.code);
     if (existing && !options.reset) {
       const count = await trx
@@ -160,30 +163,35 @@ export async function loadDemo(db: Db, options: { reset: boolean }): Promise<Dem
       ),
     );
 
-    const periods = demo.transactions.map((transaction) => periodOfDate(transaction.date));
-    const batchId = await insertImportBatch(trx, {
-      municipality_id: municipalityId,
-      source: 'demo',
-      file_name: null,
-      period_from: Math.min(...periods),
-      period_to: Math.max(...periods),
-      transaction_count: demo.transactions.length,
-    });
-    await insertMany(
+    await writeLedgerBatch(
       trx,
-      'ledger_transaction',
-      demo.transactions.map((transaction, index) => ({
-        municipality_id: municipalityId,
-        import_batch_id: batchId,
-        period: periods[index] ?? periodOfDate(transaction.date),
-        booking_date: transaction.date,
-        account_number: transaction.account,
-        org_unit_id: unitId(transaction.unitCode),
-        responsibility_code: transaction.unitCode,
-        amount_ore: transaction.amount,
-        verification: transaction.verification,
-        description: transaction.text,
-      })),
+      copy,
+      {
+        municipalityId,
+        source: 'demo',
+        fileName: null,
+        sha256: null,
+        encoding: null,
+        importedBy: 'demo',
+        summary: null,
+      },
+      async (add) => {
+        for (const transaction of demo.transactions) {
+          await add({
+            period: periodOfDate(transaction.date),
+            bookingDate: transaction.date,
+            accountNumber: transaction.account,
+            orgUnitId: unitId(transaction.unitCode),
+            responsibilityCode: transaction.unitCode,
+            activityCode: null,
+            projectCode: null,
+            amount: transaction.amount,
+            verification: transaction.verification,
+            description: transaction.text,
+            sourceLine: null,
+          });
+        }
+      },
     );
 
     return {

@@ -23,7 +23,7 @@ const toAmount = <T extends { amount: number }>(row: T): T & { amount: Ore } => 
   amount: ore(row.amount),
 });
 
-const summedAmount = (column: 'l.amount_ore' | 't.amount_ore') =>
+const summedAmount = (column: 'l.amount_ore' | 'b.amount_ore') =>
   sql<number>`sum(${sql.ref(column)})::bigint`.as('amount');
 
 /** The board's adopted budget lines for the year (plan-year lines of other years excluded). */
@@ -42,22 +42,22 @@ function adoptedBudgetLines(db: Db, at: BoardYear) {
     .where('l.year', '=', at.year);
 }
 
-/** The board's ledger transactions on result accounts in a range of periods. */
+/** The board's monthly actuals per unit and account (the actual imports' sums) in a range. */
 function boardLedger(db: Db, at: Omit<BoardYear, 'year'>, periods: PeriodRange) {
   return db
-    .selectFrom('ledger_transaction as t')
+    .selectFrom('ledger_balance as b')
     .innerJoin('org_unit as u', (join) =>
-      join.onRef('u.municipality_id', '=', 't.municipality_id').onRef('u.id', '=', 't.org_unit_id'),
+      join.onRef('u.municipality_id', '=', 'b.municipality_id').onRef('u.id', '=', 'b.org_unit_id'),
     )
     .innerJoin('account as a', (join) =>
       join
-        .onRef('a.municipality_id', '=', 't.municipality_id')
-        .onRef('a.number', '=', 't.account_number'),
+        .onRef('a.municipality_id', '=', 'b.municipality_id')
+        .onRef('a.number', '=', 'b.account_number'),
     )
-    .where('t.municipality_id', '=', at.municipalityId)
+    .where('b.municipality_id', '=', at.municipalityId)
     .where('u.board_id', '=', at.boardId)
-    .where('t.period', '>=', periods.from)
-    .where('t.period', '<=', periods.to);
+    .where('b.period', '>=', periods.from)
+    .where('b.period', '<=', periods.to);
 }
 
 /** The adopted budget of the year per unit and account group. */
@@ -100,11 +100,11 @@ export async function sumActualsByUnitAndGroup(
   const rows = await boardLedger(db, at, periods)
     .where('a.account_group', 'is not', null)
     .select([
-      't.org_unit_id as orgUnitId',
+      'b.org_unit_id as orgUnitId',
       sql<AccountGroup>`a.account_group`.as('accountGroup'),
-      summedAmount('t.amount_ore'),
+      summedAmount('b.amount_ore'),
     ])
-    .groupBy(['t.org_unit_id', 'a.account_group'])
+    .groupBy(['b.org_unit_id', 'a.account_group'])
     .execute();
   return rows.map(toAmount);
 }
@@ -119,11 +119,11 @@ export async function sumActualsByUnitAndAccount(
   const rows = await boardLedger(db, at, periods)
     .where('a.account_group', '=', accountGroup)
     .select([
-      't.org_unit_id as orgUnitId',
-      't.account_number as accountNumber',
-      summedAmount('t.amount_ore'),
+      'b.org_unit_id as orgUnitId',
+      'b.account_number as accountNumber',
+      summedAmount('b.amount_ore'),
     ])
-    .groupBy(['t.org_unit_id', 't.account_number'])
+    .groupBy(['b.org_unit_id', 'b.account_number'])
     .execute();
   return rows.map(toAmount);
 }

@@ -63,14 +63,14 @@ export async function findOrgUnits(
 /** Per year: the last period with actuals on the board's units. */
 export function findActualYears(db: Db, municipalityId: string, boardId: string) {
   return db
-    .selectFrom('ledger_transaction as t')
+    .selectFrom('ledger_balance as b')
     .innerJoin('org_unit as u', (join) =>
-      join.onRef('u.municipality_id', '=', 't.municipality_id').onRef('u.id', '=', 't.org_unit_id'),
+      join.onRef('u.municipality_id', '=', 'b.municipality_id').onRef('u.id', '=', 'b.org_unit_id'),
     )
-    .select([sql<number>`t.period / 100`.as('year'), sql<number>`max(t.period)`.as('lastPeriod')])
-    .where('t.municipality_id', '=', municipalityId)
+    .select([sql<number>`b.period / 100`.as('year'), sql<number>`max(b.period)`.as('lastPeriod')])
+    .where('b.municipality_id', '=', municipalityId)
     .where('u.board_id', '=', boardId)
-    .groupBy(sql`t.period / 100`)
+    .groupBy(sql`b.period / 100`)
     .execute();
 }
 

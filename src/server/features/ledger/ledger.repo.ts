@@ -1,0 +1,235 @@
+import { sql, type Insertable } from 'kysely';
+import type { DatabaseSchema } from '../../db/schema';
+import type { Db } from '../../db/types';
+
+export async function insertImportBatch(
+  db: Db,
+  batch: Insertable<DatabaseSchema['import_batch']>,
+): Promise<string> {
+  const row = await db
+    .insertInto('import_batch')
+    .values(batch)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The columns a COPY of ledger transactions fills, in this order. */
+export const LEDGER_TRANSACTION_COLUMNS = [
+  'municipality_id',
+  'import_batch_id',
+  'period',
+  'booking_date',
+  'account_number',
+  'org_unit_id',
+  'responsibility_code',
+  'activity_code',
+  'project_code',
+  'amount_ore',
+  'verification',
+  'description',
+  'source_line',
+] as const;
+
+/** Records the months a batch holds, with count and sum per month; returns the months. */
+export async function recordBatchMonths(
+  db: Db,
+  municipalityId: string,
+  batchId: string,
+): Promise<number[]> {
+  const rows = await db
+    .insertInto('import_batch_month')
+    .columns(['municipality_id', 'import_batch_id', 'period', 'transaction_count', 'amount_ore'])
+    .expression(
+      db
+        .selectFrom('ledger_transaction')
+        .select([
+          'municipality_id',
+          'import_batch_id',
+          'period',
+          sql<number>`count(*)::int`.as('transaction_count'),
+          sql<number>`sum(amount_ore)::bigint`.as('amount_ore'),
+        ])
+        .where('municipality_id', '=', municipalityId)
+        .where('import_batch_id', '=', batchId)
+        .groupBy(['municipality_id', 'import_batch_id', 'period']),
+    )
+    .returning('period')
+    .execute();
+  return rows.map((row) => row.period).sort((a, b) => a - b);
+}
+
+/** Makes the batch the actuals of the months. */
+export async function setMonthsActual(
+  db: Db,
+  municipalityId: string,
+  periods: readonly number[],
+  batchId: string,
+): Promise<void> {
+  if (periods.length === 0) return;
+  await db
+    .insertInto('ledger_month')
+    .values(
+      periods.map((period) => ({
+        municipality_id: municipalityId,
+        period,
+        import_batch_id: batchId,
+      })),
+    )
+    .onConflict((conflict) =>
+      conflict.columns(['municipality_id', 'period']).doUpdateSet({ import_batch_id: batchId }),
+    )
+    .execute();
+}
+
+/** Rebuilds the monthly balances of the months from each month's actual batch. */
+export async function rebuildBalances(
+  db: Db,
+  municipalityId: string,
+  periods: readonly number[],
+): Promise<void> {
+  if (periods.length === 0) return;
+  await db
+    .deleteFrom('ledger_balance')
+    .where('municipality_id', '=', municipalityId)
+    .where('period', 'in', periods)
+    .execute();
+  await db
+    .insertInto('ledger_balance')
+    .columns([
+      'municipality_id',
+      'period',
+      'org_unit_id',
+      'account_number',
+      'amount_ore',
+      'transaction_count',
+    ])
+    .expression(
+      db
+        .selectFrom('ledger_transaction as t')
+        .innerJoin('ledger_month as m', (join) =>
+          join
+            .onRef('m.municipality_id', '=', 't.municipality_id')
+            .onRef('m.period', '=', 't.period')
+            .onRef('m.import_batch_id', '=', 't.import_batch_id'),
+        )
+        .select([
+          't.municipality_id',
+          't.period',
+          't.org_unit_id',
+          't.account_number',
+          sql<number>`sum(t.amount_ore)::bigint`.as('amount_ore'),
+          sql<number>`count(*)::int`.as('transaction_count'),
+        ])
+        .where('t.municipality_id', '=', municipalityId)
+        .where('t.period', 'in', periods)
+        .groupBy(['t.municipality_id', 't.period', 't.org_unit_id', 't.account_number']),
+    )
+    .execute();
+}
+
+export async function completeBatch(
+  db: Db,
+  municipalityId: string,
+  batchId: string,
+  completion: { periodFrom: number | null; periodTo: number | null; transactionCount: number },
+): Promise<void> {
+  await db
+    .updateTable('import_batch')
+    .set({
+      period_from: completion.periodFrom,
+      period_to: completion.periodTo,
+      transaction_count: completion.transactionCount,
+    })
+    .where('municipality_id', '=', municipalityId)
+    .where('id', '=', batchId)
+    .execute();
+}
+
+/** The months where this batch is the actuals. */
+export async function monthsWhereActual(
+  db: Db,
+  municipalityId: string,
+  batchId: string,
+): Promise<number[]> {
+  const rows = await db
+    .selectFrom('ledger_month')
+    .select('period')
+    .where('municipality_id', '=', municipalityId)
+    .where('import_batch_id', '=', batchId)
+    .execute();
+  return rows.map((row) => row.period);
+}
+
+/** For a month, the latest committed batch holding it other than the given one. */
+export async function previousBatchOfMonth(
+  db: Db,
+  municipalityId: string,
+  period: number,
+  exceptBatchId: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('import_batch_month as m')
+    .innerJoin('import_batch as b', (join) =>
+      join
+        .onRef('b.municipality_id', '=', 'm.municipality_id')
+        .onRef('b.id', '=', 'm.import_batch_id'),
+    )
+    .select('b.id')
+    .where('m.municipality_id', '=', municipalityId)
+    .where('m.period', '=', period)
+    .where('b.id', '!=', exceptBatchId)
+    .where('b.status', '=', 'committed')
+    .orderBy('b.imported_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+export async function removeMonthActual(
+  db: Db,
+  municipalityId: string,
+  period: number,
+): Promise<void> {
+  await db
+    .deleteFrom('ledger_month')
+    .where('municipality_id', '=', municipalityId)
+    .where('period', '=', period)
+    .execute();
+}
+
+export async function markBatchUndone(
+  db: Db,
+  municipalityId: string,
+  batchId: string,
+  undoneBy: string | null,
+): Promise<void> {
+  await db
+    .updateTable('import_batch')
+    .set({ status: 'undone', undone_at: sql<string>`now()`, undone_by: undoneBy })
+    .where('municipality_id', '=', municipalityId)
+    .where('id', '=', batchId)
+    .execute();
+}
+
+export function findBatch(db: Db, municipalityId: string, batchId: string) {
+  return db
+    .selectFrom('import_batch')
+    .selectAll()
+    .where('municipality_id', '=', municipalityId)
+    .where('id', '=', batchId)
+    .executeTakeFirst();
+}
+
+/** A committed batch of the municipality with this file content, if any. */
+export function findCommittedBatchByHash(db: Db, municipalityId: string, sha256: string) {
+  return db
+    .selectFrom('import_batch')
+    .selectAll()
+    .where('municipality_id', '=', municipalityId)
+    .where('file_sha256', '=', sha256)
+    .where('status', '=', 'committed')
+    .orderBy('imported_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}

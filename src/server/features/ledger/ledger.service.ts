@@ -1,0 +1,147 @@
+import type { Ore } from '../../../domain/kernel/money';
+import type { IsoDate, PeriodNumber } from '../../../domain/kernel/period';
+import { AppError, notFound } from '../../app-error';
+import { csvLine, type CopyTarget } from '../../db/bulk-copy';
+import type { Db } from '../../db/types';
+import {
+  completeBatch,
+  findBatch,
+  insertImportBatch,
+  LEDGER_TRANSACTION_COLUMNS,
+  markBatchUndone,
+  monthsWhereActual,
+  previousBatchOfMonth,
+  rebuildBalances,
+  recordBatchMonths,
+  removeMonthActual,
+  setMonthsActual,
+} from './ledger.repo';
+
+/** One transaction to store, mapped to a unit and in result sign. */
+export interface LedgerRow {
+  readonly period: PeriodNumber;
+  readonly bookingDate: IsoDate;
+  readonly accountNumber: string;
+  readonly orgUnitId: string;
+  /** The unit code as the source wrote it. */
+  readonly responsibilityCode: string;
+  readonly activityCode: string | null;
+  readonly projectCode: string | null;
+  readonly amount: Ore;
+  readonly verification: string | null;
+  readonly description: string | null;
+  /** The line of the source file the transaction came from. */
+  readonly sourceLine: number | null;
+}
+
+export interface NewBatch {
+  readonly municipalityId: string;
+  readonly source: 'demo' | 'sie' | 'csv';
+  readonly fileName: string | null;
+  readonly sha256: string | null;
+  readonly encoding: string | null;
+  readonly importedBy: string | null;
+  readonly summary: unknown;
+}
+
+export interface WrittenBatch {
+  readonly batchId: string;
+  readonly periods: readonly number[];
+  readonly transactionCount: number;
+}
+
+const FLUSH_CHARACTERS = 1 << 20;
+
+/**
+ * Writes a batch of transactions with COPY and makes it the actuals of exactly the months it
+ * holds, replacing earlier imports of those months (which are kept, so an undo can return to
+ * them). Runs inside the caller's bulk transaction: the caller commits or rolls back.
+ */
+export async function writeLedgerBatch(
+  trx: Db,
+  copy: CopyTarget,
+  batch: NewBatch,
+  fill: (add: (row: LedgerRow) => Promise<void>) => Promise<void>,
+): Promise<WrittenBatch> {
+  const batchId = await insertImportBatch(trx, {
+    municipality_id: batch.municipalityId,
+    source: batch.source,
+    file_name: batch.fileName,
+    file_sha256: batch.sha256,
+    encoding: batch.encoding,
+    imported_by: batch.importedBy,
+    summary: JSON.stringify(batch.summary ?? null),
+  });
+  const writer = copy.open('ledger_transaction', LEDGER_TRANSACTION_COLUMNS);
+  let buffer = '';
+  let transactionCount = 0;
+  const add = async (row: LedgerRow): Promise<void> => {
+    buffer += csvLine([
+      batch.municipalityId,
+      batchId,
+      row.period,
+      row.bookingDate,
+      row.accountNumber,
+      row.orgUnitId,
+      row.responsibilityCode,
+      row.activityCode,
+      row.projectCode,
+      row.amount,
+      row.verification,
+      row.description,
+      row.sourceLine,
+    ]);
+    transactionCount += 1;
+    if (buffer.length >= FLUSH_CHARACTERS) {
+      const full = buffer;
+      buffer = '';
+      await writer.write(full);
+    }
+  };
+  try {
+    await fill(add);
+    if (buffer.length > 0) await writer.write(buffer);
+    await writer.end();
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
+
+  const periods = await recordBatchMonths(trx, batch.municipalityId, batchId);
+  await setMonthsActual(trx, batch.municipalityId, periods, batchId);
+  await rebuildBalances(trx, batch.municipalityId, periods);
+  await completeBatch(trx, batch.municipalityId, batchId, {
+    periodFrom: periods[0] ?? null,
+    periodTo: periods.at(-1) ?? null,
+    transactionCount,
+  });
+  return { batchId, periods, transactionCount };
+}
+
+/**
+ * Undoes an import: each month where it is the actuals goes back to the import before it
+ * (or to no actuals). Only an import that is still the latest of some month can be undone.
+ */
+export async function undoLedgerBatch(
+  trx: Db,
+  municipalityId: string,
+  batchId: string,
+  undoneBy: string | null,
+): Promise<{ readonly periods: readonly number[] }> {
+  const batch = await findBatch(trx, municipalityId, batchId);
+  if (!batch) throw notFound('import', batchId);
+  const periods = await monthsWhereActual(trx, municipalityId, batchId);
+  if (batch.status === 'undone' || periods.length === 0) {
+    throw new AppError('conflict', 'The import is not the latest import of any month', {
+      details: { reason: batch.status === 'undone' ? 'already-undone' : 'not-latest' },
+    });
+  }
+  for (const period of periods) {
+    const previous = await previousBatchOfMonth(trx, municipalityId, period, batchId);
+    if (previous) await setMonthsActual(trx, municipalityId, [period], previous);
+    else await removeMonthActual(trx, municipalityId, period);
+  }
+  await markBatchUndone(trx, municipalityId, batchId, undoneBy);
+  await rebuildBalances(trx, municipalityId, periods);
+  return { periods };
+}
