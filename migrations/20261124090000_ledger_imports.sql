@@ -52,6 +52,8 @@ CREATE TABLE ledger_balance (
 CREATE TABLE ledger_import_setting (
   municipality_id uuid PRIMARY KEY REFERENCES municipality (id),
   unit_dimension smallint NOT NULL DEFAULT 1 CHECK (unit_dimension > 0),
+  -- The unit for result transactions that have no unit in the file, if the user chose one.
+  default_unit_code text,
   csv_mapping jsonb,
   updated_at timestamptz NOT NULL DEFAULT now()
 );
@@ -64,6 +66,13 @@ CREATE TABLE unit_code_mapping (
   PRIMARY KEY (municipality_id, code),
   FOREIGN KEY (municipality_id, org_unit_id) REFERENCES org_unit (municipality_id, id)
 );
+
+-- An import writes its transactions while it reads the file and creates the accounts and units
+-- the file introduces at the end, in the same transaction: these checks wait for the commit.
+ALTER TABLE ledger_transaction
+  ALTER CONSTRAINT ledger_transaction_municipality_id_account_number_fkey DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE ledger_transaction
+  ALTER CONSTRAINT ledger_transaction_municipality_id_org_unit_id_fkey DEFERRABLE INITIALLY DEFERRED;
 
 -- Tracing a figure goes from a month, unit and account to its transactions.
 CREATE INDEX ledger_transaction_trace

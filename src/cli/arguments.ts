@@ -1,6 +1,11 @@
 import { InvalidArgumentError } from 'commander';
 import { monthQuerySchema, yearQuerySchema } from '../contract/common';
 import { FIRST_YEAR, LAST_YEAR, type Month } from '../domain/kernel/period';
+import {
+  isTextEncodingName,
+  TEXT_ENCODINGS,
+  type TextEncodingName,
+} from '../server/imports/text-encoding';
 
 /** Parses --year with the same rule as the API, with a Swedish message naming the value. */
 export function parseYearOption(value: string): number {
@@ -32,4 +37,25 @@ export function parseFormatOption(value: string): ReportFormat {
     );
   }
   return format;
+}
+
+export function parsePositiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) {
+    throw new InvalidArgumentError(`Ska vara ett heltal större än 0 (fick ”${value}”).`);
+  }
+  return number;
+}
+
+export function parseEncodingOption(value: string): TextEncodingName | 'auto' {
+  const normalised = value.toLowerCase();
+  if (normalised === 'auto' || isTextEncodingName(normalised)) return normalised;
+  throw new InvalidArgumentError(
+    `Teckenkodning ska vara auto, ${TEXT_ENCODINGS.join(', ')} (fick ”${value}”).`,
+  );
+}
+
+/** For options that may be given several times. */
+export function collect(value: string, previous: readonly string[]): string[] {
+  return [...previous, value];
 }

@@ -4,9 +4,18 @@ import { AppError } from '../server/app-error';
 import { ConfigError, databaseConfig } from '../server/config';
 import type { Database } from '../server/db/connect';
 import { migrate } from '../server/db/migrate';
-import { parseFormatOption, parseMonthOption, parseYearOption, REPORT_FORMATS } from './arguments';
+import {
+  collect,
+  parseEncodingOption,
+  parseFormatOption,
+  parseMonthOption,
+  parsePositiveInteger,
+  parseYearOption,
+  REPORT_FORMATS,
+} from './arguments';
 import { UsageError, type CliIo } from './cli-io';
 import { demoCommand } from './commands/demo';
+import { importLedgerCommand, type ImportLedgerOptions } from './commands/import-ledger';
 import {
   reportOperatingStatement,
   type OperatingStatementOptions,
@@ -67,6 +76,7 @@ function configure(command: Command, io: CliIo): Command {
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let database: Database | undefined;
+  let exitCode = 0;
   const withDatabase = async (
     dataDir: string | undefined,
     work: (db: Database) => Promise<void>,
@@ -123,9 +133,51 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       await withDatabase(globalDataDir(), (db) => reportOperatingStatement(db, io, options));
     });
 
+  const importCommand = configure(program.command('import'), io)
+    .usage('<kommando> [flaggor]')
+    .description('läs in utfall från bokföringen');
+  configure(importCommand.command('sie'), io)
+    .usage('<fil> [flaggor]')
+    .description('läs in en SIE 4-fil (typ 1–4, 4E, 4I): verifikationer eller periodsaldon')
+    .argument('<fil>', 'SIE-filen')
+    .option('--municipality <kommunkod>', 'kommunen att läsa in till (behövs om det finns flera)')
+    .option(
+      '--new-municipality <kommunkod>',
+      'skapa kommunen, nämnden, enheterna och kontona från filen',
+    )
+    .option('--name <namn>', 'den nya kommunens namn')
+    .option('--board-name <namn>', 'den nya nämndens namn', 'Socialnämnden')
+    .option('--board-code <kod>', 'den nya nämndens kod', 'SN')
+    .option('--dry-run', 'granska bara: visa månader, summor och problem utan att spara', false)
+    .option('--account-map <fil>', 'kontogrupper från fil: account_from;account_to;account_group')
+    .option(
+      '--unit-dimension <n>',
+      'SIE-dimensionen med ansvar (standard 1, sparas per kommun)',
+      parsePositiveInteger,
+    )
+    .addOption(
+      new Option('--encoding <teckenkodning>', 'auto, utf-8, cp437 eller windows-1252')
+        .default('auto')
+        .argParser(parseEncodingOption),
+    )
+    .option('--create-units', 'skapa enheter för ansvarskoder i filen som inte finns', false)
+    .option(
+      '--map-unit <filkod=enhetskod>',
+      'koppla en ansvarskod i filen till en enhet (kan upprepas)',
+      collect,
+      [],
+    )
+    .option('--default-unit <enhetskod>', 'enhet för resultattransaktioner utan ansvar')
+    .option('--json', 'skriv resultatet som JSON', false)
+    .action(async (file: string, options: ImportLedgerOptions) => {
+      await withDatabase(globalDataDir(), async (db) => {
+        exitCode = await importLedgerCommand(db, io, file, options);
+      });
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return 0;
+    return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;

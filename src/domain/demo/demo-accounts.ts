@@ -1,18 +1,8 @@
 import type { AccountGroup } from '../ledger/account-group';
-import type { AccountRange } from '../ledger/account-mapping';
+import { KOMMUN_BAS_ACCOUNT_RANGES } from '../ledger/kommun-bas';
 
-/** A Kommun-Bas-style mapping from account ranges to account groups. */
-export const DEMO_ACCOUNT_RANGES: readonly AccountRange[] = [
-  { from: '3000', to: '3999', group: 'operating_revenue' },
-  { from: '4000', to: '4499', group: 'other_costs' },
-  { from: '4500', to: '4699', group: 'purchased_services' },
-  { from: '4700', to: '4999', group: 'other_costs' },
-  { from: '5000', to: '5999', group: 'personnel_costs' },
-  { from: '6000', to: '6099', group: 'other_costs' },
-  { from: '6100', to: '6199', group: 'premises_rent' },
-  { from: '6200', to: '7999', group: 'other_costs' },
-  { from: '8000', to: '8999', group: 'financial_items' },
-];
+/** The demo uses the default Kommun-Bas-style mapping. */
+export const DEMO_ACCOUNT_RANGES = KOMMUN_BAS_ACCOUNT_RANGES;
 
 export interface DemoAccount {
   readonly number: string;

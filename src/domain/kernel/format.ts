@@ -34,3 +34,11 @@ export function formatMnkr(amount: Ore, style: NumberStyle = SCREEN_STYLE): stri
   const decimal = Math.abs(tenths) % 10;
   return `${tenths < 0 ? '-' : ''}${formatInteger(whole, style)},${String(decimal)}`;
 }
+
+/** An exact amount in kronor with two decimals, as a ledger writes it: -1 234,50. */
+export function formatKronor(amount: Ore, style: NumberStyle = SCREEN_STYLE): string {
+  const magnitude = Math.abs(amount);
+  const whole = Math.floor(magnitude / 100);
+  const cents = String(magnitude % 100).padStart(2, '0');
+  return `${amount < 0 ? '-' : ''}${formatInteger(whole, style)},${cents}`;
+}

@@ -144,6 +144,7 @@ export interface LedgerBalanceTable {
 export interface LedgerImportSettingTable {
   municipality_id: string;
   unit_dimension: ColumnType<number, number | undefined, number>;
+  default_unit_code: string | null;
   csv_mapping: ColumnType<unknown, string | null | undefined, string | null>;
   updated_at: Timestamp;
 }

@@ -47,35 +47,6 @@ export async function insertMany<T extends keyof DatabaseSchema>(
   }
 }
 
-export async function insertMunicipality(db: Db, code: string, name: string): Promise<string> {
-  const row = await db
-    .insertInto('municipality')
-    .values({ code, name })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
-export async function insertBoard(
-  db: Db,
-  board: Insertable<DatabaseSchema['board']>,
-): Promise<string> {
-  const row = await db.insertInto('board').values(board).returning('id').executeTakeFirstOrThrow();
-  return row.id;
-}
-
-export async function insertOrgUnit(
-  db: Db,
-  unit: Insertable<DatabaseSchema['org_unit']>,
-): Promise<string> {
-  const row = await db
-    .insertInto('org_unit')
-    .values(unit)
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
 export async function insertBudgetVersion(
   db: Db,
   version: Insertable<DatabaseSchema['budget_version']>,

@@ -1,19 +1,16 @@
 import { phaseStraight } from '../../../domain/budget/phasing';
 import { generateDemoDataset } from '../../../domain/demo/demo-dataset';
 import { MONTHS, periodOfDate } from '../../../domain/kernel/period';
-import { findAccountGroup } from '../../../domain/ledger/account-mapping';
 import type { Database } from '../../db/connect';
 import { writeLedgerBatch } from '../ledger/ledger.service';
-import { municipalityByCode } from '../organisation/organisation.service';
+import { addAccounts, applyAccountRanges } from '../chart/chart.service';
 import {
-  deleteMunicipality,
-  insertBoard,
-  insertBudgetLine,
-  insertBudgetVersion,
-  insertMany,
-  insertMunicipality,
-  insertOrgUnit,
-} from './demo.repo';
+  createBoard,
+  createMunicipality,
+  createOrgUnits,
+  municipalityByCode,
+} from '../organisation/organisation.service';
+import { deleteMunicipality, insertBudgetLine, insertBudgetVersion, insertMany } from './demo.repo';
 
 export interface DemoLoadResult {
   /** loaded: it was not there; kept: it was there and is left as it is; reloaded: replaced. */
@@ -49,34 +46,26 @@ export async function loadDemo(
     }
     if (existing) await deleteMunicipality(trx, existing.id);
 
-    const municipalityId = await insertMunicipality(
-      trx,
-      demo.municipality.code,
-      demo.municipality.name,
-    );
-    const boardId = await insertBoard(trx, {
-      municipality_id: municipalityId,
+    const municipalityId = await createMunicipality(trx, {
+      code: demo.municipality.code,
+      name: demo.municipality.name,
+      orgNumber: null,
+    });
+    const boardId = await createBoard(trx, {
+      municipalityId,
       code: demo.board.code,
       name: demo.board.name,
-      administration_name: demo.board.administrationName,
+      administrationName: demo.board.administrationName,
     });
 
     const unitIds = new Map<string, string>();
     for (const [index, unit] of demo.orgUnits.entries()) {
       const parentId = unit.parentCode === null ? null : unitIds.get(unit.parentCode);
       if (parentId === undefined) throw new Error(`Demo unit ${unit.code} comes before its parent`);
-      unitIds.set(
-        unit.code,
-        await insertOrgUnit(trx, {
-          municipality_id: municipalityId,
-          board_id: boardId,
-          parent_id: parentId,
-          kind: unit.kind,
-          code: unit.code,
-          name: unit.name,
-          sort_order: index,
-        }),
-      );
+      const created = await createOrgUnits(trx, municipalityId, boardId, [
+        { parentId, kind: unit.kind, code: unit.code, name: unit.name, sortOrder: index },
+      ]);
+      for (const [code, id] of created) unitIds.set(code, id);
     }
     const unitId = (code: string): string => {
       const id = unitIds.get(code);
@@ -84,26 +73,8 @@ export async function loadDemo(
       return id;
     };
 
-    await insertMany(
-      trx,
-      'account_range',
-      demo.accountRanges.map((range) => ({
-        municipality_id: municipalityId,
-        account_from: range.from,
-        account_to: range.to,
-        account_group: range.group,
-      })),
-    );
-    await insertMany(
-      trx,
-      'account',
-      demo.accounts.map((account) => ({
-        municipality_id: municipalityId,
-        number: account.number,
-        name: account.name,
-        account_group: findAccountGroup(account.number, demo.accountRanges) ?? null,
-      })),
-    );
+    await applyAccountRanges(trx, municipalityId, demo.accountRanges);
+    await addAccounts(trx, municipalityId, demo.accounts, demo.accountRanges, new Map());
     await insertMany(
       trx,
       'allocation',

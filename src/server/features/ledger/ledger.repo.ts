@@ -233,3 +233,32 @@ export function findCommittedBatchByHash(db: Db, municipalityId: string, sha256:
     .limit(1)
     .executeTakeFirst();
 }
+
+/** The months a batch holds. */
+export async function batchMonths(
+  db: Db,
+  municipalityId: string,
+  batchId: string,
+): Promise<number[]> {
+  const rows = await db
+    .selectFrom('import_batch_month')
+    .select('period')
+    .where('municipality_id', '=', municipalityId)
+    .where('import_batch_id', '=', batchId)
+    .execute();
+  return rows.map((row) => row.period).sort((a, b) => a - b);
+}
+
+export async function setBatchSummary(
+  db: Db,
+  municipalityId: string,
+  batchId: string,
+  summary: string,
+): Promise<void> {
+  await db
+    .updateTable('import_batch')
+    .set({ summary })
+    .where('municipality_id', '=', municipalityId)
+    .where('id', '=', batchId)
+    .execute();
+}

@@ -4,8 +4,10 @@ import { AppError, notFound } from '../../app-error';
 import { csvLine, type CopyTarget } from '../../db/bulk-copy';
 import type { Db } from '../../db/types';
 import {
+  batchMonths,
   completeBatch,
   findBatch,
+  findCommittedBatchByHash,
   insertImportBatch,
   LEDGER_TRANSACTION_COLUMNS,
   markBatchUndone,
@@ -14,6 +16,7 @@ import {
   rebuildBalances,
   recordBatchMonths,
   removeMonthActual,
+  setBatchSummary,
   setMonthsActual,
 } from './ledger.repo';
 
@@ -144,4 +147,34 @@ export async function undoLedgerBatch(
   await markBatchUndone(trx, municipalityId, batchId, undoneBy);
   await rebuildBalances(trx, municipalityId, periods);
   return { periods };
+}
+
+/**
+ * The committed import of a file with this content, if it is still the actuals of every
+ * month it holds: importing the same file again would change nothing.
+ */
+export async function currentImportOfFile(
+  db: Db,
+  municipalityId: string,
+  sha256: string,
+): Promise<{ readonly batchId: string; readonly periods: readonly number[] } | undefined> {
+  const batch = await findCommittedBatchByHash(db, municipalityId, sha256);
+  if (!batch) return undefined;
+  const [held, actual] = await Promise.all([
+    batchMonths(db, municipalityId, batch.id),
+    monthsWhereActual(db, municipalityId, batch.id),
+  ]);
+  return held.length > 0 && held.length === actual.length
+    ? { batchId: batch.id, periods: held }
+    : undefined;
+}
+
+/** Keeps what the user saw of an import (totals, months) with the import, for the import list. */
+export async function recordBatchSummary(
+  db: Db,
+  municipalityId: string,
+  batchId: string,
+  summary: unknown,
+): Promise<void> {
+  await setBatchSummary(db, municipalityId, batchId, JSON.stringify(summary));
 }

@@ -10,8 +10,19 @@ import {
   findBudgetYears,
   findMunicipalities,
   findMunicipalityByCode,
+  findMunicipalityById,
   findOrgUnits,
+  findUnitCodeMappings,
+  findUnitsOfMunicipality,
+  insertBoard,
+  insertMunicipality,
+  insertOrgUnit,
+  updateOrgNumber,
+  upsertUnitCodeMapping,
+  type NewOrgUnit,
 } from './organisation.repo';
+
+export type { NewOrgUnit };
 
 export async function listMunicipalities(db: Db): Promise<MunicipalitySummary[]> {
   const [municipalities, boards] = await Promise.all([findMunicipalities(db), findBoards(db)]);
@@ -83,4 +94,81 @@ export async function followUpYears(
         hasBudget: budgetYears.some((row) => row.year === year),
       };
     });
+}
+
+export function municipalityById(db: Db, municipalityId: string) {
+  return findMunicipalityById(db, municipalityId);
+}
+
+/** Creates a municipality (kommunkod, name, organisation number) and returns its id. */
+export function createMunicipality(
+  db: Db,
+  municipality: { code: string; name: string; orgNumber: string | null },
+): Promise<string> {
+  return insertMunicipality(db, municipality);
+}
+
+export function setOrgNumber(db: Db, municipalityId: string, orgNumber: string): Promise<void> {
+  return updateOrgNumber(db, municipalityId, orgNumber);
+}
+
+export function createBoard(
+  db: Db,
+  board: { municipalityId: string; code: string; name: string; administrationName: string | null },
+): Promise<string> {
+  return insertBoard(db, board);
+}
+
+/** Creates units in the order given (parents first); returns code -> id. */
+export async function createOrgUnits(
+  db: Db,
+  municipalityId: string,
+  boardId: string,
+  units: readonly NewOrgUnit[],
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const unit of units)
+    ids.set(unit.code, await insertOrgUnit(db, municipalityId, boardId, unit));
+  return ids;
+}
+
+export interface UnitCodeDirectory {
+  /** Unit code -> unit, for every unit of the municipality. */
+  readonly units: ReadonlyMap<
+    string,
+    { readonly id: string; readonly code: string; readonly name: string; readonly boardId: string }
+  >;
+  /** Ledger code -> unit id, for codes mapped to a unit with another code. */
+  readonly mappings: ReadonlyMap<string, string>;
+  readonly maxSortOrder: number;
+}
+
+/** How the municipality's ledger codes find their units. */
+export async function unitCodeDirectory(
+  db: Db,
+  municipalityId: string,
+): Promise<UnitCodeDirectory> {
+  const [units, mappings] = await Promise.all([
+    findUnitsOfMunicipality(db, municipalityId),
+    findUnitCodeMappings(db, municipalityId),
+  ]);
+  return {
+    units: new Map(
+      units.map((unit) => [
+        unit.code,
+        { id: unit.id, code: unit.code, name: unit.name, boardId: unit.board_id },
+      ]),
+    ),
+    mappings: new Map(mappings.map((mapping) => [mapping.code, mapping.org_unit_id])),
+    maxSortOrder: Math.max(0, ...units.map((unit) => unit.sort_order)),
+  };
+}
+
+export function mapUnitCode(
+  db: Db,
+  municipalityId: string,
+  code: string,
+  orgUnitId: string,
+): Promise<void> {
+  return upsertUnitCodeMapping(db, municipalityId, code, orgUnitId);
 }

@@ -1,0 +1,457 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { ImportOutcome } from '../../../contract/ledger-import';
+import { parseAccountMapFile } from '../../../domain/ledger/account-map-file';
+import type { AccountRange } from '../../../domain/ledger/account-mapping';
+import type { ImportIssue } from '../../../domain/ledger/import-issue';
+import { KOMMUN_BAS_ACCOUNT_RANGES } from '../../../domain/ledger/kommun-bas';
+import { LedgerMapper, type MappedTransaction } from '../../../domain/ledger/ledger-mapping';
+import type { SieHeader } from '../../../domain/ledger/sie/sie-reader';
+import { reconcileWithYearBalances } from '../../../domain/ledger/sie/sie-reconciliation';
+import { AppError } from '../../app-error';
+import type { Database } from '../../db/connect';
+import { scanFile } from '../../imports/file-lines';
+import { readSieSource, type SieSourceResult } from '../../imports/sie-source';
+import { detectEncoding, looksBinary, type TextEncodingName } from '../../imports/text-encoding';
+import { addAccounts, applyAccountRanges, loadChart } from '../chart/chart.service';
+import {
+  currentImportOfFile,
+  recordBatchSummary,
+  writeLedgerBatch,
+  type LedgerRow,
+} from '../ledger/ledger.service';
+import {
+  createOrgUnits,
+  mapUnitCode,
+  setOrgNumber,
+  unitCodeDirectory,
+  type UnitCodeDirectory,
+} from '../organisation/organisation.service';
+import { importOutcome, type OutcomeParts } from './import-outcome';
+import { findImportSetting, findMonthsWithActuals, saveImportSetting } from './ledger-import.repo';
+import { importMappingRules } from './mapping-rules';
+import { resolveImportTarget, type ImportTarget, type ResolvedTarget } from './import-target';
+
+export type { ImportTarget };
+
+export interface ImportProgress {
+  readonly phase: 'scanning' | 'reading';
+  readonly bytes: number;
+  readonly totalBytes: number;
+}
+
+export interface LedgerImportRequest {
+  readonly path: string;
+  /** The name the user knows the file by (shown in the import list and in problems). */
+  readonly fileName: string;
+  readonly target: ImportTarget;
+  readonly dryRun: boolean;
+  /** Overrides the detected character encoding. */
+  readonly encoding?: TextEncodingName | undefined;
+  /** The SIE dimension that holds units (ansvar); remembered per municipality, 1 by default. */
+  readonly unitDimension?: number | undefined;
+  /** An account map file replacing the municipality's mapping of accounts to groups. */
+  readonly accountMapPath?: string | undefined;
+  /** Create a unit (under the board) for every unit code in the file that is no unit yet. */
+  readonly createUnits?: boolean | undefined;
+  /** File unit code -> existing unit code; remembered for later imports. */
+  readonly unitMappings?: ReadonlyMap<string, string> | undefined;
+  /** The unit for result transactions that have no unit in the file. */
+  readonly defaultUnitCode?: string | undefined;
+  readonly importedBy: string | null;
+  readonly onProgress?: ((progress: ImportProgress) => void) | undefined;
+  readonly maxIssues?: number | undefined;
+}
+
+const DEFAULT_MAX_ISSUES = 200;
+
+/** Thrown inside the import's transaction so nothing is written; carries what the user sees. */
+class ImportRefused extends Error {
+  constructor(readonly outcome: ImportOutcome) {
+    super('Import refused');
+  }
+}
+
+function declaredFormat(head: string): string | null {
+  return /#FORMAT[ \t]+"?([A-Za-z0-9]+)/.exec(head)?.[1] ?? null;
+}
+
+function digits(text: string | null | undefined): string {
+  return (text ?? '').replace(/\D/g, '');
+}
+
+function toLedgerRow(row: MappedTransaction): LedgerRow {
+  return {
+    period: row.period,
+    bookingDate: row.date,
+    accountNumber: row.account,
+    orgUnitId: row.orgUnitId,
+    responsibilityCode: row.unitCode,
+    activityCode: row.activityCode,
+    projectCode: row.projectCode,
+    amount: row.amount,
+    verification: row.verification,
+    description: row.text,
+    sourceLine: row.line,
+  };
+}
+
+async function readAccountMap(
+  path: string | undefined,
+): Promise<{ ranges?: AccountRange[]; issues: ImportIssue[] }> {
+  if (path === undefined) return { issues: [] };
+  const parsed = parseAccountMapFile(await readFile(path, 'utf8'));
+  const file = path.split(/[\\/]/).at(-1) ?? path;
+  return { ranges: parsed.ranges, issues: parsed.issues.map((issue) => ({ ...issue, file })) };
+}
+
+/**
+ * Imports a ledger file (SIE 4) into a municipality, or checks it (dry run). Reading, mapping
+ * and writing happen in one pass over the file; either the whole file is in and is the
+ * actuals of exactly the months it holds, or nothing has changed. Problems are collected,
+ * each with its line, and returned in the outcome rather than thrown.
+ */
+export async function importLedgerFile(
+  database: Database,
+  request: LedgerImportRequest,
+): Promise<ImportOutcome> {
+  const db = database.db;
+  let totalBytes = 0;
+  const scan = await scanFile(request.path, (bytes) => {
+    totalBytes += bytes;
+    request.onProgress?.({ phase: 'scanning', bytes: totalBytes, totalBytes: 0 });
+  });
+  const target = await resolveImportTarget(db, request.target);
+  const encoding = request.encoding ?? detectEncoding(scan.statistics, declaredFormat(scan.head));
+  const file: OutcomeParts['file'] = {
+    name: request.fileName,
+    sha256: scan.sha256,
+    size: scan.statistics.size,
+    encoding,
+    format: 'sie',
+    lineCount: 0,
+  };
+  const refuseEarly = (issues: ImportIssue[]): ImportOutcome =>
+    importOutcome({
+      status: 'refused',
+      batchId: null,
+      municipality: target.municipality,
+      file,
+      issues,
+    });
+
+  if (scan.statistics.size === 0 || (scan.statistics.size < 4096 && scan.head.trim() === '')) {
+    return refuseEarly([{ code: 'empty-file', line: null }]);
+  }
+  if (looksBinary(scan.statistics)) return refuseEarly([{ code: 'binary-file', line: null }]);
+  if (target.existing && target.municipality.id) {
+    const current = await currentImportOfFile(db, target.municipality.id, scan.sha256);
+    if (current) {
+      return importOutcome({
+        status: 'unchanged',
+        batchId: current.batchId,
+        municipality: target.municipality,
+        file,
+        issues: [],
+      });
+    }
+  }
+  const accountMap = await readAccountMap(request.accountMapPath);
+  if (accountMap.issues.length > 0) return refuseEarly(accountMap.issues);
+
+  const municipalityId = target.municipality.id;
+  const chart = municipalityId
+    ? await loadChart(db, municipalityId)
+    : { ranges: [], accounts: new Map() };
+  const ranges = accountMap.ranges ?? (target.existing ? chart.ranges : KOMMUN_BAS_ACCOUNT_RANGES);
+  const directory: UnitCodeDirectory = municipalityId
+    ? await unitCodeDirectory(db, municipalityId)
+    : { units: new Map(), mappings: new Map(), maxSortOrder: 0 };
+  const setting = municipalityId ? await findImportSetting(db, municipalityId) : undefined;
+  const unitDimension = request.unitDimension ?? setting?.unit_dimension ?? 1;
+  const defaultUnitCode = request.defaultUnitCode ?? setting?.default_unit_code ?? undefined;
+  // A new municipality gets its default unit created; an existing one must have it.
+  const defaultUnit =
+    defaultUnitCode === undefined
+      ? undefined
+      : (directory.units.get(defaultUnitCode) ??
+        (target.existing
+          ? undefined
+          : { id: randomUUID(), code: defaultUnitCode, name: defaultUnitCode }));
+  if (defaultUnitCode !== undefined && !defaultUnit) {
+    throw new AppError('invalid-request', 'Unknown default unit', {
+      issues: [{ field: 'defaultUnit', problem: 'invalid_value', value: defaultUnitCode }],
+    });
+  }
+  for (const [fileCode, unitCode] of request.unitMappings ?? []) {
+    if (!directory.units.has(unitCode)) {
+      throw new AppError('invalid-request', 'Unit mapping to an unknown unit', {
+        issues: [{ field: 'mapUnit', problem: 'invalid_value', value: `${fileCode}=${unitCode}` }],
+      });
+    }
+  }
+
+  let header: SieHeader | undefined;
+  const units = importMappingRules({
+    ranges,
+    directory,
+    accountTypeOf: (account) => header?.accounts.get(account)?.type,
+    objectNameOf: (code) => header?.objects.get(unitDimension)?.get(code),
+    unitMappings: request.unitMappings ?? new Map(),
+    createUnits: request.createUnits ? 'all' : target.existing ? 'none' : 'declared',
+    defaultUnit,
+  });
+  const mapper = new LedgerMapper(units.rules);
+  const maxIssues = request.maxIssues ?? DEFAULT_MAX_ISSUES;
+
+  const pass = async (add?: (row: LedgerRow) => Promise<void>): Promise<SieSourceResult> => {
+    let pending: MappedTransaction[] = [];
+    let bytesRead = 0;
+    return readSieSource({
+      path: request.path,
+      encoding,
+      unitDimension,
+      hasVerifications: scan.hasVerifications,
+      maxIssues,
+      onHeader: (complete) => {
+        header = complete;
+      },
+      onTransaction: (source) => {
+        const mapped = mapper.map(source);
+        if (mapped && add) pending.push(mapped);
+      },
+      afterChunk: async (bytes) => {
+        bytesRead += bytes;
+        request.onProgress?.({ phase: 'reading', bytes: bytesRead, totalBytes });
+        if (!add) return;
+        const rows = pending;
+        pending = [];
+        for (const row of rows) await add(toLedgerRow(row));
+      },
+    });
+  };
+
+  const findings = (result: SieSourceResult): { issues: ImportIssue[]; parts: OutcomeParts } => {
+    const summary = mapper.summary();
+    const issues: ImportIssue[] = [...result.issues];
+    if (result.truncatedIssues)
+      issues.push({ code: 'too-many-problems', line: null, count: maxIssues });
+    const fileOrg = digits(result.header.orgNumber);
+    const ownOrg = digits(target.orgNumber);
+    if (target.existing && fileOrg && ownOrg && fileOrg !== ownOrg) {
+      issues.unshift({
+        code: 'other-organisation',
+        line: null,
+        value: result.header.orgNumber ?? '',
+        expected: target.orgNumber ?? '',
+      });
+    }
+    const stillCollecting = issues.length < maxIssues;
+    if (stillCollecting) issues.push(...mapper.issues());
+    const reconcilable =
+      scan.hasVerifications && (result.balances.result.has(0) || result.balances.closing.has(0));
+    // When the file itself has problems, its verifications may be incomplete: differences
+    // would only repeat them.
+    const differences =
+      scan.hasVerifications && result.issues.length === 0
+        ? reconcileWithYearBalances(
+            summary.fileTotals,
+            result.balances,
+            (account) => units.rules.isResultAccount(account),
+          )
+        : [];
+    if (stillCollecting) issues.push(...differences);
+    if (
+      result.transactionCount === 0 &&
+      result.periodBalanceCount === 0 &&
+      result.issues.length === 0
+    ) {
+      issues.push({ code: 'no-monthly-data', line: null, value: result.header.sieType ?? '' });
+    }
+    return {
+      issues,
+      parts: {
+        status: issues.length > 0 ? 'refused' : request.dryRun ? 'checked' : 'committed',
+        batchId: null,
+        municipality: target.municipality,
+        file: {
+          ...file,
+          program: result.header.program,
+          sieType: result.header.sieType,
+          companyName: result.header.companyName,
+          orgNumber: result.header.orgNumber,
+          lineCount: result.lineCount,
+        },
+        summary,
+        unitName: units.nameOf,
+        reconciled: reconcilable && differences.length === 0,
+        replacementCharacters: result.replacementCharacters,
+        issues,
+        truncatedIssues: result.truncatedIssues,
+      },
+    };
+  };
+
+  const replacedMonths = async (): Promise<Set<number>> =>
+    municipalityId
+      ? findMonthsWithActuals(
+          db,
+          municipalityId,
+          mapper.summary().months.map((month) => month.period),
+        )
+      : new Set();
+
+  if (request.dryRun) {
+    const { parts } = findings(await pass());
+    return importOutcome({ ...parts, replacedMonths: await replacedMonths() });
+  }
+
+  try {
+    return await database.bulkTransaction(async (trx, copy) => {
+      const created = await prepareTarget(trx, target, ranges, accountMap.ranges !== undefined);
+      let parts: OutcomeParts | undefined;
+      const replaced = await replacedMonths();
+      const written = await writeLedgerBatch(
+        trx,
+        copy,
+        {
+          municipalityId: created.municipalityId,
+          source: 'sie',
+          fileName: request.fileName,
+          sha256: scan.sha256,
+          encoding,
+          importedBy: request.importedBy,
+          summary: null,
+        },
+        async (add) => {
+          const result = await pass(add);
+          const found = findings(result);
+          if (found.issues.length > 0) {
+            throw new ImportRefused(importOutcome({ ...found.parts, replacedMonths: replaced }));
+          }
+          parts = {
+            ...found.parts,
+            replacedMonths: replaced,
+            ...(await addWhatTheFileIntroduces(trx, {
+              municipalityId: created.municipalityId,
+              boardId: created.boardId,
+              existing: target.existing,
+              header: result.header,
+              unitDimension,
+              pending: units.pending,
+              ranges,
+              knownAccounts: chart.accounts,
+              usedAccounts: [...mapper.summary().fileTotals.keys()],
+              defaultUnit: defaultUnit && 'name' in defaultUnit ? defaultUnit : undefined,
+              sortAfter: directory.maxSortOrder,
+            })),
+          };
+          for (const [fileCode, unitCode] of request.unitMappings ?? []) {
+            const unit = directory.units.get(unitCode);
+            if (unit) await mapUnitCode(trx, created.municipalityId, fileCode, unit.id);
+          }
+          const fileOrg = result.header.orgNumber;
+          if (fileOrg && !target.orgNumber)
+            await setOrgNumber(trx, created.municipalityId, fileOrg);
+          await saveImportSetting(trx, created.municipalityId, {
+            unitDimension,
+            defaultUnitCode: defaultUnitCode ?? null,
+          });
+        },
+      );
+      if (!parts) throw new Error('The import finished without its outcome');
+      const outcome = importOutcome({
+        ...parts,
+        status: 'committed',
+        batchId: written.batchId,
+        municipality: { ...target.municipality, id: created.municipalityId },
+      });
+      await recordBatchSummary(trx, created.municipalityId, written.batchId, outcome);
+      return outcome;
+    });
+  } catch (error) {
+    if (error instanceof ImportRefused) return error.outcome;
+    throw error;
+  }
+}
+
+/** Creates a new municipality and board, or applies a new account map to an existing one. */
+async function prepareTarget(
+  trx: Database['db'],
+  target: ResolvedTarget,
+  ranges: readonly AccountRange[],
+  newAccountMap: boolean,
+): Promise<{ municipalityId: string; boardId: string | null }> {
+  const created = await target.create(trx);
+  if (!target.existing || newAccountMap)
+    await applyAccountRanges(trx, created.municipalityId, ranges);
+  return created;
+}
+
+/** The units and accounts the file brings that the municipality does not have yet. */
+async function addWhatTheFileIntroduces(
+  trx: Database['db'],
+  setting: {
+    municipalityId: string;
+    boardId: string | null;
+    existing: boolean;
+    header: SieHeader;
+    unitDimension: number;
+    pending: ReadonlyMap<string, { id: string; code: string; name: string }>;
+    ranges: readonly AccountRange[];
+    knownAccounts: ReadonlyMap<string, unknown>;
+    /** Every account the file's transactions use, declared by #KONTO or not. */
+    usedAccounts: readonly string[];
+    defaultUnit: { id: string; code: string; name: string } | undefined;
+    sortAfter: number;
+  },
+): Promise<Pick<OutcomeParts, 'createdUnits' | 'createdAccounts'>> {
+  const units = new Map(setting.pending);
+  if (setting.defaultUnit && !setting.existing)
+    units.set(setting.defaultUnit.code, setting.defaultUnit);
+  if (!setting.existing) {
+    // A new municipality gets every unit its file declares, used or not.
+    for (const [code, name] of setting.header.objects.get(setting.unitDimension) ?? []) {
+      if (!units.has(code)) units.set(code, { id: randomUUID(), code, name: name || code });
+    }
+  }
+  const newUnits = [...units.values()].sort((a, b) => a.code.localeCompare(b.code));
+  if (newUnits.length > 0) {
+    if (!setting.boardId) {
+      throw new AppError('invalid-request', 'New units need a board', {
+        issues: [{ field: 'board', problem: 'required' }],
+      });
+    }
+    await createOrgUnits(
+      trx,
+      setting.municipalityId,
+      setting.boardId,
+      newUnits.map((unit, index) => ({
+        id: unit.id,
+        parentId: null,
+        kind: 'unit',
+        code: unit.code,
+        name: unit.name,
+        sortOrder: setting.sortAfter + index + 1,
+      })),
+    );
+  }
+  const accounts = [...setting.header.accounts.entries()].map(([number, account]) => ({
+    number,
+    name: account.name,
+  }));
+  for (const number of setting.usedAccounts) {
+    if (!setting.header.accounts.has(number)) accounts.push({ number, name: '' });
+  }
+  const createdAccounts = await addAccounts(
+    trx,
+    setting.municipalityId,
+    accounts,
+    setting.ranges,
+    setting.knownAccounts,
+  );
+  return {
+    createdUnits: newUnits.map((unit) => ({ code: unit.code, name: unit.name })),
+    createdAccounts,
+  };
+}
