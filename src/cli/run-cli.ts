@@ -136,44 +136,66 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const importCommand = configure(program.command('import'), io)
     .usage('<kommando> [flaggor]')
     .description('läs in utfall från bokföringen');
-  configure(importCommand.command('sie'), io)
-    .usage('<fil> [flaggor]')
-    .description('läs in en SIE 4-fil (typ 1–4, 4E, 4I): verifikationer eller periodsaldon')
-    .argument('<fil>', 'SIE-filen')
-    .option('--municipality <kommunkod>', 'kommunen att läsa in till (behövs om det finns flera)')
-    .option(
-      '--new-municipality <kommunkod>',
-      'skapa kommunen, nämnden, enheterna och kontona från filen',
-    )
-    .option('--name <namn>', 'den nya kommunens namn')
-    .option('--board-name <namn>', 'den nya nämndens namn', 'Socialnämnden')
-    .option('--board-code <kod>', 'den nya nämndens kod', 'SN')
-    .option('--dry-run', 'granska bara: visa månader, summor och problem utan att spara', false)
-    .option('--account-map <fil>', 'kontogrupper från fil: account_from;account_to;account_group')
-    .option(
-      '--unit-dimension <n>',
-      'SIE-dimensionen med ansvar (standard 1, sparas per kommun)',
-      parsePositiveInteger,
-    )
-    .addOption(
-      new Option('--encoding <teckenkodning>', 'auto, utf-8, cp437 eller windows-1252')
-        .default('auto')
-        .argParser(parseEncodingOption),
-    )
-    .option('--create-units', 'skapa enheter för ansvarskoder i filen som inte finns', false)
-    .option(
-      '--map-unit <filkod=enhetskod>',
-      'koppla en ansvarskod i filen till en enhet (kan upprepas)',
-      collect,
-      [],
-    )
-    .option('--default-unit <enhetskod>', 'enhet för resultattransaktioner utan ansvar')
-    .option('--json', 'skriv resultatet som JSON', false)
-    .action(async (file: string, options: ImportLedgerOptions) => {
-      await withDatabase(globalDataDir(), async (db) => {
-        exitCode = await importLedgerCommand(db, io, file, options);
-      });
+  const commonImportOptions = (command: Command): Command =>
+    command
+      .option('--municipality <kommunkod>', 'kommunen att läsa in till (behövs om det finns flera)')
+      .option('--dry-run', 'granska bara: visa månader, summor och problem utan att spara', false)
+      .option('--account-map <fil>', 'kontogrupper från fil: account_from;account_to;account_group')
+      .addOption(
+        new Option('--encoding <teckenkodning>', 'auto, utf-8, cp437 eller windows-1252')
+          .default('auto')
+          .argParser(parseEncodingOption),
+      )
+      .option('--create-units', 'skapa enheter för ansvarskoder i filen som inte finns', false)
+      .option(
+        '--map-unit <filkod=enhetskod>',
+        'koppla en ansvarskod i filen till en enhet (kan upprepas, sparas)',
+        collect,
+        [],
+      )
+      .option('--default-unit <enhetskod>', 'enhet för resultattransaktioner utan ansvar (sparas)')
+      .option('--json', 'skriv resultatet som JSON', false);
+
+  commonImportOptions(
+    configure(importCommand.command('sie'), io)
+      .usage('<fil> [flaggor]')
+      .description('läs in en SIE 4-fil (typ 1–4, 4E, 4I): verifikationer eller periodsaldon')
+      .argument('<fil>', 'SIE-filen')
+      .option(
+        '--new-municipality <kommunkod>',
+        'skapa kommunen, nämnden, enheterna och kontona från filen',
+      )
+      .option('--name <namn>', 'den nya kommunens namn')
+      .option('--board-name <namn>', 'den nya nämndens namn', 'Socialnämnden')
+      .option('--board-code <kod>', 'den nya nämndens kod', 'SN')
+      .option(
+        '--unit-dimension <n>',
+        'SIE-dimensionen med ansvar (standard 1, sparas per kommun)',
+        parsePositiveInteger,
+      ),
+  ).action(async (file: string, options: ImportLedgerOptions) => {
+    await withDatabase(globalDataDir(), async (db) => {
+      exitCode = await importLedgerCommand(db, io, 'sie', file, options);
     });
+  });
+
+  commonImportOptions(
+    configure(importCommand.command('csv'), io)
+      .usage('<fil> [flaggor]')
+      .description('läs in en CSV-export från bokföringen (kolumnerna anges en gång och sparas)')
+      .argument('<fil>', 'CSV-filen')
+      .option(
+        '--columns <fält=rubrik,...>',
+        'kolumner: date eller period, account, unit, amount; valfritt text, activity, project, verification, accountName',
+      )
+      .option('--delimiter <tecken>', 'fältavgränsare: ; , eller tab (annars från rubrikraden)')
+      .option('--decimal <tecken>', 'decimaltecken: , eller . (standard , med semikolon, annars .)')
+      .option('--sign <tecken>', 'debit-positive (som bokföringen, standard) eller result-sign'),
+  ).action(async (file: string, options: ImportLedgerOptions) => {
+    await withDatabase(globalDataDir(), async (db) => {
+      exitCode = await importLedgerCommand(db, io, 'csv', file, options);
+    });
+  });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -5,7 +5,9 @@ import {
   importLedgerFile,
   type ImportTarget,
 } from '../../server/features/ledger-import/ledger-import.service';
+import type { LedgerFormat } from '../../server/features/ledger-import/ledger-source';
 import type { TextEncodingName } from '../../server/imports/text-encoding';
+import { CSV_MAPPING_FIELDS, type CsvColumnMapping } from '../../domain/ledger/csv/ledger-csv';
 import { UsageError, type CliIo } from '../cli-io';
 import { progressBar } from '../progress-bar';
 import { renderImportOutcome } from '../render-import-outcome';
@@ -24,6 +26,62 @@ export interface ImportLedgerOptions {
   readonly mapUnit: readonly string[];
   readonly defaultUnit?: string;
   readonly json: boolean;
+  /** CSV: field=Column pairs, e.g. "date=Bokföringsdatum,account=Konto,unit=Ansvar,amount=Belopp". */
+  readonly columns?: string;
+  readonly delimiter?: string;
+  readonly decimal?: string;
+  readonly sign?: string;
+}
+
+const CSV_FIELDS: readonly string[] = CSV_MAPPING_FIELDS;
+
+/** The CSV column mapping from the options, or undefined to use the remembered one. */
+function csvColumns(options: ImportLedgerOptions): CsvColumnMapping | undefined {
+  if (options.columns === undefined) {
+    if (options.delimiter || options.decimal || options.sign) {
+      throw new UsageError('--delimiter, --decimal och --sign anges tillsammans med --columns.');
+    }
+    return undefined;
+  }
+  const mapping: Record<string, string> = {};
+  for (const pair of options.columns.split(',')) {
+    const [field = '', column = ''] = pair.split('=').map((part) => part.trim());
+    if (!CSV_FIELDS.includes(field) || column === '') {
+      throw new UsageError(
+        `--columns ska vara fält=Kolumnrubrik med fälten ${CSV_FIELDS.join(', ')} (fick ”${pair}”).`,
+      );
+    }
+    mapping[field] = column;
+  }
+  const delimiter = options.delimiter === 'tab' ? '\t' : options.delimiter;
+  if (delimiter !== undefined && delimiter !== ';' && delimiter !== ',' && delimiter !== '\t') {
+    throw new UsageError(`--delimiter ska vara ; , eller tab (fick ”${options.delimiter ?? ''}”).`);
+  }
+  if (options.decimal !== undefined && options.decimal !== ',' && options.decimal !== '.') {
+    throw new UsageError(`--decimal ska vara , eller . (fick ”${options.decimal}”).`);
+  }
+  if (
+    options.sign !== undefined &&
+    options.sign !== 'debit-positive' &&
+    options.sign !== 'result-sign'
+  ) {
+    throw new UsageError(
+      `--sign ska vara debit-positive eller result-sign (fick ”${options.sign}”).`,
+    );
+  }
+  const { account, unit, amount } = mapping;
+  if (!account || !unit || !amount || (!mapping.date && !mapping.period)) {
+    throw new UsageError('--columns behöver account, unit, amount och date eller period.');
+  }
+  return {
+    ...mapping,
+    account,
+    unit,
+    amount,
+    ...(delimiter ? { delimiter } : {}),
+    ...(options.decimal ? { decimal: options.decimal } : {}),
+    ...(options.sign ? { sign: options.sign } : {}),
+  };
 }
 
 function target(options: ImportLedgerOptions): ImportTarget {
@@ -60,11 +118,14 @@ function unitMappings(pairs: readonly string[]): Map<string, string> {
 export async function importLedgerCommand(
   database: Database,
   io: CliIo,
+  format: LedgerFormat,
   path: string,
   options: ImportLedgerOptions,
 ): Promise<number> {
   const bar = progressBar(io.stderr);
   const outcome = await importLedgerFile(database, {
+    format,
+    csvColumns: format === 'csv' ? csvColumns(options) : undefined,
     path,
     fileName: basename(path),
     target: target(options),

@@ -40,6 +40,8 @@ export interface MappedTransaction {
 export interface MappingRules {
   /** Whether the account is a revenue or cost account (only those are imported). */
   isResultAccount(account: string): boolean;
+  /** Whether the account is an asset, liability or equity account (read, not imported). */
+  isBalanceAccount(account: string): boolean;
   /** The account group of a result account, or undefined if no range covers it. */
   accountGroupOf(account: string): AccountGroup | undefined;
   /** The unit a unit-dimension code belongs to. */
@@ -107,7 +109,9 @@ export class LedgerMapper {
       addOre(this.fileTotals.get(source.account) ?? ZERO_ORE, source.amount),
     );
     if (!this.rules.isResultAccount(source.account)) {
-      this.balanceAccountCount += 1;
+      if (this.rules.isBalanceAccount(source.account)) this.balanceAccountCount += 1;
+      // Neither kind (class 0 or 9 without #KTYP): never dropped in silence.
+      else tallyUp(this.unmappedAccounts, source.account, negateOre(source.amount), source.line);
       return null;
     }
     const amount = negateOre(source.amount);

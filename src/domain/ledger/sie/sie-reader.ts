@@ -101,6 +101,8 @@ interface OpenVerification {
   readonly verification: SieVerification | null;
   readonly line: number;
   readonly transactions: SieTransaction[];
+  /** Problems recorded before the block: more at its end mean one of its lines was bad. */
+  problemsBefore: number;
   sum: Ore;
   blockOpened: boolean;
 }
@@ -429,8 +431,10 @@ export class SieReader {
       transactions: [],
       sum: ZERO_ORE,
       blockOpened: false,
+      problemsBefore: 0,
     };
     if (date) this.checkInYear(date, line);
+    this.open.problemsBefore = this.issues.length;
   }
 
   private readTransaction(label: string, fields: readonly SieField[], line: number): void {
@@ -507,6 +511,8 @@ export class SieReader {
     const open = this.open;
     this.open = undefined;
     if (!open) return;
+    // A bad line inside the block is already reported; the balance would only repeat it.
+    if (this.issues.length > open.problemsBefore || this.truncatedIssues) return;
     if (open.sum !== ZERO_ORE) {
       this.problem({ code: 'unbalanced-verification', line: open.line, amount: open.sum });
       return;

@@ -38,6 +38,14 @@ export function objectPairs(items: readonly string[]): Map<number, string> | und
   return pairs;
 }
 
+/** Whether an account is a balance account (asset, liability): by #KTYP when given, else class 1-2. */
+export function isBalanceAccount(account: string, type: string | undefined): boolean {
+  if (type === 'T' || type === 'S') return true;
+  if (type === 'I' || type === 'K') return false;
+  const accountClass = account.charCodeAt(0) - 48;
+  return accountClass === 1 || accountClass === 2;
+}
+
 /** Whether an account is a result account (revenue or cost): by #KTYP when given, else class 3-8. */
 export function isResultAccount(account: string, type: string | undefined): boolean {
   if (type === 'I' || type === 'K') return true;

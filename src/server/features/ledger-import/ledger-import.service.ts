@@ -3,15 +3,15 @@ import { readFile } from 'node:fs/promises';
 import type { ImportOutcome } from '../../../contract/ledger-import';
 import { parseAccountMapFile } from '../../../domain/ledger/account-map-file';
 import type { AccountRange } from '../../../domain/ledger/account-mapping';
+import { isCsvColumnMapping, type CsvColumnMapping } from '../../../domain/ledger/csv/ledger-csv';
 import type { ImportIssue } from '../../../domain/ledger/import-issue';
 import { KOMMUN_BAS_ACCOUNT_RANGES } from '../../../domain/ledger/kommun-bas';
 import { LedgerMapper, type MappedTransaction } from '../../../domain/ledger/ledger-mapping';
 import type { SieHeader } from '../../../domain/ledger/sie/sie-reader';
-import { reconcileWithYearBalances } from '../../../domain/ledger/sie/sie-reconciliation';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/connect';
+import type { Db } from '../../db/types';
 import { scanFile } from '../../imports/file-lines';
-import { readSieSource, type SieSourceResult } from '../../imports/sie-source';
 import { detectEncoding, looksBinary, type TextEncodingName } from '../../imports/text-encoding';
 import { addAccounts, applyAccountRanges, loadChart } from '../chart/chart.service';
 import {
@@ -27,7 +27,14 @@ import {
   unitCodeDirectory,
   type UnitCodeDirectory,
 } from '../organisation/organisation.service';
+import { importFindings } from './import-findings';
 import { importOutcome, type OutcomeParts } from './import-outcome';
+import {
+  readLedgerSource,
+  type LedgerFormat,
+  type SourceRead,
+  type SourceSetting,
+} from './ledger-source';
 import { findImportSetting, findMonthsWithActuals, saveImportSetting } from './ledger-import.repo';
 import { importMappingRules } from './mapping-rules';
 import { resolveImportTarget, type ImportTarget, type ResolvedTarget } from './import-target';
@@ -41,6 +48,7 @@ export interface ImportProgress {
 }
 
 export interface LedgerImportRequest {
+  readonly format: LedgerFormat;
   readonly path: string;
   /** The name the user knows the file by (shown in the import list and in problems). */
   readonly fileName: string;
@@ -58,6 +66,8 @@ export interface LedgerImportRequest {
   readonly unitMappings?: ReadonlyMap<string, string> | undefined;
   /** The unit for result transactions that have no unit in the file. */
   readonly defaultUnitCode?: string | undefined;
+  /** CSV only: which columns hold what; remembered per municipality once given. */
+  readonly csvColumns?: CsvColumnMapping | undefined;
   readonly importedBy: string | null;
   readonly onProgress?: ((progress: ImportProgress) => void) | undefined;
   readonly maxIssues?: number | undefined;
@@ -67,17 +77,13 @@ const DEFAULT_MAX_ISSUES = 200;
 
 /** Thrown inside the import's transaction so nothing is written; carries what the user sees. */
 class ImportRefused extends Error {
-  constructor(readonly outcome: ImportOutcome) {
+  constructor(readonly parts: OutcomeParts) {
     super('Import refused');
   }
 }
 
 function declaredFormat(head: string): string | null {
   return /#FORMAT[ \t]+"?([A-Za-z0-9]+)/.exec(head)?.[1] ?? null;
-}
-
-function digits(text: string | null | undefined): string {
-  return (text ?? '').replace(/\D/g, '');
 }
 
 function toLedgerRow(row: MappedTransaction): LedgerRow {
@@ -122,13 +128,16 @@ export async function importLedgerFile(
     request.onProgress?.({ phase: 'scanning', bytes: totalBytes, totalBytes: 0 });
   });
   const target = await resolveImportTarget(db, request.target);
-  const encoding = request.encoding ?? detectEncoding(scan.statistics, declaredFormat(scan.head));
+  const format = request.format;
+  const encoding =
+    request.encoding ??
+    detectEncoding(scan.statistics, format === 'sie' ? declaredFormat(scan.head) : null);
   const file: OutcomeParts['file'] = {
     name: request.fileName,
     sha256: scan.sha256,
     size: scan.statistics.size,
     encoding,
-    format: 'sie',
+    format,
     lineCount: 0,
   };
   const refuseEarly = (issues: ImportIssue[]): ImportOutcome =>
@@ -170,6 +179,10 @@ export async function importLedgerFile(
   const setting = municipalityId ? await findImportSetting(db, municipalityId) : undefined;
   const unitDimension = request.unitDimension ?? setting?.unit_dimension ?? 1;
   const defaultUnitCode = request.defaultUnitCode ?? setting?.default_unit_code ?? undefined;
+  const storedCsvMapping = isCsvColumnMapping(setting?.csv_mapping)
+    ? setting.csv_mapping
+    : undefined;
+  const csvMapping = request.csvColumns ?? storedCsvMapping;
   // A new municipality gets its default unit created; an existing one must have it.
   const defaultUnit =
     defaultUnitCode === undefined
@@ -198,26 +211,34 @@ export async function importLedgerFile(
     accountTypeOf: (account) => header?.accounts.get(account)?.type,
     objectNameOf: (code) => header?.objects.get(unitDimension)?.get(code),
     unitMappings: request.unitMappings ?? new Map(),
-    createUnits: request.createUnits ? 'all' : target.existing ? 'none' : 'declared',
+    // A CSV file declares no units: a new municipality gets one per code it uses.
+    createUnits:
+      request.createUnits || (!target.existing && format === 'csv')
+        ? 'all'
+        : target.existing
+          ? 'none'
+          : 'declared',
     defaultUnit,
   });
   const mapper = new LedgerMapper(units.rules);
   const maxIssues = request.maxIssues ?? DEFAULT_MAX_ISSUES;
+  const source: SourceSetting =
+    format === 'csv'
+      ? { format, mapping: csvMapping ?? missingCsvMapping() }
+      : { format, unitDimension, hasVerifications: scan.hasVerifications };
 
-  const pass = async (add?: (row: LedgerRow) => Promise<void>): Promise<SieSourceResult> => {
+  const pass = async (add?: (row: LedgerRow) => Promise<void>): Promise<SourceRead> => {
     let pending: MappedTransaction[] = [];
     let bytesRead = 0;
-    return readSieSource({
+    return readLedgerSource(source, {
       path: request.path,
       encoding,
-      unitDimension,
-      hasVerifications: scan.hasVerifications,
       maxIssues,
       onHeader: (complete) => {
         header = complete;
       },
-      onTransaction: (source) => {
-        const mapped = mapper.map(source);
+      onTransaction: (transaction) => {
+        const mapped = mapper.map(transaction);
         if (mapped && add) pending.push(mapped);
       },
       afterChunk: async (bytes) => {
@@ -231,71 +252,35 @@ export async function importLedgerFile(
     });
   };
 
-  const findings = (result: SieSourceResult): { issues: ImportIssue[]; parts: OutcomeParts } => {
-    const summary = mapper.summary();
-    const issues: ImportIssue[] = [...result.issues];
-    if (result.truncatedIssues)
-      issues.push({ code: 'too-many-problems', line: null, count: maxIssues });
-    const fileOrg = digits(result.header.orgNumber);
-    const ownOrg = digits(target.orgNumber);
-    if (target.existing && fileOrg && ownOrg && fileOrg !== ownOrg) {
-      issues.unshift({
-        code: 'other-organisation',
-        line: null,
-        value: result.header.orgNumber ?? '',
-        expected: target.orgNumber ?? '',
-      });
-    }
-    const stillCollecting = issues.length < maxIssues;
-    if (stillCollecting) issues.push(...mapper.issues());
-    const reconcilable =
-      scan.hasVerifications && (result.balances.result.has(0) || result.balances.closing.has(0));
-    // When the file itself has problems, its verifications may be incomplete: differences
-    // would only repeat them.
-    const differences =
-      scan.hasVerifications && result.issues.length === 0
-        ? reconcileWithYearBalances(
-            summary.fileTotals,
-            result.balances,
-            (account) => units.rules.isResultAccount(account),
-          )
-        : [];
-    if (stillCollecting) issues.push(...differences);
-    if (
-      result.transactionCount === 0 &&
-      result.periodBalanceCount === 0 &&
-      result.issues.length === 0
-    ) {
-      issues.push({ code: 'no-monthly-data', line: null, value: result.header.sieType ?? '' });
-    }
+  const findings = (read: SourceRead): { issues: ImportIssue[]; parts: OutcomeParts } => {
+    const found = importFindings(read, mapper, {
+      orgNumber: target.orgNumber,
+      existing: target.existing,
+      maxIssues,
+      isResultAccount: (account) => units.rules.isResultAccount(account),
+    });
     return {
-      issues,
+      issues: found.issues,
       parts: {
-        status: issues.length > 0 ? 'refused' : request.dryRun ? 'checked' : 'committed',
+        status: found.issues.length > 0 ? 'refused' : request.dryRun ? 'checked' : 'committed',
         batchId: null,
         municipality: target.municipality,
-        file: {
-          ...file,
-          program: result.header.program,
-          sieType: result.header.sieType,
-          companyName: result.header.companyName,
-          orgNumber: result.header.orgNumber,
-          lineCount: result.lineCount,
-        },
-        summary,
+        file: { ...file, ...read.described, lineCount: read.lineCount },
+        summary: mapper.summary(),
         unitName: units.nameOf,
-        reconciled: reconcilable && differences.length === 0,
-        replacementCharacters: result.replacementCharacters,
-        issues,
-        truncatedIssues: result.truncatedIssues,
+        reconciled: found.reconciled,
+        replacementCharacters: read.replacementCharacters,
+        issues: found.issues,
+        truncatedIssues: read.truncatedIssues,
       },
     };
   };
 
-  const replacedMonths = async (): Promise<Set<number>> =>
+  /** The file's months that already have actuals (read before this import changes them). */
+  const replacedMonths = async (on: Db): Promise<Set<number>> =>
     municipalityId
       ? findMonthsWithActuals(
-          db,
+          on,
           municipalityId,
           mapper.summary().months.map((month) => month.period),
         )
@@ -303,20 +288,20 @@ export async function importLedgerFile(
 
   if (request.dryRun) {
     const { parts } = findings(await pass());
-    return importOutcome({ ...parts, replacedMonths: await replacedMonths() });
+    return importOutcome({ ...parts, replacedMonths: await replacedMonths(db) });
   }
 
   try {
     return await database.bulkTransaction(async (trx, copy) => {
       const created = await prepareTarget(trx, target, ranges, accountMap.ranges !== undefined);
       let parts: OutcomeParts | undefined;
-      const replaced = await replacedMonths();
+      let read: SourceRead | undefined;
       const written = await writeLedgerBatch(
         trx,
         copy,
         {
           municipalityId: created.municipalityId,
-          source: 'sie',
+          source: format,
           fileName: request.fileName,
           sha256: scan.sha256,
           encoding,
@@ -324,20 +309,24 @@ export async function importLedgerFile(
           summary: null,
         },
         async (add) => {
-          const result = await pass(add);
-          const found = findings(result);
+          read = await pass(add);
+          const found = findings(read);
           if (found.issues.length > 0) {
-            throw new ImportRefused(importOutcome({ ...found.parts, replacedMonths: replaced }));
+            throw new ImportRefused(found.parts);
           }
+          parts = found.parts;
+        },
+        async () => {
+          if (!read || !parts) throw new Error('The import ended before reading the file');
           parts = {
-            ...found.parts,
-            replacedMonths: replaced,
+            ...parts,
+            replacedMonths: await replacedMonths(trx),
             ...(await addWhatTheFileIntroduces(trx, {
               municipalityId: created.municipalityId,
               boardId: created.boardId,
               existing: target.existing,
-              header: result.header,
-              unitDimension,
+              declaredUnits: read.declaredUnits,
+              accountNames: read.accountNames,
               pending: units.pending,
               ranges,
               knownAccounts: chart.accounts,
@@ -350,12 +339,14 @@ export async function importLedgerFile(
             const unit = directory.units.get(unitCode);
             if (unit) await mapUnitCode(trx, created.municipalityId, fileCode, unit.id);
           }
-          const fileOrg = result.header.orgNumber;
-          if (fileOrg && !target.orgNumber)
+          const fileOrg = read.described.orgNumber;
+          if (fileOrg && !target.orgNumber) {
             await setOrgNumber(trx, created.municipalityId, fileOrg);
+          }
           await saveImportSetting(trx, created.municipalityId, {
             unitDimension,
             defaultUnitCode: defaultUnitCode ?? null,
+            ...(format === 'csv' ? { csvMapping } : {}),
           });
         },
       );
@@ -370,7 +361,9 @@ export async function importLedgerFile(
       return outcome;
     });
   } catch (error) {
-    if (error instanceof ImportRefused) return error.outcome;
+    if (error instanceof ImportRefused) {
+      return importOutcome({ ...error.parts, replacedMonths: await replacedMonths(db) });
+    }
     throw error;
   }
 }
@@ -395,8 +388,10 @@ async function addWhatTheFileIntroduces(
     municipalityId: string;
     boardId: string | null;
     existing: boolean;
-    header: SieHeader;
-    unitDimension: number;
+    /** SIE #OBJEKT of the unit dimension: code -> name. */
+    declaredUnits: ReadonlyMap<string, string>;
+    /** Accounts the file names: number -> name. */
+    accountNames: ReadonlyMap<string, string>;
     pending: ReadonlyMap<string, { id: string; code: string; name: string }>;
     ranges: readonly AccountRange[];
     knownAccounts: ReadonlyMap<string, unknown>;
@@ -411,7 +406,7 @@ async function addWhatTheFileIntroduces(
     units.set(setting.defaultUnit.code, setting.defaultUnit);
   if (!setting.existing) {
     // A new municipality gets every unit its file declares, used or not.
-    for (const [code, name] of setting.header.objects.get(setting.unitDimension) ?? []) {
+    for (const [code, name] of setting.declaredUnits) {
       if (!units.has(code)) units.set(code, { id: randomUUID(), code, name: name || code });
     }
   }
@@ -436,12 +431,9 @@ async function addWhatTheFileIntroduces(
       })),
     );
   }
-  const accounts = [...setting.header.accounts.entries()].map(([number, account]) => ({
-    number,
-    name: account.name,
-  }));
+  const accounts = [...setting.accountNames].map(([number, name]) => ({ number, name }));
   for (const number of setting.usedAccounts) {
-    if (!setting.header.accounts.has(number)) accounts.push({ number, name: '' });
+    if (!setting.accountNames.has(number)) accounts.push({ number, name: '' });
   }
   const createdAccounts = await addAccounts(
     trx,
@@ -454,4 +446,10 @@ async function addWhatTheFileIntroduces(
     createdUnits: newUnits.map((unit) => ({ code: unit.code, name: unit.name })),
     createdAccounts,
   };
+}
+
+function missingCsvMapping(): never {
+  throw new AppError('invalid-request', 'A CSV import needs its column mapping once', {
+    issues: [{ field: 'columns', problem: 'required' }],
+  });
 }

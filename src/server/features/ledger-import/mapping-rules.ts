@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AccountGroup } from '../../../domain/ledger/account-group';
 import { findAccountGroup, type AccountRange } from '../../../domain/ledger/account-mapping';
 import type { MappingRules } from '../../../domain/ledger/ledger-mapping';
-import { isResultAccount } from '../../../domain/ledger/sie/sie-values';
+import { isBalanceAccount, isResultAccount } from '../../../domain/ledger/sie/sie-values';
 import type { UnitCodeDirectory } from '../organisation/organisation.service';
 
 export interface PendingUnit {
@@ -62,6 +62,7 @@ export function importMappingRules(setting: RulesSetting): ImportUnits {
   return {
     rules: {
       isResultAccount: (account) => isResultAccount(account, setting.accountTypeOf(account)),
+      isBalanceAccount: (account) => isBalanceAccount(account, setting.accountTypeOf(account)),
       accountGroupOf: (account) => {
         if (!groups.has(account)) groups.set(account, findAccountGroup(account, setting.ranges));
         return groups.get(account);

@@ -64,7 +64,11 @@ export async function writeLedgerBatch(
   trx: Db,
   copy: CopyTarget,
   batch: NewBatch,
+  /** Adds the rows. The COPY holds the connection meanwhile: no other queries on trx here. */
   fill: (add: (row: LedgerRow) => Promise<void>) => Promise<void>,
+  /** Runs once the rows are in, before the months are made actual (e.g. adding the accounts
+   * and units the rows refer to). */
+  afterRows?: () => Promise<void>,
 ): Promise<WrittenBatch> {
   const batchId = await insertImportBatch(trx, {
     municipality_id: batch.municipalityId,
@@ -109,6 +113,7 @@ export async function writeLedgerBatch(
     await writer.abort();
     throw error;
   }
+  if (afterRows) await afterRows();
 
   const periods = await recordBatchMonths(trx, batch.municipalityId, batchId);
   await setMonthsActual(trx, batch.municipalityId, periods, batchId);

@@ -1,0 +1,49 @@
+import type { ImportListEntry } from '../../../contract/import-history';
+import { ore } from '../../../domain/kernel/money';
+import type { Database } from '../../db/connect';
+import type { Db } from '../../db/types';
+import { undoLedgerBatch } from '../ledger/ledger.service';
+import { findBatchMonths, findImports } from './ledger-import.repo';
+
+/** The municipality's imports, newest first, with the months each holds and is the actuals of. */
+export async function listImports(db: Db, municipalityId: string): Promise<ImportListEntry[]> {
+  const [batches, months] = await Promise.all([
+    findImports(db, municipalityId),
+    findBatchMonths(db, municipalityId),
+  ]);
+  return batches.map((batch) => {
+    const held = months.filter((month) => month.batchId === batch.id);
+    return {
+      id: batch.id,
+      source: batch.source,
+      fileName: batch.file_name,
+      sha256: batch.file_sha256,
+      importedAt: batch.imported_at,
+      importedBy: batch.imported_by,
+      status: batch.status,
+      undoneAt: batch.undone_at,
+      undoneBy: batch.undone_by,
+      transactionCount: batch.transaction_count,
+      months: held.map((month) => ({
+        period: month.period,
+        transactionCount: month.transactionCount,
+        amount: ore(month.amount),
+        actual: month.actualBatchId === batch.id,
+      })),
+      undoable:
+        batch.status === 'committed' && held.some((month) => month.actualBatchId === batch.id),
+    };
+  });
+}
+
+/** Undoes an import: its months go back to the import before it, in one transaction. */
+export function undoImport(
+  database: Database,
+  municipalityId: string,
+  batchId: string,
+  undoneBy: string | null,
+): Promise<{ readonly periods: readonly number[] }> {
+  return database.db
+    .transaction()
+    .execute((trx) => undoLedgerBatch(trx, municipalityId, batchId, undoneBy));
+}
