@@ -1,12 +1,11 @@
 import type { SourceTransaction } from '../../domain/ledger/ledger-mapping';
-import { addOre, type Ore } from '../../domain/kernel/money';
+import { daysInMonth, isoDate, periodMonth, periodYear } from '../../domain/kernel/period';
+import type { ImportIssue } from '../../domain/ledger/import-issue';
 import {
-  daysInMonth,
-  isoDate,
-  periodMonth,
-  periodYear,
-  type PeriodNumber,
-} from '../../domain/kernel/period';
+  periodBalanceActuals,
+  type PeriodBalanceRow,
+} from '../../domain/ledger/sie/period-balances';
+import { isResultAccount } from '../../domain/ledger/sie/sie-values';
 import {
   objectCode,
   SieReader,
@@ -34,15 +33,15 @@ export interface SieSourceOptions {
 
 export interface SieSourceResult extends SieReadResult {
   readonly lineCount: number;
+  /** Files of period balances: whether this year's totals matched #RES, and where not. */
+  readonly periodCheck: {
+    readonly reconciled: boolean;
+    readonly differences: readonly ImportIssue[];
+  } | null;
   /** U+FFFD in the decoded text: characters already lost before the file reached us. */
   readonly replacementCharacters: number;
   /** How many period balances became actuals (files without verifications). */
   readonly periodBalanceCount: number;
-}
-
-interface PeriodBalance {
-  amount: Ore;
-  line: number;
 }
 
 /**
@@ -59,8 +58,7 @@ export async function readSieSource(options: SieSourceOptions): Promise<SieSourc
       options.onHeader?.(reader.header);
     }
   };
-  // year index, period, account -> unit code ('' for the account's total) -> balance
-  const periodBalances = new Map<string, Map<string, PeriodBalance>>();
+  const periodRows: PeriodBalanceRow[] = [];
   const reader = new SieReader(
     {
       onTransaction: (transaction) => {
@@ -81,22 +79,7 @@ export async function readSieSource(options: SieSourceOptions): Promise<SieSourc
       onPeriodAmount: (amount) => {
         headerDone();
         if (options.hasVerifications || amount.kind !== 'balance') return;
-        const onlyUnit =
-          amount.objects.length === 0 ||
-          (amount.objects.length === 2 && amount.objects[0] === String(options.unitDimension));
-        // A breakdown by another dimension (a project) is not what units are made of.
-        if (!onlyUnit) return;
-        const key = `${String(amount.yearIndex)}|${String(amount.period)}|${amount.account}`;
-        const unit = objectCode(amount.objects, options.unitDimension) ?? '';
-        const byUnit = periodBalances.get(key) ?? new Map<string, PeriodBalance>();
-        const known = byUnit.get(unit);
-        byUnit.set(
-          unit,
-          known
-            ? { amount: addOre(known.amount, amount.amount), line: known.line }
-            : { amount: amount.amount, line: amount.line },
-        );
-        periodBalances.set(key, byUnit);
+        periodRows.push(amount);
       },
     },
     { bytesOf: createEncoder(options.encoding), maxIssues: options.maxIssues },
@@ -114,33 +97,43 @@ export async function readSieSource(options: SieSourceOptions): Promise<SieSourc
   const result = reader.finish(lineCount);
   headerDone();
 
-  let periodBalanceCount = 0;
-  for (const [key, byUnit] of periodBalances) {
-    const [, periodText, account = ''] = key.split('|');
-    const period = Number(periodText) as PeriodNumber;
-    const perUnit = [...byUnit.entries()].filter(([unit]) => unit !== '');
-    const rows = perUnit.length > 0 ? perUnit : [...byUnit.entries()];
-    for (const [unit, balance] of rows) {
-      if (balance.amount === 0) continue;
-      periodBalanceCount += 1;
-      options.onTransaction({
-        line: balance.line,
-        date: isoDate(
-          periodYear(period),
-          periodMonth(period),
-          daysInMonth(periodYear(period), periodMonth(period)),
-        ),
-        period,
-        account,
-        unitCode: unit === '' ? undefined : unit,
-        activityCode: null,
-        projectCode: null,
-        amount: balance.amount,
-        verification: null,
-        text: 'Periodsaldo',
-      });
-    }
+  const periodCheck =
+    periodRows.length > 0
+      ? periodBalanceActuals(
+          periodRows,
+          options.unitDimension,
+          result.balances.result.get(0),
+          (account) => isResultAccount(account, result.header.accounts.get(account)?.type),
+        )
+      : null;
+  for (const actual of periodCheck?.actuals ?? []) {
+    const { period } = actual;
+    options.onTransaction({
+      line: actual.line,
+      date: isoDate(
+        periodYear(period),
+        periodMonth(period),
+        daysInMonth(periodYear(period), periodMonth(period)),
+      ),
+      period,
+      account: actual.account,
+      unitCode: actual.unitCode,
+      activityCode: null,
+      projectCode: null,
+      amount: actual.amount,
+      verification: null,
+      text: 'Periodsaldo',
+    });
   }
   await options.afterChunk(0);
-  return { ...result, lineCount, periodBalanceCount, replacementCharacters };
+  return {
+    ...result,
+    lineCount,
+    periodBalanceCount: periodCheck?.actuals.length ?? 0,
+    replacementCharacters,
+    periodCheck: periodCheck && {
+      reconciled: periodCheck.reconciled,
+      differences: periodCheck.differences,
+    },
+  };
 }

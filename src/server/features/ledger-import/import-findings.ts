@@ -43,10 +43,14 @@ export function importFindings(
     checkable && read.issues.length === 0
       ? reconcileWithYearBalances(mapper.summary().fileTotals, balances, context.isResultAccount)
       : [];
-  if (issues.length < context.maxIssues) issues.push(...differences);
+  if (issues.length < context.maxIssues)
+    issues.push(...differences, ...(read.periodCheck?.differences ?? []));
 
   if (read.dataCount === 0 && read.issues.length === 0) {
     issues.push({ code: 'no-monthly-data', line: null, value: read.described.sieType ?? '' });
   }
-  return { issues, reconciled: checkable && read.issues.length === 0 && differences.length === 0 };
+  const reconciled = read.periodCheck
+    ? read.periodCheck.reconciled
+    : checkable && read.issues.length === 0 && differences.length === 0;
+  return { issues, reconciled };
 }

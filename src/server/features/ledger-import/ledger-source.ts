@@ -32,6 +32,11 @@ export interface SourceRead {
   readonly accountNames: ReadonlyMap<string, string>;
   /** Units the file declares (SIE #OBJEKT in the unit dimension): code -> name. */
   readonly declaredUnits: ReadonlyMap<string, string>;
+  /** Period balances taken as actuals, checked against #RES by the reader. */
+  readonly periodCheck: {
+    readonly reconciled: boolean;
+    readonly differences: readonly ImportIssue[];
+  } | null;
 }
 
 export interface SourceReading {
@@ -60,6 +65,7 @@ export async function readLedgerSource(
       balances: null,
       accountNames: result.accountNames,
       declaredUnits: new Map(),
+      periodCheck: null,
     };
   }
   const result = await readSieSource({
@@ -85,5 +91,6 @@ export async function readLedgerSource(
       [...result.header.accounts].map(([number, account]) => [number, account.name]),
     ),
     declaredUnits: result.header.objects.get(setting.unitDimension) ?? new Map(),
+    periodCheck: result.periodCheck,
   };
 }
