@@ -1,19 +1,24 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+
+/** An endpoint without a JSON body (GET), or whose body is a raw file (uploads). */
+export const noBody = z.undefined();
 
 /**
- * An HTTP endpoint as both sides see it: the server validates params and query with these
- * schemas and answers with the response schema's shape; the web client builds the URL from the
- * same definition and checks the answer. Path parameters are written ':name'.
+ * An HTTP endpoint as both sides see it: the server validates params, query and body with
+ * these schemas and answers with the response schema's shape; the web client builds the URL
+ * from the same definition and checks the answer. Path parameters are written ':name'.
  */
 export interface Endpoint<
   Params extends z.ZodType = z.ZodType,
   Query extends z.ZodType = z.ZodType,
   Response extends z.ZodType = z.ZodType,
+  Body extends z.ZodType = z.ZodType,
 > {
-  readonly method: 'GET';
+  readonly method: 'GET' | 'POST';
   readonly path: string;
   readonly params: Params;
   readonly query: Query;
+  readonly body: Body;
   readonly response: Response;
 }
 
@@ -21,8 +26,11 @@ export function defineEndpoint<
   Params extends z.ZodType,
   Query extends z.ZodType,
   Response extends z.ZodType,
->(endpoint: Endpoint<Params, Query, Response>): Endpoint<Params, Query, Response> {
-  return endpoint;
+  Body extends z.ZodType = typeof noBody,
+>(
+  endpoint: Omit<Endpoint<Params, Query, Response, Body>, 'body'> & { readonly body?: Body },
+): Endpoint<Params, Query, Response, Body> {
+  return { ...endpoint, body: (endpoint.body ?? noBody) as Body };
 }
 
 /** Fills the ':name' parts of a path. */

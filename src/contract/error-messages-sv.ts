@@ -31,6 +31,8 @@ const ENTITY_NAMES_SV: Readonly<Record<NotFoundEntity, string>> = {
   board: 'nämnden',
   'org-unit': 'enheten',
   import: 'importen',
+  upload: 'den uppladdade filen (ladda upp den igen)',
+  'import-job': 'inläsningen',
   page: 'sidan',
 };
 

@@ -36,5 +36,13 @@ export type ErrorBody = z.infer<typeof errorBodySchema>;
 export type ErrorDetails = ErrorBody['error']['details'];
 
 /** What a not-found error can be about; the error's details.entity is one of these. */
-export const NOT_FOUND_ENTITIES = ['municipality', 'board', 'org-unit', 'import', 'page'] as const;
+export const NOT_FOUND_ENTITIES = [
+  'municipality',
+  'board',
+  'org-unit',
+  'import',
+  'upload',
+  'import-job',
+  'page',
+] as const;
 export type NotFoundEntity = (typeof NOT_FOUND_ENTITIES)[number];

@@ -103,3 +103,51 @@ export const getAccountBreakdown = defineEndpoint({
   query: statementQuery.extend({ accountGroup: accountGroupSchema }),
   response: accountBreakdownResponse,
 });
+
+export const transactionTraceQuery = statementQuery.extend({
+  accountGroup: accountGroupSchema,
+  /** One account of the group, or all of them. */
+  accountNumber: z.string().regex(/^\d+$/).optional(),
+  /** Which actual: this year to the report month, or the same months last year. */
+  column: z.enum(['actual', 'actualPreviousYear']),
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+
+export const transactionTraceResponse = z.object({
+  ...statementContext,
+  accountGroup: accountGroupSchema,
+  accountNumber: z.string().nullable(),
+  column: z.enum(['actual', 'actualPreviousYear']),
+  /** All the transactions behind the figure, and their sum (the figure itself, in öre). */
+  total: z.number().int(),
+  sum: oreSchema,
+  rows: z.array(
+    z.object({
+      date: z.string(),
+      period: z.number().int(),
+      account: z.object({ number: z.string(), name: z.string() }),
+      orgUnit: z.object({ code: z.string(), name: z.string() }),
+      verification: z.string().nullable(),
+      text: z.string().nullable(),
+      /** Result sign. */
+      amount: oreSchema,
+      source: z.object({
+        importId: idSchema,
+        kind: z.enum(['demo', 'sie', 'csv']),
+        fileName: z.string().nullable(),
+        line: z.number().int().nullable(),
+      }),
+    }),
+  ),
+});
+export type TransactionTraceResponse = z.infer<typeof transactionTraceResponse>;
+
+/** The ledger transactions behind an actual in the statement, with the file and line of each. */
+export const getTransactionTrace = defineEndpoint({
+  method: 'GET',
+  path: '/api/municipalities/:municipalityId/boards/:boardId/operating-statement/transactions',
+  params: boardParams,
+  query: transactionTraceQuery,
+  response: transactionTraceResponse,
+});

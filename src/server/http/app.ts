@@ -1,8 +1,12 @@
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AppError } from '../app-error';
 import type { Database } from '../db/connect';
+import { ImportJobs } from '../features/ledger-import/import-jobs';
+import { ledgerImportRoutes } from '../features/ledger-import/ledger-import.routes';
 import { operatingStatementRoutes } from '../features/operating-statement/operating-statement.routes';
 import { organisationRoutes } from '../features/organisation/organisation.routes';
 import { handleError } from './error-handler';
@@ -13,6 +17,8 @@ export interface AppOptions {
   /** The built web app (dist/web); null or missing serves the API only. */
   readonly webRoot?: string | null;
   readonly logger?: boolean;
+  /** Where uploaded ledger files wait to be imported (a temporary folder by default). */
+  readonly uploadDir?: string;
 }
 
 /** The HTTP application: API routes from the contract, the web app, one error handler. */
@@ -22,8 +28,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   addSecurityHeaders(app);
 
   const db = options.database.db;
+  const jobs = new ImportJobs(
+    options.database,
+    options.uploadDir ?? join(tmpdir(), 'namndkoll-uploads'),
+  );
+  app.addHook('onClose', () => jobs.close());
   organisationRoutes(app, db);
   operatingStatementRoutes(app, db);
+  ledgerImportRoutes(app, options.database, jobs);
 
   const webRoot = options.webRoot ?? null;
   const serveWeb = webRoot !== null && existsSync(webRoot);

@@ -34,10 +34,19 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
  * Serves a contract endpoint: path parameters and query are validated with the contract's
  * schemas before the handler runs, and the answer is checked against the response schema.
  */
-export function serveEndpoint<P extends z.ZodType, Q extends z.ZodType, R extends z.ZodType>(
+export function serveEndpoint<
+  P extends z.ZodType,
+  Q extends z.ZodType,
+  R extends z.ZodType,
+  B extends z.ZodType,
+>(
   app: FastifyInstance,
-  endpoint: Endpoint<P, Q, R>,
-  handler: (input: { params: z.output<P>; query: z.output<Q> }) => Promise<z.input<R>>,
+  endpoint: Endpoint<P, Q, R, B>,
+  handler: (input: {
+    params: z.output<P>;
+    query: z.output<Q>;
+    body: z.output<B>;
+  }) => Promise<z.input<R>>,
 ): void {
   app.route({
     method: endpoint.method,
@@ -45,7 +54,8 @@ export function serveEndpoint<P extends z.ZodType, Q extends z.ZodType, R extend
     handler: async (request) => {
       const params = parseInput(endpoint.params, request.params);
       const query = parseInput(endpoint.query, request.query);
-      return endpoint.response.parse(await handler({ params, query }));
+      const body = parseInput(endpoint.body, request.body);
+      return endpoint.response.parse(await handler({ params, query, body }));
     },
   });
 }

@@ -3,7 +3,10 @@ import { ore } from '../../../domain/kernel/money';
 import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
 import { undoLedgerBatch } from '../ledger/ledger.service';
-import { findBatchMonths, findImports } from './ledger-import.repo';
+import { isCsvColumnMapping } from '../../../domain/ledger/csv/ledger-csv';
+import { notFound } from '../../app-error';
+import { municipalityById, unitCodeDirectory } from '../organisation/organisation.service';
+import { findBatchMonths, findImportSetting, findImports } from './ledger-import.repo';
 
 /** The municipality's imports, newest first, with the months each holds and is the actuals of. */
 export async function listImports(db: Db, municipalityId: string): Promise<ImportListEntry[]> {
@@ -46,4 +49,22 @@ export function undoImport(
   return database.db
     .transaction()
     .execute((trx) => undoLedgerBatch(trx, municipalityId, batchId, undoneBy));
+}
+
+/** The remembered settings of a municipality's imports and its units (for mapping codes). */
+export async function importSettings(db: Db, municipalityId: string) {
+  const municipality = await municipalityById(db, municipalityId);
+  if (!municipality) throw notFound('municipality', municipalityId);
+  const [setting, directory] = await Promise.all([
+    findImportSetting(db, municipalityId),
+    unitCodeDirectory(db, municipalityId),
+  ]);
+  return {
+    unitDimension: setting?.unit_dimension ?? 1,
+    defaultUnitCode: setting?.default_unit_code ?? null,
+    csvColumns: isCsvColumnMapping(setting?.csv_mapping) ? setting.csv_mapping : null,
+    units: [...directory.units.values()]
+      .map((unit) => ({ code: unit.code, name: unit.name }))
+      .sort((a, b) => a.code.localeCompare(b.code)),
+  };
 }

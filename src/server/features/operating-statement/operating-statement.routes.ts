@@ -1,8 +1,16 @@
 import type { FastifyInstance } from 'fastify';
-import { getAccountBreakdown, getOperatingStatement } from '../../../contract/operating-statement';
+import {
+  getAccountBreakdown,
+  getOperatingStatement,
+  getTransactionTrace,
+} from '../../../contract/operating-statement';
 import type { Db } from '../../db/types';
 import { serveEndpoint } from '../../http/endpoint-route';
-import { accountGroupBreakdown, operatingStatement } from './operating-statement.service';
+import {
+  accountGroupBreakdown,
+  operatingStatement,
+  transactionTrace,
+} from './operating-statement.service';
 
 export function operatingStatementRoutes(app: FastifyInstance, db: Db): void {
   serveEndpoint(app, getOperatingStatement, ({ params, query }) =>
@@ -10,5 +18,8 @@ export function operatingStatementRoutes(app: FastifyInstance, db: Db): void {
   );
   serveEndpoint(app, getAccountBreakdown, ({ params, query }) =>
     accountGroupBreakdown(db, { ...params, ...query }),
+  );
+  serveEndpoint(app, getTransactionTrace, ({ params, query }) =>
+    transactionTrace(db, { ...params, ...query }),
   );
 }

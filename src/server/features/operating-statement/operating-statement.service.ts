@@ -2,7 +2,9 @@ import type {
   AccountBreakdownResponse,
   OperatingStatementResponse,
   OrgUnitRef,
+  TransactionTraceResponse,
 } from '../../../contract/operating-statement';
+import { ore } from '../../../domain/kernel/money';
 import { accountBreakdown } from '../../../domain/follow-up/account-breakdown';
 import { allocationMeasures } from '../../../domain/follow-up/allocation';
 import { operatingStatementView, type StatementScope } from '../../../domain/follow-up/drill-down';
@@ -20,7 +22,9 @@ import {
   type BoardContext,
 } from '../organisation/organisation.service';
 import {
+  countTracedTransactions,
   findAccountNames,
+  findTracedTransactions,
   findAllocation,
   latestForecasts,
   sumActualsByUnitAndAccount,
@@ -216,5 +220,54 @@ export async function accountGroupBreakdown(
       planned: row.planned,
     })),
     total: statementFigures(total),
+  };
+}
+
+/**
+ * The ledger transactions behind an actual of the statement (this year to the report month,
+ * or the same months last year), for a board, department or unit and an account group or one
+ * account: each with its import, file and line. Their sum is the figure in the statement.
+ */
+export async function transactionTrace(
+  db: Db,
+  request: StatementRequest & {
+    readonly accountGroup: AccountGroup;
+    readonly accountNumber?: string | undefined;
+    readonly column: 'actual' | 'actualPreviousYear';
+    readonly offset: number;
+    readonly limit: number;
+  },
+): Promise<TransactionTraceResponse> {
+  const setting = await statementSetting(db, request);
+  const year = request.column === 'actual' ? request.year : request.year - 1;
+  const filter = {
+    municipalityId: request.municipalityId,
+    boardId: request.boardId,
+    periods: yearToDatePeriods(year, request.month),
+    accountGroup: request.accountGroup,
+    accountNumber: request.accountNumber,
+    orgUnitIds: request.orgUnitId === undefined ? undefined : [...setting.unitIds],
+  };
+  const [{ total, sum }, rows] = await Promise.all([
+    countTracedTransactions(db, filter),
+    findTracedTransactions(db, filter, { offset: request.offset, limit: request.limit }),
+  ]);
+  return {
+    ...context(setting, request),
+    accountGroup: request.accountGroup,
+    accountNumber: request.accountNumber ?? null,
+    column: request.column,
+    total,
+    sum,
+    rows: rows.map((row) => ({
+      date: row.date,
+      period: row.period,
+      account: { number: row.accountNumber, name: row.accountName },
+      orgUnit: { code: row.unitCode, name: row.unitName },
+      verification: row.verification,
+      text: row.description,
+      amount: ore(row.amount),
+      source: { importId: row.importId, kind: row.source, fileName: row.fileName, line: row.line },
+    })),
   };
 }
