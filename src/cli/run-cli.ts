@@ -15,6 +15,7 @@ import {
 } from './arguments';
 import { UsageError, type CliIo } from './cli-io';
 import { demoCommand } from './commands/demo';
+import { listImportsCommand, undoImportCommand } from './commands/import-history';
 import { importLedgerCommand, type ImportLedgerOptions } from './commands/import-ledger';
 import {
   reportOperatingStatement,
@@ -197,6 +198,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     });
   });
 
+  configure(importCommand.command('list'), io)
+    .description('visa kommunens importer, senaste först')
+    .option('--municipality <kommunkod>', 'kommunen (behövs om det finns flera)')
+    .action(async (options: { municipality?: string }) => {
+      await withDatabase(globalDataDir(), (db) => listImportsCommand(db, io, options));
+    });
+  configure(importCommand.command('undo'), io)
+    .usage('<import-id> [flaggor]')
+    .description('ångra en import: dess månader får utfallet från importen före den')
+    .argument('<import-id>', 'importens id (se import list)')
+    .option('--municipality <kommunkod>', 'kommunen (behövs om det finns flera)')
+    .action(async (importId: string, options: { municipality?: string }) => {
+      await withDatabase(globalDataDir(), (db) => undoImportCommand(db, io, importId, options));
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
@@ -216,7 +232,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr.write(
         `${errorMessageSv({ code: error.code, message: error.message, details: error.details, issues: [...error.issues] })}\n`,
       );
-      return 1;
+      // A request the command line could not use is a wrong command (2); the rest failed work (1).
+      return error.code === 'invalid-request' ? 2 : 1;
     }
     throw error;
   } finally {

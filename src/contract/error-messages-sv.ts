@@ -8,6 +8,24 @@ const FIELD_NAMES_SV: Readonly<Record<string, string>> = {
   accountGroup: 'Kontogrupp',
   municipalityId: 'Kommun',
   boardId: 'Nämnd',
+  columns: 'Kolumnernas rubriker',
+  defaultUnit: 'Enheten för transaktioner utan ansvar',
+  mapUnit: 'Kopplingen av ansvarskod till enhet',
+  board: 'Nämnden för nya enheter',
+  municipality: 'Kommunen',
+  municipalityCode: 'Kommunkoden',
+  file: 'Filen',
+  uploadId: 'Den uppladdade filen',
+  format: 'Filformatet',
+  target: 'Kommunen att läsa in till',
+  dryRun: 'Granskning eller inläsning',
+};
+
+/** What to do about a missing field, where that is not obvious. */
+const REQUIRED_HINTS_SV: Readonly<Record<string, string>> = {
+  columns: ' (ange dem en gång, de sparas)',
+  municipality: ' (ange kommunkod: det finns flera kommuner)',
+  board: ' (kommunen har flera nämnder)',
 };
 
 const PROBLEMS_SV: Readonly<Record<string, string>> = {
@@ -23,7 +41,10 @@ const PROBLEMS_SV: Readonly<Record<string, string>> = {
 export function inputIssueSv(issue: InputIssue): string {
   const field = FIELD_NAMES_SV[issue.field] ?? issue.field;
   const problem = PROBLEMS_SV[issue.problem] ?? 'är ogiltigt';
-  return issue.value === undefined ? `${field} ${problem}` : `${field} ${problem} (${issue.value})`;
+  const hint = issue.problem === 'required' ? (REQUIRED_HINTS_SV[issue.field] ?? '') : '';
+  return issue.value === undefined
+    ? `${field} ${problem}${hint}`
+    : `${field} ${problem} (${issue.value})`;
 }
 
 const ENTITY_NAMES_SV: Readonly<Record<NotFoundEntity, string>> = {

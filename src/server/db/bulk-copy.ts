@@ -28,33 +28,57 @@ function copyStatement(table: string, columns: readonly string[], source: string
   return `COPY ${table} (${columns.join(', ')}) FROM ${source} WITH (FORMAT csv)`;
 }
 
+/** A value as CSV for COPY: null is NULL, every other value is quoted so '' stays ''. */
+export function csvValue(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  return value.includes('"') ? `"${value.replaceAll('"', '""')}"` : `"${value}"`;
+}
+
 /** One CSV line for COPY: null is NULL, every other value is quoted so '' stays ''. */
 export function csvLine(values: readonly (string | number | null)[]): string {
-  let line = '';
-  for (let index = 0; index < values.length; index += 1) {
-    if (index > 0) line += ',';
-    const value = values[index];
-    if (value === null || value === undefined) continue;
-    if (typeof value === 'number') {
-      line += String(value);
-      continue;
-    }
-    line += value.includes('"') ? `"${value.replaceAll('"', '""')}"` : `"${value}"`;
-  }
+  let line = values.length > 0 ? csvValue(values[0]) : '';
+  for (let index = 1; index < values.length; index += 1) line += `,${csvValue(values[index])}`;
   return `${line}\n`;
 }
 
-/** PostgreSQL: one streaming COPY per writer on the transaction's own connection. */
+/** The bytes a COPY may have queued before a write waits for the connection to take them. */
+const POSTGRES_QUEUED_BYTES = 4 * 1024 * 1024;
+/** Encoding buffers are reused: a fresh megabyte-sized buffer per write costs more than its copy. */
+const POSTGRES_BUFFER_BYTES = 2 * 1024 * 1024;
+
+/**
+ * PostgreSQL: one streaming COPY per writer on the transaction's own connection. Text is
+ * encoded as UTF-8 into reused buffers, and a few megabytes may wait in the queue, so the
+ * rows keep coming while the server works through the ones before.
+ */
 export function postgresCopyTarget(client: PoolClient): CopyTarget {
   return {
     open(table, columns) {
-      const stream = client.query(copyFrom(copyStatement(table, columns, 'STDIN')));
+      const stream = client.query(
+        copyFrom(copyStatement(table, columns, 'STDIN'), {
+          highWaterMark: POSTGRES_QUEUED_BYTES,
+        }),
+      );
       const done = finished(stream);
       // A failed COPY (a constraint, a bad value) surfaces on the next write or on end.
       done.catch(() => undefined);
+      const encoder = new TextEncoder();
+      const free: Buffer[] = [];
+      const queue = (csv: string): boolean => {
+        const buffer = free.pop() ?? Buffer.allocUnsafeSlow(POSTGRES_BUFFER_BYTES);
+        const { read, written } = encoder.encodeInto(csv, buffer);
+        if (read < csv.length) {
+          // Longer than a buffer: the stream encodes it itself.
+          free.push(buffer);
+          return stream.write(csv);
+        }
+        // The buffer is free again once the connection has taken its bytes.
+        return stream.write(buffer.subarray(0, written), () => free.push(buffer));
+      };
       return {
         async write(csv) {
-          if (!stream.write(csv)) await Promise.race([once(stream, 'drain'), done]);
+          if (!queue(csv)) await Promise.race([once(stream, 'drain'), done]);
         },
         async end() {
           stream.end();

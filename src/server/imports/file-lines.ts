@@ -57,15 +57,17 @@ export async function readLines(
   let carry = '';
   let line = 0;
   const emit = (text: string): void => {
+    // The next LF and the next CR, found natively; a line ends at whichever comes first.
     let start = 0;
-    for (let index = 0; index < text.length; index += 1) {
-      const code = text.charCodeAt(index);
-      if (code === 10 || code === 13) {
-        line += 1;
-        onLine(text.slice(start, index), line);
-        if (code === 13 && text.charCodeAt(index + 1) === 10) index += 1;
-        start = index + 1;
-      }
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf !== -1 || cr !== -1) {
+      const end = cr !== -1 && (lf === -1 || cr < lf) ? cr : lf;
+      line += 1;
+      onLine(text.slice(start, end), line);
+      start = end === cr && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+      if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
+      if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
     }
     carry = text.slice(start);
   };

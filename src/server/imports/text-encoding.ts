@@ -20,8 +20,21 @@ const CP437_HIGH =
 const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 /** The bytes of å ä ö Å Ä Ö é É ü Ü in each single-byte encoding: what Swedish text is full of. */
-const CP437_LETTERS = new Set([0x86, 0x84, 0x94, 0x8f, 0x8e, 0x99, 0x82, 0x90, 0x81, 0x9a]);
-const CP1252_LETTERS = new Set([0xe5, 0xe4, 0xf6, 0xc5, 0xc4, 0xd6, 0xe9, 0xc9, 0xfc, 0xdc]);
+const CP437_LETTERS = byteTable([0x86, 0x84, 0x94, 0x8f, 0x8e, 0x99, 0x82, 0x90, 0x81, 0x9a]);
+const CP1252_LETTERS = byteTable([0xe5, 0xe4, 0xf6, 0xc5, 0xc4, 0xd6, 0xe9, 0xc9, 0xfc, 0xdc]);
+/** Control bytes that text never has: all below 0x20 but tab, line ends, form feed and ^Z. */
+const CONTROL_BYTES = byteTable(
+  Array.from({ length: 0x20 }, (_, byte) => byte).filter(
+    (byte) => byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12 && byte !== 0x1a,
+  ),
+);
+
+/** 1 for the given bytes, 0 for the others: a lookup per byte instead of a set. */
+function byteTable(bytes: readonly number[]): Uint8Array {
+  const table = new Uint8Array(256);
+  for (const byte of bytes) table[byte] = 1;
+  return table;
+}
 
 /** What a pass over the bytes finds, to detect the encoding and refuse binary files. */
 export interface ByteStatistics {
@@ -50,30 +63,49 @@ export class ByteStatisticsCollector {
   private firstBytes: number[] = [];
 
   add(chunk: Uint8Array): void {
-    for (const byte of chunk) {
-      if (this.firstBytes.length < 3) this.firstBytes.push(byte);
+    const length = chunk.length;
+    for (let index = 0; index < length && this.firstBytes.length < 3; index += 1)
+      this.firstBytes.push(chunk[index] ?? 0);
+    // Counted in locals: this runs for every byte of every file.
+    let {
+      controlBytes,
+      highBytes,
+      cp437Letters,
+      cp1252Letters,
+      validUtf8,
+      utf8Characters,
+      pending,
+    } = this;
+    for (let index = 0; index < length; index += 1) {
+      const byte = chunk[index] ?? 0;
       if (byte < 0x20) {
-        if (byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12 && byte !== 0x1a)
-          this.controlBytes += 1;
+        controlBytes += CONTROL_BYTES[byte] ?? 0;
       } else if (byte >= 0x80) {
-        this.highBytes += 1;
-        if (CP437_LETTERS.has(byte)) this.cp437Letters += 1;
-        if (CP1252_LETTERS.has(byte)) this.cp1252Letters += 1;
+        highBytes += 1;
+        cp437Letters += CP437_LETTERS[byte] ?? 0;
+        cp1252Letters += CP1252_LETTERS[byte] ?? 0;
       }
-      if (!this.validUtf8) continue;
-      if (this.pending > 0) {
+      if (!validUtf8) continue;
+      if (pending > 0) {
         if ((byte & 0xc0) === 0x80) {
-          this.pending -= 1;
-          if (this.pending === 0) this.utf8Characters += 1;
-        } else this.validUtf8 = false;
+          pending -= 1;
+          if (pending === 0) utf8Characters += 1;
+        } else validUtf8 = false;
       } else if (byte >= 0x80) {
-        if ((byte & 0xe0) === 0xc0 && byte >= 0xc2) this.pending = 1;
-        else if ((byte & 0xf0) === 0xe0) this.pending = 2;
-        else if ((byte & 0xf8) === 0xf0 && byte <= 0xf4) this.pending = 3;
-        else this.validUtf8 = false;
+        if ((byte & 0xe0) === 0xc0 && byte >= 0xc2) pending = 1;
+        else if ((byte & 0xf0) === 0xe0) pending = 2;
+        else if ((byte & 0xf8) === 0xf0 && byte <= 0xf4) pending = 3;
+        else validUtf8 = false;
       }
     }
-    this.size += chunk.length;
+    this.controlBytes = controlBytes;
+    this.highBytes = highBytes;
+    this.cp437Letters = cp437Letters;
+    this.cp1252Letters = cp1252Letters;
+    this.validUtf8 = validUtf8;
+    this.utf8Characters = utf8Characters;
+    this.pending = pending;
+    this.size += length;
   }
 
   result(): ByteStatistics {
@@ -117,13 +149,48 @@ export interface ChunkDecoder {
   end(): string;
 }
 
-const HIGH_BYTES = /[\u0080-\u00ff]/g;
+/** Characters per String.fromCharCode call when a chunk has characters beyond Latin-1. */
+const WIDE_SLICE = 8192;
 
 function singleByteDecoder(high: (code: number) => string): ChunkDecoder {
-  // latin1 maps each byte to the same code point; the high half is then looked up.
+  // Each byte is one UTF-16 unit. Where every byte of a chunk is a Latin-1 character (ASCII
+  // and, for Swedish text, å ä ö é ü in either encoding), the bytes are translated to Latin-1
+  // and read in one native call; a chunk with others (box drawing, €, curly quotes) is built
+  // from the units.
+  const units = new Uint16Array(256);
+  const latin1 = new Uint8Array(256);
+  const narrow = new Uint8Array(256);
+  for (let byte = 0; byte < 256; byte += 1) {
+    const unit = byte < 0x80 ? byte : high(byte).charCodeAt(0);
+    units[byte] = unit;
+    if (unit <= 0xff) {
+      latin1[byte] = unit;
+      narrow[byte] = 1;
+    }
+  }
+  const wide = (chunk: Buffer): string => {
+    let text = '';
+    for (let start = 0; start < chunk.length; start += WIDE_SLICE) {
+      const slice = chunk.subarray(start, Math.min(chunk.length, start + WIDE_SLICE));
+      const codes = new Uint16Array(slice.length);
+      for (let index = 0; index < slice.length; index += 1)
+        codes[index] = units[slice[index] ?? 0] ?? 0;
+      text += String.fromCharCode(...codes);
+    }
+    return text;
+  };
   return {
-    decode: (chunk) =>
-      chunk.toString('latin1').replace(HIGH_BYTES, (char) => high(char.charCodeAt(0))),
+    decode: (chunk) => {
+      let translated: Buffer | undefined;
+      for (let index = 0; index < chunk.length; index += 1) {
+        const byte = chunk[index] ?? 0;
+        if (byte < 0x80) continue;
+        if (narrow[byte] === 0) return wide(chunk);
+        translated ??= Buffer.from(chunk);
+        translated[index] = latin1[byte] ?? 0;
+      }
+      return (translated ?? chunk).toString('latin1');
+    },
     end: () => '',
   };
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { fillPath, type Endpoint } from '../../contract/endpoint';
 import { errorMessageSv } from '../../contract/error-messages-sv';
-import { errorBodySchema, type ErrorCode } from '../../contract/errors';
+import { errorBodySchema, type ErrorCode, type ErrorDetails } from '../../contract/errors';
 
 /** Path parameters as the contract's schema gives them: each one a string. */
 type PathParams = Readonly<Record<string, string>>;
@@ -18,6 +18,8 @@ export class ApiError extends Error {
     message: string,
     readonly code: ErrorCode | ClientProblem,
     readonly status: number | null,
+    /** The server's data about the error (such as details.reason), empty when it sent none. */
+    readonly details: ErrorDetails = {},
   ) {
     super(message);
   }
@@ -26,6 +28,13 @@ export class ApiError extends Error {
 const NETWORK_MESSAGE_SV = 'Kunde inte nå servern. Kontrollera anslutningen och försök igen.';
 const unexpectedMessageSv = (status: number): string =>
   `Servern gav ett svar som inte kunde läsas (status ${status}). Försök igen eller kontakta support.`;
+
+/** The network failed: no answer at all. */
+export const networkError = (): ApiError => new ApiError(NETWORK_MESSAGE_SV, 'network', null);
+
+/** An answer that is not what the contract says. */
+export const unexpectedResponse = (status: number): ApiError =>
+  new ApiError(unexpectedMessageSv(status), 'unexpected-response', status);
 
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
@@ -57,12 +66,43 @@ async function readJson(response: Response): Promise<unknown> {
     return await response.json();
   } catch (error) {
     if (isAbort(error)) throw error;
-    throw new ApiError(
-      unexpectedMessageSv(response.status),
-      'unexpected-response',
-      response.status,
-    );
+    throw unexpectedResponse(response.status);
   }
+}
+
+/**
+ * What an answer means: the endpoint's response, checked with its schema, or an ApiError with
+ * the Swedish text for the error code the server sent.
+ */
+export function readAnswer<R extends z.ZodType>(
+  endpoint: Endpoint<z.ZodType, z.ZodType, R, z.ZodType>,
+  status: number,
+  body: unknown,
+): z.output<R> {
+  if (status < 200 || status >= 300) {
+    const parsed = errorBodySchema.safeParse(body);
+    if (!parsed.success) throw unexpectedResponse(status);
+    const { error } = parsed.data;
+    throw new ApiError(errorMessageSv(error), error.code, status, error.details);
+  }
+  const parsed = endpoint.response.safeParse(body);
+  if (!parsed.success) throw unexpectedResponse(status);
+  return parsed.data;
+}
+
+async function call<R extends z.ZodType>(
+  endpoint: Endpoint<z.ZodType, z.ZodType, R, z.ZodType>,
+  url: string,
+  init: RequestInit,
+): Promise<z.output<R>> {
+  let response: Response;
+  try {
+    response = await fetch(url, { method: endpoint.method, ...init });
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    throw networkError();
+  }
+  return readAnswer(endpoint, response.status, await readJson(response));
 }
 
 /**
@@ -70,49 +110,41 @@ async function readJson(response: Response): Promise<unknown> {
  * schema; an error answer becomes an ApiError with the Swedish text for its code. An aborted
  * call rejects with the AbortError unchanged.
  */
-export async function apiGet<
-  P extends z.ZodType<PathParams>,
-  Q extends z.ZodType,
-  R extends z.ZodType,
->(
+export function apiGet<P extends z.ZodType<PathParams>, Q extends z.ZodType, R extends z.ZodType>(
   endpoint: Endpoint<P, Q, R>,
   params: z.output<P>,
   query: z.output<Q>,
   signal?: AbortSignal,
 ): Promise<z.output<R>> {
-  const url = endpointUrl(endpoint, params, query);
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: endpoint.method,
-      headers: { Accept: 'application/json' },
-      ...(signal ? { signal } : {}),
-    });
-  } catch (error) {
-    if (isAbort(error)) throw error;
-    throw new ApiError(NETWORK_MESSAGE_SV, 'network', null);
-  }
+  return call(endpoint, endpointUrl(endpoint, params, query), {
+    headers: { Accept: 'application/json' },
+    ...(signal ? { signal } : {}),
+  });
+}
 
-  const body = await readJson(response);
-  if (!response.ok) {
-    const parsed = errorBodySchema.safeParse(body);
-    if (!parsed.success) {
-      throw new ApiError(
-        unexpectedMessageSv(response.status),
-        'unexpected-response',
-        response.status,
-      );
-    }
-    throw new ApiError(errorMessageSv(parsed.data.error), parsed.data.error.code, response.status);
-  }
-
-  const parsed = endpoint.response.safeParse(body);
-  if (!parsed.success) {
-    throw new ApiError(
-      unexpectedMessageSv(response.status),
-      'unexpected-response',
-      response.status,
-    );
-  }
-  return parsed.data;
+/**
+ * Calls a POST endpoint of the contract with its JSON body (none when the endpoint takes
+ * none). Answers and errors are read as by apiGet.
+ */
+export function apiPost<
+  P extends z.ZodType<PathParams>,
+  Q extends z.ZodType,
+  R extends z.ZodType,
+  B extends z.ZodType,
+>(
+  endpoint: Endpoint<P, Q, R, B>,
+  params: z.output<P>,
+  query: z.output<Q>,
+  body: z.input<B>,
+  signal?: AbortSignal,
+): Promise<z.output<R>> {
+  const json = body === undefined ? null : JSON.stringify(body);
+  return call(endpoint, endpointUrl(endpoint, params, query), {
+    headers:
+      json === null
+        ? { Accept: 'application/json' }
+        : { Accept: 'application/json', 'Content-Type': 'application/json' },
+    ...(json === null ? {} : { body: json }),
+    ...(signal ? { signal } : {}),
+  });
 }

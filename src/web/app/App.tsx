@@ -1,9 +1,10 @@
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { ImportPage } from '../features/import/ImportPage';
 import { OperatingStatementPage } from '../features/operating-statement/OperatingStatementPage';
 import { AppFrame } from './AppFrame';
 import { BoardProvider } from './board-context';
 import { NotFoundPage } from './NotFoundPage';
-import { OPERATING_STATEMENT_PATH } from './navigation';
+import { IMPORT_PATH, OPERATING_STATEMENT_PATH } from './navigation';
 
 /** The start page is the operating statement for now; the query (chosen board) is kept. */
 function StartRedirect() {
@@ -20,6 +21,7 @@ export function App() {
           <Route element={<AppFrame />}>
             <Route index element={<StartRedirect />} />
             <Route path={OPERATING_STATEMENT_PATH} element={<OperatingStatementPage />} />
+            <Route path={IMPORT_PATH} element={<ImportPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -1,7 +1,8 @@
-import { Outlet } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../ui/StatusMessages';
 import { useBoardSelection } from './board-context';
 import { MainNav } from './MainNav';
+import { IMPORT_PATH } from './navigation';
 import { SiteHeader } from './SiteHeader';
 
 export const MAIN_ID = 'innehall';
@@ -25,17 +26,26 @@ function SkipLink() {
   );
 }
 
-/** The page, once it is known which board it is about. */
+/**
+ * The page, once it is known which board it is about. Without any board yet, only the import
+ * page can be used: it makes the first municipality from its first ledger file.
+ */
 function PageContent() {
   const selection = useBoardSelection();
+  const { pathname } = useLocation();
   switch (selection.status) {
     case 'loading':
       return <LoadingMessage>Hämtar kommuner och nämnder …</LoadingMessage>;
     case 'error':
       return <ErrorAlert message={selection.message} onRetry={selection.retry} />;
     case 'empty':
-      return (
-        <InfoNote>Det finns ingen nämnd i Nämndkoll ännu. Läs in en kommun för att börja.</InfoNote>
+      return pathname === IMPORT_PATH ? (
+        <Outlet />
+      ) : (
+        <InfoNote>
+          Det finns ingen nämnd i Nämndkoll ännu. <Link to={IMPORT_PATH}>Läs in en kommun</Link>{' '}
+          för att börja.
+        </InfoNote>
       );
     case 'ready':
       return <Outlet />;

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { errorMessageSv } from '../../contract/error-messages-sv';
 import { listMunicipalities } from '../../contract/organisation';
 import type { boardSummarySchema, MunicipalitySummary } from '../../contract/organisation';
-import { useApiGet } from '../api/use-api';
+import { shownData, useApiGet } from '../api/use-api';
 import { BOARD_PARAM } from './navigation';
 
 export type BoardSummary = z.infer<typeof boardSummarySchema>;
@@ -28,6 +28,7 @@ export type BoardSelection =
     };
 
 const BoardContext = createContext<BoardSelection | null>(null);
+const RefreshContext = createContext<(() => void) | null>(null);
 
 const NO_PARAMS = {};
 const NO_QUERY = {};
@@ -35,6 +36,8 @@ const NO_QUERY = {};
 /**
  * Loads the municipalities and their boards. The first board is chosen unless the address
  * names another (?namnd=<board id>), so a link to another board's page stays a link to it.
+ * While the list is loaded again (after an import made a new municipality) the pages keep
+ * showing the one loaded before.
  */
 export function BoardProvider({ children }: { readonly children: ReactNode }) {
   const { state, retry } = useApiGet(listMunicipalities, NO_PARAMS, NO_QUERY);
@@ -43,14 +46,15 @@ export function BoardProvider({ children }: { readonly children: ReactNode }) {
   const navigate = useNavigate();
   const requestedBoardId = searchParams.get(BOARD_PARAM);
 
+  const loaded = shownData(state);
   const choices = useMemo<readonly BoardChoice[]>(
     () =>
-      state.status === 'success'
-        ? state.data.municipalities.flatMap((municipality) =>
+      loaded
+        ? loaded.municipalities.flatMap((municipality) =>
             municipality.boards.map((board) => ({ municipality, board })),
           )
         : [],
-    [state],
+    [loaded],
   );
 
   const selectBoard = useCallback(
@@ -63,7 +67,7 @@ export function BoardProvider({ children }: { readonly children: ReactNode }) {
   );
 
   const selection = useMemo<BoardSelection>(() => {
-    if (state.status === 'loading') return { status: 'loading' };
+    if (state.status === 'loading' && loaded === null) return { status: 'loading' };
     if (state.status === 'error') {
       return state.retryable
         ? { status: 'error', message: state.message, retry }
@@ -84,9 +88,20 @@ export function BoardProvider({ children }: { readonly children: ReactNode }) {
       return { status: 'error', message };
     }
     return { status: 'ready', choices, selected: requested, selectBoard };
-  }, [state, retry, choices, requestedBoardId, selectBoard]);
+  }, [state, loaded, retry, choices, requestedBoardId, selectBoard]);
 
-  return <BoardContext value={selection}>{children}</BoardContext>;
+  return (
+    <RefreshContext value={retry}>
+      <BoardContext value={selection}>{children}</BoardContext>
+    </RefreshContext>
+  );
+}
+
+/** Loads the municipalities and boards again, e.g. after an import made a new municipality. */
+export function useRefreshBoards(): () => void {
+  const refresh = useContext(RefreshContext);
+  if (!refresh) throw new Error('useRefreshBoards outside BoardProvider');
+  return refresh;
 }
 
 /** The boards and the chosen one, in whatever state loading them is in. */

@@ -1,7 +1,7 @@
 import type { Ore } from '../../../domain/kernel/money';
 import type { IsoDate, PeriodNumber } from '../../../domain/kernel/period';
 import { AppError, notFound } from '../../app-error';
-import { csvLine, type CopyTarget } from '../../db/bulk-copy';
+import { csvValue, type CopyTarget } from '../../db/bulk-copy';
 import type { Db } from '../../db/types';
 import {
   batchMonths,
@@ -82,28 +82,21 @@ export async function writeLedgerBatch(
   const writer = copy.open('ledger_transaction', LEDGER_TRANSACTION_COLUMNS);
   let buffer = '';
   let transactionCount = 0;
-  const add = async (row: LedgerRow): Promise<void> => {
-    buffer += csvLine([
-      batch.municipalityId,
-      batchId,
-      row.period,
-      row.bookingDate,
-      row.accountNumber,
-      row.orgUnitId,
-      row.responsibilityCode,
-      row.activityCode,
-      row.projectCode,
-      row.amount,
-      row.verification,
-      row.description,
-      row.sourceLine,
-    ]);
+  // The batch's columns are the same on every line; a row that fills no buffer resolves at once.
+  const lineStart = `${csvValue(batch.municipalityId)},${csvValue(batchId)},`;
+  const added = Promise.resolve();
+  const add = (row: LedgerRow): Promise<void> => {
+    buffer +=
+      `${lineStart}${csvValue(row.period)},${csvValue(row.bookingDate)},` +
+      `${csvValue(row.accountNumber)},${csvValue(row.orgUnitId)},` +
+      `${csvValue(row.responsibilityCode)},${csvValue(row.activityCode)},` +
+      `${csvValue(row.projectCode)},${csvValue(row.amount)},${csvValue(row.verification)},` +
+      `${csvValue(row.description)},${csvValue(row.sourceLine)}\n`;
     transactionCount += 1;
-    if (buffer.length >= FLUSH_CHARACTERS) {
-      const full = buffer;
-      buffer = '';
-      await writer.write(full);
-    }
+    if (buffer.length < FLUSH_CHARACTERS) return added;
+    const full = buffer;
+    buffer = '';
+    return writer.write(full);
   };
   try {
     await fill(add);

@@ -1,0 +1,89 @@
+import { userInfo } from 'node:os';
+import type { ImportListEntry } from '../../contract/import-history';
+import { formatTkr, PLAIN_STYLE } from '../../domain/kernel/format';
+import { describePeriodsSv } from '../../domain/reports/period-labels';
+import type { Database } from '../../server/db/connect';
+import {
+  listImports,
+  undoImport,
+} from '../../server/features/ledger-import/import-history.service';
+import { listMunicipalities } from '../../server/features/organisation/organisation.service';
+import { UsageError, type CliIo } from '../cli-io';
+
+const SOURCE_NAMES: Readonly<Record<ImportListEntry['source'], string>> = {
+  demo: 'Demodata',
+  sie: 'SIE',
+  csv: 'CSV',
+};
+
+async function municipalityId(database: Database, code: string | undefined): Promise<string> {
+  const municipalities = await listMunicipalities(database.db);
+  const found =
+    code === undefined
+      ? municipalities.length === 1
+        ? municipalities[0]
+        : undefined
+      : municipalities.find((m) => m.code === code);
+  if (!found) {
+    throw new UsageError(
+      code === undefined
+        ? `Ange --municipality (kommunkod): ${municipalities.map((m) => `${m.code} ${m.name}`).join(', ') || 'det finns inga kommuner'}.`
+        : `Det finns ingen kommun med koden ”${code}”.`,
+    );
+  }
+  return found.id;
+}
+
+/** import list: the municipality's imports, newest first. */
+export async function listImportsCommand(
+  database: Database,
+  io: CliIo,
+  options: { municipality?: string },
+): Promise<void> {
+  const imports = await listImports(
+    database.db,
+    await municipalityId(database, options.municipality),
+  );
+  if (imports.length === 0) {
+    io.stdout.write('Inga importer.\n');
+    return;
+  }
+  for (const entry of imports) {
+    const actual = entry.months.filter((month) => month.actual).map((month) => month.period);
+    const replaced = entry.months.filter((month) => !month.actual).map((month) => month.period);
+    const months = [
+      actual.length > 0 ? describePeriodsSv(actual) : '',
+      replaced.length > 0 ? `${describePeriodsSv(replaced)} (ersatt)` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    const total = entry.months.reduce((sum, month) => sum + month.amount, 0);
+    io.stdout.write(
+      [
+        `${entry.id}  ${entry.importedAt.slice(0, 16).replace('T', ' ')}  ${entry.importedBy ?? ''}`,
+        `  ${SOURCE_NAMES[entry.source]}${entry.fileName ? ` ${entry.fileName}` : ''}${entry.sha256 ? ` (sha256 ${entry.sha256.slice(0, 12)})` : ''}`,
+        `  ${String(entry.transactionCount)} transaktioner, ${formatTkr(total as never, PLAIN_STYLE)} tkr: ${months}`,
+        `  ${entry.status === 'undone' ? `Ångrad ${entry.undoneAt?.slice(0, 16).replace('T', ' ') ?? ''} av ${entry.undoneBy ?? ''}` : entry.undoable ? 'Aktuell (kan ångras)' : 'Ersatt av senare import'}`,
+        '',
+      ].join('\n'),
+    );
+  }
+}
+
+/** import undo ID: the months of the import go back to the import before it. */
+export async function undoImportCommand(
+  database: Database,
+  io: CliIo,
+  importId: string,
+  options: { municipality?: string },
+): Promise<void> {
+  const undone = await undoImport(
+    database,
+    await municipalityId(database, options.municipality),
+    importId,
+    `cli:${userInfo().username}`,
+  );
+  io.stdout.write(
+    `Importen är ångrad. ${describePeriodsSv(undone.periods)} har nu utfallet från importen före den.\n`,
+  );
+}

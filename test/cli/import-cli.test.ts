@@ -1,0 +1,89 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run-cli';
+import type { Database } from '../../src/server/db/connect';
+import { openTestDatabase } from '../support/test-database';
+
+const fixture = (name: string): string =>
+  fileURLToPath(new URL(`../fixtures/ledger/${name}`, import.meta.url));
+
+describe('importing from the command line', () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase('pglite', 'demo');
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  async function cli(...argv: string[]) {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(argv, {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      env: {},
+      openDatabase: () => Promise.resolve({ ...database, close: () => Promise.resolve() }),
+    });
+    return { code, stdout, stderr };
+  }
+
+  it('exits 1 and writes nothing when the file has problems, naming their lines in Swedish', async () => {
+    const result = await cli('import', 'sie', fixture('not-ok/missing-amount.se'));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('rad 24: #TRANS saknar belopp.');
+    expect(result.stdout).toContain('Inget har sparats.');
+  });
+
+  it('checks with --dry-run (exit 0), imports (exit 0), lists, and undoes', async () => {
+    const check = await cli('import', 'sie', fixture('ok/demo-august-2023-cp437.se'), '--dry-run');
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain(
+      'Fil: demo-august-2023-cp437.se (36 rader, IBM PC 8-bit (CP437), SIE typ 4, från Nämndkoll testfil 1.0)',
+    );
+    expect(check.stdout).toMatch(/aug 2023\s+3 transaktioner\s+-1 597\s+ersätter tidigare import/);
+    expect(check.stdout).toContain('Provläsningen hittade inga problem');
+
+    const imported = await cli('import', 'sie', fixture('ok/demo-august-2023-cp437.se'));
+    expect(imported.code).toBe(0);
+    const importId = /import ([0-9a-f-]{36})/.exec(imported.stdout)?.[1];
+    expect(importId).toBeDefined();
+
+    const again = await cli('import', 'sie', fixture('ok/demo-august-2023-cp437.se'));
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('Filen är redan inläst med samma innehåll');
+
+    const list = await cli('import', 'list');
+    expect(list.stdout.split('\n')[0]).toContain(importId ?? '');
+    expect(list.stdout).toContain('jan–dec 2022, jan–juli 2023, aug 2023 (ersatt)');
+
+    const undo = await cli('import', 'undo', importId ?? '');
+    expect(undo).toEqual({
+      code: 0,
+      stdout: 'Importen är ångrad. aug 2023 har nu utfallet från importen före den.\n',
+      stderr: '',
+    });
+    const undoAgain = await cli('import', 'undo', importId ?? '');
+    expect(undoAgain.code).toBe(1);
+    expect(undoAgain.stderr).toBe(
+      'Ändringen krockar med befintliga uppgifter och sparades inte.\n',
+    );
+  });
+
+  it('refuses a CSV without a column mapping, and wrong options, with usage exit code 2', async () => {
+    const noMapping = await cli('import', 'csv', fixture('ok/demo-september-2023.csv'));
+    expect(noMapping.code).toBe(2);
+    expect(noMapping.stderr).toBe(
+      'Uppgifterna kunde inte användas: Kolumnernas rubriker saknas (ange dem en gång, de sparas).\n',
+    );
+    const badColumns = await cli(
+      'import',
+      'csv',
+      fixture('ok/demo-september-2023.csv'),
+      '--columns',
+      'konto=Konto',
+    );
+    expect(badColumns.code).toBe(2);
+    expect(badColumns.stderr).toMatch(/^--columns ska vara fält=Kolumnrubrik/);
+  });
+});
