@@ -86,6 +86,13 @@ export function renderImportOutcome(outcome: ImportOutcome): string {
   }
   if (outcome.createdAccounts.length > 0)
     lines.push(`Nya konton: ${String(outcome.createdAccounts.length)}`);
+  if (outcome.budget) {
+    lines.push(
+      `Periodbudget (#PBUDGET) ${String(outcome.budget.budgetYear)}: ${String(outcome.budget.lineCount)} budgetrader, ${tkr(outcome.budget.amount)} tkr${
+        outcome.status === 'committed' ? ', sparad som budgetförslag' : ''
+      }.`,
+    );
+  }
 
   if (outcome.issues.length > 0) {
     lines.push(

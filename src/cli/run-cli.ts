@@ -170,6 +170,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       .option('--board-name <namn>', 'den nya nämndens namn', 'Socialnämnden')
       .option('--board-code <kod>', 'den nya nämndens kod', 'SN')
       .option(
+        '--budget',
+        'läs också in filens periodbudget (#PBUDGET) som ett budgetförslag',
+        false,
+      )
+      .option(
         '--unit-dimension <n>',
         'SIE-dimensionen med ansvar (standard 1, sparas per kommun)',
         parsePositiveInteger,

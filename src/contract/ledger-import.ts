@@ -71,5 +71,9 @@ export const importOutcomeSchema = z.object({
   replacementCharacters: z.number().int(),
   issues: z.array(importIssueSchema),
   truncatedIssues: z.boolean(),
+  /** The file's period budget (#PBUDGET), when it was asked for: a draft budget version. */
+  budget: z
+    .object({ budgetYear: z.number().int(), lineCount: z.number().int(), amount: oreSchema })
+    .nullable(),
 });
 export type ImportOutcome = z.infer<typeof importOutcomeSchema>;

@@ -218,4 +218,51 @@ describe.each(TEST_ENGINES)('SIE files from other software on %s', (engine) => {
     const withUnits = await importAsNew('BL0001_typ4.SE', { createUnits: true });
     expect(withUnits.issues.map((issue) => issue.code)).toEqual(['unmapped-account']);
   });
+
+  it('brings the file’s #PBUDGET in as a draft budget version when asked', async () => {
+    const text = readFileSync(`${SIE_DIR}transaktioner_ovnbolag.se`).toString('latin1');
+    let expected = 0;
+    for (const match of text.matchAll(
+      /^\s*#PBUDGET\s+0\s+\d{6}\s+(\d+)\s+\{[^}]*\}\s+(-?[\d.]+)/gm,
+    )) {
+      if (basGroup(match[1] ?? '') && /^[3-8]/.test(match[1] ?? ''))
+        expected -= toOre(match[2] ?? '0');
+    }
+    nextCode += 1;
+    const outcome = await importLedgerFile(database, {
+      format: 'sie',
+      path: `${SIE_DIR}transaktioner_ovnbolag.se`,
+      fileName: 'transaktioner_ovnbolag.se',
+      target: {
+        kind: 'new',
+        code: String(nextCode),
+        name: 'Budgetprov',
+        boardCode: 'N',
+        boardName: 'Nämnden',
+      },
+      dryRun: false,
+      accountMapPath: BAS_MAP,
+      defaultUnitCode: 'HELA',
+      importBudget: true,
+      importedBy: 'test',
+    });
+    expect(outcome.status).toBe('committed');
+    expect(outcome.budget).toMatchObject({ budgetYear: 2011, amount: expected });
+    const { rows } = await sql<{ status: string; name: string; amount: number; months: number }>`
+      select v.status, v.name, sum(l.amount_ore)::bigint as amount,
+             (select sum(m.amount_ore)::bigint from budget_line_month m
+              join budget_line l2 on l2.id = m.budget_line_id where l2.budget_version_id = v.id) as months
+      from budget_version v join budget_line l on l.budget_version_id = v.id
+      where v.municipality_id = ${outcome.municipality.id} group by v.id, v.status, v.name`.execute(
+      database.db,
+    );
+    expect(rows).toEqual([
+      {
+        status: 'draft',
+        name: 'Budget från transaktioner_ovnbolag.se',
+        amount: expected,
+        months: expected,
+      },
+    ]);
+  });
 });

@@ -26,6 +26,8 @@ export interface ImportLedgerOptions {
   readonly mapUnit: readonly string[];
   readonly defaultUnit?: string;
   readonly json: boolean;
+  /** SIE: also the file's #PBUDGET, as a draft budget version. */
+  readonly budget?: boolean;
   /** CSV: field=Column pairs, e.g. "date=Bokföringsdatum,account=Konto,unit=Ansvar,amount=Belopp". */
   readonly columns?: string;
   readonly delimiter?: string;
@@ -136,6 +138,7 @@ export async function importLedgerCommand(
     createUnits: options.createUnits,
     unitMappings: unitMappings(options.mapUnit),
     defaultUnitCode: options.defaultUnit,
+    importBudget: options.budget === true,
     importedBy: `cli:${userInfo().username}`,
     onProgress: (progress) => {
       bar.update(

@@ -3,6 +3,7 @@ import { daysInMonth, isoDate, periodMonth, periodYear } from '../../domain/kern
 import type { ImportIssue } from '../../domain/ledger/import-issue';
 import {
   periodBalanceActuals,
+  type PeriodActual,
   type PeriodBalanceRow,
 } from '../../domain/ledger/sie/period-balances';
 import { isResultAccount } from '../../domain/ledger/sie/sie-values';
@@ -24,6 +25,8 @@ export interface SieSourceOptions {
   readonly unitDimension: number;
   /** Whether the file has #VER items (found by the scan): then #PSALDO is not actuals. */
   readonly hasVerifications: boolean;
+  /** Also read this year's #PBUDGET period budgets. */
+  readonly withBudget?: boolean;
   readonly maxIssues: number;
   /** Called when the header is complete (at the first data item or at the end). */
   readonly onHeader?: (header: SieHeader) => void;
@@ -33,6 +36,8 @@ export interface SieSourceOptions {
 
 export interface SieSourceResult extends SieReadResult {
   readonly lineCount: number;
+  /** This year's #PBUDGET per month, account and unit (ledger sign), when asked for. */
+  readonly budget: readonly PeriodActual[] | null;
   /** Files of period balances: whether this year's totals matched #RES, and where not. */
   readonly periodCheck: {
     readonly reconciled: boolean;
@@ -59,6 +64,7 @@ export async function readSieSource(options: SieSourceOptions): Promise<SieSourc
     }
   };
   const periodRows: PeriodBalanceRow[] = [];
+  const budgetRows: PeriodBalanceRow[] = [];
   const reader = new SieReader(
     {
       onTransaction: (transaction) => {
@@ -78,8 +84,11 @@ export async function readSieSource(options: SieSourceOptions): Promise<SieSourc
       },
       onPeriodAmount: (amount) => {
         headerDone();
-        if (options.hasVerifications || amount.kind !== 'balance') return;
-        periodRows.push(amount);
+        if (amount.kind === 'budget') {
+          if (options.withBudget && amount.yearIndex === 0) budgetRows.push(amount);
+          return;
+        }
+        if (!options.hasVerifications) periodRows.push(amount);
       },
     },
     { bytesOf: createEncoder(options.encoding), maxIssues: options.maxIssues },
@@ -131,6 +140,10 @@ export async function readSieSource(options: SieSourceOptions): Promise<SieSourc
     lineCount,
     periodBalanceCount: periodCheck?.actuals.length ?? 0,
     replacementCharacters,
+    budget:
+      options.withBudget === true
+        ? periodBalanceActuals(budgetRows, options.unitDimension, undefined, () => true).actuals
+        : null,
     periodCheck: periodCheck && {
       reconciled: periodCheck.reconciled,
       differences: periodCheck.differences,

@@ -46,27 +46,3 @@ export async function insertMany<T extends keyof DatabaseSchema>(
       .execute();
   }
 }
-
-export async function insertBudgetVersion(
-  db: Db,
-  version: Insertable<DatabaseSchema['budget_version']>,
-): Promise<string> {
-  const row = await db
-    .insertInto('budget_version')
-    .values(version)
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
-export async function insertBudgetLine(
-  db: Db,
-  line: Insertable<DatabaseSchema['budget_line']>,
-): Promise<string> {
-  const row = await db
-    .insertInto('budget_line')
-    .values(line)
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}

@@ -1,6 +1,5 @@
-import { phaseStraight } from '../../../domain/budget/phasing';
 import { generateDemoDataset } from '../../../domain/demo/demo-dataset';
-import { MONTHS, periodOfDate } from '../../../domain/kernel/period';
+import { periodOfDate } from '../../../domain/kernel/period';
 import type { Database } from '../../db/connect';
 import { writeLedgerBatch } from '../ledger/ledger.service';
 import { addAccounts, applyAccountRanges } from '../chart/chart.service';
@@ -10,7 +9,8 @@ import {
   createOrgUnits,
   municipalityByCode,
 } from '../organisation/organisation.service';
-import { deleteMunicipality, insertBudgetLine, insertBudgetVersion, insertMany } from './demo.repo';
+import { createBudgetVersion } from '../budget/budget.service';
+import { deleteMunicipality, insertMany } from './demo.repo';
 
 export interface DemoLoadResult {
   /** loaded: it was not there; kept: it was there and is left as it is; reloaded: replaced. */
@@ -87,36 +87,20 @@ export async function loadDemo(
     );
 
     for (const budget of demo.budgets) {
-      const versionId = await insertBudgetVersion(trx, {
-        municipality_id: municipalityId,
-        board_id: boardId,
-        budget_year: budget.year,
+      await createBudgetVersion(trx, {
+        municipalityId,
+        boardId,
+        budgetYear: budget.year,
         name: budget.name,
         status: 'adopted',
-      });
-      const months = [];
-      for (const line of budget.lines) {
-        const lineId = await insertBudgetLine(trx, {
-          municipality_id: municipalityId,
-          budget_version_id: versionId,
-          org_unit_id: unitId(line.unitCode),
+        lines: budget.lines.map((line) => ({
+          orgUnitId: unitId(line.unitCode),
           year: budget.year,
-          account_group: line.accountGroup,
-          account_number: null,
-          amount_ore: line.amount,
-          phasing: 'straight',
-        });
-        const phased = phaseStraight(line.amount);
-        months.push(
-          ...MONTHS.map((month) => ({
-            municipality_id: municipalityId,
-            budget_line_id: lineId,
-            month,
-            amount_ore: phased[month - 1] ?? 0,
-          })),
-        );
-      }
-      await insertMany(trx, 'budget_line_month', months);
+          accountGroup: line.accountGroup,
+          accountNumber: null,
+          amount: line.amount,
+        })),
+      });
     }
 
     await insertMany(

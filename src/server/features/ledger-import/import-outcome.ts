@@ -29,6 +29,7 @@ export interface OutcomeParts {
   readonly replacementCharacters?: number;
   readonly issues: readonly ImportIssue[];
   readonly truncatedIssues?: boolean;
+  readonly budget?: ImportOutcome['budget'];
 }
 
 /** The outcome the user sees, from what the import found. */
@@ -76,5 +77,6 @@ export function importOutcome(parts: OutcomeParts): ImportOutcome {
     replacementCharacters: parts.replacementCharacters ?? 0,
     issues: [...parts.issues],
     truncatedIssues: parts.truncatedIssues ?? false,
+    budget: parts.budget ?? null,
   };
 }

@@ -27,6 +27,8 @@ import {
   unitCodeDirectory,
   type UnitCodeDirectory,
 } from '../organisation/organisation.service';
+import { createBudgetVersion } from '../budget/budget.service';
+import { planBudget, type BudgetPlan } from './import-budget';
 import { importFindings } from './import-findings';
 import { importOutcome, type OutcomeParts } from './import-outcome';
 import {
@@ -66,6 +68,8 @@ export interface LedgerImportRequest {
   readonly unitMappings?: ReadonlyMap<string, string> | undefined;
   /** The unit for result transactions that have no unit in the file. */
   readonly defaultUnitCode?: string | undefined;
+  /** SIE only: also bring the file's #PBUDGET in, as a draft budget version of the board. */
+  readonly importBudget?: boolean | undefined;
   /** CSV only: which columns hold what; remembered per municipality once given. */
   readonly csvColumns?: CsvColumnMapping | undefined;
   readonly importedBy: string | null;
@@ -225,7 +229,12 @@ export async function importLedgerFile(
   const source: SourceSetting =
     format === 'csv'
       ? { format, mapping: csvMapping ?? missingCsvMapping() }
-      : { format, unitDimension, hasVerifications: scan.hasVerifications };
+      : {
+          format,
+          unitDimension,
+          hasVerifications: scan.hasVerifications,
+          withBudget: request.importBudget === true,
+        };
 
   const pass = async (add?: (row: LedgerRow) => Promise<void>): Promise<SourceRead> => {
     let pending: MappedTransaction[] = [];
@@ -252,15 +261,20 @@ export async function importLedgerFile(
     });
   };
 
-  const findings = (read: SourceRead): { issues: ImportIssue[]; parts: OutcomeParts } => {
+  const findings = (
+    read: SourceRead,
+  ): { issues: ImportIssue[]; parts: OutcomeParts; budget: BudgetPlan | null } => {
     const found = importFindings(read, mapper, {
       orgNumber: target.orgNumber,
       existing: target.existing,
       maxIssues,
       isResultAccount: (account) => units.rules.isResultAccount(account),
     });
+    const budget = read.budget ? planBudget(read.budget, units.rules) : null;
+    found.issues.push(...(budget?.issues ?? []));
     return {
       issues: found.issues,
+      budget,
       parts: {
         status: found.issues.length > 0 ? 'refused' : request.dryRun ? 'checked' : 'committed',
         batchId: null,
@@ -272,6 +286,11 @@ export async function importLedgerFile(
         replacementCharacters: read.replacementCharacters,
         issues: found.issues,
         truncatedIssues: read.truncatedIssues,
+        budget: budget && {
+          budgetYear: budget.budgetYear,
+          lineCount: budget.lines.length,
+          amount: budget.amount,
+        },
       },
     };
   };
@@ -296,6 +315,7 @@ export async function importLedgerFile(
       const created = await prepareTarget(trx, target, ranges, accountMap.ranges !== undefined);
       let parts: OutcomeParts | undefined;
       let read: SourceRead | undefined;
+      let budget: BudgetPlan | null = null;
       const written = await writeLedgerBatch(
         trx,
         copy,
@@ -315,6 +335,7 @@ export async function importLedgerFile(
             throw new ImportRefused(found.parts);
           }
           parts = found.parts;
+          budget = found.budget;
         },
         async () => {
           if (!read || !parts) throw new Error('The import ended before reading the file');
@@ -342,6 +363,21 @@ export async function importLedgerFile(
           const fileOrg = read.described.orgNumber;
           if (fileOrg && !target.orgNumber) {
             await setOrgNumber(trx, created.municipalityId, fileOrg);
+          }
+          if (budget) {
+            if (!created.boardId) {
+              throw new AppError('invalid-request', 'A budget needs a board', {
+                issues: [{ field: 'board', problem: 'required' }],
+              });
+            }
+            await createBudgetVersion(trx, {
+              municipalityId: created.municipalityId,
+              boardId: created.boardId,
+              budgetYear: budget.budgetYear,
+              name: `Budget från ${request.fileName}`,
+              status: 'draft',
+              lines: budget.lines,
+            });
           }
           await saveImportSetting(trx, created.municipalityId, {
             unitDimension,

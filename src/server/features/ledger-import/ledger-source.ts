@@ -1,6 +1,7 @@
 import type { CsvColumnMapping } from '../../../domain/ledger/csv/ledger-csv';
 import type { ImportIssue } from '../../../domain/ledger/import-issue';
 import type { SourceTransaction } from '../../../domain/ledger/ledger-mapping';
+import type { PeriodActual } from '../../../domain/ledger/sie/period-balances';
 import type { SieHeader, SieYearBalances } from '../../../domain/ledger/sie/sie-reader';
 import { readCsvSource } from '../../imports/csv-source';
 import { readSieSource } from '../../imports/sie-source';
@@ -9,7 +10,12 @@ import type { TextEncodingName } from '../../imports/text-encoding';
 export type LedgerFormat = 'sie' | 'csv';
 
 export type SourceSetting =
-  | { readonly format: 'sie'; readonly unitDimension: number; readonly hasVerifications: boolean }
+  | {
+      readonly format: 'sie';
+      readonly unitDimension: number;
+      readonly hasVerifications: boolean;
+      readonly withBudget: boolean;
+    }
   | { readonly format: 'csv'; readonly mapping: CsvColumnMapping };
 
 /** What reading a ledger file found, the same for SIE and CSV. */
@@ -32,6 +38,8 @@ export interface SourceRead {
   readonly accountNames: ReadonlyMap<string, string>;
   /** Units the file declares (SIE #OBJEKT in the unit dimension): code -> name. */
   readonly declaredUnits: ReadonlyMap<string, string>;
+  /** This year's period budget (#PBUDGET), when asked for. */
+  readonly budget: readonly PeriodActual[] | null;
   /** Period balances taken as actuals, checked against #RES by the reader. */
   readonly periodCheck: {
     readonly reconciled: boolean;
@@ -65,6 +73,7 @@ export async function readLedgerSource(
       balances: null,
       accountNames: result.accountNames,
       declaredUnits: new Map(),
+      budget: null,
       periodCheck: null,
     };
   }
@@ -72,6 +81,7 @@ export async function readLedgerSource(
     ...reading,
     unitDimension: setting.unitDimension,
     hasVerifications: setting.hasVerifications,
+    withBudget: setting.withBudget,
   });
   return {
     issues: result.issues,
@@ -91,6 +101,7 @@ export async function readLedgerSource(
       [...result.header.accounts].map(([number, account]) => [number, account.name]),
     ),
     declaredUnits: result.header.objects.get(setting.unitDimension) ?? new Map(),
+    budget: result.budget,
     periodCheck: result.periodCheck,
   };
 }

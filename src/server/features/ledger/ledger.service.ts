@@ -53,8 +53,6 @@ export interface WrittenBatch {
   readonly transactionCount: number;
 }
 
-const FLUSH_CHARACTERS = 1 << 20;
-
 /**
  * Writes a batch of transactions with COPY and makes it the actuals of exactly the months it
  * holds, replacing earlier imports of those months (which are kept, so an undo can return to
@@ -80,27 +78,22 @@ export async function writeLedgerBatch(
     summary: JSON.stringify(batch.summary ?? null),
   });
   const writer = copy.open('ledger_transaction', LEDGER_TRANSACTION_COLUMNS);
-  let buffer = '';
   let transactionCount = 0;
-  // The batch's columns are the same on every line; a row that fills no buffer resolves at once.
+  // A row at a time: the writer gathers rows in chunks. The batch's columns are the same on
+  // every line.
   const lineStart = `${csvValue(batch.municipalityId)},${csvValue(batchId)},`;
-  const added = Promise.resolve();
   const add = (row: LedgerRow): Promise<void> => {
-    buffer +=
-      `${lineStart}${csvValue(row.period)},${csvValue(row.bookingDate)},` +
-      `${csvValue(row.accountNumber)},${csvValue(row.orgUnitId)},` +
-      `${csvValue(row.responsibilityCode)},${csvValue(row.activityCode)},` +
-      `${csvValue(row.projectCode)},${csvValue(row.amount)},${csvValue(row.verification)},` +
-      `${csvValue(row.description)},${csvValue(row.sourceLine)}\n`;
     transactionCount += 1;
-    if (buffer.length < FLUSH_CHARACTERS) return added;
-    const full = buffer;
-    buffer = '';
-    return writer.write(full);
+    return writer.write(
+      `${lineStart}${csvValue(row.period)},${csvValue(row.bookingDate)},` +
+        `${csvValue(row.accountNumber)},${csvValue(row.orgUnitId)},` +
+        `${csvValue(row.responsibilityCode)},${csvValue(row.activityCode)},` +
+        `${csvValue(row.projectCode)},${csvValue(row.amount)},${csvValue(row.verification)},` +
+        `${csvValue(row.description)},${csvValue(row.sourceLine)}\n`,
+    );
   };
   try {
     await fill(add);
-    if (buffer.length > 0) await writer.write(buffer);
     await writer.end();
   } catch (error) {
     await writer.abort();

@@ -1,0 +1,59 @@
+import { phaseStraight, type MonthlyAmounts } from '../../../domain/budget/phasing';
+import { ore, sumOre, type Ore } from '../../../domain/kernel/money';
+import { MONTHS } from '../../../domain/kernel/period';
+import type { AccountGroup } from '../../../domain/ledger/account-group';
+import type { Db } from '../../db/types';
+import { insertBudgetLine, insertBudgetLineMonths, insertBudgetVersion } from './budget.repo';
+
+export interface NewBudgetLine {
+  readonly orgUnitId: string;
+  readonly year: number;
+  readonly accountGroup: AccountGroup;
+  readonly accountNumber: string | null;
+  /** The annual amount, phased straight; or the twelve months as they were given. */
+  readonly amount: Ore | MonthlyAmounts;
+}
+
+export interface NewBudgetVersion {
+  readonly municipalityId: string;
+  readonly boardId: string;
+  readonly budgetYear: number;
+  readonly name: string;
+  readonly status: 'draft' | 'adopted';
+  readonly lines: readonly NewBudgetLine[];
+}
+
+/** Creates a budget version with its lines and their monthly phasing; returns its id. */
+export async function createBudgetVersion(db: Db, version: NewBudgetVersion): Promise<string> {
+  const versionId = await insertBudgetVersion(db, {
+    municipality_id: version.municipalityId,
+    board_id: version.boardId,
+    budget_year: version.budgetYear,
+    name: version.name,
+    status: version.status,
+  });
+  const months = [];
+  for (const line of version.lines) {
+    const phased = typeof line.amount === 'number' ? phaseStraight(line.amount) : line.amount;
+    const lineId = await insertBudgetLine(db, {
+      municipality_id: version.municipalityId,
+      budget_version_id: versionId,
+      org_unit_id: line.orgUnitId,
+      year: line.year,
+      account_group: line.accountGroup,
+      account_number: line.accountNumber,
+      amount_ore: sumOre(phased),
+      phasing: typeof line.amount === 'number' ? 'straight' : 'weights',
+    });
+    months.push(
+      ...MONTHS.map((month) => ({
+        municipality_id: version.municipalityId,
+        budget_line_id: lineId,
+        month,
+        amount_ore: phased[month - 1] ?? ore(0),
+      })),
+    );
+  }
+  await insertBudgetLineMonths(db, months);
+  return versionId;
+}
