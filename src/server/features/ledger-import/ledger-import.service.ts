@@ -16,6 +16,7 @@ import { detectEncoding, looksBinary, type TextEncodingName } from '../../import
 import { addAccounts, applyAccountRanges, loadChart } from '../chart/chart.service';
 import {
   currentImportOfFile,
+  lockLedger,
   recordBatchSummary,
   writeLedgerBatch,
   type LedgerRow,
@@ -313,6 +314,7 @@ export async function importLedgerFile(
   try {
     return await database.bulkTransaction(async (trx, copy) => {
       const created = await prepareTarget(trx, target, ranges, accountMap.ranges !== undefined);
+      await lockLedger(trx, created.municipalityId);
       let parts: OutcomeParts | undefined;
       let read: SourceRead | undefined;
       let budget: BudgetPlan | null = null;

@@ -262,3 +262,8 @@ export async function setBatchSummary(
     .where('id', '=', batchId)
     .execute();
 }
+
+/** Holds the municipality's ledger until the transaction ends: imports and undos take turns. */
+export async function lockMunicipalityLedger(db: Db, municipalityId: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext(${`ledger:${municipalityId}`}))`.execute(db);
+}

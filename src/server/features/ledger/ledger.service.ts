@@ -10,6 +10,7 @@ import {
   findCommittedBatchByHash,
   insertImportBatch,
   LEDGER_TRANSACTION_COLUMNS,
+  lockMunicipalityLedger,
   markBatchUndone,
   monthsWhereActual,
   previousBatchOfMonth,
@@ -122,6 +123,7 @@ export async function undoLedgerBatch(
   batchId: string,
   undoneBy: string | null,
 ): Promise<{ readonly periods: readonly number[] }> {
+  await lockMunicipalityLedger(trx, municipalityId);
   const batch = await findBatch(trx, municipalityId, batchId);
   if (!batch) throw notFound('import', batchId);
   const periods = await monthsWhereActual(trx, municipalityId, batchId);
@@ -168,4 +170,9 @@ export async function recordBatchSummary(
   summary: unknown,
 ): Promise<void> {
   await setBatchSummary(db, municipalityId, batchId, JSON.stringify(summary));
+}
+
+/** Imports and undos of one municipality take turns (a PostgreSQL advisory lock held to commit). */
+export function lockLedger(trx: Db, municipalityId: string): Promise<void> {
+  return lockMunicipalityLedger(trx, municipalityId);
 }
