@@ -6,6 +6,8 @@ import { App } from './app/App';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/tables.css';
+import './styles/forms.css';
+import './styles/import.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

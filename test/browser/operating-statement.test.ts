@@ -1,39 +1,20 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { chromiumAvailable, readBuiltIndexHtml, rowValues } from '../support/browser';
 import {
-  axeViolations,
-  chromiumAvailable,
-  readTable,
-  readBuiltIndexHtml,
-  rowValues,
-  startBrowserHarness,
-  type BrowserHarness,
-  type TableText,
-  type TrackedPage,
-} from '../support/browser';
+  BOARD_TITLE_2023_AUGUST,
+  expectAccessible,
+  tkr,
+  useBrowserTabs,
+  waitForTable,
+} from '../support/browser-suite';
 import { SEED_LINE_LABELS, SEED_OPERATING_STATEMENT_2023_AUGUST } from '../support/seed-tables';
 
-/** Whole tkr as the reference document writes them: -137 901 (here with ordinary spaces). */
-const tkr = (value: number): string =>
-  (value < 0 ? '-' : '') + String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-
-const BOARD_TITLE = 'Driftredovisning Socialnämnden, januari–augusti 2023';
+const BOARD_TITLE = BOARD_TITLE_2023_AUGUST;
 
 const statementTable = (page: Page, title: string) => page.getByRole('table', { name: title });
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
 const breadcrumb = (page: Page) => page.getByRole('navigation', { name: 'Nivå' });
-
-async function expectAccessible(page: Page): Promise<void> {
-  const violations = await axeViolations(page);
-  if (violations.length > 0) console.error(JSON.stringify(violations, null, 2));
-  expect(violations).toEqual([]);
-}
-
-async function waitForTable(page: Page, title: string): Promise<TableText> {
-  const table = statementTable(page, title);
-  await table.waitFor();
-  return readTable(table);
-}
 
 describe('the built web app', () => {
   test('has no inline script (the CSP allows scripts from files only)', () => {
@@ -48,25 +29,10 @@ describe('the built web app', () => {
 });
 
 describe.skipIf(!chromiumAvailable())('Driftredovisning in Chromium', () => {
-  let harness: BrowserHarness;
-  let tab: TrackedPage;
-
-  beforeAll(async () => {
-    harness = await startBrowserHarness();
-  });
-  afterAll(async () => {
-    await harness.close();
-  });
-  beforeEach(async () => {
-    tab = await harness.newPage();
-  });
-  afterEach(async () => {
-    const { problems } = tab;
-    await tab.close();
-    expect(problems, 'console errors, page errors or CSP violations').toEqual([]);
-  });
+  const currentTab = useBrowserTabs();
 
   test('shows the reference document’s statement for 2023 through August by default', async () => {
+    const tab = currentTab();
     const { page } = tab;
     await tab.goto('/');
     await heading(page, BOARD_TITLE).waitFor();
@@ -96,6 +62,7 @@ describe.skipIf(!chromiumAvailable())('Driftredovisning in Chromium', () => {
   });
 
   test('drills down board → department → unit → accounts and back by clicking', async () => {
+    const tab = currentTab();
     const { page } = tab;
     await tab.goto('/driftredovisning');
 
@@ -195,6 +162,7 @@ describe.skipIf(!chromiumAvailable())('Driftredovisning in Chromium', () => {
   });
 
   test('choosing another month updates the address and the columns', async () => {
+    const tab = currentTab();
     const { page } = tab;
     await tab.goto('/driftredovisning');
     const august = await waitForTable(page, BOARD_TITLE);
@@ -228,6 +196,7 @@ describe.skipIf(!chromiumAvailable())('Driftredovisning in Chromium', () => {
   });
 
   test('tells when the actuals stop before the chosen month', async () => {
+    const tab = currentTab();
     const { page } = tab;
     await tab.goto('/driftredovisning?ar=2023&manad=10');
     await heading(page, 'Driftredovisning Socialnämnden, januari–oktober 2023').waitFor();
@@ -236,6 +205,7 @@ describe.skipIf(!chromiumAvailable())('Driftredovisning in Chromium', () => {
   });
 
   test('the skip link is the first tab stop and moves focus to main', async () => {
+    const tab = currentTab();
     const { page } = tab;
     await tab.goto('/driftredovisning');
     await heading(page, BOARD_TITLE).waitFor();
@@ -249,6 +219,7 @@ describe.skipIf(!chromiumAvailable())('Driftredovisning in Chromium', () => {
   });
 
   test('shows the server’s error in Swedish', async () => {
+    const tab = currentTab();
     const { page } = tab;
     await tab.goto('/driftredovisning?enhet=inte-en-enhet');
     const alert = page.getByRole('alert');
@@ -269,6 +240,7 @@ describe.skipIf(!chromiumAvailable())('Driftredovisning in Chromium', () => {
   });
 
   test('the CSP is enforced and a violation would be caught', async () => {
+    const tab = currentTab();
     const { page } = tab;
     await tab.goto('/driftredovisning');
     await heading(page, BOARD_TITLE).waitFor();

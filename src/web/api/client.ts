@@ -75,7 +75,7 @@ async function readJson(response: Response): Promise<unknown> {
  * the Swedish text for the error code the server sent.
  */
 export function readAnswer<R extends z.ZodType>(
-  endpoint: Endpoint<z.ZodType, z.ZodType, R, z.ZodType>,
+  endpoint: Endpoint<z.ZodType, z.ZodType, R>,
   status: number,
   body: unknown,
 ): z.output<R> {
@@ -91,7 +91,7 @@ export function readAnswer<R extends z.ZodType>(
 }
 
 async function call<R extends z.ZodType>(
-  endpoint: Endpoint<z.ZodType, z.ZodType, R, z.ZodType>,
+  endpoint: Endpoint<z.ZodType, z.ZodType, R>,
   url: string,
   init: RequestInit,
 ): Promise<z.output<R>> {

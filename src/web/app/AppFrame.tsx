@@ -43,8 +43,8 @@ function PageContent() {
         <Outlet />
       ) : (
         <InfoNote>
-          Det finns ingen nämnd i Nämndkoll ännu. <Link to={IMPORT_PATH}>Läs in en kommun</Link>{' '}
-          för att börja.
+          Det finns ingen nämnd i Nämndkoll ännu. <Link to={IMPORT_PATH}>Läs in en kommun</Link> för
+          att börja.
         </InfoNote>
       );
     case 'ready':

@@ -1,3 +1,4 @@
+import { Link, type To } from 'react-router';
 import type { Ore } from '../../domain/kernel/money';
 import { roundToTkr } from '../../domain/kernel/money';
 import { formatTkr } from '../../domain/kernel/format';
@@ -11,13 +12,30 @@ import { formatTkr } from '../../domain/kernel/format';
 export function AmountCell({
   value,
   signal = false,
+  to,
 }: {
   readonly value: Ore;
   readonly signal?: boolean;
+  /** Where the figure's transactions are shown: the figure becomes a link there. */
+  readonly to?: To | undefined;
 }) {
   const unfavourable = signal && roundToTkr(value) < 0;
   return (
-    <td className={unfavourable ? 'amount amount--negative' : 'amount'}>{formatTkr(value)}</td>
+    <td className={unfavourable ? 'amount amount--negative' : 'amount'}>
+      {to ? (
+        // The name keeps the figure (as shown) and says where the link leads; the table's
+        // headers say which figure it is.
+        <Link
+          className="amount-link"
+          to={to}
+          aria-label={`${formatTkr(value)}, visa transaktionerna`}
+        >
+          {formatTkr(value)}
+        </Link>
+      ) : (
+        formatTkr(value)
+      )}
+    </td>
   );
 }
 

@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
+import type { To } from 'react-router';
 import {
   STATEMENT_COLUMNS,
   type StatementColumn,
@@ -18,6 +19,8 @@ export interface FiguresRow {
   readonly emphasis?: 'subtotal' | 'total';
   /** false: the row has no budget or forecast of its own (an account not budgeted per account). */
   readonly planned?: boolean;
+  /** Figures that lead to the transactions behind them (the actuals). */
+  readonly links?: Partial<Record<StatementColumn, To>>;
 }
 
 /** Variances: a negative figure is unfavourable and is marked. */
@@ -94,6 +97,7 @@ export function FiguresTable({ title, labelHeader, year, month, rows }: FiguresT
                     key={column}
                     value={row.figures[column]}
                     signal={SIGNAL_COLUMNS.has(column)}
+                    to={row.links?.[column]}
                   />
                 ),
               )}

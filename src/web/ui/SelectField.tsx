@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { SelectInput } from './FormFields';
 
 export interface SelectOption {
   readonly value: string;
@@ -13,28 +14,7 @@ export interface SelectFieldProps {
   readonly className?: string;
 }
 
-/** A select with a visible label. */
-export function SelectField({ label, value, options, onChange, className }: SelectFieldProps) {
-  const id = useId();
-  return (
-    <div className={className ? `field ${className}` : 'field'}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        id={id}
-        className="field__select"
-        value={value}
-        onChange={(event) => {
-          onChange(event.target.value);
-        }}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+/** A select with a visible label and an id of its own (outside forms: the header, the period). */
+export function SelectField(props: SelectFieldProps) {
+  return <SelectInput id={useId()} {...props} />;
 }

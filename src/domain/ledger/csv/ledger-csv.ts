@@ -35,6 +35,7 @@ export interface CsvColumnMapping {
   readonly sign?: 'debit-positive' | 'result-sign' | undefined;
 }
 
+/** The fields a CSV column can be mapped to, in the order forms and help texts show them. */
 export const CSV_MAPPING_FIELDS = [
   'date',
   'period',
@@ -42,9 +43,9 @@ export const CSV_MAPPING_FIELDS = [
   'unit',
   'amount',
   'text',
+  'verification',
   'activity',
   'project',
-  'verification',
   'accountName',
 ] as const;
 export type CsvMappingField = (typeof CSV_MAPPING_FIELDS)[number];

@@ -9,6 +9,7 @@ import { AccountBreakdownView } from './AccountBreakdownView';
 import { PeriodControls } from './PeriodControls';
 import { changeStatementSearch, readStatementRequest, resolvePeriod } from './statement-params';
 import { StatementView } from './StatementView';
+import { TransactionsView } from './TransactionsView';
 
 const NO_QUERY = {};
 
@@ -42,7 +43,10 @@ function useFocusClaim(): (scopeKey: string) => boolean {
   }, []);
 }
 
-/** Driftredovisning: the board's operating statement, drilled down by org unit and account. */
+/**
+ * Driftredovisning: the board's operating statement, drilled down by org unit and account, and
+ * from an actual to the transactions behind it.
+ */
 export function OperatingStatementPage() {
   const choice = useSelectedBoard();
   const [searchParams] = useSearchParams();
@@ -101,6 +105,16 @@ export function OperatingStatementPage() {
     controls: <PeriodControls years={years} period={period} />,
     claimFocus,
   };
+  if (request.accountGroup && request.trace) {
+    return (
+      <TransactionsView
+        {...viewProps}
+        accountGroup={request.accountGroup}
+        column={request.trace}
+        accountNumber={request.accountNumber}
+      />
+    );
+  }
   return request.accountGroup ? (
     <AccountBreakdownView {...viewProps} accountGroup={request.accountGroup} />
   ) : (

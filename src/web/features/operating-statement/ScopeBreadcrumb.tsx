@@ -11,16 +11,28 @@ export interface BreadcrumbProps {
   readonly accountGroup: AccountGroup | null;
   readonly year: number;
   readonly month: Month;
+  /** The transactions behind a figure, below the account group: "Transaktioner". */
+  readonly traceLabel?: string | undefined;
 }
 
 interface Crumb {
   readonly key: string;
   readonly label: string;
-  readonly scope: Scope;
+  readonly scope: Scope | null;
 }
 
-/** Board › department › unit › account group; every level above the current one a link. */
-export function ScopeBreadcrumb({ boardName, path, accountGroup, year, month }: BreadcrumbProps) {
+/**
+ * Board › department › unit › account group › transactions; every level above the current one
+ * a link.
+ */
+export function ScopeBreadcrumb({
+  boardName,
+  path,
+  accountGroup,
+  year,
+  month,
+  traceLabel,
+}: BreadcrumbProps) {
   const linkTo = useScopeLink(year, month);
   const crumbs: Crumb[] = [
     { key: 'board', label: boardName, scope: { orgUnitId: null, accountGroup: null } },
@@ -36,6 +48,7 @@ export function ScopeBreadcrumb({ boardName, path, accountGroup, year, month }: 
       label: ACCOUNT_GROUP_NAMES_SV[accountGroup],
       scope: { orgUnitId: path.at(-1)?.id ?? null, accountGroup },
     });
+    if (traceLabel) crumbs.push({ key: 'trace', label: traceLabel, scope: null });
   }
   return (
     <nav className="breadcrumb" aria-label="Nivå">
@@ -47,7 +60,7 @@ export function ScopeBreadcrumb({ boardName, path, accountGroup, year, month }: 
                 ›
               </span>
             ) : null}
-            {index < crumbs.length - 1 ? (
+            {index < crumbs.length - 1 && crumb.scope ? (
               <Link to={linkTo(crumb.scope)}>{crumb.label}</Link>
             ) : (
               <span aria-current="page">{crumb.label}</span>

@@ -29,6 +29,8 @@ export interface StatementLayoutProps {
   /** Names the current level; the heading takes focus when it changes (a drill-down). */
   readonly scopeKey: string;
   readonly claimFocus: (scopeKey: string) => boolean;
+  /** The transactions behind a figure: their heading, and their crumb in the breadcrumb. */
+  readonly trace?: { readonly title: string; readonly crumb: string } | null;
   readonly children: ReactNode;
 }
 
@@ -41,12 +43,14 @@ export function StatementLayout({
   ready,
   scopeKey,
   claimFocus,
+  trace = null,
   children,
 }: StatementLayoutProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const scopeName = context ? (context.path.at(-1)?.name ?? context.board.name) : null;
-  const title =
+  const statementTitle =
     context && scopeName ? statementTitleSv(scopeName, context.year, context.month) : null;
+  const title = trace && context ? trace.title : statementTitle;
   useDocumentTitle(title ?? 'Driftredovisning');
 
   useEffect(() => {
@@ -64,6 +68,7 @@ export function StatementLayout({
           accountGroup={accountGroup}
           year={context.year}
           month={context.month}
+          traceLabel={trace?.crumb}
         />
       ) : null}
       <h1 ref={heading} tabIndex={-1} className="page__title">

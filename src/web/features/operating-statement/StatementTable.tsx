@@ -3,29 +3,32 @@ import type { OperatingStatementResponse } from '../../../contract/operating-sta
 import { isAccountGroup } from '../../../domain/ledger/account-group';
 import { STATEMENT_LINE_LABELS_SV } from '../../../domain/reports/operating-statement-report';
 import { FiguresTable, type FiguresRow } from '../../ui/FiguresTable';
-import { useScopeLink } from './use-scope-link';
+import { traceLinks, useScopeLink } from './use-scope-link';
 
 export interface StatementTableProps {
   readonly statement: OperatingStatementResponse;
   readonly title: string;
 }
 
-/** The statement's lines; each account group's label leads to its accounts. */
+/**
+ * The statement's lines; each account group's label leads to its accounts, and its actuals to
+ * the transactions behind them.
+ */
 export function StatementTable({ statement, title }: StatementTableProps) {
   const linkTo = useScopeLink(statement.year, statement.month);
   const orgUnitId = statement.path.at(-1)?.id ?? null;
   const rows = statement.lines.map((line): FiguresRow => {
     const label = STATEMENT_LINE_LABELS_SV[line.key];
-    return {
-      key: line.key,
-      label: isAccountGroup(line.key) ? (
-        <Link to={linkTo({ orgUnitId, accountGroup: line.key })}>{label}</Link>
-      ) : (
-        label
-      ),
-      figures: line.figures,
-      ...(line.kind === 'group' ? {} : { emphasis: line.kind }),
-    };
+    const base = { key: line.key, figures: line.figures };
+    if (isAccountGroup(line.key)) {
+      const scope = { orgUnitId, accountGroup: line.key };
+      return {
+        ...base,
+        label: <Link to={linkTo(scope)}>{label}</Link>,
+        links: traceLinks(linkTo, scope, null),
+      };
+    }
+    return { ...base, label, ...(line.kind === 'group' ? {} : { emphasis: line.kind }) };
   });
   return (
     <FiguresTable

@@ -4,14 +4,24 @@ import { isMonth, isYear, type Month } from '../../../domain/kernel/period';
 
 /**
  * The page's state lives in the address so every view can be linked to and bookmarked:
- * ?ar=2023&manad=8&enhet=<org unit id>&kontogrupp=purchased_services.
+ * ?ar=2023&manad=8&enhet=<org unit id>&kontogrupp=purchased_services, and for the
+ * transactions behind an actual &verifikat=actual|actualPreviousYear[&konto=4540].
  */
 export const STATEMENT_PARAMS = {
   year: 'ar',
   month: 'manad',
   orgUnit: 'enhet',
   accountGroup: 'kontogrupp',
+  trace: 'verifikat',
+  account: 'konto',
 } as const;
+
+/** The actuals that can be traced to their transactions. */
+export const TRACE_COLUMNS = ['actual', 'actualPreviousYear'] as const;
+export type TraceColumn = (typeof TRACE_COLUMNS)[number];
+
+const isTraceColumn = (value: string | null): value is TraceColumn =>
+  value === 'actual' || value === 'actualPreviousYear';
 
 export type StatementParam = keyof typeof STATEMENT_PARAMS;
 
@@ -24,6 +34,10 @@ export interface StatementRequest {
   readonly accountGroup: AccountGroup | null;
   /** A kontogrupp value that is no account group, to tell the user about. */
   readonly unknownAccountGroup: string | null;
+  /** The actual whose transactions to show (with an account group only). */
+  readonly trace: TraceColumn | null;
+  /** One account of the group to trace; null for the whole group. */
+  readonly accountNumber: string | null;
 }
 
 const wholeNumber = (text: string | null): number | null =>
@@ -35,12 +49,16 @@ export function readStatementRequest(search: URLSearchParams): StatementRequest 
   const orgUnitId = search.get(STATEMENT_PARAMS.orgUnit);
   const accountGroup = search.get(STATEMENT_PARAMS.accountGroup);
   const knownGroup = isAccountGroup(accountGroup) ? accountGroup : null;
+  const trace = search.get(STATEMENT_PARAMS.trace);
+  const account = search.get(STATEMENT_PARAMS.account);
   return {
     year: isYear(year) ? year : null,
     month: isMonth(month) ? month : null,
     orgUnitId: orgUnitId === '' ? null : orgUnitId,
     accountGroup: knownGroup,
     unknownAccountGroup: accountGroup && !knownGroup ? accountGroup : null,
+    trace: knownGroup && isTraceColumn(trace) ? trace : null,
+    accountNumber: account !== null && /^\d{1,10}$/.test(account) ? account : null,
   };
 }
 

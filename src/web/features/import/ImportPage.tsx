@@ -1,0 +1,165 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { getImportSettings, listImportHistory } from '../../../contract/imports';
+import type { ImportOutcome } from '../../../contract/ledger-import';
+import type { MunicipalitySummary } from '../../../contract/organisation';
+import {
+  MONTH_NAMES_SV,
+  periodMonth,
+  periodYear,
+  toPeriodNumber,
+} from '../../../domain/kernel/period';
+import { useApiGet } from '../../api/use-api';
+import { useBoardSelection, useRefreshBoards, type BoardChoice } from '../../app/board-context';
+import { BOARD_PARAM, OPERATING_STATEMENT_PATH } from '../../app/navigation';
+import { useDocumentTitle } from '../../app/use-document-title';
+import { ErrorAlert, LoadingMessage } from '../../ui/StatusMessages';
+import { ImportForm } from './ImportForm';
+import { ImportHistory } from './ImportHistory';
+import { CommitResult, RESULT_HEADING_ID } from './ImportResult';
+
+const NO_QUERY = {};
+
+/** A link to the statement of the import's last month, for the board it went to. */
+function StatementLink({
+  outcome,
+  choices,
+}: {
+  readonly outcome: ImportOutcome;
+  readonly choices: readonly BoardChoice[];
+}) {
+  const last = outcome.months.at(-1);
+  const choice = choices.find((candidate) => candidate.municipality.id === outcome.municipality.id);
+  if (!last || !choice) return null;
+  const period = toPeriodNumber(last.period);
+  const search = new URLSearchParams({
+    ar: String(periodYear(period)),
+    manad: String(periodMonth(period)),
+  });
+  if (choice !== choices[0]) search.set(BOARD_PARAM, choice.board.id);
+  return (
+    <p className="message__text">
+      <Link to={{ pathname: OPERATING_STATEMENT_PATH, search: `?${search.toString()}` }}>
+        Visa driftredovisningen för {choice.board.name}, {MONTH_NAMES_SV[periodMonth(period)]}{' '}
+        {periodYear(period)}
+      </Link>
+    </p>
+  );
+}
+
+/** The form and the history for a municipality that exists. */
+function MunicipalityImports({
+  municipality,
+  choices,
+}: {
+  readonly municipality: MunicipalitySummary;
+  readonly choices: readonly BoardChoice[];
+}) {
+  const params = { municipalityId: municipality.id };
+  const settings = useApiGet(getImportSettings, params, NO_QUERY);
+  const history = useApiGet(listImportHistory, params, NO_QUERY);
+  const refreshBoards = useRefreshBoards();
+  const refreshHistory = history.retry;
+  const onImported = useCallback(
+    (_outcome: ImportOutcome, target: 'existing' | 'new') => {
+      if (target === 'new') refreshBoards();
+      else refreshHistory();
+    },
+    [refreshBoards, refreshHistory],
+  );
+
+  return (
+    <>
+      <section className="section section--first" aria-labelledby="import-form-heading">
+        {settings.state.status === 'error' ? (
+          <ErrorAlert
+            message={settings.state.message}
+            onRetry={settings.state.retryable ? settings.retry : undefined}
+          />
+        ) : settings.state.status === 'loading' ? (
+          <LoadingMessage>Hämtar inställningarna för import …</LoadingMessage>
+        ) : (
+          <ImportForm
+            municipality={municipality}
+            settings={settings.state.data}
+            onImported={onImported}
+            committedLinks={(outcome) => <StatementLink outcome={outcome} choices={choices} />}
+          />
+        )}
+      </section>
+      <section className="section" aria-labelledby="history-heading">
+        <h2 id="history-heading" className="section__title">
+          Tidigare importer
+        </h2>
+        <p className="section__intro">
+          Den senaste importen av en månad är dess utfall. Ångra en import så får månaderna tillbaka
+          utfallet från importen före.
+        </p>
+        <ImportHistory
+          municipalityId={municipality.id}
+          state={history.state}
+          onRetry={history.retry}
+          onUndone={refreshHistory}
+        />
+      </section>
+    </>
+  );
+}
+
+/** Before there is any municipality: the first file makes one. */
+function FirstMunicipalityImport({
+  onCreated,
+}: {
+  readonly onCreated: (outcome: ImportOutcome) => void;
+}) {
+  const refreshBoards = useRefreshBoards();
+  return (
+    <section className="section section--first" aria-labelledby="import-form-heading">
+      <ImportForm
+        municipality={null}
+        settings={null}
+        onImported={(outcome) => {
+          onCreated(outcome);
+          refreshBoards();
+        }}
+        committedLinks={() => null}
+      />
+    </section>
+  );
+}
+
+/** Import: the month's ledger file, checked first, then read in; earlier imports below. */
+export function ImportPage() {
+  useDocumentTitle('Import');
+  const selection = useBoardSelection();
+  const choices = selection.status === 'ready' ? selection.choices : [];
+  const municipality = selection.status === 'ready' ? selection.selected.municipality : null;
+  // The first municipality's import: the page shows the new municipality once the list has
+  // it, and says here what the import did.
+  const [created, setCreated] = useState<ImportOutcome | null>(null);
+  const createdShown = created !== null && municipality?.id === created.municipality.id;
+  useEffect(() => {
+    // The form the import was made in is gone: the reader continues at what it did.
+    if (createdShown) document.getElementById(RESULT_HEADING_ID)?.focus();
+  }, [createdShown]);
+  return (
+    <div className="page">
+      <h1 className="page__title">Import</h1>
+      <p className="page__intro">
+        Läs in månadens bokföring från ekonomisystemet, som SIE-fil eller CSV-fil. Filen granskas
+        först och inget sparas förrän du väljer Läs in. Varje månad i filen ersätter månadens
+        tidigare utfall.
+      </p>
+      {createdShown ? (
+        <CommitResult outcome={created}>
+          <StatementLink outcome={created} choices={choices} />
+        </CommitResult>
+      ) : null}
+      {municipality ? (
+        <MunicipalityImports key={municipality.id} municipality={municipality} choices={choices} />
+      ) : (
+        <FirstMunicipalityImport onCreated={setCreated} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,274 @@
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import {
+  chromiumAvailable,
+  normaliseSpaces,
+  readTable,
+  rowValues,
+  type TableText,
+  type TrackedPage,
+} from '../support/browser';
+import {
+  BOARD_TITLE_2023_AUGUST,
+  expectAccessible,
+  tkr,
+  useBrowserTabs,
+  waitForTable,
+} from '../support/browser-suite';
+import { SEED_OPERATING_STATEMENT_2023_AUGUST } from '../support/seed-tables';
+
+const fixture = (path: string): string =>
+  fileURLToPath(new URL(`../fixtures/ledger/${path}`, import.meta.url));
+const AUGUST_FILE = fixture('ok/demo-august-2023-cp437.se');
+const UNBALANCED_FILE = fixture('not-ok/unbalanced-verification.se');
+
+const BOARD_TITLE = BOARD_TITLE_2023_AUGUST;
+
+async function openImportPage(tab: TrackedPage): Promise<void> {
+  await tab.goto('/import');
+  await tab.page.getByRole('heading', { level: 1, name: 'Import' }).waitFor();
+  await tab.page.getByRole('table', { name: 'Tidigare importer' }).waitFor();
+}
+
+/** Chooses the file and waits for the check's result. */
+async function check(page: Page, path: string): Promise<void> {
+  await page.getByLabel('Fil med bokföring').setInputFiles(path);
+  await page.getByRole('button', { name: 'Granska' }).click();
+  await page.getByRole('heading', { level: 3, name: /^Granskning av / }).waitFor();
+}
+
+/** The history's rows, each cell on one line (a cell may hold a second, smaller line). */
+async function historyTable(page: Page): Promise<TableText> {
+  const table = await readTable(page.getByRole('table', { name: 'Tidigare importer' }));
+  return {
+    ...table,
+    rows: table.rows.map((cells) => cells.map((cell) => cell.replace(/\s+/g, ' '))),
+  };
+}
+
+describe.skipIf(!chromiumAvailable())('Import in Chromium', () => {
+  const currentTab = useBrowserTabs();
+
+  test('the page lists the demo import and is reached from the main menu', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await tab.goto('/driftredovisning');
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Import' })
+      .click();
+    await page.getByRole('table', { name: 'Tidigare importer' }).waitFor();
+    expect(await page.title()).toBe('Import – Nämndkoll');
+    const history = await historyTable(page);
+    expect(history.head).toEqual([
+      'Inläst',
+      'Av',
+      'Fil',
+      'Källa',
+      'Månader',
+      'Transaktioner',
+      'Status',
+      'Åtgärd',
+    ]);
+    expect(history.rows).toHaveLength(1);
+    expect(history.rows[0]?.slice(1, 7)).toEqual([
+      'demo',
+      '– ingen fil',
+      'Demodata',
+      'jan–dec 2022, jan–aug 2023',
+      '6 251',
+      'Aktuell',
+    ]);
+    expect(await page.getByRole('button', { name: 'Läs in', exact: true }).isDisabled()).toBe(true);
+    await expectAccessible(page);
+    await tab.screenshot('import-tom');
+  });
+
+  test('a file with a problem is refused with its line, and nothing is saved', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await openImportPage(tab);
+    await check(page, UNBALANCED_FILE);
+    const alert = page.getByRole('alert');
+    const text = normaliseSpaces(await alert.innerText());
+    expect(text).toContain('Filen kan inte läsas in. Inget har sparats.');
+    expect(await alert.getByRole('listitem').allInnerTexts()).toContain(
+      'rad 22: Verifikationen balanserar inte: debet och kredit skiljer 0,50 kr.',
+    );
+    expect(await page.getByRole('button', { name: 'Läs in', exact: true }).isDisabled()).toBe(true);
+    // The result heading takes focus, so a screen reader continues there.
+    expect(await page.locator(':focus').innerText()).toBe(
+      'Granskning av unbalanced-verification.se',
+    );
+    expect((await historyTable(page)).rows).toHaveLength(1);
+    await expectAccessible(page);
+    await tab.screenshot('import-problem');
+  });
+
+  test('checks and imports a month, traces a figure to its file line, and undoes the import', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await tab.goto('/driftredovisning?ar=2023&manad=8');
+    const before = await waitForTable(page, BOARD_TITLE);
+
+    // Granska: the preview of what the file would do.
+    await openImportPage(tab);
+    await check(page, AUGUST_FILE);
+    expect(await page.getByRole('radio', { name: 'SIE 4' }).isChecked()).toBe(true);
+    const months = await readTable(page.getByRole('table', { name: 'Månader' }));
+    expect(months.head).toEqual(['Månad', 'Transaktioner', 'Belopp, tkr']);
+    expect(months.rows[0]).toEqual(['aug 2023\nersätter tidigare import', '3', '-1 597']);
+    const units = await readTable(page.getByRole('table', { name: 'Per enhet' }));
+    expect(units.rows.map((cells) => cells[0])).toEqual([
+      '8112 Utredning barn',
+      '8113 Utredning ungdom',
+      '8122 Stöd och försörjning',
+    ]);
+    const groups = await readTable(page.getByRole('table', { name: 'Per kontogrupp' }));
+    expect(rowValues(groups, 'Köp av tjänster')).toEqual(['-1 235']);
+    const facts = normaliseSpaces(await page.locator('.facts').innerText());
+    expect(facts).toContain('IBM PC 8-bit (CP437, SIE:s PC8)');
+    expect(facts).toContain('Alingsås kommun, org.nr 212000-1496');
+    await page.getByText('Avstämd mot filens årssaldon.').waitFor();
+    await page.getByText('3 transaktioner på balanskonton läses').waitFor();
+    await expectAccessible(page);
+    await tab.screenshot('import-granskning');
+
+    // Läs in.
+    const commit = page.getByRole('button', { name: 'Läs in', exact: true });
+    expect(await commit.isEnabled()).toBe(true);
+    await commit.click();
+    await page.getByText('Importen är klar: 3 transaktioner för augusti 2023.').waitFor();
+    await page.getByRole('cell', { name: /^demo-august-2023-cp437\.se/ }).waitFor();
+    const history = await historyTable(page);
+    expect(history.rows).toHaveLength(2);
+    expect(history.rows[0]?.slice(1, 7)).toEqual([
+      'webb',
+      'demo-august-2023-cp437.se 802d37ee2755… SHA-256 802d37ee275525240ee62aa360b66098d2209859537cc9a06d93f7f93badbf58',
+      'SIE',
+      'aug 2023',
+      '3',
+      'Aktuell',
+    ]);
+    expect(history.rows[1]?.[4]).toBe(
+      'jan–dec 2022, jan–aug 2023 utfall för jan–dec 2022, jan–juli 2023',
+    );
+    expect(history.rows[1]?.[6]).toBe('Delvis ersatt');
+    await expectAccessible(page);
+    await tab.screenshot('import-klar');
+
+    // The statement has the file's August: Köp av tjänster changed.
+    await page.getByRole('link', { name: /^Visa driftredovisningen för Socialnämnden/ }).click();
+    const after = await waitForTable(page, BOARD_TITLE);
+    expect(rowValues(after, 'Köp av tjänster')[3]).not.toBe(
+      rowValues(before, 'Köp av tjänster')[3],
+    );
+    expect(rowValues(after, 'Personalkostnader')[3]).not.toBe(
+      rowValues(before, 'Personalkostnader')[3],
+    );
+
+    // From Utredning ungdom's 4540 actual to the file's line 29.
+    await page.getByRole('link', { name: 'Avdelning unga' }).click();
+    await page.getByRole('link', { name: 'Utredning ungdom' }).click();
+    await page.getByRole('link', { name: 'Köp av tjänster', exact: true }).click();
+    const accounts = await waitForTable(page, 'Köp av tjänster per konto, Utredning ungdom');
+    const figure = rowValues(accounts, '4540 Köp av HVB-vård barn och unga')[3] ?? '';
+    expect(figure).toMatch(/^-[\d ]+$/);
+    await page
+      .getByRole('row', { name: /^4540 Köp av HVB-vård/ })
+      .getByRole('link', { name: /visa transaktionerna/ })
+      .first()
+      .click();
+    const title = 'Transaktioner Utredning ungdom, januari–augusti 2023';
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('verifikat')).toBe('actual');
+    expect(params.get('konto')).toBe('4540');
+    const transactions = await readTable(page.getByRole('table', { name: title }));
+    expect(transactions.head).toEqual([
+      'Datum',
+      'Verifikation',
+      'Text',
+      'Konto',
+      'Enhet',
+      'Belopp',
+      'Källa',
+    ]);
+    const traced = transactions.rows.find(
+      (cells) => cells[2] === 'Björkhagens behandlingshem, café-ersättning',
+    );
+    expect(traced).toEqual([
+      '2023-08-12',
+      'B 1',
+      'Björkhagens behandlingshem, café-ersättning',
+      '4540',
+      '8113 Utredning ungdom',
+      '-1 234 567,00',
+      'demo-august-2023-cp437.se rad 29',
+    ]);
+    // The sum of the transactions is the figure that was clicked.
+    const summary = normaliseSpaces(await page.locator('.facts').innerText());
+    expect(summary).toContain(`(${figure} tkr)`);
+    await expectAccessible(page);
+    await tab.screenshot('transaktioner');
+
+    // Undo, with a confirmation step.
+    await openImportPage(tab);
+    const firstRow = page
+      .getByRole('table', { name: 'Tidigare importer' })
+      .locator('tbody tr')
+      .first();
+    await firstRow.getByRole('button', { name: /^Ångra/ }).click();
+    const confirm = firstRow.getByRole('button', { name: /^Bekräfta ångra/ });
+    expect(await page.locator(':focus').innerText()).toMatch(/^Bekräfta ångra/);
+    await firstRow.getByRole('button', { name: 'Avbryt' }).click();
+    expect(await page.locator(':focus').innerText()).toMatch(/^Ångra/);
+    await firstRow.getByRole('button', { name: /^Ångra/ }).click();
+    await confirm.click();
+    await page.getByText(/^Importen av demo-august-2023-cp437\.se är ångrad\./).waitFor();
+    await firstRow.getByText('Ångrad', { exact: true }).waitFor();
+    expect(await firstRow.getByRole('button').count()).toBe(0);
+    expect((await historyTable(page)).rows[1]?.[6]).toBe('Aktuell');
+    await expectAccessible(page);
+    await tab.screenshot('import-angrad');
+
+    // The statement is the reference document's again.
+    await tab.goto('/driftredovisning?ar=2023&manad=8');
+    const restored = await waitForTable(page, BOARD_TITLE);
+    for (const [label, values] of Object.entries(SEED_OPERATING_STATEMENT_2023_AUGUST)) {
+      expect(rowValues(restored, label), label).toEqual(values.map(tkr));
+    }
+  });
+
+  test('a new municipality from its first file appears in the header', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await openImportPage(tab);
+    await page.getByRole('radio', { name: 'Ny kommun från första filen' }).check();
+    // Without the new municipality's code and name the form says what is missing.
+    await page.getByRole('button', { name: 'Granska' }).click();
+    expect(await page.locator(':focus').getAttribute('id')).toBe('import-code');
+    expect(await page.getByText('Ange kommunkoden med fyra siffror, t.ex. 1489.').count()).toBe(1);
+    await expectAccessible(page);
+    await tab.screenshot('import-ny-kommun-fel');
+
+    await page.getByLabel('Kommunkod').fill('9999');
+    await page.getByLabel('Kommunens namn').fill('Provköping');
+    expect(await page.getByLabel('Nämndens namn').inputValue()).toBe('Socialnämnden');
+    await check(page, AUGUST_FILE);
+    const months = await readTable(page.getByRole('table', { name: 'Månader' }));
+    expect(months.rows[0]).toEqual(['aug 2023', '3', '-1 597']);
+    await page.getByRole('button', { name: 'Läs in', exact: true }).click();
+    await page.getByText('Importen är klar: 3 transaktioner för augusti 2023.').waitFor();
+    const picker = page.getByLabel('Nämnd', { exact: true });
+    await picker.waitFor();
+    const options = await picker.locator('option').allInnerTexts();
+    expect(options).toContain('Provköping · Socialnämnden');
+    await page.getByRole('link', { name: /^Visa driftredovisningen för Socialnämnden/ }).click();
+    await page
+      .getByRole('heading', { level: 1, name: /^Driftredovisning Socialnämnden, / })
+      .waitFor();
+    expect(await picker.locator('option:checked').innerText()).toBe('Provköping · Socialnämnden');
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { chromiumAvailable, normaliseSpaces, rowValues } from '../support/browser';
+import {
+  BOARD_TITLE_2023_AUGUST,
+  expectAccessible,
+  useBrowserTabs,
+  waitForTable,
+} from '../support/browser-suite';
+
+const BOARD_TITLE = BOARD_TITLE_2023_AUGUST;
+
+describe.skipIf(!chromiumAvailable())('A figure’s transactions in Chromium', () => {
+  const currentTab = useBrowserTabs();
+
+  test('only the actuals lead to transactions', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await tab.goto('/driftredovisning?ar=2023&manad=8');
+    await waitForTable(page, BOARD_TITLE);
+    const row = page.getByRole('row', { name: /^Personalkostnader/ });
+    // The label leads to the accounts; of the six figures only the two actuals are links.
+    expect(await row.getByRole('link').count()).toBe(3);
+    const links = row.getByRole('link', { name: /visa transaktionerna$/ });
+    expect(await links.count()).toBe(2);
+    const hrefs = await Promise.all([0, 1].map((index) => links.nth(index).getAttribute('href')));
+    expect(
+      hrefs.map((href) => new URL(href ?? '', 'http://x').searchParams.get('verifikat')),
+    ).toEqual(['actual', 'actualPreviousYear']);
+    // Subtotals and totals are sums of groups: nothing of their own to trace.
+    const total = page.getByRole('row', { name: /^Verksamhetens nettokostnader/ });
+    expect(await total.getByRole('link').count()).toBe(0);
+  });
+
+  test('a group’s transactions are shown 200 at a time and sum to the statement’s figure', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await tab.goto('/driftredovisning?ar=2023&manad=8');
+    const board = await waitForTable(page, BOARD_TITLE);
+    const lastYear = rowValues(board, 'Köp av tjänster')[4];
+    await page
+      .getByRole('row', { name: /^Köp av tjänster/ })
+      .getByRole('link', { name: /visa transaktionerna/ })
+      .nth(1)
+      .click();
+    const title = 'Transaktioner Socialnämnden, januari–augusti 2022';
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const table = page.getByRole('table', { name: title });
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(200);
+    const status = page.getByRole('status').filter({ hasText: /^Visar/ });
+    expect(normaliseSpaces(await status.innerText())).toMatch(/^Visar 200 av \d+ transaktioner\.$/);
+    const summary = normaliseSpaces(await page.locator('.facts').innerText());
+    expect(summary).toContain(`(${lastYear ?? ''} tkr)`);
+    expect(summary).toContain('Utfall föregående år');
+    await expectAccessible(page);
+    await tab.screenshot('transaktioner-kontogrupp');
+
+    const more = page.getByRole('button', { name: 'Visa fler' });
+    await more.click();
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(400);
+    expect(await page.locator(':focus').innerText()).toBe('Visa fler');
+    while ((await more.count()) > 0) {
+      const shown = await table.locator('tbody tr').count();
+      await more.click();
+      await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(shown);
+    }
+    expect(normaliseSpaces(await status.innerText())).toMatch(/^Visar alla \d+ transaktioner\.$/);
+    expect(await page.locator(':focus').innerText()).toMatch(/^Visar alla/);
+    // Back to the statement through the breadcrumb.
+    await page
+      .getByRole('navigation', { name: 'Nivå' })
+      .getByRole('link', { name: 'Socialnämnden' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: BOARD_TITLE }).waitFor();
+    expect(new URL(page.url()).searchParams.get('verifikat')).toBeNull();
+  });
+});
