@@ -2,6 +2,8 @@
  * Speed and memory figures: npm run bench. Prints, never asserts; compare runs by eye or
  * keep the output. PostgreSQL is measured when reachable at NAMNDKOLL_BENCH_POSTGRES_URL
  * (default postgres://postgres@127.0.0.1:5432/postgres; a scratch database is created).
+ * The ledger import is measured last (import-bench.ts; NAMNDKOLL_BENCH_TRANS #TRANS, a
+ * million by default); NAMNDKOLL_BENCH_ONLY=import runs only that, =statement all but that.
  */
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -15,10 +17,12 @@ import {
   operatingStatement,
 } from '../src/server/features/operating-statement/operating-statement.service';
 import { listMunicipalities } from '../src/server/features/organisation/organisation.service';
+import { benchLedgerImport } from './import-bench';
 
 const ADMIN_URL =
   process.env.NAMNDKOLL_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const LARGE_LEDGER_ROWS = Number(process.env.NAMNDKOLL_BENCH_ROWS ?? '1000000');
+const ONLY = process.env.NAMNDKOLL_BENCH_ONLY;
 
 const ms = (start: number): string => `${(performance.now() - start).toFixed(0)} ms`;
 const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
@@ -130,17 +134,26 @@ async function postgresScratch(): Promise<{
 
 async function main(): Promise<void> {
   console.log(`Nämndkoll benchmarks (Node ${process.version}, ${new Date().toISOString()})`);
-  console.log('\nDomain');
-  const start = performance.now();
-  const dataset = generateDemoDataset();
-  console.log(
-    `  ${'generate the demo dataset'.padEnd(52)} ${ms(start)} (${dataset.transactions.length} transactions)`,
-  );
+  let postgresReachable = false;
+  if (ONLY !== 'import') {
+    console.log('\nDomain');
+    const start = performance.now();
+    const dataset = generateDemoDataset();
+    console.log(
+      `  ${'generate the demo dataset'.padEnd(52)} ${ms(start)} (${dataset.transactions.length} transactions)`,
+    );
 
-  await benchEngine('PGlite (in memory)', { engine: 'pglite', dataDir: null });
-  const postgres = await postgresScratch();
-  if (postgres) await benchEngine('PostgreSQL', postgres.config, postgres.cleanup);
-  else console.log(`\nPostgreSQL: not reachable at ${ADMIN_URL}, skipped`);
+    await benchEngine('PGlite (in memory)', { engine: 'pglite', dataDir: null });
+    const postgres = await postgresScratch();
+    if (postgres) await benchEngine('PostgreSQL', postgres.config, postgres.cleanup);
+    else console.log(`\nPostgreSQL: not reachable at ${ADMIN_URL}, skipped`);
+    postgresReachable = postgres !== null;
+  } else {
+    const probe = await postgresScratch();
+    await probe?.cleanup();
+    postgresReachable = probe !== null;
+  }
+  if (ONLY !== 'statement') await benchLedgerImport(postgresReachable ? ADMIN_URL : null);
 
   const memory = process.memoryUsage();
   console.log(`\nMemory at the end: rss ${mib(memory.rss)}, heap used ${mib(memory.heapUsed)}`);

@@ -553,7 +553,17 @@ export class SieReader {
 function validPairs(items: readonly string[]): boolean {
   if (items.length % 2 !== 0) return false;
   for (let index = 0; index < items.length; index += 2) {
-    if (!/^\d+$/.test(items[index] ?? '')) return false;
+    if (!allDigits(items[index] ?? '')) return false;
+  }
+  return true;
+}
+
+/** Whether a text is one or more of the digits 0-9 (as /^\d+$/, without a regex per call). */
+function allDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
   }
   return true;
 }

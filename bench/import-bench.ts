@@ -1,0 +1,238 @@
+/**
+ * The ledger-import benchmark: generates an SIE 4I file (NAMNDKOLL_BENCH_TRANS #TRANS, one
+ * million by default) and the rows an import of it stores as CSV, then measures PostgreSQL's
+ * own \copy of the CSV (the baseline), the whole import on PostgreSQL at two sizes (for the
+ * memory: it must not grow with the file) and on PGlite. Each import runs in a process of
+ * its own (import-run.ts). The files are written to the system's temporary folder and removed.
+ */
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { findAccountGroup } from '../src/domain/ledger/account-mapping';
+import { KOMMUN_BAS_ACCOUNT_RANGES } from '../src/domain/ledger/kommun-bas';
+import { openDatabase, type DatabaseConfig } from '../src/server/db/connect';
+import { migrate } from '../src/server/db/migrate';
+import { LEDGER_TRANSACTION_COLUMNS } from '../src/server/features/ledger/ledger.repo';
+import type { ImportRunResult } from './import-run';
+import { benchAccounts, benchUnits } from './sie-chart';
+import { generateBenchFiles, type CsvTarget } from './sie-generator';
+
+const PSQL = process.env.NAMNDKOLL_BENCH_PSQL ?? 'psql';
+const count = (value: number): string => Math.round(value).toLocaleString('sv-SE');
+const seconds = (value: number): string => `${value.toFixed(1)} s`;
+const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+const row = (label: string, text: string): void => {
+  console.log(`  ${label.padEnd(52)} ${text}`);
+};
+
+/** A fresh database on the server; dropped by the returned function. */
+async function scratchDatabase(
+  adminUrl: string,
+  name: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name}`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name}`);
+      await client.end();
+    },
+  };
+}
+
+function run(command: string, args: readonly string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, PGCLIENTENCODING: 'UTF8' },
+    });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (data: string) => (output += data));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve(output);
+      else reject(new Error(`${command} exited with ${String(code)}: ${output}`));
+    });
+  });
+}
+
+/** One import in a child process. */
+async function importInChild(config: DatabaseConfig, path: string): Promise<ImportRunResult> {
+  const script = fileURLToPath(new URL('./import-run.ts', import.meta.url));
+  const output = await run(process.execPath, [
+    '--expose-gc',
+    '--import',
+    'tsx',
+    script,
+    JSON.stringify({ config, path }),
+  ]);
+  const result = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as ImportRunResult;
+  if (result.status !== 'committed') {
+    throw new Error(`The import was ${result.status}: ${JSON.stringify(result.issues)}`);
+  }
+  return result;
+}
+
+/** The municipality, board, units, accounts and batch the CSV's rows refer to, as an import makes them. */
+export async function prepareBaseline(url: string, csv: CsvTarget): Promise<void> {
+  const database = await openDatabase({ engine: 'postgres', url });
+  try {
+    await migrate(database.db);
+    const db = database.db;
+    const municipalityId = csv.municipalityId;
+    const boardId = randomUUID();
+    await db
+      .insertInto('municipality')
+      .values({ id: municipalityId, code: '9001', name: 'Benchkommun' })
+      .execute();
+    await db
+      .insertInto('board')
+      .values({ municipality_id: municipalityId, id: boardId, code: 'SN', name: 'Socialnämnden' })
+      .execute();
+    await db
+      .insertInto('org_unit')
+      .values(
+        benchUnits().map((unit, index) => ({
+          municipality_id: municipalityId,
+          id: csv.unitIds.get(unit.code) ?? '',
+          board_id: boardId,
+          kind: 'unit',
+          code: unit.code,
+          name: unit.name,
+          sort_order: index + 1,
+        })),
+      )
+      .execute();
+    await db
+      .insertInto('account')
+      .values(
+        benchAccounts().map((account) => ({
+          municipality_id: municipalityId,
+          number: account.number,
+          name: account.name,
+          account_group: findAccountGroup(account.number, KOMMUN_BAS_ACCOUNT_RANGES) ?? null,
+        })),
+      )
+      .execute();
+    await db
+      .insertInto('import_batch')
+      .values({
+        municipality_id: municipalityId,
+        id: csv.batchId,
+        source: 'sie',
+        file_name: 'bench.se',
+        encoding: 'cp437',
+        imported_by: 'bench',
+      })
+      .execute();
+  } finally {
+    await database.close();
+  }
+}
+
+/** PostgreSQL's \copy of the CSV file through psql: the wall time of the psql process. */
+async function timeCopy(url: string, csvPath: string): Promise<{ seconds: number; rows: number }> {
+  const columns = LEDGER_TRANSACTION_COLUMNS.join(', ');
+  const start = performance.now();
+  const output = await run(PSQL, [
+    url,
+    '-X',
+    '-v',
+    'ON_ERROR_STOP=1',
+    '-c',
+    `\\copy ledger_transaction (${columns}) from '${csvPath}' with (format csv)`,
+  ]);
+  const elapsed = (performance.now() - start) / 1000;
+  return { seconds: elapsed, rows: Number(/COPY (\d+)/.exec(output)?.[1] ?? Number.NaN) };
+}
+
+function reportImport(label: string, transactions: number, result: ImportRunResult): void {
+  row(
+    label,
+    `${seconds(result.seconds)}, ${count(transactions / result.seconds)} trans/s ` +
+      `(scan ${seconds(result.scanSeconds)}, read+COPY ${seconds(result.readSeconds - result.scanSeconds)}, ` +
+      `rest ${seconds(result.seconds - result.readSeconds)}), ` +
+      `peak RSS +${mib(result.rssPeak - result.rssBefore)} (${mib(result.rssPeak)})`,
+  );
+}
+
+export async function benchLedgerImport(adminUrl: string | null): Promise<void> {
+  const large = Number(process.env.NAMNDKOLL_BENCH_TRANS ?? '1000000');
+  const small = Number(process.env.NAMNDKOLL_BENCH_TRANS_SMALL ?? String(Math.round(large / 4)));
+  console.log(`\nLedger import (SIE 4I, CP437, 200 units, 306 accounts, 12 months)`);
+  const dir = await mkdtemp(join(tmpdir(), 'namndkoll-bench-'));
+  try {
+    const csv: CsvTarget = {
+      path: join(dir, 'rows.csv'),
+      municipalityId: randomUUID(),
+      batchId: randomUUID(),
+      unitIds: new Map(benchUnits().map((unit) => [unit.code, randomUUID()])),
+    };
+    const largePath = join(dir, 'large.se');
+    const smallPath = join(dir, 'small.se');
+    const start = performance.now();
+    const generated = await generateBenchFiles(largePath, large, adminUrl ? csv : undefined);
+    await generateBenchFiles(smallPath, small);
+    row(
+      'generate the SIE files and the CSV',
+      `${seconds((performance.now() - start) / 1000)} (${count(generated.transactions)} #TRANS in ` +
+        `${count(generated.verifications)} verifications, ${mib(generated.sieBytes)}; ` +
+        `${count(generated.resultRows)} on result accounts)`,
+    );
+
+    if (adminUrl) {
+      const baselineDb = await scratchDatabase(adminUrl, `nk_bench_copy_${process.pid}`);
+      let copy: { seconds: number; rows: number };
+      try {
+        await prepareBaseline(baselineDb.url, csv);
+        copy = await timeCopy(baselineDb.url, csv.path);
+      } finally {
+        await baselineDb.drop();
+      }
+      row(
+        `\\copy of the same rows (psql, CSV)`,
+        `${seconds(copy.seconds)}, ${count(copy.rows)} rows, ${count(copy.rows / copy.seconds)} rows/s`,
+      );
+      const results: ImportRunResult[] = [];
+      for (const [size, path] of [
+        [large, largePath],
+        [small, smallPath],
+      ] as const) {
+        const target = await scratchDatabase(adminUrl, `nk_bench_import_${process.pid}`);
+        try {
+          const result = await importInChild({ engine: 'postgres', url: target.url }, path);
+          results.push(result);
+          reportImport(`SIE import on PostgreSQL, ${count(size)} #TRANS`, size, result);
+        } finally {
+          await target.drop();
+        }
+      }
+      const [largeRun] = results;
+      if (largeRun) {
+        row(
+          `import / \\copy on PostgreSQL, ${count(large)} #TRANS`,
+          `${(largeRun.seconds / copy.seconds).toFixed(2)} (target ≤ 3)`,
+        );
+      }
+    } else {
+      console.log('  PostgreSQL not reachable: \\copy baseline and PostgreSQL import skipped');
+    }
+    const pglite = await importInChild({ engine: 'pglite', dataDir: null }, largePath);
+    reportImport(`SIE import on PGlite (in memory), ${count(large)} #TRANS`, large, pglite);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
