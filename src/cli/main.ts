@@ -11,7 +11,14 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error('Oväntat fel:', error);
+    // A fault in the program, not in the input: one line, the details only when asked for.
+    if (process.env.NAMNDKOLL_DEBUG === '1') console.error('Oväntat fel:', error);
+    else {
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(
+        `Oväntat fel i Nämndkoll: ${message}\nInget har sparats. Kör igen med NAMNDKOLL_DEBUG=1 för detaljer och rapportera felet.`,
+      );
+    }
     process.exitCode = 1;
   },
 );

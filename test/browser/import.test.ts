@@ -22,6 +22,7 @@ const fixture = (path: string): string =>
   fileURLToPath(new URL(`../fixtures/ledger/${path}`, import.meta.url));
 const AUGUST_FILE = fixture('ok/demo-august-2023-cp437.se');
 const UNBALANCED_FILE = fixture('not-ok/unbalanced-verification.se');
+const SEPTEMBER_CSV = fixture('ok/demo-september-2023.csv');
 
 const BOARD_TITLE = BOARD_TITLE_2023_AUGUST;
 
@@ -239,6 +240,40 @@ describe.skipIf(!chromiumAvailable())('Import in Chromium', () => {
     for (const [label, values] of Object.entries(SEED_OPERATING_STATEMENT_2023_AUGUST)) {
       expect(rowValues(restored, label), label).toEqual(values.map(tkr));
     }
+  });
+
+  test('a CSV export: the columns are proposed from its header row, imported and remembered', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await openImportPage(tab);
+    await page.getByLabel('Fil med bokföring').setInputFiles(SEPTEMBER_CSV);
+    await page.getByText(/^Rubriker i filen: Bokföringsdatum, Verifikation/).waitFor();
+    expect(await page.getByRole('radio', { name: 'CSV' }).isChecked()).toBe(true);
+    const column = (label: string) => page.getByLabel(label, { exact: true }).inputValue();
+    expect(
+      await Promise.all(['Datum', 'Period', 'Konto', 'Ansvar', 'Belopp', 'Text'].map(column)),
+    ).toEqual(['Bokföringsdatum', '', 'Konto', 'Ansvar', 'Belopp', 'Text']);
+    expect(await column('Verifikation')).toBe('Verifikation');
+    await expectAccessible(page);
+    await tab.screenshot('import-csv-kolumner');
+
+    await page.getByRole('button', { name: 'Granska' }).click();
+    await page
+      .getByRole('heading', { level: 3, name: 'Granskning av demo-september-2023.csv' })
+      .waitFor();
+    const months = await readTable(page.getByRole('table', { name: 'Månader' }));
+    // Debit positive in the file: 812 345,50 + 259 120 + 1 234 567 - 450 000 + 98 765,40 kr.
+    expect(months.rows[0]).toEqual(['sep 2023', '5', '-1 955']);
+    await page.getByRole('button', { name: 'Läs in', exact: true }).click();
+    await page.getByText('Importen är klar: 5 transaktioner för september 2023.').waitFor();
+    const history = await historyTable(page);
+    expect(history.rows[0]?.slice(3, 7)).toEqual(['CSV', 'sep 2023', '5', 'Aktuell']);
+
+    // The next visit has the columns from the municipality's remembered settings.
+    await openImportPage(tab);
+    await page.getByRole('radio', { name: 'CSV' }).check();
+    expect(await column('Datum')).toBe('Bokföringsdatum');
+    expect(await column('Belopp')).toBe('Belopp');
   });
 
   test('a new municipality from its first file appears in the header', async () => {

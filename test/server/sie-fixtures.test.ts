@@ -119,7 +119,10 @@ describe.each(TEST_ENGINES)('SIE files from other software on %s', (engine) => {
     await database.close();
   });
 
-  const importAsNew = (file: string, options: { createUnits?: boolean } = {}) => {
+  const importAsNew = (
+    file: string,
+    options: { createUnits?: boolean; defaultUnitCode?: string } = {},
+  ) => {
     nextCode += 1;
     return importLedgerFile(database, {
       format: 'sie',
@@ -134,7 +137,7 @@ describe.each(TEST_ENGINES)('SIE files from other software on %s', (engine) => {
       },
       dryRun: false,
       accountMapPath: BAS_MAP,
-      defaultUnitCode: 'HELA',
+      defaultUnitCode: options.defaultUnitCode ?? 'HELA',
       createUnits: options.createUnits,
       importedBy: 'test',
     });
@@ -179,6 +182,30 @@ describe.each(TEST_ENGINES)('SIE files from other software on %s', (engine) => {
       companyName: 'Datakonsulterna AB',
       sieType: '4',
     });
+  });
+
+  it('a default unit that the file also declares is one unit, with the file’s name', async () => {
+    const file = 'SIE4_Exempelfil_med_underdim.SE';
+    const outcome = await importAsNew(file, { defaultUnitCode: 'Nord' });
+    expect(outcome.issues).toEqual([]);
+    expect(outcome.status).toBe('committed');
+    expect(outcome.createdUnits).toEqual([
+      { code: 'Nord', name: 'Kontor Nord' },
+      { code: 'Syd', name: 'Kontor Syd' },
+    ]);
+    const municipalityId = outcome.municipality.id ?? '';
+    expect(await storedByGroup(municipalityId)).toEqual(expectedFromFile(file).byGroup);
+    // Result transactions without ansvar are Nord's, with those booked on Nord.
+    const { rows } = await sql<{ code: string; count: number }>`
+      select u.code, count(*)::int as count from ledger_transaction t
+      join org_unit u on u.municipality_id = t.municipality_id and u.id = t.org_unit_id
+      where t.municipality_id = ${municipalityId} group by u.code order by u.code`.execute(
+      database.db,
+    );
+    expect(rows).toEqual(
+      outcome.byUnit.map((unit) => ({ code: unit.code, count: unit.transactionCount })),
+    );
+    expect(rows.map((row) => row.code)).toEqual(['Nord', 'Syd']);
   });
 
   it('refuses an HTML page saved under an SIE name', async () => {

@@ -50,6 +50,8 @@ export function TextField(
     readonly maxLength?: number;
     readonly autoComplete?: string;
     readonly size?: 'short' | 'medium';
+    /** The id of a datalist whose values are offered as the user types. */
+    readonly list?: string | undefined;
   },
 ) {
   const { id, label, error, className, value, onChange, required, inputMode, maxLength } = props;
@@ -67,6 +69,7 @@ export function TextField(
         value={value}
         inputMode={inputMode}
         maxLength={maxLength}
+        list={props.list}
         autoComplete={props.autoComplete ?? 'off'}
         spellCheck={false}
         aria-required={required ? true : undefined}

@@ -84,7 +84,8 @@ function openQuote(record: string): boolean {
   return quotes % 2 === 1;
 }
 
-function guessDelimiter(header: string): ';' | ',' | '\t' {
+/** The separator that splits the header row into the most fields (semicolon on a tie). */
+export function guessDelimiter(header: string): ';' | ',' | '\t' {
   const count = (char: string): number => splitCsvRecord(header, char).length;
   const candidates: (';' | ',' | '\t')[] = [';', '\t', ','];
   return candidates.reduce(

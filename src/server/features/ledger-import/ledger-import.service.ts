@@ -224,6 +224,7 @@ export async function importLedgerFile(
           ? 'none'
           : 'declared',
     defaultUnit,
+    newDefaultUnit: defaultUnit && 'name' in defaultUnit ? defaultUnit : undefined,
   });
   const mapper = new LedgerMapper(units.rules);
   const maxIssues = request.maxIssues ?? DEFAULT_MAX_ISSUES;
@@ -354,7 +355,6 @@ export async function importLedgerFile(
               ranges,
               knownAccounts: chart.accounts,
               usedAccounts: [...mapper.summary().fileTotals.keys()],
-              defaultUnit: defaultUnit && 'name' in defaultUnit ? defaultUnit : undefined,
               sortAfter: directory.maxSortOrder,
             })),
           };
@@ -430,18 +430,22 @@ async function addWhatTheFileIntroduces(
     declaredUnits: ReadonlyMap<string, string>;
     /** Accounts the file names: number -> name. */
     accountNames: ReadonlyMap<string, string>;
+    /** Units the mapping gave ids to (and a new municipality's default unit). */
     pending: ReadonlyMap<string, { id: string; code: string; name: string }>;
     ranges: readonly AccountRange[];
     knownAccounts: ReadonlyMap<string, unknown>;
     /** Every account the file's transactions use, declared by #KONTO or not. */
     usedAccounts: readonly string[];
-    defaultUnit: { id: string; code: string; name: string } | undefined;
     sortAfter: number;
   },
 ): Promise<Pick<OutcomeParts, 'createdUnits' | 'createdAccounts'>> {
-  const units = new Map(setting.pending);
-  if (setting.defaultUnit && !setting.existing)
-    units.set(setting.defaultUnit.code, setting.defaultUnit);
+  // The file's #OBJEKT names the units it introduces (a default unit is first named by its code).
+  const units = new Map(
+    [...setting.pending].map(([code, unit]) => [
+      code,
+      { ...unit, name: setting.declaredUnits.get(code) || unit.name },
+    ]),
+  );
   if (!setting.existing) {
     // A new municipality gets every unit its file declares, used or not.
     for (const [code, name] of setting.declaredUnits) {

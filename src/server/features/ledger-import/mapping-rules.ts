@@ -30,6 +30,11 @@ export interface RulesSetting {
   /** Create a unit for every code in the file that is no unit (a new municipality always does). */
   readonly createUnits: 'none' | 'declared' | 'all';
   readonly defaultUnit: { readonly id: string; readonly code: string } | undefined;
+  /**
+   * The default unit when the import creates it (a new municipality's): the file's transactions
+   * on its code go to the same unit.
+   */
+  readonly newDefaultUnit: PendingUnit | undefined;
 }
 
 /**
@@ -41,6 +46,7 @@ export function importMappingRules(setting: RulesSetting): ImportUnits {
   const groups = new Map<string, AccountGroup | undefined>();
   const byId = new Map([...setting.directory.units.values()].map((unit) => [unit.id, unit]));
   const pending = new Map<string, PendingUnit>();
+  if (setting.newDefaultUnit) pending.set(setting.newDefaultUnit.code, setting.newDefaultUnit);
   const unitOf = (code: string): { id: string; code: string } | undefined => {
     const mappedCode = setting.unitMappings.get(code);
     if (mappedCode !== undefined) return setting.directory.units.get(mappedCode);

@@ -8,6 +8,8 @@ import {
   type FieldErrors,
 } from './import-form';
 
+const HEADERS_LIST_ID = 'import-csv-file-headers';
+
 const DELIMITER_OPTIONS = [
   { value: '', label: 'Hitta från rubrikraden' },
   { value: ';', label: 'Semikolon (;)' },
@@ -41,10 +43,13 @@ const HINTS: Partial<Record<(typeof CSV_COLUMN_FIELDS)[number], string>> = {
 /** Which of the CSV file's columns hold what, and how its numbers are written. */
 export function CsvColumnFields({
   value,
+  fileHeaders,
   errors,
   onChange,
 }: {
   readonly value: CsvForm;
+  /** The chosen file's header row, when it has been read. */
+  readonly fileHeaders: readonly string[] | null;
   readonly errors: FieldErrors;
   readonly onChange: (value: CsvForm) => void;
 }) {
@@ -55,6 +60,19 @@ export function CsvColumnFields({
         Skriv rubrikerna som de står på filens första rad. Konto, Ansvar och Belopp krävs, liksom
         Datum eller Period. Nämndkoll kommer ihåg kolumnerna till nästa import.
       </p>
+      {fileHeaders ? (
+        <>
+          <p className="form-group__hint">
+            Rubriker i filen: {fileHeaders.join(', ')}. Kolumner med kända namn är ifyllda;
+            kontrollera dem.
+          </p>
+          <datalist id={HEADERS_LIST_ID}>
+            {fileHeaders.map((header) => (
+              <option key={header} value={header} />
+            ))}
+          </datalist>
+        </>
+      ) : null}
       <div className="form-grid">
         {CSV_COLUMN_FIELDS.map((field) => (
           <TextField
@@ -64,6 +82,7 @@ export function CsvColumnFields({
             hint={HINTS[field]}
             required={REQUIRED_CSV_COLUMNS.includes(field)}
             value={value.columns[field]}
+            list={fileHeaders ? HEADERS_LIST_ID : undefined}
             error={errors[`csv.${field}`]}
             onChange={(text) => {
               onChange({ ...value, columns: { ...value.columns, [field]: text } });

@@ -1,5 +1,9 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ImportOutcome } from '../../../contract/ledger-import';
+import {
+  proposeCsvColumns,
+  type CsvHeaderProposal,
+} from '../../../domain/ledger/csv/csv-column-proposal';
 import { RadioGroup } from '../../ui/FormFields';
 import type { SelectOption } from '../../ui/SelectField';
 import { ErrorAlert, InfoNote } from '../../ui/StatusMessages';
@@ -12,12 +16,14 @@ import {
   initialImportForm,
   jobOptions,
   validateImportForm,
+  withProposedColumns,
   type ImportForm as ImportFormState,
   type ImportSettings,
   type LedgerFormat,
   type TargetKind,
 } from './import-form';
 import { ImportProgress } from './ImportProgress';
+import { readHeaderRow } from './read-header-row';
 import { CheckResult, CommitResult, RESULT_HEADING_ID } from './ImportResult';
 import { TargetFields } from './TargetFields';
 import { useImportRun, type ImportRun } from './use-import-run';
@@ -82,6 +88,10 @@ export function ImportForm({
   const [showErrors, setShowErrors] = useState(false);
   const [advancedOpen, setAdvancedOpen] = useState(false);
   const [focusId, setFocusId] = useState<string | null>(null);
+  /** The chosen file's header row, read as a proposal for the CSV columns. */
+  const [headerProposal, setHeaderProposal] = useState<CsvHeaderProposal | null>(null);
+  /** The latest file chosen, so a slow read of an earlier file's header is not used. */
+  const latestFile = useRef<File | null>(null);
   const { run, start } = useImportRun();
 
   useEffect(() => {
@@ -160,8 +170,22 @@ export function ImportForm({
           onChoose={(chosen) => {
             setFile(chosen);
             setFileVersion((version) => version + 1);
-            const format = chosen ? guessFormat(chosen.name) : null;
-            if (format) change({ format });
+            setHeaderProposal(null);
+            latestFile.current = chosen;
+            const format = (chosen ? guessFormat(chosen.name) : null) ?? form.format;
+            change({ format });
+            if (!chosen) return;
+            void readHeaderRow(chosen).then((row) => {
+              if (latestFile.current !== chosen || row === null) return;
+              const proposal = proposeCsvColumns(row);
+              setHeaderProposal(proposal);
+              if (format === 'csv') {
+                setForm((current) => ({
+                  ...current,
+                  csv: withProposedColumns(current.csv, proposal),
+                }));
+              }
+            });
           }}
         />
         <RadioGroup<LedgerFormat>
@@ -174,12 +198,15 @@ export function ImportForm({
             { value: 'csv', label: 'CSV' },
           ]}
           onChange={(format) => {
-            change({ format });
+            if (format === 'csv' && headerProposal) {
+              change({ format, csv: withProposedColumns(form.csv, headerProposal) });
+            } else change({ format });
           }}
         />
         {form.format === 'csv' ? (
           <CsvColumnFields
             value={form.csv}
+            fileHeaders={headerProposal?.headers ?? null}
             errors={errors}
             onChange={(csv) => {
               change({ csv });

@@ -10,6 +10,7 @@ import {
   type CsvColumnMapping,
   type CsvMappingField,
 } from '../../../domain/ledger/csv/ledger-csv';
+import type { CsvHeaderProposal } from '../../../domain/ledger/csv/csv-column-proposal';
 
 export type ImportSettings = z.output<typeof getImportSettings.response>;
 /** A job request without the upload and without saying whether it is a check. */
@@ -210,4 +211,22 @@ export function jobOptions(form: ImportForm, municipalityId: string | null): Job
             .map((row) => ({ fileCode: row.fileCode.trim(), unitCode: row.unitCode })),
     ...(form.format === 'csv' ? { csvColumns: csvColumns(form.csv) } : {}),
   };
+}
+
+/**
+ * The columns with the file's header row taken into account: a field that is empty, or names
+ * a header the file does not have, gets the proposed header (when there is one). A remembered
+ * column the file has is kept.
+ */
+export function withProposedColumns(csv: CsvForm, proposal: CsvHeaderProposal): CsvForm {
+  const present = new Set(proposal.headers.map((header) => header.toLocaleLowerCase('sv-SE')));
+  const columns = { ...csv.columns };
+  for (const field of CSV_COLUMN_FIELDS) {
+    const current = columns[field].trim();
+    const proposed = proposal.columns[field];
+    if (current !== '' && present.has(current.toLocaleLowerCase('sv-SE'))) continue;
+    if (proposed !== undefined) columns[field] = proposed;
+    else if (current !== '') columns[field] = '';
+  }
+  return { ...csv, columns };
 }
