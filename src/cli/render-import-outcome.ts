@@ -36,6 +36,11 @@ export function renderImportOutcome(outcome: ImportOutcome): string {
       `Organisation i filen: ${[file.companyName, file.orgNumber].filter(Boolean).join(', ')}`,
     );
   }
+  const written = [
+    file.generatedOn ? `skapad ${file.generatedOn}` : '',
+    file.chartType ? `kontoplan ${file.chartType}` : '',
+  ].filter(Boolean);
+  if (written.length > 0) lines.push(`Filen: ${written.join(', ')}`);
   lines.push(`Kommun: ${outcome.municipality.name} (${outcome.municipality.code})`);
 
   if (outcome.status === 'unchanged') {

@@ -40,6 +40,10 @@ export const importOutcomeSchema = z.object({
     sieType: z.string().nullable(),
     companyName: z.string().nullable(),
     orgNumber: z.string().nullable(),
+    /** The date the file says it was written (SIE #GEN), YYYY-MM-DD. */
+    generatedOn: z.string().nullable(),
+    /** The chart of accounts the file names (SIE #KPTYP). */
+    chartType: z.string().nullable(),
     lineCount: z.number().int(),
   }),
   /** Result sign per month, the months the import replaces. */

@@ -131,6 +131,8 @@ describe.skipIf(!chromiumAvailable())('Import in Chromium', () => {
     const facts = normaliseSpaces(await page.locator('.facts').innerText());
     expect(facts).toContain('IBM PC 8-bit (CP437, SIE:s PC8)');
     expect(facts).toContain('Alingsås kommun, org.nr 212000-1496');
+    expect(facts).toContain('Skapad\n2023-09-05');
+    expect(facts).toContain('Kontoplan i filen\nKOMMUN');
     await page.getByText('Avstämd mot filens årssaldon.').waitFor();
     await page.getByText('3 transaktioner på balanskonton läses').waitFor();
     await expectAccessible(page);

@@ -181,6 +181,8 @@ describe.each(TEST_ENGINES)('SIE files from other software on %s', (engine) => {
       encoding: 'cp437',
       companyName: 'Datakonsulterna AB',
       sieType: '4',
+      generatedOn: '2011-03-17',
+      chartType: 'EUBAS97',
     });
   });
 

@@ -59,6 +59,17 @@ async function fill(database: Database, content: TestContent): Promise<void> {
   if (content === 'demo') await loadDemo(database, { reset: false });
 }
 
+/** Prepared databases of other code versions are removed when they are this old. */
+const OUTDATED_AFTER_MS = 60 * 60 * 1000;
+
+const isOutdated = (path: string): boolean => {
+  try {
+    return Date.now() - statSync(path).mtimeMs > OUTDATED_AFTER_MS;
+  } catch {
+    return false;
+  }
+};
+
 async function preparePglite(fingerprint: string): Promise<Record<TestContent, string>> {
   const dir = join(tmpdir(), 'namndkoll-test');
   mkdirSync(dir, { recursive: true });
@@ -66,9 +77,11 @@ async function preparePglite(fingerprint: string): Promise<Record<TestContent, s
     empty: join(dir, `pglite-empty-${fingerprint}.tar`),
     demo: join(dir, `pglite-demo-${fingerprint}.tar`),
   };
+  // Another checkout's run may be using its dumps right now: only old ones are removed.
   for (const name of readdirSync(dir)) {
-    if (name.startsWith('pglite-') && !name.includes(fingerprint))
-      rmSync(join(dir, name), { force: true });
+    const path = join(dir, name);
+    if (name.startsWith('pglite-') && !name.includes(fingerprint) && isOutdated(path))
+      rmSync(path, { force: true });
   }
   for (const content of ['empty', 'demo'] as const) {
     if (existsSync(dumps[content])) continue;
@@ -103,13 +116,20 @@ export function databaseUrl(adminUrl: string, database: string): string {
   return url.toString();
 }
 
-/** Templates of earlier code versions; one still in use by another run is left alone. */
+/**
+ * Templates of other code versions, once they are old (each carries the time it was built in
+ * its comment), so a run of another checkout at the same time keeps its own; one still in use
+ * is left alone.
+ */
 async function dropOutdatedTemplates(admin: pg.Client, fingerprint: string): Promise<void> {
-  const { rows } = await admin.query<{ datname: string }>(
-    "select datname from pg_database where datname like 'nk\\_test\\_tpl\\_%' and datname not like $1",
+  const { rows } = await admin.query<{ datname: string; built: string | null }>(
+    `select datname, shobj_description(oid, 'pg_database') as built from pg_database
+     where datname like 'nk\\_test\\_tpl\\_%' and datname not like $1`,
     [`%${fingerprint}%`],
   );
-  for (const { datname } of rows) {
+  for (const { datname, built } of rows) {
+    const builtAt = Number(built);
+    if (Number.isFinite(builtAt) && Date.now() - builtAt < OUTDATED_AFTER_MS) continue;
     await admin.query(`drop database if exists ${datname}`).catch(() => undefined);
   }
 }
@@ -137,6 +157,7 @@ async function preparePostgres(fingerprint: string): Promise<Record<TestContent,
       await fill(database, content);
       await database.close();
       await admin.query(`alter database ${building} rename to ${name}`);
+      await admin.query(`comment on database ${name} is '${String(Date.now())}'`);
     }
     return templates;
   } finally {

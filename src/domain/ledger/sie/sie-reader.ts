@@ -18,6 +18,10 @@ export interface SieHeader {
   sieType: string | null;
   orgNumber: string | null;
   companyName: string | null;
+  /** #GEN: the date the file was written (and by whom, when the program says). */
+  generated: { readonly date: IsoDate; readonly by: string | null } | null;
+  /** #KPTYP: the chart of accounts the company uses (BAS95, BAS2014, EUBAS97, ...). */
+  chartType: string | null;
   /** #RAR: financial years by index (0 this year, -1 last year). */
   readonly years: Map<number, { readonly from: IsoDate; readonly to: IsoDate }>;
   /** #DIM and #UNDERDIM: dimension number -> name. */
@@ -125,6 +129,8 @@ export class SieReader {
     sieType: null,
     orgNumber: null,
     companyName: null,
+    generated: null,
+    chartType: null,
     years: new Map(),
     dimensions: new Map(),
     objects: new Map(),
@@ -260,6 +266,15 @@ export class SieReader {
       case '#FNAMN':
         this.header.companyName = first ?? null;
         return;
+      case '#GEN': {
+        // Only informative: a date that is no date is passed over, not an error.
+        const date = parseSieDate(first ?? '');
+        this.header.generated = date ? { date, by: second || null } : null;
+        return;
+      }
+      case '#KPTYP':
+        this.header.chartType = first || null;
+        return;
       case '#RAR':
         this.readYear(fields, line);
         return;
@@ -302,7 +317,7 @@ export class SieReader {
         this.readTransaction(label, fields, line);
         return;
       default:
-        // #FLAGGA, #GEN, #KPTYP, #SRU, #OIB, #OUB, #ADRESS, #VALUTA, #PROSA, ... and
+        // #FLAGGA, #SRU, #OIB, #OUB, #ADRESS, #VALUTA, #PROSA, #BKOD, #TAXAR, ... and
         // labels from later versions carry nothing an import of actuals needs.
         return;
     }

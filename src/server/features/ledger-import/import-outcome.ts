@@ -18,6 +18,8 @@ export interface OutcomeParts {
     readonly sieType?: string | null;
     readonly companyName?: string | null;
     readonly orgNumber?: string | null;
+    readonly generatedOn?: string | null;
+    readonly chartType?: string | null;
     readonly lineCount: number;
   };
   readonly summary?: MappingSummary;
@@ -49,6 +51,8 @@ export function importOutcome(parts: OutcomeParts): ImportOutcome {
       sieType: parts.file.sieType ?? null,
       companyName: parts.file.companyName ?? null,
       orgNumber: parts.file.orgNumber ?? null,
+      generatedOn: parts.file.generatedOn ?? null,
+      chartType: parts.file.chartType ?? null,
       lineCount: parts.file.lineCount,
     },
     months: (summary?.months ?? []).map((month) => ({

@@ -31,6 +31,9 @@ export interface SourceRead {
     readonly sieType: string | null;
     readonly companyName: string | null;
     readonly orgNumber: string | null;
+    /** SIE #GEN's date and #KPTYP. */
+    readonly generatedOn: string | null;
+    readonly chartType: string | null;
   };
   /** The file's own year balances (SIE), for reconciliation. */
   readonly balances: SieYearBalances | null;
@@ -69,7 +72,14 @@ export async function readLedgerSource(
       lineCount: result.lineCount,
       replacementCharacters: result.replacementCharacters,
       dataCount: result.transactionCount,
-      described: { program: null, sieType: null, companyName: null, orgNumber: null },
+      described: {
+        program: null,
+        sieType: null,
+        companyName: null,
+        orgNumber: null,
+        generatedOn: null,
+        chartType: null,
+      },
       balances: null,
       accountNames: result.accountNames,
       declaredUnits: new Map(),
@@ -94,6 +104,8 @@ export async function readLedgerSource(
       sieType: result.header.sieType,
       companyName: result.header.companyName,
       orgNumber: result.header.orgNumber,
+      generatedOn: result.header.generated?.date ?? null,
+      chartType: result.header.chartType,
     },
     // Period balances hold two years: only verifications can be checked against #RES.
     balances: setting.hasVerifications ? result.balances : null,

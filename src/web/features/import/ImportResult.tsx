@@ -23,6 +23,8 @@ function FileFacts({ file }: { readonly file: ImportOutcome['file'] }) {
     ['Format', file.format === 'csv' ? 'CSV' : `SIE${file.sieType ? ` typ ${file.sieType}` : ''}`],
   ];
   if (file.program) facts.push(['Program', file.program]);
+  if (file.generatedOn) facts.push(['Skapad', file.generatedOn]);
+  if (file.chartType) facts.push(['Kontoplan i filen', file.chartType]);
   if (file.companyName || file.orgNumber) {
     facts.push([
       'Organisation i filen',
