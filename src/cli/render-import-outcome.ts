@@ -1,4 +1,4 @@
-import { importIssueSv } from '../contract/import-messages-sv';
+import { createdListSv, importIssueSv } from '../contract/import-messages-sv';
 import type { ImportOutcome } from '../contract/ledger-import';
 import { formatTkr, PLAIN_STYLE } from '../domain/kernel/format';
 import {
@@ -85,9 +85,7 @@ export function renderImportOutcome(outcome: ImportOutcome): string {
     );
   }
   if (outcome.createdUnits.length > 0) {
-    lines.push(
-      `Nya enheter: ${outcome.createdUnits.map((unit) => `${unit.code} ${unit.name}`).join(', ')}`,
-    );
+    lines.push(createdListSv('Nya enheter', outcome.createdUnits));
   }
   if (outcome.createdAccounts.length > 0)
     lines.push(`Nya konton: ${String(outcome.createdAccounts.length)}`);

@@ -1,4 +1,4 @@
-import { formatKronor, PLAIN_STYLE } from '../domain/kernel/format';
+import { formatInteger, formatKronor, PLAIN_STYLE } from '../domain/kernel/format';
 import type { Ore } from '../domain/kernel/money';
 import { ACCOUNT_GROUP_NAMES_SV, ACCOUNT_GROUPS } from '../domain/ledger/account-group';
 import type { ImportIssueDto } from './ledger-import';
@@ -103,4 +103,19 @@ export function importIssueTextSv(issue: ImportIssueDto): string {
 export function importIssueSv(issue: ImportIssueDto): string {
   const place = importIssuePlaceSv(issue);
   return place ? `${place}: ${importIssueTextSv(issue)}` : importIssueTextSv(issue);
+}
+
+/** The units and accounts an import creates are listed up to this many, then counted. */
+export const LISTED_CREATED = 8;
+
+/** "Nya enheter: 8112 Utredning barn, 8113 Utredning ungdom och 198 till" (code and name). */
+export function createdListSv(
+  label: string,
+  items: readonly { readonly code: string; readonly name: string }[],
+): string {
+  const listed = items
+    .slice(0, LISTED_CREATED)
+    .map((item) => (item.name ? `${item.code} ${item.name}` : item.code));
+  const rest = items.length - listed.length;
+  return `${label}: ${listed.join(', ')}${rest > 0 ? ` och ${formatInteger(rest)} till` : ''}`;
 }

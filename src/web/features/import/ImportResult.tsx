@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { importIssueSv } from '../../../contract/import-messages-sv';
+import { createdListSv, importIssueSv } from '../../../contract/import-messages-sv';
 import type { ImportOutcome } from '../../../contract/ledger-import';
 import { formatInteger, formatTkr } from '../../../domain/kernel/format';
 import { InfoNote } from '../../ui/StatusMessages';
@@ -64,16 +64,12 @@ function Problems({ outcome }: { readonly outcome: ImportOutcome }) {
   );
 }
 
-const LISTED_ACCOUNTS = 8;
-
 /** "Nya konton i kontoplanen: 1930 Bank, 2440 Leverantörsskulder" (and how many more). */
-function newAccountsSv(accounts: ImportOutcome['createdAccounts']): string {
-  const listed = accounts
-    .slice(0, LISTED_ACCOUNTS)
-    .map((account) => `${account.number} ${account.name}`);
-  const rest = accounts.length - listed.length;
-  return `Nya konton i kontoplanen: ${listed.join(', ')}${rest > 0 ? ` och ${formatInteger(rest)} till` : ''}.`;
-}
+const newAccountsSv = (accounts: ImportOutcome['createdAccounts']): string =>
+  `${createdListSv(
+    'Nya konton i kontoplanen',
+    accounts.map((account) => ({ code: account.number, name: account.name })),
+  )}.`;
 
 /** Notes on what is read but not imported, reconciliation and characters lost before export. */
 function Notes({ outcome }: { readonly outcome: ImportOutcome }) {
@@ -85,9 +81,7 @@ function Notes({ outcome }: { readonly outcome: ImportOutcome }) {
     );
   }
   if (outcome.createdUnits.length > 0) {
-    notes.push(
-      `Nya enheter: ${outcome.createdUnits.map((unit) => `${unit.code} ${unit.name}`).join(', ')}.`,
-    );
+    notes.push(`${createdListSv('Nya enheter', outcome.createdUnits)}.`);
   }
   if (outcome.budget) {
     notes.push(
