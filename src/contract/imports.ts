@@ -8,6 +8,9 @@ import { importOutcomeSchema } from './ledger-import';
 
 export const TEXT_ENCODING_CHOICES = ['auto', 'utf-8', 'cp437', 'windows-1252'] as const;
 
+/** The largest account map text a job request may carry (a map has a line per range). */
+export const MAX_ACCOUNT_MAP_CHARACTERS = 200_000;
+
 /** The largest ledger file the server accepts. */
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024 * 1024;
 
@@ -54,6 +57,16 @@ export const importJobRequestSchema = z.object({
     .array(z.object({ fileCode: z.string().min(1), unitCode: z.string().min(1) }))
     .default([]),
   csvColumns: csvColumnsSchema.optional(),
+  /**
+   * An account map (account_from;account_to;account_group) replacing the municipality's
+   * mapping of accounts to groups, as the text of the file the user chose.
+   */
+  accountMap: z
+    .object({
+      fileName: z.string().min(1).max(255),
+      text: z.string().min(1).max(MAX_ACCOUNT_MAP_CHARACTERS),
+    })
+    .optional(),
 });
 export type ImportJobRequest = z.infer<typeof importJobRequestSchema>;
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -23,6 +26,10 @@ const fixture = (path: string): string =>
 const AUGUST_FILE = fixture('ok/demo-august-2023-cp437.se');
 const UNBALANCED_FILE = fixture('not-ok/unbalanced-verification.se');
 const SEPTEMBER_CSV = fixture('ok/demo-september-2023.csv');
+const BAS_ACCOUNT_MAP = fixture('bas-account-map.csv');
+const BAS_LEDGER = fileURLToPath(
+  new URL('../fixtures/sie/transaktioner_ovnbolag.se', import.meta.url),
+);
 
 const BOARD_TITLE = BOARD_TITLE_2023_AUGUST;
 
@@ -307,5 +314,35 @@ describe.skipIf(!chromiumAvailable())('Import in Chromium', () => {
       .getByRole('heading', { level: 1, name: /^Driftredovisning Socialnämnden, / })
       .waitFor();
     expect(await picker.locator('option:checked').innerText()).toBe('Provköping · Socialnämnden');
+  });
+  test('a new municipality with its own account map, refused first for a group it does not know', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    const badMap = join(mkdtempSync(join(tmpdir(), 'namndkoll-map-')), 'kontogrupper.csv');
+    writeFileSync(badMap, 'account_from;account_to;account_group\n3000;3999;Intäkter\n');
+    await openImportPage(tab);
+    await page.getByRole('radio', { name: 'Ny kommun från första filen' }).check();
+    await page.getByLabel('Kommunkod').fill('9998');
+    await page.getByLabel('Kommunens namn').fill('Baskommun');
+    await page.getByText('Avancerat', { exact: true }).click();
+    await page.getByLabel('Enhet för transaktioner utan ansvar').fill('HELA');
+    const mapField = page.getByLabel('Kontogruppering (valfri)');
+    await mapField.setInputFiles(badMap);
+    await check(page, BAS_LEDGER);
+    await page
+      .getByText(/^kontogrupper\.csv rad 2: Okänd kontogrupp .Intäkter.\. Använd: /)
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Läs in', exact: true }).isDisabled()).toBe(true);
+    await expectAccessible(page);
+    await tab.screenshot('import-kontogruppering-fel');
+
+    // With the BAS map, 7000-7699 are personnel costs (Kommun-Bas would make most of them other costs).
+    await mapField.setInputFiles(BAS_ACCOUNT_MAP);
+    await page.getByRole('button', { name: 'Granska' }).click();
+    await page.getByRole('table', { name: 'Per kontogrupp' }).waitFor();
+    const groups = await readTable(page.getByRole('table', { name: 'Per kontogrupp' }));
+    expect(rowValues(groups, 'Personalkostnader')).toEqual(['-528']);
+    await page.getByRole('button', { name: 'Läs in', exact: true }).click();
+    await page.getByText(/^Importen är klar: 216 transaktioner för januari–mars 2011\./).waitFor();
   });
 });

@@ -121,6 +121,7 @@ export class ImportJobs {
         ),
         defaultUnitCode: request.defaultUnitCode,
         csvColumns: request.csvColumns,
+        accountMapText: request.accountMap,
         importedBy,
         onProgress: (progress) => {
           job.progress = {

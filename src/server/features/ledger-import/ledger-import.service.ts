@@ -63,6 +63,8 @@ export interface LedgerImportRequest {
   readonly unitDimension?: number | undefined;
   /** An account map file replacing the municipality's mapping of accounts to groups. */
   readonly accountMapPath?: string | undefined;
+  /** The same, as text sent with the request (the web page reads the file in the browser). */
+  readonly accountMapText?: { readonly fileName: string; readonly text: string } | undefined;
   /** Create a unit (under the board) for every unit code in the file that is no unit yet. */
   readonly createUnits?: boolean | undefined;
   /** File unit code -> existing unit code; remembered for later imports. */
@@ -108,12 +110,19 @@ function toLedgerRow(row: MappedTransaction): LedgerRow {
 }
 
 async function readAccountMap(
-  path: string | undefined,
+  request: Pick<LedgerImportRequest, 'accountMapPath' | 'accountMapText'>,
 ): Promise<{ ranges?: AccountRange[]; issues: ImportIssue[] }> {
-  if (path === undefined) return { issues: [] };
-  const parsed = parseAccountMapFile(await readFile(path, 'utf8'));
-  const file = path.split(/[\\/]/).at(-1) ?? path;
-  return { ranges: parsed.ranges, issues: parsed.issues.map((issue) => ({ ...issue, file })) };
+  const { accountMapPath: path, accountMapText } = request;
+  const given =
+    path !== undefined
+      ? { fileName: path.split(/[\\/]/).at(-1) ?? path, text: await readFile(path, 'utf8') }
+      : accountMapText;
+  if (given === undefined) return { issues: [] };
+  const parsed = parseAccountMapFile(given.text);
+  return {
+    ranges: parsed.ranges,
+    issues: parsed.issues.map((issue) => ({ ...issue, file: given.fileName })),
+  };
 }
 
 /**
@@ -170,7 +179,7 @@ export async function importLedgerFile(
       });
     }
   }
-  const accountMap = await readAccountMap(request.accountMapPath);
+  const accountMap = await readAccountMap(request);
   if (accountMap.issues.length > 0) return refuseEarly(accountMap.issues);
 
   const municipalityId = target.municipality.id;

@@ -1,6 +1,8 @@
 import { useRef } from 'react';
 import { CheckboxField, SelectInput, TextField } from '../../ui/FormFields';
 import type { SelectOption } from '../../ui/SelectField';
+import { FileField } from './FileField';
+import { readTextFile } from './read-text-file';
 import {
   fieldId,
   type EncodingChoice,
@@ -29,6 +31,8 @@ export interface AdvancedFieldsProps {
   readonly onChange: (change: Partial<ImportForm>) => void;
   /** Moves focus to a field once it is shown (a mapping row just added). */
   readonly onFocus: (id: string) => void;
+  /** Changes to empty the file inputs (after an import). */
+  readonly fileInputKey: number;
 }
 
 /** Rows mapping a unit code in the file to one of the municipality's units. */
@@ -129,7 +133,10 @@ export function AdvancedFields({
   onToggle,
   onChange,
   onFocus,
+  fileInputKey,
 }: AdvancedFieldsProps) {
+  /** The latest account map chosen, so a slow read of an earlier one is not used. */
+  const latestMap = useRef<File | null>(null);
   return (
     <details
       className="disclosure"
@@ -196,6 +203,30 @@ export function AdvancedFields({
           checked={form.createUnits}
           onChange={(createUnits) => {
             onChange({ createUnits });
+          }}
+        />
+        <FileField
+          field="accountMap"
+          label="Kontogruppering (valfri)"
+          hint={
+            <>
+              CSV med intervall och kontogrupp per rad, t.ex. 5000;5999;Personalkostnader. Ersätter
+              kommunens kontogruppering. Utan fil gäller den nuvarande; en ny kommun får Kommun-Bas.
+            </>
+          }
+          accept=".csv,.txt"
+          inputKey={fileInputKey}
+          error={errors.accountMap}
+          onChoose={(file) => {
+            latestMap.current = file;
+            if (!file) {
+              onChange({ accountMap: null });
+              return;
+            }
+            void readTextFile(file).then((text) => {
+              if (latestMap.current === file)
+                onChange({ accountMap: { fileName: file.name, text } });
+            });
           }}
         />
         {units ? (

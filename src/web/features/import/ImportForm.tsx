@@ -23,7 +23,7 @@ import {
   type TargetKind,
 } from './import-form';
 import { ImportProgress } from './ImportProgress';
-import { readHeaderRow } from './read-header-row';
+import { readHeaderRow } from './read-text-file';
 import { CheckResult, CommitResult, RESULT_HEADING_ID } from './ImportResult';
 import { TargetFields } from './TargetFields';
 import { useImportRun, type ImportRun } from './use-import-run';
@@ -38,7 +38,7 @@ export interface ImportFormProps {
   readonly committedLinks: (outcome: ImportOutcome) => ReactNode;
 }
 
-const ADVANCED_FIELDS = /^(encoding|unitDimension|defaultUnitCode|createUnits|mapping)/;
+const ADVANCED_FIELDS = /^(encoding|unitDimension|defaultUnitCode|createUnits|mapping|accountMap)/;
 
 /** The outcome of the latest check or import, or why there is none. */
 function RunResult({
@@ -132,7 +132,9 @@ export function ImportForm({
     setFile(null);
     setFileVersion((version) => version + 1);
     setFileInputKey((key) => key + 1);
+    // The file inputs are emptied: what was read from them goes too.
     if (form.target === 'new') setForm(initialImportForm(settings));
+    else change({ accountMap: null });
     onImported(outcome, form.target);
   };
 
@@ -165,6 +167,10 @@ export function ImportForm({
           }}
         />
         <FileField
+          field="file"
+          label="Fil med bokföring"
+          hint="SIE 4 (.se, .si, .sie) eller CSV (.csv, .txt), högst 2 GB."
+          accept=".se,.si,.sie,.csv,.txt"
           inputKey={fileInputKey}
           error={errors.file}
           onChoose={(chosen) => {
@@ -221,6 +227,7 @@ export function ImportForm({
           onToggle={setAdvancedOpen}
           onChange={change}
           onFocus={setFocusId}
+          fileInputKey={fileInputKey}
         />
         <div className="form-actions">
           <button

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
-import type {
-  getImportSettings,
-  importJobRequestSchema,
-  TEXT_ENCODING_CHOICES,
+import {
+  MAX_ACCOUNT_MAP_CHARACTERS,
+  type getImportSettings,
+  type importJobRequestSchema,
+  type TEXT_ENCODING_CHOICES,
 } from '../../../contract/imports';
 import {
   CSV_MAPPING_FIELDS,
@@ -74,6 +75,8 @@ export interface ImportForm {
   readonly createUnits: boolean;
   readonly unitMappings: readonly UnitMappingRow[];
   readonly csv: CsvForm;
+  /** An account map file the user chose, read as text; null: the municipality's mapping. */
+  readonly accountMap: { readonly fileName: string; readonly text: string } | null;
 }
 
 const EMPTY_COLUMNS = Object.fromEntries(CSV_COLUMN_FIELDS.map((field) => [field, ''])) as Record<
@@ -96,6 +99,7 @@ export function initialImportForm(settings: ImportSettings | null): ImportForm {
     defaultUnitCode: settings?.defaultUnitCode ?? '',
     createUnits: false,
     unitMappings: [],
+    accountMap: null,
     csv: {
       columns,
       delimiter: csv?.delimiter ?? '',
@@ -148,6 +152,11 @@ export function validateImportForm(form: ImportForm, file: File | null): FieldEr
     if (dimension !== '' && !/^\d{1,2}$/.test(dimension)) {
       errors.unitDimension = 'Ange dimensionen som ett tal mellan 1 och 99.';
     } else if (dimension === '0') errors.unitDimension = 'Dimensionen är minst 1.';
+  }
+  if (form.accountMap) {
+    if (form.accountMap.text.trim() === '') errors.accountMap = 'Filen med kontogruppering är tom.';
+    else if (form.accountMap.text.length > MAX_ACCOUNT_MAP_CHARACTERS)
+      errors.accountMap = 'Filen med kontogruppering är för stor för att vara en kontogruppering.';
   }
   for (const row of form.target === 'new' ? [] : form.unitMappings) {
     const fileCode = row.fileCode.trim();
@@ -210,6 +219,7 @@ export function jobOptions(form: ImportForm, municipalityId: string | null): Job
             .filter((row) => row.fileCode.trim() !== '' && row.unitCode !== '')
             .map((row) => ({ fileCode: row.fileCode.trim(), unitCode: row.unitCode })),
     ...(form.format === 'csv' ? { csvColumns: csvColumns(form.csv) } : {}),
+    ...(form.accountMap ? { accountMap: form.accountMap } : {}),
   };
 }
 
