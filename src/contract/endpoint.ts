@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AccessRule } from './access';
 
 /** An endpoint without a JSON body (GET), or whose body is a raw file (uploads). */
 export const noBody = z.undefined();
@@ -20,6 +21,8 @@ export interface Endpoint<
   readonly query: Query;
   readonly body: Body;
   readonly response: Response;
+  /** Who may call it (checked by the server before the handler runs). */
+  readonly access: AccessRule;
 }
 
 export function defineEndpoint<

@@ -87,5 +87,15 @@ export function errorMessageSv(error: ErrorBody['error']): string {
       )}). Stoppa den, eller använd DATABASE_URL mot en PostgreSQL-server.`;
     case 'internal-error':
       return 'Ett oväntat fel inträffade. Inget har sparats. Försök igen eller kontakta support.';
+    case 'unauthenticated':
+      return 'Du är inte inloggad, eller så har sessionen gått ut. Logga in igen.';
+    case 'invalid-credentials':
+      return 'Fel användarnamn eller lösenord.';
+    case 'too-many-attempts':
+      return `För många misslyckade inloggningar. Försök igen om ${text(details.retryAfterMinutes)} minuter.`;
+    case 'forbidden':
+      return 'Din roll ger inte behörighet till detta.';
+    case 'csrf-rejected':
+      return 'Begäran kunde inte verifieras. Ladda om sidan och försök igen.';
   }
 }

@@ -11,6 +11,16 @@ export const ERROR_CODES = [
   'conflict',
   'database-in-use',
   'internal-error',
+  /** Not signed in, or the session has ended. */
+  'unauthenticated',
+  /** Wrong user name or password (which one is not told). */
+  'invalid-credentials',
+  /** Too many failed sign-ins for the account or from the address: wait. */
+  'too-many-attempts',
+  /** Signed in, but the role or its scope does not allow it. */
+  'forbidden',
+  /** A state-changing request without the session's CSRF token, or from another site. */
+  'csrf-rejected',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

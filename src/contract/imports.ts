@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CSV_MAPPING_FIELDS } from '../domain/ledger/csv/ledger-csv';
 import { errorBodySchema } from './errors';
 import { idSchema, noParams, noQuery } from './common';
+import { needs } from './access';
 import { defineEndpoint } from './endpoint';
 import { importListEntrySchema } from './import-history';
 import { importOutcomeSchema } from './ledger-import';
@@ -16,6 +17,7 @@ export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024 * 1024;
 
 /** Upload a ledger file as the raw request body (Content-Type application/octet-stream). */
 export const uploadLedgerFile = defineEndpoint({
+  access: needs('ledger:import'),
   method: 'POST',
   path: '/api/imports/uploads',
   params: noParams,
@@ -72,6 +74,7 @@ export type ImportJobRequest = z.infer<typeof importJobRequestSchema>;
 
 /** Start checking (dry run) or importing an uploaded file; the job runs in the background. */
 export const startImportJob = defineEndpoint({
+  access: needs('ledger:import'),
   method: 'POST',
   path: '/api/imports/jobs',
   params: noParams,
@@ -96,6 +99,7 @@ export const importJobSchema = z.object({
 export type ImportJob = z.infer<typeof importJobSchema>;
 
 export const getImportJob = defineEndpoint({
+  access: needs('ledger:import'),
   method: 'GET',
   path: '/api/imports/jobs/:jobId',
   params: z.object({ jobId: idSchema }),
@@ -106,6 +110,7 @@ export const getImportJob = defineEndpoint({
 const municipalityParams = z.object({ municipalityId: idSchema });
 
 export const listImportHistory = defineEndpoint({
+  access: needs('ledger:history'),
   method: 'GET',
   path: '/api/municipalities/:municipalityId/imports',
   params: municipalityParams,
@@ -114,6 +119,7 @@ export const listImportHistory = defineEndpoint({
 });
 
 export const undoImportBatch = defineEndpoint({
+  access: needs('ledger:import'),
   method: 'POST',
   path: '/api/municipalities/:municipalityId/imports/:importId/undo',
   params: municipalityParams.extend({ importId: idSchema }),
@@ -123,6 +129,7 @@ export const undoImportBatch = defineEndpoint({
 
 /** What the import form starts from: the remembered settings and the units to map codes to. */
 export const getImportSettings = defineEndpoint({
+  access: needs('ledger:import'),
   method: 'GET',
   path: '/api/municipalities/:municipalityId/import-settings',
   params: municipalityParams,

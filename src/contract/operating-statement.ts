@@ -9,6 +9,7 @@ import {
   oreSchema,
   yearQuerySchema,
 } from './common';
+import { needs } from './access';
 import { defineEndpoint } from './endpoint';
 import { boardParams } from './organisation';
 
@@ -72,6 +73,7 @@ export type OperatingStatementResponse = z.infer<typeof operatingStatementRespon
 
 /** The operating statement (driftredovisning) of a board, department or unit. */
 export const getOperatingStatement = defineEndpoint({
+  access: needs('statement:read'),
   method: 'GET',
   path: '/api/municipalities/:municipalityId/boards/:boardId/operating-statement',
   params: boardParams,
@@ -97,6 +99,7 @@ export type AccountBreakdownResponse = z.infer<typeof accountBreakdownResponse>;
 
 /** One account group of a board, department or unit, by account. */
 export const getAccountBreakdown = defineEndpoint({
+  access: needs('statement:read'),
   method: 'GET',
   path: '/api/municipalities/:municipalityId/boards/:boardId/operating-statement/accounts',
   params: boardParams,
@@ -145,6 +148,7 @@ export type TransactionTraceResponse = z.infer<typeof transactionTraceResponse>;
 
 /** The ledger transactions behind an actual in the statement, with the file and line of each. */
 export const getTransactionTrace = defineEndpoint({
+  access: needs('statement:read'),
   method: 'GET',
   path: '/api/municipalities/:municipalityId/boards/:boardId/operating-statement/transactions',
   params: boardParams,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, monthSchema, noParams, noQuery } from './common';
+import { needs, SIGNED_IN } from './access';
 import { defineEndpoint } from './endpoint';
 
 export const boardSummarySchema = z.object({
@@ -19,6 +20,7 @@ export type MunicipalitySummary = z.infer<typeof municipalitySummarySchema>;
 
 /** The municipalities and their boards. */
 export const listMunicipalities = defineEndpoint({
+  access: SIGNED_IN,
   method: 'GET',
   path: '/api/municipalities',
   params: noParams,
@@ -38,6 +40,7 @@ export type FollowUpYear = z.infer<typeof followUpYearSchema>;
 
 /** The years a board has budget or actuals for, newest first. */
 export const listFollowUpYears = defineEndpoint({
+  access: needs('organisation:read'),
   method: 'GET',
   path: '/api/municipalities/:municipalityId/boards/:boardId/years',
   params: boardParams,

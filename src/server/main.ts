@@ -4,6 +4,7 @@ import { ConfigError, serverConfig } from './config';
 import { openDatabase } from './db/connect';
 import { migrate } from './db/migrate';
 import { loadDemo } from './features/demo/demo.service';
+import { demoUsersSv } from '../domain/demo/demo-users';
 import { buildApp } from './http/app';
 
 /** Composition root: configuration -> database -> migrations -> (demo) -> HTTP. */
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
         ? `Demokommunen ${demo.municipalityName} finns redan (${demo.transactionCount} transaktioner).`
         : `Demokommunen ${demo.municipalityName} är inläst (${demo.transactionCount} transaktioner).`,
     );
+    console.log(demoUsersSv());
   }
   const app = await buildApp({ database, webRoot: config.webRoot, logger: false });
   const address = await app.listen({ port: config.port, host: config.host });

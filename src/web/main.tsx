@@ -8,6 +8,7 @@ import './styles/layout.css';
 import './styles/tables.css';
 import './styles/forms.css';
 import './styles/import.css';
+import './styles/session.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

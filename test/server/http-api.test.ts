@@ -7,17 +7,20 @@ import { getAccountBreakdown, getOperatingStatement } from '../../src/contract/o
 import { listFollowUpYears, listMunicipalities } from '../../src/contract/organisation';
 import type { Database } from '../../src/server/db/connect';
 import { buildApp } from '../../src/server/http/app';
+import { signInAs, type SignedInInject } from '../support/http-session';
 import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
 
 describe.each(TEST_ENGINES)('the HTTP API on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
+  let inject: SignedInInject;
   let boardPath: { municipalityId: string; boardId: string };
 
   beforeAll(async () => {
     database = await openTestDatabase(engine, 'demo');
     app = await buildApp({ database, webRoot: null });
-    const response = await app.inject({ method: 'GET', url: listMunicipalities.path });
+    inject = await signInAs(app, 'controller');
+    const response = await inject({ method: 'GET', url: listMunicipalities.path });
     const { municipalities } = listMunicipalities.response.parse(response.json());
     const municipality = municipalities[0];
     if (!municipality?.boards[0]) throw new Error('demo not loaded');
@@ -28,7 +31,7 @@ describe.each(TEST_ENGINES)('the HTTP API on %s', (engine) => {
     await database.close();
   });
 
-  const get = (url: string) => app.inject({ method: 'GET', url });
+  const get = (url: string) => inject({ method: 'GET', url });
   const statementUrl = (query: string) =>
     `${fillPath(getOperatingStatement.path, boardPath)}?${query}`;
 
@@ -85,9 +88,13 @@ describe.each(TEST_ENGINES)('the HTTP API on %s', (engine) => {
       'Det finns varken budget eller utfall för 2031. År med uppgifter: 2023, 2022.',
     );
 
-    const unknownBoard = await get(
-      `${fillPath(getOperatingStatement.path, { ...boardPath, boardId: '00000000-0000-4000-8000-000000000000' })}?year=2023&month=8`,
-    );
+    // The auditor reads every board, so an unknown one is not found (to the controller of
+    // another board it is simply not theirs: 403, see access.test.ts).
+    const asAuditor = await signInAs(app, 'revisor');
+    const unknownBoard = await asAuditor({
+      method: 'GET',
+      url: `${fillPath(getOperatingStatement.path, { ...boardPath, boardId: '00000000-0000-4000-8000-000000000000' })}?year=2023&month=8`,
+    });
     expect(unknownBoard.statusCode).toBe(404);
     expect(errorBodySchema.parse(unknownBoard.json()).error.details).toEqual({
       entity: 'board',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillPath } from '../../src/contract/endpoint';
 import { errorBodySchema } from '../../src/contract/errors';
@@ -20,6 +21,7 @@ import {
 import { listMunicipalities } from '../../src/contract/organisation';
 import type { Database } from '../../src/server/db/connect';
 import { buildApp } from '../../src/server/http/app';
+import { signInAs, type SignedInInject } from '../support/http-session';
 import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
 
 const AUGUST_FILE = fileURLToPath(
@@ -29,13 +31,15 @@ const AUGUST_FILE = fileURLToPath(
 describe.each(TEST_ENGINES)('the import API on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
+  let inject: SignedInInject;
   let ids: { municipalityId: string; boardId: string };
 
   beforeAll(async () => {
     database = await openTestDatabase(engine, 'demo');
     app = await buildApp({ database, webRoot: null });
+    inject = await signInAs(app, 'controller');
     const { municipalities } = listMunicipalities.response.parse(
-      (await app.inject({ method: 'GET', url: listMunicipalities.path })).json(),
+      (await inject({ method: 'GET', url: listMunicipalities.path })).json(),
     );
     const municipality = municipalities[0];
     if (!municipality?.boards[0]) throw new Error('demo not loaded');
@@ -47,7 +51,7 @@ describe.each(TEST_ENGINES)('the import API on %s', (engine) => {
   });
 
   async function upload(path: string, fileName: string) {
-    const response = await app.inject({
+    const response = await inject({
       method: 'POST',
       url: `${uploadLedgerFile.path}?fileName=${encodeURIComponent(fileName)}`,
       headers: { 'content-type': 'application/octet-stream' },
@@ -58,7 +62,7 @@ describe.each(TEST_ENGINES)('the import API on %s', (engine) => {
   }
 
   async function runJob(uploadId: string, dryRun: boolean) {
-    const started = await app.inject({
+    const started = await inject({
       method: 'POST',
       url: startImportJob.path,
       payload: {
@@ -72,7 +76,7 @@ describe.each(TEST_ENGINES)('the import API on %s', (engine) => {
     const { jobId } = startImportJob.response.parse(started.json());
     for (;;) {
       const job = getImportJob.response.parse(
-        (await app.inject({ method: 'GET', url: fillPath(getImportJob.path, { jobId }) })).json(),
+        (await inject({ method: 'GET', url: fillPath(getImportJob.path, { jobId }) })).json(),
       );
       if (job.state !== 'running') return job;
       await new Promise((resolve) => setTimeout(resolve, 25));
@@ -99,7 +103,7 @@ describe.each(TEST_ENGINES)('the import API on %s', (engine) => {
     const statementUrl = (path: string, query: string) => `${fillPath(path, ids)}?${query}`;
     const statement = getOperatingStatement.response.parse(
       (
-        await app.inject({
+        await inject({
           method: 'GET',
           url: statementUrl(getOperatingStatement.path, 'year=2023&month=8'),
         })
@@ -108,7 +112,7 @@ describe.each(TEST_ENGINES)('the import API on %s', (engine) => {
     const purchased = statement.lines.find((line) => line.key === 'purchased_services');
     const trace = getTransactionTrace.response.parse(
       (
-        await app.inject({
+        await inject({
           method: 'GET',
           url: statementUrl(
             getTransactionTrace.path,
@@ -122,7 +126,7 @@ describe.each(TEST_ENGINES)('the import API on %s', (engine) => {
 
     const onAccount = getTransactionTrace.response.parse(
       (
-        await app.inject({
+        await inject({
           method: 'GET',
           url: statementUrl(
             getTransactionTrace.path,
@@ -133,7 +137,7 @@ describe.each(TEST_ENGINES)('the import API on %s', (engine) => {
     );
     const accounts = getAccountBreakdown.response.parse(
       (
-        await app.inject({
+        await inject({
           method: 'GET',
           url: statementUrl(
             getAccountBreakdown.path,
@@ -159,40 +163,57 @@ describe.each(TEST_ENGINES)('the import API on %s', (engine) => {
     ]);
 
     const history = listImportHistory.response.parse(
-      (await app.inject({ method: 'GET', url: fillPath(listImportHistory.path, ids) })).json(),
+      (await inject({ method: 'GET', url: fillPath(listImportHistory.path, ids) })).json(),
     );
     expect(history.imports[0]).toMatchObject({
       id: importId,
       fileName: 'huvudbok-augusti.se',
-      importedBy: 'webb',
+      importedBy: 'controller',
       status: 'committed',
       months: [{ period: 202308, transactionCount: 3, actual: true }],
       undoable: true,
     });
     expect(history.imports[1]).toMatchObject({ source: 'demo', undoable: true });
 
-    const undone = await app.inject({
+    const undone = await inject({
       method: 'POST',
       url: fillPath(undoImportBatch.path, { ...ids, importId }),
     });
     expect(undoImportBatch.response.parse(undone.json())).toEqual({ periods: [202308] });
-    const again = await app.inject({
+    const again = await inject({
       method: 'POST',
       url: fillPath(undoImportBatch.path, { ...ids, importId }),
     });
     expect(again.statusCode).toBe(409);
+
+    // The import and the undo are in the audit log, by the controller; the refused undo is not.
+    const { rows } = await sql<{
+      action: string;
+      username: string;
+      municipality_id: string;
+      object_id: string;
+      after: { transactionCount?: number } | null;
+    }>`select action, username, municipality_id, object_id, after from audit_log
+       where object_type = 'import' order by seq`.execute(database.db);
+    expect(
+      rows.map((row) => [row.action, row.username, row.municipality_id, row.object_id]),
+    ).toEqual([
+      ['ledger-import', 'controller', ids.municipalityId, importId],
+      ['import-undo', 'controller', ids.municipalityId, importId],
+    ]);
+    expect(rows[0]?.after?.transactionCount).toBe(3);
   });
 
   it('remembers settings and lists the units to map codes to', async () => {
     const settings = getImportSettings.response.parse(
-      (await app.inject({ method: 'GET', url: fillPath(getImportSettings.path, ids) })).json(),
+      (await inject({ method: 'GET', url: fillPath(getImportSettings.path, ids) })).json(),
     );
     expect(settings.unitDimension).toBe(1);
     expect(settings.units.map((unit) => unit.code)).toContain('8112');
   });
 
   it('refuses a job for an unknown upload and a job request that does not match the contract', async () => {
-    const unknown = await app.inject({
+    const unknown = await inject({
       method: 'POST',
       url: startImportJob.path,
       payload: {
@@ -205,7 +226,7 @@ describe.each(TEST_ENGINES)('the import API on %s', (engine) => {
     expect(unknown.statusCode).toBe(404);
     expect(errorBodySchema.parse(unknown.json()).error.details).toMatchObject({ entity: 'upload' });
 
-    const invalid = await app.inject({
+    const invalid = await inject({
       method: 'POST',
       url: startImportJob.path,
       payload: { format: 'xls' },

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemClock } from '../../src/server/clock';
 import { importIssueSv } from '../../src/contract/import-messages-sv';
 import type { Database } from '../../src/server/db/connect';
 import {
@@ -180,7 +181,10 @@ describe.each(TEST_ENGINES)('importing ledger files on %s', (engine) => {
 
       // Undoing the import makes the demo's August the actuals again: the seed table is back.
       const municipality = await municipalityByCode(database.db, '1489');
-      await undoImport(database, municipality?.id ?? '', committed.batchId ?? '', 'test');
+      await undoImport(database, municipality?.id ?? '', committed.batchId ?? '', {
+        actor: { userId: null, username: 'test', ip: null },
+        clock: systemClock,
+      });
       expect(await statementAsSeed(database)).toEqual(SEED_OPERATING_STATEMENT_2023_AUGUST);
     });
 

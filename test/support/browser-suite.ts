@@ -32,10 +32,17 @@ export async function waitForTable(page: Page, title: string): Promise<TableText
 
 /**
  * Registers the hooks of a browser suite (call inside describe): one app and Chromium for the
- * suite, a fresh tab per test, and a failure when a test left console errors, page errors or
- * CSP violations behind. Returns the current test's tab.
+ * suite, a fresh tab per test signed in as the controller (or the user given), and a failure
+ * when a test left console errors, page errors or CSP violations behind. Returns the current
+ * test's tab.
  */
-export function useBrowserTabs(): () => TrackedPage {
+export function useBrowserTabs(
+  options: {
+    /** The demo user each test's tab is signed in as; null: not signed in. */
+    readonly user?: string | null;
+  } = {},
+): () => TrackedPage {
+  const user = options.user === undefined ? 'controller' : options.user;
   let harness: BrowserHarness | undefined;
   let tab: TrackedPage | undefined;
   beforeAll(async () => {
@@ -47,6 +54,7 @@ export function useBrowserTabs(): () => TrackedPage {
   beforeEach(async () => {
     if (!harness) throw new Error('the browser harness did not start');
     tab = await harness.newPage();
+    if (user !== null) await tab.signIn(user);
   });
   afterEach(async () => {
     if (!tab) return;

@@ -59,6 +59,11 @@ export interface TrackedPage {
   readonly problems: string[];
   /** Opens a path of the app (such as /driftredovisning?ar=2023). */
   goto(path: string): Promise<void>;
+  /**
+   * Signs in as a user (a demo user's password by default) through the API in this tab's
+   * browser context, so the session cookie is the browser's own; a previous user is replaced.
+   */
+  signIn(username: string, password?: string): Promise<void>;
   /** A full-page screenshot in test-results/screenshots/<name>.png. */
   screenshot(name: string): Promise<void>;
   close(): Promise<void>;
@@ -87,6 +92,14 @@ async function trackedPage(context: BrowserContext, baseUrl: string): Promise<Tr
     problems,
     async goto(path) {
       await page.goto(new URL(path, baseUrl).toString());
+    },
+    async signIn(username, password = `demo-${username}`) {
+      const response = await context.request.post(new URL('/api/session', baseUrl).toString(), {
+        data: { username, password },
+      });
+      if (!response.ok()) {
+        throw new Error(`Sign-in as ${username} failed: ${String(response.status())}`);
+      }
     },
     async screenshot(name) {
       mkdirSync(SCREENSHOT_DIR, { recursive: true });

@@ -1,5 +1,6 @@
 import type { Database } from '../../server/db/connect';
 import { loadDemo } from '../../server/features/demo/demo.service';
+import { demoUsersSv } from '../../domain/demo/demo-users';
 import type { CliIo } from '../cli-io';
 
 export async function demoCommand(
@@ -16,4 +17,5 @@ export async function demoCommand(
         ? `Demokommunen ${what} är inläst på nytt.\n`
         : `Demokommunen ${what} är inläst.\n`,
   );
+  io.stdout.write(`${demoUsersSv()}\n`);
 }

@@ -1,4 +1,4 @@
-import { userInfo } from 'node:os';
+import { cliChange } from '../cli-actor';
 import type { ImportListEntry } from '../../contract/import-history';
 import { formatTkr, PLAIN_STYLE } from '../../domain/kernel/format';
 import { describePeriodsSv } from '../../domain/reports/period-labels';
@@ -81,7 +81,7 @@ export async function undoImportCommand(
     database,
     await municipalityId(database, options.municipality),
     importId,
-    `cli:${userInfo().username}`,
+    cliChange(),
   );
   io.stdout.write(
     `Importen är ångrad. ${describePeriodsSv(undone.periods)} har nu utfallet från importen före den.\n`,

@@ -1,4 +1,4 @@
-import { userInfo } from 'node:os';
+import { cliActor, cliChange } from '../cli-actor';
 import { basename } from 'node:path';
 import type { Database } from '../../server/db/connect';
 import {
@@ -139,7 +139,8 @@ export async function importLedgerCommand(
     unitMappings: unitMappings(options.mapUnit),
     defaultUnitCode: options.defaultUnit,
     importBudget: options.budget === true,
-    importedBy: `cli:${userInfo().username}`,
+    importedBy: cliActor().username,
+    audit: cliChange(),
     onProgress: (progress) => {
       bar.update(
         progress.phase === 'scanning' ? 'Granskar' : 'Läser in',

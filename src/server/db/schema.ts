@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AccountGroup } from '../../domain/ledger/account-group';
+import type { Role } from '../../domain/access/roles';
 import type { OrgUnitKind } from '../../domain/organisation/org-tree';
 
 /** Column types as the shared type parsers return them (see type-parsers.ts). */
@@ -202,6 +203,59 @@ export interface SchemaMigrationTable {
   applied_at: Timestamp;
 }
 
+export interface AppUserTable {
+  id: string;
+  username: string;
+  display_name: string;
+  email: string | null;
+  password_hash: string | null;
+  must_change_password: ColumnType<boolean, boolean | undefined, boolean>;
+  installation_admin: ColumnType<boolean, boolean | undefined, boolean>;
+  sso_subject: string | null;
+  disabled_at: string | null;
+  created_at: Timestamp;
+}
+
+export interface RoleGrantTable {
+  municipality_id: string;
+  id: string;
+  user_id: string;
+  role: Role;
+  board_id: string | null;
+  org_unit_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface UserSessionTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+/** JSON as stored; written as text so both engines take it alike. */
+type Json = ColumnType<unknown, string | null, never>;
+
+export interface AuditLogTable {
+  seq: Generated<number>;
+  id: string;
+  occurred_at: string;
+  municipality_id: string | null;
+  user_id: string | null;
+  username: string | null;
+  action: string;
+  object_type: string | null;
+  object_id: string | null;
+  before: Json;
+  after: Json;
+  details: Json;
+  ip: string | null;
+}
+
 export interface DatabaseSchema {
   municipality: MunicipalityTable;
   account_group: AccountGroupTable;
@@ -223,4 +277,8 @@ export interface DatabaseSchema {
   forecast: ForecastTable;
   follow_up_comment: FollowUpCommentTable;
   schema_migration: SchemaMigrationTable;
+  app_user: AppUserTable;
+  role_grant: RoleGrantTable;
+  user_session: UserSessionTable;
+  audit_log: AuditLogTable;
 }

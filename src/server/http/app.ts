@@ -9,7 +9,12 @@ import { ImportJobs } from '../features/ledger-import/import-jobs';
 import { ledgerImportRoutes } from '../features/ledger-import/ledger-import.routes';
 import { operatingStatementRoutes } from '../features/operating-statement/operating-statement.routes';
 import { organisationRoutes } from '../features/organisation/organisation.routes';
+import { ALL_ENDPOINTS } from '../../contract/endpoints';
+import { systemClock, type Clock } from '../clock';
+import { authRoutes } from '../features/auth/auth.routes';
+import { AccessGuard } from './access-guard';
 import { handleError } from './error-handler';
+import { registerSessionHooks } from './session-hooks';
 import { addSecurityHeaders } from './security-headers';
 
 export interface AppOptions {
@@ -19,23 +24,59 @@ export interface AppOptions {
   readonly logger?: boolean;
   /** Where uploaded ledger files wait to be imported (a temporary folder by default). */
   readonly uploadDir?: string;
+  /** Where the time comes from (sessions, the audit log); the system clock by default. */
+  readonly clock?: Clock;
+  /** Behind a reverse proxy that terminates TLS: trust its X-Forwarded-* headers. */
+  readonly trustProxy?: boolean;
+}
+
+/**
+ * Every API route is a contract endpoint and every endpoint is served: a route added without
+ * its contract entry (and so without an access rule) stops the server from starting.
+ */
+function checkRoutesAgainstContract(served: readonly string[]): void {
+  const declared = Object.values(ALL_ENDPOINTS).map(
+    (endpoint) => `${endpoint.method} ${endpoint.path}`,
+  );
+  const undeclared = served.filter((route) => !declared.includes(route));
+  const unserved = declared.filter((route) => !served.includes(route));
+  if (undeclared.length > 0 || unserved.length > 0) {
+    throw new Error(
+      `API routes and contract differ: not in contract/endpoints.ts: ${undeclared.join(', ') || '-'}; not served: ${unserved.join(', ') || '-'}`,
+    );
+  }
 }
 
 /** The HTTP application: API routes from the contract, the web app, one error handler. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false });
+  const app = Fastify({ logger: options.logger ?? false, trustProxy: options.trustProxy ?? false });
   app.setErrorHandler(handleError);
   addSecurityHeaders(app);
 
   const db = options.database.db;
+  const clock = options.clock ?? systemClock;
+  await registerSessionHooks(app, db, clock);
+  const apiRoutes: string[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (route.url.startsWith('/api/') && method !== 'HEAD')
+        apiRoutes.push(`${method} ${route.url}`);
+    }
+  });
+  app.decorate('accessGuard', new AccessGuard(db));
   const jobs = new ImportJobs(
     options.database,
     options.uploadDir ?? join(tmpdir(), 'namndkoll-uploads'),
+    clock,
   );
   app.addHook('onClose', () => jobs.close());
+  authRoutes(app, options.database, clock);
   organisationRoutes(app, db);
   operatingStatementRoutes(app, db);
-  ledgerImportRoutes(app, options.database, jobs);
+  ledgerImportRoutes(app, options.database, jobs, clock);
+
+  checkRoutesAgainstContract(apiRoutes);
 
   const webRoot = options.webRoot ?? null;
   const serveWeb = webRoot !== null && existsSync(webRoot);

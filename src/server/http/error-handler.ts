@@ -11,6 +11,11 @@ const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   conflict: 409,
   'database-in-use': 503,
   'internal-error': 500,
+  unauthenticated: 401,
+  'invalid-credentials': 401,
+  'too-many-attempts': 429,
+  forbidden: 403,
+  'csrf-rejected': 403,
 };
 
 function body(error: AppError): ErrorBody {

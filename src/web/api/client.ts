@@ -2,6 +2,33 @@ import type { z } from 'zod';
 import { fillPath, type Endpoint } from '../../contract/endpoint';
 import { errorMessageSv } from '../../contract/error-messages-sv';
 import { errorBodySchema, type ErrorCode, type ErrorDetails } from '../../contract/errors';
+import { CSRF_HEADER } from '../../contract/session';
+
+/**
+ * The session's CSRF token, sent with every state-changing request; set by the session when
+ * it is loaded or signed in, cleared on sign-out.
+ */
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** The headers that make a POST acceptable to the server (the CSRF token). */
+export function stateChangeHeaders(): Record<string, string> {
+  return csrfToken === null ? {} : { [CSRF_HEADER]: csrfToken };
+}
+
+const sessionEndedListeners = new Set<() => void>();
+
+/**
+ * Calls the listener when an API call says the session has ended (expired, signed out in
+ * another tab), so the app can show the sign-in page. Returns the unsubscribe function.
+ */
+export function onSessionEnded(listener: () => void): () => void {
+  sessionEndedListeners.add(listener);
+  return () => sessionEndedListeners.delete(listener);
+}
 
 /** Path parameters as the contract's schema gives them: each one a string. */
 type PathParams = Readonly<Record<string, string>>;
@@ -83,6 +110,7 @@ export function readAnswer<R extends z.ZodType>(
     const parsed = errorBodySchema.safeParse(body);
     if (!parsed.success) throw unexpectedResponse(status);
     const { error } = parsed.data;
+    if (error.code === 'unauthenticated') for (const listener of sessionEndedListeners) listener();
     throw new ApiError(errorMessageSv(error), error.code, status, error.details);
   }
   const parsed = endpoint.response.safeParse(body);
@@ -140,10 +168,11 @@ export function apiPost<
 ): Promise<z.output<R>> {
   const json = body === undefined ? null : JSON.stringify(body);
   return call(endpoint, endpointUrl(endpoint, params, query), {
-    headers:
-      json === null
-        ? { Accept: 'application/json' }
-        : { Accept: 'application/json', 'Content-Type': 'application/json' },
+    headers: {
+      Accept: 'application/json',
+      ...(json === null ? {} : { 'Content-Type': 'application/json' }),
+      ...stateChangeHeaders(),
+    },
     ...(json === null ? {} : { body: json }),
     ...(signal ? { signal } : {}),
   });

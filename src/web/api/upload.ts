@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 import { MAX_UPLOAD_BYTES, uploadLedgerFile } from '../../contract/imports';
-import { ApiError, endpointUrl, networkError, readAnswer, unexpectedResponse } from './client';
+import {
+  ApiError,
+  endpointUrl,
+  networkError,
+  readAnswer,
+  stateChangeHeaders,
+  unexpectedResponse,
+} from './client';
 
 export type UploadedFile = z.output<typeof uploadLedgerFile.response>;
 
@@ -50,6 +57,8 @@ export function uploadFile(
     xhr.open('POST', endpointUrl(uploadLedgerFile, {}, { fileName: file.name }));
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
     xhr.setRequestHeader('Accept', 'application/json');
+    for (const [name, value] of Object.entries(stateChangeHeaders()))
+      xhr.setRequestHeader(name, value);
     xhr.responseType = 'text';
     xhr.upload.onprogress = (event) => {
       onProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : file.size });

@@ -35,7 +35,10 @@ interface Settled<T> {
 
 const UNEXPECTED_SV = 'Ett oväntat fel inträffade. Försök igen eller kontakta support.';
 
-/** Calls a contract endpoint whenever its address changes; `retry` calls it again. */
+/**
+ * Calls a contract endpoint whenever its address changes; `retry` calls it again. With skip
+ * it is not called (the user may not see it) and stays loading.
+ */
 export function useApiGet<
   P extends z.ZodType<Readonly<Record<string, string>>>,
   Q extends z.ZodType,
@@ -44,13 +47,16 @@ export function useApiGet<
   endpoint: Endpoint<P, Q, R>,
   params: z.output<P>,
   query: z.output<Q>,
+  options: { readonly skip?: boolean } = {},
 ): { readonly state: ApiState<z.output<R>>; readonly retry: () => void } {
+  const skip = options.skip ?? false;
   const url = endpointUrl(endpoint, params, query);
   const [attempt, setAttempt] = useState(0);
   const key = `${url}#${attempt}`;
   const [settled, setSettled] = useState<Settled<z.output<R>> | null>(null);
 
   useEffect(() => {
+    if (skip) return undefined;
     const controller = new AbortController();
     apiGet(endpoint, params, query, controller.signal).then(
       (data) => {
@@ -67,7 +73,7 @@ export function useApiGet<
     };
     // The key names the call (endpoint path, parameters, query and attempt), so it is the
     // only dependency: new but equal params objects must not call again.
-  }, [key]);
+  }, [key, skip]);
 
   const retry = useCallback(() => {
     setAttempt((count) => count + 1);

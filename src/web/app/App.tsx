@@ -1,31 +1,100 @@
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { ImportPage } from '../features/import/ImportPage';
 import { OperatingStatementPage } from '../features/operating-statement/OperatingStatementPage';
+import { ErrorAlert, LoadingMessage } from '../ui/StatusMessages';
 import { AppFrame } from './AppFrame';
 import { BoardProvider } from './board-context';
+import { ChangePasswordPage } from './ChangePasswordPage';
+import { ComingPage } from './ComingPage';
+import {
+  ACCOUNT_PATH,
+  IMPORT_PATH,
+  MAIN_NAVIGATION,
+  OPERATING_STATEMENT_PATH,
+  OVERVIEW_PATH,
+} from './navigation';
 import { NotFoundPage } from './NotFoundPage';
-import { IMPORT_PATH, OPERATING_STATEMENT_PATH } from './navigation';
+import { OverviewPage } from './OverviewPage';
+import { SessionProvider, useSession, useUser } from './session-context';
+import { SignInPage } from './SignInPage';
 
-/** The start page is the operating statement for now; the query (chosen board) is kept. */
+/** The start page: the follow-up for those who read figures, else the overview. */
 function StartRedirect() {
+  const user = useUser();
   const { search } = useLocation();
-  return <Navigate replace to={{ pathname: OPERATING_STATEMENT_PATH, search }} />;
+  const pathname = user.permissions.includes('statement:read')
+    ? OPERATING_STATEMENT_PATH
+    : OVERVIEW_PATH;
+  return <Navigate replace to={{ pathname, search }} />;
 }
 
-/** The web app: routing in the browser, one frame around every page. */
+/** The pages, for a signed-in user, in the frame with header and menu. */
+function SignedInApp() {
+  const user = useUser();
+  if (user.mustChangePassword) {
+    return (
+      <main id="innehall" className="main" tabIndex={-1}>
+        <ChangePasswordPage required />
+      </main>
+    );
+  }
+  return (
+    <BoardProvider>
+      <Routes>
+        <Route element={<AppFrame />}>
+          <Route index element={<StartRedirect />} />
+          <Route path={OVERVIEW_PATH} element={<OverviewPage />} />
+          <Route path={OPERATING_STATEMENT_PATH} element={<OperatingStatementPage />} />
+          <Route path={IMPORT_PATH} element={<ImportPage />} />
+          <Route path={ACCOUNT_PATH} element={<ChangePasswordPage required={false} />} />
+          {MAIN_NAVIGATION.flatMap((item) =>
+            item.coming
+              ? [
+                  <Route
+                    key={item.path}
+                    path={item.path}
+                    element={<ComingPage title={item.label} description={item.coming} />}
+                  />,
+                ]
+              : [],
+          )}
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </BoardProvider>
+  );
+}
+
+/** Signed in: the app; signed out: the sign-in page, whatever the address. */
+function SessionGate() {
+  const session = useSession();
+  switch (session.status) {
+    case 'loading':
+      return (
+        <main id="innehall" className="main" tabIndex={-1} aria-busy>
+          <LoadingMessage>Startar Nämndkoll …</LoadingMessage>
+        </main>
+      );
+    case 'error':
+      return (
+        <main id="innehall" className="main" tabIndex={-1}>
+          <ErrorAlert message={session.message} onRetry={session.retry} />
+        </main>
+      );
+    case 'signed-out':
+      return <SignInPage sessionEnded={session.ended} />;
+    case 'signed-in':
+      return <SignedInApp />;
+  }
+}
+
+/** The web app: routing in the browser, the session, one frame around every page. */
 export function App() {
   return (
     <BrowserRouter>
-      <BoardProvider>
-        <Routes>
-          <Route element={<AppFrame />}>
-            <Route index element={<StartRedirect />} />
-            <Route path={OPERATING_STATEMENT_PATH} element={<OperatingStatementPage />} />
-            <Route path={IMPORT_PATH} element={<ImportPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Routes>
-      </BoardProvider>
+      <SessionProvider>
+        <SessionGate />
+      </SessionProvider>
     </BrowserRouter>
   );
 }

@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
+import { ACCOUNT_PATH } from './navigation';
+import { useSession, useUser } from './session-context';
 import { SelectField } from '../ui/SelectField';
 import { useBoardSelection, type BoardChoice } from './board-context';
 
@@ -26,6 +29,34 @@ function BoardContextInfo() {
   );
 }
 
+/** Who is signed in, their account page and the way out. */
+function UserMenu() {
+  const session = useSession();
+  const user = useUser();
+  const [busy, setBusy] = useState(false);
+  return (
+    <div className="site-header__user">
+      <Link to={ACCOUNT_PATH} className="site-header__user-name">
+        {user.displayName}
+        <span className="visually-hidden"> – mitt konto</span>
+      </Link>
+      <button
+        type="button"
+        className="button button--header"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          void session.signOut().finally(() => {
+            setBusy(false);
+          });
+        }}
+      >
+        Logga ut
+      </button>
+    </div>
+  );
+}
+
 export function SiteHeader() {
   return (
     <header className="site-header">
@@ -34,6 +65,7 @@ export function SiteHeader() {
           Nämndkoll
         </Link>
         <BoardContextInfo />
+        <UserMenu />
       </div>
     </header>
   );

@@ -1,21 +1,74 @@
+import type { Permission } from '../../domain/access/roles';
+
 /** Where the pages live. Names are Swedish, as users see them in the address bar. */
+export const OVERVIEW_PATH = '/oversikt';
+export const BUDGET_PATH = '/budget';
 export const OPERATING_STATEMENT_PATH = '/driftredovisning';
+export const REPORTS_PATH = '/rapporter';
+export const GOALS_PATH = '/mal-och-nyckeltal';
+export const INTERNAL_CONTROL_PATH = '/internkontroll';
 export const IMPORT_PATH = '/import';
+export const ADMINISTRATION_PATH = '/administration';
+export const ACCOUNT_PATH = '/konto';
 
 export interface NavigationItem {
   readonly path: string;
   readonly label: string;
+  /** Shown to a user who holds any of these somewhere; none: to everyone signed in. */
+  readonly anyOf: readonly Permission[];
+  /** Not built yet: the page says what it will hold. */
+  readonly coming?: string;
 }
 
-/**
- * The main menu, in the order users meet it. Only pages that exist are listed; Översikt,
- * Budget, Uppföljning, Rapporter, Mål och nyckeltal, Internkontroll and Administration are
- * added here as they are built.
- */
+/** The main menu, in the order users meet it; each user sees what their roles allow. */
 export const MAIN_NAVIGATION: readonly NavigationItem[] = [
-  { path: OPERATING_STATEMENT_PATH, label: 'Driftredovisning' },
-  { path: IMPORT_PATH, label: 'Import' },
+  { path: OVERVIEW_PATH, label: 'Översikt', anyOf: [] },
+  {
+    path: BUDGET_PATH,
+    label: 'Budget',
+    anyOf: ['statement:read'],
+    coming:
+      'Ramar och kommunbidrag, budget per enhet och kontogrupp för budgetåret och två planår, periodisering och investeringsbudget, och budgetdokumentet.',
+  },
+  { path: OPERATING_STATEMENT_PATH, label: 'Uppföljning', anyOf: ['statement:read'] },
+  {
+    path: REPORTS_PATH,
+    label: 'Rapporter',
+    anyOf: ['organisation:read'],
+    coming:
+      'Månadsrapporter, delårsrapport och årsredovisning: förhandsgranskning och nedladdning som Word, PDF och Excel. Nämndledamöter ser de publicerade rapporterna här.',
+  },
+  {
+    path: GOALS_PATH,
+    label: 'Mål och nyckeltal',
+    anyOf: ['organisation:read'],
+    coming:
+      'KF:s mål, nämndens mål och nyckeltalen med målvärden och utfall per kön, med källor och Kolada.',
+  },
+  {
+    path: INTERNAL_CONTROL_PATH,
+    label: 'Internkontroll',
+    anyOf: ['statement:read', 'audit:read'],
+    coming:
+      'Risk- och väsentlighetsanalysen, internkontrollplanen och dess uppföljning, med granskningen av loggar.',
+  },
+  { path: IMPORT_PATH, label: 'Import', anyOf: ['ledger:import', 'ledger:history'] },
+  {
+    path: ADMINISTRATION_PATH,
+    label: 'Administration',
+    anyOf: ['administration:manage', 'audit:read'],
+    coming:
+      'Organisationen med enheter och ansvarskoder, användare med roller och enheter, kontogrupperingen och granskningsloggen.',
+  },
 ];
+
+/** The menu items a user with these permissions sees. */
+export function navigationFor(permissions: readonly Permission[]): NavigationItem[] {
+  return MAIN_NAVIGATION.filter(
+    (item) =>
+      item.anyOf.length === 0 || item.anyOf.some((permission) => permissions.includes(permission)),
+  );
+}
 
 /** The search parameter that names the chosen board when it is not the first one. */
 export const BOARD_PARAM = 'namnd';

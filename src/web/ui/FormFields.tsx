@@ -52,6 +52,7 @@ export function TextField(
     readonly size?: 'short' | 'medium';
     /** The id of a datalist whose values are offered as the user types. */
     readonly list?: string | undefined;
+    readonly type?: 'text' | 'password';
   },
 ) {
   const { id, label, error, className, value, onChange, required, inputMode, maxLength } = props;
@@ -65,7 +66,7 @@ export function TextField(
       <input
         id={id}
         className={props.size ? `field__input field__input--${props.size}` : 'field__input'}
-        type="text"
+        type={props.type ?? 'text'}
         value={value}
         inputMode={inputMode}
         maxLength={maxLength}
@@ -205,5 +206,32 @@ export function CheckboxField({
         ) : null}
       </span>
     </div>
+  );
+}
+
+/** A form that validates itself (noValidate), marks itself busy while it is sent, and runs onSubmit without a page load. */
+export function SubmitForm({
+  className,
+  busy,
+  onSubmit,
+  children,
+}: {
+  readonly className: string;
+  readonly busy: boolean;
+  readonly onSubmit: () => Promise<void>;
+  readonly children: ReactNode;
+}) {
+  return (
+    <form
+      className={className}
+      noValidate
+      aria-busy={busy}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void onSubmit();
+      }}
+    >
+      {children}
+    </form>
   );
 }

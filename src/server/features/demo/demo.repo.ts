@@ -4,6 +4,7 @@ import type { Db } from '../../db/types';
 
 /** Tenant tables in the order their rows can be deleted (children before parents). */
 const TENANT_TABLES_CHILDREN_FIRST = [
+  'role_grant',
   'ledger_balance',
   'ledger_month',
   'import_batch_month',

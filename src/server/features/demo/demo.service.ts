@@ -10,6 +10,8 @@ import {
   municipalityByCode,
 } from '../organisation/organisation.service';
 import { createBudgetVersion } from '../budget/budget.service';
+import { DEMO_USERS } from '../../../domain/demo/demo-users';
+import { ensureUser, grantRole } from '../users/users.service';
 import { deleteMunicipality, insertMany } from './demo.repo';
 
 export interface DemoLoadResult {
@@ -148,6 +150,17 @@ export async function loadDemo(
         }
       },
     );
+
+    for (const user of DEMO_USERS) {
+      const userId = await ensureUser(trx, user);
+      const scope = user.scope;
+      await grantRole(trx, userId, {
+        role: user.role,
+        municipalityId,
+        boardId: scope === 'municipality' ? null : boardId,
+        orgUnitId: typeof scope === 'object' ? unitId(scope.unitCode) : null,
+      });
+    }
 
     return {
       outcome: existing ? 'reloaded' : 'loaded',

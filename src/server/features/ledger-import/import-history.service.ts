@@ -1,6 +1,8 @@
 import type { ImportListEntry } from '../../../contract/import-history';
 import { ore } from '../../../domain/kernel/money';
+import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
+import { recordAudit, type AuditActor } from '../audit/audit.service';
 import type { Db } from '../../db/types';
 import { undoLedgerBatch } from '../ledger/ledger.service';
 import { isCsvColumnMapping } from '../../../domain/ledger/csv/ledger-csv';
@@ -39,16 +41,33 @@ export async function listImports(db: Db, municipalityId: string): Promise<Impor
   });
 }
 
-/** Undoes an import: its months go back to the import before it, in one transaction. */
+/**
+ * Undoes an import: its months go back to the import before it. The undo and its record in
+ * the audit log are one transaction.
+ */
 export function undoImport(
   database: Database,
   municipalityId: string,
   batchId: string,
-  undoneBy: string | null,
+  change: { readonly actor: AuditActor | null; readonly clock: Clock },
 ): Promise<{ readonly periods: readonly number[] }> {
-  return database.db
-    .transaction()
-    .execute((trx) => undoLedgerBatch(trx, municipalityId, batchId, undoneBy));
+  return database.db.transaction().execute(async (trx) => {
+    const undone = await undoLedgerBatch(
+      trx,
+      municipalityId,
+      batchId,
+      change.actor?.username ?? null,
+    );
+    await recordAudit(trx, change.clock, change.actor, {
+      action: 'import-undo',
+      municipalityId,
+      objectType: 'import',
+      objectId: batchId,
+      before: { actualMonths: undone.periods },
+      after: { actualMonths: [] },
+    });
+    return undone;
+  });
 }
 
 /** The remembered settings of a municipality's imports and its units (for mapping codes). */

@@ -9,10 +9,14 @@ import type { ImportJob, ImportJobRequest } from '../../../contract/imports';
 import { MAX_UPLOAD_BYTES } from '../../../contract/imports';
 import type { ErrorBody } from '../../../contract/errors';
 import { AppError, notFound } from '../../app-error';
+import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
+import type { AuditActor } from '../audit/audit.service';
 import { importLedgerFile } from './ledger-import.service';
 
 interface Upload {
+  /** The user who uploaded it: only they can import it. */
+  readonly ownerId: string;
   readonly path: string;
   readonly fileName: string;
   readonly size: number;
@@ -21,6 +25,8 @@ interface Upload {
 
 interface Job {
   readonly id: string;
+  /** The user who started it: only they can follow it. */
+  readonly ownerId: string;
   readonly uploadId: string;
   readonly dryRun: boolean;
   state: ImportJob['state'];
@@ -43,11 +49,14 @@ export class ImportJobs {
   private readonly jobs = new Map<string, Job>();
   private readonly sweeper: NodeJS.Timeout;
 
+  private readonly now: () => number;
+
   constructor(
     private readonly database: Database,
     private readonly uploadDir: string,
-    private readonly now: () => number = Date.now,
+    private readonly clock: Clock,
   ) {
+    this.now = () => clock.now().getTime();
     this.sweeper = setInterval(() => void this.sweep(), 10 * 60 * 1000);
     this.sweeper.unref();
   }
@@ -55,6 +64,7 @@ export class ImportJobs {
   async receive(
     fileName: string,
     body: Readable,
+    ownerId: string,
   ): Promise<{ uploadId: string; fileName: string; size: number }> {
     await mkdir(this.uploadDir, { recursive: true });
     const uploadId = randomUUID();
@@ -78,15 +88,17 @@ export class ImportJobs {
       await rm(path, { force: true });
       throw error;
     }
-    this.uploads.set(uploadId, { path, fileName, size, receivedAt: this.now() });
+    this.uploads.set(uploadId, { ownerId, path, fileName, size, receivedAt: this.now() });
     return { uploadId, fileName, size };
   }
 
-  start(request: ImportJobRequest, importedBy: string | null): string {
+  /** Starts a check or an import of the actor's upload (the caller has checked the actor may). */
+  start(request: ImportJobRequest, actor: AuditActor & { readonly userId: string }): string {
     const upload = this.uploads.get(request.uploadId);
-    if (!upload) throw notFound('upload', request.uploadId);
+    if (!upload || upload.ownerId !== actor.userId) throw notFound('upload', request.uploadId);
     const job: Job = {
       id: randomUUID(),
+      ownerId: actor.userId,
       uploadId: request.uploadId,
       dryRun: request.dryRun,
       state: 'running',
@@ -96,7 +108,7 @@ export class ImportJobs {
       finishedAt: null,
     };
     this.jobs.set(job.id, job);
-    void this.run(job, upload, request, importedBy);
+    void this.run(job, upload, request, actor);
     return job.id;
   }
 
@@ -104,7 +116,7 @@ export class ImportJobs {
     job: Job,
     upload: Upload,
     request: ImportJobRequest,
-    importedBy: string | null,
+    actor: AuditActor,
   ): Promise<void> {
     try {
       const outcome = await importLedgerFile(this.database, {
@@ -122,7 +134,8 @@ export class ImportJobs {
         defaultUnitCode: request.defaultUnitCode,
         csvColumns: request.csvColumns,
         accountMapText: request.accountMap,
-        importedBy,
+        importedBy: actor.username,
+        audit: { actor, clock: this.clock },
         onProgress: (progress) => {
           job.progress = {
             phase: progress.phase,
@@ -154,9 +167,10 @@ export class ImportJobs {
     }
   }
 
-  get(jobId: string): ImportJob {
+  /** A job of the user's; another user's job is not found. */
+  get(jobId: string, ownerId: string): ImportJob {
     const job = this.jobs.get(jobId);
-    if (!job) throw notFound('import-job', jobId);
+    if (!job || job.ownerId !== ownerId) throw notFound('import-job', jobId);
     return {
       jobId: job.id,
       state: job.state,
@@ -168,9 +182,9 @@ export class ImportJobs {
   }
 
   /** Waits until a job has finished (tests and the CLI-like callers). */
-  async finished(jobId: string): Promise<ImportJob> {
+  async finished(jobId: string, ownerId: string): Promise<ImportJob> {
     for (;;) {
-      const job = this.get(jobId);
+      const job = this.get(jobId, ownerId);
       if (job.state !== 'running') return job;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }

@@ -8,18 +8,48 @@ import {
   undoImportBatch,
   uploadLedgerFile,
 } from '../../../contract/imports';
+import { decideAccess } from '../../../domain/access/access-policy';
+import { AppError, notFound } from '../../app-error';
+import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
-import { parseInput, serveEndpoint } from '../../http/endpoint-route';
+import { parseInput, serveEndpoint, signedIn } from '../../http/endpoint-route';
+import { actorOf, type CurrentSession } from '../auth/auth.service';
 import { importSettings, listImports, undoImport } from './import-history.service';
 import type { ImportJobs } from './import-jobs';
 
-/** Who did it, until sign-in exists (issue 4): the web page. */
-const WEB_USER = 'webb';
+/**
+ * An import into an existing municipality needs ledger:import there; a new municipality from
+ * its first file is the installation admin's.
+ */
+function checkImportTarget(
+  session: CurrentSession,
+  target: { kind: string; municipalityId?: string },
+) {
+  const principal = session.principal;
+  if (target.kind === 'new' || target.municipalityId === undefined) {
+    if (!principal.installationAdmin) {
+      throw new AppError('forbidden', 'Only the installation admin sets up municipalities', {
+        details: { permission: 'municipality:create' },
+      });
+    }
+    return;
+  }
+  const decision = decideAccess(principal, 'ledger:import', {
+    municipalityId: target.municipalityId,
+  });
+  if (decision === 'not-found') throw notFound('municipality', target.municipalityId);
+  if (decision === 'forbidden') {
+    throw new AppError('forbidden', 'Not allowed: ledger:import', {
+      details: { permission: 'ledger:import' },
+    });
+  }
+}
 
 export function ledgerImportRoutes(
   app: FastifyInstance,
   database: Database,
   jobs: ImportJobs,
+  clock: Clock,
 ): void {
   // A ledger file arrives as the raw body and is streamed to disk, never held in memory.
   app.addContentTypeParser('application/octet-stream', (_request, payload, done) => {
@@ -29,21 +59,33 @@ export function ledgerImportRoutes(
     method: uploadLedgerFile.method,
     url: uploadLedgerFile.path,
     handler: async (request) => {
+      app.accessGuard.authenticate(uploadLedgerFile.access, request);
       const query = parseInput(uploadLedgerFile.query, request.query);
+      await app.accessGuard.check(uploadLedgerFile.access, request, {}, query);
+      const session = signedIn(request.auth);
       return uploadLedgerFile.response.parse(
-        await jobs.receive(query.fileName, request.body as Readable),
+        await jobs.receive(query.fileName, request.body as Readable, session.principal.userId),
       );
     },
   });
-  serveEndpoint(app, startImportJob, ({ body }) =>
-    Promise.resolve({ jobId: jobs.start(body, WEB_USER) }),
+  serveEndpoint(app, startImportJob, ({ body, auth, client }) => {
+    const session = signedIn(auth);
+    checkImportTarget(session, body.target);
+    const actor = { ...actorOf(session, client), userId: session.principal.userId };
+    return Promise.resolve({ jobId: jobs.start(body, actor) });
+  });
+  serveEndpoint(app, getImportJob, ({ params, auth }) =>
+    Promise.resolve(jobs.get(params.jobId, signedIn(auth).principal.userId)),
   );
-  serveEndpoint(app, getImportJob, ({ params }) => Promise.resolve(jobs.get(params.jobId)));
   serveEndpoint(app, listImportHistory, async ({ params }) => ({
     imports: await listImports(database.db, params.municipalityId),
   }));
-  serveEndpoint(app, undoImportBatch, async ({ params }) => {
-    const undone = await undoImport(database, params.municipalityId, params.importId, WEB_USER);
+  serveEndpoint(app, undoImportBatch, async ({ params, auth, client }) => {
+    const actor = actorOf(signedIn(auth), client);
+    const undone = await undoImport(database, params.municipalityId, params.importId, {
+      actor,
+      clock,
+    });
     return { periods: [...undone.periods] };
   });
   serveEndpoint(app, getImportSettings, ({ params }) =>

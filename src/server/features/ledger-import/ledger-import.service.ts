@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { Clock } from '../../clock';
+import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { readFile } from 'node:fs/promises';
 import type { ImportOutcome } from '../../../contract/ledger-import';
 import { parseAccountMapFile } from '../../../domain/ledger/account-map-file';
@@ -76,6 +78,8 @@ export interface LedgerImportRequest {
   /** CSV only: which columns hold what; remembered per municipality once given. */
   readonly csvColumns?: CsvColumnMapping | undefined;
   readonly importedBy: string | null;
+  /** Who imports, for the audit log; the committed import is recorded in its transaction. */
+  readonly audit?: { readonly actor: AuditActor | null; readonly clock: Clock } | undefined;
   readonly onProgress?: ((progress: ImportProgress) => void) | undefined;
   readonly maxIssues?: number | undefined;
 }
@@ -405,6 +409,23 @@ export async function importLedgerFile(
         municipality: { ...target.municipality, id: created.municipalityId },
       });
       await recordBatchSummary(trx, created.municipalityId, written.batchId, outcome);
+      if (request.audit) {
+        await recordAudit(trx, request.audit.clock, request.audit.actor, {
+          action: 'ledger-import',
+          municipalityId: created.municipalityId,
+          objectType: 'import',
+          objectId: written.batchId,
+          after: {
+            fileName: outcome.file.name,
+            sha256: outcome.file.sha256,
+            months: outcome.months.map((month) => month.period),
+            transactionCount: outcome.transactionCount,
+            newMunicipality: !target.existing,
+            createdUnits: outcome.createdUnits.length,
+            createdAccounts: outcome.createdAccounts.length,
+          },
+        });
+      }
       return outcome;
     });
   } catch (error) {

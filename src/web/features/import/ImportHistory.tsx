@@ -23,6 +23,8 @@ export interface ImportHistoryProps {
   readonly onRetry: () => void;
   /** After an undo (or a failed one): the history is out of date. */
   readonly onUndone: () => void;
+  /** Whether the user may undo imports (a controller); others only read the history. */
+  readonly canUndo: boolean;
 }
 
 type Message = { readonly kind: 'success' | 'error'; readonly text: string } | null;
@@ -83,7 +85,13 @@ function StatusCell({ entry }: { readonly entry: ImportListEntry }) {
 }
 
 /** Tidigare importer: newest first, with Ångra (and a confirmation) on the undoable ones. */
-export function ImportHistory({ municipalityId, state, onRetry, onUndone }: ImportHistoryProps) {
+export function ImportHistory({
+  municipalityId,
+  state,
+  onRetry,
+  onUndone,
+  canUndo,
+}: ImportHistoryProps) {
   const [undo, setUndo] = useState<UndoStep>({ step: 'idle' });
   const [message, setMessage] = useState<Message>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -193,7 +201,7 @@ export function ImportHistory({ municipalityId, state, onRetry, onUndone }: Impo
                   <td className="amount">{formatInteger(entry.transactionCount)}</td>
                   <StatusCell entry={entry} />
                   <td className="history__actions">
-                    {entry.undoable ? (
+                    {entry.undoable && canUndo ? (
                       <UndoButtons
                         entry={entry}
                         undo={undo}

@@ -12,7 +12,9 @@ import {
 import { useApiGet } from '../../api/use-api';
 import { useBoardSelection, useRefreshBoards, type BoardChoice } from '../../app/board-context';
 import { BOARD_PARAM, OPERATING_STATEMENT_PATH } from '../../app/navigation';
+import { principalOf, useUser } from '../../app/session-context';
 import { useDocumentTitle } from '../../app/use-document-title';
+import { decideAccess } from '../../../domain/access/access-policy';
 import { ErrorAlert, LoadingMessage } from '../../ui/StatusMessages';
 import { ImportForm } from './ImportForm';
 import { ImportHistory } from './ImportHistory';
@@ -30,7 +32,9 @@ function StatementLink({
 }) {
   const last = outcome.months.at(-1);
   const choice = choices.find((candidate) => candidate.municipality.id === outcome.municipality.id);
-  if (!last || !choice) return null;
+  // The installation admin who set up a municipality reads no figures: no link for them.
+  const readsFigures = useUser().permissions.includes('statement:read');
+  if (!last || !choice || !readsFigures) return null;
   const period = toPeriodNumber(last.period);
   const search = new URLSearchParams({
     ar: String(periodYear(period)),
@@ -56,7 +60,11 @@ function MunicipalityImports({
   readonly choices: readonly BoardChoice[];
 }) {
   const params = { municipalityId: municipality.id };
-  const settings = useApiGet(getImportSettings, params, NO_QUERY);
+  const user = useUser();
+  const canImport =
+    decideAccess(principalOf(user), 'ledger:import', { municipalityId: municipality.id }) ===
+    'allowed';
+  const settings = useApiGet(getImportSettings, params, NO_QUERY, { skip: !canImport });
   const history = useApiGet(listImportHistory, params, NO_QUERY);
   const refreshBoards = useRefreshBoards();
   const refreshHistory = history.retry;
@@ -71,7 +79,11 @@ function MunicipalityImports({
   return (
     <>
       <section className="section section--first" aria-labelledby="import-form-heading">
-        {settings.state.status === 'error' ? (
+        {!canImport ? (
+          <p id="import-form-heading" className="message message--info">
+            Din roll kan se tidigare importer men inte läsa in bokföring.
+          </p>
+        ) : settings.state.status === 'error' ? (
           <ErrorAlert
             message={settings.state.message}
             onRetry={settings.state.retryable ? settings.retry : undefined}
@@ -100,6 +112,7 @@ function MunicipalityImports({
           state={history.state}
           onRetry={history.retry}
           onUndone={refreshHistory}
+          canUndo={canImport}
         />
       </section>
     </>

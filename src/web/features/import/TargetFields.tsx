@@ -1,3 +1,4 @@
+import { useUser } from '../../app/session-context';
 import { RadioGroup, TextField } from '../../ui/FormFields';
 import {
   fieldId,
@@ -88,6 +89,8 @@ function NewMunicipalityFields({
 
 /** Which municipality the file is for: the chosen one, or a new one made from the file. */
 export function TargetFields({ municipalityName, form, errors, onChange }: TargetFieldsProps) {
+  // Setting up a municipality is the installation admin's.
+  const canCreateMunicipality = useUser().installationAdmin;
   const newFields = (
     <NewMunicipalityFields
       value={form.newMunicipality}
@@ -98,6 +101,7 @@ export function TargetFields({ municipalityName, form, errors, onChange }: Targe
     />
   );
   if (municipalityName === null) return newFields;
+  if (!canCreateMunicipality) return null;
   return (
     <>
       <RadioGroup

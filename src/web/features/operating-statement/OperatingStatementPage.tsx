@@ -9,6 +9,7 @@ import { AccountBreakdownView } from './AccountBreakdownView';
 import { PeriodControls } from './PeriodControls';
 import { changeStatementSearch, readStatementRequest, resolvePeriod } from './statement-params';
 import { StatementView } from './StatementView';
+import { useReadableScope } from './use-readable-scope';
 import { TransactionsView } from './TransactionsView';
 
 const NO_QUERY = {};
@@ -50,7 +51,14 @@ function useFocusClaim(): (scopeKey: string) => boolean {
 export function OperatingStatementPage() {
   const choice = useSelectedBoard();
   const [searchParams] = useSearchParams();
-  const request = readStatementRequest(searchParams);
+  const readable = useReadableScope();
+  const asked = readStatementRequest(searchParams);
+  // A unit or department head starts at what they may read, not at the whole board.
+  const firstGranted = readable.orgUnitIds[0];
+  const request =
+    asked.orgUnitId === null && !readable.board && firstGranted !== undefined
+      ? { ...asked, orgUnitId: firstGranted }
+      : asked;
   const claimFocus = useFocusClaim();
   const { state, retry } = useApiGet(
     listFollowUpYears,

@@ -3,6 +3,7 @@ import type { OrgUnitRef } from '../../../contract/operating-statement';
 import type { AccountGroup } from '../../../domain/ledger/account-group';
 import { ACCOUNT_GROUP_NAMES_SV } from '../../../domain/ledger/account-group';
 import type { Month } from '../../../domain/kernel/period';
+import { useReadableScope } from './use-readable-scope';
 import { useScopeLink, type Scope } from './use-scope-link';
 
 export interface BreadcrumbProps {
@@ -34,12 +35,20 @@ export function ScopeBreadcrumb({
   traceLabel,
 }: BreadcrumbProps) {
   const linkTo = useScopeLink(year, month);
+  const readable = useReadableScope();
+  // Levels above what the user may read are shown, not linked.
   const crumbs: Crumb[] = [
-    { key: 'board', label: boardName, scope: { orgUnitId: null, accountGroup: null } },
-    ...path.map((unit) => ({
+    {
+      key: 'board',
+      label: boardName,
+      scope: readable.canOpen(null) ? { orgUnitId: null, accountGroup: null } : null,
+    },
+    ...path.map((unit, index) => ({
       key: unit.id,
       label: unit.name,
-      scope: { orgUnitId: unit.id, accountGroup: null },
+      scope: readable.canOpen(path.slice(0, index + 1))
+        ? { orgUnitId: unit.id, accountGroup: null }
+        : null,
     })),
   ];
   if (accountGroup) {
@@ -62,6 +71,8 @@ export function ScopeBreadcrumb({
             ) : null}
             {index < crumbs.length - 1 && crumb.scope ? (
               <Link to={linkTo(crumb.scope)}>{crumb.label}</Link>
+            ) : index < crumbs.length - 1 ? (
+              <span>{crumb.label}</span>
             ) : (
               <span aria-current="page">{crumb.label}</span>
             )}

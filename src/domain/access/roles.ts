@@ -1,0 +1,70 @@
+/**
+ * The roles of a board's people, and what each may do. A role is held in a municipality for a
+ * scope (the whole municipality, a board, a department or a unit): see access-policy.ts.
+ */
+export const ROLES = [
+  'admin',
+  'controller',
+  'department-head',
+  'unit-head',
+  'board-member',
+  'auditor',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const isRole = (value: unknown): value is Role =>
+  typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+
+export const ROLE_NAMES_SV: Readonly<Record<Role, string>> = {
+  admin: 'Administratör',
+  controller: 'Controller/ekonom',
+  'department-head': 'Avdelningschef',
+  'unit-head': 'Enhetschef',
+  'board-member': 'Nämndledamot',
+  auditor: 'Revisor',
+};
+
+/** What a role may do; each permission is checked against the scope of the grant. */
+export const PERMISSIONS = [
+  /** See the municipality, its boards and the years they have data for. */
+  'organisation:read',
+  /** The operating statement and its drill-down to transactions. */
+  'statement:read',
+  /** Import the ledger, undo imports. */
+  'ledger:import',
+  /** The list of imports and how files are read. */
+  'ledger:history',
+  /** Search and export the audit log. */
+  'audit:read',
+  /** Users, their roles, the organisation and the account mapping. */
+  'administration:manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/**
+ * Administratör: users, organisation, mappings. Controller: all units of a board, imports.
+ * Avdelningschef and enhetschef: their units' figures (forecasts and comments come with the
+ * monthly follow-up). Nämndledamot: published reports only. Revisor: reads everything,
+ * the audit log too, and changes nothing.
+ */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  admin: ['organisation:read', 'audit:read', 'administration:manage'],
+  controller: ['organisation:read', 'statement:read', 'ledger:import', 'ledger:history'],
+  'department-head': ['organisation:read', 'statement:read'],
+  'unit-head': ['organisation:read', 'statement:read'],
+  'board-member': ['organisation:read'],
+  auditor: ['organisation:read', 'statement:read', 'ledger:history', 'audit:read'],
+};
+
+/** The scope a role is granted for: the municipality, a board, or a department or unit. */
+export type GrantScope = 'municipality' | 'board' | 'org-unit';
+
+/** Which scopes each role is given for (an enhetschef for units, a controller for a board). */
+export const ROLE_SCOPES: Readonly<Record<Role, readonly GrantScope[]>> = {
+  admin: ['municipality'],
+  controller: ['board'],
+  'department-head': ['org-unit'],
+  'unit-head': ['org-unit'],
+  'board-member': ['board'],
+  auditor: ['municipality'],
+};

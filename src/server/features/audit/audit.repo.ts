@@ -1,0 +1,61 @@
+import type { Db } from '../../db/types';
+
+export interface AuditRow {
+  readonly id: string;
+  readonly occurredAt: string;
+  readonly municipalityId: string | null;
+  readonly userId: string | null;
+  readonly username: string | null;
+  readonly action: string;
+  readonly objectType: string | null;
+  readonly objectId: string | null;
+  readonly before: unknown;
+  readonly after: unknown;
+  readonly details: unknown;
+  readonly ip: string | null;
+}
+
+const json = (value: unknown): string | null =>
+  value === undefined || value === null ? null : JSON.stringify(value);
+
+export async function insertAuditRow(db: Db, row: AuditRow): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      id: row.id,
+      occurred_at: row.occurredAt,
+      municipality_id: row.municipalityId,
+      user_id: row.userId,
+      username: row.username,
+      action: row.action,
+      object_type: row.objectType,
+      object_id: row.objectId,
+      before: json(row.before),
+      after: json(row.after),
+      details: json(row.details),
+      ip: row.ip,
+    })
+    .execute();
+}
+
+/** Failed sign-ins since a moment: for the account, and from the address. */
+export async function countFailedSignIns(
+  db: Db,
+  since: string,
+  username: string,
+  ip: string | null,
+): Promise<{ forAccount: number; fromAddress: number }> {
+  const rows = await db
+    .selectFrom('audit_log')
+    .select(['username', 'ip'])
+    .where('action', '=', 'sign-in-failed')
+    .where('occurred_at', '>=', since)
+    .where((where) =>
+      where.or([where('username', '=', username), ...(ip ? [where('ip', '=', ip)] : [])]),
+    )
+    .execute();
+  return {
+    forAccount: rows.filter((row) => row.username === username).length,
+    fromAddress: ip ? rows.filter((row) => row.ip === ip).length : 0,
+  };
+}

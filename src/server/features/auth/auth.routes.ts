@@ -1,0 +1,55 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  changePassword,
+  getSession,
+  signIn,
+  signOut,
+  type SessionResponse,
+} from '../../../contract/session';
+import type { Clock } from '../../clock';
+import type { Database } from '../../db/connect';
+import { serveEndpoint, signedIn } from '../../http/endpoint-route';
+import { clearSessionCookie, setSessionCookie } from '../../http/session-hooks';
+import {
+  changeOwnPassword,
+  permissionsOf,
+  signIn as signInWithPassword,
+  signOut as endSession,
+  type CurrentSession,
+} from './auth.service';
+
+function sessionResponse(session: CurrentSession | null): SessionResponse {
+  if (!session) return { user: null, csrfToken: null, singleSignOn: false };
+  const { principal } = session;
+  return {
+    user: {
+      id: principal.userId,
+      username: principal.username,
+      displayName: principal.displayName,
+      installationAdmin: principal.installationAdmin,
+      mustChangePassword: session.mustChangePassword,
+      grants: principal.grants.map((grant) => ({ ...grant })),
+      permissions: permissionsOf(principal),
+    },
+    csrfToken: session.csrfToken,
+    singleSignOn: false,
+  };
+}
+
+export function authRoutes(app: FastifyInstance, database: Database, clock: Clock): void {
+  serveEndpoint(app, getSession, ({ auth }) => Promise.resolve(sessionResponse(auth)));
+
+  serveEndpoint(app, signIn, async ({ body, client }, reply) => {
+    const { token, session } = await signInWithPassword(database, clock, body, client);
+    setSessionCookie(reply.request, reply, token);
+    return sessionResponse(session);
+  });
+  serveEndpoint(app, signOut, async ({ auth, client }, reply) => {
+    await endSession(database, clock, signedIn(auth), client);
+    clearSessionCookie(reply.request, reply);
+    return { signedOut: true as const };
+  });
+  serveEndpoint(app, changePassword, async ({ auth, body, client }) =>
+    sessionResponse(await changeOwnPassword(database, clock, signedIn(auth), body, client)),
+  );
+}

@@ -1,0 +1,253 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { holdsAnywhere, type Principal } from '../../../domain/access/access-policy';
+import { PERMISSIONS, type Permission } from '../../../domain/access/roles';
+import { AppError } from '../../app-error';
+import type { Clock } from '../../clock';
+import type { Database } from '../../db/connect';
+import type { Db } from '../../db/types';
+import { failedSignInsSince, recordAudit, type AuditActor } from '../audit/audit.service';
+import {
+  deleteSession,
+  deleteSessionsOfUser,
+  findSession,
+  insertSession,
+  touchSession,
+} from './auth.repo';
+import {
+  grantsOf,
+  normaliseUsername,
+  setPasswordHash,
+  userById,
+  userByUsername,
+  type UserRow,
+} from '../users/users.service';
+import { hashPassword, verifyAgainstDecoy, verifyPassword } from './password';
+
+/** A session ends after this long without a request. */
+export const SESSION_IDLE_MINUTES = 60;
+/** ... and after this long however active: a working day. */
+export const SESSION_MAX_HOURS = 10;
+/** Failed sign-ins are counted over this window. */
+export const THROTTLE_WINDOW_MINUTES = 15;
+/** Failures for one account in the window before it must wait. */
+export const MAX_FAILURES_PER_ACCOUNT = 5;
+/** Failures from one address in the window (many accounts tried) before it must wait. */
+export const MAX_FAILURES_PER_ADDRESS = 20;
+/** last_seen_at is written at most this often, so reading pages does not write on every request. */
+const TOUCH_EVERY_MS = 60_000;
+
+const MINUTE_MS = 60_000;
+
+/** A signed-in browser, as a request sees it. */
+export interface CurrentSession {
+  readonly tokenHash: string;
+  readonly csrfToken: string;
+  readonly principal: Principal;
+  readonly mustChangePassword: boolean;
+}
+
+/** Where a request came from, for the audit log and the throttling. */
+export interface ClientInfo {
+  readonly ip: string | null;
+  readonly userAgent: string | null;
+}
+
+export const tokenHashOf = (token: string): string =>
+  createHash('sha256').update(token).digest('hex');
+
+const randomToken = (): string => randomBytes(32).toString('base64url');
+
+export function actorOf(session: CurrentSession, client: ClientInfo): AuditActor {
+  return { userId: session.principal.userId, username: session.principal.username, ip: client.ip };
+}
+
+/** The permissions the principal holds somewhere, for the navigation. */
+export function permissionsOf(principal: Principal): Permission[] {
+  return PERMISSIONS.filter((permission) => holdsAnywhere(principal, permission));
+}
+
+async function principalOf(db: Db, user: UserRow): Promise<Principal> {
+  return {
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    installationAdmin: user.installationAdmin,
+    grants: await grantsOf(db, user.id),
+  };
+}
+
+async function throttle(db: Db, clock: Clock, username: string, client: ClientInfo): Promise<void> {
+  const since = new Date(clock.now().getTime() - THROTTLE_WINDOW_MINUTES * MINUTE_MS);
+  const failures = await failedSignInsSince(db, since, username, client.ip);
+  const reason =
+    failures.forAccount >= MAX_FAILURES_PER_ACCOUNT
+      ? 'account'
+      : failures.fromAddress >= MAX_FAILURES_PER_ADDRESS
+        ? 'address'
+        : null;
+  if (reason === null) return;
+  await recordAudit(
+    db,
+    clock,
+    { userId: null, username, ip: client.ip },
+    {
+      action: 'sign-in-throttled',
+      details: { reason },
+    },
+  );
+  throw new AppError('too-many-attempts', `Too many failed sign-ins for the ${reason}`, {
+    details: { reason, retryAfterMinutes: THROTTLE_WINDOW_MINUTES },
+  });
+}
+
+/**
+ * Signs in with a local account. A wrong password, an unknown account and a disabled one get
+ * the same answer in about the same time; each failure is in the audit log, and the log's
+ * recent failures throttle the account and the address.
+ */
+export async function signIn(
+  database: Database,
+  clock: Clock,
+  credentials: { readonly username: string; readonly password: string },
+  client: ClientInfo,
+): Promise<{ readonly token: string; readonly session: CurrentSession }> {
+  const db = database.db;
+  const username = normaliseUsername(credentials.username);
+  await throttle(db, clock, username, client);
+  const user = await userByUsername(db, username);
+  const valid =
+    user && !user.disabled && user.passwordHash !== null
+      ? await verifyPassword(user.passwordHash, credentials.password)
+      : await verifyAgainstDecoy(credentials.password);
+  if (!user || !valid) {
+    await recordAudit(
+      db,
+      clock,
+      { userId: user?.id ?? null, username, ip: client.ip },
+      {
+        action: 'sign-in-failed',
+        details: { reason: !user ? 'unknown-user' : user.disabled ? 'disabled' : 'wrong-password' },
+      },
+    );
+    throw new AppError('invalid-credentials', 'Wrong user name or password');
+  }
+  const token = randomToken();
+  const now = clock.now();
+  const session = {
+    tokenHash: tokenHashOf(token),
+    userId: user.id,
+    csrfToken: randomToken(),
+    createdAt: now.toISOString(),
+    lastSeenAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + SESSION_MAX_HOURS * 60 * MINUTE_MS).toISOString(),
+  };
+  const principal = await db.transaction().execute(async (trx) => {
+    await insertSession(trx, { ...session, ip: client.ip, userAgent: client.userAgent });
+    await recordAudit(
+      trx,
+      clock,
+      { userId: user.id, username, ip: client.ip },
+      {
+        action: 'sign-in',
+        details: { method: 'password' },
+      },
+    );
+    return principalOf(trx, user);
+  });
+  return {
+    token,
+    session: {
+      tokenHash: session.tokenHash,
+      csrfToken: session.csrfToken,
+      principal,
+      mustChangePassword: user.mustChangePassword,
+    },
+  };
+}
+
+/** The session a cookie's token stands for, or null when it has ended (idle, too old, signed out). */
+export async function currentSession(
+  db: Db,
+  clock: Clock,
+  token: string,
+): Promise<CurrentSession | null> {
+  const tokenHash = tokenHashOf(token);
+  const session = await findSession(db, tokenHash);
+  if (!session) return null;
+  const now = clock.now().getTime();
+  const idleSince = Date.parse(session.lastSeenAt);
+  if (now >= Date.parse(session.expiresAt) || now - idleSince >= SESSION_IDLE_MINUTES * MINUTE_MS) {
+    await deleteSession(db, tokenHash);
+    return null;
+  }
+  const user = await userById(db, session.userId);
+  if (!user || user.disabled) {
+    await deleteSession(db, tokenHash);
+    return null;
+  }
+  if (now - idleSince >= TOUCH_EVERY_MS) {
+    await touchSession(db, tokenHash, new Date(now).toISOString());
+  }
+  return {
+    tokenHash,
+    csrfToken: session.csrfToken,
+    principal: await principalOf(db, user),
+    mustChangePassword: user.mustChangePassword,
+  };
+}
+
+export async function signOut(
+  database: Database,
+  clock: Clock,
+  session: CurrentSession,
+  client: ClientInfo,
+): Promise<void> {
+  await database.db.transaction().execute(async (trx) => {
+    await deleteSession(trx, session.tokenHash);
+    await recordAudit(trx, clock, actorOf(session, client), { action: 'sign-out' });
+  });
+}
+
+/**
+ * Changes the user's own password after checking the current one. The user's other sessions
+ * end; this one goes on.
+ */
+export async function changeOwnPassword(
+  database: Database,
+  clock: Clock,
+  session: CurrentSession,
+  passwords: { readonly currentPassword: string; readonly newPassword: string },
+  client: ClientInfo,
+): Promise<CurrentSession> {
+  const db = database.db;
+  const user = await userById(db, session.principal.userId);
+  const valid =
+    user?.passwordHash != null &&
+    (await verifyPassword(user.passwordHash, passwords.currentPassword));
+  if (!user || !valid) {
+    await recordAudit(db, clock, actorOf(session, client), {
+      action: 'password-change-failed',
+      objectType: 'user',
+      objectId: session.principal.userId,
+    });
+    throw new AppError('invalid-credentials', 'The current password is wrong', {
+      issues: [{ field: 'currentPassword', problem: 'invalid_value' }],
+    });
+  }
+  if (passwords.newPassword === passwords.currentPassword) {
+    throw new AppError('invalid-request', 'The new password is the old one', {
+      issues: [{ field: 'newPassword', problem: 'same-as-current' }],
+    });
+  }
+  const passwordHash = await hashPassword(passwords.newPassword);
+  await db.transaction().execute(async (trx) => {
+    await setPasswordHash(trx, user.id, passwordHash, false);
+    await deleteSessionsOfUser(trx, user.id, { except: session.tokenHash });
+    await recordAudit(trx, clock, actorOf(session, client), {
+      action: 'password-change',
+      objectType: 'user',
+      objectId: user.id,
+    });
+  });
+  return { ...session, mustChangePassword: false };
+}

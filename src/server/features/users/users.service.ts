@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import type { Grant } from '../../../domain/access/access-policy';
+import type { Db } from '../../db/types';
+import { hashPassword } from '../auth/password';
+import {
+  findGrants,
+  findUserById,
+  findUserByUsername,
+  insertGrant,
+  insertUser,
+  updatePassword,
+  type UserRow,
+} from './users.repo';
+
+export type { UserRow };
+
+export interface NewUser {
+  readonly username: string;
+  readonly displayName: string;
+  readonly email?: string | null;
+  /** Null: single sign-on only. */
+  readonly password: string | null;
+  readonly installationAdmin?: boolean;
+}
+
+/** User names are kept in lower case, without surrounding spaces. */
+export const normaliseUsername = (username: string): string => username.trim().toLowerCase();
+
+export const userByUsername = (db: Db, username: string) =>
+  findUserByUsername(db, normaliseUsername(username));
+export const userById = findUserById;
+export const grantsOf = findGrants;
+
+export function setPasswordHash(
+  db: Db,
+  userId: string,
+  passwordHash: string,
+  mustChangePassword: boolean,
+): Promise<void> {
+  return updatePassword(db, userId, passwordHash, mustChangePassword);
+}
+
+/** The user with this name, created if there is none (the demo's users). Returns its id. */
+export async function ensureUser(db: Db, user: NewUser): Promise<string> {
+  const username = normaliseUsername(user.username);
+  const existing = await findUserByUsername(db, username);
+  if (existing) return existing.id;
+  const id = randomUUID();
+  await insertUser(db, {
+    id,
+    username,
+    displayName: user.displayName,
+    email: user.email ?? null,
+    passwordHash: user.password === null ? null : await hashPassword(user.password),
+    installationAdmin: user.installationAdmin ?? false,
+  });
+  return id;
+}
+
+export async function grantRole(db: Db, userId: string, grant: Grant): Promise<void> {
+  await insertGrant(db, { ...grant, id: randomUUID(), userId });
+}

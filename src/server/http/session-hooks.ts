@@ -1,0 +1,71 @@
+import cookie from '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { CSRF_HEADER, signIn as signInEndpoint } from '../../contract/session';
+import { AppError } from '../app-error';
+import type { Clock } from '../clock';
+import type { Db } from '../db/types';
+import { currentSession, SESSION_MAX_HOURS } from '../features/auth/auth.service';
+
+export const SESSION_COOKIE = 'nk_session';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The session cookie: not for scripts, not sent from other sites' forms, HTTPS-only on HTTPS. */
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+): void {
+  void reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    maxAge: SESSION_MAX_HOURS * 60 * 60,
+  });
+}
+
+export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
+  void reply.clearCookie(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+  });
+}
+
+/** Whether the request's Origin (when the browser sends one) is this server. */
+function sameOrigin(request: FastifyRequest): boolean {
+  const origin = request.headers.origin;
+  if (origin === undefined) return true;
+  return origin === `${request.protocol}://${request.host}`;
+}
+
+/**
+ * Every API request: the session from the cookie (request.auth), and the CSRF check on every
+ * state-changing request. A signed-in user's POST must carry the session's token in the
+ * x-csrf-token header; signing in itself (no session yet) must come from this origin.
+ */
+export async function registerSessionHooks(
+  app: FastifyInstance,
+  db: Db,
+  clock: Clock,
+): Promise<void> {
+  await app.register(cookie);
+  app.decorateRequest('auth', null);
+  app.addHook('onRequest', async (request) => {
+    request.auth = null;
+    const path = request.url.split('?')[0] ?? '';
+    if (!path.startsWith('/api/')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) request.auth = await currentSession(db, clock, token);
+    if (SAFE_METHODS.has(request.method)) return;
+    if (!sameOrigin(request)) {
+      throw new AppError('csrf-rejected', 'The request comes from another origin');
+    }
+    const isSignIn = request.method === signInEndpoint.method && path === signInEndpoint.path;
+    if (request.auth && !isSignIn && request.headers[CSRF_HEADER] !== request.auth.csrfToken) {
+      throw new AppError('csrf-rejected', 'The CSRF token is missing or wrong');
+    }
+  });
+}

@@ -1,0 +1,323 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillPath } from '../../src/contract/endpoint';
+import { ALL_ENDPOINTS, type EndpointName } from '../../src/contract/endpoints';
+import { errorBodySchema } from '../../src/contract/errors';
+import { listMunicipalities } from '../../src/contract/organisation';
+import { getOperatingStatement } from '../../src/contract/operating-statement';
+import type { Database } from '../../src/server/db/connect';
+import { buildApp } from '../../src/server/http/app';
+import { signInAs, type SignedInInject } from '../support/http-session';
+import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+
+/**
+ * Every endpoint, asked by every role of the demo and by nobody signed in. The expected answer
+ * is written out for each, by hand: a new endpoint without a row here fails this test.
+ *
+ * allowed: the access rule let it through (the answer may still be a 404 for an id that does
+ * not exist, or 401 for a wrong password). 401: not signed in. 403: the role or its scope does
+ * not allow it. 404: a municipality the user holds nothing in.
+ */
+type Expected = 'allowed' | 401 | 403 | 404;
+const WHO = [
+  'nobody',
+  'admin',
+  'controller',
+  'avdelningschef',
+  'enhetschef',
+  'ledamot',
+  'revisor',
+] as const;
+type Who = (typeof WHO)[number];
+
+const row = (
+  nobody: Expected,
+  admin: Expected,
+  controller: Expected,
+  departmentHead: Expected,
+  unitHead: Expected,
+  boardMember: Expected,
+  auditor: Expected,
+): Record<Who, Expected> => ({
+  nobody,
+  admin,
+  controller,
+  avdelningschef: departmentHead,
+  enhetschef: unitHead,
+  ledamot: boardMember,
+  revisor: auditor,
+});
+
+const A = 'allowed';
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+
+type Ids = {
+  readonly municipalityId: string;
+  readonly boardId: string;
+  readonly department: string;
+  readonly unit: string;
+  readonly otherDepartmentUnit: string;
+};
+
+interface Case {
+  readonly endpoint: EndpointName;
+  readonly label: string;
+  readonly request: (ids: Ids) => InjectOptions;
+  readonly expected: Record<Who, Expected>;
+}
+
+const statement = (ids: Ids, orgUnitId?: string): InjectOptions => ({
+  method: 'GET',
+  url: `${fillPath(getOperatingStatement.path, ids)}?year=2023&month=8${orgUnitId ? `&orgUnitId=${orgUnitId}` : ''}`,
+});
+
+const CASES: readonly Case[] = [
+  {
+    endpoint: 'getSession',
+    label: '',
+    request: () => ({ method: 'GET', url: '/api/session' }),
+    expected: row(A, A, A, A, A, A, A),
+  },
+  {
+    endpoint: 'signIn',
+    label: 'wrong password',
+    request: () => ({
+      method: 'POST',
+      url: '/api/session',
+      payload: { username: 'nobody-here', password: 'x' },
+    }),
+    expected: row(A, A, A, A, A, A, A),
+  },
+  {
+    endpoint: 'signOut',
+    label: '',
+    request: () => ({ method: 'POST', url: '/api/session/sign-out' }),
+    expected: row(401, A, A, A, A, A, A),
+  },
+  {
+    endpoint: 'changePassword',
+    label: 'wrong current password',
+    request: () => ({
+      method: 'POST',
+      url: '/api/session/password',
+      payload: { currentPassword: 'wrong', newPassword: 'a new long password' },
+    }),
+    expected: row(401, A, A, A, A, A, A),
+  },
+  {
+    endpoint: 'listMunicipalities',
+    label: '',
+    request: () => ({ method: 'GET', url: '/api/municipalities' }),
+    expected: row(401, A, A, A, A, A, A),
+  },
+  {
+    endpoint: 'listFollowUpYears',
+    label: '',
+    request: (ids) => ({ method: 'GET', url: fillPath(ALL_ENDPOINTS.listFollowUpYears.path, ids) }),
+    expected: row(401, A, A, A, A, A, A),
+  },
+  {
+    endpoint: 'getOperatingStatement',
+    label: 'the board',
+    request: (ids) => statement(ids),
+    expected: row(401, 403, A, 403, 403, 403, A),
+  },
+  {
+    endpoint: 'getOperatingStatement',
+    label: 'the department (Avdelning unga)',
+    request: (ids) => statement(ids, ids.department),
+    expected: row(401, 403, A, A, 403, 403, A),
+  },
+  {
+    endpoint: 'getOperatingStatement',
+    label: 'a unit of the department (Utredning ungdom)',
+    request: (ids) => statement(ids, ids.unit),
+    expected: row(401, 403, A, A, A, 403, A),
+  },
+  {
+    endpoint: 'getOperatingStatement',
+    label: 'a unit of another department (Boende)',
+    request: (ids) => statement(ids, ids.otherDepartmentUnit),
+    expected: row(401, 403, A, 403, 403, 403, A),
+  },
+  {
+    endpoint: 'getOperatingStatement',
+    label: 'another municipality',
+    request: (ids) => statement({ ...ids, municipalityId: UNKNOWN_ID }),
+    // The installation admin is an admin everywhere, and admins read no figures.
+    expected: row(401, 403, 404, 404, 404, 404, 404),
+  },
+  {
+    endpoint: 'getAccountBreakdown',
+    label: 'a unit',
+    request: (ids) => ({
+      method: 'GET',
+      url: `${fillPath(ALL_ENDPOINTS.getAccountBreakdown.path, ids)}?year=2023&month=8&orgUnitId=${ids.unit}&accountGroup=personnel_costs`,
+    }),
+    expected: row(401, 403, A, A, A, 403, A),
+  },
+  {
+    endpoint: 'getTransactionTrace',
+    label: 'a unit of another department',
+    request: (ids) => ({
+      method: 'GET',
+      url: `${fillPath(ALL_ENDPOINTS.getTransactionTrace.path, ids)}?year=2023&month=8&orgUnitId=${ids.otherDepartmentUnit}&accountGroup=personnel_costs&column=actual`,
+    }),
+    expected: row(401, 403, A, 403, 403, 403, A),
+  },
+  {
+    endpoint: 'uploadLedgerFile',
+    label: '',
+    request: () => ({
+      method: 'POST',
+      url: '/api/imports/uploads?fileName=a.se',
+      headers: { 'content-type': 'application/octet-stream' },
+      payload: Buffer.from('#FLAGGA 0\n'),
+    }),
+    expected: row(401, A, A, 403, 403, 403, 403),
+  },
+  {
+    endpoint: 'startImportJob',
+    label: 'into the municipality, an upload that is not there',
+    request: (ids) => ({
+      method: 'POST',
+      url: '/api/imports/jobs',
+      payload: {
+        uploadId: UNKNOWN_ID,
+        format: 'sie',
+        target: { kind: 'existing', municipalityId: ids.municipalityId },
+        dryRun: true,
+      },
+    }),
+    expected: row(401, A, A, 403, 403, 403, 403),
+  },
+  {
+    endpoint: 'startImportJob',
+    label: 'a new municipality',
+    request: () => ({
+      method: 'POST',
+      url: '/api/imports/jobs',
+      payload: {
+        uploadId: UNKNOWN_ID,
+        format: 'sie',
+        target: {
+          kind: 'new',
+          code: '9000',
+          name: 'Ny',
+          boardCode: 'SN',
+          boardName: 'Socialnämnden',
+        },
+        dryRun: true,
+      },
+    }),
+    expected: row(401, A, 403, 403, 403, 403, 403),
+  },
+  {
+    endpoint: 'getImportJob',
+    label: '',
+    request: () => ({ method: 'GET', url: `/api/imports/jobs/${UNKNOWN_ID}` }),
+    expected: row(401, A, A, 403, 403, 403, 403),
+  },
+  {
+    endpoint: 'listImportHistory',
+    label: '',
+    request: (ids) => ({ method: 'GET', url: fillPath(ALL_ENDPOINTS.listImportHistory.path, ids) }),
+    expected: row(401, A, A, 403, 403, 403, A),
+  },
+  {
+    endpoint: 'undoImportBatch',
+    label: 'an import that is not there',
+    request: (ids) => ({
+      method: 'POST',
+      url: fillPath(ALL_ENDPOINTS.undoImportBatch.path, { ...ids, importId: UNKNOWN_ID }),
+    }),
+    expected: row(401, A, A, 403, 403, 403, 403),
+  },
+  {
+    endpoint: 'getImportSettings',
+    label: '',
+    request: (ids) => ({ method: 'GET', url: fillPath(ALL_ENDPOINTS.getImportSettings.path, ids) }),
+    expected: row(401, A, A, 403, 403, 403, 403),
+  },
+];
+
+function outcome(response: LightMyRequestResponse): Expected | 'csrf-rejected' {
+  if (response.statusCode < 400) return 'allowed';
+  const { error } = errorBodySchema.parse(response.json());
+  if (error.code === 'unauthenticated') return 401;
+  if (error.code === 'forbidden') return 403;
+  if (error.code === 'not-found' && error.details.entity === 'municipality') return 404;
+  if (error.code === 'csrf-rejected') return 'csrf-rejected';
+  // Past the access rule: an id that is not there, a wrong password, ...
+  return 'allowed';
+}
+
+describe('every endpoint has its row in the access table', () => {
+  it('covers each endpoint of the contract', () => {
+    const covered = new Set(CASES.map((testCase) => testCase.endpoint));
+    expect(Object.keys(ALL_ENDPOINTS).filter((name) => !covered.has(name as EndpointName))).toEqual(
+      [],
+    );
+  });
+});
+
+describe.each(TEST_ENGINES)('access by role on %s', (engine) => {
+  let database: Database;
+  let app: FastifyInstance;
+  let ids: Ids;
+  const sessions = new Map<Who, SignedInInject>();
+
+  beforeAll(async () => {
+    database = await openTestDatabase(engine, 'demo');
+    app = await buildApp({ database, webRoot: null });
+    for (const who of WHO) {
+      sessions.set(
+        who,
+        who === 'nobody' ? (options) => app.inject(options) : await signInAs(app, who),
+      );
+    }
+    const controller = sessions.get('controller');
+    if (!controller) throw new Error('no controller session');
+    const { municipalities } = listMunicipalities.response.parse(
+      (await controller({ method: 'GET', url: '/api/municipalities' })).json(),
+    );
+    const municipality = municipalities[0];
+    const board = municipality?.boards[0];
+    if (!municipality || !board) throw new Error('demo not loaded');
+    const units = await database.db
+      .selectFrom('org_unit')
+      .select(['id', 'code'])
+      .where('municipality_id', '=', municipality.id)
+      .execute();
+    const unit = (code: string) => units.find((candidate) => candidate.code === code)?.id ?? '';
+    ids = {
+      municipalityId: municipality.id,
+      boardId: board.id,
+      department: unit('811'),
+      unit: unit('8113'),
+      otherDepartmentUnit: unit('8123'),
+    };
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  const stateChanging = (name: EndpointName) => ['signOut', 'changePassword'].includes(name);
+
+  it.each(
+    CASES.map((testCase) => [`${testCase.endpoint} ${testCase.label}`.trim(), testCase] as const),
+  )('%s', async (_name, testCase) => {
+    const answers: Partial<Record<Who, Expected | 'csrf-rejected'>> = {};
+    for (const who of WHO) {
+      // Signing out or changing the password ends sessions: those cases get their own.
+      const inject =
+        stateChanging(testCase.endpoint) && who !== 'nobody'
+          ? await signInAs(app, who)
+          : sessions.get(who);
+      if (!inject) throw new Error(`no session for ${who}`);
+      answers[who] = outcome(await inject(testCase.request(ids)));
+    }
+    expect(answers).toEqual(testCase.expected);
+  });
+});

@@ -1,0 +1,252 @@
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorBodySchema } from '../../src/contract/errors';
+import { CSRF_HEADER, sessionResponse } from '../../src/contract/session';
+import type { Clock } from '../../src/server/clock';
+import type { Database } from '../../src/server/db/connect';
+import {
+  MAX_FAILURES_PER_ACCOUNT,
+  SESSION_IDLE_MINUTES,
+  SESSION_MAX_HOURS,
+  THROTTLE_WINDOW_MINUTES,
+} from '../../src/server/features/auth/auth.service';
+import { buildApp } from '../../src/server/http/app';
+import { sessionCookie, signInAs } from '../support/http-session';
+import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+
+/** A clock the test moves by hand. */
+function testClock(start: string): Clock & { advanceMinutes(minutes: number): void } {
+  let now = Date.parse(start);
+  return {
+    now: () => new Date(now),
+    advanceMinutes: (minutes) => {
+      now += minutes * 60_000;
+    },
+  };
+}
+
+interface AuditEntry {
+  action: string;
+  username: string | null;
+  object_type: string | null;
+  details: unknown;
+}
+
+describe.each(TEST_ENGINES)('signing in and sessions on %s', (engine) => {
+  let database: Database;
+  let app: FastifyInstance;
+  const clock = testClock('2026-12-01T08:00:00.000Z');
+
+  beforeAll(async () => {
+    database = await openTestDatabase(engine, 'demo');
+    app = await buildApp({ database, webRoot: null, clock });
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  const signIn = (username: string, password: string, headers: Record<string, string> = {}) =>
+    app.inject({ method: 'POST', url: '/api/session', payload: { username, password }, headers });
+  const session = (cookie?: string) =>
+    app.inject({ method: 'GET', url: '/api/session', headers: cookie ? { cookie } : {} });
+  const auditSince = async (seq: number): Promise<AuditEntry[]> =>
+    (
+      await sql<AuditEntry>`select action, username, object_type, details from audit_log
+        where seq > ${seq} order by seq`.execute(database.db)
+    ).rows;
+  const lastSeq = async (): Promise<number> =>
+    (
+      await sql<{ seq: number | null }>`select max(seq)::bigint as seq from audit_log`.execute(
+        database.db,
+      )
+    ).rows[0]?.seq ?? 0;
+
+  it('signs in with an argon2id hash, sets an HttpOnly SameSite cookie and logs it', async () => {
+    const { rows } = await sql<{ password_hash: string }>`
+      select password_hash from app_user where username = 'controller'`.execute(database.db);
+    expect(rows[0]?.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+
+    const before = await lastSeq();
+    const response = await signIn('Controller ', 'demo-controller');
+    expect(response.statusCode).toBe(200);
+    const setCookie = String(response.headers['set-cookie']);
+    expect(setCookie).toMatch(
+      /^nk_session=[\w-]{43}; Max-Age=36000; Path=\/; HttpOnly; SameSite=Lax$/,
+    );
+    const body = sessionResponse.parse(response.json());
+    expect(body.user).toMatchObject({
+      username: 'controller',
+      displayName: 'Karin Ek',
+      permissions: ['organisation:read', 'statement:read', 'ledger:import', 'ledger:history'],
+    });
+    expect(body.user?.grants).toEqual([
+      expect.objectContaining({ role: 'controller', orgUnitId: null }),
+    ]);
+    const cookie = sessionCookie(response);
+    expect(sessionResponse.parse((await session(cookie)).json()).user?.username).toBe('controller');
+    expect(await auditSince(before)).toEqual([
+      {
+        action: 'sign-in',
+        username: 'controller',
+        object_type: null,
+        details: { method: 'password' },
+      },
+    ]);
+    // Only a hash of the token is stored.
+    const token = cookie.split('=')[1] ?? '';
+    const stored = await sql<{ n: number }>`
+      select count(*)::int as n from user_session where token_hash = ${token}`.execute(database.db);
+    expect(stored.rows[0]?.n).toBe(0);
+  });
+
+  it('a wrong password and an unknown user get the same answer, and both are logged', async () => {
+    const before = await lastSeq();
+    const wrong = await signIn('revisor', 'not the password');
+    const unknown = await signIn('ingen-sadan', 'whatever');
+    for (const response of [wrong, unknown]) {
+      expect(response.statusCode).toBe(401);
+      expect(errorBodySchema.parse(response.json()).error.code).toBe('invalid-credentials');
+      expect(response.headers['set-cookie']).toBeUndefined();
+    }
+    expect(
+      (await auditSince(before)).map((entry) => [entry.action, entry.username, entry.details]),
+    ).toEqual([
+      ['sign-in-failed', 'revisor', { reason: 'wrong-password' }],
+      ['sign-in-failed', 'ingen-sadan', { reason: 'unknown-user' }],
+    ]);
+  });
+
+  it('throttles an account after repeated failures, even with the right password', async () => {
+    for (let attempt = 0; attempt < MAX_FAILURES_PER_ACCOUNT; attempt += 1) {
+      expect((await signIn('ledamot', `wrong ${String(attempt)}`)).statusCode).toBe(401);
+    }
+    const throttled = await signIn('ledamot', 'demo-ledamot');
+    expect(throttled.statusCode).toBe(429);
+    expect(errorBodySchema.parse(throttled.json()).error.details).toEqual({
+      reason: 'account',
+      retryAfterMinutes: THROTTLE_WINDOW_MINUTES,
+    });
+    // Other accounts are not affected; after the window the account may try again.
+    expect((await signIn('avdelningschef', 'demo-avdelningschef')).statusCode).toBe(200);
+    clock.advanceMinutes(THROTTLE_WINDOW_MINUTES + 1);
+    expect((await signIn('ledamot', 'demo-ledamot')).statusCode).toBe(200);
+  });
+
+  it('throttles an address that tries many accounts', async () => {
+    // Every inject comes from 127.0.0.1; earlier tests' failures are out of the window.
+    clock.advanceMinutes(THROTTLE_WINDOW_MINUTES + 1);
+    let status = 0;
+    let attempts = 0;
+    while (status !== 429 && attempts < 30) {
+      status = (await signIn(`konto-${String(attempts)}`, 'x')).statusCode;
+      attempts += 1;
+    }
+    expect(status).toBe(429);
+    expect(attempts).toBe(21);
+    clock.advanceMinutes(THROTTLE_WINDOW_MINUTES + 1);
+  });
+
+  it('ends a session after an idle hour and after a working day, and on sign-out', async () => {
+    const cookie = sessionCookie(await signIn('revisor', 'demo-revisor'));
+    clock.advanceMinutes(SESSION_IDLE_MINUTES - 1);
+    expect(sessionResponse.parse((await session(cookie)).json()).user).not.toBeNull();
+    clock.advanceMinutes(SESSION_IDLE_MINUTES);
+    expect(sessionResponse.parse((await session(cookie)).json()).user).toBeNull();
+
+    // Active all day: still ends at the maximum age.
+    const busy = sessionCookie(await signIn('revisor', 'demo-revisor'));
+    for (let minutes = 30; minutes < SESSION_MAX_HOURS * 60; minutes += 30) {
+      clock.advanceMinutes(30);
+      expect(sessionResponse.parse((await session(busy)).json()).user).not.toBeNull();
+    }
+    clock.advanceMinutes(30);
+    expect(sessionResponse.parse((await session(busy)).json()).user).toBeNull();
+
+    const signedIn = await signIn('revisor', 'demo-revisor');
+    const again = sessionCookie(signedIn);
+    const { csrfToken } = sessionResponse.parse(signedIn.json());
+    const out = await app.inject({
+      method: 'POST',
+      url: '/api/session/sign-out',
+      headers: { cookie: again, [CSRF_HEADER]: csrfToken ?? '' },
+    });
+    expect(out.statusCode).toBe(200);
+    expect(String(out.headers['set-cookie'])).toMatch(/^nk_session=; Max-Age=0; Path=\//);
+    expect(sessionResponse.parse((await session(again)).json()).user).toBeNull();
+    const statement = await app.inject({
+      method: 'GET',
+      url: '/api/municipalities',
+      headers: { cookie: again },
+    });
+    expect(statement.statusCode).toBe(401);
+  });
+
+  it('refuses a state change without the CSRF token, or from another origin', async () => {
+    const signedIn = await signIn('controller', 'demo-controller');
+    const cookie = sessionCookie(signedIn);
+    const { csrfToken } = sessionResponse.parse(signedIn.json());
+    const withoutToken = await app.inject({
+      method: 'POST',
+      url: '/api/session/sign-out',
+      headers: { cookie },
+    });
+    expect(withoutToken.statusCode).toBe(403);
+    expect(errorBodySchema.parse(withoutToken.json()).error.code).toBe('csrf-rejected');
+    const wrongToken = await app.inject({
+      method: 'POST',
+      url: '/api/session/sign-out',
+      headers: { cookie, [CSRF_HEADER]: 'not-the-token' },
+    });
+    expect(wrongToken.statusCode).toBe(403);
+    const otherSite = await app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { username: 'controller', password: 'demo-controller' },
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(otherSite.statusCode).toBe(403);
+    expect(errorBodySchema.parse(otherSite.json()).error.code).toBe('csrf-rejected');
+    // The session is still there: nothing was done.
+    expect(sessionResponse.parse((await session(cookie)).json()).user).not.toBeNull();
+    expect(csrfToken).toMatch(/^[\w-]{43}$/);
+  });
+
+  it('changes the own password: the old one stops working, other sessions end', async () => {
+    const other = sessionCookie(await signIn('enhetschef', 'demo-enhetschef'));
+    const inject = await signInAs(app, 'enhetschef');
+    const tooShort = await inject({
+      method: 'POST',
+      url: '/api/session/password',
+      payload: { currentPassword: 'demo-enhetschef', newPassword: 'kort' },
+    });
+    expect(tooShort.statusCode).toBe(400);
+    const changed = await inject({
+      method: 'POST',
+      url: '/api/session/password',
+      payload: { currentPassword: 'demo-enhetschef', newPassword: 'ett nytt långt lösenord' },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(sessionResponse.parse((await session(other)).json()).user).toBeNull();
+    expect((await inject({ method: 'GET', url: '/api/session' })).json()).toMatchObject({
+      user: { username: 'enhetschef' },
+    });
+    expect((await signIn('enhetschef', 'demo-enhetschef')).statusCode).toBe(401);
+    expect((await signIn('enhetschef', 'ett nytt långt lösenord')).statusCode).toBe(200);
+  });
+
+  it('keeps the audit log append-only in the database itself', async () => {
+    for (const statement of [
+      sql`update audit_log set action = 'changed'`,
+      sql`delete from audit_log`,
+      sql`truncate audit_log`,
+    ]) {
+      await expect(statement.execute(database.db)).rejects.toThrow(/append-only/);
+    }
+    const count = await sql<{ n: number }>`select count(*)::int as n from audit_log`.execute(
+      database.db,
+    );
+    expect(count.rows[0]?.n).toBeGreaterThan(10);
+  });
+});
