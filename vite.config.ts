@@ -21,7 +21,7 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/api': 'http://localhost:3000' },
+    proxy: { '/api': 'http://localhost:3000', '/auth': 'http://localhost:3000' },
     fs: { allow: [projectDir] },
   },
 });

@@ -23,6 +23,32 @@ export interface Endpoint<
   readonly response: Response;
   /** Who may call it (checked by the server before the handler runs). */
   readonly access: AccessRule;
+  /**
+   * Set when the endpoint answers with a file (a CSV export) rather than JSON: the response
+   * schema then checks the file's content and the file is saved under a name the server gives.
+   */
+  readonly file?: FileResponse;
+}
+
+/** What a file endpoint sends: its media type (Content-Type). */
+export interface FileResponse {
+  readonly mediaType: string;
+}
+
+/** A file's content: text (CSV) or bytes (documents). */
+export const fileContent = z.union([z.string(), z.instanceof(Uint8Array)]);
+
+/** An endpoint that answers with a file; its response schema is the file's content. */
+export type FileEndpoint<
+  Params extends z.ZodType = z.ZodType,
+  Query extends z.ZodType = z.ZodType,
+> = Endpoint<Params, Query, typeof fileContent, typeof noBody> & { readonly file: FileResponse };
+
+/** Defines a GET endpoint that answers with a file (downloads, exports). */
+export function defineFileEndpoint<Params extends z.ZodType, Query extends z.ZodType>(
+  endpoint: Omit<FileEndpoint<Params, Query>, 'body' | 'response' | 'method'>,
+): FileEndpoint<Params, Query> {
+  return { ...endpoint, method: 'GET', body: noBody, response: fileContent };
 }
 
 export function defineEndpoint<

@@ -1,3 +1,5 @@
+import * as administration from './administration';
+import * as auditLog from './audit-log';
 import type { Endpoint } from './endpoint';
 import * as imports from './imports';
 import * as operatingStatement from './operating-statement';
@@ -15,6 +17,17 @@ export const ALL_ENDPOINTS = {
   changePassword: session.changePassword,
   listMunicipalities: organisation.listMunicipalities,
   listFollowUpYears: organisation.listFollowUpYears,
+  getOrganisationAdmin: administration.getOrganisationAdmin,
+  createOrgUnit: administration.createOrgUnit,
+  updateOrgUnit: administration.updateOrgUnit,
+  listUsersAdmin: administration.listUsersAdmin,
+  createUser: administration.createUser,
+  updateUser: administration.updateUser,
+  addGrant: administration.addGrant,
+  removeGrant: administration.removeGrant,
+  resetPassword: administration.resetPassword,
+  getAccountMapping: administration.getAccountMapping,
+  saveAccountMapping: administration.saveAccountMapping,
   getOperatingStatement: operatingStatement.getOperatingStatement,
   getAccountBreakdown: operatingStatement.getAccountBreakdown,
   getTransactionTrace: operatingStatement.getTransactionTrace,
@@ -24,6 +37,8 @@ export const ALL_ENDPOINTS = {
   listImportHistory: imports.listImportHistory,
   undoImportBatch: imports.undoImportBatch,
   getImportSettings: imports.getImportSettings,
+  searchAuditLog: auditLog.searchAuditLog,
+  exportAuditLog: auditLog.exportAuditLog,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof ALL_ENDPOINTS;

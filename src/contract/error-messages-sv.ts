@@ -19,6 +19,32 @@ const FIELD_NAMES_SV: Readonly<Record<string, string>> = {
   format: 'Filformatet',
   target: 'Kommunen att läsa in till',
   dryRun: 'Granskning eller inläsning',
+  kind: 'Typ',
+  code: 'Ansvarskod',
+  name: 'Namn',
+  parentId: 'Ligger under',
+  validFrom: 'Giltig från',
+  validTo: 'Giltig till',
+  ledgerCodes: 'Fler ansvarskoder i bokföringen',
+  username: 'Användarnamn',
+  displayName: 'Namn',
+  email: 'E-post',
+  ssoSubject: 'Id i kommunens inloggning',
+  disabled: 'Inaktiverad',
+  role: 'Roll',
+  'grant.role': 'Roll',
+  'grant.boardId': 'Nämnd',
+  'grant.orgUnitId': 'Enhet',
+  ranges: 'Kontointervallen',
+  user: 'Användare',
+  from: 'Från',
+  to: 'Till',
+  objectType: 'Objekttyp',
+  objectId: 'Objekt-id',
+  action: 'Händelse',
+  cursor: 'Sidan',
+  limit: 'Antal rader',
+  filters: 'Urvalet',
 };
 
 /** What to do about a missing field, where that is not obvious. */
@@ -36,13 +62,31 @@ const PROBLEMS_SV: Readonly<Record<string, string>> = {
   invalid_value: 'är inte ett tillåtet värde',
   unrecognized_keys: 'är okänt',
   required: 'saknas',
+  taken: 'finns redan',
+  'not-allowed': 'kan inte anges här',
+  'dates-reversed': 'är före Giltig från',
+  'not-a-department': 'är inte en avdelning i nämnden (avdelningar ligger direkt under nämnden)',
+  'has-units': 'kan inte bli enhet: avdelningen har enheter',
+  'wrong-unit-kind':
+    'är fel sorts enhet för rollen (avdelningschef: en avdelning, enhetschef: en enhet)',
+  unknown: 'finns inte i kommunen',
+  'account-not-digits': 'är inte ett kontonummer',
+  'range-reversed': 'har Till före Från',
+  'ranges-overlap': 'överlappar ett annat intervall',
+  'not-a-date': 'är inte ett giltigt datum på formen ÅÅÅÅ-MM-DD',
+  'before-from': 'är före Från',
+  'too-many-rows':
+    'ger fler händelser än en export rymmer (100 000): välj en kortare period eller fler villkor',
 };
+
+/** An internal id says nothing to the user: the field names what was chosen. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function inputIssueSv(issue: InputIssue): string {
   const field = FIELD_NAMES_SV[issue.field] ?? issue.field;
   const problem = PROBLEMS_SV[issue.problem] ?? 'är ogiltigt';
   const hint = issue.problem === 'required' ? (REQUIRED_HINTS_SV[issue.field] ?? '') : '';
-  return issue.value === undefined
+  return issue.value === undefined || UUID.test(issue.value)
     ? `${field} ${problem}${hint}`
     : `${field} ${problem} (${issue.value})`;
 }
@@ -55,6 +99,8 @@ const ENTITY_NAMES_SV: Readonly<Record<NotFoundEntity, string>> = {
   upload: 'den uppladdade filen (ladda upp den igen)',
   'import-job': 'inläsningen',
   page: 'sidan',
+  user: 'användaren',
+  'role-grant': 'rollen',
 };
 
 const isEntity = (value: unknown): value is NotFoundEntity =>

@@ -54,5 +54,7 @@ export const NOT_FOUND_ENTITIES = [
   'upload',
   'import-job',
   'page',
+  'user',
+  'role-grant',
 ] as const;
 export type NotFoundEntity = (typeof NOT_FOUND_ENTITIES)[number];

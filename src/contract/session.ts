@@ -33,8 +33,21 @@ export const sessionResponse = z.object({
   csrfToken: z.string().nullable(),
   /** Whether single sign-on is configured (the sign-in page then offers it). */
   singleSignOn: z.boolean(),
+  /** The single sign-on button's text; null when single sign-on is not configured. */
+  singleSignOnLabel: z.string().nullable(),
 });
 export type SessionResponse = z.infer<typeof sessionResponse>;
+
+/**
+ * Single sign-on (OpenID Connect) is not an API call but full-page navigation: the browser goes
+ * to this address, on to the identity provider, and back to the server, which redirects to
+ * '/' signed in, or to '/?inloggning=<failure>' when it failed.
+ */
+export const SINGLE_SIGN_ON_START = '/auth/sso/start';
+export const SINGLE_SIGN_ON_RESULT_PARAM = 'inloggning';
+/** konto-saknas: no active account has the provider's identity; misslyckades: anything else. */
+export const SINGLE_SIGN_ON_FAILURES = ['konto-saknas', 'misslyckades'] as const;
+export type SingleSignOnFailure = (typeof SINGLE_SIGN_ON_FAILURES)[number];
 
 /** Who is signed in in this browser, if anyone. */
 export const getSession = defineEndpoint({

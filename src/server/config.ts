@@ -9,6 +9,99 @@ export interface ServerConfig {
   /** Load the demo municipality at start if it is not there. */
   readonly loadDemo: boolean;
   readonly webRoot: string;
+  /** Single sign-on by OpenID Connect; null when not configured. */
+  readonly singleSignOn: SingleSignOnConfig | null;
+}
+
+/** Single sign-on by OpenID Connect: the municipality's identity provider (Entra ID and others). */
+export interface SingleSignOnConfig {
+  /** The provider's issuer identifier; its discovery document is read from it. */
+  readonly issuer: URL;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** The callback address as the browser sees it (registered at the provider). */
+  readonly redirectUri: URL;
+  /** The ID token claim whose value is app_user.sso_subject ('sub'; 'oid' for Entra ID). */
+  readonly claim: string;
+  /** The scopes asked for; always with openid. */
+  readonly scope: string;
+  /** The sign-in button's text. */
+  readonly label: string;
+}
+
+/** Where the provider sends the browser back to; the redirect URI's path must be this. */
+export const SINGLE_SIGN_ON_CALLBACK = '/auth/sso/callback';
+
+const OIDC_REQUIRED = [
+  'NAMNDKOLL_OIDC_ISSUER',
+  'NAMNDKOLL_OIDC_CLIENT_ID',
+  'NAMNDKOLL_OIDC_CLIENT_SECRET',
+  'NAMNDKOLL_OIDC_REDIRECT_URI',
+] as const;
+const OIDC_OPTIONAL = [
+  'NAMNDKOLL_OIDC_CLAIM',
+  'NAMNDKOLL_OIDC_SCOPE',
+  'NAMNDKOLL_OIDC_LABEL',
+] as const;
+
+const isLoopback = (url: URL): boolean =>
+  url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
+
+function oidcUrl(name: string, value: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`${name} ska vara en fullständig adress, https://... (var: ${value})`);
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
+    throw new ConfigError(
+      `${name} ska börja med https:// (http:// bara på den egna datorn, localhost eller 127.0.0.1; var: ${value})`,
+    );
+  }
+  return url;
+}
+
+/**
+ * Single sign-on from NAMNDKOLL_OIDC_*: off when none is set; when any is set, the four
+ * required ones must be, or the server does not start and says which is missing.
+ */
+export function singleSignOnConfig(env: NodeJS.ProcessEnv): SingleSignOnConfig | null {
+  const value = (name: string): string | undefined => {
+    const text = env[name]?.trim();
+    return text === '' ? undefined : text;
+  };
+  if ([...OIDC_REQUIRED, ...OIDC_OPTIONAL].every((name) => value(name) === undefined)) return null;
+  const missing = OIDC_REQUIRED.filter((name) => value(name) === undefined);
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `Enkel inloggning (OpenID Connect) är inte fullständigt inställd: ${missing.join(', ')} saknas. ` +
+        `Ange ${OIDC_REQUIRED.join(', ')}, eller ingen NAMNDKOLL_OIDC_-variabel alls.`,
+    );
+  }
+  const [issuer, clientId, clientSecret, redirect] = OIDC_REQUIRED.map((name) => value(name) ?? '');
+  const redirectUri = oidcUrl('NAMNDKOLL_OIDC_REDIRECT_URI', redirect ?? '');
+  if (redirectUri.pathname !== SINGLE_SIGN_ON_CALLBACK || redirectUri.search || redirectUri.hash) {
+    throw new ConfigError(
+      `NAMNDKOLL_OIDC_REDIRECT_URI ska sluta med ${SINGLE_SIGN_ON_CALLBACK}, till exempel https://namndkoll.kommun.se${SINGLE_SIGN_ON_CALLBACK} (var: ${redirect ?? ''})`,
+    );
+  }
+  const claim = value('NAMNDKOLL_OIDC_CLAIM') ?? 'sub';
+  if (!/^[\w.:-]+$/.test(claim)) {
+    throw new ConfigError(
+      `NAMNDKOLL_OIDC_CLAIM ska vara namnet på ett anspråk, till exempel oid (var: ${claim})`,
+    );
+  }
+  const scopes = (value('NAMNDKOLL_OIDC_SCOPE') ?? 'openid profile email').split(/\s+/);
+  return {
+    issuer: oidcUrl('NAMNDKOLL_OIDC_ISSUER', issuer ?? ''),
+    clientId: clientId ?? '',
+    clientSecret: clientSecret ?? '',
+    redirectUri,
+    claim,
+    scope: [...new Set(['openid', ...scopes])].join(' '),
+    label: value('NAMNDKOLL_OIDC_LABEL') ?? 'Logga in med kommunens inloggning',
+  };
 }
 
 export class ConfigError extends Error {
@@ -45,5 +138,6 @@ export function serverConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): S
     host: env.HOST ?? 'localhost',
     loadDemo: argv.includes('--demo') || env.NAMNDKOLL_DEMO === '1',
     webRoot: join(projectRoot(), 'dist', 'web'),
+    singleSignOn: singleSignOnConfig(env),
   };
 }

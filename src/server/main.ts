@@ -24,9 +24,17 @@ async function main(): Promise<void> {
     );
     console.log(demoUsersSv());
   }
-  const app = await buildApp({ database, webRoot: config.webRoot, logger: false });
+  const app = await buildApp({
+    database,
+    webRoot: config.webRoot,
+    logger: false,
+    singleSignOn: config.singleSignOn,
+  });
   const address = await app.listen({ port: config.port, host: config.host });
   console.log(`Nämndkoll körs på ${address.replace('127.0.0.1', 'localhost')}`);
+  if (config.singleSignOn) {
+    console.log(`Enkel inloggning via ${config.singleSignOn.issuer.href}`);
+  }
 
   let stopping = false;
   const stop = (signal: string): void => {

@@ -9,6 +9,8 @@ import './styles/tables.css';
 import './styles/forms.css';
 import './styles/import.css';
 import './styles/session.css';
+import './styles/audit.css';
+import './styles/administration.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -39,6 +39,34 @@ describe('the command line', () => {
     });
   });
 
+  it('writes each report it makes to the audit log, with its scope, period and format', async () => {
+    const before = await database.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .executeTakeFirstOrThrow();
+    await cli('report', 'operating-statement', '--year', '2023', '--month', '8', '--unit', '8113');
+    const rows = await database.db
+      .selectFrom('audit_log')
+      .select(['action', 'username', 'object_type', 'details'])
+      .where('seq', '>', before.seq)
+      .execute();
+    expect(rows).toEqual([
+      {
+        action: 'document-generate',
+        username: expect.stringMatching(/^cli:/) as unknown,
+        object_type: 'operating-statement',
+        details: {
+          document: 'driftredovisning',
+          format: 'table',
+          year: 2023,
+          month: 8,
+          boardCode: 'SN',
+          unitCode: '8113',
+        },
+      },
+    ]);
+  });
+
   it('writes CSV for Swedish Excel: BOM, semicolons, CRLF, whole tkr', async () => {
     const result = await cli(
       'report',

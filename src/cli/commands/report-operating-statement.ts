@@ -8,7 +8,9 @@ import {
   listMunicipalities,
   orgTree,
 } from '../../server/features/organisation/organisation.service';
+import { recordAudit } from '../../server/features/audit/audit.service';
 import type { ReportFormat } from '../arguments';
+import { cliChange } from '../cli-actor';
 import { UsageError, type CliIo } from '../cli-io';
 
 export interface OperatingStatementOptions {
@@ -76,6 +78,22 @@ export async function reportOperatingStatement(
   const scopeName = statement.path.at(-1)?.name ?? board.name;
   const caption = `Driftredovisning ${scopeName}, ${municipality.name}, januari–${MONTH_NAMES_SV[options.month]} ${options.year}. Belopp i tkr.`;
   const table = operatingStatementTkrTable(caption, statement.lines, options.year, options.month);
+  // Every document made is in the audit log: what, for which scope and period, in which format.
+  const { actor, clock } = cliChange();
+  await recordAudit(database.db, clock, actor, {
+    action: 'document-generate',
+    municipalityId: municipality.id,
+    objectType: 'operating-statement',
+    objectId: orgUnitId ?? board.id,
+    details: {
+      document: 'driftredovisning',
+      format: options.format,
+      year: options.year,
+      month: options.month,
+      boardCode: board.code,
+      unitCode: options.unit ?? null,
+    },
+  });
 
   if (options.format === 'csv') {
     io.stdout.write(renderCsv(table));

@@ -19,3 +19,16 @@ export function renderCsv(table: TkrTable): string {
   ]);
   return `${BOM}${[header, ...rows].map((cells) => cells.map(csvField).join(';')).join('\r\n')}\r\n`;
 }
+
+/** The first characters with which Excel reads a cell as a formula (or a DDE command). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Rows of text as CSV for Swedish Excel (UTF-8 with BOM, semicolons, CRLF), the first row the
+ * heads. For text that users wrote (names, what a failed sign-in tried): a cell Excel would
+ * read as a formula gets an apostrophe first, so opening the file never runs one.
+ */
+export function renderTextCsv(rows: readonly (readonly string[])[]): string {
+  const cell = (value: string): string => csvField(FORMULA_START.test(value) ? `'${value}` : value);
+  return `${BOM}${rows.map((cells) => cells.map(cell).join(';')).join('\r\n')}\r\n`;
+}

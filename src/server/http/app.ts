@@ -11,7 +11,12 @@ import { operatingStatementRoutes } from '../features/operating-statement/operat
 import { organisationRoutes } from '../features/organisation/organisation.routes';
 import { ALL_ENDPOINTS } from '../../contract/endpoints';
 import { systemClock, type Clock } from '../clock';
+import { administrationRoutes } from '../features/administration/administration.routes';
+import { auditRoutes } from '../features/audit/audit.routes';
 import { authRoutes } from '../features/auth/auth.routes';
+import { singleSignOnRoutes } from '../features/auth/sso.routes';
+import { SingleSignOn } from '../features/auth/sso.service';
+import type { SingleSignOnConfig } from '../config';
 import { AccessGuard } from './access-guard';
 import { handleError } from './error-handler';
 import { registerSessionHooks } from './session-hooks';
@@ -28,6 +33,8 @@ export interface AppOptions {
   readonly clock?: Clock;
   /** Behind a reverse proxy that terminates TLS: trust its X-Forwarded-* headers. */
   readonly trustProxy?: boolean;
+  /** Single sign-on by OpenID Connect (config.ts reads it from NAMNDKOLL_OIDC_*); off if null. */
+  readonly singleSignOn?: SingleSignOnConfig | null;
 }
 
 /**
@@ -71,10 +78,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock,
   );
   app.addHook('onClose', () => jobs.close());
-  authRoutes(app, options.database, clock);
+  const singleSignOn = options.singleSignOn ?? null;
+  authRoutes(app, options.database, clock, singleSignOn?.label ?? null);
+  if (singleSignOn) {
+    singleSignOnRoutes(app, new SingleSignOn(singleSignOn, options.database, clock));
+  }
   organisationRoutes(app, db);
+  administrationRoutes(app, options.database, clock);
   operatingStatementRoutes(app, db);
   ledgerImportRoutes(app, options.database, jobs, clock);
+  auditRoutes(app, options.database, clock);
 
   checkRoutesAgainstContract(apiRoutes);
 

@@ -1,7 +1,7 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { InputIssue } from '../../contract/errors';
-import type { Endpoint } from '../../contract/endpoint';
+import type { Endpoint, FileEndpoint } from '../../contract/endpoint';
 import { AppError } from '../app-error';
 import type { ClientInfo, CurrentSession } from '../features/auth/auth.service';
 import { clientInfo } from './access-guard';
@@ -17,6 +17,15 @@ function describeValue(input: unknown, path: readonly PropertyKey[]): string | u
     : undefined;
 }
 
+/** An issue's problem code; a contract's own check names its problem in params.problem. */
+function problemOf(issue: z.core.$ZodIssue, value: string | undefined): string {
+  if (issue.code === 'custom') {
+    const problem: unknown = issue.params?.problem;
+    return typeof problem === 'string' ? problem : issue.code;
+  }
+  return value === undefined && issue.code === 'invalid_type' ? 'required' : issue.code;
+}
+
 /** Validates input against a contract schema, or fails with every problem named. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
@@ -25,7 +34,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
     const value = describeValue(input, issue.path);
     return {
       field: issue.path.map(String).join('.') || '(helt anrop)',
-      problem: value === undefined && issue.code === 'invalid_type' ? 'required' : issue.code,
+      problem: problemOf(issue, value),
       ...(value === undefined ? {} : { value }),
     };
   });
@@ -71,14 +80,66 @@ export function serveEndpoint<
     method: endpoint.method,
     url: endpoint.path,
     handler: async (request, reply) => {
-      // Not signed in is told before anything about the input.
-      app.accessGuard.authenticate(endpoint.access, request);
-      const params = parseInput(endpoint.params, request.params);
-      const query = parseInput(endpoint.query, request.query);
-      await app.accessGuard.check(endpoint.access, request, params, query);
-      const body = parseInput(endpoint.body, request.body);
-      const input = { params, query, body, auth: request.auth, client: clientInfo(request) };
+      const input = await readInput(app, endpoint, request);
       return endpoint.response.parse(await handler(input, reply));
+    },
+  });
+}
+
+/** The input of a request, validated, after the endpoint's access rule let it through. */
+async function readInput<
+  P extends z.ZodType,
+  Q extends z.ZodType,
+  R extends z.ZodType,
+  B extends z.ZodType,
+>(
+  app: FastifyInstance,
+  endpoint: Endpoint<P, Q, R, B>,
+  request: FastifyRequest,
+): Promise<EndpointInput<z.output<P>, z.output<Q>, z.output<B>>> {
+  // Not signed in is told before anything about the input.
+  app.accessGuard.authenticate(endpoint.access, request);
+  const params = parseInput(endpoint.params, request.params);
+  const query = parseInput(endpoint.query, request.query);
+  await app.accessGuard.check(endpoint.access, request, params, query);
+  const body = parseInput(endpoint.body, request.body);
+  return { params, query, body, auth: request.auth, client: clientInfo(request) };
+}
+
+/** What a file endpoint's handler gives: the file, and the name it is saved under. */
+export interface FileAnswer {
+  readonly fileName: string;
+  readonly content: string | Uint8Array;
+}
+
+/** A Content-Disposition that saves the file under its name, also one with å, ä and ö. */
+function attachment(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/**
+ * Serves a contract endpoint that answers with a file (an export): the input and the access
+ * rule are checked as for every endpoint, then the file is sent with the endpoint's media
+ * type, to be saved (not shown) and not cached.
+ */
+export function serveFileEndpoint<P extends z.ZodType, Q extends z.ZodType>(
+  app: FastifyInstance,
+  endpoint: FileEndpoint<P, Q>,
+  handler: (input: EndpointInput<z.output<P>, z.output<Q>, undefined>) => Promise<FileAnswer>,
+): void {
+  app.route({
+    method: endpoint.method,
+    url: endpoint.path,
+    handler: async (request, reply) => {
+      const input = await readInput(app, endpoint, request);
+      const file = await handler(input);
+      const content = endpoint.response.parse(file.content);
+      return reply
+        .type(endpoint.file.mediaType)
+        .header('Content-Disposition', attachment(file.fileName))
+        .header('Cache-Control', 'no-store')
+        .send(typeof content === 'string' ? content : Buffer.from(content));
     },
   });
 }

@@ -1,7 +1,12 @@
 import type { z } from 'zod';
 import { fillPath, type Endpoint } from '../../contract/endpoint';
 import { errorMessageSv } from '../../contract/error-messages-sv';
-import { errorBodySchema, type ErrorCode, type ErrorDetails } from '../../contract/errors';
+import {
+  errorBodySchema,
+  type ErrorCode,
+  type ErrorDetails,
+  type InputIssue,
+} from '../../contract/errors';
 import { CSRF_HEADER } from '../../contract/session';
 
 /**
@@ -47,6 +52,8 @@ export class ApiError extends Error {
     readonly status: number | null,
     /** The server's data about the error (such as details.reason), empty when it sent none. */
     readonly details: ErrorDetails = {},
+    /** The fields the server refused, each with what is wrong (to show at the field). */
+    readonly issues: readonly InputIssue[] = [],
   ) {
     super(message);
   }
@@ -111,7 +118,7 @@ export function readAnswer<R extends z.ZodType>(
     if (!parsed.success) throw unexpectedResponse(status);
     const { error } = parsed.data;
     if (error.code === 'unauthenticated') for (const listener of sessionEndedListeners) listener();
-    throw new ApiError(errorMessageSv(error), error.code, status, error.details);
+    throw new ApiError(errorMessageSv(error), error.code, status, error.details, error.issues);
   }
   const parsed = endpoint.response.safeParse(body);
   if (!parsed.success) throw unexpectedResponse(status);

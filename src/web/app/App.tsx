@@ -1,4 +1,13 @@
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { AccountMappingPage } from '../features/administration/AccountMappingPage';
+import {
+  AdministrationLayout,
+  AdministrationStart,
+} from '../features/administration/AdministrationLayout';
+import { OrganisationAdminPage } from '../features/administration/OrganisationAdminPage';
+import { UserAdminPage } from '../features/administration/UserAdminPage';
+import { UsersAdminPage } from '../features/administration/UsersAdminPage';
+import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { ImportPage } from '../features/import/ImportPage';
 import { OperatingStatementPage } from '../features/operating-statement/OperatingStatementPage';
 import { ErrorAlert, LoadingMessage } from '../ui/StatusMessages';
@@ -7,12 +16,19 @@ import { BoardProvider } from './board-context';
 import { ChangePasswordPage } from './ChangePasswordPage';
 import { ComingPage } from './ComingPage';
 import {
+  ACCOUNT_MAPPING_PATH,
   ACCOUNT_PATH,
+  ADMINISTRATION_PATH,
+  AUDIT_LOG_PATH,
   IMPORT_PATH,
   MAIN_NAVIGATION,
   OPERATING_STATEMENT_PATH,
+  ORGANISATION_ADMIN_PATH,
   OVERVIEW_PATH,
+  permissionsFor,
+  USERS_ADMIN_PATH,
 } from './navigation';
+import { RequirePermission } from './RequirePermission';
 import { NotFoundPage } from './NotFoundPage';
 import { OverviewPage } from './OverviewPage';
 import { SessionProvider, useSession, useUser } from './session-context';
@@ -44,9 +60,31 @@ function SignedInApp() {
         <Route element={<AppFrame />}>
           <Route index element={<StartRedirect />} />
           <Route path={OVERVIEW_PATH} element={<OverviewPage />} />
-          <Route path={OPERATING_STATEMENT_PATH} element={<OperatingStatementPage />} />
-          <Route path={IMPORT_PATH} element={<ImportPage />} />
+          <Route
+            path={OPERATING_STATEMENT_PATH}
+            element={
+              <RequirePermission anyOf={permissionsFor(OPERATING_STATEMENT_PATH)}>
+                <OperatingStatementPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={IMPORT_PATH}
+            element={
+              <RequirePermission anyOf={permissionsFor(IMPORT_PATH)}>
+                <ImportPage />
+              </RequirePermission>
+            }
+          />
           <Route path={ACCOUNT_PATH} element={<ChangePasswordPage required={false} />} />
+          <Route path={ADMINISTRATION_PATH} element={<AdministrationLayout />}>
+            <Route index element={<AdministrationStart />} />
+            <Route path={ORGANISATION_ADMIN_PATH} element={<OrganisationAdminPage />} />
+            <Route path={USERS_ADMIN_PATH} element={<UsersAdminPage />} />
+            <Route path={`${USERS_ADMIN_PATH}/:userId`} element={<UserAdminPage />} />
+            <Route path={ACCOUNT_MAPPING_PATH} element={<AccountMappingPage />} />
+            <Route path={AUDIT_LOG_PATH} element={<AuditLogPage />} />
+          </Route>
           {MAIN_NAVIGATION.flatMap((item) =>
             item.coming
               ? [

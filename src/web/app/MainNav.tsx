@@ -1,5 +1,5 @@
 import { NavLink, useSearchParams } from 'react-router';
-import { BOARD_PARAM, navigationFor } from './navigation';
+import { boardSearch, navigationFor } from './navigation';
 import { useUser } from './session-context';
 
 /**
@@ -9,8 +9,7 @@ import { useUser } from './session-context';
 export function MainNav() {
   const user = useUser();
   const [searchParams] = useSearchParams();
-  const boardId = searchParams.get(BOARD_PARAM);
-  const search = boardId ? `?${new URLSearchParams({ [BOARD_PARAM]: boardId }).toString()}` : '';
+  const search = boardSearch(searchParams);
   return (
     <nav className="main-nav" aria-label="Huvudmeny">
       <ul className="main-nav__list">

@@ -10,6 +10,22 @@ export const INTERNAL_CONTROL_PATH = '/internkontroll';
 export const IMPORT_PATH = '/import';
 export const ADMINISTRATION_PATH = '/administration';
 export const ACCOUNT_PATH = '/konto';
+export const ORGANISATION_ADMIN_PATH = '/administration/organisation';
+export const USERS_ADMIN_PATH = '/administration/anvandare';
+export const ACCOUNT_MAPPING_PATH = '/administration/kontogruppering';
+export const AUDIT_LOG_PATH = '/administration/granskningslogg';
+
+/** The parts of Administration, each for those with its permission. */
+export const ADMINISTRATION_SECTIONS: readonly {
+  readonly path: string;
+  readonly label: string;
+  readonly permission: Permission;
+}[] = [
+  { path: ORGANISATION_ADMIN_PATH, label: 'Organisation', permission: 'administration:manage' },
+  { path: USERS_ADMIN_PATH, label: 'Användare och roller', permission: 'administration:manage' },
+  { path: ACCOUNT_MAPPING_PATH, label: 'Kontogruppering', permission: 'administration:manage' },
+  { path: AUDIT_LOG_PATH, label: 'Granskningslogg', permission: 'audit:read' },
+];
 
 export interface NavigationItem {
   readonly path: string;
@@ -57,10 +73,13 @@ export const MAIN_NAVIGATION: readonly NavigationItem[] = [
     path: ADMINISTRATION_PATH,
     label: 'Administration',
     anyOf: ['administration:manage', 'audit:read'],
-    coming:
-      'Organisationen med enheter och ansvarskoder, användare med roller och enheter, kontogrupperingen och granskningsloggen.',
   },
 ];
+
+/** The permissions that open a page of the main menu (any one of them). */
+export function permissionsFor(path: string): readonly Permission[] {
+  return MAIN_NAVIGATION.find((item) => item.path === path)?.anyOf ?? [];
+}
 
 /** The menu items a user with these permissions sees. */
 export function navigationFor(permissions: readonly Permission[]): NavigationItem[] {
@@ -72,3 +91,9 @@ export function navigationFor(permissions: readonly Permission[]): NavigationIte
 
 /** The search parameter that names the chosen board when it is not the first one. */
 export const BOARD_PARAM = 'namnd';
+
+/** The search part that keeps the chosen board when going to another page ('' for the first). */
+export function boardSearch(searchParams: URLSearchParams): string {
+  const boardId = searchParams.get(BOARD_PARAM);
+  return boardId ? `?${new URLSearchParams({ [BOARD_PARAM]: boardId }).toString()}` : '';
+}

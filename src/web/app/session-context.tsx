@@ -32,7 +32,13 @@ export interface SessionActions {
   accept(response: SessionResponse): void;
 }
 
-const SessionContext = createContext<(SessionState & SessionActions) | null>(null);
+/** What the server offers besides user name and password. */
+export interface SignInOptions {
+  /** The single sign-on button's text; null when the server has no single sign-on. */
+  readonly singleSignOnLabel: string | null;
+}
+
+const SessionContext = createContext<(SessionState & SessionActions & SignInOptions) | null>(null);
 
 const NO_PARAMS = {};
 const NO_QUERY = {};
@@ -44,9 +50,11 @@ const NO_QUERY = {};
 export function SessionProvider({ children }: { readonly children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const [singleSignOnLabel, setSingleSignOnLabel] = useState<string | null>(null);
 
   const accept = useCallback((response: SessionResponse) => {
     setCsrfToken(response.csrfToken);
+    setSingleSignOnLabel(response.singleSignOn ? response.singleSignOnLabel : null);
     setState(
       response.user
         ? { status: 'signed-in', user: response.user }
@@ -98,13 +106,13 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
   }, []);
 
   const value = useMemo(
-    () => ({ ...state, signIn, signOut, accept }),
-    [state, signIn, signOut, accept],
+    () => ({ ...state, signIn, signOut, accept, singleSignOnLabel }),
+    [state, signIn, signOut, accept, singleSignOnLabel],
   );
   return <SessionContext value={value}>{children}</SessionContext>;
 }
 
-export function useSession(): SessionState & SessionActions {
+export function useSession(): SessionState & SessionActions & SignInOptions {
   const session = useContext(SessionContext);
   if (!session) throw new Error('useSession outside SessionProvider');
   return session;

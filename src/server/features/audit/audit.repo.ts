@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/types';
 
 export interface AuditRow {
@@ -38,7 +39,11 @@ export async function insertAuditRow(db: Db, row: AuditRow): Promise<void> {
     .execute();
 }
 
-/** Failed sign-ins since a moment: for the account, and from the address. */
+/**
+ * Failed password sign-ins since a moment: for the account, and from the address. Failed
+ * single sign-ons are not counted: the identity provider checked the password, and a
+ * misconfigured provider must not lock an office's address out of password sign-in.
+ */
 export async function countFailedSignIns(
   db: Db,
   since: string,
@@ -50,6 +55,7 @@ export async function countFailedSignIns(
     .select(['username', 'ip'])
     .where('action', '=', 'sign-in-failed')
     .where('occurred_at', '>=', since)
+    .where(sql<string | null>`details->>'method'`, 'is distinct from', 'sso')
     .where((where) =>
       where.or([where('username', '=', username), ...(ip ? [where('ip', '=', ip)] : [])]),
     )

@@ -10,6 +10,13 @@ export interface AuditActor {
   readonly ip: string | null;
 }
 
+/** Someone not known as a user, from an address (a single sign-on no account matched). */
+export interface AnonymousActor {
+  readonly userId: null;
+  readonly username: null;
+  readonly ip: string | null;
+}
+
 export interface AuditEvent {
   /** What happened: 'sign-in', 'sign-in-failed', 'ledger-import', 'import-undo', ... */
   readonly action: string;
@@ -28,7 +35,7 @@ export interface AuditEvent {
 export async function recordAudit(
   db: Db,
   clock: Clock,
-  actor: AuditActor | null,
+  actor: AuditActor | AnonymousActor | null,
   event: AuditEvent,
 ): Promise<void> {
   await insertAuditRow(db, {

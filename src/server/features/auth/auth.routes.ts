@@ -18,8 +18,18 @@ import {
   type CurrentSession,
 } from './auth.service';
 
-function sessionResponse(session: CurrentSession | null): SessionResponse {
-  if (!session) return { user: null, csrfToken: null, singleSignOn: false };
+/** The sign-in page's single sign-on button text, or null when single sign-on is off. */
+type SingleSignOnLabel = string | null;
+
+function sessionResponseOf(
+  session: CurrentSession | null,
+  singleSignOnLabel: SingleSignOnLabel,
+): SessionResponse {
+  const singleSignOn = {
+    singleSignOn: singleSignOnLabel !== null,
+    singleSignOnLabel,
+  };
+  if (!session) return { user: null, csrfToken: null, ...singleSignOn };
   const { principal } = session;
   return {
     user: {
@@ -32,11 +42,18 @@ function sessionResponse(session: CurrentSession | null): SessionResponse {
       permissions: permissionsOf(principal),
     },
     csrfToken: session.csrfToken,
-    singleSignOn: false,
+    ...singleSignOn,
   };
 }
 
-export function authRoutes(app: FastifyInstance, database: Database, clock: Clock): void {
+export function authRoutes(
+  app: FastifyInstance,
+  database: Database,
+  clock: Clock,
+  singleSignOnLabel: SingleSignOnLabel,
+): void {
+  const sessionResponse = (session: CurrentSession | null) =>
+    sessionResponseOf(session, singleSignOnLabel);
   serveEndpoint(app, getSession, ({ auth }) => Promise.resolve(sessionResponse(auth)));
 
   serveEndpoint(app, signIn, async ({ body, client }, reply) => {

@@ -131,6 +131,24 @@ export async function signIn(
     );
     throw new AppError('invalid-credentials', 'Wrong user name or password');
   }
+  return startSession(database, clock, user, 'password', client);
+}
+
+/** How a user proved who they are: in the audit log's sign-in details. */
+export type SignInMethod = 'password' | 'sso';
+
+/**
+ * Starts a session for a user who has proved who they are (by password or single sign-on):
+ * the session row and its 'sign-in' audit entry are written together. Returns the cookie's
+ * token (only its hash is stored) and the session.
+ */
+export async function startSession(
+  database: Database,
+  clock: Clock,
+  user: UserRow,
+  method: SignInMethod,
+  client: ClientInfo,
+): Promise<{ readonly token: string; readonly session: CurrentSession }> {
   const token = randomToken();
   const now = clock.now();
   const session = {
@@ -141,16 +159,13 @@ export async function signIn(
     lastSeenAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + SESSION_MAX_HOURS * 60 * MINUTE_MS).toISOString(),
   };
-  const principal = await db.transaction().execute(async (trx) => {
+  const principal = await database.db.transaction().execute(async (trx) => {
     await insertSession(trx, { ...session, ip: client.ip, userAgent: client.userAgent });
     await recordAudit(
       trx,
       clock,
-      { userId: user.id, username, ip: client.ip },
-      {
-        action: 'sign-in',
-        details: { method: 'password' },
-      },
+      { userId: user.id, username: user.username, ip: client.ip },
+      { action: 'sign-in', details: { method } },
     );
     return principalOf(trx, user);
   });
@@ -163,6 +178,11 @@ export async function signIn(
       mustChangePassword: user.mustChangePassword,
     },
   };
+}
+
+/** Ends every session of the user (disabled, or given a new password by an administrator). */
+export function endSessionsOf(db: Db, userId: string): Promise<void> {
+  return deleteSessionsOfUser(db, userId);
 }
 
 /** The session a cookie's token stands for, or null when it has ended (idle, too old, signed out). */

@@ -57,6 +57,19 @@ export async function findUserById(db: Db, id: string): Promise<UserRow | undefi
   return row && toUser(row);
 }
 
+/** The user the identity provider's claim value maps to (single sign-on). */
+export async function findUserBySsoSubject(
+  db: Db,
+  ssoSubject: string,
+): Promise<UserRow | undefined> {
+  const row = await db
+    .selectFrom('app_user')
+    .select(userColumns)
+    .where('sso_subject', '=', ssoSubject)
+    .executeTakeFirst();
+  return row && toUser(row);
+}
+
 export async function findGrants(db: Db, userId: string): Promise<Grant[]> {
   const rows = await db
     .selectFrom('role_grant')
@@ -82,6 +95,8 @@ export async function insertUser(
     email: string | null;
     passwordHash: string | null;
     installationAdmin: boolean;
+    ssoSubject?: string | null;
+    mustChangePassword?: boolean;
   },
 ): Promise<void> {
   await db
@@ -93,6 +108,8 @@ export async function insertUser(
       email: user.email,
       password_hash: user.passwordHash,
       installation_admin: user.installationAdmin,
+      sso_subject: user.ssoSubject ?? null,
+      must_change_password: user.mustChangePassword ?? false,
     })
     .execute();
 }

@@ -5,6 +5,7 @@ import { hashPassword } from '../auth/password';
 import {
   findGrants,
   findUserById,
+  findUserBySsoSubject,
   findUserByUsername,
   insertGrant,
   insertUser,
@@ -29,6 +30,8 @@ export const normaliseUsername = (username: string): string => username.trim().t
 export const userByUsername = (db: Db, username: string) =>
   findUserByUsername(db, normaliseUsername(username));
 export const userById = findUserById;
+/** The user an identity provider's claim value (app_user.sso_subject) maps to; matched exactly. */
+export const userBySsoSubject = findUserBySsoSubject;
 export const grantsOf = findGrants;
 
 export function setPasswordHash(
@@ -57,6 +60,31 @@ export async function ensureUser(db: Db, user: NewUser): Promise<string> {
   return id;
 }
 
-export async function grantRole(db: Db, userId: string, grant: Grant): Promise<void> {
-  await insertGrant(db, { ...grant, id: randomUUID(), userId });
+/** Gives the user a role; returns the grant's id. */
+export async function grantRole(db: Db, userId: string, grant: Grant): Promise<string> {
+  const id = randomUUID();
+  await insertGrant(db, { ...grant, id, userId });
+  return id;
+}
+
+/**
+ * Adds a user an administrator has entered: a password hash (a temporary password, to be
+ * changed at the first sign-in) or none (single sign-on only).
+ */
+export async function addUser(
+  db: Db,
+  user: {
+    readonly id: string;
+    readonly username: string;
+    readonly displayName: string;
+    readonly email: string | null;
+    readonly ssoSubject: string | null;
+    readonly passwordHash: string | null;
+  },
+): Promise<void> {
+  await insertUser(db, {
+    ...user,
+    installationAdmin: false,
+    mustChangePassword: user.passwordHash !== null,
+  });
 }

@@ -1,7 +1,6 @@
-import { useEffect, useRef } from 'react';
 import type { TransactionTraceResponse } from '../../../contract/operating-statement';
 import { formatInteger, formatKronor } from '../../../domain/kernel/format';
-import { ErrorAlert } from '../../ui/StatusMessages';
+import { PagingFooter } from '../../ui/PagingFooter';
 
 type TraceRow = TransactionTraceResponse['rows'][number];
 
@@ -40,15 +39,6 @@ export function TransactionsTable({
   // One account's transactions: its name is said above the table, the number is enough here.
   const oneAccount = trace.accountNumber !== null;
   const hasMore = shown < trace.total;
-  const status = useRef<HTMLParagraphElement>(null);
-  const hadMore = useRef(hasMore);
-
-  useEffect(() => {
-    // "Visa fler" is gone once everything is shown: focus goes on to the count instead.
-    if (hadMore.current && !hasMore) status.current?.focus();
-    hadMore.current = hasMore;
-  }, [hasMore]);
-
   return (
     <>
       {/* Focusable: on a narrow screen the table scrolls sideways, also from the keyboard. */}
@@ -99,29 +89,19 @@ export function TransactionsTable({
           </tfoot>
         </table>
       </div>
-      <div className="paging">
-        <p ref={status} className="paging__status" role="status" tabIndex={-1}>
-          {hasMore
+      <PagingFooter
+        statusText={
+          hasMore
             ? `Visar ${formatInteger(shown)} av ${transactionsSv(trace.total)}.`
             : trace.total === 1
               ? 'Visar den enda transaktionen.'
-              : `Visar alla ${transactionsSv(trace.total)}.`}
-        </p>
-        {hasMore ? (
-          <button
-            type="button"
-            className="button button--secondary"
-            aria-disabled={loadingMore}
-            onClick={() => {
-              // Not disabled while loading: a disabled button would lose the focus.
-              if (!loadingMore) onMore();
-            }}
-          >
-            {loadingMore ? 'Hämtar fler …' : 'Visa fler'}
-          </button>
-        ) : null}
-      </div>
-      {moreError ? <ErrorAlert message={moreError} onRetry={onMore} /> : null}
+              : `Visar alla ${transactionsSv(trace.total)}.`
+        }
+        hasMore={hasMore}
+        loadingMore={loadingMore}
+        moreError={moreError}
+        onMore={onMore}
+      />
     </>
   );
 }

@@ -1,0 +1,69 @@
+import type { AccountMapping } from '../../../contract/administration';
+import { validateAccountRanges, type AccountRange } from '../../../domain/ledger/account-mapping';
+import type { Clock } from '../../clock';
+import type { Database } from '../../db/connect';
+import type { Db } from '../../db/types';
+import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { applyAccountRanges, loadChart, groupOf } from '../chart/chart.service';
+import { isResultAccount } from '../../../domain/ledger/sie/sie-values';
+import { countAccountsByGroup } from './administration.repo';
+import { refuseIfIssues } from './field-issues';
+
+/** The mapping, how many accounts each group holds, and the result accounts it leaves out. */
+export async function accountMapping(db: Db, municipalityId: string): Promise<AccountMapping> {
+  const [chart, counts] = await Promise.all([
+    loadChart(db, municipalityId),
+    countAccountsByGroup(db, municipalityId),
+  ]);
+  const unmapped = [...chart.accounts]
+    .filter(
+      ([number]) => isResultAccount(number, undefined) && groupOf(number, chart.ranges) === null,
+    )
+    .map(([number, account]) => ({ number, name: account.name }))
+    .sort((a, b) => a.number.localeCompare(b.number));
+  return {
+    ranges: [...chart.ranges],
+    accountCounts: counts.map((row) => ({ group: row.account_group, count: Number(row.count) })),
+    unmappedResultAccounts: unmapped,
+  };
+}
+
+/**
+ * Replaces the mapping and regroups every account of the chart by it, in one transaction; the
+ * actuals of the operating statement follow at once. Budget lines keep the group they were
+ * budgeted on.
+ */
+export async function saveAccountMapping(
+  database: Database,
+  clock: Clock,
+  actor: AuditActor,
+  municipalityId: string,
+  ranges: readonly AccountRange[],
+): Promise<AccountMapping> {
+  const issues = validateAccountRanges(ranges).map((issue) => {
+    const range = ranges[issue.index];
+    const row = `rad ${String(issue.index + 1)}: ${range?.from ?? ''}–${range?.to ?? ''}`;
+    return {
+      field: 'ranges',
+      problem: issue.code,
+      value:
+        issue.code === 'ranges-overlap' ? `${row} och rad ${String(issue.otherIndex + 1)}` : row,
+    };
+  });
+  refuseIfIssues(issues, 'The account ranges overlap or are not account numbers');
+  return database.db.transaction().execute(async (trx) => {
+    const before = await accountMapping(trx, municipalityId);
+    await applyAccountRanges(trx, municipalityId, ranges);
+    const after = await accountMapping(trx, municipalityId);
+    await recordAudit(trx, clock, actor, {
+      action: 'account-mapping-update',
+      municipalityId,
+      objectType: 'account-mapping',
+      objectId: municipalityId,
+      before: before.ranges,
+      after: after.ranges,
+      details: { accountCounts: after.accountCounts },
+    });
+    return after;
+  });
+}

@@ -1,0 +1,239 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/types';
+
+/** Every department and unit of the municipality, with its further ledger codes and usage. */
+export async function findOrgUnitsForAdmin(db: Db, municipalityId: string) {
+  const [units, codes, usage] = await Promise.all([
+    db
+      .selectFrom('org_unit')
+      .select([
+        'id',
+        'board_id',
+        'parent_id',
+        'kind',
+        'code',
+        'name',
+        'sort_order',
+        'valid_from',
+        'valid_to',
+      ])
+      .where('municipality_id', '=', municipalityId)
+      .orderBy('sort_order')
+      .orderBy('code')
+      .execute(),
+    db
+      .selectFrom('unit_code_mapping')
+      .select(['code', 'org_unit_id'])
+      .where('municipality_id', '=', municipalityId)
+      .orderBy('code')
+      .execute(),
+    db
+      .selectFrom('ledger_transaction')
+      .select(['org_unit_id', sql<string>`count(*)`.as('count')])
+      .where('municipality_id', '=', municipalityId)
+      .groupBy('org_unit_id')
+      .execute(),
+  ]);
+  return { units, codes, usage };
+}
+
+export function findBoardsOf(db: Db, municipalityId: string) {
+  return db
+    .selectFrom('board')
+    .select(['id', 'code', 'name'])
+    .where('municipality_id', '=', municipalityId)
+    .orderBy('code')
+    .execute();
+}
+
+export interface OrgUnitValues {
+  readonly boardId: string;
+  readonly parentId: string | null;
+  readonly kind: 'department' | 'unit';
+  readonly code: string;
+  readonly name: string;
+  readonly sortOrder: number;
+  readonly validFrom: string | null;
+  readonly validTo: string | null;
+}
+
+export async function insertOrgUnitRow(
+  db: Db,
+  municipalityId: string,
+  id: string,
+  unit: OrgUnitValues,
+): Promise<void> {
+  await db
+    .insertInto('org_unit')
+    .values({
+      municipality_id: municipalityId,
+      id,
+      board_id: unit.boardId,
+      parent_id: unit.parentId,
+      kind: unit.kind,
+      code: unit.code,
+      name: unit.name,
+      sort_order: unit.sortOrder,
+      valid_from: unit.validFrom,
+      valid_to: unit.validTo,
+    })
+    .execute();
+}
+
+export async function updateOrgUnitRow(
+  db: Db,
+  municipalityId: string,
+  id: string,
+  unit: Omit<OrgUnitValues, 'boardId' | 'sortOrder'>,
+): Promise<void> {
+  await db
+    .updateTable('org_unit')
+    .set({
+      parent_id: unit.parentId,
+      kind: unit.kind,
+      code: unit.code,
+      name: unit.name,
+      valid_from: unit.validFrom,
+      valid_to: unit.validTo,
+    })
+    .where('municipality_id', '=', municipalityId)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Sets the further ledger codes of a unit to exactly these. */
+export async function replaceLedgerCodes(
+  db: Db,
+  municipalityId: string,
+  orgUnitId: string,
+  codes: readonly string[],
+): Promise<void> {
+  await db
+    .deleteFrom('unit_code_mapping')
+    .where('municipality_id', '=', municipalityId)
+    .where('org_unit_id', '=', orgUnitId)
+    .execute();
+  if (codes.length === 0) return;
+  await db
+    .insertInto('unit_code_mapping')
+    .values(
+      codes.map((code) => ({ municipality_id: municipalityId, code, org_unit_id: orgUnitId })),
+    )
+    .execute();
+}
+
+/** The users who hold a role in the municipality, with their last sign-in. */
+export function findUsersOfMunicipality(db: Db, municipalityId: string) {
+  return db
+    .selectFrom('app_user as u')
+    .select([
+      'u.id',
+      'u.username',
+      'u.display_name',
+      'u.email',
+      'u.sso_subject',
+      'u.password_hash',
+      'u.must_change_password',
+      'u.installation_admin',
+      'u.disabled_at',
+      (eb) =>
+        eb
+          .selectFrom('audit_log as l')
+          .select(sql<string | null>`max(l.occurred_at)`.as('last'))
+          .whereRef('l.user_id', '=', 'u.id')
+          .where('l.action', '=', 'sign-in')
+          .as('last_sign_in_at'),
+    ])
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('role_grant as g')
+          .select('g.id')
+          .whereRef('g.user_id', '=', 'u.id')
+          .where('g.municipality_id', '=', municipalityId),
+      ),
+    )
+    .orderBy('u.display_name')
+    .orderBy('u.username')
+    .execute();
+}
+
+export type UserOfMunicipalityRow = Awaited<ReturnType<typeof findUsersOfMunicipality>>[number];
+
+export function findGrantsInMunicipality(db: Db, municipalityId: string) {
+  return db
+    .selectFrom('role_grant')
+    .select(['id', 'user_id', 'role', 'board_id', 'org_unit_id'])
+    .where('municipality_id', '=', municipalityId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+export function usernameTaken(db: Db, username: string, exceptUserId?: string) {
+  let query = db.selectFrom('app_user').select('id').where('username', '=', username);
+  if (exceptUserId !== undefined) query = query.where('id', '<>', exceptUserId);
+  return query.executeTakeFirst().then((row) => row !== undefined);
+}
+
+export function ssoSubjectTaken(db: Db, ssoSubject: string, exceptUserId?: string) {
+  let query = db.selectFrom('app_user').select('id').where('sso_subject', '=', ssoSubject);
+  if (exceptUserId !== undefined) query = query.where('id', '<>', exceptUserId);
+  return query.executeTakeFirst().then((row) => row !== undefined);
+}
+
+export async function updateUserRow(
+  db: Db,
+  userId: string,
+  values: {
+    displayName: string;
+    email: string | null;
+    ssoSubject: string | null;
+    /** Disabled since the first time it was set; enabling clears it. */
+    disabled: boolean;
+    now: string;
+  },
+): Promise<void> {
+  await db
+    .updateTable('app_user')
+    .set({
+      display_name: values.displayName,
+      email: values.email,
+      sso_subject: values.ssoSubject,
+      disabled_at: values.disabled ? sql<string>`coalesce(disabled_at, ${values.now})` : null,
+    })
+    .where('id', '=', userId)
+    .execute();
+}
+
+export async function deleteGrantRow(
+  db: Db,
+  municipalityId: string,
+  grantId: string,
+): Promise<void> {
+  await db
+    .deleteFrom('role_grant')
+    .where('municipality_id', '=', municipalityId)
+    .where('id', '=', grantId)
+    .execute();
+}
+
+/** How many accounts of the chart each group holds (null: none). */
+export function countAccountsByGroup(db: Db, municipalityId: string) {
+  return db
+    .selectFrom('account')
+    .select(['account_group', sql<string>`count(*)`.as('count')])
+    .where('municipality_id', '=', municipalityId)
+    .groupBy('account_group')
+    .execute();
+}
+
+/** A sort order after every unit of the municipality: a new unit comes last among its siblings. */
+export async function nextSortOrder(db: Db, municipalityId: string): Promise<number> {
+  const row = await db
+    .selectFrom('org_unit')
+    .select(sql<number | null>`max(sort_order)`.as('max'))
+    .where('municipality_id', '=', municipalityId)
+    .executeTakeFirst();
+  return (row?.max ?? 0) + 1;
+}

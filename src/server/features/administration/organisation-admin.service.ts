@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  OrgUnitAdmin,
+  OrganisationAdmin,
+  OrgUnitInput,
+} from '../../../contract/administration';
+import { orgUnitIssues } from '../../../domain/administration/org-unit-rules';
+import { notFound } from '../../app-error';
+import type { Clock } from '../../clock';
+import type { Database } from '../../db/connect';
+import type { Db } from '../../db/types';
+import { recordAudit, type AuditActor } from '../audit/audit.service';
+import {
+  findBoardsOf,
+  findOrgUnitsForAdmin,
+  insertOrgUnitRow,
+  nextSortOrder,
+  replaceLedgerCodes,
+  updateOrgUnitRow,
+} from './administration.repo';
+import { refuseIfIssues } from './field-issues';
+
+async function unitsOf(db: Db, municipalityId: string): Promise<OrgUnitAdmin[]> {
+  const { units, codes, usage } = await findOrgUnitsForAdmin(db, municipalityId);
+  const counts = new Map(usage.map((row) => [row.org_unit_id, Number(row.count)]));
+  return units.map((unit) => ({
+    id: unit.id,
+    boardId: unit.board_id,
+    parentId: unit.parent_id,
+    kind: unit.kind,
+    code: unit.code,
+    name: unit.name,
+    validFrom: unit.valid_from,
+    validTo: unit.valid_to,
+    ledgerCodes: codes.filter((code) => code.org_unit_id === unit.id).map((code) => code.code),
+    transactionCount: counts.get(unit.id) ?? 0,
+  }));
+}
+
+/** Every board of the municipality with its departments and units. */
+export async function organisationAdmin(
+  db: Db,
+  municipalityId: string,
+): Promise<OrganisationAdmin> {
+  const [boards, units] = await Promise.all([
+    findBoardsOf(db, municipalityId),
+    unitsOf(db, municipalityId),
+  ]);
+  return {
+    boards: boards.map((board) => ({
+      ...board,
+      units: units.filter((unit) => unit.boardId === board.id),
+    })),
+  };
+}
+
+/** What the audit log keeps of a unit: what the administrator can change. */
+const snapshot = (unit: OrgUnitAdmin) => ({
+  kind: unit.kind,
+  code: unit.code,
+  name: unit.name,
+  parentId: unit.parentId,
+  validFrom: unit.validFrom,
+  validTo: unit.validTo,
+  ledgerCodes: unit.ledgerCodes,
+});
+
+async function checkDraft(
+  db: Db,
+  municipalityId: string,
+  boardId: string,
+  selfId: string | null,
+  input: OrgUnitInput,
+): Promise<void> {
+  const units = await unitsOf(db, municipalityId);
+  const ledgerCodes = new Map(
+    units.flatMap((unit) => unit.ledgerCodes.map((code) => [code, unit.id] as const)),
+  );
+  refuseIfIssues(
+    orgUnitIssues(input, { units, ledgerCodes, boardId, selfId }),
+    'The department or unit cannot be saved',
+  );
+}
+
+export async function createOrgUnit(
+  database: Database,
+  clock: Clock,
+  actor: AuditActor,
+  municipalityId: string,
+  input: OrgUnitInput & { readonly boardId: string },
+): Promise<OrgUnitAdmin> {
+  return database.db.transaction().execute(async (trx) => {
+    const boards = await findBoardsOf(trx, municipalityId);
+    if (!boards.some((board) => board.id === input.boardId)) throw notFound('board', input.boardId);
+    await checkDraft(trx, municipalityId, input.boardId, null, input);
+    const id = randomUUID();
+    const sortOrder = await nextSortOrder(trx, municipalityId);
+    await insertOrgUnitRow(trx, municipalityId, id, { ...input, sortOrder });
+    await replaceLedgerCodes(trx, municipalityId, id, input.ledgerCodes);
+    const created = (await unitsOf(trx, municipalityId)).find((unit) => unit.id === id);
+    if (!created) throw notFound('org-unit', id);
+    await recordAudit(trx, clock, actor, {
+      action: 'org-unit-create',
+      municipalityId,
+      objectType: 'org-unit',
+      objectId: id,
+      after: snapshot(created),
+    });
+    return created;
+  });
+}
+
+export async function updateOrgUnit(
+  database: Database,
+  clock: Clock,
+  actor: AuditActor,
+  municipalityId: string,
+  orgUnitId: string,
+  input: OrgUnitInput,
+): Promise<OrgUnitAdmin> {
+  return database.db.transaction().execute(async (trx) => {
+    const before = (await unitsOf(trx, municipalityId)).find((unit) => unit.id === orgUnitId);
+    if (!before) throw notFound('org-unit', orgUnitId);
+    await checkDraft(trx, municipalityId, before.boardId, orgUnitId, input);
+    await updateOrgUnitRow(trx, municipalityId, orgUnitId, input);
+    await replaceLedgerCodes(trx, municipalityId, orgUnitId, input.ledgerCodes);
+    const after = (await unitsOf(trx, municipalityId)).find((unit) => unit.id === orgUnitId);
+    if (!after) throw notFound('org-unit', orgUnitId);
+    await recordAudit(trx, clock, actor, {
+      action: 'org-unit-update',
+      municipalityId,
+      objectType: 'org-unit',
+      objectId: orgUnitId,
+      before: snapshot(before),
+      after: snapshot(after),
+    });
+    return after;
+  });
+}

@@ -1,0 +1,170 @@
+import {
+  AUDIT_TIME_ZONE,
+  MAX_AUDIT_EXPORT_ROWS,
+  type AuditLogFilters,
+  type AuditLogResponse,
+  type AuditLogSearchQuery,
+} from '../../../contract/audit-log';
+import type { Principal } from '../../../domain/access/access-policy';
+import { auditActionNameSv, auditObjectTypeNameSv } from '../../../domain/access/audit-actions';
+import {
+  auditChangesText,
+  auditDetailLines,
+  auditLinesText,
+} from '../../../domain/access/audit-changes';
+import { AppError, notFound } from '../../app-error';
+import type { Clock } from '../../clock';
+import type { Database } from '../../db/connect';
+import type { Db } from '../../db/types';
+import { renderTextCsv } from '../../documents/csv';
+import { municipalityById } from '../organisation/organisation.service';
+import { recordAudit, type AuditActor } from './audit.service';
+import {
+  countAuditRows,
+  findAuditRows,
+  type AuditFilters,
+  type AuditLogRow,
+  type AuditScope,
+} from './audit-search.repo';
+
+/** What the principal sees of a municipality's log (see AuditScope). */
+function scopeFor(principal: Principal, municipalityId: string): AuditScope {
+  return { municipalityId, includeUnattributed: principal.installationAdmin };
+}
+
+/** The filters that were given, and only those (for the export's own log row). */
+function givenFilters(filters: AuditFilters): AuditFilters {
+  return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined));
+}
+
+async function municipalityOf(db: Db, municipalityId: string) {
+  const municipality = await municipalityById(db, municipalityId);
+  if (!municipality) throw notFound('municipality', municipalityId);
+  return municipality;
+}
+
+/** A page of a municipality's audit log, newest first, and how many rows match in all. */
+export async function searchAuditLog(
+  db: Db,
+  principal: Principal,
+  municipalityId: string,
+  query: AuditLogSearchQuery,
+): Promise<AuditLogResponse> {
+  await municipalityOf(db, municipalityId);
+  const { cursor, limit, ...filters } = query;
+  const scope = scopeFor(principal, municipalityId);
+  const [total, rows] = await Promise.all([
+    countAuditRows(db, scope, filters),
+    // One more than asked for tells whether there is a next page.
+    findAuditRows(db, scope, filters, { olderThan: cursor, limit: limit + 1 }),
+  ]);
+  const entries = rows.slice(0, limit).map(toEntry);
+  const last = entries.at(-1);
+  return { entries, total, nextCursor: rows.length > limit && last ? last.seq : null };
+}
+
+/** JSON columns hold objects, lists, text, numbers, true/false or nothing. */
+function json(value: unknown): AuditLogResponse['entries'][number]['before'] {
+  return value === undefined ? null : (value as AuditLogResponse['entries'][number]['before']);
+}
+
+function toEntry(row: AuditLogRow): AuditLogResponse['entries'][number] {
+  return { ...row, before: json(row.before), after: json(row.after), details: json(row.details) };
+}
+
+const stockholmTime = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: AUDIT_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** "2026-12-01 09:00:00" in Swedish time, as Excel reads a date and time. */
+export function swedishDateTime(iso: string): string {
+  return stockholmTime.format(new Date(iso));
+}
+
+const JSON_NONE = '';
+const jsonText = (value: unknown): string =>
+  value === null || value === undefined ? JSON_NONE : JSON.stringify(value);
+
+export const AUDIT_CSV_HEADS = [
+  'Löpnummer',
+  'Tid (svensk tid)',
+  'Användare',
+  'Namn',
+  'Händelse',
+  'Objekttyp',
+  'Objekt-id',
+  'Ändringar',
+  'Detaljer',
+  'Före (JSON)',
+  'Efter (JSON)',
+  'IP-adress',
+] as const;
+
+/**
+ * The rows as CSV for Swedish Excel: Swedish heads and action names, times in Swedish time,
+ * the changes and details readable, and before and after also whole, as JSON.
+ */
+export function renderAuditCsv(rows: readonly AuditLogRow[]): string {
+  return renderTextCsv([
+    AUDIT_CSV_HEADS,
+    ...rows.map((row) => [
+      String(row.seq),
+      swedishDateTime(row.occurredAt),
+      row.username ?? '',
+      row.displayName ?? '',
+      auditActionNameSv(row.action),
+      row.objectType === null ? '' : auditObjectTypeNameSv(row.objectType),
+      row.objectId ?? '',
+      auditChangesText(row.before, row.after),
+      auditLinesText(auditDetailLines(row.details)),
+      jsonText(row.before),
+      jsonText(row.after),
+      row.ip ?? '',
+    ]),
+  ]);
+}
+
+/**
+ * Exports the rows a search with these filters finds as CSV, and writes the export to the log
+ * in the same transaction as the rows are read: no export without its record. More rows than
+ * one file holds are refused (narrow the period).
+ */
+export async function exportAuditLog(
+  database: Database,
+  clock: Clock,
+  principal: Principal,
+  actor: AuditActor,
+  municipalityId: string,
+  filters: AuditLogFilters,
+): Promise<{ readonly fileName: string; readonly csv: string; readonly rowCount: number }> {
+  return database.db.transaction().execute(async (trx) => {
+    const municipality = await municipalityOf(trx, municipalityId);
+    const scope = scopeFor(principal, municipalityId);
+    const total = await countAuditRows(trx, scope, filters);
+    if (total > MAX_AUDIT_EXPORT_ROWS) {
+      throw new AppError('invalid-request', 'Too many rows for one export', {
+        details: { rows: total, maxRows: MAX_AUDIT_EXPORT_ROWS },
+        issues: [{ field: 'filters', problem: 'too-many-rows' }],
+      });
+    }
+    const rows = await findAuditRows(trx, scope, filters, { limit: MAX_AUDIT_EXPORT_ROWS });
+    await recordAudit(trx, clock, actor, {
+      action: 'audit-log-export',
+      municipalityId,
+      objectType: 'audit-log',
+      details: { filters: givenFilters(filters), rowCount: rows.length },
+    });
+    const today = swedishDateTime(clock.now().toISOString()).slice(0, 10);
+    return {
+      fileName: `granskningslogg-${municipality.code}-${today}.csv`,
+      csv: renderAuditCsv(rows),
+      rowCount: rows.length,
+    };
+  });
+}

@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify';
+import { exportAuditLog, searchAuditLog } from '../../../contract/audit-log';
+import type { Clock } from '../../clock';
+import type { Database } from '../../db/connect';
+import { serveEndpoint, serveFileEndpoint, signedIn } from '../../http/endpoint-route';
+import { actorOf } from '../auth/auth.service';
+import {
+  exportAuditLog as exportAuditRows,
+  searchAuditLog as searchAuditRows,
+} from './audit-log.service';
+
+/** The audit log: searched by Revisor and Administratör (audit:read), and exported as CSV. */
+export function auditRoutes(app: FastifyInstance, database: Database, clock: Clock): void {
+  serveEndpoint(app, searchAuditLog, ({ params, query, auth }) =>
+    searchAuditRows(database.db, signedIn(auth).principal, params.municipalityId, query),
+  );
+  serveFileEndpoint(app, exportAuditLog, async ({ params, query, auth, client }) => {
+    const session = signedIn(auth);
+    const exported = await exportAuditRows(
+      database,
+      clock,
+      session.principal,
+      actorOf(session, client),
+      params.municipalityId,
+      query,
+    );
+    return { fileName: exported.fileName, content: exported.csv };
+  });
+}

@@ -1,0 +1,167 @@
+import { AUDIT_TIME_ZONE, type AuditEntry } from '../../../contract/audit-log';
+import { auditActionNameSv, auditObjectTypeNameSv } from '../../../domain/access/audit-actions';
+import {
+  auditAfterLines,
+  auditBeforeLines,
+  auditDetailLines,
+  type AuditLine,
+} from '../../../domain/access/audit-changes';
+import { formatInteger } from '../../../domain/kernel/format';
+import { PagingFooter } from '../../ui/PagingFooter';
+
+const dateTime = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: AUDIT_TIME_ZONE,
+  dateStyle: 'short',
+  timeStyle: 'medium',
+});
+
+/** "2026-12-01 09:00:00" in Swedish time, as the search's dates mean. */
+export function auditTimeSv(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+}
+
+export const eventsSv = (count: number): string =>
+  `${formatInteger(count)} ${count === 1 ? 'händelse' : 'händelser'}`;
+
+/** Nothing to show: a dash, and a word for screen readers. */
+function Nothing({ spoken = 'inget' }: { readonly spoken?: string }) {
+  return (
+    <>
+      <span aria-hidden="true">–</span>
+      <span className="visually-hidden">{spoken}</span>
+    </>
+  );
+}
+
+/** "field: value" lines, each on its own line. */
+function Lines({ lines }: { readonly lines: readonly AuditLine[] }) {
+  if (lines.length === 0) return <Nothing />;
+  return (
+    <ul className="audit-lines">
+      {lines.map((line, index) => (
+        <li key={index}>
+          {line.field === null ? null : <span className="audit-lines__field">{line.field}:</span>}{' '}
+          {line.value}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function UserCell({ entry }: { readonly entry: AuditEntry }) {
+  if (entry.username === null) {
+    return (
+      <td>
+        <Nothing spoken="ingen känd användare" />
+      </td>
+    );
+  }
+  return (
+    <td className="audit-log__user">
+      {entry.displayName ? <span className="audit-log__name">{entry.displayName}</span> : null}
+      <span className={entry.displayName ? 'audit-log__note' : undefined}>{entry.username}</span>
+    </td>
+  );
+}
+
+function ObjectCell({ entry }: { readonly entry: AuditEntry }) {
+  if (entry.objectType === null && entry.objectId === null) {
+    return (
+      <td>
+        <Nothing />
+      </td>
+    );
+  }
+  return (
+    <td className="audit-log__object">
+      {entry.objectType ? <span>{auditObjectTypeNameSv(entry.objectType)}</span> : null}
+      {entry.objectId ? <span className="audit-log__id">{entry.objectId}</span> : null}
+    </td>
+  );
+}
+
+export interface AuditLogTableProps {
+  readonly entries: readonly AuditEntry[];
+  readonly total: number;
+  readonly busy: boolean;
+  readonly hasMore: boolean;
+  readonly loadingMore: boolean;
+  readonly moreError: string | null;
+  readonly onMore: () => void;
+}
+
+/** The rows found, newest first: who did what when, the change, and from where. */
+export function AuditLogTable({
+  entries,
+  total,
+  busy,
+  hasMore,
+  loadingMore,
+  moreError,
+  onMore,
+}: AuditLogTableProps) {
+  return (
+    <>
+      {/* Focusable: on a narrow screen the table scrolls sideways, also from the keyboard. */}
+      <div
+        className={busy ? 'table-frame table-frame--busy' : 'table-frame'}
+        aria-busy={busy}
+        role="region"
+        aria-labelledby="audit-results-heading"
+        tabIndex={0}
+      >
+        <table className="data-table audit-log" aria-labelledby="audit-results-heading">
+          <thead>
+            <tr>
+              <th scope="col">Tid</th>
+              <th scope="col">Användare</th>
+              <th scope="col">Händelse</th>
+              <th scope="col">Objekt</th>
+              <th scope="col">Före</th>
+              <th scope="col">Efter</th>
+              <th scope="col">Detaljer</th>
+              <th scope="col">IP-adress</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.seq}>
+                <th scope="row" className="audit-log__time">
+                  <time dateTime={entry.occurredAt}>{auditTimeSv(entry.occurredAt)}</time>
+                </th>
+                <UserCell entry={entry} />
+                <td>{auditActionNameSv(entry.action)}</td>
+                <ObjectCell entry={entry} />
+                <td className="audit-log__change">
+                  <Lines lines={auditBeforeLines(entry.before, entry.after)} />
+                </td>
+                <td className="audit-log__change">
+                  <Lines lines={auditAfterLines(entry.before, entry.after)} />
+                </td>
+                <td className="audit-log__change">
+                  <Lines lines={auditDetailLines(entry.details)} />
+                </td>
+                <td className="nowrap">{entry.ip ?? <Nothing />}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <PagingFooter
+        statusText={
+          hasMore
+            ? `Visar ${formatInteger(entries.length)} av ${eventsSv(total)}.`
+            : total === 1
+              ? 'Visar den enda händelsen.'
+              : `Visar alla ${eventsSv(total)}.`
+        }
+        hasMore={hasMore}
+        loadingMore={loadingMore}
+        moreError={moreError}
+        onMore={onMore}
+        holdFocus={busy}
+      />
+    </>
+  );
+}
