@@ -74,6 +74,29 @@ describe.skipIf(!chromiumAvailable())('Signing in per role in Chromium', () => {
   });
 });
 
+describe.skipIf(!chromiumAvailable())('The frame’s other pages in Chromium', () => {
+  const currentTab = useBrowserTabs({ user: 'controller' });
+
+  test('the account page, the pages still to come and a missing page pass axe', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    const pages: readonly [string, string, string][] = [
+      ['/konto', 'Byt lösenord', 'konto'],
+      ['/budget', 'Budget', 'budget-kommer'],
+      ['/rapporter', 'Rapporter', 'rapporter-kommer'],
+      ['/mal-och-nyckeltal', 'Mål och nyckeltal', 'mal-kommer'],
+      ['/internkontroll', 'Internkontroll', 'internkontroll-kommer'],
+      ['/finns-inte', 'Sidan finns inte', 'sidan-finns-inte'],
+    ];
+    for (const [path, heading, screenshot] of pages) {
+      await tab.goto(path);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await expectAccessible(page);
+      await tab.screenshot(screenshot);
+    }
+  });
+});
+
 describe.skipIf(!chromiumAvailable())('Unit scope in Chromium', () => {
   const currentTab = useBrowserTabs({ user: 'enhetschef' });
 

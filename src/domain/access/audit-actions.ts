@@ -22,6 +22,7 @@ export const AUDIT_ACTION_NAMES_SV = {
   'account-range-delete': 'Borttaget kontointervall',
   'account-mapping-update': 'Ändrad kontogruppering',
   'ledger-import': 'Import av bokföring',
+  'demo-load': 'Demodata inläst',
   'import-undo': 'Ångrad import',
   'audit-log-export': 'Export av granskningsloggen',
 } as const satisfies Readonly<Record<string, string>>;

@@ -1,5 +1,7 @@
 import { generateDemoDataset } from '../../../domain/demo/demo-dataset';
 import { periodOfDate } from '../../../domain/kernel/period';
+import { systemClock } from '../../clock';
+import { recordAudit } from '../audit/audit.service';
 import type { Database } from '../../db/connect';
 import { writeLedgerBatch } from '../ledger/ledger.service';
 import { addAccounts, applyAccountRanges } from '../chart/chart.service';
@@ -162,6 +164,18 @@ export async function loadDemo(
       });
     }
 
+    await recordAudit(
+      trx,
+      systemClock,
+      { userId: null, username: 'demo', ip: null },
+      {
+        action: 'demo-load',
+        municipalityId,
+        objectType: 'municipality',
+        objectId: municipalityId,
+        details: { transactionCount: demo.transactions.length, replaced: existing !== undefined },
+      },
+    );
     return {
       outcome: existing ? 'reloaded' : 'loaded',
       municipalityId,
