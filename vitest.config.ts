@@ -6,7 +6,8 @@ export default defineConfig({
       {
         test: {
           name: 'domain',
-          include: ['src/domain/**/*.test.ts', 'src/contract/**/*.test.ts'],
+          // Pure code: the domain, the contract, and the web app's DOM-free helpers.
+          include: ['src/domain/**/*.test.ts', 'src/contract/**/*.test.ts', 'src/web/**/*.test.ts'],
         },
       },
       {

@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, InvalidArgumentError, CommanderError, Option } from 'commander';
 import { errorMessageSv } from '../contract/error-messages-sv';
 import { AppError } from '../server/app-error';
 import { ConfigError, databaseConfig } from '../server/config';
@@ -21,6 +21,8 @@ import {
   reportOperatingStatement,
   type OperatingStatementOptions,
 } from './commands/report-operating-statement';
+import { reportBudget, type BudgetDocumentOptions } from './commands/report-budget';
+import { DOCUMENT_FORMATS } from '../server/features/budget/budget-document.service';
 
 const HELP_TITLES_SV: Readonly<Record<string, string>> = {
   'Usage:': 'Användning:',
@@ -132,6 +134,30 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('--unit <ansvar>', 'en avdelnings eller enhets ansvarskod, t.ex. 8112')
     .action(async (options: OperatingStatementOptions) => {
       await withDatabase(globalDataDir(), (db) => reportOperatingStatement(db, io, options));
+    });
+
+  configure(report.command('budget'), io)
+    .description(
+      'budgetdokumentet för ett budgetår (Ekonomiska ramar, ramförändringen, investeringar)',
+    )
+    .requiredOption('--year <år>', 'budgetår, t.ex. 2026', parseYearOption)
+    .addOption(
+      new Option('--format <format>', `filformat: ${DOCUMENT_FORMATS.join(', ')}`)
+        .makeOptionMandatory()
+        .argParser((value) => {
+          const format = DOCUMENT_FORMATS.find((candidate) => candidate === value);
+          if (!format)
+            throw new InvalidArgumentError(
+              `Format ska vara ${DOCUMENT_FORMATS.join(', ')} (fick ”${value}”).`,
+            );
+          return format;
+        }),
+    )
+    .requiredOption('-o, --output <fil>', 'filen att skriva, t.ex. budget-2026.docx')
+    .option('--municipality <kommunkod>', 'kommunkod, t.ex. 1489 (behövs om det finns flera)')
+    .option('--board <nämndkod>', 'nämndens kod, t.ex. SN (behövs om det finns flera)')
+    .action(async (options: BudgetDocumentOptions) => {
+      await withDatabase(globalDataDir(), (db) => reportBudget(db, io, options));
     });
 
   const importCommand = configure(program.command('import'), io)

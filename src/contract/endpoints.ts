@@ -1,5 +1,6 @@
 import * as administration from './administration';
 import * as auditLog from './audit-log';
+import * as budget from './budget';
 import type { Endpoint } from './endpoint';
 import * as imports from './imports';
 import * as operatingStatement from './operating-statement';
@@ -28,6 +29,12 @@ export const ALL_ENDPOINTS = {
   resetPassword: administration.resetPassword,
   getAccountMapping: administration.getAccountMapping,
   saveAccountMapping: administration.saveAccountMapping,
+  listBudgetVersions: budget.listBudgetVersions,
+  getBudgetGrid: budget.getBudgetGrid,
+  createBudgetVersion: budget.createBudgetVersion,
+  saveBudgetCells: budget.saveBudgetCells,
+  decideBudgetVersion: budget.decideBudgetVersion,
+  downloadBudgetDocument: budget.downloadBudgetDocument,
   getOperatingStatement: operatingStatement.getOperatingStatement,
   getAccountBreakdown: operatingStatement.getAccountBreakdown,
   getTransactionTrace: operatingStatement.getTransactionTrace,

@@ -73,6 +73,7 @@ const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'account-not-digits': 'är inte ett kontonummer',
   'range-reversed': 'har Till före Från',
   'ranges-overlap': 'överlappar ett annat intervall',
+  'not-a-budget-year': 'är inte budgetåret eller ett av planåren',
   'not-a-date': 'är inte ett giltigt datum på formen ÅÅÅÅ-MM-DD',
   'before-from': 'är före Från',
   'too-many-rows':
@@ -101,6 +102,7 @@ const ENTITY_NAMES_SV: Readonly<Record<NotFoundEntity, string>> = {
   page: 'sidan',
   user: 'användaren',
   'role-grant': 'rollen',
+  'budget-version': 'budgetversionen',
 };
 
 const isEntity = (value: unknown): value is NotFoundEntity =>

@@ -56,5 +56,6 @@ export const NOT_FOUND_ENTITIES = [
   'page',
   'user',
   'role-grant',
+  'budget-version',
 ] as const;
 export type NotFoundEntity = (typeof NOT_FOUND_ENTITIES)[number];

@@ -50,6 +50,10 @@ describe.skipIf(!chromiumAvailable())('Driftredovisning in Chromium', () => {
       'Diff. utfall 2022/2023',
     ]);
     expect(table.rows.map((cells) => cells[0])).toEqual(SEED_LINE_LABELS);
+    // The budgets 2025 and 2026 are years to choose too; the page starts at the newest actuals.
+    const year = page.getByLabel('År', { exact: true });
+    expect(await year.locator('option').allInnerTexts()).toEqual(['2026', '2025', '2023', '2022']);
+    expect(await year.inputValue()).toBe('2023');
     for (const [label, values] of Object.entries(SEED_OPERATING_STATEMENT_2023_AUGUST)) {
       expect(rowValues(table, label), label).toEqual(values.map(tkr));
     }

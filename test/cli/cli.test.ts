@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli';
 import type { Database } from '../../src/server/db/connect';
@@ -65,6 +67,35 @@ describe('the command line', () => {
         },
       },
     ]);
+  });
+
+  it('writes the budget document to a file in the format asked for', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'namndkoll-cli-'));
+    try {
+      const file = join(folder, 'budget-2026.docx');
+      const result = await cli(
+        'report',
+        'budget',
+        '--year',
+        '2026',
+        '--format',
+        'docx',
+        '-o',
+        file,
+      );
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(
+        /^Skrev budgetdokumentet 2026 för Socialnämnden, Alingsås \(demo\), till .*budget-2026\.docx \(\d+ kB\)\.\n$/,
+      );
+      // A DOCX is a zip whose first entry is the content types.
+      expect(readFileSync(file).subarray(0, 2).toString('latin1')).toBe('PK');
+      const wrong = await cli('report', 'budget', '--year', '2026', '--format', 'odt', '-o', file);
+      expect(wrong.code).not.toBe(0);
+      expect(wrong.stderr).toContain('Format ska vara html, docx, pdf, xlsx (fick ”odt”).');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('writes CSV for Swedish Excel: BOM, semicolons, CRLF, whole tkr', async () => {
@@ -139,7 +170,7 @@ describe('the command line', () => {
     [
       ['report', 'operating-statement', '--year', '2031', '--month', '8'],
       1,
-      'Det finns varken budget eller utfall för 2031. År med uppgifter: 2023, 2022.',
+      'Det finns varken budget eller utfall för 2031. År med uppgifter: 2026, 2025, 2023, 2022.',
     ],
     [
       ['report', 'operating-statement', '--year', '2023', '--month', '8', '--format', 'xml'],

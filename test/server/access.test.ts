@@ -268,7 +268,67 @@ const CASES: readonly Case[] = [
     expected: row(401, A, 403, 403, 403, 403, A),
   },
   ...adminCases(),
+  ...budgetCases(),
 ];
+
+/** The budget: controller reads and changes, revisor reads. Changes ask about what is not there. */
+function budgetCases(): Case[] {
+  const reads = row(401, 403, A, 403, 403, 403, A);
+  const changes = row(401, 403, A, 403, 403, 403, 403);
+  const at = (name: EndpointName, ids: Ids) =>
+    fillPath(ALL_ENDPOINTS[name].path, { ...ids, versionId: UNKNOWN_ID });
+  return [
+    {
+      endpoint: 'listBudgetVersions',
+      label: '',
+      request: (ids) => ({ method: 'GET', url: `${at('listBudgetVersions', ids)}?year=2023` }),
+      expected: reads,
+    },
+    {
+      endpoint: 'getBudgetGrid',
+      label: 'a version that is not there',
+      request: (ids) => ({ method: 'GET', url: at('getBudgetGrid', ids) }),
+      expected: reads,
+    },
+    {
+      endpoint: 'createBudgetVersion',
+      label: 'without a body',
+      request: (ids) => ({ method: 'POST', url: at('createBudgetVersion', ids), payload: {} }),
+      expected: changes,
+    },
+    {
+      endpoint: 'saveBudgetCells',
+      label: 'a version that is not there',
+      request: (ids) => ({
+        method: 'POST',
+        url: at('saveBudgetCells', ids),
+        payload: {
+          cells: [{ orgUnitId: ids.unit, accountGroup: 'other_costs', year: 2023, amount: 0 }],
+        },
+      }),
+      expected: changes,
+    },
+    {
+      endpoint: 'downloadBudgetDocument',
+      label: 'the 2026 budget as HTML',
+      request: (ids) => ({
+        method: 'GET',
+        url: `${fillPath(ALL_ENDPOINTS.downloadBudgetDocument.path, ids)}?year=2026&format=html`,
+      }),
+      expected: reads,
+    },
+    {
+      endpoint: 'decideBudgetVersion',
+      label: 'a version that is not there',
+      request: (ids) => ({
+        method: 'POST',
+        url: at('decideBudgetVersion', ids),
+        payload: { status: 'adopted', decidedBy: 'SN', decidedAt: '2023-01-01', inFollowUp: false },
+      }),
+      expected: changes,
+    },
+  ];
+}
 
 /** The administration endpoints: the administrator only. Changes ask about what is not there. */
 function adminCases(): Case[] {

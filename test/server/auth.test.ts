@@ -79,7 +79,14 @@ describe.each(TEST_ENGINES)('signing in and sessions on %s', (engine) => {
     expect(body.user).toMatchObject({
       username: 'controller',
       displayName: 'Karin Ek',
-      permissions: ['organisation:read', 'statement:read', 'ledger:import', 'ledger:history'],
+      permissions: [
+        'organisation:read',
+        'statement:read',
+        'budget:read',
+        'budget:edit',
+        'ledger:import',
+        'ledger:history',
+      ],
     });
     expect(body.user?.grants).toEqual([
       expect.objectContaining({ role: 'controller', orgUnitId: null }),

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/server/db/connect';
 import { loadDemo } from '../../src/server/features/demo/demo.service';
@@ -18,6 +19,24 @@ async function resultLine(database: Database) {
   return statement.lines.find((line) => line.key === 'result')?.figures;
 }
 
+/** How many rows of the budget cycle the demo has, per table (whichever municipality). */
+async function budgetRows(database: Database) {
+  const { rows } = await sql<{ table: string; count: number }>`
+    select 'budget_version' as table, count(*)::int as count from budget_version
+    union all select 'budget_line', count(*)::int from budget_line
+    union all select 'budget_line_month', count(*)::int from budget_line_month
+    union all select 'allocation', count(*)::int from allocation
+    union all select 'frame_step', count(*)::int from frame_step
+    union all select 'investment_line', count(*)::int from investment_line`.execute(database.db);
+  return Object.fromEntries(rows.map((row) => [row.table, row.count]));
+}
+
+async function demoLoadsLogged(database: Database): Promise<unknown[]> {
+  const { rows } = await sql<{ details: unknown }>`
+    select details from audit_log where action = 'demo-load' order by seq`.execute(database.db);
+  return rows.map((row) => row.details);
+}
+
 describe.each(TEST_ENGINES)('loading the demo on %s', (engine) => {
   let database: Database;
   beforeAll(async () => {
@@ -32,14 +51,30 @@ describe.each(TEST_ENGINES)('loading the demo on %s', (engine) => {
     expect(first.outcome).toBe('loaded');
     expect(first.transactionCount).toBeGreaterThan(5000);
     const figures = await resultLine(database);
+    const rows = await budgetRows(database);
+    expect(rows).toMatchObject({
+      budget_version: 4,
+      allocation: 6,
+      frame_step: 7,
+      investment_line: 18,
+    });
+    expect(rows['budget_line_month']).toBe(12 * (rows['budget_line'] ?? 0));
 
     const second = await loadDemo(database, { reset: false });
     expect(second).toEqual({ ...first, outcome: 'kept' });
+    expect(await budgetRows(database)).toEqual(rows);
 
     const reset = await loadDemo(database, { reset: true });
     expect(reset.outcome).toBe('reloaded');
     expect(reset.municipalityId).not.toBe(first.municipalityId);
     expect(await listMunicipalities(database.db)).toHaveLength(1);
     expect(await resultLine(database)).toEqual(figures);
+    expect(await budgetRows(database)).toEqual(rows);
+
+    // One audit row per load: the first and the reset, not the start that kept it.
+    expect(await demoLoadsLogged(database)).toEqual([
+      { transactionCount: first.transactionCount, replaced: false },
+      { transactionCount: first.transactionCount, replaced: true },
+    ]);
   });
 });

@@ -45,7 +45,10 @@ describe.each(TEST_ENGINES)('the HTTP API on %s', (engine) => {
     const years = listFollowUpYears.response.parse(
       (await get(fillPath(listFollowUpYears.path, boardPath))).json(),
     );
+    // The budgets 2025 and 2026 (without actuals yet) are years to follow up too.
     expect(years.years).toEqual([
+      { year: 2026, lastActualMonth: null, hasBudget: true },
+      { year: 2025, lastActualMonth: null, hasBudget: true },
       { year: 2023, lastActualMonth: 8, hasBudget: true },
       { year: 2022, lastActualMonth: 12, hasBudget: true },
     ]);
@@ -85,7 +88,7 @@ describe.each(TEST_ENGINES)('the HTTP API on %s', (engine) => {
     expect(noData.statusCode).toBe(404);
     const { error } = errorBodySchema.parse(noData.json());
     expect(errorMessageSv(error)).toBe(
-      'Det finns varken budget eller utfall för 2031. År med uppgifter: 2023, 2022.',
+      'Det finns varken budget eller utfall för 2031. År med uppgifter: 2026, 2025, 2023, 2022.',
     );
 
     // The auditor reads every board, so an unknown one is not found (to the controller of

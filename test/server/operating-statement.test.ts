@@ -149,7 +149,7 @@ describe.each(TEST_ENGINES)('the operating statement from stored data on %s', (e
       await failure(operatingStatement(database.db, { ...board, year: 2031, month: 8 })),
     ).toEqual({
       code: 'no-data-for-period',
-      details: { year: 2031, availableYears: '2023, 2022' },
+      details: { year: 2031, availableYears: '2026, 2025, 2023, 2022' },
     });
     const unknown = '00000000-0000-4000-8000-000000000000';
     expect(

@@ -6,3 +6,11 @@ export const SEED_OPERATING_STATEMENT_2023_AUGUST: Readonly<Record<string, reado
 
 /** The seed's lines in the documents' order. */
 export const SEED_LINE_LABELS = Object.keys(SEED_OPERATING_STATEMENT_2023_AUGUST);
+
+/** The budget 2026's Ekonomiska ramar (002, 4.1): columns Budget 2025, Budget 2026, Plan 2027,
+ * Plan 2028; tkr per line. */
+export const SEED_BUDGET_FRAMES_2026 = seedTables['002_budget_frames'];
+
+/** The budget 2026's investment budget (002, 4.2): Budget 2025, Budget 2026, Plan 2027-2030;
+ * tkr per row, a line's key "Category/Line". */
+export const SEED_INVESTMENT_BUDGET_2026 = seedTables['002_investment_budget'];

@@ -22,7 +22,7 @@ export interface OperatingStatementOptions {
   readonly unit?: string;
 }
 
-function choose<T extends { code: string; name: string }>(
+export function choose<T extends { code: string; name: string }>(
   items: readonly T[],
   code: string | undefined,
   what: { option: string; noun: string },

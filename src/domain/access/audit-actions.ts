@@ -23,6 +23,9 @@ export const AUDIT_ACTION_NAMES_SV = {
   'account-mapping-update': 'Ändrad kontogruppering',
   'ledger-import': 'Import av bokföring',
   'demo-load': 'Demodata inläst',
+  'budget-version-create': 'Ny budgetversion',
+  'budget-cells-update': 'Ändrad budget',
+  'budget-decision': 'Budgetbeslut',
   'import-undo': 'Ångrad import',
   'audit-log-export': 'Export av granskningsloggen',
 } as const satisfies Readonly<Record<string, string>>;
@@ -51,6 +54,8 @@ const OBJECT_TYPE_NAMES_SV: Readonly<Record<string, string>> = {
   'account-mapping': 'Kontogruppering',
   import: 'Import',
   'audit-log': 'Granskningslogg',
+  'budget-version': 'Budgetversion',
+  'operating-statement': 'Driftredovisning',
 };
 
 /** The object types the search offers, with their Swedish names. */

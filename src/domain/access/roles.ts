@@ -30,6 +30,10 @@ export const PERMISSIONS = [
   'organisation:read',
   /** The operating statement and its drill-down to transactions. */
   'statement:read',
+  /** The board's budget versions and their figures. */
+  'budget:read',
+  /** Start budget versions, set their figures, record the decision. */
+  'budget:edit',
   /** Import the ledger, undo imports. */
   'ledger:import',
   /** The list of imports and how files are read. */
@@ -49,11 +53,18 @@ export type Permission = (typeof PERMISSIONS)[number];
  */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: ['organisation:read', 'audit:read', 'administration:manage'],
-  controller: ['organisation:read', 'statement:read', 'ledger:import', 'ledger:history'],
+  controller: [
+    'organisation:read',
+    'statement:read',
+    'budget:read',
+    'budget:edit',
+    'ledger:import',
+    'ledger:history',
+  ],
   'department-head': ['organisation:read', 'statement:read'],
   'unit-head': ['organisation:read', 'statement:read'],
   'board-member': ['organisation:read'],
-  auditor: ['organisation:read', 'statement:read', 'ledger:history', 'audit:read'],
+  auditor: ['organisation:read', 'statement:read', 'budget:read', 'ledger:history', 'audit:read'],
 };
 
 /** The scope a role is granted for: the municipality, a board, or a department or unit. */

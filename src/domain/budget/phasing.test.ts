@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ore, oreFromTkr, roundToTkr, sumOre, type Ore } from '../kernel/money';
-import { phase, phaseStraight, yearToDate } from './phasing';
+import {
+  lastYearPatternProfile,
+  phase,
+  phaseStraight,
+  weightsFromMonthlyPattern,
+  yearToDate,
+  type PhasingProfile,
+} from './phasing';
 
 describe('straight phasing (rak budget)', () => {
   it('gives each month a twelfth and December the remainder', () => {
@@ -49,5 +56,136 @@ describe('other phasing profiles', () => {
 
   it('refuses a weights profile without twelve weights', () => {
     expect(() => phase(ore(1), { kind: 'weights', weights: [1, 2] }, 2023)).toThrow(RangeError);
+  });
+});
+
+describe('phasing by working days', () => {
+  it('spreads 2026 by its Swedish working days, 251 in all', () => {
+    const months = phase(ore(251 * 1_000), { kind: 'working-days' }, 2026);
+    expect(months).toEqual(
+      [20, 20, 22, 20, 19, 21, 23, 21, 22, 22, 21, 20].map((days) => days * 1_000),
+    );
+  });
+});
+
+describe('phasing by last year’s actual monthly pattern', () => {
+  it('weighs each month by last year’s cost, in the direction of the year', () => {
+    // Personnel costs: July carries the holiday pay liability's release (a credit).
+    const pattern = [-100, -97, -102, -100, -103, -112, 20, -80, -105, -103, -104, -115].map(
+      (tkr) => oreFromTkr(tkr),
+    );
+    const weights = weightsFromMonthlyPattern(pattern);
+    expect(weights?.[0]).toBe(10_000_000);
+    expect(weights?.[6]).toBe(0);
+    const months = phase(oreFromTkr(-1_121), lastYearPatternProfile(pattern), 2026);
+    expect(sumOre(months)).toBe(oreFromTkr(-1_121));
+    expect(months[6]).toBe(0);
+    expect(months[0]).toBe(oreFromTkr(-100));
+  });
+
+  it('follows revenue the same way, and phases straight when the pattern sums to zero', () => {
+    const september = [0, 0, 0, 0, 0, 0, 0, 0, 600, 0, 0, 0].map((tkr) => oreFromTkr(tkr));
+    expect(phase(oreFromTkr(650), lastYearPatternProfile(september), 2026)[8]).toBe(
+      oreFromTkr(650),
+    );
+    const cancelled = [5, -5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0].map((tkr) => oreFromTkr(tkr));
+    expect(weightsFromMonthlyPattern(cancelled)).toBeNull();
+    expect(lastYearPatternProfile(cancelled)).toEqual({ kind: 'straight' });
+    expect(lastYearPatternProfile(Array.from({ length: 12 }, () => ore(0)))).toEqual({
+      kind: 'straight',
+    });
+  });
+
+  it('refuses a pattern without twelve months', () => {
+    expect(() => weightsFromMonthlyPattern([ore(1)])).toThrow(RangeError);
+  });
+});
+
+const annualArb = fc.integer({ min: -(10 ** 14), max: 10 ** 14 }).map((value) => ore(value));
+const yearArb = fc.integer({ min: 1990, max: 2199 });
+const weightsArb = fc
+  .array(fc.integer({ min: 0, max: 10 ** 9 }), { minLength: 12, maxLength: 12 })
+  .filter((weights) => weights.some((weight) => weight > 0));
+const patternArb = fc.array(
+  fc.integer({ min: -(10 ** 10), max: 10 ** 10 }).map((value) => ore(value)),
+  { minLength: 12, maxLength: 12 },
+);
+const profileArb: fc.Arbitrary<PhasingProfile> = fc.oneof(
+  fc.constant<PhasingProfile>({ kind: 'straight' }),
+  fc.constant<PhasingProfile>({ kind: 'calendar-days' }),
+  fc.constant<PhasingProfile>({ kind: 'working-days' }),
+  weightsArb.map((weights): PhasingProfile => ({ kind: 'weights', weights })),
+  patternArb.map(lastYearPatternProfile),
+);
+
+describe('phasing properties', () => {
+  it('every profile gives twelve months that sum exactly to the annual amount', () => {
+    fc.assert(
+      fc.property(annualArb, profileArb, yearArb, (annual, profile, year) => {
+        const months = phase(annual, profile, year);
+        expect(months).toHaveLength(12);
+        expect(months.every((month) => Number.isSafeInteger(month))).toBe(true);
+        expect(sumOre(months)).toBe(annual);
+        expect(yearToDate(months, 12)).toBe(annual);
+      }),
+    );
+  });
+
+  it('zero stays zero whatever the profile', () => {
+    fc.assert(
+      fc.property(profileArb, yearArb, (profile, year) => {
+        expect(phase(ore(0), profile, year).every((month) => Object.is(month, 0))).toBe(true);
+      }),
+    );
+  });
+
+  it('straight phasing: January to November equal, December off by the remainder only', () => {
+    fc.assert(
+      fc.property(annualArb, (annual) => {
+        const months = phaseStraight(annual);
+        const first = months[0] ?? ore(0);
+        expect(months.slice(0, 11).every((month) => month === first)).toBe(true);
+        const remainder = (months[11] ?? ore(0)) - first;
+        expect(remainder).toBe(annual % 12 === 0 ? 0 : annual % 12);
+        // The remainder has the annual amount's sign, so no month goes the other way.
+        expect(months.every((month) => month === 0 || Math.sign(month) === Math.sign(annual))).toBe(
+          true,
+        );
+      }),
+    );
+  });
+
+  it('weights: each month is within one öre of its exact share, and a zero weight gets 0', () => {
+    fc.assert(
+      fc.property(annualArb, weightsArb, (annual, weights) => {
+        const months = phase(annual, { kind: 'weights', weights }, 2026);
+        const total = BigInt(weights.reduce((sum, weight) => sum + weight, 0));
+        months.forEach((month, index) => {
+          const weight = BigInt(weights[index] ?? 0);
+          // |month x total - annual x weight| < total
+          const error = BigInt(month) * total - BigInt(annual) * weight;
+          expect((error < 0n ? -error : error) < total).toBe(true);
+          if (weight === 0n) expect(month).toBe(0);
+        });
+      }),
+    );
+  });
+
+  it('last year’s pattern gives no month a share against the direction of the year', () => {
+    fc.assert(
+      fc.property(annualArb, patternArb, (annual, pattern) => {
+        const weights = weightsFromMonthlyPattern(pattern);
+        const total = sumOre(pattern);
+        if (weights === null) {
+          expect(total).toBe(0);
+          return;
+        }
+        expect(weights.every((weight) => Number.isSafeInteger(weight) && weight >= 0)).toBe(true);
+        pattern.forEach((amount, index) => {
+          if (Math.sign(amount) !== Math.sign(total)) expect(weights[index]).toBe(0);
+        });
+        expect(sumOre(phase(annual, { kind: 'weights', weights }, 2026))).toBe(annual);
+      }),
+    );
   });
 });

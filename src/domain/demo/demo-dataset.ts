@@ -1,5 +1,4 @@
-import { allocate } from '../kernel/allocate';
-import { ore, subtractOre, ZERO_ORE, type Ore } from '../kernel/money';
+import { ore, subtractOre, type Ore } from '../kernel/money';
 import type { Month } from '../kernel/period';
 import { ACCOUNT_GROUPS, type AccountGroup } from '../ledger/account-group';
 import type { AccountRange } from '../ledger/account-mapping';
@@ -8,7 +7,6 @@ import {
   DEMO_ALLOCATION,
   DEMO_BUDGET,
   DEMO_FORECAST_2023_AUGUST,
-  DEMO_UNIT_BUDGET_WEIGHTS,
   DEMO_UNIT_LEAN_2023,
 } from './demo-figures';
 import { demoUnitWeights, generateDemoLedger, type DemoTransaction } from './demo-ledger';
@@ -16,16 +14,13 @@ import {
   DEMO_BOARD,
   DEMO_MUNICIPALITY,
   DEMO_ORG_UNITS,
-  DEMO_UNIT_CODES,
   type DemoOrgUnit,
 } from './demo-organisation';
+import { generateDemoBudgetPlanning, type DemoBudgetPlanning } from './demo-budget';
+import { demoBudgetWeights, spreadOverUnits, type DemoUnitGroupAmount } from './demo-spread';
 import { seededRandom } from './seeded-random';
 
-export interface DemoUnitGroupAmount {
-  readonly unitCode: string;
-  readonly accountGroup: AccountGroup;
-  readonly amount: Ore;
-}
+export type { DemoUnitGroupAmount } from './demo-spread';
 
 export interface DemoBudget {
   readonly year: number;
@@ -49,30 +44,10 @@ export interface DemoDataset {
   readonly budgets: readonly DemoBudget[];
   readonly forecasts: readonly DemoForecast[];
   readonly transactions: readonly DemoTransaction[];
+  /** The budgets 2025 and 2026 with plan years, the frame walk and the investment budget
+   * (002), loaded with the rest by the demo load. */
+  readonly budgetPlanning: DemoBudgetPlanning;
 }
-
-/** Spreads board totals per group over the units by the given weights, in whole tkr. */
-function spreadOverUnits(
-  totals: Readonly<Record<AccountGroup, Ore>>,
-  weightsFor: (group: AccountGroup) => number[],
-): DemoUnitGroupAmount[] {
-  const lines: DemoUnitGroupAmount[] = [];
-  for (const group of ACCOUNT_GROUPS) {
-    // Budgets and forecasts are made in whole tkr, so spread tkr and convert back.
-    const totalTkr = ore(totals[group] / 100_000);
-    const weights = weightsFor(group);
-    if (totalTkr === ZERO_ORE || weights.every((weight) => weight === 0)) continue;
-    allocate(totalTkr, weights).forEach((amountTkr, index) => {
-      const unitCode = DEMO_UNIT_CODES[index];
-      if (unitCode === undefined || amountTkr === 0) return;
-      lines.push({ unitCode, accountGroup: group, amount: ore(amountTkr * 100_000) });
-    });
-  }
-  return lines;
-}
-
-const budgetWeights = (group: AccountGroup): number[] =>
-  DEMO_UNIT_CODES.map((code) => DEMO_UNIT_BUDGET_WEIGHTS[code]?.[group] ?? 0);
 
 /**
  * Forecasts made in 2023: from February the units move from budget toward the August
@@ -114,9 +89,10 @@ export function generateDemoDataset(): DemoDataset {
     budgets: Object.entries(DEMO_BUDGET).map(([year, totals]) => ({
       year: Number(year),
       name: `Budget ${year}`,
-      lines: spreadOverUnits(totals, budgetWeights),
+      lines: spreadOverUnits(totals, demoBudgetWeights),
     })),
     forecasts: demoForecasts2023(),
     transactions: generateDemoLedger(seededRandom(1489)),
+    budgetPlanning: generateDemoBudgetPlanning(),
   };
 }

@@ -1,9 +1,12 @@
 import { ore, oreFromTkr, type Ore } from '../kernel/money';
 import { ACCOUNT_GROUPS, type AccountGroup } from '../ledger/account-group';
 
-type GroupAmounts = Readonly<Record<AccountGroup, Ore>>;
+export type GroupAmounts = Readonly<Record<AccountGroup, Ore>>;
 
-const tkr = (amounts: Readonly<Record<AccountGroup, number>>): GroupAmounts =>
+/** Board totals per account group given in whole tkr. */
+export const groupAmountsFromTkr = (
+  amounts: Readonly<Record<AccountGroup, number>>,
+): GroupAmounts =>
   Object.fromEntries(ACCOUNT_GROUPS.map((group) => [group, oreFromTkr(amounts[group])])) as Record<
     AccountGroup,
     Ore
@@ -21,7 +24,7 @@ export const DEMO_ALLOCATION: Readonly<Record<number, Ore>> = {
 };
 
 export const DEMO_BUDGET: Readonly<Record<number, GroupAmounts>> = {
-  2022: tkr({
+  2022: groupAmountsFromTkr({
     operating_revenue: 15_000,
     personnel_costs: -128_500,
     premises_rent: -12_100,
@@ -29,7 +32,7 @@ export const DEMO_BUDGET: Readonly<Record<number, GroupAmounts>> = {
     other_costs: -33_926,
     financial_items: 0,
   }),
-  2023: tkr({
+  2023: groupAmountsFromTkr({
     operating_revenue: 16_924,
     personnel_costs: -137_901,
     premises_rent: -12_595,
@@ -40,7 +43,7 @@ export const DEMO_BUDGET: Readonly<Record<number, GroupAmounts>> = {
 };
 
 /** The full-year forecast at the interim report, August 2023. */
-export const DEMO_FORECAST_2023_AUGUST: GroupAmounts = tkr({
+export const DEMO_FORECAST_2023_AUGUST: GroupAmounts = groupAmountsFromTkr({
   operating_revenue: 17_100,
   personnel_costs: -133_941,
   premises_rent: -11_800,

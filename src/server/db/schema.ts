@@ -73,8 +73,13 @@ export interface BudgetVersionTable {
   board_id: string;
   budget_year: number;
   name: string;
-  status: 'draft' | 'adopted' | 'superseded';
+  status: 'draft' | 'adopted' | 'revised' | 'superseded';
   created_at: Timestamp;
+  in_follow_up: ColumnType<boolean, boolean | undefined, boolean>;
+  decided_by: string | null;
+  decided_at: DateText | null;
+  based_on_version_id: string | null;
+  created_by: string | null;
 }
 
 export interface BudgetLineTable {
@@ -86,7 +91,9 @@ export interface BudgetLineTable {
   account_group: AccountGroup;
   account_number: string | null;
   amount_ore: number;
-  phasing: 'straight' | 'weights' | 'calendar-days';
+  phasing: 'straight' | 'weights' | 'calendar-days' | 'working-days' | 'last-year';
+  /** Twelve weights for 'weights', as JSON text; null for the other profiles. */
+  phasing_weights: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
 export interface BudgetLineMonthTable {
@@ -237,6 +244,39 @@ export interface UserSessionTable {
   user_agent: string | null;
 }
 
+export interface FrameStepTable {
+  municipality_id: string;
+  id: string;
+  board_id: string;
+  year: number;
+  kind: 'index' | 'volume' | 'adjustment';
+  index_basis_points: number | null;
+  amount_ore: number;
+  text: string | null;
+  sort_order: number;
+}
+
+export interface BudgetTextTable {
+  municipality_id: string;
+  board_id: string;
+  budget_year: number;
+  section: string;
+  body: string;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+export interface InvestmentLineTable {
+  municipality_id: string;
+  id: string;
+  budget_version_id: string;
+  category: 'expansion' | 'image' | 'reinvestment' | 'adaptation';
+  name: string;
+  year: number;
+  amount_ore: number;
+  sort_order: number;
+}
+
 /** JSON as stored; written as text so both engines take it alike. */
 type Json = ColumnType<unknown, string | null, never>;
 
@@ -281,4 +321,7 @@ export interface DatabaseSchema {
   role_grant: RoleGrantTable;
   user_session: UserSessionTable;
   audit_log: AuditLogTable;
+  frame_step: FrameStepTable;
+  budget_text: BudgetTextTable;
+  investment_line: InvestmentLineTable;
 }

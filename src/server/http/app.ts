@@ -14,6 +14,7 @@ import { systemClock, type Clock } from '../clock';
 import { administrationRoutes } from '../features/administration/administration.routes';
 import { auditRoutes } from '../features/audit/audit.routes';
 import { authRoutes } from '../features/auth/auth.routes';
+import { budgetRoutes } from '../features/budget/budget.routes';
 import { singleSignOnRoutes } from '../features/auth/sso.routes';
 import { SingleSignOn } from '../features/auth/sso.service';
 import type { SingleSignOnConfig } from '../config';
@@ -85,6 +86,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
   organisationRoutes(app, db);
   administrationRoutes(app, options.database, clock);
+  budgetRoutes(app, options.database, clock);
   operatingStatementRoutes(app, db);
   ledgerImportRoutes(app, options.database, jobs, clock);
   auditRoutes(app, options.database, clock);

@@ -110,6 +110,8 @@ async function readInput<
 export interface FileAnswer {
   readonly fileName: string;
   readonly content: string | Uint8Array;
+  /** For an endpoint that answers in several formats: this file's media type. */
+  readonly mediaType?: string;
 }
 
 /** A Content-Disposition that saves the file under its name, also one with å, ä and ö. */
@@ -136,7 +138,7 @@ export function serveFileEndpoint<P extends z.ZodType, Q extends z.ZodType>(
       const file = await handler(input);
       const content = endpoint.response.parse(file.content);
       return reply
-        .type(endpoint.file.mediaType)
+        .type(file.mediaType ?? endpoint.file.mediaType)
         .header('Content-Disposition', attachment(file.fileName))
         .header('Cache-Control', 'no-store')
         .send(typeof content === 'string' ? content : Buffer.from(content));

@@ -8,6 +8,7 @@ import { OrganisationAdminPage } from '../features/administration/OrganisationAd
 import { UserAdminPage } from '../features/administration/UserAdminPage';
 import { UsersAdminPage } from '../features/administration/UsersAdminPage';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
+import { BudgetPage } from '../features/budget/BudgetPage';
 import { ImportPage } from '../features/import/ImportPage';
 import { OperatingStatementPage } from '../features/operating-statement/OperatingStatementPage';
 import { ErrorAlert, LoadingMessage } from '../ui/StatusMessages';
@@ -19,6 +20,7 @@ import {
   ACCOUNT_MAPPING_PATH,
   ACCOUNT_PATH,
   ADMINISTRATION_PATH,
+  BUDGET_PATH,
   AUDIT_LOG_PATH,
   IMPORT_PATH,
   MAIN_NAVIGATION,
@@ -65,6 +67,14 @@ function SignedInApp() {
             element={
               <RequirePermission anyOf={permissionsFor(OPERATING_STATEMENT_PATH)}>
                 <OperatingStatementPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={BUDGET_PATH}
+            element={
+              <RequirePermission anyOf={permissionsFor(BUDGET_PATH)}>
+                <BudgetPage />
               </RequirePermission>
             }
           />

@@ -39,13 +39,7 @@ export interface NavigationItem {
 /** The main menu, in the order users meet it; each user sees what their roles allow. */
 export const MAIN_NAVIGATION: readonly NavigationItem[] = [
   { path: OVERVIEW_PATH, label: 'Översikt', anyOf: [] },
-  {
-    path: BUDGET_PATH,
-    label: 'Budget',
-    anyOf: ['statement:read'],
-    coming:
-      'Ramar och kommunbidrag, budget per enhet och kontogrupp för budgetåret och två planår, periodisering och investeringsbudget, och budgetdokumentet.',
-  },
+  { path: BUDGET_PATH, label: 'Budget', anyOf: ['budget:read'] },
   { path: OPERATING_STATEMENT_PATH, label: 'Uppföljning', anyOf: ['statement:read'] },
   {
     path: REPORTS_PATH,

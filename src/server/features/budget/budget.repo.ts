@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Insertable } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema';
 import type { Db } from '../../db/types';
@@ -36,4 +37,219 @@ export async function insertBudgetLineMonths(
       .values(months.slice(start, start + 1000))
       .execute();
   }
+}
+
+const versionColumns = [
+  'id',
+  'budget_year',
+  'name',
+  'status',
+  'in_follow_up',
+  'decided_by',
+  'decided_at',
+  'created_at',
+  'created_by',
+  'based_on_version_id',
+] as const;
+
+export function findVersions(db: Db, municipalityId: string, boardId: string, budgetYear: number) {
+  return db
+    .selectFrom('budget_version')
+    .select(versionColumns)
+    .where('municipality_id', '=', municipalityId)
+    .where('board_id', '=', boardId)
+    .where('budget_year', '=', budgetYear)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute();
+}
+
+export type VersionRow = Awaited<ReturnType<typeof findVersions>>[number];
+
+export function findVersion(db: Db, municipalityId: string, boardId: string, versionId: string) {
+  return db
+    .selectFrom('budget_version')
+    .select(versionColumns)
+    .where('municipality_id', '=', municipalityId)
+    .where('board_id', '=', boardId)
+    .where('id', '=', versionId)
+    .executeTakeFirst();
+}
+
+/** A version's lines summed per unit, account group and year. */
+export async function sumVersionCells(db: Db, municipalityId: string, versionId: string) {
+  return db
+    .selectFrom('budget_line')
+    .select([
+      'org_unit_id',
+      'account_group',
+      'year',
+      sql<number>`sum(amount_ore)::bigint`.as('amount'),
+    ])
+    .where('municipality_id', '=', municipalityId)
+    .where('budget_version_id', '=', versionId)
+    .groupBy(['org_unit_id', 'account_group', 'year'])
+    .execute();
+}
+
+/** A version's group-level lines (no account), with their phasing. */
+export function findGroupLines(db: Db, municipalityId: string, versionId: string) {
+  return db
+    .selectFrom('budget_line')
+    .select([
+      'id',
+      'org_unit_id',
+      'account_group',
+      'year',
+      'amount_ore',
+      'phasing',
+      'phasing_weights',
+    ])
+    .where('municipality_id', '=', municipalityId)
+    .where('budget_version_id', '=', versionId)
+    .where('account_number', 'is', null)
+    .execute();
+}
+
+export async function deleteBudgetLine(db: Db, municipalityId: string, lineId: string) {
+  await db
+    .deleteFrom('budget_line')
+    .where('municipality_id', '=', municipalityId)
+    .where('id', '=', lineId)
+    .execute();
+}
+
+export async function replaceLineMonths(
+  db: Db,
+  municipalityId: string,
+  lineId: string,
+  amount: number,
+  months: readonly number[],
+) {
+  await db
+    .updateTable('budget_line')
+    .set({ amount_ore: amount })
+    .where('municipality_id', '=', municipalityId)
+    .where('id', '=', lineId)
+    .execute();
+  await db
+    .deleteFrom('budget_line_month')
+    .where('municipality_id', '=', municipalityId)
+    .where('budget_line_id', '=', lineId)
+    .execute();
+  await insertBudgetLineMonths(
+    db,
+    months.map((monthAmount, index) => ({
+      municipality_id: municipalityId,
+      budget_line_id: lineId,
+      month: index + 1,
+      amount_ore: monthAmount,
+    })),
+  );
+}
+
+/** The follow-up's version of a budget year for the board, if any. */
+export function findFollowUpVersionId(
+  db: Db,
+  municipalityId: string,
+  boardId: string,
+  budgetYear: number,
+) {
+  return db
+    .selectFrom('budget_version')
+    .select('id')
+    .where('municipality_id', '=', municipalityId)
+    .where('board_id', '=', boardId)
+    .where('budget_year', '=', budgetYear)
+    .where('in_follow_up', '=', true)
+    .executeTakeFirst();
+}
+
+export function findAllocations(
+  db: Db,
+  municipalityId: string,
+  boardId: string,
+  years: readonly number[],
+) {
+  return db
+    .selectFrom('allocation')
+    .select(['year', 'amount_ore'])
+    .where('municipality_id', '=', municipalityId)
+    .where('board_id', '=', boardId)
+    .where('year', 'in', [...years])
+    .orderBy('year')
+    .execute();
+}
+
+/** A year's actuals per unit and account group (accounts in the operating statement only). */
+export function sumActualsByUnitAndGroup(
+  db: Db,
+  municipalityId: string,
+  boardId: string,
+  year: number,
+) {
+  return db
+    .selectFrom('ledger_balance as b')
+    .innerJoin('org_unit as u', (join) =>
+      join.onRef('u.municipality_id', '=', 'b.municipality_id').onRef('u.id', '=', 'b.org_unit_id'),
+    )
+    .innerJoin('account as a', (join) =>
+      join
+        .onRef('a.municipality_id', '=', 'b.municipality_id')
+        .onRef('a.number', '=', 'b.account_number'),
+    )
+    .select([
+      'b.org_unit_id',
+      'a.account_group',
+      sql<number>`sum(b.amount_ore)::bigint`.as('amount'),
+    ])
+    .where('b.municipality_id', '=', municipalityId)
+    .where('u.board_id', '=', boardId)
+    .where('a.account_group', 'is not', null)
+    .where('b.period', '>=', year * 100 + 1)
+    .where('b.period', '<=', year * 100 + 12)
+    .groupBy(['b.org_unit_id', 'a.account_group'])
+    .execute();
+}
+
+export async function setDecision(
+  db: Db,
+  municipalityId: string,
+  versionId: string,
+  decision: { status: 'adopted' | 'revised'; decidedBy: string; decidedAt: string },
+) {
+  await db
+    .updateTable('budget_version')
+    .set({
+      status: decision.status,
+      decided_by: decision.decidedBy,
+      decided_at: decision.decidedAt,
+    })
+    .where('municipality_id', '=', municipalityId)
+    .where('id', '=', versionId)
+    .execute();
+}
+
+/** Makes this version the one the follow-up uses for its year (and no other). */
+export async function setInFollowUp(
+  db: Db,
+  municipalityId: string,
+  boardId: string,
+  budgetYear: number,
+  versionId: string,
+) {
+  await db
+    .updateTable('budget_version')
+    .set({ in_follow_up: false })
+    .where('municipality_id', '=', municipalityId)
+    .where('board_id', '=', boardId)
+    .where('budget_year', '=', budgetYear)
+    .where('in_follow_up', '=', true)
+    .execute();
+  await db
+    .updateTable('budget_version')
+    .set({ in_follow_up: true })
+    .where('municipality_id', '=', municipalityId)
+    .where('id', '=', versionId)
+    .execute();
 }

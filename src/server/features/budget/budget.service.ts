@@ -21,6 +21,10 @@ export interface NewBudgetVersion {
   readonly name: string;
   readonly status: 'draft' | 'adopted';
   readonly lines: readonly NewBudgetLine[];
+  /** The decision, for a decided version: by whom ("SN 2024-11-19 § 98") and when. */
+  readonly decision?: { readonly decidedBy: string; readonly decidedAt: string };
+  /** Whether follow-up compares against this version; by default an adopted one is. */
+  readonly inFollowUp?: boolean;
 }
 
 /** Creates a budget version with its lines and their monthly phasing; returns its id. */
@@ -31,6 +35,9 @@ export async function createBudgetVersion(db: Db, version: NewBudgetVersion): Pr
     budget_year: version.budgetYear,
     name: version.name,
     status: version.status,
+    in_follow_up: version.inFollowUp ?? version.status === 'adopted',
+    decided_by: version.decision?.decidedBy ?? null,
+    decided_at: version.decision?.decidedAt ?? null,
   });
   const months = [];
   for (const line of version.lines) {

@@ -1,4 +1,5 @@
 import { generateDemoDataset } from '../../../domain/demo/demo-dataset';
+import type { Ore } from '../../../domain/kernel/money';
 import { periodOfDate } from '../../../domain/kernel/period';
 import { systemClock } from '../../clock';
 import { recordAudit } from '../audit/audit.service';
@@ -12,6 +13,12 @@ import {
   municipalityByCode,
 } from '../organisation/organisation.service';
 import { createBudgetVersion } from '../budget/budget.service';
+import {
+  createInvestmentLines,
+  investmentAmountsOf,
+  replaceFrameSteps,
+} from '../budget/budget-frames.service';
+import { frameWalk, frameWalkAllocations } from '../../../domain/budget/frame-walk';
 import { DEMO_USERS } from '../../../domain/demo/demo-users';
 import { ensureUser, grantRole } from '../users/users.service';
 import { deleteMunicipality, insertMany } from './demo.repo';
@@ -79,14 +86,23 @@ export async function loadDemo(
 
     await applyAccountRanges(trx, municipalityId, demo.accountRanges);
     await addAccounts(trx, municipalityId, demo.accounts, demo.accountRanges, new Map());
+    // The allocations: 2022-2023 as given, 2025-2028 from the 2026 budget's frame walk.
+    const planning = demo.budgetPlanning;
+    const walkedAllocations = [...frameWalkAllocations(frameWalk(planning.frameWalk))];
     await insertMany(
       trx,
       'allocation',
-      demo.allocations.map((allocation) => ({
+      [
+        ...demo.allocations.map((allocation): [number, Ore] => [
+          allocation.year,
+          allocation.amount,
+        ]),
+        ...walkedAllocations,
+      ].map(([year, amount]) => ({
         municipality_id: municipalityId,
         board_id: boardId,
-        year: allocation.year,
-        amount_ore: allocation.amount,
+        year,
+        amount_ore: amount,
       })),
     );
 
@@ -106,6 +122,46 @@ export async function loadDemo(
         })),
       });
     }
+
+    // The budgets 2025 and 2026 (002): adopted, in follow-up, with their plan years and their
+    // years of the investment budget (a column goes with the latest budget of its year or
+    // before: Budget 2025 with the 2025 budget, 2026-2030 with the 2026 budget); then the
+    // 2026 budget's frame walk.
+    const investmentYears = planning.investments.columns.map((column) => column.year);
+    const budgetYearOfInvestment = (year: number): number =>
+      Math.max(
+        ...planning.budgets
+          .map((budget) => budget.budgetYear)
+          .filter((budgetYear) => budgetYear <= year),
+      );
+    for (const budget of planning.budgets) {
+      const versionId = await createBudgetVersion(trx, {
+        municipalityId,
+        boardId,
+        budgetYear: budget.budgetYear,
+        name: budget.name,
+        status: 'adopted',
+        inFollowUp: true,
+        decision: budget.decision,
+        lines: budget.lines.map((line) => ({
+          orgUnitId: unitId(line.unitCode),
+          year: line.year,
+          accountGroup: line.accountGroup,
+          accountNumber: null,
+          amount: line.amount,
+        })),
+      });
+      await createInvestmentLines(
+        trx,
+        municipalityId,
+        versionId,
+        investmentAmountsOf(
+          planning.investments,
+          investmentYears.filter((year) => budgetYearOfInvestment(year) === budget.budgetYear),
+        ),
+      );
+    }
+    await replaceFrameSteps(trx, { municipalityId, boardId }, planning.frameWalk);
 
     await insertMany(
       trx,

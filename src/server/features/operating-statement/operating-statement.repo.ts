@@ -26,8 +26,8 @@ const toAmount = <T extends { amount: number }>(row: T): T & { amount: Ore } => 
 const summedAmount = (column: 'l.amount_ore' | 'b.amount_ore') =>
   sql<number>`sum(${sql.ref(column)})::bigint`.as('amount');
 
-/** The board's adopted budget lines for the year (plan-year lines of other years excluded). */
-function adoptedBudgetLines(db: Db, at: BoardYear) {
+/** The board's budget lines for the year from the version follow-up uses (plan years of other versions excluded). */
+function followUpBudgetLines(db: Db, at: BoardYear) {
   return db
     .selectFrom('budget_line as l')
     .innerJoin('budget_version as v', (join) =>
@@ -38,7 +38,7 @@ function adoptedBudgetLines(db: Db, at: BoardYear) {
     .where('l.municipality_id', '=', at.municipalityId)
     .where('v.board_id', '=', at.boardId)
     .where('v.budget_year', '=', at.year)
-    .where('v.status', '=', 'adopted')
+    .where('v.in_follow_up', '=', true)
     .where('l.year', '=', at.year);
 }
 
@@ -60,9 +60,9 @@ function boardLedger(db: Db, at: Omit<BoardYear, 'year'>, periods: PeriodRange) 
     .where('b.period', '<=', periods.to);
 }
 
-/** The adopted budget of the year per unit and account group. */
+/** The follow-up's budget of the year per unit and account group. */
 export async function sumBudgetByUnitAndGroup(db: Db, at: BoardYear): Promise<UnitGroupAmount[]> {
-  const rows = await adoptedBudgetLines(db, at)
+  const rows = await followUpBudgetLines(db, at)
     .select([
       'l.org_unit_id as orgUnitId',
       'l.account_group as accountGroup',
@@ -79,7 +79,7 @@ export async function sumBudgetByUnitAndAccount(
   at: BoardYear,
   accountGroup: AccountGroup,
 ): Promise<UnitAccountAmount[]> {
-  const rows = await adoptedBudgetLines(db, at)
+  const rows = await followUpBudgetLines(db, at)
     .where('l.account_group', '=', accountGroup)
     .select([
       'l.org_unit_id as orgUnitId',

@@ -74,7 +74,7 @@ export function findActualYears(db: Db, municipalityId: string, boardId: string)
     .execute();
 }
 
-/** The budget years with an adopted budget for the board. */
+/** The budget years with a budget the follow-up uses for the board. */
 export function findBudgetYears(db: Db, municipalityId: string, boardId: string) {
   return db
     .selectFrom('budget_version')
@@ -82,7 +82,7 @@ export function findBudgetYears(db: Db, municipalityId: string, boardId: string)
     .distinct()
     .where('municipality_id', '=', municipalityId)
     .where('board_id', '=', boardId)
-    .where('status', '=', 'adopted')
+    .where('in_follow_up', '=', true)
     .execute();
 }
 

@@ -15,7 +15,7 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { formatInteger } from '../../../domain/kernel/format';
 import { RadioGroup, SelectInput, TextField } from '../../ui/FormFields';
 import { ErrorAlert, LoadingMessage } from '../../ui/StatusMessages';
-import { AdminFormSection } from './AdminFormSection';
+import { FormSection } from '../../ui/FormSection';
 
 const NO_QUERY = {};
 const KIND_SV = { department: 'Avdelning', unit: 'Enhet' } as const;
@@ -122,7 +122,7 @@ function OrgUnitForm({
 
   const title = editing ? `Ändra ${editing.code} ${editing.name}` : 'Ny avdelning eller enhet';
   return (
-    <AdminFormSection
+    <FormSection
       headingId="org-unit-form-title"
       title={title}
       submission={submission}
@@ -230,7 +230,7 @@ function OrgUnitForm({
           change({ ledgerCodes });
         }}
       />
-    </AdminFormSection>
+    </FormSection>
   );
 }
 

@@ -15,7 +15,7 @@ import { boardSearch, USERS_ADMIN_PATH } from '../../app/navigation';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { CheckboxField, TextField } from '../../ui/FormFields';
 import { ErrorAlert, LoadingMessage } from '../../ui/StatusMessages';
-import { AdminFormSection } from './AdminFormSection';
+import { FormSection } from '../../ui/FormSection';
 import { emptyGrant, GrantFields, grantInputOf, scopeLabel, type GrantDraft } from './GrantFields';
 import { TemporaryPasswordNote } from './TemporaryPasswordNote';
 import { dateTimeSv, userStatusSv } from './user-text';
@@ -71,7 +71,7 @@ function NewUserForm({
     if (created) onCreated(created.user.username, created.temporaryPassword);
   };
   return (
-    <AdminFormSection
+    <FormSection
       headingId="new-user-title"
       title={'Ny användare'}
       submission={submission}
@@ -140,7 +140,7 @@ function NewUserForm({
           change({ grant });
         }}
       />
-    </AdminFormSection>
+    </FormSection>
   );
 }
 

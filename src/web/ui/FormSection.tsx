@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
-import type { Submission } from '../../api/use-submit';
-import { SubmitForm } from '../../ui/FormFields';
-import { ErrorAlert } from '../../ui/StatusMessages';
+import type { Submission } from '../api/use-submit';
+import { SubmitForm } from './FormFields';
+import { ErrorAlert } from './StatusMessages';
 
 /**
- * A form opened on an administration page: its heading (focused when it opens), the server's
- * refusal, the fields, and Save and Cancel.
+/**
+ * A form opened on a page: its heading (focused when it opens), the server's refusal, the
+ * fields, and Save and Cancel.
  */
-export function AdminFormSection({
+export function FormSection({
+  level = 3,
   headingId,
   title,
   submission,
@@ -17,6 +19,8 @@ export function AdminFormSection({
   onCancel,
   children,
 }: {
+  /** The heading's level: 3 under a page's section (the default), 2 directly under the page. */
+  readonly level?: 2 | 3;
   readonly headingId: string;
   readonly title: string;
   readonly submission: Submission;
@@ -26,11 +30,12 @@ export function AdminFormSection({
   readonly onCancel: () => void;
   readonly children: ReactNode;
 }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <section className="section admin-form" aria-labelledby={headingId}>
-      <h3 id={headingId} className="section__title" tabIndex={-1}>
+      <Heading id={headingId} className="section__title" tabIndex={-1}>
         {title}
-      </h3>
+      </Heading>
       {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
       <SubmitForm className="stacked-form" busy={submission.busy} onSubmit={onSubmit}>
         {children}

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { FIRST_YEAR, LAST_YEAR } from '../domain/kernel/period';
+import { needs } from './access';
+import { accountGroupSchema, idSchema, oreSchema, yearQuerySchema } from './common';
+import { defineEndpoint, defineFileEndpoint } from './endpoint';
+import { boardParams } from './organisation';
+
+/**
+ * The operating budget of a board: budget versions for a budget year, each with an annual
+ * amount per unit and account group for the budget year and the two plan years.
+ */
+export const BUDGET_STATUSES = ['draft', 'adopted', 'revised', 'superseded'] as const;
+export type BudgetStatus = (typeof BUDGET_STATUSES)[number];
+
+export const BUDGET_STATUS_NAMES_SV: Readonly<Record<BudgetStatus, string>> = {
+  draft: 'Förslag',
+  adopted: 'Beslutad',
+  revised: 'Reviderad',
+  superseded: 'Ersatt',
+};
+
+const yearSchema = z.number().int().min(FIRST_YEAR).max(LAST_YEAR);
+
+export const budgetVersionSchema = z.object({
+  id: idSchema,
+  budgetYear: yearSchema,
+  name: z.string(),
+  status: z.enum(BUDGET_STATUSES),
+  /** The version the follow-up compares against (one per budget year at most). */
+  inFollowUp: z.boolean(),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.iso.date().nullable(),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+  basedOnVersionId: idSchema.nullable(),
+});
+export type BudgetVersion = z.infer<typeof budgetVersionSchema>;
+
+/** The board's budget versions for a budget year, newest first. */
+export const listBudgetVersions = defineEndpoint({
+  access: needs('budget:read'),
+  method: 'GET',
+  path: '/api/municipalities/:municipalityId/boards/:boardId/budget-versions',
+  params: boardParams,
+  query: z.object({ year: yearQuerySchema }),
+  response: z.object({ versions: z.array(budgetVersionSchema) }),
+});
+
+const versionParams = boardParams.extend({ versionId: idSchema });
+
+export const budgetCellSchema = z.object({
+  orgUnitId: idSchema,
+  accountGroup: accountGroupSchema,
+  year: yearSchema,
+  /** The annual amount in öre, result sign (revenue +, cost −). */
+  amount: oreSchema,
+});
+export type BudgetCellDto = z.infer<typeof budgetCellSchema>;
+
+export const budgetGridSchema = z.object({
+  version: budgetVersionSchema,
+  /** The budget year and the two plan years. */
+  years: z.array(yearSchema),
+  units: z.array(
+    z.object({
+      id: idSchema,
+      parentId: idSchema.nullable(),
+      kind: z.enum(['department', 'unit']),
+      code: z.string(),
+      name: z.string(),
+    }),
+  ),
+  cells: z.array(budgetCellSchema),
+  /** The kommunbidrag per year, where it is set. */
+  allocations: z.array(z.object({ year: yearSchema, amount: oreSchema })),
+  /** The budget the follow-up uses for the year before, per unit and group, for comparison. */
+  previousYear: z.object({ year: yearSchema, cells: z.array(budgetCellSchema) }),
+});
+export type BudgetGrid = z.infer<typeof budgetGridSchema>;
+
+/** One budget version: its cells for the budget year and plan years, the allocations. */
+export const getBudgetGrid = defineEndpoint({
+  access: needs('budget:read'),
+  method: 'GET',
+  path: '/api/municipalities/:municipalityId/boards/:boardId/budget-versions/:versionId',
+  params: versionParams,
+  query: z.object({}),
+  response: budgetGridSchema,
+});
+
+/** Where a new version's figures come from. */
+export const budgetSourceSchema = z.discriminatedUnion('kind', [
+  /** Another version's cells, moved one year on when it is of an earlier budget year. */
+  z.object({ kind: z.literal('budget'), versionId: idSchema }),
+  /** A year's actuals per unit and account group. */
+  z.object({ kind: z.literal('actuals'), year: yearSchema }),
+  z.object({ kind: z.literal('empty') }),
+]);
+
+/** Starts a new version (Förslag) for a budget year. */
+export const createBudgetVersion = defineEndpoint({
+  access: needs('budget:edit'),
+  method: 'POST',
+  path: '/api/municipalities/:municipalityId/boards/:boardId/budget-versions',
+  params: boardParams,
+  query: z.object({}),
+  body: z.object({
+    budgetYear: yearSchema,
+    name: z.string().trim().min(1).max(100),
+    source: budgetSourceSchema,
+    /** Uplift in basis points of a percent (310 = 3,10 %), applied to every cell. */
+    upliftBasisPoints: z.number().int().min(-5_000).max(10_000),
+  }),
+  response: budgetGridSchema,
+});
+
+/** Sets cells of a version that is still a Förslag; the months are phased again. */
+export const saveBudgetCells = defineEndpoint({
+  access: needs('budget:edit'),
+  method: 'POST',
+  path: '/api/municipalities/:municipalityId/boards/:boardId/budget-versions/:versionId/cells',
+  params: versionParams,
+  query: z.object({}),
+  body: z.object({ cells: z.array(budgetCellSchema).min(1).max(20_000) }),
+  response: budgetGridSchema,
+});
+
+/** Records the decision: Beslutad or Reviderad, by whom and when, and whether follow-up uses it. */
+export const decideBudgetVersion = defineEndpoint({
+  access: needs('budget:edit'),
+  method: 'POST',
+  path: '/api/municipalities/:municipalityId/boards/:boardId/budget-versions/:versionId/decision',
+  params: versionParams,
+  query: z.object({}),
+  body: z.object({
+    status: z.enum(['adopted', 'revised']),
+    decidedBy: z.string().trim().min(1).max(200),
+    decidedAt: z.iso.date(),
+    inFollowUp: z.boolean(),
+  }),
+  response: budgetGridSchema,
+});
+
+/** The budget document of a budget year, in one of the formats (download or preview). */
+export const downloadBudgetDocument = defineFileEndpoint({
+  access: needs('budget:read'),
+  path: '/api/municipalities/:municipalityId/boards/:boardId/budget-document',
+  params: boardParams,
+  query: z.object({
+    year: yearQuerySchema,
+    format: z.enum(['html', 'docx', 'pdf', 'xlsx']),
+  }),
+  file: { mediaType: 'application/octet-stream' },
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { SEED_BUDGET_FRAMES_2026 } from '../../../test/support/seed-tables';
+import {
+  DEMO_FRAME_WALK_2026,
+  DEMO_INVESTMENT_BUDGET_2026,
+  demoBudgetFrames2026,
+} from '../demo/demo-budget';
+import { reportDocumentProblems, type Block, type TableBlock } from '../reports/document';
+import { budgetDocument, type BudgetDocumentInput } from './budget-document';
+import { frameWalk } from './frame-walk';
+
+const input = (patch: Partial<BudgetDocumentInput> = {}): BudgetDocumentInput => ({
+  municipalityName: 'Alingsås (demo)',
+  boardName: 'Socialnämnden',
+  budgetYear: 2026,
+  dateIso: '2025-10-21',
+  frames: demoBudgetFrames2026(),
+  walk: frameWalk(DEMO_FRAME_WALK_2026),
+  investments: DEMO_INVESTMENT_BUDGET_2026,
+  texts: { introduction: 'Socialnämndens budget 2026–2028 konkretiserar\nfullmäktiges budget.' },
+  groupComments: { personnel_costs: 'Ökar med 13,1 miljoner kronor jämfört med 2025.' },
+  ...patch,
+});
+
+const tables = (blocks: readonly Block[]) =>
+  blocks.filter((block): block is TableBlock => block.type === 'table');
+const texts = (blocks: readonly Block[]) =>
+  blocks.flatMap((block) =>
+    block.type === 'paragraph' ? [block.runs.map((run) => run.text).join('')] : [],
+  );
+const headings = (blocks: readonly Block[]) =>
+  blocks.flatMap((block) => (block.type === 'heading' ? [block.text] : []));
+
+describe('budgetDocument', () => {
+  it('holds 002’s Ekonomiska ramar, to the tkr, in a document every renderer takes', () => {
+    const document = budgetDocument(input());
+    expect(reportDocumentProblems(document)).toEqual([]);
+    expect(document.title).toBe('Budget 2026–2028');
+    const [frames] = tables(document.blocks);
+    expect(frames?.columns).toEqual(SEED_BUDGET_FRAMES_2026.columns);
+    const seedRows = SEED_BUDGET_FRAMES_2026.rows as Record<string, readonly number[]>;
+    for (const row of frames?.rows ?? []) {
+      const seed = seedRows[row.label];
+      if (!seed) continue;
+      expect(row.cells, row.label).toEqual(seed.map((value) => ({ kind: 'tkr', value })));
+    }
+    expect(frames?.rows.map((row) => row.label)).toEqual(
+      expect.arrayContaining(Object.keys(seedRows)),
+    );
+  });
+
+  it('writes the frame walk from the figures unless the user has written their own', () => {
+    const proposed = texts(budgetDocument(input()).blocks);
+    expect(
+      proposed.some((text) =>
+        text.startsWith('För 2026 uppgår kommunbidraget till 265,8 miljoner kronor'),
+      ),
+    ).toBe(true);
+    expect(proposed).toContain(
+      'Personalkostnader – Ökar med 13,1 miljoner kronor jämfört med 2025.',
+    );
+    const edited = texts(
+      budgetDocument(input({ texts: { 'frame-walk': 'Egen text om ramen.\n\nAndra stycket.' } }))
+        .blocks,
+    );
+    expect(edited).toContain('Egen text om ramen.');
+    expect(edited).toContain('Andra stycket.');
+    expect(edited.some((text) => text.startsWith('För 2026 uppgår'))).toBe(false);
+  });
+
+  it('prints the sections that have text, and always the budget and the investments', () => {
+    expect(headings(budgetDocument(input()).blocks)).toEqual([
+      'Inledning',
+      'Nämndens budget',
+      'Ekonomiska ramar',
+      'Investeringsbudget',
+    ]);
+    expect(texts(budgetDocument(input()).blocks)[0]).toBe(
+      'Socialnämndens budget 2026–2028 konkretiserar fullmäktiges budget.',
+    );
+    const [, investments] = tables(budgetDocument(input()).blocks);
+    expect(investments?.rows.at(-1)).toMatchObject({ label: 'Totala utgifter', kind: 'total' });
+    expect(
+      investments?.rows.at(-1)?.cells.map((cell) => (cell.kind === 'tkr' ? cell.value : null)),
+    ).toEqual([800, 800, 800, 800, 800, 800]);
+  });
+});

@@ -1,0 +1,133 @@
+import { ACCOUNT_GROUP_NAMES_SV, type AccountGroup } from '../ledger/account-group';
+import {
+  heading,
+  paragraph,
+  table,
+  tkrRow,
+  type Block,
+  type ReportDocument,
+  type TableRowKind,
+} from '../reports/document';
+import type { BudgetTkrTable } from './budget-table';
+import { budgetFramesTkrTable, type BudgetFrames } from './budget-frames';
+import type { FrameWalk } from './frame-walk';
+import { frameWalkProse } from './frame-walk-prose';
+import { investmentTkrTable, type InvestmentBudget } from './investments';
+
+/**
+ * The budget document's own texts, written by the board's people in the web page, in the
+ * order of 002: Inledning, the board's mission, its political direction and work-environment
+ * goals. The frame walk's prose is proposed from the figures and may be replaced.
+ */
+export const BUDGET_TEXT_SECTIONS = [
+  'introduction',
+  'mission',
+  'political-direction',
+  'work-environment',
+  'frame-walk',
+  'economy',
+] as const;
+export type BudgetTextSection = (typeof BUDGET_TEXT_SECTIONS)[number];
+
+export const BUDGET_TEXT_SECTION_NAMES_SV: Readonly<Record<BudgetTextSection, string>> = {
+  introduction: 'Inledning',
+  mission: 'Nämndens uppdrag',
+  'political-direction': 'Politiska inriktningar',
+  'work-environment': 'Arbetsmiljömål',
+  'frame-walk': 'Kommunbidraget (ramförändringen)',
+  economy: 'Ekonomiska förutsättningar',
+};
+
+export interface BudgetDocumentInput {
+  readonly municipalityName: string;
+  readonly boardName: string;
+  readonly budgetYear: number;
+  /** The document's date, YYYY-MM-DD. */
+  readonly dateIso: string;
+  readonly frames: BudgetFrames;
+  readonly walk: FrameWalk;
+  readonly investments: InvestmentBudget;
+  /** The user's texts; a section left out or empty is not printed (the frame walk's is proposed). */
+  readonly texts: Readonly<Partial<Record<BudgetTextSection, string>>>;
+  /** What changes and what is new per account group, as 002 comments each one. */
+  readonly groupComments: Readonly<Partial<Record<AccountGroup, string>>>;
+}
+
+/** Paragraphs from a text: blank lines part them. */
+function paragraphs(text: string | undefined): Block[] {
+  return (text ?? '')
+    .split(/\n\s*\n/)
+    .map((part) => part.trim().replace(/\s*\n\s*/g, ' '))
+    .filter((part) => part !== '')
+    .map((part) => paragraph(part));
+}
+
+function budgetTable<Kind extends string>(
+  source: BudgetTkrTable<string, Kind>,
+  kindOf: (kind: Kind) => TableRowKind,
+) {
+  return table(
+    source.caption,
+    source.columns.map((column) => column.label),
+    source.rows.map((row) => tkrRow(row.label, row.values, kindOf(row.kind))),
+  );
+}
+
+/** The order 002 comments the account groups in. */
+const COMMENTED_GROUPS: readonly AccountGroup[] = [
+  'operating_revenue',
+  'personnel_costs',
+  'premises_rent',
+  'purchased_services',
+  'other_costs',
+];
+
+/**
+ * The budget document (002's shape): 1 Inledning, 2 the board, 3 the political direction,
+ * 4 Nämndens budget with 4.1 Ekonomiska ramar (the table, the frame walk in prose, a comment
+ * per account group) and 4.2 Investeringsbudget. The internal-control appendices come later.
+ */
+export function budgetDocument(input: BudgetDocumentInput): ReportDocument {
+  const { texts } = input;
+  const lastPlanYear = input.budgetYear + 2;
+  const frameProse =
+    texts['frame-walk'] !== undefined && texts['frame-walk'].trim() !== ''
+      ? paragraphs(texts['frame-walk'])
+      : frameWalkProse(input.walk).map((entry) => paragraph(entry.text));
+  const comments = COMMENTED_GROUPS.flatMap((group) => {
+    const comment = input.groupComments[group]?.trim();
+    return comment ? [paragraph(`${ACCOUNT_GROUP_NAMES_SV[group]} – ${comment}`)] : [];
+  });
+  const optional = (section: BudgetTextSection, level: 1 | 2): Block[] => {
+    const body = paragraphs(texts[section]);
+    return body.length > 0
+      ? [heading(level, BUDGET_TEXT_SECTION_NAMES_SV[section], true), ...body]
+      : [];
+  };
+  const blocks: Block[] = [
+    ...optional('introduction', 1),
+    ...optional('mission', 1),
+    ...optional('political-direction', 1),
+    ...optional('work-environment', 1),
+    heading(1, 'Nämndens budget', true),
+    heading(2, 'Ekonomiska ramar', true),
+    budgetTable(budgetFramesTkrTable(input.frames), (kind) =>
+      kind === 'subtotal' || kind === 'total' ? kind : 'normal',
+    ),
+    ...paragraphs(texts.economy),
+    ...frameProse,
+    ...comments,
+    heading(2, 'Investeringsbudget', true),
+    budgetTable(investmentTkrTable(input.investments), (kind) =>
+      kind === 'total' ? 'total' : kind === 'category' ? 'subtotal' : 'normal',
+    ),
+  ];
+  return {
+    title: `Budget ${String(input.budgetYear)}–${String(lastPlanYear)}`,
+    subtitle: input.boardName,
+    municipalityName: input.municipalityName,
+    boardName: input.boardName,
+    dateIso: input.dateIso,
+    blocks,
+  };
+}

@@ -1,0 +1,89 @@
+import { sql, type Insertable } from 'kysely';
+import type { DatabaseSchema } from '../../db/schema';
+import type { Db } from '../../db/types';
+
+/** A version's lines summed per year and account group (the board's totals). */
+export function sumVersionByYearAndGroup(db: Db, municipalityId: string, versionId: string) {
+  return db
+    .selectFrom('budget_line')
+    .select(['year', 'account_group', sql<number>`sum(amount_ore)::bigint`.as('amount')])
+    .where('municipality_id', '=', municipalityId)
+    .where('budget_version_id', '=', versionId)
+    .groupBy(['year', 'account_group'])
+    .orderBy('year')
+    .orderBy('account_group')
+    .execute();
+}
+
+export async function deleteFrameSteps(
+  db: Db,
+  municipalityId: string,
+  boardId: string,
+  years: readonly number[],
+): Promise<void> {
+  if (years.length === 0) return;
+  await db
+    .deleteFrom('frame_step')
+    .where('municipality_id', '=', municipalityId)
+    .where('board_id', '=', boardId)
+    .where('year', 'in', [...years])
+    .execute();
+}
+
+export async function insertFrameSteps(
+  db: Db,
+  steps: readonly Insertable<DatabaseSchema['frame_step']>[],
+): Promise<void> {
+  if (steps.length === 0) return;
+  await db
+    .insertInto('frame_step')
+    .values([...steps])
+    .execute();
+}
+
+/** The board's frame steps of the years, in year and entry order. */
+export function findFrameSteps(
+  db: Db,
+  municipalityId: string,
+  boardId: string,
+  years: readonly number[],
+) {
+  return db
+    .selectFrom('frame_step')
+    .select(['year', 'kind', 'index_basis_points', 'amount_ore', 'text', 'sort_order'])
+    .where('municipality_id', '=', municipalityId)
+    .where('board_id', '=', boardId)
+    .where('year', 'in', [...years])
+    .orderBy('year')
+    .orderBy('sort_order')
+    .orderBy('id')
+    .execute();
+}
+
+export type FrameStepRow = Awaited<ReturnType<typeof findFrameSteps>>[number];
+
+export async function insertInvestmentLines(
+  db: Db,
+  lines: readonly Insertable<DatabaseSchema['investment_line']>[],
+): Promise<void> {
+  for (let start = 0; start < lines.length; start += 1000) {
+    await db
+      .insertInto('investment_line')
+      .values(lines.slice(start, start + 1000))
+      .execute();
+  }
+}
+
+/** A version's investment lines, in entry order. */
+export function findInvestmentLines(db: Db, municipalityId: string, versionId: string) {
+  return db
+    .selectFrom('investment_line')
+    .select(['category', 'name', 'year', 'amount_ore', 'sort_order'])
+    .where('municipality_id', '=', municipalityId)
+    .where('budget_version_id', '=', versionId)
+    .orderBy('sort_order')
+    .orderBy('category')
+    .orderBy('name')
+    .orderBy('year')
+    .execute();
+}

@@ -1,0 +1,347 @@
+import { randomUUID } from 'node:crypto';
+import type { BudgetCellDto, BudgetGrid, BudgetVersion } from '../../../contract/budget';
+import { upliftCells, type BudgetCell } from '../../../domain/budget/budget-start';
+import { phase, type PhasingProfile } from '../../../domain/budget/phasing';
+import { ore, type Ore } from '../../../domain/kernel/money';
+import { AppError, notFound } from '../../app-error';
+import type { Clock } from '../../clock';
+import type { Database } from '../../db/connect';
+import type { Db } from '../../db/types';
+import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { orgTree } from '../organisation/organisation.service';
+import {
+  deleteBudgetLine,
+  findAllocations,
+  findFollowUpVersionId,
+  findGroupLines,
+  findVersion,
+  findVersions,
+  insertBudgetLine,
+  insertBudgetVersion,
+  replaceLineMonths,
+  setDecision,
+  setInFollowUp,
+  sumActualsByUnitAndGroup,
+  sumVersionCells,
+  type VersionRow,
+} from './budget.repo';
+
+/** A budget covers its budget year and the two plan years. */
+export const PLAN_YEARS = 2;
+const yearsOf = (budgetYear: number) =>
+  Array.from({ length: PLAN_YEARS + 1 }, (_, index) => budgetYear + index);
+
+export interface BoardRef {
+  readonly municipalityId: string;
+  readonly boardId: string;
+}
+
+const toVersion = (row: VersionRow): BudgetVersion => ({
+  id: row.id,
+  budgetYear: row.budget_year,
+  name: row.name,
+  status: row.status,
+  inFollowUp: row.in_follow_up,
+  decidedBy: row.decided_by,
+  decidedAt: row.decided_at,
+  createdAt: row.created_at,
+  createdBy: row.created_by,
+  basedOnVersionId: row.based_on_version_id,
+});
+
+export async function listVersions(db: Db, at: BoardRef, budgetYear: number) {
+  return (await findVersions(db, at.municipalityId, at.boardId, budgetYear)).map(toVersion);
+}
+
+async function versionOf(db: Db, at: BoardRef, versionId: string): Promise<VersionRow> {
+  const row = await findVersion(db, at.municipalityId, at.boardId, versionId);
+  if (!row) throw notFound('budget-version', versionId);
+  return row;
+}
+
+const cellsOf = (rows: Awaited<ReturnType<typeof sumVersionCells>>): BudgetCellDto[] =>
+  rows
+    .map((row) => ({
+      orgUnitId: row.org_unit_id,
+      accountGroup: row.account_group,
+      year: row.year,
+      amount: ore(row.amount),
+    }))
+    .filter((cell) => cell.amount !== 0);
+
+/** A version as the grid shows it: its cells, the board's units, allocations, last year. */
+export async function budgetGrid(db: Db, at: BoardRef, versionId: string): Promise<BudgetGrid> {
+  const version = await versionOf(db, at, versionId);
+  const years = yearsOf(version.budget_year);
+  const previousYear = version.budget_year - 1;
+  const [tree, cells, allocations, previousVersion] = await Promise.all([
+    orgTree(db, at.municipalityId, at.boardId),
+    sumVersionCells(db, at.municipalityId, versionId),
+    findAllocations(db, at.municipalityId, at.boardId, years),
+    findFollowUpVersionId(db, at.municipalityId, at.boardId, previousYear),
+  ]);
+  const previousCells = previousVersion
+    ? cellsOf(await sumVersionCells(db, at.municipalityId, previousVersion.id)).filter(
+        (cell) => cell.year === previousYear,
+      )
+    : [];
+  return {
+    version: toVersion(version),
+    years,
+    units: tree.units.map((unit) => ({
+      id: unit.id,
+      parentId: unit.parentId,
+      kind: unit.kind,
+      code: unit.code,
+      name: unit.name,
+    })),
+    cells: cellsOf(cells),
+    allocations: allocations.map((row) => ({ year: row.year, amount: ore(row.amount_ore) })),
+    previousYear: { year: previousYear, cells: previousCells },
+  };
+}
+
+type Source =
+  | { readonly kind: 'budget'; readonly versionId: string }
+  | { readonly kind: 'actuals'; readonly year: number }
+  | { readonly kind: 'empty' };
+
+/**
+ * The new version's starting cells. From a version of the same budget year: all its cells.
+ * From an earlier budget or a year's actuals: its budget year's (or that year's) cells, for
+ * the budget year and, as a start to adjust, for each plan year too. Then the uplift.
+ */
+async function startingCells(
+  db: Db,
+  at: BoardRef,
+  budgetYear: number,
+  source: Source,
+  uplift: number,
+): Promise<BudgetCellDto[]> {
+  const spread = (cells: readonly BudgetCell[]) =>
+    yearsOf(budgetYear).flatMap((year) =>
+      upliftCells(cells, uplift).map((cell) => ({ ...cell, year })),
+    );
+  if (source.kind === 'empty') return [];
+  if (source.kind === 'actuals') {
+    const actuals = await sumActualsByUnitAndGroup(db, at.municipalityId, at.boardId, source.year);
+    return spread(
+      actuals.flatMap((row) =>
+        row.account_group === null
+          ? []
+          : [
+              {
+                orgUnitId: row.org_unit_id,
+                accountGroup: row.account_group,
+                amount: ore(row.amount),
+              },
+            ],
+      ),
+    );
+  }
+  const from = await versionOf(db, at, source.versionId);
+  const cells = cellsOf(await sumVersionCells(db, at.municipalityId, from.id));
+  if (from.budget_year === budgetYear) {
+    return yearsOf(budgetYear).flatMap((year) =>
+      upliftCells(
+        cells.filter((cell) => cell.year === year),
+        uplift,
+      ).map((cell) => ({ ...cell, year })),
+    );
+  }
+  return spread(cells.filter((cell) => cell.year === from.budget_year));
+}
+
+const STRAIGHT: PhasingProfile = { kind: 'straight' };
+
+function profileOf(line: { phasing: string; phasing_weights: unknown }): PhasingProfile {
+  if (line.phasing === 'calendar-days') return { kind: 'calendar-days' };
+  if (line.phasing === 'weights' && Array.isArray(line.phasing_weights))
+    return { kind: 'weights', weights: line.phasing_weights as number[] };
+  return STRAIGHT;
+}
+
+async function writeCells(
+  db: Db,
+  municipalityId: string,
+  versionId: string,
+  cells: readonly BudgetCellDto[],
+): Promise<{ before: Ore; after: Ore; cell: BudgetCellDto }[]> {
+  const lines = await findGroupLines(db, municipalityId, versionId);
+  const key = (unit: string, group: string, year: number) => `${unit}|${group}|${String(year)}`;
+  const byKey = new Map(
+    lines.map((line) => [key(line.org_unit_id, line.account_group, line.year), line]),
+  );
+  const changes = [];
+  for (const cell of cells) {
+    const line = byKey.get(key(cell.orgUnitId, cell.accountGroup, cell.year));
+    const before = ore(line?.amount_ore ?? 0);
+    if (before === cell.amount) continue;
+    changes.push({ before, after: cell.amount, cell });
+    if (line && cell.amount === 0) {
+      await deleteBudgetLine(db, municipalityId, line.id);
+    } else if (line) {
+      const months = phase(cell.amount, profileOf(line), cell.year);
+      await replaceLineMonths(db, municipalityId, line.id, cell.amount, months);
+    } else {
+      const lineId = await insertBudgetLine(db, {
+        municipality_id: municipalityId,
+        id: randomUUID(),
+        budget_version_id: versionId,
+        org_unit_id: cell.orgUnitId,
+        year: cell.year,
+        account_group: cell.accountGroup,
+        account_number: null,
+        amount_ore: cell.amount,
+        phasing: 'straight',
+      });
+      await replaceLineMonths(
+        db,
+        municipalityId,
+        lineId,
+        cell.amount,
+        phase(cell.amount, STRAIGHT, cell.year),
+      );
+    }
+  }
+  return changes;
+}
+
+/** The cells must be of the board's units and of the version's years. */
+async function checkCells(
+  db: Db,
+  at: BoardRef,
+  budgetYear: number,
+  cells: readonly BudgetCellDto[],
+) {
+  const tree = await orgTree(db, at.municipalityId, at.boardId);
+  const years = yearsOf(budgetYear);
+  const issues = cells.flatMap((cell, index) => [
+    ...(tree.get(cell.orgUnitId)
+      ? []
+      : [{ field: `cells.${String(index)}.orgUnitId`, problem: 'unknown', value: cell.orgUnitId }]),
+    ...(years.includes(cell.year)
+      ? []
+      : [
+          {
+            field: `cells.${String(index)}.year`,
+            problem: 'not-a-budget-year',
+            value: String(cell.year),
+          },
+        ]),
+  ]);
+  if (issues.length > 0)
+    throw new AppError('invalid-request', 'Cells outside the budget', { issues });
+}
+
+export async function createVersion(
+  database: Database,
+  clock: Clock,
+  actor: AuditActor,
+  at: BoardRef,
+  input: { budgetYear: number; name: string; source: Source; upliftBasisPoints: number },
+): Promise<BudgetGrid> {
+  return database.db.transaction().execute(async (trx) => {
+    const cells = await startingCells(
+      trx,
+      at,
+      input.budgetYear,
+      input.source,
+      input.upliftBasisPoints,
+    );
+    const versionId = randomUUID();
+    await insertBudgetVersion(trx, {
+      municipality_id: at.municipalityId,
+      id: versionId,
+      board_id: at.boardId,
+      budget_year: input.budgetYear,
+      name: input.name,
+      status: 'draft',
+      created_at: clock.now().toISOString(),
+      created_by: actor.username,
+      based_on_version_id: input.source.kind === 'budget' ? input.source.versionId : null,
+    });
+    await writeCells(trx, at.municipalityId, versionId, cells);
+    await recordAudit(trx, clock, actor, {
+      action: 'budget-version-create',
+      municipalityId: at.municipalityId,
+      objectType: 'budget-version',
+      objectId: versionId,
+      after: { budgetYear: input.budgetYear, name: input.name, cellCount: cells.length },
+      details: { source: input.source, upliftBasisPoints: input.upliftBasisPoints },
+    });
+    return budgetGrid(trx, at, versionId);
+  });
+}
+
+export async function saveCells(
+  database: Database,
+  clock: Clock,
+  actor: AuditActor,
+  at: BoardRef,
+  versionId: string,
+  cells: readonly BudgetCellDto[],
+): Promise<BudgetGrid> {
+  return database.db.transaction().execute(async (trx) => {
+    const version = await versionOf(trx, at, versionId);
+    if (version.status !== 'draft') {
+      throw new AppError('conflict', 'A decided budget version is not changed', {
+        details: { reason: 'budget-decided', status: version.status },
+      });
+    }
+    await checkCells(trx, at, version.budget_year, cells);
+    const changes = await writeCells(trx, at.municipalityId, versionId, cells);
+    if (changes.length > 0) {
+      await recordAudit(trx, clock, actor, {
+        action: 'budget-cells-update',
+        municipalityId: at.municipalityId,
+        objectType: 'budget-version',
+        objectId: versionId,
+        before: changes.map(({ cell, before }) => ({ ...cell, amount: before })),
+        after: changes.map(({ cell }) => cell),
+      });
+    }
+    return budgetGrid(trx, at, versionId);
+  });
+}
+
+export async function decideVersion(
+  database: Database,
+  clock: Clock,
+  actor: AuditActor,
+  at: BoardRef,
+  versionId: string,
+  decision: {
+    status: 'adopted' | 'revised';
+    decidedBy: string;
+    decidedAt: string;
+    inFollowUp: boolean;
+  },
+): Promise<BudgetGrid> {
+  return database.db.transaction().execute(async (trx) => {
+    const before = toVersion(await versionOf(trx, at, versionId));
+    await setDecision(trx, at.municipalityId, versionId, decision);
+    if (decision.inFollowUp)
+      await setInFollowUp(trx, at.municipalityId, at.boardId, before.budgetYear, versionId);
+    const grid = await budgetGrid(trx, at, versionId);
+    await recordAudit(trx, clock, actor, {
+      action: 'budget-decision',
+      municipalityId: at.municipalityId,
+      objectType: 'budget-version',
+      objectId: versionId,
+      before: {
+        status: before.status,
+        decidedBy: before.decidedBy,
+        decidedAt: before.decidedAt,
+        inFollowUp: before.inFollowUp,
+      },
+      after: {
+        status: grid.version.status,
+        decidedBy: grid.version.decidedBy,
+        decidedAt: grid.version.decidedAt,
+        inFollowUp: grid.version.inFollowUp,
+      },
+    });
+    return grid;
+  });
+}

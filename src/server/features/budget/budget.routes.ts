@@ -1,0 +1,66 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  createBudgetVersion,
+  decideBudgetVersion,
+  downloadBudgetDocument,
+  getBudgetGrid,
+  listBudgetVersions,
+  saveBudgetCells,
+} from '../../../contract/budget';
+import type { Clock } from '../../clock';
+import type { Database } from '../../db/connect';
+import {
+  serveEndpoint,
+  serveFileEndpoint,
+  signedIn,
+  type EndpointInput,
+} from '../../http/endpoint-route';
+import { generateBudgetDocument } from './budget-document.service';
+import { actorOf } from '../auth/auth.service';
+import * as budget from './budget-versions.service';
+
+const actor = (input: EndpointInput<unknown, unknown, unknown>) =>
+  actorOf(signedIn(input.auth), input.client);
+
+export function budgetRoutes(app: FastifyInstance, database: Database, clock: Clock): void {
+  const db = database.db;
+  serveEndpoint(app, listBudgetVersions, async ({ params, query }) => ({
+    versions: await budget.listVersions(db, params, query.year),
+  }));
+  serveEndpoint(app, getBudgetGrid, ({ params }) =>
+    budget.budgetGrid(db, params, params.versionId),
+  );
+  serveEndpoint(app, createBudgetVersion, (input) =>
+    budget.createVersion(database, clock, actor(input), input.params, input.body),
+  );
+  serveEndpoint(app, saveBudgetCells, (input) =>
+    budget.saveCells(
+      database,
+      clock,
+      actor(input),
+      input.params,
+      input.params.versionId,
+      input.body.cells,
+    ),
+  );
+  serveEndpoint(app, decideBudgetVersion, (input) =>
+    budget.decideVersion(
+      database,
+      clock,
+      actor(input),
+      input.params,
+      input.params.versionId,
+      input.body,
+    ),
+  );
+  serveFileEndpoint(app, downloadBudgetDocument, (input) =>
+    generateBudgetDocument(
+      db,
+      clock,
+      actor(input),
+      input.params,
+      input.query.year,
+      input.query.format,
+    ),
+  );
+}

@@ -1,0 +1,200 @@
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import {
+  BUDGET_STATUS_NAMES_SV,
+  downloadBudgetDocument,
+  listBudgetVersions,
+  type BudgetGrid,
+} from '../../../contract/budget';
+import { endpointUrl } from '../../api/client';
+import { shownData, useApiGet } from '../../api/use-api';
+import { useSelectedBoard } from '../../app/board-context';
+import { useCan } from '../../app/session-context';
+import { useDocumentTitle } from '../../app/use-document-title';
+import { SelectField } from '../../ui/SelectField';
+import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
+import { BudgetVersionView } from './BudgetVersionView';
+import { NewVersionForm } from './NewVersionForm';
+
+/** The document's formats, as the links name them. */
+const DOCUMENT_LINKS = [
+  ['docx', 'Ladda ned Word (DOCX)'],
+  ['pdf', 'Ladda ned PDF'],
+  ['xlsx', 'Ladda ned Excel (XLSX)'],
+  ['html', 'Ladda ned HTML'],
+] as const;
+
+/** The address: ?ar=<budget year>&version=<id>. */
+const YEAR_PARAM = 'ar';
+const VERSION_PARAM = 'version';
+
+/** The budget year shown when the address names none: next year, as budgets are made in autumn. */
+const DEFAULT_YEAR = new Date().getFullYear() + 1;
+
+/** Budget: a board's budget versions for a budget year, one of them opened as a grid. */
+export function BudgetPage() {
+  useDocumentTitle('Budget');
+  const { municipality, board } = useSelectedBoard();
+  const can = useCan();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const budgetYear = Number(searchParams.get(YEAR_PARAM) ?? DEFAULT_YEAR) || DEFAULT_YEAR;
+  const versionId = searchParams.get(VERSION_PARAM);
+  const params = { municipalityId: municipality.id, boardId: board.id };
+  const current = useApiGet(listBudgetVersions, params, { year: budgetYear });
+  const previous = shownData(useApiGet(listBudgetVersions, params, { year: budgetYear - 1 }).state);
+  const [creating, setCreating] = useState(false);
+  const [created, setCreated] = useState<BudgetGrid | null>(null);
+
+  const go = (year: number, version: string | null) => {
+    setSearchParams((existing) => {
+      const next = new URLSearchParams(existing);
+      next.set(YEAR_PARAM, String(year));
+      if (version) next.set(VERSION_PARAM, version);
+      else next.delete(VERSION_PARAM);
+      return next;
+    });
+  };
+  const versions = shownData(current.state)?.versions ?? [];
+  const versionSearch = (id: string) => {
+    const next = new URLSearchParams(searchParams);
+    next.set(YEAR_PARAM, String(budgetYear));
+    next.set(VERSION_PARAM, id);
+    return `?${next.toString()}`;
+  };
+  const yearOptions = Array.from({ length: 6 }, (_, index) => DEFAULT_YEAR - 4 + index).map(
+    (year) => ({
+      value: String(year),
+      label: String(year),
+    }),
+  );
+  if (!yearOptions.some((option) => option.value === String(budgetYear)))
+    yearOptions.push({ value: String(budgetYear), label: String(budgetYear) });
+
+  return (
+    <div className="page">
+      <h1 className="page__title">
+        Budget {budgetYear} {board.name}
+      </h1>
+      <div className="period-controls">
+        <SelectField
+          label="Budgetår"
+          value={String(budgetYear)}
+          options={yearOptions}
+          onChange={(value) => {
+            setCreating(false);
+            go(Number(value), null);
+          }}
+        />
+      </div>
+      <section className="section" aria-labelledby="versions-title">
+        <h2 id="versions-title" className="section__title">
+          Budgetversioner för {budgetYear}
+        </h2>
+        {current.state.status === 'loading' ? (
+          <LoadingMessage>Hämtar versionerna …</LoadingMessage>
+        ) : null}
+        {current.state.status === 'error' ? (
+          <ErrorAlert
+            message={current.state.message}
+            onRetry={current.state.retryable ? current.retry : undefined}
+          />
+        ) : null}
+        {current.state.status === 'success' && versions.length === 0 ? (
+          <InfoNote>Det finns ingen budget för {budgetYear} ännu.</InfoNote>
+        ) : null}
+        {versions.length > 0 ? (
+          <div className="table-frame">
+            <table className="data-table">
+              <caption className="visually-hidden">Budgetversioner för {budgetYear}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Version</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">I uppföljningen</th>
+                  <th scope="col">Beslut</th>
+                  <th scope="col">Skapad av</th>
+                </tr>
+              </thead>
+              <tbody>
+                {versions.map((version) => (
+                  <tr key={version.id}>
+                    <th scope="row">
+                      <Link
+                        to={{ search: versionSearch(version.id) }}
+                        aria-current={version.id === versionId ? 'true' : undefined}
+                      >
+                        {version.name}
+                      </Link>
+                    </th>
+                    <td>{BUDGET_STATUS_NAMES_SV[version.status]}</td>
+                    <td>{version.inFollowUp ? 'Ja' : 'Nej'}</td>
+                    <td>
+                      {version.decidedBy ? `${version.decidedBy}, ${version.decidedAt ?? ''}` : '–'}
+                    </td>
+                    <td>{version.createdBy ?? '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+        {can('budget:edit') && !creating ? (
+          <p>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                setCreating(true);
+                requestAnimationFrame(() => document.getElementById('new-version-title')?.focus());
+              }}
+            >
+              Ny budgetversion
+            </button>
+          </p>
+        ) : null}
+      </section>
+      {versions.some((version) => version.inFollowUp) ? (
+        <section className="section" aria-labelledby="document-title">
+          <h2 id="document-title" className="section__title">
+            Budgetdokument {budgetYear}
+          </h2>
+          <p className="section__intro">
+            Ekonomiska ramar, kommunbidragets förändring och investeringsbudgeten, från den
+            beslutade versionen som används i uppföljningen.
+          </p>
+          <ul className="document-links">
+            {DOCUMENT_LINKS.map(([format, label]) => (
+              <li key={format}>
+                <a
+                  className="button"
+                  href={endpointUrl(downloadBudgetDocument, params, { year: budgetYear, format })}
+                  download
+                >
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {creating ? (
+        <NewVersionForm
+          budgetYear={budgetYear}
+          sources={[...versions, ...(previous?.versions ?? [])]}
+          onCreated={(grid) => {
+            setCreating(false);
+            setCreated(grid);
+            current.retry();
+            go(budgetYear, grid.version.id);
+          }}
+          onCancel={() => {
+            setCreating(false);
+          }}
+        />
+      ) : null}
+      {versionId ? (
+        <BudgetVersionView versionId={versionId} created={created} onChanged={current.retry} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,212 @@
+import { useMemo, useState } from 'react';
+import {
+  BUDGET_STATUS_NAMES_SV,
+  getBudgetGrid,
+  saveBudgetCells,
+  type BudgetGrid,
+} from '../../../contract/budget';
+import type { AccountGroup } from '../../../domain/ledger/account-group';
+import { apiPost } from '../../api/client';
+import { useApiGet } from '../../api/use-api';
+import { useSubmit } from '../../api/use-submit';
+import { useSelectedBoard } from '../../app/board-context';
+import { useCan } from '../../app/session-context';
+import { FactList } from '../../ui/FactList';
+import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
+import { amountsOf, gridRows } from './budget-grid';
+import { BudgetGridTable, type CellDraft } from './BudgetGridTable';
+import { DecisionForm } from './DecisionForm';
+
+const yearLabel = (grid: BudgetGrid, year: number) =>
+  year === grid.version.budgetYear ? `Budget ${String(year)}` : `Plan ${String(year)}`;
+
+function VersionGrid({
+  initial,
+  onChanged,
+}: {
+  readonly initial: BudgetGrid;
+  readonly onChanged: () => void;
+}) {
+  const { municipality, board } = useSelectedBoard();
+  const can = useCan();
+  const [grid, setGrid] = useState(initial);
+  const [year, setYear] = useState(initial.version.budgetYear);
+  const [drafts, setDrafts] = useState<ReadonlyMap<string, CellDraft>>(new Map());
+  const [saved, setSaved] = useState<string | null>(null);
+  const submission = useSubmit('Budgeten kunde inte sparas.');
+  const editable = grid.version.status === 'draft' && can('budget:edit');
+  const rows = useMemo(() => gridRows(grid), [grid]);
+  const edits = new Map(
+    [...drafts].flatMap(([key, draft]) =>
+      draft.amount === null ? [] : [[key, draft.amount] as const],
+    ),
+  );
+  const amounts = amountsOf(grid.cells, edits);
+  const invalid = [...drafts.values()].filter((draft) => draft.amount === null).length;
+
+  const save = async () => {
+    const cells = [...edits].map(([key, amount]) => {
+      const [orgUnitId = '', accountGroup = '', cellYear = '0'] = key.split('|');
+      return {
+        orgUnitId,
+        accountGroup: accountGroup as AccountGroup,
+        year: Number(cellYear),
+        amount,
+      };
+    });
+    const next = await submission.run(() =>
+      apiPost(
+        saveBudgetCells,
+        { municipalityId: municipality.id, boardId: board.id, versionId: grid.version.id },
+        {},
+        { cells },
+      ),
+    );
+    if (next) {
+      setGrid(next);
+      setDrafts(new Map());
+      setSaved(
+        `${String(cells.length)} ${cells.length === 1 ? 'cell är sparad' : 'celler är sparade'}.`,
+      );
+    }
+  };
+
+  return (
+    <>
+      <FactList
+        facts={[
+          ['Status', BUDGET_STATUS_NAMES_SV[grid.version.status]],
+          ['Används i uppföljningen', grid.version.inFollowUp ? 'Ja' : 'Nej'],
+          [
+            'Beslut',
+            grid.version.decidedBy
+              ? `${grid.version.decidedBy}, ${grid.version.decidedAt ?? ''}`
+              : 'Inte beslutad',
+          ],
+          ['Skapad av', grid.version.createdBy ?? '–'],
+        ]}
+      />
+      <div className="budget-years" role="group" aria-label="År">
+        {grid.years.map((candidate) => (
+          <button
+            key={candidate}
+            type="button"
+            className={candidate === year ? 'button button--primary' : 'button'}
+            aria-pressed={candidate === year}
+            onClick={() => {
+              setYear(candidate);
+            }}
+          >
+            {yearLabel(grid, candidate)}
+          </button>
+        ))}
+      </div>
+      {editable ? null : (
+        <InfoNote>
+          {grid.version.status === 'draft'
+            ? 'Din roll kan läsa men inte ändra budgeten.'
+            : 'Versionen är beslutad och ändras inte. Gör en ny version (t.ex. en revidering) för att ändra.'}
+        </InfoNote>
+      )}
+      {saved ? (
+        <p role="status" className="message message--success">
+          {saved}
+        </p>
+      ) : null}
+      {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
+      <BudgetGridTable
+        grid={grid}
+        year={year}
+        rows={rows}
+        amounts={amounts}
+        drafts={drafts}
+        editable={editable}
+        onChange={(changes) => {
+          setSaved(null);
+          setDrafts((current) => {
+            const next = new Map(current);
+            for (const { key, draft } of changes) next.set(key, draft);
+            return next;
+          });
+        }}
+      />
+      {editable ? (
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={submission.busy || drafts.size === 0 || invalid > 0}
+            onClick={() => {
+              void save();
+            }}
+          >
+            {submission.busy ? 'Sparar …' : 'Spara ändringarna'}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={drafts.size === 0}
+            onClick={() => {
+              setDrafts(new Map());
+            }}
+          >
+            Ångra osparade ändringar
+          </button>
+          <span className="form-actions__hint" role="status">
+            {invalid > 0
+              ? `${String(invalid)} ${invalid === 1 ? 'cell är inte' : 'celler är inte'} ett helt tal i tkr.`
+              : drafts.size > 0
+                ? `${String(drafts.size)} osparade ändringar.`
+                : ''}
+          </span>
+        </div>
+      ) : null}
+      {can('budget:edit') && grid.version.status !== 'superseded' ? (
+        <DecisionForm
+          key={`${grid.version.id}-${grid.version.status}`}
+          grid={grid}
+          onDecided={(next) => {
+            setGrid(next);
+            setDrafts(new Map());
+            setSaved('Beslutet är sparat.');
+            onChanged();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/** A budget version: its grid for the budget year and the plan years, saving and the decision. */
+export function BudgetVersionView({
+  versionId,
+  created,
+  onChanged,
+}: {
+  readonly versionId: string;
+  /** The version's status changed: the list of versions is out of date. */
+  readonly onChanged: () => void;
+  /** The grid as the server answered when the version was just made (no need to ask again). */
+  readonly created: BudgetGrid | null;
+}) {
+  const { municipality, board } = useSelectedBoard();
+  const { state, retry } = useApiGet(
+    getBudgetGrid,
+    { municipalityId: municipality.id, boardId: board.id, versionId },
+    {},
+    { skip: created?.version.id === versionId },
+  );
+  const grid =
+    created?.version.id === versionId ? created : state.status === 'success' ? state.data : null;
+  if (state.status === 'error' && !grid)
+    return <ErrorAlert message={state.message} onRetry={state.retryable ? retry : undefined} />;
+  if (!grid) return <LoadingMessage>Hämtar budgeten …</LoadingMessage>;
+  return (
+    <section aria-labelledby="version-title">
+      <h2 id="version-title" className="section__title">
+        {grid.version.name}
+      </h2>
+      <VersionGrid key={grid.version.id} initial={grid} onChanged={onChanged} />
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { chromiumAvailable, normaliseSpaces } from '../support/browser';
+import { expectAccessible, useBrowserTabs } from '../support/browser-suite';
+
+describe.skipIf(!chromiumAvailable())('The budget in Chromium', () => {
+  const currentTab = useBrowserTabs({ user: 'controller' });
+
+  test('a controller builds next year’s budget from this year’s, types and pastes cells, saves and decides', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await tab.goto('/budget?ar=2024');
+    await page.getByRole('heading', { level: 1, name: 'Budget 2024 Socialnämnden' }).waitFor();
+    await page.getByText('Det finns ingen budget för 2024 ännu.').waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Ny budgetversion' }).click();
+    const form = page.getByRole('region', { name: 'Ny budgetversion för 2024' });
+    await form.getByLabel('Uppräkning (procent)').fill('2,5');
+    await expectAccessible(page);
+    await form.getByRole('button', { name: 'Skapa budgetversion' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Förslag 2024' }).waitFor();
+    const versions = page.getByRole('table', { name: 'Budgetversioner för 2024' });
+    await versions.getByRole('link', { name: 'Förslag 2024' }).waitFor();
+
+    // 8111 Mottagning's personnel costs: 2023's budget -9 800 tkr + 2,5 % = -10 045.
+    const cell = page.getByLabel('Mottagning, Personalkostnader, 2024, tkr');
+    expect(await cell.inputValue()).toBe('-10\u00a0045');
+    const grid = page.getByRole('table', { name: /^Budget 2024, belopp i tkr/ });
+    const boardRow = grid.getByRole('row', { name: /^Verksamhetens nettokostnader/ });
+    const before = normaliseSpaces(await boardRow.innerText());
+    await expectAccessible(page);
+    await tab.screenshot('budget-forslag');
+
+    // Type a figure, Enter moves down; a block copied from Excel fills right and down.
+    await cell.click();
+    await page.keyboard.type('-11 000');
+    await page.keyboard.press('Enter');
+    expect(
+      await page.evaluate<string | null>(
+        "document.activeElement?.getAttribute('aria-label') ?? null",
+      ),
+    ).toBe('Utredning barn, Personalkostnader, 2024, tkr');
+    const copied = '-1 000\t-2 000\r\n-3 000\t-4 000\r\n';
+    await page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(copied)})`);
+    await page.keyboard.press('Control+V');
+    expect(await page.getByLabel('Utredning barn, Lokalhyror, 2024, tkr').inputValue()).toBe(
+      '-2 000',
+    );
+    expect(
+      await page.getByLabel('Utredning ungdom, Personalkostnader, 2024, tkr').inputValue(),
+    ).toBe('-3 000');
+    await page.getByText('5 osparade ändringar.').waitFor();
+    // The totals follow before saving.
+    expect(normaliseSpaces(await boardRow.innerText())).not.toBe(before);
+    const mottagning = grid.getByRole('row', { name: /^8111 Mottagning/ });
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await page.getByRole('status').getByText('5 celler är sparade.').waitFor();
+    expect(await cell.inputValue()).toBe('-11\u00a0000');
+    // Its net cost: -11 000 personnel and 2023's other groups raised by 2,5 %.
+    expect(normaliseSpaces(await mottagning.innerText())).toMatch(/-12 359$/);
+
+    // A text that is not a number is marked and blocks saving.
+    await cell.fill('elva');
+    await page.getByText('1 cell är inte ett helt tal i tkr.').waitFor();
+    expect(await page.getByRole('button', { name: 'Spara ändringarna' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Ångra osparade ändringar' }).click();
+    expect(await cell.inputValue()).toBe('-11\u00a0000');
+
+    // The plan years have their own cells.
+    await page.getByRole('button', { name: 'Plan 2025' }).click();
+    expect(await page.getByLabel('Mottagning, Personalkostnader, 2025, tkr').inputValue()).toBe(
+      '-10\u00a0045',
+    );
+
+    await page.getByLabel('Beslutad av').fill('SN 2023-11-21 § 101');
+    await page.getByLabel('Beslutsdatum').fill('2023-11-21');
+    await page.getByRole('button', { name: 'Spara beslutet' }).click();
+    await page.getByText('Beslutet är sparat.').waitFor();
+    await page.getByText('Versionen är beslutad och ändras inte.', { exact: false }).waitFor();
+    expect(await page.getByLabel('Mottagning, Personalkostnader, 2025, tkr').count()).toBe(0);
+    const row = versions.getByRole('row', { name: /Förslag 2024/ });
+    await expect
+      .poll(async () => (await row.innerText()).replace(/\s+/g, ' '))
+      .toContain('Beslutad Ja');
+    await expectAccessible(page);
+    await tab.screenshot('budget-beslutad');
+  });
+
+  test('the decided 2026 budget gives the budget document, as Word and as PDF', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await tab.goto('/budget?ar=2026');
+    const versions = page.getByRole('table', { name: 'Budgetversioner för 2026' });
+    const row = versions.getByRole('row', { name: /Budget 2026/ });
+    await row.waitFor();
+    expect((await row.innerText()).replace(/\s+/g, ' ')).toContain(
+      'Beslutad Ja SN 2025-10-21 § 85',
+    );
+    await expectAccessible(page);
+    await tab.screenshot('budget-2026');
+    for (const [label, name] of [
+      ['Ladda ned Word (DOCX)', 'Budget 2026 Socialnämnden.docx'],
+      ['Ladda ned PDF', 'Budget 2026 Socialnämnden.pdf'],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: label }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(name);
+      const path = await download.path();
+      const head = readFileSync(path).subarray(0, 4).toString('latin1');
+      expect(head).toBe(name.endsWith('.pdf') ? '%PDF' : 'PK\u0003\u0004');
+    }
+  });
+});

@@ -1,0 +1,122 @@
+import type { FastifyInstance } from 'fastify';
+import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { downloadBudgetDocument } from '../../src/contract/budget';
+import { fillPath } from '../../src/contract/endpoint';
+import { listMunicipalities } from '../../src/contract/organisation';
+import type { Database } from '../../src/server/db/connect';
+import { buildApp } from '../../src/server/http/app';
+import {
+  convertWithLibreOffice,
+  pdfText,
+  PDFTOTEXT,
+  SOFFICE,
+  toolAvailable,
+} from '../support/document-tools';
+import { signInAs, type SignedInInject } from '../support/http-session';
+import { SEED_BUDGET_FRAMES_2026 } from '../support/seed-tables';
+import { openTestDatabase } from '../support/test-database';
+
+/** A seed row's figures as the documents write them: "-174 304" (an ordinary space here). */
+const written = (values: readonly number[]) =>
+  values.map(
+    (value) =>
+      (value < 0 ? '-' : '') + String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ' '),
+  );
+
+describe('the budget document from the demo', () => {
+  let database: Database;
+  let app: FastifyInstance;
+  let controller: SignedInInject;
+  let url: (format: string, year?: number) => string;
+
+  beforeAll(async () => {
+    database = await openTestDatabase('pglite', 'demo');
+    app = await buildApp({ database, webRoot: null });
+    controller = await signInAs(app, 'controller');
+    const { municipalities } = listMunicipalities.response.parse(
+      (await controller({ method: 'GET', url: '/api/municipalities' })).json(),
+    );
+    const ids = {
+      municipalityId: municipalities[0]?.id ?? '',
+      boardId: municipalities[0]?.boards[0]?.id ?? '',
+    };
+    url = (format, year = 2026) =>
+      `${fillPath(downloadBudgetDocument.path, ids)}?year=${String(year)}&format=${format}`;
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  const download = async (format: string) => {
+    const response = await controller({ method: 'GET', url: url(format) });
+    expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+    return response;
+  };
+
+  it('is HTML with 002’s Ekonomiska ramar and the frame walk, saved under the board’s name', async () => {
+    const response = await download('html');
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(response.headers['content-disposition']).toContain(
+      "filename*=UTF-8''Budget%202026%20Socialn%C3%A4mnden.html",
+    );
+    const text = response.body.replace(/&#160;|\u00a0/g, ' ');
+    for (const figures of Object.values(SEED_BUDGET_FRAMES_2026.rows as Record<string, number[]>))
+      for (const figure of written(figures)) expect(text).toContain(`>${figure}<`);
+    expect(text).toContain('För 2026 uppgår kommunbidraget till 265,8 miljoner kronor');
+    const log = await sql<{ action: string; details: unknown }>`
+      select action, details from audit_log where object_type = 'budget-document'`.execute(
+      database.db,
+    );
+    expect(log.rows).toEqual([
+      {
+        action: 'document-generate',
+        details: { document: 'budget', format: 'html', year: 2026, boardCode: 'SN' },
+      },
+    ]);
+  });
+
+  it('is XLSX with the table’s figures as numbers', async () => {
+    const response = await download('xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const numbers = workbook.worksheets.flatMap((sheet) => {
+      const values: number[] = [];
+      sheet.eachRow((row) => {
+        row.eachCell((cell) => {
+          if (typeof cell.value === 'number') values.push(cell.value);
+        });
+      });
+      return values;
+    });
+    expect(numbers).toEqual(
+      expect.arrayContaining([32_336, 38_613, -174_304, 265_836, 285_152, 800]),
+    );
+  });
+
+  it.skipIf(!toolAvailable(PDFTOTEXT))('is a PDF whose text holds the figures', async () => {
+    const text = (await pdfText((await download('pdf')).rawPayload)).replace(/\s+/g, ' ');
+    for (const figure of written(SEED_BUDGET_FRAMES_2026.rows.Kommunbidrag))
+      expect(text).toContain(figure);
+    expect(text).toContain('Ekonomiska ramar');
+  });
+
+  it.skipIf(!toolAvailable(SOFFICE) || !toolAvailable(PDFTOTEXT))(
+    'is a DOCX that LibreOffice opens and turns into a PDF holding the figures',
+    async () => {
+      const pdf = await convertWithLibreOffice((await download('docx')).rawPayload, 'docx');
+      const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
+      for (const figure of written(SEED_BUDGET_FRAMES_2026.rows.Personalkostnader))
+        expect(text).toContain(figure);
+      expect(text).toContain('Investeringsbudget');
+    },
+    60_000,
+  );
+
+  it('says so in Swedish for a year without a budget', async () => {
+    const response = await controller({ method: 'GET', url: url('pdf', 2031) });
+    expect(response.statusCode).toBe(404);
+  });
+});
