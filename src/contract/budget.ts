@@ -152,3 +152,45 @@ export const downloadBudgetDocument = defineFileEndpoint({
   }),
   file: { mediaType: 'application/octet-stream' },
 });
+
+/** A text of the budget document: a section's key ('introduction', 'group:personnel_costs'). */
+export const budgetTextSchema = z.object({
+  section: z
+    .string()
+    .min(1)
+    .max(60)
+    .regex(/^[a-z:_-]+$/),
+  body: z.string().max(20_000),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+});
+export type BudgetText = z.infer<typeof budgetTextSchema>;
+
+/** The budget document's texts for a budget year, and the frame walk's prose as proposed. */
+export const getBudgetTexts = defineEndpoint({
+  access: needs('budget:read'),
+  method: 'GET',
+  path: '/api/municipalities/:municipalityId/boards/:boardId/budget-texts',
+  params: boardParams,
+  query: z.object({ year: yearQuerySchema }),
+  response: z.object({
+    texts: z.array(budgetTextSchema),
+    /** Generated from the figures; null when the year has no decided budget and frame walk. */
+    proposedFrameWalk: z.string().nullable(),
+  }),
+});
+
+/** Saves one text of the budget document (an empty text removes it). */
+export const saveBudgetText = defineEndpoint({
+  access: needs('budget:edit'),
+  method: 'POST',
+  path: '/api/municipalities/:municipalityId/boards/:boardId/budget-texts',
+  params: boardParams,
+  query: z.object({}),
+  body: z.object({
+    year: yearSchema,
+    section: budgetTextSchema.shape.section,
+    body: budgetTextSchema.shape.body,
+  }),
+  response: budgetTextSchema,
+});

@@ -35,6 +35,8 @@ export const ALL_ENDPOINTS = {
   saveBudgetCells: budget.saveBudgetCells,
   decideBudgetVersion: budget.decideBudgetVersion,
   downloadBudgetDocument: budget.downloadBudgetDocument,
+  getBudgetTexts: budget.getBudgetTexts,
+  saveBudgetText: budget.saveBudgetText,
   getOperatingStatement: operatingStatement.getOperatingStatement,
   getAccountBreakdown: operatingStatement.getAccountBreakdown,
   getTransactionTrace: operatingStatement.getTransactionTrace,

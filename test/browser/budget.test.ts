@@ -98,6 +98,15 @@ describe.skipIf(!chromiumAvailable())('The budget in Chromium', () => {
     expect((await row.innerText()).replace(/\s+/g, ' ')).toContain(
       'Beslutad Ja SN 2025-10-21 § 85',
     );
+    // The texts: the frame walk is proposed from the figures; a text written is saved.
+    const frameWalk = page.getByLabel('Kommunbidraget (ramförändringen)');
+    expect(await frameWalk.inputValue()).toMatch(
+      /^För 2026 uppgår kommunbidraget till 265,8 miljoner kronor/,
+    );
+    const introduction = page.getByLabel('Inledning', { exact: true });
+    await introduction.fill('Socialnämndens budget 2026–2028 pekar ut färdriktningen.');
+    await page.getByRole('button', { name: 'Spara Inledning' }).click();
+    await page.getByRole('status').getByText('Inledning: sparad.').waitFor();
     await expectAccessible(page);
     await tab.screenshot('budget-2026');
     for (const [label, name] of [

@@ -318,6 +318,25 @@ function budgetCases(): Case[] {
       expected: reads,
     },
     {
+      endpoint: 'getBudgetTexts',
+      label: '',
+      request: (ids) => ({
+        method: 'GET',
+        url: `${fillPath(ALL_ENDPOINTS.getBudgetTexts.path, ids)}?year=2026`,
+      }),
+      expected: reads,
+    },
+    {
+      endpoint: 'saveBudgetText',
+      label: 'a section that is not there',
+      request: (ids) => ({
+        method: 'POST',
+        url: fillPath(ALL_ENDPOINTS.saveBudgetText.path, ids),
+        payload: { year: 2026, section: 'no-such-section', body: 'x' },
+      }),
+      expected: changes,
+    },
+    {
       endpoint: 'decideBudgetVersion',
       label: 'a version that is not there',
       request: (ids) => ({

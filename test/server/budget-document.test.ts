@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { downloadBudgetDocument } from '../../src/contract/budget';
+import { downloadBudgetDocument, getBudgetTexts } from '../../src/contract/budget';
+import { errorBodySchema } from '../../src/contract/errors';
 import { fillPath } from '../../src/contract/endpoint';
 import { listMunicipalities } from '../../src/contract/organisation';
 import type { Database } from '../../src/server/db/connect';
@@ -118,5 +119,46 @@ describe('the budget document from the demo', () => {
   it('says so in Swedish for a year without a budget', async () => {
     const response = await controller({ method: 'GET', url: url('pdf', 2031) });
     expect(response.statusCode).toBe(404);
+  });
+
+  it('takes the texts written for it, the frame walk as edited, and the groups’ comments', async () => {
+    const base = url('html').split('/budget-document')[0] ?? '';
+    const textsUrl = `${base}/budget-texts`;
+    const before = getBudgetTexts.response.parse(
+      (await controller({ method: 'GET', url: `${textsUrl}?year=2026` })).json(),
+    );
+    expect(before.texts).toEqual([]);
+    expect(before.proposedFrameWalk).toMatch(
+      /^För 2026 uppgår kommunbidraget till 265,8 miljoner kronor/,
+    );
+    const save = (section: string, body: string) =>
+      controller({ method: 'POST', url: textsUrl, payload: { year: 2026, section, body } });
+    expect((await save('introduction', 'Budgeten pekar ut färdriktningen.')).statusCode).toBe(200);
+    expect(
+      (await save('frame-walk', 'Kommunbidraget ökar med 9,5 miljoner kronor.')).statusCode,
+    ).toBe(200);
+    expect((await save('group:personnel_costs', 'Ökar med nya löneavtal.')).statusCode).toBe(200);
+    const refused = await save('appendix', 'x');
+    expect(errorBodySchema.parse(refused.json()).error.issues).toEqual([
+      { field: 'section', problem: 'unknown', value: 'appendix' },
+    ]);
+    const html = (await download('html')).body;
+    expect(html).toContain('Budgeten pekar ut färdriktningen.');
+    expect(html).toContain('Kommunbidraget ökar med 9,5 miljoner kronor.');
+    expect(html).not.toContain('För 2026 uppgår kommunbidraget');
+    expect(html).toContain('Personalkostnader – Ökar med nya löneavtal.');
+    // An empty text takes the section away again: the proposal is back.
+    await save('frame-walk', '  ');
+    expect((await download('html')).body).toContain('För 2026 uppgår kommunbidraget');
+    const log = await sql<{ before: unknown; after: unknown }>`
+      select before, after from audit_log where action = 'budget-text-update' order by seq`.execute(
+      database.db,
+    );
+    expect(log.rows.map((row) => [row.before, row.after])).toEqual([
+      [null, { text: 'Budgeten pekar ut färdriktningen.' }],
+      [null, { text: 'Kommunbidraget ökar med 9,5 miljoner kronor.' }],
+      [null, { text: 'Ökar med nya löneavtal.' }],
+      [{ text: 'Kommunbidraget ökar med 9,5 miljoner kronor.' }, null],
+    ]);
   });
 });

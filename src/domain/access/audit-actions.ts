@@ -26,6 +26,7 @@ export const AUDIT_ACTION_NAMES_SV = {
   'budget-version-create': 'Ny budgetversion',
   'budget-cells-update': 'Ändrad budget',
   'budget-decision': 'Budgetbeslut',
+  'budget-text-update': 'Ändrad text i budgetdokumentet',
   'import-undo': 'Ångrad import',
   'audit-log-export': 'Export av granskningsloggen',
 } as const satisfies Readonly<Record<string, string>>;
@@ -55,6 +56,8 @@ const OBJECT_TYPE_NAMES_SV: Readonly<Record<string, string>> = {
   import: 'Import',
   'audit-log': 'Granskningslogg',
   'budget-version': 'Budgetversion',
+  'budget-text': 'Text i budgetdokumentet',
+  'budget-document': 'Budgetdokument',
   'operating-statement': 'Driftredovisning',
 };
 

@@ -40,6 +40,20 @@ function fieldDescription({ id, hint, error }: FieldProps) {
 const fieldClass = (className: string | undefined, error: string | undefined): string =>
   ['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ');
 
+/** A field's frame: the label above, the hint and the error, then the control. */
+function FieldFrame(props: FieldProps & { readonly children: ReactNode }) {
+  const { messages } = fieldDescription(props);
+  return (
+    <div className={fieldClass(props.className, props.error)}>
+      <label className="field__label" htmlFor={props.id}>
+        {props.label}
+      </label>
+      {messages}
+      {props.children}
+    </div>
+  );
+}
+
 /** A one-line text input with its label above. */
 export function TextField(
   props: FieldProps & {
@@ -55,14 +69,10 @@ export function TextField(
     readonly type?: 'text' | 'password';
   },
 ) {
-  const { id, label, error, className, value, onChange, required, inputMode, maxLength } = props;
-  const { messages, aria } = fieldDescription(props);
+  const { id, value, onChange, required, inputMode, maxLength } = props;
+  const { aria } = fieldDescription(props);
   return (
-    <div className={fieldClass(className, error)}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {messages}
+    <FieldFrame {...props}>
       <input
         id={id}
         className={props.size ? `field__input field__input--${props.size}` : 'field__input'}
@@ -79,7 +89,33 @@ export function TextField(
           onChange(event.target.value);
         }}
       />
-    </div>
+    </FieldFrame>
+  );
+}
+
+/** A text of several lines (paragraphs parted by a blank line) with its label above. */
+export function TextAreaField(
+  props: FieldProps & {
+    readonly value: string;
+    readonly onChange: (value: string) => void;
+    readonly rows?: number;
+  },
+) {
+  const { id, value, onChange } = props;
+  const { aria } = fieldDescription(props);
+  return (
+    <FieldFrame {...props}>
+      <textarea
+        id={id}
+        className="field__input field__textarea"
+        rows={props.rows ?? 5}
+        value={value}
+        {...aria}
+        onChange={(event) => {
+          onChange(event.target.value);
+        }}
+      />
+    </FieldFrame>
   );
 }
 
@@ -91,14 +127,10 @@ export function SelectInput(
     readonly onChange: (value: string) => void;
   },
 ) {
-  const { id, label, error, className, value, options, onChange } = props;
-  const { messages, aria } = fieldDescription(props);
+  const { id, value, options, onChange } = props;
+  const { aria } = fieldDescription(props);
   return (
-    <div className={fieldClass(className, error)}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {messages}
+    <FieldFrame {...props}>
       <select
         id={id}
         className="field__select"
@@ -114,7 +146,7 @@ export function SelectInput(
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 

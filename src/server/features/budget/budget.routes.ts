@@ -3,6 +3,8 @@ import {
   createBudgetVersion,
   decideBudgetVersion,
   downloadBudgetDocument,
+  getBudgetTexts,
+  saveBudgetText,
   getBudgetGrid,
   listBudgetVersions,
   saveBudgetCells,
@@ -16,6 +18,7 @@ import {
   type EndpointInput,
 } from '../../http/endpoint-route';
 import { generateBudgetDocument } from './budget-document.service';
+import * as texts from './budget-texts.service';
 import { actorOf } from '../auth/auth.service';
 import * as budget from './budget-versions.service';
 
@@ -62,5 +65,11 @@ export function budgetRoutes(app: FastifyInstance, database: Database, clock: Cl
       input.query.year,
       input.query.format,
     ),
+  );
+  serveEndpoint(app, getBudgetTexts, ({ params, query }) =>
+    texts.budgetTexts(db, params, query.year),
+  );
+  serveEndpoint(app, saveBudgetText, (input) =>
+    texts.saveBudgetText(database, clock, actor(input), input.params, input.body),
   );
 }

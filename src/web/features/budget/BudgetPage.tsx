@@ -13,6 +13,7 @@ import { useCan } from '../../app/session-context';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { SelectField } from '../../ui/SelectField';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
+import { BudgetTexts } from './BudgetTexts';
 import { BudgetVersionView } from './BudgetVersionView';
 import { NewVersionForm } from './NewVersionForm';
 
@@ -177,6 +178,7 @@ export function BudgetPage() {
           </ul>
         </section>
       ) : null}
+      {versions.some((version) => version.inFollowUp) ? <BudgetTexts year={budgetYear} /> : null}
       {creating ? (
         <NewVersionForm
           budgetYear={budgetYear}
