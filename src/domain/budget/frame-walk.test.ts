@@ -9,27 +9,10 @@ import {
   indexUplift,
   type FrameWalkInput,
 } from './frame-walk';
+import { DEMO_FRAME_WALK_2026 } from '../demo/demo-budget';
 
 /** 002, 4.1: from 2025's allocation to 2028's. */
-const WALK_002: FrameWalkInput = {
-  baseYear: 2025,
-  baseAllocation: oreFromTkr(256_303),
-  years: [
-    {
-      year: 2026,
-      pkvBasisPoints: 310,
-      volume: oreFromTkr(1_688),
-      adjustments: [
-        {
-          text: 'Ramjustering försäkringskostnader till kommunstyrelsen',
-          amount: oreFromTkr(-100),
-        },
-      ],
-    },
-    { year: 2027, pkvBasisPoints: 310, volume: oreFromTkr(1_137), adjustments: [] },
-    { year: 2028, pkvBasisPoints: 320, volume: oreFromTkr(1_131), adjustments: [] },
-  ],
-};
+const WALK_002: FrameWalkInput = DEMO_FRAME_WALK_2026;
 
 const tkr = (amount: Ore): number => roundToTkr(amount);
 

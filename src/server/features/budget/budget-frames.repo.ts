@@ -1,19 +1,6 @@
-import { sql, type Insertable } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema';
 import type { Db } from '../../db/types';
-
-/** A version's lines summed per year and account group (the board's totals). */
-export function sumVersionByYearAndGroup(db: Db, municipalityId: string, versionId: string) {
-  return db
-    .selectFrom('budget_line')
-    .select(['year', 'account_group', sql<number>`sum(amount_ore)::bigint`.as('amount')])
-    .where('municipality_id', '=', municipalityId)
-    .where('budget_version_id', '=', versionId)
-    .groupBy(['year', 'account_group'])
-    .orderBy('year')
-    .orderBy('account_group')
-    .execute();
-}
 
 export async function deleteFrameSteps(
   db: Db,

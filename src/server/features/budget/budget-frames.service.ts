@@ -27,10 +27,9 @@ import {
   findInvestmentLines,
   insertFrameSteps,
   insertInvestmentLines,
-  sumVersionByYearAndGroup,
   type FrameStepRow,
 } from './budget-frames.repo';
-import { findAllocations, findFollowUpVersionId } from './budget.repo';
+import { findAllocations, findFollowUpVersionId, sumVersionCells } from './budget.repo';
 import { PLAN_YEARS, type BoardRef } from './budget-versions.service';
 
 /**
@@ -118,7 +117,8 @@ async function budgetLineTotals(
   municipalityId: string,
   versionId: string,
 ): Promise<BudgetLineAmount[]> {
-  return (await sumVersionByYearAndGroup(db, municipalityId, versionId)).map((row) => ({
+  // Per unit: the frames add them up by account group.
+  return (await sumVersionCells(db, municipalityId, versionId)).map((row) => ({
     year: row.year,
     accountGroup: row.account_group,
     amount: ore(row.amount),
