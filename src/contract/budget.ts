@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { FIRST_YEAR, LAST_YEAR } from '../domain/kernel/period';
 import { needs } from './access';
-import { accountGroupSchema, idSchema, oreSchema, yearQuerySchema } from './common';
+import { accountGroupSchema, idSchema, oreSchema, yearQuerySchema, yearSchema } from './common';
 import { defineEndpoint, defineFileEndpoint } from './endpoint';
 import { boardParams } from './organisation';
 
@@ -18,8 +17,6 @@ export const BUDGET_STATUS_NAMES_SV: Readonly<Record<BudgetStatus, string>> = {
   revised: 'Reviderad',
   superseded: 'Ersatt',
 };
-
-const yearSchema = z.number().int().min(FIRST_YEAR).max(LAST_YEAR);
 
 export const budgetVersionSchema = z.object({
   id: idSchema,
@@ -46,7 +43,9 @@ export const listBudgetVersions = defineEndpoint({
   response: z.object({ versions: z.array(budgetVersionSchema) }),
 });
 
-const versionParams = boardParams.extend({ versionId: idSchema });
+/** The path parameters of a budget version's endpoints. */
+export const budgetVersionParams = boardParams.extend({ versionId: idSchema });
+const versionParams = budgetVersionParams;
 
 export const budgetCellSchema = z.object({
   orgUnitId: idSchema,

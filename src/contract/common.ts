@@ -12,6 +12,9 @@ export const oreSchema = z
 
 export const idSchema = z.uuid();
 
+/** A year in a body. */
+export const yearSchema = z.number().int().min(FIRST_YEAR).max(LAST_YEAR);
+
 /** A year in a query string. */
 export const yearQuerySchema = z.coerce.number().int().min(FIRST_YEAR).max(LAST_YEAR);
 /** A month 1-12 in a query string. */

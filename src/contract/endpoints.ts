@@ -1,8 +1,13 @@
 import * as administration from './administration';
 import * as auditLog from './audit-log';
 import * as budget from './budget';
+import * as budgetWorkbook from './budget-workbook';
 import type { Endpoint } from './endpoint';
+import * as frameWalk from './frame-walk';
+import * as budgetPhasing from './budget-phasing';
+import * as unitFrames from './unit-frames';
 import * as imports from './imports';
+import * as investmentBudget from './investment-budget';
 import * as operatingStatement from './operating-statement';
 import * as organisation from './organisation';
 import * as session from './session';
@@ -37,6 +42,18 @@ export const ALL_ENDPOINTS = {
   downloadBudgetDocument: budget.downloadBudgetDocument,
   getBudgetTexts: budget.getBudgetTexts,
   saveBudgetText: budget.saveBudgetText,
+  exportBudgetWorkbook: budgetWorkbook.exportBudgetWorkbook,
+  importBudgetWorkbook: budgetWorkbook.importBudgetWorkbook,
+  getInvestmentBudget: investmentBudget.getInvestmentBudget,
+  saveInvestmentBudget: investmentBudget.saveInvestmentBudget,
+  getInvestmentFollowUp: investmentBudget.getInvestmentFollowUp,
+  saveInvestmentFollowUp: investmentBudget.saveInvestmentFollowUp,
+  getLinePhasing: budgetPhasing.getLinePhasing,
+  saveLinePhasing: budgetPhasing.saveLinePhasing,
+  getUnitFrames: unitFrames.getUnitFrames,
+  saveUnitFrames: unitFrames.saveUnitFrames,
+  getFrameWalk: frameWalk.getFrameWalk,
+  saveFrameWalk: frameWalk.saveFrameWalk,
   getOperatingStatement: operatingStatement.getOperatingStatement,
   getAccountBreakdown: operatingStatement.getAccountBreakdown,
   getTransactionTrace: operatingStatement.getTransactionTrace,

@@ -1,3 +1,4 @@
+import { ACCOUNT_GROUP_NAMES_SV, isAccountGroup } from '../domain/ledger/account-group';
 import type { ErrorBody, InputIssue, NotFoundEntity } from './errors';
 
 /** Swedish names of the fields the user can get wrong. */
@@ -45,6 +46,10 @@ const FIELD_NAMES_SV: Readonly<Record<string, string>> = {
   cursor: 'Sidan',
   limit: 'Antal rader',
   filters: 'Urvalet',
+  investmentLine: 'Investeringsraden',
+  investmentAmount: 'Beloppet',
+  actualYearToDate: 'Utfallet hittills i år',
+  forecast: 'Prognosen för helåret',
 };
 
 /** What to do about a missing field, where that is not obvious. */
@@ -74,22 +79,58 @@ const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'range-reversed': 'har Till före Från',
   'ranges-overlap': 'överlappar ett annat intervall',
   'not-a-budget-year': 'är inte budgetåret eller ett av planåren',
+  'no-budget-line': 'har ingen budget för enheten och året att periodisera',
+  expected: 'ska vara budgetåret och planåren i ordning, här',
   'not-a-date': 'är inte ett giltigt datum på formen ÅÅÅÅ-MM-DD',
   'before-from': 'är före Från',
+  duplicate: 'finns två gånger i samma kategori',
+  negative: 'får inte vara negativt',
+  'not-in-budget': 'finns inte i årets investeringsbudget',
   'too-many-rows':
     'ger fler händelser än en export rymmer (100 000): välj en kortare period eller fler villkor',
+  // A budget workbook read back (the field is the sheet and cell, "Budget 2026!D7").
+  'not-an-xlsx': 'är inte en Excel-fil (.xlsx)',
+  'not-a-budget-workbook':
+    'är inte en budget nedladdad från Nämndkoll (bladet Om filen med Versions-id saknas)',
+  'other-version': 'kommer från en annan budgetversion',
+  'no-year-sheets': 'har inget blad för versionens budgetår eller planår (som ”Budget 2026”)',
+  'missing-keys':
+    'saknar den dolda rad 1 som talar om kolumnernas kontogrupper (ladda ned filen på nytt)',
+  'missing-column': 'saknar kolumnen för kontogruppen',
+  'duplicate-column': 'är en andra kolumn för kontogruppen',
+  'unknown-unit': 'är en ansvarskod som inte finns i nämnden',
+  'duplicate-unit': 'är en enhet som redan har en rad i bladet',
+  'missing-unit-code': 'har belopp men ingen ansvarskod',
+  'not-a-number': 'är inte ett belopp i tkr (skriv till exempel -1 234 eller -1 234,5)',
+  'finer-than-ore': 'har fler decimaler än öre (högst fem decimaler i tkr)',
+  'amount-too-big': 'är ett för stort belopp',
+  'formula-without-value': 'är en formel utan sparat värde (öppna och spara filen i Excel)',
 };
 
 /** An internal id says nothing to the user: the field names what was chosen. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function inputIssueSv(issue: InputIssue): string {
-  const field = FIELD_NAMES_SV[issue.field] ?? issue.field;
+  const name = FIELD_NAMES_SV[issue.field] ?? issue.field;
+  // A cell of a file also names its column's account group and its row's unit.
+  const about = [
+    issue.accountGroup === undefined
+      ? ''
+      : isAccountGroup(issue.accountGroup)
+        ? ACCOUNT_GROUP_NAMES_SV[issue.accountGroup]
+        : issue.accountGroup,
+    issue.unit ?? '',
+  ].filter((part) => part !== '');
+  const field = about.length > 0 ? `${name} (${about.join(', ')})` : name;
   const problem = PROBLEMS_SV[issue.problem] ?? 'är ogiltigt';
   const hint = issue.problem === 'required' ? (REQUIRED_HINTS_SV[issue.field] ?? '') : '';
-  return issue.value === undefined || UUID.test(issue.value)
+  const given = [
+    issue.value === undefined || UUID.test(issue.value) ? '' : issue.value,
+    issue.expected === undefined ? '' : `väntat: ${issue.expected}`,
+  ].filter((part) => part !== '');
+  return given.length === 0
     ? `${field} ${problem}${hint}`
-    : `${field} ${problem} (${issue.value})`;
+    : `${field} ${problem} (${given.join('; ')})`;
 }
 
 const ENTITY_NAMES_SV: Readonly<Record<NotFoundEntity, string>> = {
@@ -128,7 +169,9 @@ export function errorMessageSv(error: ErrorBody['error']): string {
         details.availableYears ? ` År med uppgifter: ${text(details.availableYears)}.` : ''
       }`;
     case 'conflict':
-      return 'Ändringen krockar med befintliga uppgifter och sparades inte.';
+      return details.reason === 'budget-decided'
+        ? 'Budgetversionen är beslutad och ändras inte. Gör en ny version för att ändra.'
+        : 'Ändringen krockar med befintliga uppgifter och sparades inte.';
     case 'database-in-use':
       return `Databasen i ${text(details.dataDir)} används redan av en annan process (pid ${text(
         details.pid,

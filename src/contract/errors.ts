@@ -30,6 +30,12 @@ export const inputIssueSchema = z.object({
   field: z.string(),
   problem: z.string(),
   value: z.string().optional(),
+  /** For a cell of a file ("Budget 2026!D7"): the account group (key) of its column. */
+  accountGroup: z.string().optional(),
+  /** For a cell of a file: the unit of its row, as its code and name. */
+  unit: z.string().optional(),
+  /** What was expected instead of the value. */
+  expected: z.string().optional(),
 });
 export type InputIssue = z.infer<typeof inputIssueSchema>;
 

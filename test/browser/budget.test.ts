@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { chromiumAvailable, normaliseSpaces } from '../support/browser';
 import { expectAccessible, useBrowserTabs } from '../support/browser-suite';
@@ -122,5 +125,62 @@ describe.skipIf(!chromiumAvailable())('The budget in Chromium', () => {
       const head = readFileSync(path).subarray(0, 4).toString('latin1');
       expect(head).toBe(name.endsWith('.pdf') ? '%PDF' : 'PK\u0003\u0004');
     }
+  });
+
+  test('a draft goes to Excel and back: the download, a file read in, the count and the figures', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await tab.goto('/budget?ar=2026');
+    await page.getByRole('button', { name: 'Ny budgetversion' }).click();
+    const form = page.getByRole('region', { name: 'Ny budgetversion för 2026' });
+    await form.getByLabel('Namn').fill('Förslag 2026 i Excel');
+    await form.getByRole('button', { name: 'Skapa budgetversion' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Förslag 2026 i Excel' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Ladda ned som Excel' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Förslag 2026 i Excel, Socialnämnden.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Budget 2026');
+    let row = 0;
+    let column = 0;
+    sheet?.eachRow((candidate, number) => {
+      if (candidate.getCell(1).value === '8111') row = number;
+    });
+    sheet?.getRow(1).eachCell((cell, number) => {
+      if (cell.value === 'personnel_costs') column = number;
+    });
+    if (!sheet || row === 0 || column === 0) throw new Error('8111 Mottagning is not in the file');
+    sheet.getCell(row, column).value = -11_000;
+    const file = join(mkdtempSync(join(tmpdir(), 'namndkoll-budget-')), 'budget.xlsx');
+    writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+
+    await page.getByLabel('Läs in från Excel').setInputFiles(file);
+    await page.getByRole('status').getByText('1 cell ändrades.').waitFor();
+    expect(await page.getByLabel('Mottagning, Personalkostnader, 2026, tkr').inputValue()).toBe(
+      '-11\u00a0000',
+    );
+    await expectAccessible(page);
+
+    // A file with a problem is refused, naming the place; nothing changes.
+    sheet.getCell(row, column).value = 'elva';
+    writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+    await page.getByLabel('Läs in från Excel').setInputFiles(file);
+    const alert = page.getByRole('alert');
+    await alert.getByText('Filen lästes inte in och inget sparades.', { exact: false }).waitFor();
+    expect(normaliseSpaces(await alert.innerText())).toContain(
+      `Budget 2026!${sheet.getCell(row, column).address} (Personalkostnader, 8111 Mottagning) är inte ett belopp i tkr`,
+    );
+    // The refused upload's 400 is the one failed load the page may log.
+    expect(tab.problems).toEqual([
+      'console: Failed to load resource: the server responded with a status of 400 (Bad Request)',
+    ]);
+    tab.problems.length = 0;
+    expect(await page.getByLabel('Mottagning, Personalkostnader, 2026, tkr').inputValue()).toBe(
+      '-11\u00a0000',
+    );
+    await expectAccessible(page);
   });
 });

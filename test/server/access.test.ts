@@ -327,6 +327,67 @@ function budgetCases(): Case[] {
       expected: reads,
     },
     {
+      endpoint: 'getLinePhasing',
+      label: 'a version that is not there',
+      request: (ids) => ({
+        method: 'GET',
+        url: `${at('getLinePhasing', ids)}?orgUnitId=${ids.unit}&accountGroup=other_costs&year=2026`,
+      }),
+      expected: reads,
+    },
+    {
+      endpoint: 'saveLinePhasing',
+      label: 'a version that is not there',
+      request: (ids) => ({
+        method: 'POST',
+        url: at('saveLinePhasing', ids),
+        payload: {
+          orgUnitId: ids.unit,
+          accountGroup: 'other_costs',
+          year: 2026,
+          profile: { kind: 'straight' },
+          scope: 'line',
+        },
+      }),
+      expected: changes,
+    },
+    {
+      endpoint: 'getUnitFrames',
+      label: 'a version that is not there',
+      request: (ids) => ({ method: 'GET', url: at('getUnitFrames', ids) }),
+      expected: reads,
+    },
+    {
+      endpoint: 'saveUnitFrames',
+      label: 'a version that is not there',
+      request: (ids) => ({
+        method: 'POST',
+        url: at('saveUnitFrames', ids),
+        payload: { year: 2026, plannedResult: 0, frames: [] },
+      }),
+      expected: changes,
+    },
+    {
+      endpoint: 'getFrameWalk',
+      label: '',
+      request: (ids) => ({ method: 'GET', url: `${at('getFrameWalk', ids)}?year=2026` }),
+      expected: reads,
+    },
+    {
+      endpoint: 'saveFrameWalk',
+      label: 'years that are not the budget years',
+      request: (ids) => ({
+        method: 'POST',
+        url: at('saveFrameWalk', ids),
+        payload: {
+          budgetYear: 2026,
+          baseAllocation: 0,
+          years: [{ year: 2030, pkvBasisPoints: 0, volume: 0, volumeText: '', adjustments: [] }],
+        },
+      }),
+      expected: changes,
+    },
+    {
       endpoint: 'saveBudgetText',
       label: 'a section that is not there',
       request: (ids) => ({
@@ -337,12 +398,66 @@ function budgetCases(): Case[] {
       expected: changes,
     },
     {
+      endpoint: 'exportBudgetWorkbook',
+      label: 'a version that is not there',
+      request: (ids) => ({ method: 'GET', url: at('exportBudgetWorkbook', ids) }),
+      expected: reads,
+    },
+    {
+      endpoint: 'importBudgetWorkbook',
+      label: 'into a version that is not there',
+      request: (ids) => ({
+        method: 'POST',
+        url: at('importBudgetWorkbook', ids),
+        headers: {
+          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        },
+        payload: Buffer.from('PK'),
+      }),
+      expected: changes,
+    },
+    {
       endpoint: 'decideBudgetVersion',
       label: 'a version that is not there',
       request: (ids) => ({
         method: 'POST',
         url: at('decideBudgetVersion', ids),
         payload: { status: 'adopted', decidedBy: 'SN', decidedAt: '2023-01-01', inFollowUp: false },
+      }),
+      expected: changes,
+    },
+    {
+      endpoint: 'getInvestmentBudget',
+      label: 'a version that is not there',
+      request: (ids) => ({ method: 'GET', url: at('getInvestmentBudget', ids) }),
+      expected: reads,
+    },
+    {
+      endpoint: 'saveInvestmentBudget',
+      label: 'a version that is not there',
+      request: (ids) => ({
+        method: 'POST',
+        url: at('saveInvestmentBudget', ids),
+        payload: { lines: [] },
+      }),
+      expected: changes,
+    },
+    {
+      endpoint: 'getInvestmentFollowUp',
+      label: '2026 at April',
+      request: (ids) => ({
+        method: 'GET',
+        url: `${at('getInvestmentFollowUp', ids)}?year=2026&month=4`,
+      }),
+      expected: reads,
+    },
+    {
+      endpoint: 'saveInvestmentFollowUp',
+      label: 'a year without a budget in follow-up',
+      request: (ids) => ({
+        method: 'POST',
+        url: at('saveInvestmentFollowUp', ids),
+        payload: { year: 2031, month: 1, lines: [] },
       }),
       expected: changes,
     },

@@ -27,6 +27,11 @@ export const AUDIT_ACTION_NAMES_SV = {
   'budget-cells-update': 'Ändrad budget',
   'budget-decision': 'Budgetbeslut',
   'budget-text-update': 'Ändrad text i budgetdokumentet',
+  'frame-walk-update': 'Ändrad ramförändring (kommunbidrag)',
+  'budget-phasing-update': 'Ändrad periodisering',
+  'unit-frames-update': 'Ändrad ramfördelning',
+  'investment-budget-update': 'Ändrad investeringsbudget',
+  'investment-follow-up-update': 'Ändrat utfall och prognos för investeringar',
   'import-undo': 'Ångrad import',
   'audit-log-export': 'Export av granskningsloggen',
 } as const satisfies Readonly<Record<string, string>>;
@@ -57,6 +62,7 @@ const OBJECT_TYPE_NAMES_SV: Readonly<Record<string, string>> = {
   'audit-log': 'Granskningslogg',
   'budget-version': 'Budgetversion',
   'budget-text': 'Text i budgetdokumentet',
+  'frame-walk': 'Ramförändring',
   'budget-document': 'Budgetdokument',
   'operating-statement': 'Driftredovisning',
 };

@@ -84,4 +84,19 @@ describe('budgetDocument', () => {
       investments?.rows.at(-1)?.cells.map((cell) => (cell.kind === 'tkr' ? cell.value : null)),
     ).toEqual([800, 800, 800, 800, 800, 800]);
   });
+
+  it('draws the allocation from the year before through the plan years, as 002 prints it', () => {
+    const charts = budgetDocument(input()).blocks.filter((block) => block.type === 'chart');
+    expect(charts).toEqual([
+      {
+        type: 'chart',
+        kind: 'bar',
+        title: 'Kommunbidrag per år, mnkr',
+        categories: ['2025', '2026', '2027', '2028'],
+        series: [{ name: 'Kommunbidrag', values: [256.3, 265.8, 275.2, 285.2] }],
+        unit: 'mnkr',
+        decimals: 1,
+      },
+    ]);
+  });
 });

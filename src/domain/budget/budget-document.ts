@@ -1,5 +1,7 @@
 import { ACCOUNT_GROUP_NAMES_SV, type AccountGroup } from '../ledger/account-group';
+import { roundToTenthsOfMnkr } from '../kernel/money';
 import {
+  chart,
   heading,
   paragraph,
   table,
@@ -10,7 +12,7 @@ import {
 } from '../reports/document';
 import type { BudgetTkrTable } from './budget-table';
 import { budgetFramesTkrTable, type BudgetFrames } from './budget-frames';
-import type { FrameWalk } from './frame-walk';
+import { frameWalkAllocations, type FrameWalk } from './frame-walk';
 import { frameWalkProse } from './frame-walk-prose';
 import { investmentTkrTable, type InvestmentBudget } from './investments';
 
@@ -73,6 +75,24 @@ function budgetTable<Kind extends string>(
   );
 }
 
+/** Kommunbidrag from the year before through the plan years, in mnkr, as a bar chart. */
+function allocationChart(walk: FrameWalk): Block {
+  const allocations = [...frameWalkAllocations(walk)];
+  return chart(
+    'bar',
+    'Kommunbidrag per år, mnkr',
+    allocations.map(([year]) => String(year)),
+    [
+      {
+        name: 'Kommunbidrag',
+        values: allocations.map(([, amount]) => roundToTenthsOfMnkr(amount) / 10),
+      },
+    ],
+    'mnkr',
+    1,
+  );
+}
+
 /** The order 002 comments the account groups in. */
 const COMMENTED_GROUPS: readonly AccountGroup[] = [
   'operating_revenue',
@@ -116,6 +136,7 @@ export function budgetDocument(input: BudgetDocumentInput): ReportDocument {
     ),
     ...paragraphs(texts.economy),
     ...frameProse,
+    allocationChart(input.walk),
     ...comments,
     heading(2, 'Investeringsbudget', true),
     budgetTable(investmentTkrTable(input.investments), (kind) =>

@@ -11,6 +11,9 @@ export const INVESTMENT_CATEGORIES = ['expansion', 'image', 'reinvestment', 'ada
 
 export type InvestmentCategory = (typeof INVESTMENT_CATEGORIES)[number];
 
+/** The investment budget runs over the budget year and four plan years (GLOSSARY.md). */
+export const INVESTMENT_PLAN_YEARS = 4;
+
 export const INVESTMENT_CATEGORY_NAMES_SV: Readonly<Record<InvestmentCategory, string>> = {
   expansion: 'Expansionsinvestering',
   image: 'Imageinvestering',

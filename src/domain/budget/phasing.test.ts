@@ -5,6 +5,7 @@ import {
   lastYearPatternProfile,
   phase,
   phaseStraight,
+  storedProfile,
   weightsFromMonthlyPattern,
   yearToDate,
   type PhasingProfile,
@@ -186,6 +187,39 @@ describe('phasing properties', () => {
         });
         expect(sumOre(phase(annual, { kind: 'weights', weights }, 2026))).toBe(annual);
       }),
+    );
+  });
+});
+
+describe('the profile a stored line is phased by', () => {
+  const twelve = [0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0];
+
+  it('reads each stored kind, last year’s pattern and weights by their kept weights', () => {
+    expect(storedProfile('straight', null)).toEqual({ kind: 'straight' });
+    expect(storedProfile('calendar-days', null)).toEqual({ kind: 'calendar-days' });
+    expect(storedProfile('working-days', null)).toEqual({ kind: 'working-days' });
+    expect(storedProfile('weights', twelve)).toEqual({ kind: 'weights', weights: twelve });
+    expect(storedProfile('last-year', twelve)).toEqual({ kind: 'weights', weights: twelve });
+  });
+
+  it('phases straight when the kept weights cannot be used', () => {
+    expect(storedProfile('weights', null)).toEqual({ kind: 'straight' });
+    expect(storedProfile('weights', [1, 2, 3])).toEqual({ kind: 'straight' });
+    expect(
+      storedProfile(
+        'last-year',
+        Array.from({ length: 12 }, () => 0),
+      ),
+    ).toEqual({
+      kind: 'straight',
+    });
+    expect(storedProfile('weights', [...twelve.slice(0, 11), -1])).toEqual({ kind: 'straight' });
+    expect(storedProfile('no-such-kind', twelve)).toEqual({ kind: 'straight' });
+  });
+
+  it('puts revenue invoiced in September in September (003, Tillståndsenheten)', () => {
+    expect(phase(oreFromTkr(1_200), storedProfile('weights', twelve), 2025)).toEqual(
+      twelve.map((weight) => (weight === 1 ? oreFromTkr(1_200) : ore(0))),
     );
   });
 });

@@ -79,3 +79,32 @@ export function lastYearPatternProfile(monthlyActuals: readonly Ore[]): PhasingP
   const weights = weightsFromMonthlyPattern(monthlyActuals);
   return weights === null ? { kind: 'straight' } : { kind: 'weights', weights };
 }
+
+/** How a line's profile is stored: its kind, and the weights for weights and last-year. */
+export type StoredPhasingKind = PhasingProfileKind | 'last-year';
+
+/**
+ * The profile a stored line is phased by: last year's pattern and explicit weights by the
+ * weights kept with the line (so a changed amount is phased the same way), straight when
+ * they are missing or not twelve numbers.
+ */
+export function storedProfile(kind: string, weights: unknown): PhasingProfile {
+  const twelve =
+    Array.isArray(weights) &&
+    weights.length === 12 &&
+    weights.every((weight) => typeof weight === 'number' && weight >= 0) &&
+    weights.some((weight) => weight > 0)
+      ? (weights as number[])
+      : null;
+  switch (kind) {
+    case 'calendar-days':
+      return { kind: 'calendar-days' };
+    case 'working-days':
+      return { kind: 'working-days' };
+    case 'weights':
+    case 'last-year':
+      return twelve ? { kind: 'weights', weights: twelve } : { kind: 'straight' };
+    default:
+      return { kind: 'straight' };
+  }
+}

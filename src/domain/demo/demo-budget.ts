@@ -5,9 +5,9 @@ import {
 } from '../budget/budget-frames';
 import { budgetDocumentColumns } from '../budget/budget-table';
 import { frameWalk, frameWalkAllocation, type FrameWalkInput } from '../budget/frame-walk';
-import type { InvestmentBudget } from '../budget/investments';
+import type { InvestmentBudget, InvestmentCategory } from '../budget/investments';
 import { oreFromTkr, type Ore } from '../kernel/money';
-import { parseIsoDate, type IsoDate } from '../kernel/period';
+import { parseIsoDate, toMonth, type IsoDate, type Month } from '../kernel/period';
 import type { AccountGroup } from '../ledger/account-group';
 import { groupAmountsFromTkr, type GroupAmounts } from './demo-figures';
 import { demoBudgetWeights, spreadOverUnits } from './demo-spread';
@@ -46,6 +46,8 @@ export interface DemoBudgetPlanning {
   readonly budgets: readonly DemoPlannedBudget[];
   readonly frameWalk: FrameWalkInput;
   readonly investments: InvestmentBudget;
+  /** What the controller entered in the investment follow-up (see DEMO_INVESTMENT_FOLLOW_UP). */
+  readonly investmentFollowUp: readonly DemoInvestmentFollowUp[];
 }
 
 /** The board's totals per budget (by budget year) and year, from 002's Ekonomiska ramar. */
@@ -146,6 +148,59 @@ export const DEMO_INVESTMENT_BUDGET_2026: InvestmentBudget = {
   ],
 };
 
+/** A line's actual year to date and full-year forecast entered at a report month. */
+export interface DemoInvestmentFollowUp {
+  readonly year: number;
+  readonly month: Month;
+  readonly category: InvestmentCategory;
+  readonly name: string;
+  readonly actualYearToDate: Ore;
+  readonly forecast: Ore;
+  readonly comment: string | null;
+}
+
+const followUp = (
+  month: number,
+  category: InvestmentCategory,
+  name: string,
+  [actual, forecast]: readonly [number, number],
+  comment: string | null = null,
+): DemoInvestmentFollowUp => ({
+  year: 2026,
+  month: toMonth(month),
+  category,
+  name,
+  actualYearToDate: oreFromTkr(actual),
+  forecast: oreFromTkr(forecast),
+  comment,
+});
+
+/**
+ * The demo's investment follow-up of 2026 (made up, small: 002 has none), entered at the
+ * interim reports of April and August against the 2026 budget (Inventarier 250, IT-utrustning
+ * 300, Lokalanpassning 250 tkr): actual year to date and forecast in tkr.
+ */
+export const DEMO_INVESTMENT_FOLLOW_UP: readonly DemoInvestmentFollowUp[] = [
+  followUp(4, 'reinvestment', 'Inventarier', [38, 250]),
+  followUp(4, 'reinvestment', 'IT-utrustning', [84, 300]),
+  followUp(4, 'adaptation', 'Lokalanpassning i annans fastighet', [0, 250]),
+  followUp(
+    8,
+    'reinvestment',
+    'Inventarier',
+    [121, 230],
+    'Färre kontorsmöbler än planerat byts ut i år.',
+  ),
+  followUp(8, 'reinvestment', 'IT-utrustning', [196, 300]),
+  followUp(
+    8,
+    'adaptation',
+    'Lokalanpassning i annans fastighet',
+    [64, 250],
+    'Anpassningen av besöksrummen görs under hösten.',
+  ),
+];
+
 /** The budgets' unit lines: each year's board totals spread over the units in whole tkr. */
 function demoPlannedBudgets(): DemoPlannedBudget[] {
   return Object.entries(DEMO_PLANNED_BUDGET_TOTALS).map(([budgetYear, years]) => ({
@@ -169,6 +224,7 @@ export function generateDemoBudgetPlanning(): DemoBudgetPlanning {
     budgets: demoPlannedBudgets(),
     frameWalk: DEMO_FRAME_WALK_2026,
     investments: DEMO_INVESTMENT_BUDGET_2026,
+    investmentFollowUp: DEMO_INVESTMENT_FOLLOW_UP,
   };
 }
 

@@ -266,6 +266,23 @@ export interface BudgetTextTable {
   updated_by: string | null;
 }
 
+/** Årets resultat the board plans for a year of a budget version (0 unless decided). */
+export interface BudgetPlannedResultTable {
+  municipality_id: string;
+  budget_version_id: string;
+  year: number;
+  amount_ore: number;
+}
+
+/** A unit's frame (nettoram) in a budget version, result sign. */
+export interface UnitFrameTable {
+  municipality_id: string;
+  budget_version_id: string;
+  org_unit_id: string;
+  year: number;
+  amount_ore: number;
+}
+
 export interface InvestmentLineTable {
   municipality_id: string;
   id: string;
@@ -275,6 +292,22 @@ export interface InvestmentLineTable {
   year: number;
   amount_ore: number;
   sort_order: number;
+}
+
+/** An investment line's actual year to date and full-year forecast at a report month. */
+export interface InvestmentFollowUpTable {
+  municipality_id: string;
+  id: Generated<string>;
+  budget_version_id: string;
+  category: 'expansion' | 'image' | 'reinvestment' | 'adaptation';
+  name: string;
+  year: number;
+  report_month: number;
+  actual_ytd_ore: number | null;
+  forecast_ore: number | null;
+  comment: string | null;
+  updated_at: Timestamp;
+  updated_by: string | null;
 }
 
 /** JSON as stored; written as text so both engines take it alike. */
@@ -323,5 +356,8 @@ export interface DatabaseSchema {
   audit_log: AuditLogTable;
   frame_step: FrameStepTable;
   budget_text: BudgetTextTable;
+  budget_planned_result: BudgetPlannedResultTable;
+  unit_frame: UnitFrameTable;
   investment_line: InvestmentLineTable;
+  investment_follow_up: InvestmentFollowUpTable;
 }

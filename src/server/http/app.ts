@@ -15,6 +15,8 @@ import { administrationRoutes } from '../features/administration/administration.
 import { auditRoutes } from '../features/audit/audit.routes';
 import { authRoutes } from '../features/auth/auth.routes';
 import { budgetRoutes } from '../features/budget/budget.routes';
+import { budgetWorkbookRoutes } from '../features/budget/budget-workbook.routes';
+import { investmentBudgetRoutes } from '../features/budget/investment-budget.routes';
 import { singleSignOnRoutes } from '../features/auth/sso.routes';
 import { SingleSignOn } from '../features/auth/sso.service';
 import type { SingleSignOnConfig } from '../config';
@@ -87,6 +89,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   organisationRoutes(app, db);
   administrationRoutes(app, options.database, clock);
   budgetRoutes(app, options.database, clock);
+  budgetWorkbookRoutes(app, options.database, clock);
+  investmentBudgetRoutes(app, options.database, clock);
   operatingStatementRoutes(app, db);
   ledgerImportRoutes(app, options.database, jobs, clock);
   auditRoutes(app, options.database, clock);

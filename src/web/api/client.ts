@@ -184,3 +184,27 @@ export function apiPost<
     ...(signal ? { signal } : {}),
   });
 }
+
+/**
+ * Calls a POST endpoint whose body is a file's raw bytes (a workbook to read in), sent with the
+ * file's media type. Answers and errors are read as by apiGet.
+ */
+export function apiPostFile<
+  P extends z.ZodType<PathParams>,
+  Q extends z.ZodType,
+  R extends z.ZodType,
+  B extends z.ZodType,
+>(
+  endpoint: Endpoint<P, Q, R, B>,
+  params: z.output<P>,
+  query: z.output<Q>,
+  file: Blob,
+  mediaType: string,
+  signal?: AbortSignal,
+): Promise<z.output<R>> {
+  return call(endpoint, endpointUrl(endpoint, params, query), {
+    headers: { Accept: 'application/json', 'Content-Type': mediaType, ...stateChangeHeaders() },
+    body: file,
+    ...(signal ? { signal } : {}),
+  });
+}

@@ -13,10 +13,11 @@ import {
   type FrameWalkInput,
   type FrameWalkYearInput,
 } from '../../../domain/budget/frame-walk';
-import type {
-  InvestmentBudget,
-  InvestmentCategory,
-  InvestmentLine,
+import {
+  INVESTMENT_PLAN_YEARS,
+  type InvestmentBudget,
+  type InvestmentCategory,
+  type InvestmentLine,
 } from '../../../domain/budget/investments';
 import { ore, sumOre, ZERO_ORE, type Ore } from '../../../domain/kernel/money';
 import { notFound } from '../../app-error';
@@ -38,8 +39,8 @@ import { PLAN_YEARS, type BoardRef } from './budget-versions.service';
  * budget from the investment lines.
  */
 
-/** The investment budget runs over the budget year and four plan years. */
-export const INVESTMENT_PLAN_YEARS = 4;
+/** The investment budget runs over the budget year and four plan years (kept in the domain). */
+export { INVESTMENT_PLAN_YEARS };
 
 export interface BoardBudgetFrames {
   readonly budgetYear: number;
@@ -126,7 +127,7 @@ async function budgetLineTotals(
 }
 
 /** The walk's input from the stored steps: a year without steps changes nothing. */
-function frameWalkInputOf(
+export function frameWalkInputOf(
   baseYear: number,
   baseAllocation: Ore,
   years: readonly number[],

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BudgetCellDto, BudgetGrid, BudgetVersion } from '../../../contract/budget';
 import { upliftCells, type BudgetCell } from '../../../domain/budget/budget-start';
-import { phase, type PhasingProfile } from '../../../domain/budget/phasing';
+import { phase, storedProfile, type PhasingProfile } from '../../../domain/budget/phasing';
 import { ore, type Ore } from '../../../domain/kernel/money';
 import { AppError, notFound } from '../../app-error';
 import type { Clock } from '../../clock';
@@ -25,6 +25,7 @@ import {
   sumVersionCells,
   type VersionRow,
 } from './budget.repo';
+import { carryOverInvestmentLines } from './investment-budget.service';
 
 /** A budget covers its budget year and the two plan years. */
 export const PLAN_YEARS = 2;
@@ -154,13 +155,6 @@ async function startingCells(
 
 const STRAIGHT: PhasingProfile = { kind: 'straight' };
 
-function profileOf(line: { phasing: string; phasing_weights: unknown }): PhasingProfile {
-  if (line.phasing === 'calendar-days') return { kind: 'calendar-days' };
-  if (line.phasing === 'weights' && Array.isArray(line.phasing_weights))
-    return { kind: 'weights', weights: line.phasing_weights as number[] };
-  return STRAIGHT;
-}
-
 async function writeCells(
   db: Db,
   municipalityId: string,
@@ -181,7 +175,11 @@ async function writeCells(
     if (line && cell.amount === 0) {
       await deleteBudgetLine(db, municipalityId, line.id);
     } else if (line) {
-      const months = phase(cell.amount, profileOf(line), cell.year);
+      const months = phase(
+        cell.amount,
+        storedProfile(line.phasing, line.phasing_weights),
+        cell.year,
+      );
       await replaceLineMonths(db, municipalityId, line.id, cell.amount, months);
     } else {
       const lineId = await insertBudgetLine(db, {
@@ -262,6 +260,15 @@ export async function createVersion(
       based_on_version_id: input.source.kind === 'budget' ? input.source.versionId : null,
     });
     await writeCells(trx, at.municipalityId, versionId, cells);
+    // The investment lines come along from the version it starts from (investment-budget).
+    if (input.source.kind === 'budget')
+      await carryOverInvestmentLines(
+        trx,
+        at.municipalityId,
+        input.source.versionId,
+        versionId,
+        input.budgetYear,
+      );
     await recordAudit(trx, clock, actor, {
       action: 'budget-version-create',
       municipalityId: at.municipalityId,
@@ -283,26 +290,44 @@ export async function saveCells(
   cells: readonly BudgetCellDto[],
 ): Promise<BudgetGrid> {
   return database.db.transaction().execute(async (trx) => {
-    const version = await versionOf(trx, at, versionId);
-    if (version.status !== 'draft') {
-      throw new AppError('conflict', 'A decided budget version is not changed', {
-        details: { reason: 'budget-decided', status: version.status },
-      });
-    }
-    await checkCells(trx, at, version.budget_year, cells);
-    const changes = await writeCells(trx, at.municipalityId, versionId, cells);
-    if (changes.length > 0) {
-      await recordAudit(trx, clock, actor, {
-        action: 'budget-cells-update',
-        municipalityId: at.municipalityId,
-        objectType: 'budget-version',
-        objectId: versionId,
-        before: changes.map(({ cell, before }) => ({ ...cell, amount: before })),
-        after: changes.map(({ cell }) => cell),
-      });
-    }
+    await writeDraftCells(trx, clock, actor, at, versionId, cells);
     return budgetGrid(trx, at, versionId);
   });
+}
+
+/**
+ * Sets cells of a Förslag in the caller's transaction (saveCells, the workbook import): the
+ * changed lines are phased again and written to the audit log. Returns how many changed.
+ */
+export async function writeDraftCells(
+  trx: Db,
+  clock: Clock,
+  actor: AuditActor,
+  at: BoardRef,
+  versionId: string,
+  cells: readonly BudgetCellDto[],
+  details?: Record<string, string>,
+): Promise<number> {
+  const version = await versionOf(trx, at, versionId);
+  if (version.status !== 'draft') {
+    throw new AppError('conflict', 'A decided budget version is not changed', {
+      details: { reason: 'budget-decided', status: version.status },
+    });
+  }
+  await checkCells(trx, at, version.budget_year, cells);
+  const changes = await writeCells(trx, at.municipalityId, versionId, cells);
+  if (changes.length > 0) {
+    await recordAudit(trx, clock, actor, {
+      action: 'budget-cells-update',
+      municipalityId: at.municipalityId,
+      objectType: 'budget-version',
+      objectId: versionId,
+      before: changes.map(({ cell, before }) => ({ ...cell, amount: before })),
+      after: changes.map(({ cell }) => cell),
+      ...(details ? { details } : {}),
+    });
+  }
+  return changes.length;
 }
 
 export async function decideVersion(

@@ -148,7 +148,7 @@ export async function replaceLineMonths(
   );
 }
 
-/** The follow-up's version of a budget year for the board, if any. */
+/** The follow-up's version of a budget year for the board (its id and name), if any. */
 export function findFollowUpVersionId(
   db: Db,
   municipalityId: string,
@@ -157,7 +157,7 @@ export function findFollowUpVersionId(
 ) {
   return db
     .selectFrom('budget_version')
-    .select('id')
+    .select(['id', 'name'])
     .where('municipality_id', '=', municipalityId)
     .where('board_id', '=', boardId)
     .where('budget_year', '=', budgetYear)

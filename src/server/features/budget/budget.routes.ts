@@ -9,6 +9,9 @@ import {
   listBudgetVersions,
   saveBudgetCells,
 } from '../../../contract/budget';
+import { getFrameWalk, saveFrameWalk } from '../../../contract/frame-walk';
+import { getLinePhasing, saveLinePhasing } from '../../../contract/budget-phasing';
+import { getUnitFrames, saveUnitFrames } from '../../../contract/unit-frames';
 import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
 import {
@@ -19,6 +22,9 @@ import {
 } from '../../http/endpoint-route';
 import { generateBudgetDocument } from './budget-document.service';
 import * as texts from './budget-texts.service';
+import * as frameWalks from './frame-walk.service';
+import * as phasing from './budget-phasing.service';
+import * as unitFrames from './unit-frames.service';
 import { actorOf } from '../auth/auth.service';
 import * as budget from './budget-versions.service';
 
@@ -71,5 +77,37 @@ export function budgetRoutes(app: FastifyInstance, database: Database, clock: Cl
   );
   serveEndpoint(app, saveBudgetText, (input) =>
     texts.saveBudgetText(database, clock, actor(input), input.params, input.body),
+  );
+  serveEndpoint(app, getLinePhasing, ({ params, query }) =>
+    phasing.linePhasing(db, params, params.versionId, query),
+  );
+  serveEndpoint(app, saveLinePhasing, (input) =>
+    phasing.saveLinePhasing(
+      database,
+      clock,
+      actor(input),
+      input.params,
+      input.params.versionId,
+      input.body,
+    ),
+  );
+  serveEndpoint(app, getUnitFrames, ({ params }) =>
+    unitFrames.unitFramesOf(db, params, params.versionId),
+  );
+  serveEndpoint(app, saveUnitFrames, (input) =>
+    unitFrames.saveUnitFrames(
+      database,
+      clock,
+      actor(input),
+      input.params,
+      input.params.versionId,
+      input.body,
+    ),
+  );
+  serveEndpoint(app, getFrameWalk, ({ params, query }) =>
+    frameWalks.frameWalkOf(db, params, query.year),
+  );
+  serveEndpoint(app, saveFrameWalk, (input) =>
+    frameWalks.saveFrameWalk(database, clock, actor(input), input.params, input.body),
   );
 }

@@ -14,6 +14,7 @@ const TENANT_TABLES_CHILDREN_FIRST = [
   'ledger_import_setting',
   'forecast',
   'follow_up_comment',
+  'investment_follow_up',
   'investment_line',
   'budget_line_month',
   'budget_line',

@@ -160,6 +160,25 @@ export async function loadDemo(
           investmentYears.filter((year) => budgetYearOfInvestment(year) === budget.budgetYear),
         ),
       );
+      // The investment follow-up the controller entered for the budget year (2026's).
+      await insertMany(
+        trx,
+        'investment_follow_up',
+        planning.investmentFollowUp
+          .filter((entry) => entry.year === budget.budgetYear)
+          .map((entry) => ({
+            municipality_id: municipalityId,
+            budget_version_id: versionId,
+            category: entry.category,
+            name: entry.name,
+            year: entry.year,
+            report_month: entry.month,
+            actual_ytd_ore: entry.actualYearToDate,
+            forecast_ore: entry.forecast,
+            comment: entry.comment,
+            updated_by: 'demo',
+          })),
+      );
     }
     await replaceFrameSteps(trx, { municipalityId, boardId }, planning.frameWalk);
 

@@ -15,6 +15,8 @@ import { SelectField } from '../../ui/SelectField';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
 import { BudgetTexts } from './BudgetTexts';
 import { BudgetVersionView } from './BudgetVersionView';
+import { InvestmentFollowUp } from './InvestmentFollowUp';
+import { FrameWalkEditor } from './FrameWalkEditor';
 import { NewVersionForm } from './NewVersionForm';
 
 /** The document's formats, as the links name them. */
@@ -45,6 +47,8 @@ export function BudgetPage() {
   const previous = shownData(useApiGet(listBudgetVersions, params, { year: budgetYear - 1 }).state);
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<BudgetGrid | null>(null);
+  /** Counts saves that change what a version shows beside its cells (the allocations). */
+  const [allocationsSaved, setAllocationsSaved] = useState(0);
 
   const go = (year: number, version: string | null) => {
     setSearchParams((existing) => {
@@ -154,6 +158,13 @@ export function BudgetPage() {
           </p>
         ) : null}
       </section>
+      <FrameWalkEditor
+        budgetYear={budgetYear}
+        onSaved={() => {
+          setCreated(null);
+          setAllocationsSaved((count) => count + 1);
+        }}
+      />
       {versions.some((version) => version.inFollowUp) ? (
         <section className="section" aria-labelledby="document-title">
           <h2 id="document-title" className="section__title">
@@ -179,6 +190,9 @@ export function BudgetPage() {
         </section>
       ) : null}
       {versions.some((version) => version.inFollowUp) ? <BudgetTexts year={budgetYear} /> : null}
+      {versions.some((version) => version.inFollowUp) ? (
+        <InvestmentFollowUp year={budgetYear} />
+      ) : null}
       {creating ? (
         <NewVersionForm
           budgetYear={budgetYear}
@@ -195,7 +209,12 @@ export function BudgetPage() {
         />
       ) : null}
       {versionId ? (
-        <BudgetVersionView versionId={versionId} created={created} onChanged={current.retry} />
+        <BudgetVersionView
+          key={`${versionId}-${String(allocationsSaved)}`}
+          versionId={versionId}
+          created={created}
+          onChanged={current.retry}
+        />
       ) : null}
     </div>
   );

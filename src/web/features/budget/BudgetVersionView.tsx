@@ -15,7 +15,11 @@ import { FactList } from '../../ui/FactList';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
 import { amountsOf, gridRows } from './budget-grid';
 import { BudgetGridTable, type CellDraft } from './BudgetGridTable';
+import { BudgetWorkbook } from './BudgetWorkbook';
 import { DecisionForm } from './DecisionForm';
+import { InvestmentBudgetEditor } from './InvestmentBudgetEditor';
+import { FramesPanel } from './FramesPanel';
+import { PhasingPanel } from './PhasingPanel';
 
 const yearLabel = (grid: BudgetGrid, year: number) =>
   year === grid.version.budgetYear ? `Budget ${String(year)}` : `Plan ${String(year)}`;
@@ -33,6 +37,8 @@ function VersionGrid({
   const [year, setYear] = useState(initial.version.budgetYear);
   const [drafts, setDrafts] = useState<ReadonlyMap<string, CellDraft>>(new Map());
   const [saved, setSaved] = useState<string | null>(null);
+  /** Counts the saves of cells, so the phasing shown is read again after one. */
+  const [cellSaves, setCellSaves] = useState(0);
   const submission = useSubmit('Budgeten kunde inte sparas.');
   const editable = grid.version.status === 'draft' && can('budget:edit');
   const rows = useMemo(() => gridRows(grid), [grid]);
@@ -65,6 +71,7 @@ function VersionGrid({
     if (next) {
       setGrid(next);
       setDrafts(new Map());
+      setCellSaves((count) => count + 1);
       setSaved(
         `${String(cells.length)} ${cells.length === 1 ? 'cell är sparad' : 'celler är sparade'}.`,
       );
@@ -114,6 +121,7 @@ function VersionGrid({
         </p>
       ) : null}
       {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
+      <BudgetWorkbook grid={grid} unsavedEdits={drafts.size > 0} onImported={setGrid} />
       <BudgetGridTable
         grid={grid}
         year={year}
@@ -161,6 +169,21 @@ function VersionGrid({
           </span>
         </div>
       ) : null}
+      <FramesPanel
+        key={`frames-${grid.version.id}`}
+        grid={grid}
+        year={year}
+        rows={rows}
+        amounts={amounts}
+        editable={editable}
+      />
+      <PhasingPanel
+        key={`${grid.version.id}-${String(year)}-${String(cellSaves)}`}
+        grid={grid}
+        year={year}
+        rows={rows}
+        editable={can('budget:edit') && grid.version.status !== 'superseded'}
+      />
       {can('budget:edit') && grid.version.status !== 'superseded' ? (
         <DecisionForm
           key={`${grid.version.id}-${grid.version.status}`}
@@ -173,6 +196,7 @@ function VersionGrid({
           }}
         />
       ) : null}
+      <InvestmentBudgetEditor key={`investments-${grid.version.status}`} version={grid.version} />
     </>
   );
 }

@@ -1,0 +1,243 @@
+import { sql } from 'kysely';
+import type { LinePhasing, PhasingProfileDto } from '../../../contract/budget-phasing';
+import {
+  phase,
+  storedProfile,
+  weightsFromMonthlyPattern,
+  type PhasingProfile,
+} from '../../../domain/budget/phasing';
+import { ore, type Ore } from '../../../domain/kernel/money';
+import type { AccountGroup } from '../../../domain/ledger/account-group';
+import { AppError, notFound } from '../../app-error';
+import type { Clock } from '../../clock';
+import type { Database } from '../../db/connect';
+import type { Db } from '../../db/types';
+import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { orgTree } from '../organisation/organisation.service';
+import { findVersion, replaceLineMonths } from './budget.repo';
+import { PLAN_YEARS, type BoardRef } from './budget-versions.service';
+
+/**
+ * The phasing of a version's lines: read one line's profile and months, and set a profile on
+ * one line or on an account group's lines of every unit, phasing their months again. The
+ * annual amounts stay as they are; the months always sum to them (domain/budget/phasing).
+ */
+
+export interface LineKey {
+  readonly orgUnitId: string;
+  readonly accountGroup: AccountGroup;
+  readonly year: number;
+}
+
+const NO_MONTHS: readonly Ore[] = Array.from({ length: 12 }, () => ore(0));
+
+function findLines(
+  db: Db,
+  municipalityId: string,
+  versionId: string,
+  key: { orgUnitId?: string; accountGroup: AccountGroup; year: number },
+) {
+  let query = db
+    .selectFrom('budget_line')
+    .select(['id', 'org_unit_id', 'amount_ore', 'phasing', 'phasing_weights'])
+    .where('municipality_id', '=', municipalityId)
+    .where('budget_version_id', '=', versionId)
+    .where('account_group', '=', key.accountGroup)
+    .where('year', '=', key.year)
+    .where('account_number', 'is', null);
+  if (key.orgUnitId !== undefined) query = query.where('org_unit_id', '=', key.orgUnitId);
+  return query.orderBy('org_unit_id').execute();
+}
+
+async function lineMonths(db: Db, municipalityId: string, lineId: string): Promise<Ore[]> {
+  const rows = await db
+    .selectFrom('budget_line_month')
+    .select(['month', 'amount_ore'])
+    .where('municipality_id', '=', municipalityId)
+    .where('budget_line_id', '=', lineId)
+    .execute();
+  const months = [...NO_MONTHS];
+  for (const row of rows) months[row.month - 1] = ore(row.amount_ore);
+  return months;
+}
+
+/** Actuals per unit and month of a year for one account group (result sign). */
+async function monthlyActuals(
+  db: Db,
+  municipalityId: string,
+  unitIds: readonly string[],
+  accountGroup: AccountGroup,
+  year: number,
+): Promise<Map<string, Ore[]>> {
+  const byUnit = new Map<string, Ore[]>();
+  if (unitIds.length === 0) return byUnit;
+  const rows = await db
+    .selectFrom('ledger_balance as b')
+    .innerJoin('account as a', (join) =>
+      join
+        .onRef('a.municipality_id', '=', 'b.municipality_id')
+        .onRef('a.number', '=', 'b.account_number'),
+    )
+    .select(['b.org_unit_id', 'b.period', sql<number>`sum(b.amount_ore)::bigint`.as('amount')])
+    .where('b.municipality_id', '=', municipalityId)
+    .where('b.org_unit_id', 'in', [...unitIds])
+    .where('a.account_group', '=', accountGroup)
+    .where('b.period', '>=', year * 100 + 1)
+    .where('b.period', '<=', year * 100 + 12)
+    .groupBy(['b.org_unit_id', 'b.period'])
+    .execute();
+  for (const row of rows) {
+    const months = byUnit.get(row.org_unit_id) ?? [...NO_MONTHS];
+    months[(row.period % 100) - 1] = ore(row.amount);
+    byUnit.set(row.org_unit_id, months);
+  }
+  return byUnit;
+}
+
+async function checkedVersion(db: Db, at: BoardRef, versionId: string, year: number) {
+  const version = await findVersion(db, at.municipalityId, at.boardId, versionId);
+  if (!version) throw notFound('budget-version', versionId);
+  if (year < version.budget_year || year > version.budget_year + PLAN_YEARS) {
+    throw new AppError('invalid-request', 'Not a year of the version', {
+      issues: [{ field: 'year', problem: 'not-a-budget-year', value: String(year) }],
+    });
+  }
+  return version;
+}
+
+async function checkUnit(db: Db, at: BoardRef, orgUnitId: string) {
+  const tree = await orgTree(db, at.municipalityId, at.boardId);
+  if (!tree.get(orgUnitId)) {
+    throw new AppError('invalid-request', 'Not a unit of the board', {
+      issues: [{ field: 'orgUnitId', problem: 'unknown', value: orgUnitId }],
+    });
+  }
+}
+
+export async function linePhasing(
+  db: Db,
+  at: BoardRef,
+  versionId: string,
+  key: LineKey,
+): Promise<LinePhasing> {
+  await checkedVersion(db, at, versionId, key.year);
+  await checkUnit(db, at, key.orgUnitId);
+  const [line] = await findLines(db, at.municipalityId, versionId, key);
+  const actuals = await monthlyActuals(
+    db,
+    at.municipalityId,
+    [key.orgUnitId],
+    key.accountGroup,
+    key.year - 1,
+  );
+  const profile = line ? storedProfile(line.phasing, line.phasing_weights) : null;
+  return {
+    ...key,
+    amount: ore(line?.amount_ore ?? 0),
+    kind: line?.phasing ?? 'straight',
+    weights: profile?.kind === 'weights' ? [...profile.weights] : null,
+    months: line ? await lineMonths(db, at.municipalityId, line.id) : [...NO_MONTHS],
+    lastYearActuals: actuals.get(key.orgUnitId) ?? [...NO_MONTHS],
+  };
+}
+
+/** The profile to phase a line by, and what to store: last year's pattern is read now. */
+function resolvedProfile(
+  requested: PhasingProfileDto,
+  lastYear: readonly Ore[] | undefined,
+): { profile: PhasingProfile; weights: number[] | null } {
+  switch (requested.kind) {
+    case 'weights':
+      return { profile: requested, weights: [...requested.weights] };
+    case 'last-year': {
+      const weights = weightsFromMonthlyPattern(lastYear ?? NO_MONTHS);
+      return weights
+        ? { profile: { kind: 'weights', weights }, weights }
+        : { profile: { kind: 'straight' }, weights: null };
+    }
+    default:
+      return { profile: requested, weights: null };
+  }
+}
+
+export async function saveLinePhasing(
+  database: Database,
+  clock: Clock,
+  actor: AuditActor,
+  at: BoardRef,
+  versionId: string,
+  input: LineKey & { profile: PhasingProfileDto; scope: 'line' | 'account-group' },
+): Promise<{ line: LinePhasing; linesChanged: number }> {
+  return database.db.transaction().execute(async (trx) => {
+    const version = await checkedVersion(trx, at, versionId, input.year);
+    if (version.status === 'superseded') {
+      throw new AppError('conflict', 'A superseded budget version is not changed', {
+        details: { reason: 'budget-superseded', status: version.status },
+      });
+    }
+    await checkUnit(trx, at, input.orgUnitId);
+    const lines = await findLines(trx, at.municipalityId, versionId, {
+      accountGroup: input.accountGroup,
+      year: input.year,
+      ...(input.scope === 'line' ? { orgUnitId: input.orgUnitId } : {}),
+    });
+    if (lines.length === 0) {
+      throw new AppError('invalid-request', 'The line has no budget to phase', {
+        issues: [{ field: 'accountGroup', problem: 'no-budget-line', value: input.accountGroup }],
+      });
+    }
+    const actuals =
+      input.profile.kind === 'last-year'
+        ? await monthlyActuals(
+            trx,
+            at.municipalityId,
+            lines.map((line) => line.org_unit_id),
+            input.accountGroup,
+            input.year - 1,
+          )
+        : new Map<string, Ore[]>();
+    for (const line of lines) {
+      const { profile, weights } = resolvedProfile(input.profile, actuals.get(line.org_unit_id));
+      await trx
+        .updateTable('budget_line')
+        .set({
+          phasing: input.profile.kind,
+          phasing_weights: weights === null ? null : JSON.stringify(weights),
+        })
+        .where('municipality_id', '=', at.municipalityId)
+        .where('id', '=', line.id)
+        .execute();
+      const amount = ore(line.amount_ore);
+      await replaceLineMonths(
+        trx,
+        at.municipalityId,
+        line.id,
+        amount,
+        phase(amount, profile, input.year),
+      );
+    }
+    await recordAudit(trx, clock, actor, {
+      action: 'budget-phasing-update',
+      municipalityId: at.municipalityId,
+      objectType: 'budget-version',
+      objectId: versionId,
+      before: lines.map((line) => ({
+        orgUnitId: line.org_unit_id,
+        accountGroup: input.accountGroup,
+        year: input.year,
+        phasing: line.phasing,
+      })),
+      after: {
+        scope: input.scope,
+        accountGroup: input.accountGroup,
+        year: input.year,
+        profile: input.profile,
+        lines: lines.length,
+      },
+    });
+    return {
+      line: await linePhasing(trx, at, versionId, input),
+      linesChanged: lines.length,
+    };
+  });
+}

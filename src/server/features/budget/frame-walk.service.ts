@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import type { FrameWalkAnswer, FrameWalkYearDto } from '../../../contract/frame-walk';
+import { frameWalk, type FrameWalkInput } from '../../../domain/budget/frame-walk';
+import { frameWalkProse } from '../../../domain/budget/frame-walk-prose';
+import { ore, type Ore } from '../../../domain/kernel/money';
+import { AppError } from '../../app-error';
+import type { Clock } from '../../clock';
+import type { Database } from '../../db/connect';
+import type { Db } from '../../db/types';
+import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { findFrameSteps } from './budget-frames.repo';
+import { frameWalkInputOf, replaceFrameSteps } from './budget-frames.service';
+import { findAllocations } from './budget.repo';
+import { PLAN_YEARS, type BoardRef } from './budget-versions.service';
+
+/**
+ * The frame walk as the Budget page edits it: the base year's allocation and, for the budget
+ * year and the plan years, PKV, volume uplift and adjustments. Saving stores the steps and
+ * sets the allocations of the walked years to where the walk leads.
+ */
+
+const walkYearsOf = (budgetYear: number) =>
+  Array.from({ length: PLAN_YEARS + 1 }, (_, index) => budgetYear + index);
+
+const toDto = (input: FrameWalkInput): FrameWalkYearDto[] =>
+  input.years.map((year) => ({
+    year: year.year,
+    pkvBasisPoints: year.pkvBasisPoints,
+    volume: year.volume,
+    volumeText: year.volumeText ?? '',
+    adjustments: year.adjustments.map((adjustment) => ({ ...adjustment })),
+  }));
+
+export async function frameWalkOf(
+  db: Db,
+  at: BoardRef,
+  budgetYear: number,
+): Promise<FrameWalkAnswer> {
+  const baseYear = budgetYear - 1;
+  const years = walkYearsOf(budgetYear);
+  const [allocationRows, steps] = await Promise.all([
+    findAllocations(db, at.municipalityId, at.boardId, [baseYear, ...years]),
+    findFrameSteps(db, at.municipalityId, at.boardId, years),
+  ]);
+  const allocations = allocationRows.map((row) => ({
+    year: row.year,
+    amount: ore(row.amount_ore),
+  }));
+  const baseAllocation = allocations.find((row) => row.year === baseYear)?.amount ?? null;
+  const input = frameWalkInputOf(baseYear, baseAllocation ?? ore(0), years, steps);
+  return {
+    budgetYear,
+    baseYear,
+    baseAllocation,
+    years: toDto(input),
+    allocations,
+    proposedProse:
+      baseAllocation === null
+        ? null
+        : frameWalkProse(frameWalk(input))
+            .map((paragraph) => paragraph.text)
+            .join('\n\n'),
+  };
+}
+
+/** Sets a board's allocation of a year (kommunbidrag), with a note on where it came from. */
+async function setAllocation(db: Db, at: BoardRef, year: number, amount: Ore, note: string) {
+  await db
+    .insertInto('allocation')
+    .values({
+      municipality_id: at.municipalityId,
+      id: randomUUID(),
+      board_id: at.boardId,
+      year,
+      amount_ore: amount,
+      note,
+    })
+    .onConflict((conflict) =>
+      conflict
+        .columns(['municipality_id', 'board_id', 'year'])
+        .doUpdateSet({ amount_ore: amount, note }),
+    )
+    .execute();
+}
+
+/** The walk's years must be the budget year and the plan years, each once, in order. */
+function checkYears(budgetYear: number, years: readonly FrameWalkYearDto[]): void {
+  const expected = walkYearsOf(budgetYear);
+  const issues = expected.flatMap((year, index) =>
+    years[index]?.year === year
+      ? []
+      : [{ field: `years.${String(index)}.year`, problem: 'expected', value: String(year) }],
+  );
+  if (years.length !== expected.length || issues.length > 0) {
+    throw new AppError('invalid-request', 'The walk covers the budget year and the plan years', {
+      issues:
+        issues.length > 0
+          ? issues
+          : [{ field: 'years', problem: 'expected', value: expected.join(', ') }],
+    });
+  }
+}
+
+export async function saveFrameWalk(
+  database: Database,
+  clock: Clock,
+  actor: AuditActor,
+  at: BoardRef,
+  body: { budgetYear: number; baseAllocation: Ore; years: readonly FrameWalkYearDto[] },
+): Promise<FrameWalkAnswer> {
+  checkYears(body.budgetYear, body.years);
+  const baseYear = body.budgetYear - 1;
+  const input: FrameWalkInput = {
+    baseYear,
+    baseAllocation: body.baseAllocation,
+    years: body.years.map((year) => ({
+      year: year.year,
+      pkvBasisPoints: year.pkvBasisPoints,
+      volume: year.volume,
+      ...(year.volumeText === '' ? {} : { volumeText: year.volumeText }),
+      adjustments: year.adjustments,
+    })),
+  };
+  return database.db.transaction().execute(async (trx) => {
+    const before = await frameWalkOf(trx, at, body.budgetYear);
+    const walk = await replaceFrameSteps(trx, at, input);
+    const note = `Ramförändringen i budget ${String(body.budgetYear)}`;
+    if (before.baseAllocation !== body.baseAllocation)
+      await setAllocation(trx, at, baseYear, body.baseAllocation, 'Angiven med ramförändringen');
+    for (const year of walk.years) await setAllocation(trx, at, year.year, year.allocation, note);
+    const after = await frameWalkOf(trx, at, body.budgetYear);
+    await recordAudit(trx, clock, actor, {
+      action: 'frame-walk-update',
+      municipalityId: at.municipalityId,
+      objectType: 'frame-walk',
+      objectId: `${at.boardId}/${String(body.budgetYear)}`,
+      before: {
+        baseAllocation: before.baseAllocation,
+        years: before.years,
+        allocations: before.allocations,
+      },
+      after: {
+        baseAllocation: after.baseAllocation,
+        years: after.years,
+        allocations: after.allocations,
+      },
+    });
+    return after;
+  });
+}

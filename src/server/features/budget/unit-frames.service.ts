@@ -1,0 +1,159 @@
+import type { UnitFrames } from '../../../contract/unit-frames';
+import { ore, type Ore } from '../../../domain/kernel/money';
+import { AppError, notFound } from '../../app-error';
+import type { Clock } from '../../clock';
+import type { Database } from '../../db/connect';
+import type { Db } from '../../db/types';
+import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { orgTree } from '../organisation/organisation.service';
+import {
+  findAllocations,
+  findFollowUpVersionId,
+  findVersion,
+  sumVersionCells,
+} from './budget.repo';
+import { PLAN_YEARS, type BoardRef } from './budget-versions.service';
+
+/**
+ * Ramfördelning: a version's planned result and unit frames per year, with the allocations
+ * and last year's budget per unit to distribute by. The domain (domain/budget/unit-frames.ts)
+ * proposes the distribution and checks the budget against it; this reads and stores.
+ */
+
+async function versionOf(db: Db, at: BoardRef, versionId: string) {
+  const version = await findVersion(db, at.municipalityId, at.boardId, versionId);
+  if (!version) throw notFound('budget-version', versionId);
+  return version;
+}
+
+/** Net cost per unit of one year of a version: the sum of its groups but financial items. */
+async function netsOf(db: Db, municipalityId: string, versionId: string, year: number) {
+  const byUnit = new Map<string, number>();
+  for (const row of await sumVersionCells(db, municipalityId, versionId)) {
+    if (row.year !== year || row.account_group === 'financial_items') continue;
+    byUnit.set(row.org_unit_id, (byUnit.get(row.org_unit_id) ?? 0) + row.amount);
+  }
+  return [...byUnit]
+    .filter(([, amount]) => amount !== 0)
+    .map(([orgUnitId, amount]) => ({ orgUnitId, amount: ore(amount) }));
+}
+
+export async function unitFramesOf(db: Db, at: BoardRef, versionId: string): Promise<UnitFrames> {
+  const version = await versionOf(db, at, versionId);
+  const years = Array.from({ length: PLAN_YEARS + 1 }, (_, index) => version.budget_year + index);
+  const previousYear = version.budget_year - 1;
+  const [allocations, planned, frames, previous] = await Promise.all([
+    findAllocations(db, at.municipalityId, at.boardId, years),
+    db
+      .selectFrom('budget_planned_result')
+      .select(['year', 'amount_ore'])
+      .where('municipality_id', '=', at.municipalityId)
+      .where('budget_version_id', '=', versionId)
+      .execute(),
+    db
+      .selectFrom('unit_frame')
+      .select(['org_unit_id', 'year', 'amount_ore'])
+      .where('municipality_id', '=', at.municipalityId)
+      .where('budget_version_id', '=', versionId)
+      .orderBy('org_unit_id')
+      .execute(),
+    findFollowUpVersionId(db, at.municipalityId, at.boardId, previousYear),
+  ]);
+  return {
+    years: years.map((year) => {
+      const allocation = allocations.find((row) => row.year === year);
+      return {
+        year,
+        allocation: allocation ? ore(allocation.amount_ore) : null,
+        plannedResult: ore(planned.find((row) => row.year === year)?.amount_ore ?? 0),
+        frames: frames
+          .filter((row) => row.year === year)
+          .map((row) => ({ orgUnitId: row.org_unit_id, amount: ore(row.amount_ore) })),
+      };
+    }),
+    previousBudget: {
+      year: previousYear,
+      nets: previous ? await netsOf(db, at.municipalityId, previous.id, previousYear) : [],
+    },
+  };
+}
+
+export async function saveUnitFrames(
+  database: Database,
+  clock: Clock,
+  actor: AuditActor,
+  at: BoardRef,
+  versionId: string,
+  input: {
+    year: number;
+    plannedResult: Ore;
+    frames: readonly { orgUnitId: string; amount: Ore }[];
+  },
+): Promise<UnitFrames> {
+  return database.db.transaction().execute(async (trx) => {
+    const version = await versionOf(trx, at, versionId);
+    if (version.status !== 'draft') {
+      throw new AppError('conflict', 'A decided budget version is not changed', {
+        details: { reason: 'budget-decided', status: version.status },
+      });
+    }
+    const tree = await orgTree(trx, at.municipalityId, at.boardId);
+    const seen = new Set<string>();
+    const issues = input.frames.flatMap((frame, index) => {
+      const field = `frames.${String(index)}.orgUnitId`;
+      if (!tree.get(frame.orgUnitId))
+        return [{ field, problem: 'unknown', value: frame.orgUnitId }];
+      if (seen.has(frame.orgUnitId)) return [{ field, problem: 'taken', value: frame.orgUnitId }];
+      seen.add(frame.orgUnitId);
+      return [];
+    });
+    if (input.year < version.budget_year || input.year > version.budget_year + PLAN_YEARS)
+      issues.push({ field: 'year', problem: 'not-a-budget-year', value: String(input.year) });
+    if (issues.length > 0)
+      throw new AppError('invalid-request', 'Frames outside the budget', { issues });
+
+    const before = (await unitFramesOf(trx, at, versionId)).years.find(
+      (year) => year.year === input.year,
+    );
+    for (const table of ['unit_frame', 'budget_planned_result'] as const) {
+      await trx
+        .deleteFrom(table)
+        .where('municipality_id', '=', at.municipalityId)
+        .where('budget_version_id', '=', versionId)
+        .where('year', '=', input.year)
+        .execute();
+    }
+    await trx
+      .insertInto('budget_planned_result')
+      .values({
+        municipality_id: at.municipalityId,
+        budget_version_id: versionId,
+        year: input.year,
+        amount_ore: input.plannedResult,
+      })
+      .execute();
+    if (input.frames.length > 0) {
+      await trx
+        .insertInto('unit_frame')
+        .values(
+          input.frames.map((frame) => ({
+            municipality_id: at.municipalityId,
+            budget_version_id: versionId,
+            org_unit_id: frame.orgUnitId,
+            year: input.year,
+            amount_ore: frame.amount,
+          })),
+        )
+        .execute();
+    }
+    await recordAudit(trx, clock, actor, {
+      action: 'unit-frames-update',
+      municipalityId: at.municipalityId,
+      objectType: 'budget-version',
+      objectId: versionId,
+      before: before ? { plannedResult: before.plannedResult, frames: before.frames } : null,
+      after: { year: input.year, plannedResult: input.plannedResult, frames: input.frames },
+    });
+    return unitFramesOf(trx, at, versionId);
+  });
+}

@@ -1,0 +1,394 @@
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import {
+  getInvestmentFollowUp,
+  saveInvestmentFollowUp,
+  type InvestmentFollowUpDto,
+} from '../../../contract/investment-budget';
+import {
+  investmentFollowUpTable,
+  type InvestmentFollowUpRow,
+} from '../../../domain/budget/investment-follow-up';
+import { ZERO_ORE } from '../../../domain/kernel/money';
+import { MONTH_NAMES_SV, MONTHS, toMonth, type Month } from '../../../domain/kernel/period';
+import { apiPost } from '../../api/client';
+import { shownData, useApiGet } from '../../api/use-api';
+import { useSubmit } from '../../api/use-submit';
+import { useSelectedBoard } from '../../app/board-context';
+import { useCan } from '../../app/session-context';
+import { AmountCell, NotApplicableCell } from '../../ui/Amount';
+import { SelectField } from '../../ui/SelectField';
+import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
+import {
+  amountDraft,
+  badFollowUpAmount,
+  followUpDraftsOf,
+  followUpKey,
+  followUpLinesOf,
+  type FollowUpDraft,
+} from './investment-editor';
+
+/** The report month in the address: ?manad=8, as on the operating statement. */
+const MONTH_PARAM = 'manad';
+
+/** Where a line's forecast comes from, when it was not entered at the report month. */
+function forecastNote(row: InvestmentFollowUpRow): string | null {
+  if (row.forecastSource === 'earlier' && row.forecastMonth !== null)
+    return `från ${MONTH_NAMES_SV[row.forecastMonth]}`;
+  if (row.forecastSource === 'budget') return 'budgeten';
+  return null;
+}
+
+const sameDraft = (a: FollowUpDraft | undefined, b: FollowUpDraft | undefined) =>
+  a?.actual.text === b?.actual.text &&
+  a?.forecast.text === b?.forecast.text &&
+  a?.comment.trim() === b?.comment.trim();
+
+/**
+ * The follow-up table at a report month: per category and line the year's budget, the actual
+ * year to date, the full-year forecast and the variance (budget - forecast, positive when
+ * spending less), fields to type in for a role that may, and one save for the month.
+ */
+/** A row's Budget, Utfall t.o.m. the month, Prognos and Avvikelse cells. */
+function FollowUpFigures({ row }: { readonly row: InvestmentFollowUpRow }) {
+  return (
+    <>
+      <AmountCell value={row.budget} />
+      {row.actualYearToDate === null ? (
+        <NotApplicableCell reason="inget utfall angivet" />
+      ) : (
+        <AmountCell value={row.actualYearToDate} />
+      )}
+      <AmountCell value={row.forecast} />
+      <AmountCell value={row.variance} signal />
+    </>
+  );
+}
+
+function FollowUpTable({
+  followUp,
+  editable,
+  onSaved,
+}: {
+  readonly followUp: InvestmentFollowUpDto;
+  readonly editable: boolean;
+  readonly onSaved: (followUp: InvestmentFollowUpDto) => void;
+}) {
+  const { municipality, board } = useSelectedBoard();
+  const month = followUp.month;
+  const monthName = MONTH_NAMES_SV[month];
+  const storedRows = investmentFollowUpTable({ month, lines: followUp.lines });
+  const standing = (key: string) => storedRows.find((row) => row.key === key)?.forecast ?? ZERO_ORE;
+  const [initial, setInitial] = useState(() => followUpDraftsOf(followUp, standing));
+  const [drafts, setDrafts] = useState(initial);
+  const [message, setMessage] = useState<string | null>(null);
+  const submission = useSubmit('Utfall och prognos kunde inte sparas.');
+  const rows = editable
+    ? investmentFollowUpTable({ month, lines: followUpLinesOf(followUp, drafts) })
+    : storedRows;
+  const changedKeys = [...drafts.keys()].filter(
+    (key) => !sameDraft(drafts.get(key), initial.get(key)),
+  );
+  const invalid = [...drafts.values()].filter(
+    (draft) => badFollowUpAmount(draft.actual) || badFollowUpAmount(draft.forecast),
+  ).length;
+
+  const update = (key: string, patch: (draft: FollowUpDraft) => FollowUpDraft) => {
+    setMessage(null);
+    setDrafts((current) => {
+      const draft = current.get(key);
+      if (!draft) return current;
+      const next = new Map(current);
+      next.set(key, patch(draft));
+      return next;
+    });
+  };
+  const save = async () => {
+    const lines = followUp.lines
+      .filter((line) => changedKeys.includes(followUpKey(line)))
+      .map((line) => {
+        const draft = drafts.get(followUpKey(line));
+        return {
+          category: line.category,
+          name: line.name,
+          actualYearToDate: draft?.actual.amount ?? null,
+          forecast: draft?.forecast.amount ?? null,
+          comment: draft?.comment ?? '',
+        };
+      });
+    const answer = await submission.run(() =>
+      apiPost(
+        saveInvestmentFollowUp,
+        { municipalityId: municipality.id, boardId: board.id },
+        {},
+        { year: followUp.year, month, lines },
+      ),
+    );
+    if (answer) {
+      const fresh = investmentFollowUpTable({ month, lines: answer.lines });
+      const next = followUpDraftsOf(
+        answer,
+        (key) => fresh.find((row) => row.key === key)?.forecast ?? ZERO_ORE,
+      );
+      setInitial(next);
+      setDrafts(next);
+      onSaved(answer);
+      setMessage(`Utfall och prognos för ${monthName} är sparade.`);
+    }
+  };
+
+  return (
+    <>
+      <div className="table-frame">
+        <table className="data-table">
+          <caption>
+            Investeringar {followUp.year}, utfall till och med {monthName} och prognos för helåret,
+            belopp i tkr
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Investering</th>
+              <th scope="col" className="amount-head">
+                Budget {followUp.year}
+              </th>
+              <th scope="col" className="amount-head">
+                Utfall t.o.m. {monthName}
+              </th>
+              <th scope="col" className="amount-head">
+                Prognos helår
+              </th>
+              <th scope="col" className="amount-head">
+                Avvikelse prognos/budget
+              </th>
+              <th scope="col">Kommentar</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows
+              .filter((row) => row.kind !== 'total')
+              .map((row) => {
+                if (row.kind === 'category') {
+                  return (
+                    <tr key={row.key} className="row--subtotal">
+                      <th scope="row">
+                        <strong>{row.label}</strong>
+                      </th>
+                      <FollowUpFigures row={row} />
+                      <td />
+                    </tr>
+                  );
+                }
+                const draft = drafts.get(row.key);
+                // The field starts with the forecast that stands: say where it comes from.
+                const stored = storedRows.find((candidate) => candidate.key === row.key);
+                const note =
+                  editable && stored && draft?.forecast.text === initial.get(row.key)?.forecast.text
+                    ? forecastNote(stored)
+                    : forecastNote(row);
+                if (editable && draft) {
+                  return (
+                    <tr key={row.key}>
+                      <th scope="row" className="budget-grid__unit">
+                        {row.label}
+                      </th>
+                      <AmountCell value={row.budget} />
+                      <td className="amount budget-grid__cell">
+                        <input
+                          className={
+                            badFollowUpAmount(draft.actual)
+                              ? 'budget-grid__input budget-grid__input--invalid'
+                              : 'budget-grid__input'
+                          }
+                          inputMode="numeric"
+                          autoComplete="off"
+                          aria-label={`${row.label}, utfall t.o.m. ${monthName}, tkr`}
+                          aria-invalid={badFollowUpAmount(draft.actual) || undefined}
+                          value={draft.actual.text}
+                          onChange={(event) => {
+                            const text = event.target.value;
+                            update(row.key, (current) => ({
+                              ...current,
+                              actual: amountDraft(text, true),
+                            }));
+                          }}
+                        />
+                      </td>
+                      <td className="amount budget-grid__cell">
+                        <input
+                          className={
+                            badFollowUpAmount(draft.forecast)
+                              ? 'budget-grid__input budget-grid__input--invalid'
+                              : 'budget-grid__input'
+                          }
+                          inputMode="numeric"
+                          autoComplete="off"
+                          aria-label={`${row.label}, prognos helår, tkr`}
+                          aria-invalid={badFollowUpAmount(draft.forecast) || undefined}
+                          value={draft.forecast.text}
+                          onChange={(event) => {
+                            const text = event.target.value;
+                            update(row.key, (current) => ({
+                              ...current,
+                              forecast: amountDraft(text, true),
+                            }));
+                          }}
+                        />
+                        {note ? <span className="field__hint">({note})</span> : null}
+                      </td>
+                      <AmountCell value={row.variance} signal />
+                      <td>
+                        <input
+                          className="field__input"
+                          autoComplete="off"
+                          maxLength={2000}
+                          aria-label={`${row.label}, kommentar`}
+                          value={draft.comment}
+                          onChange={(event) => {
+                            const comment = event.target.value;
+                            update(row.key, (current) => ({ ...current, comment }));
+                          }}
+                        />
+                      </td>
+                    </tr>
+                  );
+                }
+                return (
+                  <tr key={row.key}>
+                    <th scope="row" className="budget-grid__unit">
+                      {row.label}
+                    </th>
+                    <FollowUpFigures row={row} />
+                    <td>
+                      {row.comment ?? ''}
+                      {note ? <span className="field__hint"> Prognos: {note}.</span> : null}
+                    </td>
+                  </tr>
+                );
+              })}
+          </tbody>
+          <tfoot>
+            {rows
+              .filter((row) => row.kind === 'total')
+              .map((row) => (
+                <tr key={row.key} className="row--total">
+                  <th scope="row">{row.label}</th>
+                  <FollowUpFigures row={row} />
+                  <td />
+                </tr>
+              ))}
+          </tfoot>
+        </table>
+      </div>
+      {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
+      {editable ? (
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={submission.busy || changedKeys.length === 0 || invalid > 0}
+            onClick={() => {
+              void save();
+            }}
+          >
+            {submission.busy ? 'Sparar …' : 'Spara utfall och prognos'}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={changedKeys.length === 0}
+            onClick={() => {
+              setMessage(null);
+              setDrafts(initial);
+            }}
+          >
+            Ångra ändringar i utfall och prognos
+          </button>
+          <span className="form-actions__hint" role="status">
+            {invalid > 0
+              ? `${String(invalid)} ${invalid === 1 ? 'rad har' : 'rader har'} ett belopp som inte är ett helt tal i tkr (0 eller mer).`
+              : (message ??
+                (changedKeys.length > 0 ? `${String(changedKeys.length)} osparade rader.` : ''))}
+          </span>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The investment follow-up of a year on the Budget page: the lines of the budget the
+ * follow-up uses, with the actual year to date and full-year forecast entered per report
+ * month (chosen here, kept in the address). The actuals are entered by hand for now.
+ */
+export function InvestmentFollowUp({ year }: { readonly year: number }) {
+  const { municipality, board } = useSelectedBoard();
+  const can = useCan();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const asked = Number(searchParams.get(MONTH_PARAM));
+  const month: Month | undefined = asked >= 1 && asked <= 12 ? toMonth(asked) : undefined;
+  const { state, retry } = useApiGet(
+    getInvestmentFollowUp,
+    { municipalityId: municipality.id, boardId: board.id },
+    month === undefined ? { year } : { year, month },
+  );
+  const [saved, setSaved] = useState<InvestmentFollowUpDto | null>(null);
+  const loaded = shownData(state);
+  const followUp =
+    saved && saved.year === loaded?.year && saved.month === loaded.month ? saved : loaded;
+  const entered = new Set(followUp?.monthsEntered ?? []);
+  const shownMonth = followUp?.month ?? month ?? toMonth(1);
+
+  return (
+    <section className="section" aria-labelledby="investment-follow-up-title">
+      <h2 id="investment-follow-up-title" className="section__title">
+        Investeringar {year}: utfall och prognos
+      </h2>
+      <p className="section__intro">
+        Utfall hittills i år och prognos för helåret per investeringsrad i budgeten som används i
+        uppföljningen. Utfallet anges tills vidare manuellt: investeringar bokförs på balanskonton,
+        som bokföringsimporten ännu inte läser in. Utan ny prognos gäller förra månadens, annars
+        budgeten.
+      </p>
+      <div className="period-controls">
+        <SelectField
+          label="Rapportmånad"
+          value={String(shownMonth)}
+          options={MONTHS.map((candidate) => ({
+            value: String(candidate),
+            label: `${MONTH_NAMES_SV[candidate]}${entered.has(candidate) ? ' (ifylld)' : ''}`,
+          }))}
+          onChange={(value) => {
+            setSaved(null);
+            setSearchParams((existing) => {
+              const next = new URLSearchParams(existing);
+              next.set(MONTH_PARAM, value);
+              return next;
+            });
+          }}
+        />
+      </div>
+      {state.status === 'loading' && !followUp ? (
+        <LoadingMessage>Hämtar investeringarnas utfall och prognos …</LoadingMessage>
+      ) : null}
+      {state.status === 'error' ? (
+        <ErrorAlert message={state.message} onRetry={state.retryable ? retry : undefined} />
+      ) : null}
+      {followUp && !followUp.version ? (
+        <InfoNote>Det finns ingen beslutad budget i uppföljningen för {year}.</InfoNote>
+      ) : null}
+      {followUp?.version && followUp.lines.length === 0 ? (
+        <InfoNote>Budgeten för {year} har inga investeringsrader.</InfoNote>
+      ) : null}
+      {followUp?.version && followUp.lines.length > 0 ? (
+        <div aria-busy={state.status === 'loading'}>
+          <FollowUpTable
+            key={`${String(followUp.year)}-${String(followUp.month)}-${followUp.version.id}`}
+            followUp={followUp}
+            editable={can('budget:edit')}
+            onSaved={setSaved}
+          />
+        </div>
+      ) : null}
+    </section>
+  );
+}

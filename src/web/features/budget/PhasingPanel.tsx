@@ -1,0 +1,290 @@
+import { useState } from 'react';
+import type { BudgetGrid } from '../../../contract/budget';
+import {
+  getLinePhasing,
+  PHASING_KIND_NAMES_SV,
+  PHASING_KINDS,
+  saveLinePhasing,
+  type LinePhasing,
+} from '../../../contract/budget-phasing';
+import { formatTkr } from '../../../domain/kernel/format';
+import { sumOre } from '../../../domain/kernel/money';
+import { MONTH_NAMES_SV, MONTHS } from '../../../domain/kernel/period';
+import { ACCOUNT_GROUP_NAMES_SV, type AccountGroup } from '../../../domain/ledger/account-group';
+import { apiPost } from '../../api/client';
+import { useApiGet } from '../../api/use-api';
+import { useSubmit } from '../../api/use-submit';
+import { useSelectedBoard } from '../../app/board-context';
+import { AmountCell } from '../../ui/Amount';
+import { CheckboxField, RadioGroup, SelectInput, SubmitForm } from '../../ui/FormFields';
+import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
+import { GRID_GROUPS, type GridRow } from './budget-grid';
+import { phasingDraftOf, readPhasing, type PhasingDraft } from './phasing-form';
+
+const monthName = (index: number) => {
+  const name = MONTH_NAMES_SV[MONTHS[index] ?? 1];
+  return name.charAt(0).toUpperCase() + name.slice(1);
+};
+
+/** The months of one line now, as the chosen profile would give them, and last year's. */
+function PhasingForm({
+  grid,
+  line,
+  editable,
+  onSaved,
+}: {
+  readonly grid: BudgetGrid;
+  readonly line: LinePhasing;
+  readonly editable: boolean;
+  readonly onSaved: (line: LinePhasing) => void;
+}) {
+  const { municipality, board } = useSelectedBoard();
+  const [draft, setDraft] = useState<PhasingDraft>(() => phasingDraftOf(line));
+  const [allUnits, setAllUnits] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const submission = useSubmit('Periodiseringen kunde inte sparas.');
+  const read = readPhasing(line, draft);
+  const groupName = ACCOUNT_GROUP_NAMES_SV[line.accountGroup].toLowerCase();
+
+  const submit = async () => {
+    if (!read.profile) return;
+    const profile = read.profile;
+    const answer = await submission.run(() =>
+      apiPost(
+        saveLinePhasing,
+        { municipalityId: municipality.id, boardId: board.id, versionId: grid.version.id },
+        {},
+        {
+          orgUnitId: line.orgUnitId,
+          accountGroup: line.accountGroup,
+          year: line.year,
+          profile,
+          scope: allUnits ? 'account-group' : 'line',
+        },
+      ),
+    );
+    if (answer) {
+      setSaved(
+        answer.linesChanged === 1
+          ? 'Periodiseringen är sparad.'
+          : `Periodiseringen är sparad för ${String(answer.linesChanged)} enheter.`,
+      );
+      onSaved(answer.line);
+    }
+  };
+
+  const table = (
+    <div className="table-frame">
+      <table className="data-table">
+        <caption>Månadsbelopp {line.year}, tkr</caption>
+        <thead>
+          <tr>
+            <th scope="col">Månad</th>
+            <th scope="col" className="amount-head">
+              Budget nu ({PHASING_KIND_NAMES_SV[line.kind].toLowerCase()})
+            </th>
+            {editable ? (
+              <th scope="col" className="amount-head">
+                Med vald fördelning
+              </th>
+            ) : null}
+            <th scope="col" className="amount-head">
+              Utfall {line.year - 1}
+            </th>
+            {editable && draft.kind === 'weights' ? <th scope="col">Vikt</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {MONTHS.map((month, index) => (
+            <tr key={month}>
+              <th scope="row">{monthName(index)}</th>
+              <AmountCell value={line.months[index] ?? sumOre([])} />
+              {editable ? (
+                read.months ? (
+                  <AmountCell value={read.months[index] ?? sumOre([])} />
+                ) : (
+                  <td className="amount">–</td>
+                )
+              ) : null}
+              <AmountCell value={line.lastYearActuals[index] ?? sumOre([])} />
+              {editable && draft.kind === 'weights' ? (
+                <td className="budget-grid__cell">
+                  <input
+                    className={
+                      read.errors[String(index)]
+                        ? 'budget-grid__input budget-grid__input--invalid'
+                        : 'budget-grid__input'
+                    }
+                    inputMode="numeric"
+                    autoComplete="off"
+                    aria-label={`Vikt ${MONTH_NAMES_SV[month]}`}
+                    aria-invalid={read.errors[String(index)] ? true : undefined}
+                    value={draft.weights[index] ?? ''}
+                    onChange={(event) => {
+                      setSaved(null);
+                      setDraft({
+                        ...draft,
+                        weights: draft.weights.map((weight, at) =>
+                          at === index ? event.target.value : weight,
+                        ),
+                      });
+                    }}
+                  />
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr className="row--total">
+            <th scope="row">Summa</th>
+            <AmountCell value={sumOre(line.months)} />
+            {editable ? (
+              <td className="amount">{read.months ? formatTkr(sumOre(read.months)) : '–'}</td>
+            ) : null}
+            <AmountCell value={sumOre(line.lastYearActuals)} />
+            {editable && draft.kind === 'weights' ? <td /> : null}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+
+  if (!editable) return table;
+  return (
+    <SubmitForm className="stacked-form phasing-form" busy={submission.busy} onSubmit={submit}>
+      {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
+      <RadioGroup
+        name="phasing-kind"
+        legend="Fördelning över månaderna"
+        value={draft.kind}
+        options={PHASING_KINDS.map((kind) => ({ value: kind, label: PHASING_KIND_NAMES_SV[kind] }))}
+        onChange={(kind) => {
+          setSaved(null);
+          setDraft({ ...draft, kind });
+        }}
+      />
+      {table}
+      {Object.values(read.errors).length > 0 ? (
+        <p className="field__error" role="alert">
+          {read.errors.all ?? 'Vikterna ska vara hela tal, 0 eller större.'}
+        </p>
+      ) : null}
+      <CheckboxField
+        id="phasing-all-units"
+        label={`Använd fördelningen för alla enheters ${groupName} ${String(line.year)}`}
+        hint="Förra årets utfall läses då för varje enhet för sig."
+        checked={allUnits}
+        onChange={setAllUnits}
+      />
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={submission.busy || read.profile === null}
+        >
+          {submission.busy ? 'Sparar …' : 'Spara periodiseringen'}
+        </button>
+        <span className="form-actions__hint" role="status">
+          {saved ?? ''}
+        </span>
+      </div>
+    </SubmitForm>
+  );
+}
+
+/**
+ * Periodisering: pick a unit and an account group of the year shown, see the line's months
+ * and last year's actuals, and change its profile (straight, calendar or working days, last
+ * year's pattern, own weights). Changing it phases the months again; the annual amount stays.
+ */
+export function PhasingPanel({
+  grid,
+  year,
+  rows,
+  editable,
+}: {
+  readonly grid: BudgetGrid;
+  readonly year: number;
+  readonly rows: readonly GridRow[];
+  readonly editable: boolean;
+}) {
+  const { municipality, board } = useSelectedBoard();
+  const units = rows.filter((row) => row.kind === 'unit');
+  const [unitId, setUnitId] = useState(units[0]?.id ?? '');
+  const [group, setGroup] = useState<AccountGroup>('personnel_costs');
+  const [savedLine, setSavedLine] = useState<LinePhasing | null>(null);
+  const key = { orgUnitId: unitId, accountGroup: group, year };
+  const { state, retry } = useApiGet(
+    getLinePhasing,
+    { municipalityId: municipality.id, boardId: board.id, versionId: grid.version.id },
+    key,
+    { skip: unitId === '' },
+  );
+  const fetched = state.status === 'success' ? state.data : null;
+  const line =
+    savedLine &&
+    savedLine.orgUnitId === unitId &&
+    savedLine.accountGroup === group &&
+    savedLine.year === year
+      ? savedLine
+      : fetched &&
+          fetched.orgUnitId === unitId &&
+          fetched.accountGroup === group &&
+          fetched.year === year
+        ? fetched
+        : null;
+
+  return (
+    <section className="section" aria-labelledby="phasing-title">
+      <h3 id="phasing-title" className="section__title">
+        Periodisering {year}
+      </h3>
+      <p className="section__intro">
+        Hur årsbudgeten fördelas över månaderna; uppföljningen jämför utfallet med den periodiserade
+        budgeten. Månaderna summerar alltid exakt till årsbeloppet.
+      </p>
+      <div className="period-controls">
+        <SelectInput
+          id="phasing-unit"
+          label="Enhet"
+          value={unitId}
+          options={units.map((unit) => ({ value: unit.id, label: `${unit.code} ${unit.name}` }))}
+          onChange={setUnitId}
+        />
+        <SelectInput
+          id="phasing-group"
+          label="Kontogrupp"
+          value={group}
+          options={GRID_GROUPS.map((candidate) => ({
+            value: candidate,
+            label: ACCOUNT_GROUP_NAMES_SV[candidate],
+          }))}
+          onChange={(value) => {
+            setGroup(value as AccountGroup);
+          }}
+        />
+      </div>
+      {state.status === 'loading' && !line ? (
+        <LoadingMessage>Hämtar månaderna …</LoadingMessage>
+      ) : null}
+      {state.status === 'error' ? (
+        <ErrorAlert message={state.message} onRetry={state.retryable ? retry : undefined} />
+      ) : null}
+      {line && line.amount === 0 ? (
+        <InfoNote>
+          Enheten har ingen budget för kontogruppen {year}, så det finns inget att periodisera.
+        </InfoNote>
+      ) : null}
+      {line && line.amount !== 0 ? (
+        <PhasingForm
+          key={`${line.orgUnitId}-${line.accountGroup}-${String(line.year)}`}
+          grid={grid}
+          line={line}
+          editable={editable}
+          onSaved={setSavedLine}
+        />
+      ) : null}
+    </section>
+  );
+}
