@@ -6,6 +6,7 @@ import type { Endpoint } from './endpoint';
 import * as frameWalk from './frame-walk';
 import * as budgetPhasing from './budget-phasing';
 import * as unitFrames from './unit-frames';
+import * as budgetAccounts from './budget-accounts';
 import * as imports from './imports';
 import * as investmentBudget from './investment-budget';
 import * as operatingStatement from './operating-statement';
@@ -50,6 +51,8 @@ export const ALL_ENDPOINTS = {
   saveInvestmentFollowUp: investmentBudget.saveInvestmentFollowUp,
   getLinePhasing: budgetPhasing.getLinePhasing,
   saveLinePhasing: budgetPhasing.saveLinePhasing,
+  getAccountLines: budgetAccounts.getAccountLines,
+  saveAccountLines: budgetAccounts.saveAccountLines,
   getUnitFrames: unitFrames.getUnitFrames,
   saveUnitFrames: unitFrames.saveUnitFrames,
   getFrameWalk: frameWalk.getFrameWalk,

@@ -79,6 +79,7 @@ const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'range-reversed': 'har Till före Från',
   'ranges-overlap': 'överlappar ett annat intervall',
   'not-a-budget-year': 'är inte budgetåret eller ett av planåren',
+  'not-in-group': 'är inte ett konto i kontogruppen',
   'no-budget-line': 'har ingen budget för enheten och året att periodisera',
   expected: 'ska vara budgetåret och planåren i ordning, här',
   'not-a-date': 'är inte ett giltigt datum på formen ÅÅÅÅ-MM-DD',

@@ -88,12 +88,25 @@ describe.skipIf(!chromiumAvailable())('Planning next year’s budget in Chromium
     await page.getByText('Ramfördelningen är sparad.').waitFor();
     await tab.screenshot('budget-ramfordelning');
 
-    // Phasing: the unit's personnel costs, first by calendar days, then all in September.
-    const phasing = page.getByRole('region', { name: 'Periodisering 2027' });
+    // The unit's personnel costs per account: the grid's cell stays their sum.
+    const phasing = page.getByRole('region', { name: 'Konton och periodisering 2027' });
     await phasing.getByLabel('Enhet', { exact: true }).selectOption({ label: '8111 Mottagning' });
     await phasing
       .getByLabel('Kontogrupp', { exact: true })
       .selectOption({ label: 'Personalkostnader' });
+    const perAccount = phasing.getByRole('table', { name: 'Budget per konto 2027, tkr' });
+    const sumRow = perAccount.getByRole('row', { name: /^Summa/ });
+    await expect.poll(() => text(sumRow)).toMatch(/\d$/);
+    const cellTotal = await text(sumRow);
+    const totalTkr = Number(/(-?[\d\s]+)$/.exec(cellTotal)?.[1]?.replace(/\s/g, '') ?? 'x');
+    await perAccount.getByRole('textbox').first().fill('-1 000');
+    await phasing.getByLabel('Ej kontofördelat, 2027, tkr').fill(String(totalTkr + 1_000));
+    await expect.poll(() => text(sumRow)).toBe(cellTotal);
+    await phasing.getByRole('button', { name: 'Spara kontofördelningen' }).click();
+    await phasing.getByText('Kontofördelningen är sparad.').waitFor();
+    await expectAccessible(page);
+
+    // Phasing: the same cell, first by calendar days, then all in September.
     const months = phasing.getByRole('table', { name: 'Månadsbelopp 2027, tkr' });
     await months.getByRole('columnheader', { name: 'Budget nu (rak (1/12 per månad))' }).waitFor();
     await phasing.getByLabel('Kalenderdagar').check();

@@ -352,6 +352,31 @@ function budgetCases(): Case[] {
       expected: changes,
     },
     {
+      endpoint: 'getAccountLines',
+      label: 'a version that is not there',
+      request: (ids) => ({
+        method: 'GET',
+        url: `${at('getAccountLines', ids)}?orgUnitId=${ids.unit}&accountGroup=other_costs&year=2026`,
+      }),
+      expected: reads,
+    },
+    {
+      endpoint: 'saveAccountLines',
+      label: 'a version that is not there',
+      request: (ids) => ({
+        method: 'POST',
+        url: at('saveAccountLines', ids),
+        payload: {
+          orgUnitId: ids.unit,
+          accountGroup: 'other_costs',
+          year: 2026,
+          unspecified: 0,
+          accounts: [],
+        },
+      }),
+      expected: changes,
+    },
+    {
       endpoint: 'getUnitFrames',
       label: 'a version that is not there',
       request: (ids) => ({ method: 'GET', url: at('getUnitFrames', ids) }),

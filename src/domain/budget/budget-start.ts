@@ -15,12 +15,16 @@ export interface BudgetCell {
 export type BasisPoints = number;
 
 /**
- * Next year's cells from this year's budget or actuals: each cell raised by the uplift and
+ * Next year's cells or lines from this year's budget or actuals: each raised by the uplift and
  * rounded to whole tkr (as budgets are set), half away from zero. Revenue (positive) grows and
- * costs (negative) grow in cost alike: the uplift scales the amount whatever its sign. Cells
- * that come to 0 are left out.
+ * costs (negative) grow in cost alike: the uplift scales the amount whatever its sign. Those
+ * that come to 0 are left out. A cell budgeted per account is raised account by account, so
+ * its sum may differ by the rounding from the sum raised at once.
  */
-export function upliftCells(cells: readonly BudgetCell[], uplift: BasisPoints): BudgetCell[] {
+export function upliftCells<T extends { readonly amount: Ore }>(
+  cells: readonly T[],
+  uplift: BasisPoints,
+): T[] {
   if (!Number.isSafeInteger(uplift)) throw new RangeError(`Not whole basis points: ${uplift}`);
   return cells
     .map((cell) => ({ ...cell, amount: upliftAmount(cell.amount, uplift) }))

@@ -6,7 +6,7 @@ import {
   weightsFromMonthlyPattern,
   type PhasingProfile,
 } from '../../../domain/budget/phasing';
-import { ore, type Ore } from '../../../domain/kernel/money';
+import { ore, sumOre, type Ore } from '../../../domain/kernel/money';
 import type { AccountGroup } from '../../../domain/ledger/account-group';
 import { AppError, notFound } from '../../app-error';
 import type { Clock } from '../../clock';
@@ -39,25 +39,36 @@ function findLines(
 ) {
   let query = db
     .selectFrom('budget_line')
-    .select(['id', 'org_unit_id', 'amount_ore', 'phasing', 'phasing_weights'])
+    .select(['id', 'org_unit_id', 'account_number', 'amount_ore', 'phasing', 'phasing_weights'])
     .where('municipality_id', '=', municipalityId)
     .where('budget_version_id', '=', versionId)
     .where('account_group', '=', key.accountGroup)
-    .where('year', '=', key.year)
-    .where('account_number', 'is', null);
+    .where('year', '=', key.year);
   if (key.orgUnitId !== undefined) query = query.where('org_unit_id', '=', key.orgUnitId);
-  return query.orderBy('org_unit_id').execute();
+  // The cell's own line first: its profile is the cell's.
+  return query
+    .orderBy('org_unit_id')
+    .orderBy(sql`account_number is not null`)
+    .orderBy('account_number')
+    .execute();
 }
 
-async function lineMonths(db: Db, municipalityId: string, lineId: string): Promise<Ore[]> {
+/** The months of a cell's lines together. */
+async function cellMonths(
+  db: Db,
+  municipalityId: string,
+  lineIds: readonly string[],
+): Promise<Ore[]> {
+  const months = [...NO_MONTHS];
+  if (lineIds.length === 0) return months;
   const rows = await db
     .selectFrom('budget_line_month')
     .select(['month', 'amount_ore'])
     .where('municipality_id', '=', municipalityId)
-    .where('budget_line_id', '=', lineId)
+    .where('budget_line_id', 'in', [...lineIds])
     .execute();
-  const months = [...NO_MONTHS];
-  for (const row of rows) months[row.month - 1] = ore(row.amount_ore);
+  for (const row of rows)
+    months[row.month - 1] = ore((months[row.month - 1] ?? 0) + row.amount_ore);
   return months;
 }
 
@@ -122,7 +133,8 @@ export async function linePhasing(
 ): Promise<LinePhasing> {
   await checkedVersion(db, at, versionId, key.year);
   await checkUnit(db, at, key.orgUnitId);
-  const [line] = await findLines(db, at.municipalityId, versionId, key);
+  const lines = await findLines(db, at.municipalityId, versionId, key);
+  const [line] = lines;
   const actuals = await monthlyActuals(
     db,
     at.municipalityId,
@@ -133,10 +145,14 @@ export async function linePhasing(
   const profile = line ? storedProfile(line.phasing, line.phasing_weights) : null;
   return {
     ...key,
-    amount: ore(line?.amount_ore ?? 0),
+    amount: sumOre(lines.map((each) => ore(each.amount_ore))),
     kind: line?.phasing ?? 'straight',
     weights: profile?.kind === 'weights' ? [...profile.weights] : null,
-    months: line ? await lineMonths(db, at.municipalityId, line.id) : [...NO_MONTHS],
+    months: await cellMonths(
+      db,
+      at.municipalityId,
+      lines.map((each) => each.id),
+    ),
     lastYearActuals: actuals.get(key.orgUnitId) ?? [...NO_MONTHS],
   };
 }
@@ -224,6 +240,7 @@ export async function saveLinePhasing(
       before: lines.map((line) => ({
         orgUnitId: line.org_unit_id,
         accountGroup: input.accountGroup,
+        accountNumber: line.account_number,
         year: input.year,
         phasing: line.phasing,
       })),
@@ -232,12 +249,12 @@ export async function saveLinePhasing(
         accountGroup: input.accountGroup,
         year: input.year,
         profile: input.profile,
-        lines: lines.length,
+        units: new Set(lines.map((line) => line.org_unit_id)).size,
       },
     });
     return {
       line: await linePhasing(trx, at, versionId, input),
-      linesChanged: lines.length,
+      linesChanged: new Set(lines.map((line) => line.org_unit_id)).size,
     };
   });
 }

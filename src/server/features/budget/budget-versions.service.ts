@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { BudgetCellDto, BudgetGrid, BudgetVersion } from '../../../contract/budget';
-import { upliftCells, type BudgetCell } from '../../../domain/budget/budget-start';
-import { phase, storedProfile, type PhasingProfile } from '../../../domain/budget/phasing';
+import { upliftCells } from '../../../domain/budget/budget-start';
 import { ore, type Ore } from '../../../domain/kernel/money';
 import { AppError, notFound } from '../../app-error';
 import type { Clock } from '../../clock';
@@ -10,21 +9,26 @@ import type { Db } from '../../db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
 import {
-  deleteBudgetLine,
   findAllocations,
   findFollowUpVersionId,
-  findGroupLines,
+  findVersionLines,
   findVersion,
   findVersions,
-  insertBudgetLine,
   insertBudgetVersion,
-  replaceLineMonths,
   setDecision,
   setInFollowUp,
   sumActualsByUnitAndGroup,
   sumVersionCells,
   type VersionRow,
 } from './budget.repo';
+import {
+  cellKeyOf,
+  cellTotal,
+  insertNewLines,
+  linesByCell,
+  setLineAmount,
+  type NewBudgetLine,
+} from './budget-lines';
 import { carryOverInvestmentLines } from './investment-budget.service';
 
 /** A budget covers its budget year and the two plan years. */
@@ -108,21 +112,21 @@ type Source =
   | { readonly kind: 'empty' };
 
 /**
- * The new version's starting cells. From a version of the same budget year: all its cells.
- * From an earlier budget or a year's actuals: its budget year's (or that year's) cells, for
- * the budget year and, as a start to adjust, for each plan year too. Then the uplift.
+ * The new version's starting lines. From a version of the same budget year: all its lines.
+ * From an earlier budget or a year's actuals: its budget year's (or that year's) lines, for
+ * the budget year and, as a start to adjust, for each plan year too. Then the uplift, line
+ * by line. A budget's lines keep their accounts and their phasing profiles.
  */
-async function startingCells(
+async function startingLines(
   db: Db,
   at: BoardRef,
   budgetYear: number,
   source: Source,
   uplift: number,
-): Promise<BudgetCellDto[]> {
-  const spread = (cells: readonly BudgetCell[]) =>
-    yearsOf(budgetYear).flatMap((year) =>
-      upliftCells(cells, uplift).map((cell) => ({ ...cell, year })),
-    );
+): Promise<NewBudgetLine[]> {
+  const raised = <T extends { amount: Ore }>(lines: readonly T[]) => upliftCells(lines, uplift);
+  const spread = (lines: readonly Omit<NewBudgetLine, 'year'>[]) =>
+    yearsOf(budgetYear).flatMap((year) => raised(lines).map((line) => ({ ...line, year })));
   if (source.kind === 'empty') return [];
   if (source.kind === 'actuals') {
     const actuals = await sumActualsByUnitAndGroup(db, at.municipalityId, at.boardId, source.year);
@@ -134,73 +138,53 @@ async function startingCells(
               {
                 orgUnitId: row.org_unit_id,
                 accountGroup: row.account_group,
+                accountNumber: null,
                 amount: ore(row.amount),
+                phasing: null,
               },
             ],
       ),
     );
   }
   const from = await versionOf(db, at, source.versionId);
-  const cells = cellsOf(await sumVersionCells(db, at.municipalityId, from.id));
-  if (from.budget_year === budgetYear) {
-    return yearsOf(budgetYear).flatMap((year) =>
-      upliftCells(
-        cells.filter((cell) => cell.year === year),
-        uplift,
-      ).map((cell) => ({ ...cell, year })),
-    );
-  }
-  return spread(cells.filter((cell) => cell.year === from.budget_year));
+  const lines = (await findVersionLines(db, at.municipalityId, from.id)).map((line) => ({
+    orgUnitId: line.org_unit_id,
+    accountGroup: line.account_group,
+    accountNumber: line.account_number,
+    year: line.year,
+    amount: ore(line.amount_ore),
+    phasing: { kind: line.phasing, weights: line.phasing_weights },
+  }));
+  if (from.budget_year === budgetYear) return raised(lines);
+  return spread(lines.filter((line) => line.year === from.budget_year));
 }
 
-const STRAIGHT: PhasingProfile = { kind: 'straight' };
-
+/**
+ * Sets each cell to its amount: a cell with lines per account keeps them, and its own line
+ * (ej kontofördelat) takes the difference, so the cell sums to what was typed.
+ */
 async function writeCells(
   db: Db,
   municipalityId: string,
   versionId: string,
   cells: readonly BudgetCellDto[],
 ): Promise<{ before: Ore; after: Ore; cell: BudgetCellDto }[]> {
-  const lines = await findGroupLines(db, municipalityId, versionId);
-  const key = (unit: string, group: string, year: number) => `${unit}|${group}|${String(year)}`;
-  const byKey = new Map(
-    lines.map((line) => [key(line.org_unit_id, line.account_group, line.year), line]),
-  );
+  const byCell = linesByCell(await findVersionLines(db, municipalityId, versionId));
   const changes = [];
   for (const cell of cells) {
-    const line = byKey.get(key(cell.orgUnitId, cell.accountGroup, cell.year));
-    const before = ore(line?.amount_ore ?? 0);
+    const lines = byCell.get(cellKeyOf(cell)) ?? [];
+    const before = cellTotal(lines);
     if (before === cell.amount) continue;
     changes.push({ before, after: cell.amount, cell });
-    if (line && cell.amount === 0) {
-      await deleteBudgetLine(db, municipalityId, line.id);
-    } else if (line) {
-      const months = phase(
-        cell.amount,
-        storedProfile(line.phasing, line.phasing_weights),
-        cell.year,
-      );
-      await replaceLineMonths(db, municipalityId, line.id, cell.amount, months);
-    } else {
-      const lineId = await insertBudgetLine(db, {
-        municipality_id: municipalityId,
-        id: randomUUID(),
-        budget_version_id: versionId,
-        org_unit_id: cell.orgUnitId,
-        year: cell.year,
-        account_group: cell.accountGroup,
-        account_number: null,
-        amount_ore: cell.amount,
-        phasing: 'straight',
-      });
-      await replaceLineMonths(
-        db,
-        municipalityId,
-        lineId,
-        cell.amount,
-        phase(cell.amount, STRAIGHT, cell.year),
-      );
-    }
+    const ofAccounts = cellTotal(lines.filter((line) => line.account_number !== null));
+    await setLineAmount(
+      db,
+      municipalityId,
+      versionId,
+      { ...cell, accountNumber: null },
+      ore(cell.amount - ofAccounts),
+      lines,
+    );
   }
   return changes;
 }
@@ -240,7 +224,7 @@ export async function createVersion(
   input: { budgetYear: number; name: string; source: Source; upliftBasisPoints: number },
 ): Promise<BudgetGrid> {
   return database.db.transaction().execute(async (trx) => {
-    const cells = await startingCells(
+    const lines = await startingLines(
       trx,
       at,
       input.budgetYear,
@@ -259,7 +243,7 @@ export async function createVersion(
       created_by: actor.username,
       based_on_version_id: input.source.kind === 'budget' ? input.source.versionId : null,
     });
-    await writeCells(trx, at.municipalityId, versionId, cells);
+    await insertNewLines(trx, at.municipalityId, versionId, lines);
     // The investment lines come along from the version it starts from (investment-budget).
     if (input.source.kind === 'budget')
       await carryOverInvestmentLines(
@@ -274,7 +258,7 @@ export async function createVersion(
       municipalityId: at.municipalityId,
       objectType: 'budget-version',
       objectId: versionId,
-      after: { budgetYear: input.budgetYear, name: input.name, cellCount: cells.length },
+      after: { budgetYear: input.budgetYear, name: input.name, lineCount: lines.length },
       details: { source: input.source, upliftBasisPoints: input.upliftBasisPoints },
     });
     return budgetGrid(trx, at, versionId);

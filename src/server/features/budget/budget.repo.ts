@@ -92,14 +92,15 @@ export async function sumVersionCells(db: Db, municipalityId: string, versionId:
     .execute();
 }
 
-/** A version's group-level lines (no account), with their phasing. */
-export function findGroupLines(db: Db, municipalityId: string, versionId: string) {
+/** A version's lines (a group's own, account_number null, and per account), with their phasing. */
+export function findVersionLines(db: Db, municipalityId: string, versionId: string) {
   return db
     .selectFrom('budget_line')
     .select([
       'id',
       'org_unit_id',
       'account_group',
+      'account_number',
       'year',
       'amount_ore',
       'phasing',
@@ -107,9 +108,10 @@ export function findGroupLines(db: Db, municipalityId: string, versionId: string
     ])
     .where('municipality_id', '=', municipalityId)
     .where('budget_version_id', '=', versionId)
-    .where('account_number', 'is', null)
     .execute();
 }
+
+export type VersionLineRow = Awaited<ReturnType<typeof findVersionLines>>[number];
 
 export async function deleteBudgetLine(db: Db, municipalityId: string, lineId: string) {
   await db

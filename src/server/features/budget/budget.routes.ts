@@ -12,6 +12,7 @@ import {
 import { getFrameWalk, saveFrameWalk } from '../../../contract/frame-walk';
 import { getLinePhasing, saveLinePhasing } from '../../../contract/budget-phasing';
 import { getUnitFrames, saveUnitFrames } from '../../../contract/unit-frames';
+import { getAccountLines, saveAccountLines } from '../../../contract/budget-accounts';
 import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
 import {
@@ -25,6 +26,7 @@ import * as texts from './budget-texts.service';
 import * as frameWalks from './frame-walk.service';
 import * as phasing from './budget-phasing.service';
 import * as unitFrames from './unit-frames.service';
+import * as accounts from './budget-accounts.service';
 import { actorOf } from '../auth/auth.service';
 import * as budget from './budget-versions.service';
 
@@ -33,6 +35,14 @@ const actor = (input: EndpointInput<unknown, unknown, unknown>) =>
 
 export function budgetRoutes(app: FastifyInstance, database: Database, clock: Clock): void {
   const db = database.db;
+  /** The first arguments of every change to a version: where, when, who, which board and version. */
+  const versionChange = (
+    input: EndpointInput<
+      { municipalityId: string; boardId: string; versionId: string },
+      unknown,
+      unknown
+    >,
+  ) => [database, clock, actor(input), input.params, input.params.versionId] as const;
   serveEndpoint(app, listBudgetVersions, async ({ params, query }) => ({
     versions: await budget.listVersions(db, params, query.year),
   }));
@@ -43,24 +53,10 @@ export function budgetRoutes(app: FastifyInstance, database: Database, clock: Cl
     budget.createVersion(database, clock, actor(input), input.params, input.body),
   );
   serveEndpoint(app, saveBudgetCells, (input) =>
-    budget.saveCells(
-      database,
-      clock,
-      actor(input),
-      input.params,
-      input.params.versionId,
-      input.body.cells,
-    ),
+    budget.saveCells(...versionChange(input), input.body.cells),
   );
   serveEndpoint(app, decideBudgetVersion, (input) =>
-    budget.decideVersion(
-      database,
-      clock,
-      actor(input),
-      input.params,
-      input.params.versionId,
-      input.body,
-    ),
+    budget.decideVersion(...versionChange(input), input.body),
   );
   serveFileEndpoint(app, downloadBudgetDocument, (input) =>
     generateBudgetDocument(
@@ -82,27 +78,19 @@ export function budgetRoutes(app: FastifyInstance, database: Database, clock: Cl
     phasing.linePhasing(db, params, params.versionId, query),
   );
   serveEndpoint(app, saveLinePhasing, (input) =>
-    phasing.saveLinePhasing(
-      database,
-      clock,
-      actor(input),
-      input.params,
-      input.params.versionId,
-      input.body,
-    ),
+    phasing.saveLinePhasing(...versionChange(input), input.body),
+  );
+  serveEndpoint(app, getAccountLines, ({ params, query }) =>
+    accounts.accountLinesOf(db, params, params.versionId, query),
+  );
+  serveEndpoint(app, saveAccountLines, (input) =>
+    accounts.saveAccountLines(...versionChange(input), input.body),
   );
   serveEndpoint(app, getUnitFrames, ({ params }) =>
     unitFrames.unitFramesOf(db, params, params.versionId),
   );
   serveEndpoint(app, saveUnitFrames, (input) =>
-    unitFrames.saveUnitFrames(
-      database,
-      clock,
-      actor(input),
-      input.params,
-      input.params.versionId,
-      input.body,
-    ),
+    unitFrames.saveUnitFrames(...versionChange(input), input.body),
   );
   serveEndpoint(app, getFrameWalk, ({ params, query }) =>
     frameWalks.frameWalkOf(db, params, query.year),

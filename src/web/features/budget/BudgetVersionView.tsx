@@ -19,7 +19,7 @@ import { BudgetWorkbook } from './BudgetWorkbook';
 import { DecisionForm } from './DecisionForm';
 import { InvestmentBudgetEditor } from './InvestmentBudgetEditor';
 import { FramesPanel } from './FramesPanel';
-import { PhasingPanel } from './PhasingPanel';
+import { CellDetailPanel } from './CellDetailPanel';
 
 const yearLabel = (grid: BudgetGrid, year: number) =>
   year === grid.version.budgetYear ? `Budget ${String(year)}` : `Plan ${String(year)}`;
@@ -177,12 +177,13 @@ function VersionGrid({
         amounts={amounts}
         editable={editable}
       />
-      <PhasingPanel
+      <CellDetailPanel
         key={`${grid.version.id}-${String(year)}-${String(cellSaves)}`}
         grid={grid}
         year={year}
         rows={rows}
         editable={can('budget:edit') && grid.version.status !== 'superseded'}
+        onGridChanged={setGrid}
       />
       {can('budget:edit') && grid.version.status !== 'superseded' ? (
         <DecisionForm

@@ -15,6 +15,7 @@ import { useApiGet } from '../../api/use-api';
 import { useSubmit } from '../../api/use-submit';
 import { useSelectedBoard } from '../../app/board-context';
 import { AmountCell } from '../../ui/Amount';
+import { AmountInputCell } from './AmountInputCell';
 import { SubmitForm } from '../../ui/FormFields';
 import { ErrorAlert, LoadingMessage } from '../../ui/StatusMessages';
 import { GRID_GROUPS, sumCells, type GridRow } from './budget-grid';
@@ -148,24 +149,15 @@ function FramesForm({
                 )}
               </th>
               {editable ? (
-                <td className="budget-grid__cell">
-                  <input
-                    id="planned-result"
-                    className={
-                      plannedResult === null
-                        ? 'budget-grid__input budget-grid__input--invalid'
-                        : 'budget-grid__input'
-                    }
-                    inputMode="numeric"
-                    autoComplete="off"
-                    aria-invalid={plannedResult === null ? true : undefined}
-                    value={planned}
-                    onChange={(event) => {
-                      setSaved(false);
-                      setPlanned(event.target.value);
-                    }}
-                  />
-                </td>
+                <AmountInputCell
+                  id="planned-result"
+                  invalid={plannedResult === null}
+                  value={planned}
+                  onChange={(text) => {
+                    setSaved(false);
+                    setPlanned(text);
+                  }}
+                />
               ) : (
                 <AmountCell value={ofYear?.plannedResult ?? ore(0)} />
               )}
@@ -244,25 +236,15 @@ function FramesForm({
                   </th>
                   <AmountCell value={previousNet.get(row.id) ?? ore(0)} />
                   {editable ? (
-                    <td className="budget-grid__cell">
-                      <input
-                        className={
-                          wrong.has(row.id)
-                            ? 'budget-grid__input budget-grid__input--invalid'
-                            : 'budget-grid__input'
-                        }
-                        inputMode="numeric"
-                        autoComplete="off"
-                        aria-label={`Ram ${String(year)}, ${row.name}, tkr`}
-                        aria-invalid={wrong.has(row.id) ? true : undefined}
-                        value={texts.get(row.id) ?? ''}
-                        onChange={(event) => {
-                          setSaved(false);
-                          const value = event.target.value;
-                          setTexts((current) => new Map(current).set(row.id, value));
-                        }}
-                      />
-                    </td>
+                    <AmountInputCell
+                      label={`Ram ${String(year)}, ${row.name}, tkr`}
+                      invalid={wrong.has(row.id)}
+                      value={texts.get(row.id) ?? ''}
+                      onChange={(text) => {
+                        setSaved(false);
+                        setTexts((current) => new Map(current).set(row.id, text));
+                      }}
+                    />
                   ) : frames.has(row.id) ? (
                     <AmountCell value={frames.get(row.id) ?? ore(0)} />
                   ) : (

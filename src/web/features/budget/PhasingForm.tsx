@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { BudgetGrid } from '../../../contract/budget';
 import {
-  getLinePhasing,
   PHASING_KIND_NAMES_SV,
   PHASING_KINDS,
   saveLinePhasing,
@@ -10,15 +9,14 @@ import {
 import { formatTkr } from '../../../domain/kernel/format';
 import { sumOre } from '../../../domain/kernel/money';
 import { MONTH_NAMES_SV, MONTHS } from '../../../domain/kernel/period';
-import { ACCOUNT_GROUP_NAMES_SV, type AccountGroup } from '../../../domain/ledger/account-group';
+import { ACCOUNT_GROUP_NAMES_SV } from '../../../domain/ledger/account-group';
 import { apiPost } from '../../api/client';
-import { useApiGet } from '../../api/use-api';
 import { useSubmit } from '../../api/use-submit';
 import { useSelectedBoard } from '../../app/board-context';
 import { AmountCell } from '../../ui/Amount';
-import { CheckboxField, RadioGroup, SelectInput, SubmitForm } from '../../ui/FormFields';
-import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
-import { GRID_GROUPS, type GridRow } from './budget-grid';
+import { AmountInputCell } from './AmountInputCell';
+import { CheckboxField, RadioGroup, SubmitForm } from '../../ui/FormFields';
+import { ErrorAlert } from '../../ui/StatusMessages';
 import { phasingDraftOf, readPhasing, type PhasingDraft } from './phasing-form';
 
 const monthName = (index: number) => {
@@ -27,7 +25,7 @@ const monthName = (index: number) => {
 };
 
 /** The months of one line now, as the chosen profile would give them, and last year's. */
-function PhasingForm({
+export function PhasingForm({
   grid,
   line,
   editable,
@@ -108,29 +106,18 @@ function PhasingForm({
               ) : null}
               <AmountCell value={line.lastYearActuals[index] ?? sumOre([])} />
               {editable && draft.kind === 'weights' ? (
-                <td className="budget-grid__cell">
-                  <input
-                    className={
-                      read.errors[String(index)]
-                        ? 'budget-grid__input budget-grid__input--invalid'
-                        : 'budget-grid__input'
-                    }
-                    inputMode="numeric"
-                    autoComplete="off"
-                    aria-label={`Vikt ${MONTH_NAMES_SV[month]}`}
-                    aria-invalid={read.errors[String(index)] ? true : undefined}
-                    value={draft.weights[index] ?? ''}
-                    onChange={(event) => {
-                      setSaved(null);
-                      setDraft({
-                        ...draft,
-                        weights: draft.weights.map((weight, at) =>
-                          at === index ? event.target.value : weight,
-                        ),
-                      });
-                    }}
-                  />
-                </td>
+                <AmountInputCell
+                  label={`Vikt ${MONTH_NAMES_SV[month]}`}
+                  invalid={Boolean(read.errors[String(index)])}
+                  value={draft.weights[index] ?? ''}
+                  onChange={(text) => {
+                    setSaved(null);
+                    setDraft({
+                      ...draft,
+                      weights: draft.weights.map((weight, at) => (at === index ? text : weight)),
+                    });
+                  }}
+                />
               ) : null}
             </tr>
           ))}
@@ -190,101 +177,5 @@ function PhasingForm({
         </span>
       </div>
     </SubmitForm>
-  );
-}
-
-/**
- * Periodisering: pick a unit and an account group of the year shown, see the line's months
- * and last year's actuals, and change its profile (straight, calendar or working days, last
- * year's pattern, own weights). Changing it phases the months again; the annual amount stays.
- */
-export function PhasingPanel({
-  grid,
-  year,
-  rows,
-  editable,
-}: {
-  readonly grid: BudgetGrid;
-  readonly year: number;
-  readonly rows: readonly GridRow[];
-  readonly editable: boolean;
-}) {
-  const { municipality, board } = useSelectedBoard();
-  const units = rows.filter((row) => row.kind === 'unit');
-  const [unitId, setUnitId] = useState(units[0]?.id ?? '');
-  const [group, setGroup] = useState<AccountGroup>('personnel_costs');
-  const [savedLine, setSavedLine] = useState<LinePhasing | null>(null);
-  const key = { orgUnitId: unitId, accountGroup: group, year };
-  const { state, retry } = useApiGet(
-    getLinePhasing,
-    { municipalityId: municipality.id, boardId: board.id, versionId: grid.version.id },
-    key,
-    { skip: unitId === '' },
-  );
-  const fetched = state.status === 'success' ? state.data : null;
-  const line =
-    savedLine &&
-    savedLine.orgUnitId === unitId &&
-    savedLine.accountGroup === group &&
-    savedLine.year === year
-      ? savedLine
-      : fetched &&
-          fetched.orgUnitId === unitId &&
-          fetched.accountGroup === group &&
-          fetched.year === year
-        ? fetched
-        : null;
-
-  return (
-    <section className="section" aria-labelledby="phasing-title">
-      <h3 id="phasing-title" className="section__title">
-        Periodisering {year}
-      </h3>
-      <p className="section__intro">
-        Hur årsbudgeten fördelas över månaderna; uppföljningen jämför utfallet med den periodiserade
-        budgeten. Månaderna summerar alltid exakt till årsbeloppet.
-      </p>
-      <div className="period-controls">
-        <SelectInput
-          id="phasing-unit"
-          label="Enhet"
-          value={unitId}
-          options={units.map((unit) => ({ value: unit.id, label: `${unit.code} ${unit.name}` }))}
-          onChange={setUnitId}
-        />
-        <SelectInput
-          id="phasing-group"
-          label="Kontogrupp"
-          value={group}
-          options={GRID_GROUPS.map((candidate) => ({
-            value: candidate,
-            label: ACCOUNT_GROUP_NAMES_SV[candidate],
-          }))}
-          onChange={(value) => {
-            setGroup(value as AccountGroup);
-          }}
-        />
-      </div>
-      {state.status === 'loading' && !line ? (
-        <LoadingMessage>Hämtar månaderna …</LoadingMessage>
-      ) : null}
-      {state.status === 'error' ? (
-        <ErrorAlert message={state.message} onRetry={state.retryable ? retry : undefined} />
-      ) : null}
-      {line && line.amount === 0 ? (
-        <InfoNote>
-          Enheten har ingen budget för kontogruppen {year}, så det finns inget att periodisera.
-        </InfoNote>
-      ) : null}
-      {line && line.amount !== 0 ? (
-        <PhasingForm
-          key={`${line.orgUnitId}-${line.accountGroup}-${String(line.year)}`}
-          grid={grid}
-          line={line}
-          editable={editable}
-          onSaved={setSavedLine}
-        />
-      ) : null}
-    </section>
   );
 }

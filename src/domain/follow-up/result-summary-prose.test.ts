@@ -1,0 +1,260 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import seedTables from '../../../test/fixtures/seeds/seed-tables.json';
+import { PLAIN_STYLE } from '../kernel/format';
+import { ore, roundToTenthsOfMnkr, sumOre, type Ore } from '../kernel/money';
+import { toMonth } from '../kernel/period';
+import {
+  forecastTotalSentence,
+  investmentSummarySentence,
+  resultSummaryHeading,
+  resultSummarySentences,
+  unitForecastLine,
+  unitVarianceLine,
+  unitVarianceSentence,
+} from './result-summary-prose';
+
+const SEED_003 = seedTables['003_monthly_report_april_2025'];
+const APRIL = toMonth(4);
+
+/** mnkr with one decimal as in the seed (13.7) to öre, exactly: tenths x 10 000 000. */
+const mnkr = (value: number): Ore => ore(Math.round(value * 10) * 10_000_000);
+
+describe('003 section 1: the result summary', () => {
+  it('writes the heading with the board inside the sentence', () => {
+    expect(resultSummaryHeading('Socialnämnden', 2025, APRIL)).toBe(
+      'Sammanfattning av resultatet för socialnämnden, april 2025',
+    );
+    expect(resultSummaryHeading('AFN', 2025, toMonth(8))).toBe(
+      'Sammanfattning av resultatet för AFN, augusti 2025',
+    );
+  });
+
+  it('reproduces 003’s sentences from its figures: +13,7 mnkr, 10,5 mnkr from budget', () => {
+    const actual = mnkr(SEED_003.board_result_ytd_mnkr);
+    const budget = ore(actual - mnkr(SEED_003.board_variance_ytd_mnkr));
+    expect(resultSummarySentences({ actual, budget }, PLAIN_STYLE)).toEqual([
+      'Ackumulerat resultat uppgår till plus 13,7 mnkr för hela nämndens ansvarsområde.',
+      'Utfallet avviker mot budget med 10,5 mnkr.',
+    ]);
+  });
+
+  it('rounds from öre, half away from zero', () => {
+    const [first] = resultSummarySentences(
+      { actual: ore(1_365_000_000 - 1), budget: ore(0) },
+      PLAIN_STYLE,
+    );
+    expect(first).toContain('plus 13,6 mnkr');
+    const [rounded] = resultSummarySentences(
+      { actual: ore(1_365_000_000), budget: ore(0) },
+      PLAIN_STYLE,
+    );
+    expect(rounded).toContain('plus 13,7 mnkr');
+  });
+
+  it('writes a negative result and variance with minus, by default the typographic one', () => {
+    const sentences = resultSummarySentences({ actual: mnkr(-2.3), budget: mnkr(1.2) });
+    expect(sentences).toEqual([
+      'Ackumulerat resultat uppgår till minus 2,3\u00a0mnkr för hela nämndens ansvarsområde.',
+      'Utfallet avviker mot budget med \u22123,5\u00a0mnkr.',
+    ]);
+  });
+
+  it('has no sign at 0,0 and says the actual is in line with the budget', () => {
+    expect(
+      resultSummarySentences({ actual: ore(-400_000), budget: ore(-300_000) }, PLAIN_STYLE),
+    ).toEqual([
+      'Ackumulerat resultat uppgår till 0,0 mnkr för hela nämndens ansvarsområde.',
+      'Utfallet är i nivå med budget.',
+    ]);
+  });
+});
+
+/** 003 section 2's unit headings, as the document writes them. */
+const UNIT_LINES_003 = [
+  'Utredningsenhet vuxen -0,2 mnkr (mars -0,3 mnkr)',
+  'Utredningsenheter barn +0,6 mnkr (mars +1,0 mnkr)',
+  'Rekryteringsenheten +3,4 mnkr (mars +2,5 mnkr)',
+  'Utredningsenhet ungdom +4,0 mnkr (mars +2,3 mnkr)',
+  'Familjehemsenheterna stöd och myndighet -3,7 mnkr (mars -2,9 mnkr)',
+  'Enheten för våld i nära relation +2,7 mnkr (mars +1,9 mnkr)',
+  'Tillståndsenheten -0,3 mnkr (mars -0,3 mnkr)',
+  'Boendeenheten +0,8 mnkr (mars +0,3 mnkr)',
+  'Förebyggande insatser och aktiviteter +0,2 mnkr (mars -0,2 mnkr)',
+  // 003 writes "+1 mnkr" here but "+1,0" elsewhere (mars +1,0): we always write one decimal.
+  'Öppenvård och stödboende +1,0 mnkr',
+  'Flyktingboende -0,4 mnkr (mars -0,2 mnkr)',
+  'Utveckling och stöd -0,8 mnkr (mars -0,8 mnkr)',
+  'Övergripande +3,3 mnkr (mars +1,7 mnkr)',
+];
+
+describe('003 section 2: the unit lines', () => {
+  it('reproduces every unit line of 003 from the seed figures', () => {
+    const lines = SEED_003.units.flatMap((unit) =>
+      unit.variance_ytd_mnkr === null
+        ? []
+        : [
+            unitVarianceLine(
+              {
+                unitName: unit.unit,
+                variance: mnkr(unit.variance_ytd_mnkr),
+                previousVariance:
+                  unit.variance_march_mnkr === null ? null : mnkr(unit.variance_march_mnkr),
+              },
+              APRIL,
+              PLAIN_STYLE,
+            ),
+          ],
+    );
+    expect(lines).toEqual(UNIT_LINES_003);
+  });
+
+  it('writes documents with no-break spaces and the typographic minus', () => {
+    expect(
+      unitVarianceLine(
+        { unitName: 'Utredningsenhet vuxen', variance: mnkr(-0.2), previousVariance: mnkr(-0.3) },
+        APRIL,
+      ),
+    ).toBe('Utredningsenhet vuxen \u22120,2\u00a0mnkr (mars \u22120,3\u00a0mnkr)');
+  });
+
+  it('names the month before the report month, and leaves it out in January', () => {
+    const unit = { unitName: 'Boendeenheten', variance: mnkr(0.8), previousVariance: mnkr(0.3) };
+    expect(unitVarianceLine(unit, toMonth(9), PLAIN_STYLE)).toBe(
+      'Boendeenheten +0,8 mnkr (augusti +0,3 mnkr)',
+    );
+    expect(unitVarianceLine(unit, toMonth(1), PLAIN_STYLE)).toBe('Boendeenheten +0,8 mnkr');
+  });
+
+  it('writes a variance that rounds to nothing without a sign', () => {
+    const unit = {
+      unitName: 'Familjerättsenheten',
+      variance: ore(-499_999),
+      previousVariance: null,
+    };
+    expect(unitVarianceLine(unit, APRIL, PLAIN_STYLE)).toBe('Familjerättsenheten 0,0 mnkr');
+  });
+
+  it('proposes the comment’s first sentence as 003 writes it', () => {
+    expect(unitVarianceSentence('Utredningsenhet vuxen', mnkr(-0.2), PLAIN_STYLE)).toBe(
+      'Utredningsenhet vuxens resultat avviker med -0,2 mnkr mot periodens budget.',
+    );
+    expect(unitVarianceSentence('Boendeenheten', mnkr(0.8), PLAIN_STYLE)).toBe(
+      'Boendeenhetens resultat avviker med 0,8 mnkr mot periodens budget.',
+    );
+    expect(unitVarianceSentence('Utredningsenheter barn', ore(0), PLAIN_STYLE)).toBe(
+      'Utredningsenheter barns resultat är i nivå med periodens budget.',
+    );
+    expect(unitVarianceSentence('Familjehemsenheterna stöd och myndighets', ore(0))).toMatch(
+      /^Familjehemsenheterna stöd och myndighets resultat/u,
+    );
+  });
+});
+
+/** 003 section 3 names some units more briefly than section 2. */
+const FORECAST_NAMES_003: Readonly<Record<string, string>> = {
+  'Utredningsenhet vuxen': 'Utredning vuxen',
+  'Utredningsenheter barn': 'Utredning barn',
+  'Utredningsenhet ungdom': 'Utredning ungdom',
+  'Familjehemsenheterna stöd och myndighet': 'Familjeenheterna',
+  'Enheten för våld i nära relation': 'Våld i nära relation',
+};
+
+describe('003 section 3: Årsprognos', () => {
+  const forecastUnits = SEED_003.units.flatMap((unit) =>
+    unit.forecast_mnkr === null ? [] : [{ name: unit.unit, forecast: mnkr(unit.forecast_mnkr) }],
+  );
+
+  it('reproduces the total from the units’ forecasts: +22 mnkr', () => {
+    const total = sumOre(forecastUnits.map((unit) => unit.forecast));
+    expect(total).toBe(mnkr(SEED_003.board_forecast_mnkr));
+    expect(forecastTotalSentence(total, PLAIN_STYLE)).toBe(
+      'Total prognos för nämnden uppgår till +22 mnkr.',
+    );
+  });
+
+  it('reproduces every unit forecast line of 003, whole mnkr without ",0"', () => {
+    const lines = forecastUnits.map((unit) =>
+      unitForecastLine(FORECAST_NAMES_003[unit.name] ?? unit.name, unit.forecast, PLAIN_STYLE),
+    );
+    expect(lines).toEqual([
+      'Utredning vuxen -0,3 mnkr',
+      'Utredning barn -0,2 mnkr',
+      'Rekryteringsenheten +5 mnkr',
+      'Utredning ungdom +7,4 mnkr',
+      'Familjeenheterna -6,1 mnkr',
+      'Våld i nära relation +5 mnkr',
+      'Boendeenheten +1,7 mnkr',
+      'Öppenvård och stödboende +1,2 mnkr',
+      'Flyktingboende -0,6 mnkr',
+      'Familjerättsenheten -0,4 mnkr',
+      'Utveckling och stöd -3,7 mnkr',
+      'Övergripande +13 mnkr',
+    ]);
+  });
+
+  it('writes a negative or zero forecast, and large amounts with groups', () => {
+    expect(forecastTotalSentence(ore(-405_000_000))).toBe(
+      'Total prognos för nämnden uppgår till \u22124,1\u00a0mnkr.',
+    );
+    expect(forecastTotalSentence(ore(0), PLAIN_STYLE)).toBe(
+      'Total prognos för nämnden uppgår till 0 mnkr.',
+    );
+    expect(unitForecastLine('Stor', ore(1_234_000_000_000), PLAIN_STYLE)).toBe('Stor +12 340 mnkr');
+  });
+});
+
+describe('003 section 4: Investeringsverksamhet', () => {
+  it('reproduces 003’s sentence', () => {
+    expect(
+      investmentSummarySentence(
+        {
+          budget: mnkr(1.7),
+          actualYearToDate: mnkr(0.2),
+          adjusted: true,
+          actualRemark: 'avser möbler.',
+        },
+        PLAIN_STYLE,
+      ),
+    ).toBe(
+      'Investeringsbudget för året uppgår efter justering till 1,7 mnkr, utfall för ' +
+        'ackumulerad period uppgår till 0,2 mnkr och avser möbler.',
+    );
+  });
+
+  it('leaves out the adjustment and the remark when there are none', () => {
+    expect(
+      investmentSummarySentence(
+        { budget: mnkr(1.2), actualYearToDate: ore(0), adjusted: false },
+        PLAIN_STYLE,
+      ),
+    ).toBe(
+      'Investeringsbudget för året uppgår till 1,2 mnkr, utfall för ackumulerad period ' +
+        'uppgår till 0,0 mnkr.',
+    );
+  });
+});
+
+describe('properties', () => {
+  const amount = fc.integer({ min: -(10 ** 13), max: 10 ** 13 }).map((value) => ore(value));
+
+  it('a unit line’s sign and figure are the amount rounded to tenths of mnkr', () => {
+    fc.assert(
+      fc.property(amount, (variance) => {
+        const line = unitVarianceLine(
+          { unitName: 'Enhet', variance, previousVariance: null },
+          APRIL,
+          PLAIN_STYLE,
+        );
+        const tenths = Math.abs(roundToTenthsOfMnkr(variance));
+        const match = /^Enhet ([+-]?)([\d ]+),(\d) mnkr$/u.exec(line);
+        expect(match).not.toBeNull();
+        const [, sign = '', whole = '', decimal = ''] = match ?? [];
+        const written = Number(whole.replaceAll(' ', '')) * 10 + Number(decimal);
+        expect(written).toBe(tenths);
+        if (written === 0) expect(sign).toBe('');
+        else expect(sign).toBe(variance > 0 ? '+' : '-');
+      }),
+    );
+  });
+});
