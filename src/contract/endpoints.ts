@@ -3,6 +3,7 @@ import * as auditLog from './audit-log';
 import * as budget from './budget';
 import * as budgetWorkbook from './budget-workbook';
 import type { Endpoint } from './endpoint';
+import * as followUp from './follow-up';
 import * as frameWalk from './frame-walk';
 import * as budgetPhasing from './budget-phasing';
 import * as unitFrames from './unit-frames';
@@ -57,6 +58,12 @@ export const ALL_ENDPOINTS = {
   saveUnitFrames: unitFrames.saveUnitFrames,
   getFrameWalk: frameWalk.getFrameWalk,
   saveFrameWalk: frameWalk.saveFrameWalk,
+  getFollowUpView: followUp.getFollowUpView,
+  getUnitReport: followUp.getUnitReport,
+  saveUnitReport: followUp.saveUnitReport,
+  reviewUnitReport: followUp.reviewUnitReport,
+  setFollowUpMonth: followUp.setFollowUpMonth,
+  saveFollowUpThreshold: followUp.saveFollowUpThreshold,
   getOperatingStatement: operatingStatement.getOperatingStatement,
   getAccountBreakdown: operatingStatement.getAccountBreakdown,
   getTransactionTrace: operatingStatement.getTransactionTrace,

@@ -1,3 +1,4 @@
+import { FOLLOW_UP_REFUSALS_SV, type FollowUpRefusal } from '../domain/follow-up/follow-up-status';
 import { ACCOUNT_GROUP_NAMES_SV, isAccountGroup } from '../domain/ledger/account-group';
 import type { ErrorBody, InputIssue, NotFoundEntity } from './errors';
 
@@ -46,6 +47,8 @@ const FIELD_NAMES_SV: Readonly<Record<string, string>> = {
   cursor: 'Sidan',
   limit: 'Antal rader',
   filters: 'Urvalet',
+  'comment.body': 'Kommentar till avvikelsen',
+  'action.body': 'Åtgärd till avvikelsen',
   investmentLine: 'Investeringsraden',
   investmentAmount: 'Beloppet',
   actualYearToDate: 'Utfallet hittills i år',
@@ -80,6 +83,7 @@ const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'ranges-overlap': 'överlappar ett annat intervall',
   'not-a-budget-year': 'är inte budgetåret eller ett av planåren',
   'not-in-group': 'är inte ett konto i kontogruppen',
+  'required-by-threshold': 'krävs eftersom avvikelsen är över controllerns gräns',
   'no-budget-line': 'har ingen budget för enheten och året att periodisera',
   expected: 'ska vara budgetåret och planåren i ordning, här',
   'not-a-date': 'är inte ett giltigt datum på formen ÅÅÅÅ-MM-DD',
@@ -153,6 +157,36 @@ const isEntity = (value: unknown): value is NotFoundEntity =>
 const text = (value: unknown): string =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 
+/** Why a change was refused because of what is there already. */
+function conflictSv(details: ErrorBody['error']['details']): string {
+  const reason = text(details.reason);
+  if (reason === 'budget-decided')
+    return 'Budgetversionen är beslutad och ändras inte. Gör en ny version för att ändra.';
+  if (reason === 'edit-conflict')
+    return `Någon annan har sparat ändringar medan du skrev (${FIELD_LIST_SV(text(details.fields))}). Inget av ditt sparades: jämför med den sparade versionen och spara igen.`;
+  if (isFollowUpRefusal(reason)) return FOLLOW_UP_REFUSALS_SV[reason];
+  return 'Ändringen krockar med befintliga uppgifter och sparades inte.';
+}
+
+/** "personnel_costs, comment" as the user reads it. */
+function FIELD_LIST_SV(fields: string): string {
+  return fields
+    .split(', ')
+    .map((field) =>
+      field === 'comment'
+        ? 'kommentaren'
+        : field === 'action'
+          ? 'åtgärden'
+          : isAccountGroup(field)
+            ? ACCOUNT_GROUP_NAMES_SV[field].toLowerCase()
+            : field,
+    )
+    .join(', ');
+}
+
+const isFollowUpRefusal = (reason: string): reason is FollowUpRefusal =>
+  Object.hasOwn(FOLLOW_UP_REFUSALS_SV, reason);
+
 /** The Swedish sentence for an error, naming the place and value where there is one. */
 export function errorMessageSv(error: ErrorBody['error']): string {
   const { details } = error;
@@ -170,9 +204,7 @@ export function errorMessageSv(error: ErrorBody['error']): string {
         details.availableYears ? ` År med uppgifter: ${text(details.availableYears)}.` : ''
       }`;
     case 'conflict':
-      return details.reason === 'budget-decided'
-        ? 'Budgetversionen är beslutad och ändras inte. Gör en ny version för att ändra.'
-        : 'Ändringen krockar med befintliga uppgifter och sparades inte.';
+      return conflictSv(details);
     case 'database-in-use':
       return `Databasen i ${text(details.dataDir)} används redan av en annan process (pid ${text(
         details.pid,

@@ -269,7 +269,96 @@ const CASES: readonly Case[] = [
   },
   ...adminCases(),
   ...budgetCases(),
+  ...followUpCases(),
 ];
+
+/**
+ * The monthly follow-up: controller and revisor read the board, the heads their part; the
+ * heads and the controller report for a unit; the controller reviews and publishes. Changes
+ * ask with a body that is not valid, so nothing is written.
+ */
+function followUpCases(): Case[] {
+  const view = (ids: Ids, orgUnitId?: string) => ({
+    method: 'GET' as const,
+    url: `${fillPath(ALL_ENDPOINTS.getFollowUpView.path, ids)}?year=2023&month=8${
+      orgUnitId ? `&orgUnitId=${orgUnitId}` : ''
+    }`,
+  });
+  const unit = (name: EndpointName, ids: Ids, orgUnitId: string) =>
+    fillPath(ALL_ENDPOINTS[name].path, { ...ids, orgUnitId });
+  return [
+    {
+      endpoint: 'getFollowUpView',
+      label: 'the board',
+      request: (ids) => view(ids),
+      expected: row(401, 403, A, 403, 403, 403, A),
+    },
+    {
+      endpoint: 'getFollowUpView',
+      label: 'the department',
+      request: (ids) => view(ids, ids.department),
+      expected: row(401, 403, A, A, 403, 403, A),
+    },
+    {
+      endpoint: 'getUnitReport',
+      label: 'a unit of the department',
+      request: (ids) => ({
+        method: 'GET',
+        url: `${unit('getUnitReport', ids, ids.unit)}?year=2023&month=8`,
+      }),
+      expected: row(401, 403, A, A, A, 403, A),
+    },
+    {
+      endpoint: 'getUnitReport',
+      label: 'a unit of another department',
+      request: (ids) => ({
+        method: 'GET',
+        url: `${unit('getUnitReport', ids, ids.otherDepartmentUnit)}?year=2023&month=8`,
+      }),
+      expected: row(401, 403, A, 403, 403, 403, A),
+    },
+    {
+      endpoint: 'saveUnitReport',
+      label: 'a unit of the department, without a body',
+      request: (ids) => ({
+        method: 'POST',
+        url: unit('saveUnitReport', ids, ids.unit),
+        payload: {},
+      }),
+      expected: row(401, 403, A, A, A, 403, 403),
+    },
+    {
+      endpoint: 'reviewUnitReport',
+      label: 'without a body',
+      request: (ids) => ({
+        method: 'POST',
+        url: unit('reviewUnitReport', ids, ids.unit),
+        payload: {},
+      }),
+      expected: row(401, 403, A, 403, 403, 403, 403),
+    },
+    {
+      endpoint: 'setFollowUpMonth',
+      label: 'without a body',
+      request: (ids) => ({
+        method: 'POST',
+        url: fillPath(ALL_ENDPOINTS.setFollowUpMonth.path, ids),
+        payload: {},
+      }),
+      expected: row(401, 403, A, 403, 403, 403, 403),
+    },
+    {
+      endpoint: 'saveFollowUpThreshold',
+      label: 'without a body',
+      request: (ids) => ({
+        method: 'POST',
+        url: fillPath(ALL_ENDPOINTS.saveFollowUpThreshold.path, ids),
+        payload: {},
+      }),
+      expected: row(401, 403, A, 403, 403, 403, 403),
+    },
+  ];
+}
 
 /** The budget: controller reads and changes, revisor reads. Changes ask about what is not there. */
 function budgetCases(): Case[] {

@@ -34,6 +34,12 @@ export const PERMISSIONS = [
   'budget:read',
   /** Start budget versions, set their figures, record the decision. */
   'budget:edit',
+  /** The monthly follow-up: the units' figures, forecasts, comments and where they stand. */
+  'follow-up:read',
+  /** Enter a unit's forecasts, comment and action, and submit them (for one's own units). */
+  'follow-up:report',
+  /** Review the units' reports, set when comments are required, publish and reopen months. */
+  'follow-up:manage',
   /** Import the ledger, undo imports. */
   'ledger:import',
   /** The list of imports and how files are read. */
@@ -46,9 +52,10 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 /**
- * Administratör: users, organisation, mappings. Controller: all units of a board, imports.
- * Avdelningschef and enhetschef: their units' figures (forecasts and comments come with the
- * monthly follow-up). Nämndledamot: published reports only. Revisor: reads everything,
+ * Administratör: users, organisation, mappings. Controller: all units of a board, imports,
+ * the budget, the review of the monthly follow-up (and a unit's report where it helps, e.g.
+ * forecasts gathered by mail). Avdelningschef and enhetschef: their units' figures, and their
+ * forecasts, comments and actions in the monthly follow-up. Nämndledamot: published reports only. Revisor: reads everything,
  * the audit log too, and changes nothing.
  */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -58,13 +65,23 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'statement:read',
     'budget:read',
     'budget:edit',
+    'follow-up:read',
+    'follow-up:report',
+    'follow-up:manage',
     'ledger:import',
     'ledger:history',
   ],
-  'department-head': ['organisation:read', 'statement:read'],
-  'unit-head': ['organisation:read', 'statement:read'],
+  'department-head': ['organisation:read', 'statement:read', 'follow-up:read', 'follow-up:report'],
+  'unit-head': ['organisation:read', 'statement:read', 'follow-up:read', 'follow-up:report'],
   'board-member': ['organisation:read'],
-  auditor: ['organisation:read', 'statement:read', 'budget:read', 'ledger:history', 'audit:read'],
+  auditor: [
+    'organisation:read',
+    'statement:read',
+    'budget:read',
+    'follow-up:read',
+    'ledger:history',
+    'audit:read',
+  ],
 };
 
 /** The scope a role is granted for: the municipality, a board, or a department or unit. */

@@ -143,7 +143,7 @@ export interface FollowUpTexts {
 
 /** Which required texts are missing (blank counts as missing): what stops a submission. */
 export function missingRequiredTexts(
-  requirement: CommentRequirement,
+  requirement: Pick<CommentRequirement, 'commentRequired' | 'actionRequired'>,
   texts: FollowUpTexts,
 ): ('comment' | 'action')[] {
   const blank = (text: string | null): boolean => (text ?? '').trim() === '';

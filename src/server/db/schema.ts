@@ -190,7 +190,18 @@ export interface ForecastTable {
   amount_ore: number;
   updated_at: Timestamp;
   updated_by: string | null;
+  revision: Generated<number>;
+  method: ColumnType<ForecastMethod, ForecastMethod | undefined, ForecastMethod>;
 }
+
+/** How a forecast came about: a proposal's method taken as it was, entered, or imported. */
+export type ForecastMethod =
+  | 'entered'
+  | 'budget'
+  | 'actual-plus-remaining-budget'
+  | 'run-rate'
+  | 'last-year-pattern'
+  | 'imported';
 
 export interface FollowUpCommentTable {
   municipality_id: string;
@@ -200,6 +211,41 @@ export interface FollowUpCommentTable {
   report_month: number;
   kind: 'variance' | 'action';
   body: string;
+  updated_at: Timestamp;
+  updated_by: string | null;
+  revision: Generated<number>;
+}
+
+/** A unit's report for a month; no row is Ej påbörjad. */
+export interface FollowUpReportTable {
+  municipality_id: string;
+  org_unit_id: string;
+  year: number;
+  report_month: number;
+  status: 'draft' | 'submitted' | 'approved' | 'returned';
+  remark: string | null;
+  updated_at: Timestamp;
+  updated_by: string | null;
+  revision: Generated<number>;
+}
+
+export interface FollowUpMonthEventTable {
+  municipality_id: string;
+  id: string;
+  board_id: string;
+  year: number;
+  report_month: number;
+  kind: 'publish' | 'reopen';
+  reason: string | null;
+  at: string;
+  by_user: string | null;
+}
+
+export interface FollowUpThresholdTable {
+  municipality_id: string;
+  board_id: string;
+  amount_ore: number | null;
+  basis_points: number | null;
   updated_at: Timestamp;
   updated_by: string | null;
 }
@@ -349,6 +395,9 @@ export interface DatabaseSchema {
   ledger_transaction: LedgerTransactionTable;
   forecast: ForecastTable;
   follow_up_comment: FollowUpCommentTable;
+  follow_up_report: FollowUpReportTable;
+  follow_up_month_event: FollowUpMonthEventTable;
+  follow_up_threshold: FollowUpThresholdTable;
   schema_migration: SchemaMigrationTable;
   app_user: AppUserTable;
   role_grant: RoleGrantTable;

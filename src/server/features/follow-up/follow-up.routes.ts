@@ -1,0 +1,59 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  getFollowUpView,
+  getUnitReport,
+  reviewUnitReport,
+  saveFollowUpThreshold,
+  saveUnitReport,
+  setFollowUpMonth,
+} from '../../../contract/follow-up';
+import type { Clock } from '../../clock';
+import type { Database } from '../../db/connect';
+import { serveEndpoint, signedIn, type EndpointInput } from '../../http/endpoint-route';
+import { actorOf } from '../auth/auth.service';
+import * as reports from './follow-up-report.service';
+import { followUpView, unitReport } from './follow-up.service';
+
+const session = (input: EndpointInput<unknown, unknown, unknown>) => signedIn(input.auth);
+const actor = (input: EndpointInput<unknown, unknown, unknown>) =>
+  actorOf(session(input), input.client);
+
+export function followUpRoutes(app: FastifyInstance, database: Database, clock: Clock): void {
+  const db = database.db;
+  serveEndpoint(app, getFollowUpView, ({ params, query }) => followUpView(db, params, query));
+  serveEndpoint(app, getUnitReport, async (input) => {
+    const { orgUnitId, ...board } = input.params;
+    const access = await reports.reportAccess(db, session(input).principal, board, orgUnitId);
+    return unitReport(db, board, orgUnitId, input.query, access);
+  });
+  serveEndpoint(app, saveUnitReport, (input) => {
+    const { orgUnitId, ...board } = input.params;
+    return reports.saveUnitReport(
+      database,
+      clock,
+      actor(input),
+      session(input).principal,
+      board,
+      orgUnitId,
+      input.body,
+    );
+  });
+  serveEndpoint(app, reviewUnitReport, (input) => {
+    const { orgUnitId, ...board } = input.params;
+    return reports.reviewUnitReport(
+      database,
+      clock,
+      actor(input),
+      session(input).principal,
+      board,
+      orgUnitId,
+      input.body,
+    );
+  });
+  serveEndpoint(app, setFollowUpMonth, (input) =>
+    reports.setFollowUpMonth(database, clock, actor(input), input.params, input.body),
+  );
+  serveEndpoint(app, saveFollowUpThreshold, (input) =>
+    reports.saveThreshold(database, clock, actor(input), input.params, input.body),
+  );
+}

@@ -1,0 +1,285 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillPath } from '../../src/contract/endpoint';
+import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
+import { errorMessageSv } from '../../src/contract/error-messages-sv';
+import { errorBodySchema } from '../../src/contract/errors';
+import {
+  followUpViewSchema,
+  unitReportSchema,
+  type FollowUpView,
+  type UnitReport,
+} from '../../src/contract/follow-up';
+import { getOperatingStatement } from '../../src/contract/operating-statement';
+import { oreFromTkr, sumOre } from '../../src/domain/kernel/money';
+import { openDemoApi, type DemoApi } from '../support/demo-api';
+import { signInAs, type SignedInInject } from '../support/http-session';
+import { TEST_ENGINES } from '../support/test-database';
+
+const YEAR = 2023;
+const MONTH = 8;
+
+describe.each(TEST_ENGINES)('the monthly follow-up on %s', (engine) => {
+  let api: DemoApi;
+  let unitHead: SignedInInject;
+  let departmentHead: SignedInInject;
+  let unitId: string;
+  const viewUrl = () =>
+    `${fillPath(ALL_ENDPOINTS.getFollowUpView.path, api.ids)}?year=${String(YEAR)}&month=${String(MONTH)}`;
+  const unitUrl = (name: 'getUnitReport' | 'saveUnitReport' | 'reviewUnitReport') =>
+    fillPath(ALL_ENDPOINTS[name].path, { ...api.ids, orgUnitId: unitId });
+  const view = async (as: SignedInInject = api.request): Promise<FollowUpView> => {
+    const response = await as({ method: 'GET', url: viewUrl() });
+    expect(response.statusCode, response.body).toBe(200);
+    return followUpViewSchema.parse(response.json());
+  };
+  const report = async (as: SignedInInject): Promise<UnitReport> => {
+    const response = await as({
+      method: 'GET',
+      url: `${unitUrl('getUnitReport')}?year=${String(YEAR)}&month=${String(MONTH)}`,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return unitReportSchema.parse(response.json());
+  };
+  const save = (as: SignedInInject, body: object) =>
+    as({
+      method: 'POST',
+      url: unitUrl('saveUnitReport'),
+      payload: {
+        year: YEAR,
+        month: MONTH,
+        forecasts: [],
+        comment: null,
+        action: null,
+        submit: false,
+        ...body,
+      },
+    });
+  const refusal = (response: { statusCode: number; json(): unknown }) => {
+    const body = errorBodySchema.parse(response.json());
+    return {
+      status: response.statusCode,
+      reason: body.error.details.reason,
+      message: errorMessageSv(body.error),
+    };
+  };
+
+  beforeAll(async () => {
+    api = await openDemoApi(engine);
+    unitHead = await signInAs(api.app, 'enhetschef');
+    departmentHead = await signInAs(api.app, 'avdelningschef');
+    const { rows } = await view();
+    const unit = rows.find((row) => row.orgUnit.code === '8113');
+    if (!unit) throw new Error('8113 is not in the view');
+    unitId = unit.orgUnit.id;
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('gives each unit’s variance against the phased budget, summed as the statement sums', async () => {
+    const followUp = await view();
+    const units = followUp.rows.filter((row) => row.orgUnit.kind === 'unit');
+    expect(units.length).toBeGreaterThan(5);
+    for (const row of followUp.rows)
+      expect(row.figures.variance).toBe(
+        row.figures.actualYearToDate - row.figures.budgetYearToDate,
+      );
+    const departments = followUp.rows.filter((row) => row.orgUnit.kind === 'department');
+    expect(sumOre(departments.map((row) => row.figures.variance))).toBe(followUp.board.variance);
+    expect(units.every((row) => row.report?.status === 'not-started')).toBe(true);
+
+    // The actual to date is the operating statement's: nettokostnader and finansnetto.
+    const statement = getOperatingStatement.response.parse(
+      (
+        await api.request({
+          method: 'GET',
+          url: `${fillPath(ALL_ENDPOINTS.getOperatingStatement.path, api.ids)}?year=${String(YEAR)}&month=${String(MONTH)}`,
+        })
+      ).json(),
+    );
+    const line = (key: string) => statement.lines.find((each) => each.key === key)?.figures;
+    expect(followUp.board.actualYearToDate).toBe(
+      (line('net_operating_cost')?.actual ?? 0) + (line('financial_items')?.actual ?? 0),
+    );
+    expect(followUp.board.budget).toBe(
+      (line('net_operating_cost')?.budget ?? 0) + (line('financial_items')?.budget ?? 0),
+    );
+
+    // The chart: the result to date each month, actuals through the report month.
+    expect(followUp.chart.months).toHaveLength(12);
+    expect(followUp.chart.months[MONTH - 1]?.actualYearToDate).not.toBeNull();
+    expect(followUp.chart.months[MONTH]?.actualYearToDate).toBeNull();
+  });
+
+  it('shows the enhetschef their part only, with proposals labelled by method', async () => {
+    const refused = await unitHead({ method: 'GET', url: viewUrl() });
+    expect(refused.statusCode).toBe(403);
+    const own = await report(unitHead);
+    expect(own.orgUnit.code).toBe('8113');
+    expect(own.status).toBe('not-started');
+    expect(own.actions).toEqual(['save']);
+    const personnel = own.groups.find((group) => group.accountGroup === 'personnel_costs');
+    expect(personnel?.proposals.map((proposal) => proposal.method)).toEqual([
+      'budget',
+      'actual-plus-remaining-budget',
+      'run-rate',
+      'last-year-pattern',
+    ]);
+    expect(personnel?.proposals[0]?.amount).toBe(personnel?.budget);
+  });
+
+  it('saves a draft, submits it, and refuses a second editor working on an older version', async () => {
+    const before = await report(unitHead);
+    const personnel = before.groups.find((group) => group.accountGroup === 'personnel_costs');
+    const runRate = personnel?.proposals.find((proposal) => proposal.method === 'run-rate');
+    const saved = await save(unitHead, {
+      forecasts: [
+        {
+          accountGroup: 'personnel_costs',
+          amount: runRate?.amount,
+          method: 'run-rate',
+          baseRevision: personnel?.forecast?.revision ?? null,
+        },
+        {
+          accountGroup: 'other_costs',
+          amount: oreFromTkr(-900),
+          method: 'entered',
+          baseRevision:
+            before.groups.find((group) => group.accountGroup === 'other_costs')?.forecast
+              ?.revision ?? null,
+        },
+      ],
+      comment: { body: 'Fler placeringar än planerat.', baseRevision: null },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const draft = unitReportSchema.parse(saved.json());
+    expect(draft.status).toBe('draft');
+    expect(draft.actions).toEqual(['save', 'submit']);
+    const forecast = draft.groups.find(
+      (group) => group.accountGroup === 'personnel_costs',
+    )?.forecast;
+    expect(forecast).toMatchObject({
+      amount: runRate?.amount,
+      method: 'run-rate',
+      revision: (personnel?.forecast?.revision ?? 0) + 1,
+      updatedBy: 'enhetschef',
+    });
+    expect(draft.comment).toMatchObject({ body: 'Fler placeringar än planerat.', revision: 1 });
+
+    // The avdelningschef had the report open from before the save: the comment conflicts.
+    const stale = await save(departmentHead, {
+      comment: { body: 'Min text.', baseRevision: null },
+    });
+    expect(refusal(stale)).toMatchObject({ status: 409, reason: 'edit-conflict' });
+    expect(refusal(stale).message).toContain('kommentaren');
+    expect((await report(departmentHead)).comment?.body).toBe('Fler placeringar än planerat.');
+
+    const submitted = await save(unitHead, {
+      action: { body: 'Översyn av placeringarna.', baseRevision: null },
+      submit: true,
+    });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    expect(unitReportSchema.parse(submitted.json()).status).toBe('submitted');
+    const row = (await view()).rows.find((each) => each.orgUnit.id === unitId);
+    expect(row?.report).toMatchObject({
+      status: 'submitted',
+      forecastGiven: true,
+      commentGiven: true,
+      actionGiven: true,
+    });
+    // Handed in: the unit can no longer change it.
+    expect(refusal(await save(unitHead, {}))).toMatchObject({
+      status: 409,
+      reason: 'already-submitted',
+    });
+  });
+
+  it('lets the controller return with a remark and approve; a threshold requires the texts', async () => {
+    const threshold = await api.request({
+      method: 'POST',
+      url: fillPath(ALL_ENDPOINTS.saveFollowUpThreshold.path, api.ids),
+      payload: { amount: 0, basisPoints: null },
+    });
+    expect(threshold.statusCode, threshold.body).toBe(200);
+    const review = (decision: 'approve' | 'return', remark = '') =>
+      api.request({
+        method: 'POST',
+        url: unitUrl('reviewUnitReport'),
+        payload: { year: YEAR, month: MONTH, decision, remark },
+      });
+    expect(refusal(await review('return'))).toMatchObject({
+      status: 409,
+      reason: 'remark-required',
+    });
+    const returned = unitReportSchema.parse(
+      (await review('return', 'Skriv mer om åtgärden.')).json(),
+    );
+    expect(returned).toMatchObject({ status: 'returned', remark: 'Skriv mer om åtgärden.' });
+
+    // With a threshold of 0 kr, any variance asks for both texts: clearing the action fails.
+    const current = await report(unitHead);
+    expect(current.requirement.commentRequired).toBe(true);
+    const missing = await save(unitHead, {
+      action: { body: '', baseRevision: current.action?.revision ?? null },
+      submit: true,
+    });
+    expect(missing.statusCode).toBe(400);
+    expect(errorBodySchema.parse(missing.json()).error.issues).toEqual([
+      { field: 'action.body', problem: 'required-by-threshold' },
+    ]);
+    expect((await report(unitHead)).action?.body).toBe('Översyn av placeringarna.');
+    const resubmitted = await save(unitHead, {
+      action: {
+        body: 'Översyn av placeringarna varje vecka.',
+        baseRevision: current.action?.revision ?? null,
+      },
+      submit: true,
+    });
+    expect(resubmitted.statusCode, resubmitted.body).toBe(200);
+    const approved = unitReportSchema.parse((await review('approve')).json());
+    expect(approved).toMatchObject({ status: 'approved', remark: null });
+  });
+
+  it('locks the month when published; reopening is recorded', async () => {
+    const month = (kind: 'publish' | 'reopen', reason = '') =>
+      api.request({
+        method: 'POST',
+        url: fillPath(ALL_ENDPOINTS.setFollowUpMonth.path, api.ids),
+        payload: { year: YEAR, month: MONTH, kind, reason },
+      });
+    const published = followUpViewSchema.parse((await month('publish')).json());
+    expect(published.locked).toBe(true);
+    expect(refusal(await save(api.request, {}))).toMatchObject({
+      status: 409,
+      reason: 'month-locked',
+    });
+    expect((await report(unitHead)).actions).toEqual([]);
+    expect(refusal(await month('reopen'))).toMatchObject({
+      status: 409,
+      reason: 'reason-required',
+    });
+    const reopened = followUpViewSchema.parse(
+      (await month('reopen', 'Rättelse av prognosen')).json(),
+    );
+    expect(reopened.locked).toBe(false);
+    expect(reopened.events.map((event) => [event.kind, event.reason, event.by])).toEqual([
+      ['publish', null, 'controller'],
+      ['reopen', 'Rättelse av prognosen', 'controller'],
+    ]);
+    const audit = await sql<{ action: string }>`
+      select action from audit_log where action like 'follow-up-%' order by seq`.execute(
+      api.database.db,
+    );
+    expect(audit.rows.map((row) => row.action)).toEqual([
+      'follow-up-save',
+      'follow-up-submit',
+      'follow-up-threshold',
+      'follow-up-return',
+      'follow-up-submit',
+      'follow-up-approve',
+      'follow-up-publish',
+      'follow-up-reopen',
+    ]);
+  });
+});
