@@ -22,6 +22,7 @@ import {
   type OperatingStatementOptions,
 } from './commands/report-operating-statement';
 import { reportBudget, type BudgetDocumentOptions } from './commands/report-budget';
+import { reportMonthly, type MonthlyReportOptions } from './commands/report-monthly';
 import { DOCUMENT_FORMATS } from '../server/features/budget/budget-document.service';
 
 const HELP_TITLES_SV: Readonly<Record<string, string>> = {
@@ -158,6 +159,30 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('--board <nämndkod>', 'nämndens kod, t.ex. SN (behövs om det finns flera)')
     .action(async (options: BudgetDocumentOptions) => {
       await withDatabase(globalDataDir(), (db) => reportBudget(db, io, options));
+    });
+
+  const MONTHLY_FORMATS = ['html', 'docx', 'pdf'] as const;
+  configure(report.command('monthly'), io)
+    .description('resultatrapporten för en månad (resultat, enheternas avvikelser, årsprognos)')
+    .requiredOption('--year <år>', 'räkenskapsår, t.ex. 2025', parseYearOption)
+    .requiredOption('--month <månad>', 'rapportmånad 1–12', parseMonthOption)
+    .addOption(
+      new Option('--format <format>', `filformat: ${MONTHLY_FORMATS.join(', ')}`)
+        .makeOptionMandatory()
+        .argParser((value) => {
+          const format = MONTHLY_FORMATS.find((candidate) => candidate === value);
+          if (!format)
+            throw new InvalidArgumentError(
+              `Format ska vara ${MONTHLY_FORMATS.join(', ')} (fick ”${value}”).`,
+            );
+          return format;
+        }),
+    )
+    .requiredOption('-o, --output <fil>', 'filen att skriva, t.ex. resultatrapport-2025-04.docx')
+    .option('--municipality <kommunkod>', 'kommunkod (behövs om det finns flera)')
+    .option('--board <nämndkod>', 'nämndens kod (behövs om det finns flera)')
+    .action(async (options: MonthlyReportOptions) => {
+      await withDatabase(globalDataDir(), (db) => reportMonthly(db, io, options));
     });
 
   const importCommand = configure(program.command('import'), io)

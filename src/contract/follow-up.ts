@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FOLLOW_UP_STATUSES } from '../domain/follow-up/follow-up-status';
 import { FORECAST_METHODS } from '../domain/follow-up/forecast-proposals';
+import { MONTHLY_REPORT_TEXT_SECTIONS } from '../domain/follow-up/monthly-report-document';
 import { needs } from './access';
 import {
   accountGroupSchema,
@@ -11,7 +12,7 @@ import {
   yearQuerySchema,
   yearSchema,
 } from './common';
-import { defineEndpoint } from './endpoint';
+import { defineEndpoint, defineFileEndpoint } from './endpoint';
 import { boardParams } from './organisation';
 
 /**
@@ -257,4 +258,47 @@ export const saveFollowUpThreshold = defineEndpoint({
   query: z.object({}),
   body: thresholdSchema,
   response: thresholdSchema,
+});
+
+/** The controller's texts of the month's result report, by section. */
+export const monthlyReportTextSchema = z.object({
+  section: z.enum(MONTHLY_REPORT_TEXT_SECTIONS),
+  body: z.string().max(20_000),
+  revision: z.number().int(),
+  updatedBy: z.string().nullable(),
+});
+
+export const getMonthlyReportTexts = defineEndpoint({
+  access: needs('follow-up:read'),
+  method: 'GET',
+  path: '/api/municipalities/:municipalityId/boards/:boardId/follow-up/texts',
+  params: boardParams,
+  query: monthQuery,
+  response: z.object({ texts: z.array(monthlyReportTextSchema) }),
+});
+
+/** Saves one text (empty removes it); an older revision than the stored one is a conflict. */
+export const saveMonthlyReportText = defineEndpoint({
+  access: needs('follow-up:manage'),
+  method: 'POST',
+  path: '/api/municipalities/:municipalityId/boards/:boardId/follow-up/texts',
+  params: boardParams,
+  query: z.object({}),
+  body: z.object({
+    year: yearSchema,
+    month: monthSchema,
+    section: z.enum(MONTHLY_REPORT_TEXT_SECTIONS),
+    body: z.string().max(20_000),
+    baseRevision: z.number().int().nullable(),
+  }),
+  response: z.object({ texts: z.array(monthlyReportTextSchema) }),
+});
+
+/** The month's result report as HTML, DOCX or PDF (003's shape). */
+export const downloadMonthlyReport = defineFileEndpoint({
+  access: needs('follow-up:read'),
+  path: '/api/municipalities/:municipalityId/boards/:boardId/follow-up/report',
+  params: boardParams,
+  query: monthQuery.extend({ format: z.enum(['html', 'docx', 'pdf']) }),
+  file: { mediaType: 'application/octet-stream' },
 });

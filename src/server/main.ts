@@ -16,12 +16,14 @@ async function main(): Promise<void> {
     `Databas: ${database.location}${applied.length ? ` (migrerad: ${applied.join(', ')})` : ''}`,
   );
   if (config.loadDemo) {
-    const demo = await loadDemo(database, { reset: false });
-    console.log(
-      demo.outcome === 'kept'
-        ? `Demokommunen ${demo.municipalityName} finns redan (${demo.transactionCount} transaktioner).`
-        : `Demokommunen ${demo.municipalityName} är inläst (${demo.transactionCount} transaktioner).`,
-    );
+    const loaded = await loadDemo(database, { reset: false });
+    for (const demo of [loaded, loaded.exempelkommun]) {
+      console.log(
+        demo.outcome === 'kept'
+          ? `Demokommunen ${demo.municipalityName} finns redan (${demo.transactionCount} transaktioner).`
+          : `Demokommunen ${demo.municipalityName} är inläst (${demo.transactionCount} transaktioner).`,
+      );
+    }
     console.log(demoUsersSv());
   }
   const app = await buildApp({

@@ -6,6 +6,9 @@ import { runCli } from '../../src/cli/run-cli';
 import type { Database } from '../../src/server/db/connect';
 import { openTestDatabase } from '../support/test-database';
 
+/** The demo has two municipalities (Alingsås (demo), Exempelkommun): reports name theirs. */
+const ALINGSAS = ['--municipality', '1489'];
+
 const golden = (name: string): string =>
   readFileSync(new URL(`../fixtures/reports/${name}`, import.meta.url), 'utf8');
 
@@ -33,7 +36,15 @@ describe('the command line', () => {
   }
 
   it('prints the operating statement as a table', async () => {
-    const result = await cli('report', 'operating-statement', '--year', '2023', '--month', '8');
+    const result = await cli(
+      'report',
+      'operating-statement',
+      ...ALINGSAS,
+      '--year',
+      '2023',
+      '--month',
+      '8',
+    );
     expect(result).toEqual({
       code: 0,
       stdout: golden('operating-statement-2023-08.txt'),
@@ -46,7 +57,17 @@ describe('the command line', () => {
       .selectFrom('audit_log')
       .select((eb) => eb.fn.max('seq').as('seq'))
       .executeTakeFirstOrThrow();
-    await cli('report', 'operating-statement', '--year', '2023', '--month', '8', '--unit', '8113');
+    await cli(
+      'report',
+      'operating-statement',
+      ...ALINGSAS,
+      '--year',
+      '2023',
+      '--month',
+      '8',
+      '--unit',
+      '8113',
+    );
     const rows = await database.db
       .selectFrom('audit_log')
       .select(['action', 'username', 'object_type', 'details'])
@@ -76,6 +97,7 @@ describe('the command line', () => {
       const result = await cli(
         'report',
         'budget',
+        ...ALINGSAS,
         '--year',
         '2026',
         '--format',
@@ -90,7 +112,17 @@ describe('the command line', () => {
       );
       // A DOCX is a zip whose first entry is the content types.
       expect(readFileSync(file).subarray(0, 2).toString('latin1')).toBe('PK');
-      const wrong = await cli('report', 'budget', '--year', '2026', '--format', 'odt', '-o', file);
+      const wrong = await cli(
+        'report',
+        'budget',
+        ...ALINGSAS,
+        '--year',
+        '2026',
+        '--format',
+        'odt',
+        '-o',
+        file,
+      );
       expect(wrong.code).not.toBe(0);
       expect(wrong.stderr).toContain('Format ska vara html, docx, pdf, xlsx (fick ”odt”).');
     } finally {
@@ -102,6 +134,7 @@ describe('the command line', () => {
     const result = await cli(
       'report',
       'operating-statement',
+      ...ALINGSAS,
       '--year',
       '2023',
       '--month',
@@ -119,6 +152,7 @@ describe('the command line', () => {
     const result = await cli(
       'report',
       'operating-statement',
+      ...ALINGSAS,
       '--year',
       '2023',
       '--month',
@@ -138,6 +172,7 @@ describe('the command line', () => {
     const result = await cli(
       'report',
       'operating-statement',
+      ...ALINGSAS,
       '--year',
       '2023',
       '--month',
@@ -168,7 +203,7 @@ describe('the command line', () => {
     ],
     [['report', 'operating-statement', '--month', '8'], 2, 'Flaggan --year måste anges.'],
     [
-      ['report', 'operating-statement', '--year', '2031', '--month', '8'],
+      ['report', 'operating-statement', ...ALINGSAS, '--year', '2031', '--month', '8'],
       1,
       'Det finns varken budget eller utfall för 2031. År med uppgifter: 2026, 2025, 2023, 2022.',
     ],

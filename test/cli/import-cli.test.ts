@@ -7,6 +7,9 @@ import { openTestDatabase } from '../support/test-database';
 const fixture = (name: string): string =>
   fileURLToPath(new URL(`../fixtures/ledger/${name}`, import.meta.url));
 
+/** The demo has two municipalities (Alingsås (demo), Exempelkommun): imports name theirs. */
+const ALINGSAS = ['--municipality', '1489'];
+
 describe('importing from the command line', () => {
   let database: Database;
   beforeAll(async () => {
@@ -29,14 +32,20 @@ describe('importing from the command line', () => {
   }
 
   it('exits 1 and writes nothing when the file has problems, naming their lines in Swedish', async () => {
-    const result = await cli('import', 'sie', fixture('not-ok/missing-amount.se'));
+    const result = await cli('import', 'sie', fixture('not-ok/missing-amount.se'), ...ALINGSAS);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('rad 24: #TRANS saknar belopp.');
     expect(result.stdout).toContain('Inget har sparats.');
   });
 
   it('checks with --dry-run (exit 0), imports (exit 0), lists, and undoes', async () => {
-    const check = await cli('import', 'sie', fixture('ok/demo-august-2023-cp437.se'), '--dry-run');
+    const check = await cli(
+      'import',
+      'sie',
+      fixture('ok/demo-august-2023-cp437.se'),
+      ...ALINGSAS,
+      '--dry-run',
+    );
     expect(check.code).toBe(0);
     expect(check.stdout).toContain(
       'Fil: demo-august-2023-cp437.se (36 rader, IBM PC 8-bit (CP437), SIE typ 4, från Nämndkoll testfil 1.0)',
@@ -44,26 +53,31 @@ describe('importing from the command line', () => {
     expect(check.stdout).toMatch(/aug 2023\s+3 transaktioner\s+-1 597\s+ersätter tidigare import/);
     expect(check.stdout).toContain('Provläsningen hittade inga problem');
 
-    const imported = await cli('import', 'sie', fixture('ok/demo-august-2023-cp437.se'));
+    const imported = await cli(
+      'import',
+      'sie',
+      fixture('ok/demo-august-2023-cp437.se'),
+      ...ALINGSAS,
+    );
     expect(imported.code).toBe(0);
     const importId = /import ([0-9a-f-]{36})/.exec(imported.stdout)?.[1];
     expect(importId).toBeDefined();
 
-    const again = await cli('import', 'sie', fixture('ok/demo-august-2023-cp437.se'));
+    const again = await cli('import', 'sie', fixture('ok/demo-august-2023-cp437.se'), ...ALINGSAS);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Filen är redan inläst med samma innehåll');
 
-    const list = await cli('import', 'list');
+    const list = await cli('import', 'list', ...ALINGSAS);
     expect(list.stdout.split('\n')[0]).toContain(importId ?? '');
     expect(list.stdout).toContain('jan–dec 2022, jan–juli 2023, aug 2023 (ersatt)');
 
-    const undo = await cli('import', 'undo', importId ?? '');
+    const undo = await cli('import', 'undo', importId ?? '', ...ALINGSAS);
     expect(undo).toEqual({
       code: 0,
       stdout: 'Importen är ångrad. aug 2023 har nu utfallet från importen före den.\n',
       stderr: '',
     });
-    const undoAgain = await cli('import', 'undo', importId ?? '');
+    const undoAgain = await cli('import', 'undo', importId ?? '', ...ALINGSAS);
     expect(undoAgain.code).toBe(1);
     expect(undoAgain.stderr).toBe(
       'Ändringen krockar med befintliga uppgifter och sparades inte.\n',
@@ -71,7 +85,12 @@ describe('importing from the command line', () => {
   });
 
   it('refuses a CSV without a column mapping, and wrong options, with usage exit code 2', async () => {
-    const noMapping = await cli('import', 'csv', fixture('ok/demo-september-2023.csv'));
+    const noMapping = await cli(
+      'import',
+      'csv',
+      fixture('ok/demo-september-2023.csv'),
+      ...ALINGSAS,
+    );
     expect(noMapping.code).toBe(2);
     expect(noMapping.stderr).toBe(
       'Uppgifterna kunde inte användas: Kolumnernas rubriker saknas (ange dem en gång, de sparas).\n',

@@ -348,6 +348,34 @@ function followUpCases(): Case[] {
       expected: row(401, 403, A, 403, 403, 403, 403),
     },
     {
+      endpoint: 'getMonthlyReportTexts',
+      label: '',
+      request: (ids) => ({
+        method: 'GET',
+        url: `${fillPath(ALL_ENDPOINTS.getMonthlyReportTexts.path, ids)}?year=2023&month=8`,
+      }),
+      expected: row(401, 403, A, 403, 403, 403, A),
+    },
+    {
+      endpoint: 'saveMonthlyReportText',
+      label: 'without a body',
+      request: (ids) => ({
+        method: 'POST',
+        url: fillPath(ALL_ENDPOINTS.saveMonthlyReportText.path, ids),
+        payload: {},
+      }),
+      expected: row(401, 403, A, 403, 403, 403, 403),
+    },
+    {
+      endpoint: 'downloadMonthlyReport',
+      label: 'as HTML',
+      request: (ids) => ({
+        method: 'GET',
+        url: `${fillPath(ALL_ENDPOINTS.downloadMonthlyReport.path, ids)}?year=2023&month=8&format=html`,
+      }),
+      expected: row(401, 403, A, 403, 403, 403, A),
+    },
+    {
       endpoint: 'saveFollowUpThreshold',
       label: 'without a body',
       request: (ids) => ({

@@ -52,29 +52,48 @@ describe.each(TEST_ENGINES)('loading the demo on %s', (engine) => {
     expect(first.transactionCount).toBeGreaterThan(5000);
     const figures = await resultLine(database);
     const rows = await budgetRows(database);
+    // Alingsås: 4 versions, 6 allocations, 7 steps, 18 investment lines; Exempelkommun: 1, 1,
+    // 0 and 3.
     expect(rows).toMatchObject({
-      budget_version: 4,
-      allocation: 6,
+      budget_version: 5,
+      allocation: 7,
       frame_step: 7,
-      investment_line: 18,
+      investment_line: 21,
+    });
+    expect(first.exempelkommun).toMatchObject({
+      outcome: 'loaded',
+      municipalityName: 'Exempelkommun',
     });
     expect(rows['budget_line_month']).toBe(12 * (rows['budget_line'] ?? 0));
 
     const second = await loadDemo(database, { reset: false });
-    expect(second).toEqual({ ...first, outcome: 'kept' });
+    expect(second).toEqual({
+      ...first,
+      outcome: 'kept',
+      exempelkommun: { ...first.exempelkommun, outcome: 'kept' },
+    });
     expect(await budgetRows(database)).toEqual(rows);
 
     const reset = await loadDemo(database, { reset: true });
     expect(reset.outcome).toBe('reloaded');
     expect(reset.municipalityId).not.toBe(first.municipalityId);
-    expect(await listMunicipalities(database.db)).toHaveLength(1);
+    expect(reset.exempelkommun.outcome).toBe('reloaded');
+    expect(reset.exempelkommun.municipalityId).not.toBe(first.exempelkommun.municipalityId);
+    expect((await listMunicipalities(database.db)).map((m) => m.name)).toEqual([
+      'Alingsås (demo)',
+      'Exempelkommun',
+    ]);
     expect(await resultLine(database)).toEqual(figures);
     expect(await budgetRows(database)).toEqual(rows);
 
-    // One audit row per load: the first and the reset, not the start that kept it.
+    // One audit row per municipality and load: the first and the reset, not the start that
+    // kept them.
+    const exempelkommun = first.exempelkommun.transactionCount;
     expect(await demoLoadsLogged(database)).toEqual([
       { transactionCount: first.transactionCount, replaced: false },
+      { transactionCount: exempelkommun, replaced: false },
       { transactionCount: first.transactionCount, replaced: true },
+      { transactionCount: exempelkommun, replaced: true },
     ]);
   });
 });

@@ -8,14 +8,16 @@ export async function demoCommand(
   io: CliIo,
   options: { reset: boolean },
 ): Promise<void> {
-  const result = await loadDemo(database, options);
-  const what = `${result.municipalityName} (${result.transactionCount} transaktioner)`;
-  io.stdout.write(
-    result.outcome === 'kept'
-      ? `Demokommunen ${what} finns redan och lämnades orörd. Använd --reset för att läsa in den på nytt.\n`
-      : result.outcome === 'reloaded'
-        ? `Demokommunen ${what} är inläst på nytt.\n`
-        : `Demokommunen ${what} är inläst.\n`,
-  );
+  const loaded = await loadDemo(database, options);
+  for (const result of [loaded, loaded.exempelkommun]) {
+    const what = `${result.municipalityName} (${result.transactionCount} transaktioner)`;
+    io.stdout.write(
+      result.outcome === 'kept'
+        ? `Demokommunen ${what} finns redan och lämnades orörd. Använd --reset för att läsa in den på nytt.\n`
+        : result.outcome === 'reloaded'
+          ? `Demokommunen ${what} är inläst på nytt.\n`
+          : `Demokommunen ${what} är inläst.\n`,
+    );
+  }
   io.stdout.write(`${demoUsersSv()}\n`);
 }

@@ -36,14 +36,24 @@ export const DEMO_USERS: readonly DemoUser[] = [
   demoUser('revisor', 'Lena Vik', 'auditor', 'municipality'),
 ];
 
+/** Exempelkommun's users (the second demo municipality, 003's socialnämnd): a controller for
+ * its board and the enhetschef of Utredningsenhet ungdom. They hold no role in Alingsås. */
+export const EXEMPELKOMMUN_DEMO_USERS: readonly DemoUser[] = [
+  demoUser('ek-controller', 'Maria Sjöberg', 'controller', 'board'),
+  demoUser('ek-enhetschef', 'Ali Hassan', 'unit-head', { unitCode: '7104' }),
+];
+
 /** The demo's users and passwords, printed at start in demo mode. */
 export function demoUsersSv(): string {
-  const lines = DEMO_USERS.map(
-    (user) =>
-      `  ${user.username.padEnd(16)} ${user.password.padEnd(22)} ${ROLE_NAMES_SV[user.role]} (${user.displayName})`,
-  );
+  const lines = (users: readonly DemoUser[]) =>
+    users.map(
+      (user) =>
+        `  ${user.username.padEnd(16)} ${user.password.padEnd(22)} ${ROLE_NAMES_SV[user.role]} (${user.displayName})`,
+    );
   return [
     'Demoanvändare (användarnamn, lösenord, roll) – bara för demo, byt eller ta bort dem i skarp drift:',
-    ...lines,
+    ...lines(DEMO_USERS),
+    'I Exempelkommun:',
+    ...lines(EXEMPELKOMMUN_DEMO_USERS),
   ].join('\n');
 }

@@ -241,6 +241,19 @@ export interface FollowUpMonthEventTable {
   by_user: string | null;
 }
 
+/** The controller's texts of a month's result report. */
+export interface FollowUpTextTable {
+  municipality_id: string;
+  board_id: string;
+  year: number;
+  report_month: number;
+  section: 'result' | 'forecast' | 'investments' | 'summary';
+  body: string;
+  updated_at: Timestamp;
+  updated_by: string | null;
+  revision: Generated<number>;
+}
+
 export interface FollowUpThresholdTable {
   municipality_id: string;
   board_id: string;
@@ -398,6 +411,7 @@ export interface DatabaseSchema {
   follow_up_report: FollowUpReportTable;
   follow_up_month_event: FollowUpMonthEventTable;
   follow_up_threshold: FollowUpThresholdTable;
+  follow_up_text: FollowUpTextTable;
   schema_migration: SchemaMigrationTable;
   app_user: AppUserTable;
   role_grant: RoleGrantTable;

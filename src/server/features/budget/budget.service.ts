@@ -1,4 +1,9 @@
-import { phaseStraight, type MonthlyAmounts } from '../../../domain/budget/phasing';
+import {
+  phase,
+  phaseStraight,
+  type MonthlyAmounts,
+  type PhasingProfile,
+} from '../../../domain/budget/phasing';
 import { ore, sumOre, type Ore } from '../../../domain/kernel/money';
 import { MONTHS } from '../../../domain/kernel/period';
 import type { AccountGroup } from '../../../domain/ledger/account-group';
@@ -12,6 +17,8 @@ export interface NewBudgetLine {
   readonly accountNumber: string | null;
   /** The annual amount, phased straight; or the twelve months as they were given. */
   readonly amount: Ore | MonthlyAmounts;
+  /** How an annual amount is phased, and the profile stored with the line (default straight). */
+  readonly phasing?: PhasingProfile;
 }
 
 export interface NewBudgetVersion {
@@ -41,7 +48,13 @@ export async function createBudgetVersion(db: Db, version: NewBudgetVersion): Pr
   });
   const months = [];
   for (const line of version.lines) {
-    const phased = typeof line.amount === 'number' ? phaseStraight(line.amount) : line.amount;
+    const profile = typeof line.amount === 'number' ? line.phasing : undefined;
+    const phased =
+      typeof line.amount !== 'number'
+        ? line.amount
+        : profile
+          ? phase(line.amount, profile, line.year)
+          : phaseStraight(line.amount);
     const lineId = await insertBudgetLine(db, {
       municipality_id: version.municipalityId,
       budget_version_id: versionId,
@@ -50,7 +63,8 @@ export async function createBudgetVersion(db: Db, version: NewBudgetVersion): Pr
       account_group: line.accountGroup,
       account_number: line.accountNumber,
       amount_ore: sumOre(phased),
-      phasing: typeof line.amount === 'number' ? 'straight' : 'weights',
+      phasing: typeof line.amount === 'number' ? (profile?.kind ?? 'straight') : 'weights',
+      phasing_weights: profile?.kind === 'weights' ? JSON.stringify(profile.weights) : null,
     });
     months.push(
       ...MONTHS.map((month) => ({

@@ -1,17 +1,9 @@
 import { generateDemoDataset } from '../../../domain/demo/demo-dataset';
 import type { Ore } from '../../../domain/kernel/money';
-import { periodOfDate } from '../../../domain/kernel/period';
 import { systemClock } from '../../clock';
 import { recordAudit } from '../audit/audit.service';
 import type { Database } from '../../db/connect';
-import { writeLedgerBatch } from '../ledger/ledger.service';
-import { addAccounts, applyAccountRanges } from '../chart/chart.service';
-import {
-  createBoard,
-  createMunicipality,
-  createOrgUnits,
-  municipalityByCode,
-} from '../organisation/organisation.service';
+import { municipalityByCode } from '../organisation/organisation.service';
 import { createBudgetVersion } from '../budget/budget.service';
 import {
   createInvestmentLines,
@@ -20,20 +12,25 @@ import {
 } from '../budget/budget-frames.service';
 import { frameWalk, frameWalkAllocations } from '../../../domain/budget/frame-walk';
 import { DEMO_USERS } from '../../../domain/demo/demo-users';
-import { ensureUser, grantRole } from '../users/users.service';
 import { deleteMunicipality, insertMany } from './demo.repo';
+import {
+  createDemoMunicipality,
+  demoTransactionCount,
+  grantDemoUsers,
+  writeDemoLedger,
+} from './demo-writes';
+import { loadExempelkommun, type DemoMunicipalityLoad } from './exempelkommun.service';
 
-export interface DemoLoadResult {
-  /** loaded: it was not there; kept: it was there and is left as it is; reloaded: replaced. */
-  readonly outcome: 'loaded' | 'kept' | 'reloaded';
-  readonly municipalityId: string;
-  readonly municipalityName: string;
-  readonly transactionCount: number;
+/** The first demo municipality's load (Alingsås (demo)) and the second's (Exempelkommun). */
+export interface DemoLoadResult extends DemoMunicipalityLoad {
+  readonly exempelkommun: DemoMunicipalityLoad;
 }
 
 /**
- * Loads the demo municipality (Alingsås (demo), Socialnämnden) in one transaction. With
- * reset, an existing demo municipality and all its data are replaced; without, it is kept.
+ * Loads the demo municipalities (Alingsås (demo), Socialnämnden; and Exempelkommun, 003's
+ * socialnämnd: exempelkommun.service.ts) in one transaction. With reset, an existing demo
+ * municipality and all its data are replaced; without, it is kept (each on its own, so a
+ * database from before Exempelkommun gets it at the next start).
  */
 export async function loadDemo(
   database: Database,
@@ -43,49 +40,18 @@ export async function loadDemo(
   return database.bulkTransaction(async (trx, copy) => {
     const existing = await municipalityByCode(trx, demo.municipality.code);
     if (existing && !options.reset) {
-      const count = await trx
-        .selectFrom('ledger_transaction')
-        .select((eb) => eb.fn.countAll<number>().as('count'))
-        .where('municipality_id', '=', existing.id)
-        .executeTakeFirstOrThrow();
+      const transactionCount = await demoTransactionCount(trx, existing.id);
       return {
         outcome: 'kept',
         municipalityId: existing.id,
         municipalityName: existing.name,
-        transactionCount: count.count,
+        transactionCount,
+        exempelkommun: await loadExempelkommun(trx, copy, options),
       };
     }
     if (existing) await deleteMunicipality(trx, existing.id);
 
-    const municipalityId = await createMunicipality(trx, {
-      code: demo.municipality.code,
-      name: demo.municipality.name,
-      orgNumber: null,
-    });
-    const boardId = await createBoard(trx, {
-      municipalityId,
-      code: demo.board.code,
-      name: demo.board.name,
-      administrationName: demo.board.administrationName,
-    });
-
-    const unitIds = new Map<string, string>();
-    for (const [index, unit] of demo.orgUnits.entries()) {
-      const parentId = unit.parentCode === null ? null : unitIds.get(unit.parentCode);
-      if (parentId === undefined) throw new Error(`Demo unit ${unit.code} comes before its parent`);
-      const created = await createOrgUnits(trx, municipalityId, boardId, [
-        { parentId, kind: unit.kind, code: unit.code, name: unit.name, sortOrder: index },
-      ]);
-      for (const [code, id] of created) unitIds.set(code, id);
-    }
-    const unitId = (code: string): string => {
-      const id = unitIds.get(code);
-      if (id === undefined) throw new Error(`Demo data names an unknown unit ${code}`);
-      return id;
-    };
-
-    await applyAccountRanges(trx, municipalityId, demo.accountRanges);
-    await addAccounts(trx, municipalityId, demo.accounts, demo.accountRanges, new Map());
+    const { municipalityId, boardId, unitId } = await createDemoMunicipality(trx, demo);
     // The allocations: 2022-2023 as given, 2025-2028 from the 2026 budget's frame walk.
     const planning = demo.budgetPlanning;
     const walkedAllocations = [...frameWalkAllocations(frameWalk(planning.frameWalk))];
@@ -197,47 +163,9 @@ export async function loadDemo(
       ),
     );
 
-    await writeLedgerBatch(
-      trx,
-      copy,
-      {
-        municipalityId,
-        source: 'demo',
-        fileName: null,
-        sha256: null,
-        encoding: null,
-        importedBy: 'demo',
-        summary: null,
-      },
-      async (add) => {
-        for (const transaction of demo.transactions) {
-          await add({
-            period: periodOfDate(transaction.date),
-            bookingDate: transaction.date,
-            accountNumber: transaction.account,
-            orgUnitId: unitId(transaction.unitCode),
-            responsibilityCode: transaction.unitCode,
-            activityCode: null,
-            projectCode: null,
-            amount: transaction.amount,
-            verification: transaction.verification,
-            description: transaction.text,
-            sourceLine: null,
-          });
-        }
-      },
-    );
+    await writeDemoLedger(trx, copy, municipalityId, demo.transactions, unitId);
 
-    for (const user of DEMO_USERS) {
-      const userId = await ensureUser(trx, user);
-      const scope = user.scope;
-      await grantRole(trx, userId, {
-        role: user.role,
-        municipalityId,
-        boardId: scope === 'municipality' ? null : boardId,
-        orgUnitId: typeof scope === 'object' ? unitId(scope.unitCode) : null,
-      });
-    }
+    await grantDemoUsers(trx, DEMO_USERS, { municipalityId, boardId }, unitId);
 
     await recordAudit(
       trx,
@@ -256,6 +184,7 @@ export async function loadDemo(
       municipalityId,
       municipalityName: demo.municipality.name,
       transactionCount: demo.transactions.length,
+      exempelkommun: await loadExempelkommun(trx, copy, options),
     };
   });
 }

@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import {
+  downloadMonthlyReport,
+  getMonthlyReportTexts,
+  saveMonthlyReportText,
   getFollowUpView,
   getUnitReport,
   reviewUnitReport,
@@ -9,10 +12,16 @@ import {
 } from '../../../contract/follow-up';
 import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
-import { serveEndpoint, signedIn, type EndpointInput } from '../../http/endpoint-route';
+import {
+  serveEndpoint,
+  serveFileEndpoint,
+  signedIn,
+  type EndpointInput,
+} from '../../http/endpoint-route';
 import { actorOf } from '../auth/auth.service';
 import * as reports from './follow-up-report.service';
 import { followUpView, unitReport } from './follow-up.service';
+import * as monthly from './monthly-report.service';
 
 const session = (input: EndpointInput<unknown, unknown, unknown>) => signedIn(input.auth);
 const actor = (input: EndpointInput<unknown, unknown, unknown>) =>
@@ -55,5 +64,21 @@ export function followUpRoutes(app: FastifyInstance, database: Database, clock: 
   );
   serveEndpoint(app, saveFollowUpThreshold, (input) =>
     reports.saveThreshold(database, clock, actor(input), input.params, input.body),
+  );
+  serveEndpoint(app, getMonthlyReportTexts, ({ params, query }) =>
+    monthly.monthlyReportTexts(db, params, query),
+  );
+  serveEndpoint(app, saveMonthlyReportText, (input) =>
+    monthly.saveMonthlyReportText(database, clock, actor(input), input.params, input.body),
+  );
+  serveFileEndpoint(app, downloadMonthlyReport, (input) =>
+    monthly.generateMonthlyReport(
+      db,
+      clock,
+      actor(input),
+      input.params,
+      input.query,
+      input.query.format,
+    ),
   );
 }

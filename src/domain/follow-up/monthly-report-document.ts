@@ -1,0 +1,206 @@
+import { roundToTenthsOfMnkr, roundToTkr, ZERO_ORE, type Ore } from '../kernel/money';
+import { MONTH_NAMES_SV, type Month } from '../kernel/period';
+import {
+  bold,
+  chart,
+  heading,
+  paragraph,
+  table,
+  tkrRow,
+  type Block,
+  type ReportDocument,
+} from '../reports/document';
+import { sumFigures, type FollowUpFigures, type ResultChart } from './monthly-follow-up';
+import {
+  forecastTotalSentence,
+  investmentSummarySentence,
+  resultSummaryHeading,
+  resultSummarySentences,
+  unitForecastLine,
+  unitVarianceLine,
+  unitVarianceSentence,
+  type BoardResultYearToDate,
+  type InvestmentSummaryFigures,
+} from './result-summary-prose';
+
+/**
+ * The monthly result report (003's shape): 1 Resultatrapport (the title), 2 Resultat with the
+ * summary sentences from the figures, the controller's text, the result chart and, per unit
+ * with a variance worth mentioning, its line (the month before in parentheses), comment and
+ * action; 3 Årsprognos with the total and the units' forecasts; 4 Investeringsverksamhet;
+ * 5 Sammanfattande kommentarer till kommunstyrelsen; and the units' figures as a table.
+ */
+
+/** The controller's own texts, each placed after the figures' sentences of its section. */
+export const MONTHLY_REPORT_TEXT_SECTIONS = [
+  'result',
+  'forecast',
+  'investments',
+  'summary',
+] as const;
+export type MonthlyReportTextSection = (typeof MONTHLY_REPORT_TEXT_SECTIONS)[number];
+
+export const MONTHLY_REPORT_TEXT_NAMES_SV: Readonly<Record<MonthlyReportTextSection, string>> = {
+  result: 'Resultat',
+  forecast: 'Årsprognos',
+  investments: 'Investeringsverksamhet',
+  summary: 'Sammanfattande kommentarer till kommunstyrelsen',
+};
+
+export interface MonthlyReportUnit {
+  readonly name: string;
+  readonly figures: FollowUpFigures;
+  /** Kommentar and Åtgärd till avvikelsen, as the unit wrote them (may be empty). */
+  readonly comment: string;
+  readonly action: string;
+  /** The unit's variance is worth a line of its own (a threshold passed, or it commented). */
+  readonly mentioned: boolean;
+}
+
+export interface MonthlyReportInput {
+  readonly municipalityName: string;
+  readonly boardName: string;
+  readonly year: number;
+  readonly month: Month;
+  readonly dateIso: string;
+  /** The board's result to date (allocation included), actual and phased budget. */
+  readonly result: BoardResultYearToDate;
+  readonly chart: ResultChart;
+  readonly units: readonly MonthlyReportUnit[];
+  readonly investments: InvestmentSummaryFigures | null;
+  readonly texts: Readonly<Partial<Record<MonthlyReportTextSection, string>>>;
+}
+
+function paragraphs(text: string | undefined): Block[] {
+  return (text ?? '')
+    .split(/\n\s*\n/)
+    .map((part) => part.trim().replace(/\s*\n\s*/g, ' '))
+    .filter((part) => part !== '')
+    .map((part) => paragraph(part));
+}
+
+const tkr = (amount: Ore) => roundToTkr(amount);
+
+/** A unit's figures in whole tkr, each rounded from öre (sums are taken before). */
+const figuresRow = (label: string, figures: FollowUpFigures, kind: 'normal' | 'total' = 'normal') =>
+  tkrRow(
+    label,
+    [
+      figures.budgetYearToDate,
+      figures.actualYearToDate,
+      figures.variance,
+      figures.budget,
+      figures.forecast,
+      figures.forecastVariance,
+    ].map(tkr),
+    kind,
+  );
+
+/** Comment and action under a unit's line, each under its label, as 003 prints them. */
+function unitTexts(unit: MonthlyReportUnit): Block[] {
+  const sentence = unitVarianceSentence(unit.name, unit.figures.variance);
+  // A comment that opens with the figures' sentence (written or pasted) does not repeat it.
+  const plain = (text: string) =>
+    text
+      .replace(/[\s\u00a0]+/g, ' ')
+      .replace(/\u2212/g, '-')
+      .trim();
+  const repeats = plain(unit.comment).startsWith(plain(sentence));
+  return [
+    paragraph(bold('Kommentar till avvikelsen')),
+    ...(repeats ? [] : [paragraph(sentence)]),
+    ...paragraphs(unit.comment),
+    ...(unit.action.trim() === ''
+      ? []
+      : [paragraph(bold('Åtgärd till avvikelsen')), ...paragraphs(unit.action)]),
+  ];
+}
+
+export function monthlyReportDocument(input: MonthlyReportInput): ReportDocument {
+  const { month, texts } = input;
+  const monthName = MONTH_NAMES_SV[month];
+  const summary = resultSummarySentences(input.result);
+  const forecastResult = input.chart.forecastResult;
+  const mentioned = input.units.filter((unit) => unit.mentioned);
+  const forecasting = input.units.filter((unit) => unit.figures.forecastVariance !== 0);
+  // The months through the report month that have actuals.
+  const toDate = input.chart.months.filter(
+    (entry) => entry.month <= month && entry.actualYearToDate !== null,
+  );
+  const investments = input.investments
+    ? [paragraph(investmentSummarySentence(input.investments))]
+    : [];
+  const blocks: Block[] = [
+    heading(1, 'Resultat', true),
+    heading(2, resultSummaryHeading(input.boardName, input.year, month)),
+    ...summary.map((sentence) => paragraph(sentence)),
+    ...paragraphs(texts.result),
+    chart(
+      'line',
+      `Resultat ackumulerat ${String(input.year)}, tkr`,
+      toDate.map((entry) => MONTH_NAMES_SV[entry.month].slice(0, 3)),
+      [
+        { name: 'Budget', values: toDate.map((entry) => tkr(entry.budgetYearToDate)) },
+        { name: 'Utfall', values: toDate.map((entry) => tkr(entry.actualYearToDate ?? ZERO_ORE)) },
+      ],
+    ),
+    heading(
+      2,
+      'Kommentarer och åtgärder till större avvikelser i resultatet per verksamhetsområde',
+    ),
+    ...(mentioned.length === 0
+      ? [paragraph('Ingen enhet avviker mer än gränserna för kommentarer.')]
+      : mentioned.flatMap((unit) => [
+          heading(
+            3,
+            unitVarianceLine(
+              {
+                unitName: unit.name,
+                variance: unit.figures.variance,
+                // 003 leaves out a previous month that rounds to 0,0 (Öppenvård och stödboende).
+                previousVariance:
+                  unit.figures.previousVariance !== null &&
+                  roundToTenthsOfMnkr(unit.figures.previousVariance) !== 0
+                    ? unit.figures.previousVariance
+                    : null,
+              },
+              month,
+            ),
+          ),
+          ...unitTexts(unit),
+        ])),
+    heading(1, 'Årsprognos', true),
+    paragraph(forecastTotalSentence(forecastResult)),
+    ...paragraphs(texts.forecast),
+    ...forecasting.map((unit) =>
+      paragraph(unitForecastLine(unit.name, unit.figures.forecastVariance)),
+    ),
+    heading(1, 'Investeringsverksamhet', true),
+    ...investments,
+    ...paragraphs(texts.investments),
+    heading(1, 'Sammanfattande kommentarer till kommunstyrelsen (FU)', true),
+    heading(2, 'Resultat'),
+    ...summary.map((sentence) => paragraph(sentence)),
+    heading(2, 'Årsprognos'),
+    paragraph(forecastTotalSentence(forecastResult)),
+    ...paragraphs(texts.summary),
+    ...(investments.length > 0 ? [heading(2, 'Investeringsverksamhet'), ...investments] : []),
+    heading(1, 'Resultat per enhet', true),
+    table(
+      `Resultat per enhet t.o.m. ${monthName} ${String(input.year)}`,
+      ['Budget ack.', 'Utfall ack.', 'Avvikelse', 'Budget helår', 'Prognos', 'Prognosavvikelse'],
+      [
+        ...input.units.map((unit) => figuresRow(unit.name, unit.figures)),
+        figuresRow('Summa enheterna', sumFigures(input.units.map((unit) => unit.figures)), 'total'),
+      ],
+    ),
+  ];
+  return {
+    title: `Resultatrapport ${monthName} ${String(input.year)}`,
+    subtitle: input.boardName,
+    municipalityName: input.municipalityName,
+    boardName: input.boardName,
+    dateIso: input.dateIso,
+    blocks,
+  };
+}

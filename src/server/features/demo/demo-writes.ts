@@ -1,0 +1,133 @@
+import type { DemoDataset } from '../../../domain/demo/demo-dataset';
+import type { DemoTransaction } from '../../../domain/demo/demo-ledger';
+import type { DemoUser } from '../../../domain/demo/demo-users';
+import { periodOfDate } from '../../../domain/kernel/period';
+import type { CopyTarget } from '../../db/bulk-copy';
+import type { Db } from '../../db/types';
+import { addAccounts, applyAccountRanges } from '../chart/chart.service';
+import { writeLedgerBatch } from '../ledger/ledger.service';
+import {
+  createBoard,
+  createMunicipality,
+  createOrgUnits,
+} from '../organisation/organisation.service';
+import { ensureUser, grantRole } from '../users/users.service';
+
+/**
+ * What both demo municipalities write the same way: the municipality with its board, units
+ * and chart of accounts, their ledger and their users.
+ */
+
+/** The parts of a demo dataset that make the municipality itself. */
+export interface DemoMunicipality extends Pick<
+  DemoDataset,
+  'orgUnits' | 'accounts' | 'accountRanges'
+> {
+  readonly municipality: { readonly code: string; readonly name: string };
+  readonly board: {
+    readonly code: string;
+    readonly name: string;
+    readonly administrationName: string;
+  };
+}
+
+/** Creates the municipality, its board, units (parents first) and accounts. */
+export async function createDemoMunicipality(trx: Db, demo: DemoMunicipality) {
+  const municipalityId = await createMunicipality(trx, {
+    code: demo.municipality.code,
+    name: demo.municipality.name,
+    orgNumber: null,
+  });
+  const boardId = await createBoard(trx, {
+    municipalityId,
+    code: demo.board.code,
+    name: demo.board.name,
+    administrationName: demo.board.administrationName,
+  });
+  const unitIds = new Map<string, string>();
+  for (const [index, unit] of demo.orgUnits.entries()) {
+    const parentId = unit.parentCode === null ? null : unitIds.get(unit.parentCode);
+    if (parentId === undefined) throw new Error(`Demo unit ${unit.code} comes before its parent`);
+    const created = await createOrgUnits(trx, municipalityId, boardId, [
+      { parentId, kind: unit.kind, code: unit.code, name: unit.name, sortOrder: index },
+    ]);
+    for (const [code, id] of created) unitIds.set(code, id);
+  }
+  const unitId = (code: string): string => {
+    const id = unitIds.get(code);
+    if (id === undefined) throw new Error(`Demo data names an unknown unit ${code}`);
+    return id;
+  };
+  await applyAccountRanges(trx, municipalityId, demo.accountRanges);
+  await addAccounts(trx, municipalityId, demo.accounts, demo.accountRanges, new Map());
+  return { municipalityId, boardId, unitId };
+}
+
+/** How many transactions an existing demo municipality has (it is kept as it is). */
+export async function demoTransactionCount(trx: Db, municipalityId: string): Promise<number> {
+  const count = await trx
+    .selectFrom('ledger_transaction')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('municipality_id', '=', municipalityId)
+    .executeTakeFirstOrThrow();
+  return count.count;
+}
+
+/** The demo's transactions as one ledger batch ("demo"), each on its unit. */
+export async function writeDemoLedger(
+  trx: Db,
+  copy: CopyTarget,
+  municipalityId: string,
+  transactions: readonly DemoTransaction[],
+  unitId: (code: string) => string,
+): Promise<void> {
+  await writeLedgerBatch(
+    trx,
+    copy,
+    {
+      municipalityId,
+      source: 'demo',
+      fileName: null,
+      sha256: null,
+      encoding: null,
+      importedBy: 'demo',
+      summary: null,
+    },
+    async (add) => {
+      for (const transaction of transactions) {
+        await add({
+          period: periodOfDate(transaction.date),
+          bookingDate: transaction.date,
+          accountNumber: transaction.account,
+          orgUnitId: unitId(transaction.unitCode),
+          responsibilityCode: transaction.unitCode,
+          activityCode: null,
+          projectCode: null,
+          amount: transaction.amount,
+          verification: transaction.verification,
+          description: transaction.text,
+          sourceLine: null,
+        });
+      }
+    },
+  );
+}
+
+/** The demo's users, each with their role for the municipality, the board or a unit. */
+export async function grantDemoUsers(
+  trx: Db,
+  users: readonly DemoUser[],
+  at: { municipalityId: string; boardId: string },
+  unitId: (code: string) => string,
+): Promise<void> {
+  for (const user of users) {
+    const userId = await ensureUser(trx, user);
+    const scope = user.scope;
+    await grantRole(trx, userId, {
+      role: user.role,
+      municipalityId: at.municipalityId,
+      boardId: scope === 'municipality' ? null : at.boardId,
+      orgUnitId: typeof scope === 'object' ? unitId(scope.unitCode) : null,
+    });
+  }
+}

@@ -1,0 +1,169 @@
+import { EXEMPELKOMMUN_DEMO_USERS } from '../../../domain/demo/demo-users';
+import { generateExempelkommunDataset } from '../../../domain/demo/exempelkommun-dataset';
+import { systemClock } from '../../clock';
+import type { CopyTarget } from '../../db/bulk-copy';
+import type { Db } from '../../db/types';
+import { recordAudit } from '../audit/audit.service';
+import { createInvestmentLines } from '../budget/budget-frames.service';
+import { createBudgetVersion } from '../budget/budget.service';
+import { municipalityByCode } from '../organisation/organisation.service';
+import { deleteMunicipality, insertMany } from './demo.repo';
+import {
+  createDemoMunicipality,
+  demoTransactionCount,
+  grantDemoUsers,
+  writeDemoLedger,
+} from './demo-writes';
+
+/** What the demo load did with one municipality. */
+export interface DemoMunicipalityLoad {
+  /** loaded: it was not there; kept: it was there and is left as it is; reloaded: replaced. */
+  readonly outcome: 'loaded' | 'kept' | 'reloaded';
+  readonly municipalityId: string;
+  readonly municipalityName: string;
+  readonly transactionCount: number;
+}
+
+/**
+ * Loads the second demo municipality, Exempelkommun (003's socialnämnd, April 2025), inside
+ * the demo load's transaction: organisation, chart, allocation, Budget 2025 (adopted, in
+ * follow-up, phased as the domain says) with its investment budget and follow-up, the
+ * forecasts at March and April, April's comments and the controller's report texts, the
+ * ledger January-April 2025 through the ledger-writing path, and its users. Kept when it is there, replaced on reset.
+ */
+export async function loadExempelkommun(
+  trx: Db,
+  copy: CopyTarget,
+  options: { reset: boolean },
+): Promise<DemoMunicipalityLoad> {
+  const demo = generateExempelkommunDataset();
+  const existing = await municipalityByCode(trx, demo.municipality.code);
+  if (existing && !options.reset) {
+    const transactionCount = await demoTransactionCount(trx, existing.id);
+    return {
+      outcome: 'kept',
+      municipalityId: existing.id,
+      municipalityName: existing.name,
+      transactionCount,
+    };
+  }
+  if (existing) await deleteMunicipality(trx, existing.id);
+
+  const { municipalityId, boardId, unitId } = await createDemoMunicipality(trx, demo);
+  await insertMany(
+    trx,
+    'allocation',
+    demo.allocations.map((allocation) => ({
+      municipality_id: municipalityId,
+      board_id: boardId,
+      year: allocation.year,
+      amount_ore: allocation.amount,
+    })),
+  );
+
+  const versionId = await createBudgetVersion(trx, {
+    municipalityId,
+    boardId,
+    budgetYear: demo.budget.year,
+    name: demo.budget.name,
+    status: 'adopted',
+    inFollowUp: true,
+    decision: demo.budget.decision,
+    lines: demo.budget.lines.map((line) => ({
+      orgUnitId: unitId(line.unitCode),
+      year: demo.budget.year,
+      accountGroup: line.accountGroup,
+      accountNumber: null,
+      amount: line.amount,
+      phasing: line.phasing,
+    })),
+  });
+  await createInvestmentLines(
+    trx,
+    municipalityId,
+    versionId,
+    demo.budget.investments.map((line, sortOrder) => ({ ...line, sortOrder })),
+  );
+  await insertMany(
+    trx,
+    'investment_follow_up',
+    demo.investmentFollowUp.map((entry) => ({
+      municipality_id: municipalityId,
+      budget_version_id: versionId,
+      category: entry.category,
+      name: entry.name,
+      year: entry.year,
+      report_month: entry.month,
+      actual_ytd_ore: entry.actualYearToDate,
+      forecast_ore: entry.forecast,
+      comment: entry.comment,
+      updated_by: 'demo',
+    })),
+  );
+
+  await insertMany(
+    trx,
+    'forecast',
+    demo.forecasts.flatMap((forecast) =>
+      forecast.lines.map((line) => ({
+        municipality_id: municipalityId,
+        org_unit_id: unitId(line.unitCode),
+        year: forecast.year,
+        report_month: forecast.reportMonth,
+        account_group: line.accountGroup,
+        amount_ore: line.amount,
+        updated_by: 'demo',
+      })),
+    ),
+  );
+  await insertMany(
+    trx,
+    'follow_up_comment',
+    demo.comments.map((comment) => ({
+      municipality_id: municipalityId,
+      org_unit_id: unitId(comment.unitCode),
+      year: comment.year,
+      report_month: comment.reportMonth,
+      kind: comment.kind,
+      body: comment.body,
+      updated_by: 'demo',
+    })),
+  );
+
+  await insertMany(
+    trx,
+    'follow_up_text',
+    demo.reportTexts.map((text) => ({
+      municipality_id: municipalityId,
+      board_id: boardId,
+      year: text.year,
+      report_month: text.reportMonth,
+      section: text.section,
+      body: text.body,
+      updated_by: 'demo',
+    })),
+  );
+
+  await writeDemoLedger(trx, copy, municipalityId, demo.transactions, unitId);
+
+  await grantDemoUsers(trx, EXEMPELKOMMUN_DEMO_USERS, { municipalityId, boardId }, unitId);
+
+  await recordAudit(
+    trx,
+    systemClock,
+    { userId: null, username: 'demo', ip: null },
+    {
+      action: 'demo-load',
+      municipalityId,
+      objectType: 'municipality',
+      objectId: municipalityId,
+      details: { transactionCount: demo.transactions.length, replaced: existing !== undefined },
+    },
+  );
+  return {
+    outcome: existing ? 'reloaded' : 'loaded',
+    municipalityId,
+    municipalityName: demo.municipality.name,
+    transactionCount: demo.transactions.length,
+  };
+}

@@ -1,0 +1,212 @@
+import {
+  monthlyReportDocument,
+  type MonthlyReportTextSection,
+} from '../../../domain/follow-up/monthly-report-document';
+import type { InvestmentSummaryFigures } from '../../../domain/follow-up/result-summary-prose';
+import { ore, sumOre, ZERO_ORE } from '../../../domain/kernel/money';
+import type { Month } from '../../../domain/kernel/period';
+import type { ReportDocument } from '../../../domain/reports/document';
+import { AppError } from '../../app-error';
+import type { Clock } from '../../clock';
+import type { Database } from '../../db/connect';
+import type { Db } from '../../db/types';
+import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { renderDocument } from '../budget/budget-document.service';
+import { investmentFollowUpOf } from '../budget/investment-budget.service';
+import { boardContext } from '../organisation/organisation.service';
+import { commentsOf } from './follow-up.repo';
+import { followUpView, type BoardRef } from './follow-up.service';
+
+/**
+ * The monthly result report (003): its figures from the follow-up view, the units' comments
+ * and actions, the investment follow-up and the controller's texts; rendered as HTML, DOCX
+ * or PDF, each one made audited. The texts are saved here too.
+ */
+
+type MonthKey = { readonly year: number; readonly month: Month };
+
+function findTexts(db: Db, board: BoardRef, key: MonthKey) {
+  return db
+    .selectFrom('follow_up_text')
+    .select(['section', 'body', 'revision', 'updated_by'])
+    .where('municipality_id', '=', board.municipalityId)
+    .where('board_id', '=', board.boardId)
+    .where('year', '=', key.year)
+    .where('report_month', '=', key.month)
+    .orderBy('section')
+    .execute();
+}
+
+export async function monthlyReportTexts(db: Db, board: BoardRef, key: MonthKey) {
+  return {
+    texts: (await findTexts(db, board, key)).map((row) => ({
+      section: row.section,
+      body: row.body,
+      revision: row.revision,
+      updatedBy: row.updated_by,
+    })),
+  };
+}
+
+export async function saveMonthlyReportText(
+  database: Database,
+  clock: Clock,
+  actor: AuditActor,
+  board: BoardRef,
+  input: MonthKey & {
+    section: MonthlyReportTextSection;
+    body: string;
+    baseRevision: number | null;
+  },
+) {
+  return database.db.transaction().execute(async (trx) => {
+    const stored = (await findTexts(trx, board, input)).find(
+      (row) => row.section === input.section,
+    );
+    if ((stored?.revision ?? null) !== input.baseRevision) {
+      throw new AppError('conflict', 'Changed by someone else since it was read', {
+        details: { reason: 'edit-conflict', fields: input.section },
+      });
+    }
+    const body = input.body.trim();
+    const where = {
+      municipality_id: board.municipalityId,
+      board_id: board.boardId,
+      year: input.year,
+      report_month: input.month,
+      section: input.section,
+    };
+    if (body === '') {
+      await trx
+        .deleteFrom('follow_up_text')
+        .where('municipality_id', '=', where.municipality_id)
+        .where('board_id', '=', where.board_id)
+        .where('year', '=', where.year)
+        .where('report_month', '=', where.report_month)
+        .where('section', '=', where.section)
+        .execute();
+    } else {
+      const now = clock.now().toISOString();
+      await trx
+        .insertInto('follow_up_text')
+        .values({ ...where, body, updated_at: now, updated_by: actor.username })
+        .onConflict((conflict) =>
+          conflict
+            .columns(['municipality_id', 'board_id', 'year', 'report_month', 'section'])
+            .doUpdateSet((eb) => ({
+              body,
+              updated_at: now,
+              updated_by: actor.username,
+              revision: eb('follow_up_text.revision', '+', 1),
+            })),
+        )
+        .execute();
+    }
+    await recordAudit(trx, clock, actor, {
+      action: 'follow-up-text-update',
+      municipalityId: board.municipalityId,
+      objectType: 'follow-up-month',
+      objectId: `${board.boardId}/${String(input.year)}-${String(input.month).padStart(2, '0')}/${input.section}`,
+      before: stored ? { text: stored.body } : null,
+      after: body === '' ? null : { text: body },
+    });
+    return monthlyReportTexts(trx, board, input);
+  });
+}
+
+/** The investments' budget and actual to date of the month, or null without entries. */
+async function investmentFigures(
+  db: Db,
+  board: BoardRef,
+  key: MonthKey,
+): Promise<InvestmentSummaryFigures | null> {
+  const followUp = await investmentFollowUpOf(db, board, key.year, key.month);
+  if (followUp.lines.length === 0) return null;
+  const actuals = followUp.lines.map(
+    (line) => line.entries.find((entry) => entry.month === key.month)?.actualYearToDate ?? null,
+  );
+  return {
+    budget: sumOre(followUp.lines.map((line) => line.budget)),
+    actualYearToDate: sumOre(actuals.map((actual) => actual ?? ZERO_ORE)),
+    adjusted: false,
+  };
+}
+
+export async function monthlyReportDocumentOf(
+  db: Db,
+  board: BoardRef,
+  key: MonthKey,
+  dateIso: string,
+): Promise<ReportDocument> {
+  const [context, view, comments, investments, texts] = await Promise.all([
+    boardContext(db, board.municipalityId, board.boardId),
+    followUpView(db, board, key),
+    commentsOf(db, { ...board, year: key.year }, key.month),
+    investmentFigures(db, board, key),
+    findTexts(db, board, key),
+  ]);
+  const textOf = (unitId: string, kind: 'variance' | 'action') =>
+    comments.find((row) => row.orgUnitId === unitId && row.kind === kind)?.body ?? '';
+  const toDate = view.chart.months[key.month - 1];
+  return monthlyReportDocument({
+    municipalityName: context.municipality.name,
+    boardName: context.board.name,
+    year: key.year,
+    month: key.month,
+    dateIso,
+    result: {
+      actual: toDate?.actualYearToDate ?? ore(0),
+      budget: toDate?.budgetYearToDate ?? ore(0),
+    },
+    chart: view.chart,
+    units: view.rows
+      .filter((row) => row.orgUnit.kind === 'unit')
+      .map((row) => ({
+        name: row.orgUnit.name,
+        figures: row.figures,
+        comment: textOf(row.orgUnit.id, 'variance'),
+        action: textOf(row.orgUnit.id, 'action'),
+        mentioned: (row.report?.commentRequired ?? false) || (row.report?.commentGiven ?? false),
+      })),
+    investments,
+    texts: Object.fromEntries(texts.map((row) => [row.section, row.body])),
+  });
+}
+
+const MEDIA_TYPES = {
+  html: 'text/html; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+} as const;
+
+export type MonthlyReportFormat = keyof typeof MEDIA_TYPES;
+
+export async function generateMonthlyReport(
+  db: Db,
+  clock: Clock,
+  actor: AuditActor,
+  board: BoardRef,
+  key: MonthKey,
+  format: MonthlyReportFormat,
+): Promise<{ fileName: string; content: string | Buffer; mediaType: string }> {
+  const document = await monthlyReportDocumentOf(
+    db,
+    board,
+    key,
+    clock.now().toISOString().slice(0, 10),
+  );
+  const content = await renderDocument(document, format);
+  const context = await boardContext(db, board.municipalityId, board.boardId);
+  await recordAudit(db, clock, actor, {
+    action: 'document-generate',
+    municipalityId: board.municipalityId,
+    objectType: 'follow-up-month',
+    objectId: `${board.boardId}/${String(key.year)}-${String(key.month).padStart(2, '0')}`,
+    details: { document: 'monthly-report', format, year: key.year, month: key.month },
+  });
+  return {
+    fileName: `Resultatrapport ${String(key.year)}-${String(key.month).padStart(2, '0')} ${context.board.name}.${format}`,
+    content,
+    mediaType: MEDIA_TYPES[format],
+  };
+}

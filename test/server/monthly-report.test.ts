@@ -1,0 +1,170 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillPath } from '../../src/contract/endpoint';
+import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
+import { errorBodySchema } from '../../src/contract/errors';
+import { listMunicipalities } from '../../src/contract/organisation';
+import {
+  followUpViewSchema,
+  getMonthlyReportTexts,
+  unitReportSchema,
+} from '../../src/contract/follow-up';
+import { openDemoApi, type DemoApi } from '../support/demo-api';
+import { signInAs } from '../support/http-session';
+import {
+  convertWithLibreOffice,
+  PDFTOTEXT,
+  pdfText,
+  SOFFICE,
+  toolAvailable,
+} from '../support/document-tools';
+import { TEST_ENGINES } from '../support/test-database';
+
+const flat = (text: string) =>
+  text
+    .replace(/&#160;/g, ' ')
+    .replace(/&#8722;/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/\u2212/g, '-');
+
+describe.each(TEST_ENGINES)('the monthly result report on %s', (engine) => {
+  let api: DemoApi;
+  const download = async (format: 'html' | 'docx' | 'pdf') => {
+    const response = await api.request({
+      method: 'GET',
+      url: `${fillPath(ALL_ENDPOINTS.downloadMonthlyReport.path, api.ids)}?year=2023&month=8&format=${format}`,
+    });
+    expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+    return response;
+  };
+  const textsUrl = () => fillPath(ALL_ENDPOINTS.getMonthlyReportTexts.path, api.ids);
+
+  beforeAll(async () => {
+    api = await openDemoApi(engine);
+    // The enhetschef of Utredning ungdom comments on the unit's variance.
+    const unitHead = await signInAs(api.app, 'enhetschef');
+    const view = await api.request({
+      method: 'GET',
+      url: `${fillPath(ALL_ENDPOINTS.getFollowUpView.path, api.ids)}?year=2023&month=8`,
+    });
+    const { rows } = followUpViewSchema.parse(view.json());
+    const unitId = rows.find((row) => row.orgUnit.code === '8113')?.orgUnit.id ?? '';
+    const saved = await unitHead({
+      method: 'POST',
+      url: fillPath(ALL_ENDPOINTS.saveUnitReport.path, { ...api.ids, orgUnitId: unitId }),
+      payload: {
+        year: 2023,
+        month: 8,
+        forecasts: [],
+        comment: { body: 'Fler externa placeringar än budgeterat.', baseRevision: null },
+        action: { body: 'Hemtagningar från HVB prövas varje månad.', baseRevision: null },
+        submit: false,
+      },
+    });
+    unitReportSchema.parse(saved.json());
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('keeps the controller’s texts, refusing a save on an older revision', async () => {
+    const save = (body: string, baseRevision: number | null) =>
+      api.request({
+        method: 'POST',
+        url: textsUrl(),
+        payload: { year: 2023, month: 8, section: 'result', body, baseRevision },
+      });
+    const first = getMonthlyReportTexts.response.parse((await save('Första texten.', null)).json());
+    expect(first.texts).toMatchObject([{ section: 'result', body: 'Första texten.', revision: 1 }]);
+    const stale = await save('Någon annans text.', null);
+    expect(stale.statusCode).toBe(409);
+    expect(errorBodySchema.parse(stale.json()).error.details.reason).toBe('edit-conflict');
+    const second = getMonthlyReportTexts.response.parse(
+      (await save('Det positiva resultatet beror på lägre kostnader för placeringar.', 1)).json(),
+    );
+    expect(second.texts[0]?.revision).toBe(2);
+  });
+
+  it('is HTML in 003’s shape, with the sentences from the figures and the unit’s texts', async () => {
+    const html = flat((await download('html')).body);
+    expect(html).toContain('Resultatrapport augusti 2023');
+    expect(html).toMatch(
+      /Ackumulerat resultat uppgår till plus \d+,\d mnkr för hela nämndens ansvarsområde\./,
+    );
+    expect(html).toContain('Det positiva resultatet beror på lägre kostnader för placeringar.');
+    expect(html).toMatch(/Utredning ungdom [-+]\d+,\d mnkr \(juli [-+]?\d+,\d mnkr\)/);
+    expect(html).toContain('Fler externa placeringar än budgeterat.');
+    expect(html).toContain('Hemtagningar från HVB prövas varje månad.');
+    expect(html).toMatch(/Total prognos för nämnden uppgår till [-+]?\d+(,\d)? mnkr\./);
+    expect(html).toContain('Sammanfattande kommentarer till kommunstyrelsen (FU)');
+    const audit = await sql<{ details: { document: string; format: string } }>`
+      select details from audit_log where action = 'document-generate'`.execute(api.database.db);
+    expect(audit.rows.map((row) => [row.details.document, row.details.format])).toContainEqual([
+      'monthly-report',
+      'html',
+    ]);
+  });
+
+  it.skipIf(!toolAvailable(PDFTOTEXT))('is a PDF whose text holds the report', async () => {
+    const text = flat(await pdfText((await download('pdf')).rawPayload));
+    expect(text).toContain('Resultatrapport augusti 2023');
+    expect(text).toContain('Fler externa placeringar än budgeterat.');
+  });
+
+  it.skipIf(!toolAvailable(SOFFICE) || !toolAvailable(PDFTOTEXT))(
+    'is a DOCX that LibreOffice opens',
+    async () => {
+      const pdf = await convertWithLibreOffice((await download('docx')).rawPayload, 'docx');
+      const text = flat(await pdfText(pdf));
+      expect(text).toContain('Resultatrapport augusti 2023');
+      expect(text).toContain('Hemtagningar från HVB prövas varje månad.');
+    },
+    60_000,
+  );
+});
+
+describe.each(TEST_ENGINES)('Exempelkommun’s April 2025 report on %s', (engine) => {
+  let api: DemoApi;
+
+  beforeAll(async () => {
+    api = await openDemoApi(engine);
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('reproduces 003: the result, the unit lines with March in parentheses, the forecast', async () => {
+    const controller = await signInAs(api.app, 'ek-controller');
+    const { municipalities } = listMunicipalities.response.parse(
+      (await controller({ method: 'GET', url: '/api/municipalities' })).json(),
+    );
+    const exempelkommun = municipalities.find((municipality) => municipality.code === '9999');
+    const ids = {
+      municipalityId: exempelkommun?.id ?? '',
+      boardId: exempelkommun?.boards[0]?.id ?? '',
+    };
+    const response = await controller({
+      method: 'GET',
+      url: `${fillPath(ALL_ENDPOINTS.downloadMonthlyReport.path, ids)}?year=2025&month=4&format=html`,
+    });
+    expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+    const html = flat(response.body);
+    for (const line of [
+      'Ackumulerat resultat uppgår till plus 13,7 mnkr för hela nämndens ansvarsområde.',
+      'Utfallet avviker mot budget med 10,5 mnkr.',
+      'Utredningsenhet vuxen -0,2 mnkr (mars -0,3 mnkr)',
+      'Utredningsenheter barn +0,6 mnkr (mars +1,0 mnkr)',
+      'Rekryteringsenheten +3,4 mnkr (mars +2,5 mnkr)',
+      'Utredningsenhet ungdom +4,0 mnkr (mars +2,3 mnkr)',
+      'Tillståndsenheten -0,3 mnkr (mars -0,3 mnkr)',
+      'Boendeenheten +0,8 mnkr (mars +0,3 mnkr)',
+      'Öppenvård och stödboende +1,0 mnkr',
+      'Flyktingboende -0,4 mnkr (mars -0,2 mnkr)',
+      'Utveckling och stöd -0,8 mnkr (mars -0,8 mnkr)',
+      'Övergripande +3,3 mnkr (mars +1,7 mnkr)',
+      'Total prognos för nämnden uppgår till +22 mnkr.',
+    ])
+      expect(html).toContain(line);
+    expect(html).not.toContain('Öppenvård och stödboende +1,0 mnkr (mars');
+  });
+});
