@@ -23,6 +23,7 @@ import {
 } from './commands/report-operating-statement';
 import { reportBudget, type BudgetDocumentOptions } from './commands/report-budget';
 import { reportMonthly, type MonthlyReportOptions } from './commands/report-monthly';
+import { forecastExport, forecastImport, type ForecastSheetOptions } from './commands/forecast';
 import { DOCUMENT_FORMATS } from '../server/features/budget/budget-document.service';
 
 const HELP_TITLES_SV: Readonly<Record<string, string>> = {
@@ -183,6 +184,30 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('--board <nämndkod>', 'nämndens kod (behövs om det finns flera)')
     .action(async (options: MonthlyReportOptions) => {
       await withDatabase(globalDataDir(), (db) => reportMonthly(db, io, options));
+    });
+
+  const forecast = configure(program.command('forecast'), io)
+    .usage('<kommando> [flaggor]')
+    .description('prognoser som samlas in med e-post: mall ut, ifylld fil in');
+  configure(forecast.command('export'), io)
+    .description('prognosmallen för en månad: en rad per enhet och kontogrupp (XLSX eller CSV)')
+    .requiredOption('--year <år>', 'räkenskapsår, t.ex. 2025', parseYearOption)
+    .requiredOption('--month <månad>', 'rapportmånad 1–12', parseMonthOption)
+    .requiredOption('-o, --output <fil>', 'filen att skriva: .xlsx eller .csv')
+    .option('--municipality <kommunkod>', 'kommunkod (behövs om det finns flera)')
+    .option('--board <nämndkod>', 'nämndens kod (behövs om det finns flera)')
+    .action(async (options: ForecastSheetOptions & { output: string }) => {
+      await withDatabase(globalDataDir(), (db) => forecastExport(db, io, options));
+    });
+  configure(forecast.command('import'), io)
+    .description('läs in en ifylld prognosmall (alla rader eller, vid fel, ingen)')
+    .argument('<fil>', 'den ifyllda mallen, .xlsx eller .csv')
+    .requiredOption('--year <år>', 'räkenskapsår, t.ex. 2025', parseYearOption)
+    .requiredOption('--month <månad>', 'rapportmånad 1–12', parseMonthOption)
+    .option('--municipality <kommunkod>', 'kommunkod (behövs om det finns flera)')
+    .option('--board <nämndkod>', 'nämndens kod (behövs om det finns flera)')
+    .action(async (file: string, options: ForecastSheetOptions) => {
+      await withDatabase(globalDataDir(), (db) => forecastImport(db, io, file, options));
     });
 
   const importCommand = configure(program.command('import'), io)

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run-cli';
 import type { Database } from '../../src/server/db/connect';
+import { cliOn } from '../support/cli';
 import { openTestDatabase } from '../support/test-database';
 
 /** The demo has two municipalities (Alingsås (demo), Exempelkommun): reports name theirs. */
@@ -21,19 +21,7 @@ describe('the command line', () => {
     await database.close();
   });
 
-  /** Runs the CLI as a user would, against the test database, and captures what it prints. */
-  async function cli(...argv: string[]) {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli(argv, {
-      stdout: { write: (text: string) => (stdout += text) },
-      stderr: { write: (text: string) => (stderr += text) },
-      env: {},
-      // The CLI closes its database when done; the test keeps this one for the next run.
-      openDatabase: () => Promise.resolve({ ...database, close: () => Promise.resolve() }),
-    });
-    return { code, stdout, stderr };
-  }
+  const cli = cliOn(() => database);
 
   it('prints the operating statement as a table', async () => {
     const result = await cli(

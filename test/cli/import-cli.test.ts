@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run-cli';
 import type { Database } from '../../src/server/db/connect';
+import { cliOn } from '../support/cli';
 import { openTestDatabase } from '../support/test-database';
 
 const fixture = (name: string): string =>
@@ -19,17 +19,7 @@ describe('importing from the command line', () => {
     await database.close();
   });
 
-  async function cli(...argv: string[]) {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli(argv, {
-      stdout: { write: (text: string) => (stdout += text) },
-      stderr: { write: (text: string) => (stderr += text) },
-      env: {},
-      openDatabase: () => Promise.resolve({ ...database, close: () => Promise.resolve() }),
-    });
-    return { code, stdout, stderr };
-  }
+  const cli = cliOn(() => database);
 
   it('exits 1 and writes nothing when the file has problems, naming their lines in Swedish', async () => {
     const result = await cli('import', 'sie', fixture('not-ok/missing-amount.se'), ...ALINGSAS);

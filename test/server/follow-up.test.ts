@@ -118,7 +118,7 @@ describe.each(TEST_ENGINES)('the monthly follow-up on %s', (engine) => {
     const own = await report(unitHead);
     expect(own.orgUnit.code).toBe('8113');
     expect(own.status).toBe('not-started');
-    expect(own.actions).toEqual(['save']);
+    expect(own.actions).toEqual(['save', 'submit']);
     const personnel = own.groups.find((group) => group.accountGroup === 'personnel_costs');
     expect(personnel?.proposals.map((proposal) => proposal.method)).toEqual([
       'budget',

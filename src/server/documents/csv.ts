@@ -26,9 +26,15 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /**
  * Rows of text as CSV for Swedish Excel (UTF-8 with BOM, semicolons, CRLF), the first row the
  * heads. For text that users wrote (names, what a failed sign-in tried): a cell Excel would
- * read as a formula gets an apostrophe first, so opening the file never runs one.
+ * read as a formula gets an apostrophe first, so opening the file never runs one. Numbers
+ * (whole tkr) are written as they are; null is an empty cell.
  */
-export function renderTextCsv(rows: readonly (readonly string[])[]): string {
-  const cell = (value: string): string => csvField(FORMULA_START.test(value) ? `'${value}` : value);
+export function renderTextCsv(rows: readonly (readonly (string | number | null)[])[]): string {
+  const cell = (value: string | number | null): string =>
+    value === null
+      ? ''
+      : typeof value === 'number'
+        ? String(value)
+        : csvField(FORMULA_START.test(value) ? `'${value}` : value);
   return `${BOM}${rows.map((cells) => cells.map(cell).join(';')).join('\r\n')}\r\n`;
 }

@@ -9,6 +9,9 @@ import { UserAdminPage } from '../features/administration/UserAdminPage';
 import { UsersAdminPage } from '../features/administration/UsersAdminPage';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { BudgetPage } from '../features/budget/BudgetPage';
+import { FollowUpLayout } from '../features/follow-up/FollowUpLayout';
+import { FollowUpPage } from '../features/follow-up/FollowUpPage';
+import { UnitReportPage } from '../features/follow-up/UnitReportPage';
 import { ImportPage } from '../features/import/ImportPage';
 import { OperatingStatementPage } from '../features/operating-statement/OperatingStatementPage';
 import { ErrorAlert, LoadingMessage } from '../ui/StatusMessages';
@@ -22,6 +25,7 @@ import {
   ADMINISTRATION_PATH,
   BUDGET_PATH,
   AUDIT_LOG_PATH,
+  FOLLOW_UP_PATH,
   IMPORT_PATH,
   MAIN_NAVIGATION,
   OPERATING_STATEMENT_PATH,
@@ -62,14 +66,32 @@ function SignedInApp() {
         <Route element={<AppFrame />}>
           <Route index element={<StartRedirect />} />
           <Route path={OVERVIEW_PATH} element={<OverviewPage />} />
-          <Route
-            path={OPERATING_STATEMENT_PATH}
-            element={
-              <RequirePermission anyOf={permissionsFor(OPERATING_STATEMENT_PATH)}>
-                <OperatingStatementPage />
-              </RequirePermission>
-            }
-          />
+          <Route element={<FollowUpLayout />}>
+            <Route
+              path={FOLLOW_UP_PATH}
+              element={
+                <RequirePermission anyOf={permissionsFor(FOLLOW_UP_PATH)}>
+                  <FollowUpPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path={`${FOLLOW_UP_PATH}/enhet/:orgUnitId`}
+              element={
+                <RequirePermission anyOf={['follow-up:read']}>
+                  <UnitReportPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path={OPERATING_STATEMENT_PATH}
+              element={
+                <RequirePermission anyOf={['statement:read']}>
+                  <OperatingStatementPage />
+                </RequirePermission>
+              }
+            />
+          </Route>
           <Route
             path={BUDGET_PATH}
             element={

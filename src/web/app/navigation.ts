@@ -4,6 +4,8 @@ import type { Permission } from '../../domain/access/roles';
 export const OVERVIEW_PATH = '/oversikt';
 export const BUDGET_PATH = '/budget';
 export const OPERATING_STATEMENT_PATH = '/driftredovisning';
+/** Månadsuppföljning; a unit's report is FOLLOW_UP_PATH/enhet/<org unit id>. */
+export const FOLLOW_UP_PATH = '/uppfoljning';
 export const REPORTS_PATH = '/rapporter';
 export const GOALS_PATH = '/mal-och-nyckeltal';
 export const INTERNAL_CONTROL_PATH = '/internkontroll';
@@ -27,6 +29,16 @@ export const ADMINISTRATION_SECTIONS: readonly {
   { path: AUDIT_LOG_PATH, label: 'Granskningslogg', permission: 'audit:read' },
 ];
 
+/** The parts of Uppföljning, as tabs on both pages, each for those with its permission. */
+export const FOLLOW_UP_SECTIONS: readonly {
+  readonly path: string;
+  readonly label: string;
+  readonly permission: Permission;
+}[] = [
+  { path: FOLLOW_UP_PATH, label: 'Månadsuppföljning', permission: 'follow-up:read' },
+  { path: OPERATING_STATEMENT_PATH, label: 'Driftredovisning', permission: 'statement:read' },
+];
+
 export interface NavigationItem {
   readonly path: string;
   readonly label: string;
@@ -40,7 +52,8 @@ export interface NavigationItem {
 export const MAIN_NAVIGATION: readonly NavigationItem[] = [
   { path: OVERVIEW_PATH, label: 'Översikt', anyOf: [] },
   { path: BUDGET_PATH, label: 'Budget', anyOf: ['budget:read'] },
-  { path: OPERATING_STATEMENT_PATH, label: 'Uppföljning', anyOf: ['statement:read'] },
+  // Månadsuppföljning and Driftredovisning, with a sub-navigation between them.
+  { path: FOLLOW_UP_PATH, label: 'Uppföljning', anyOf: ['follow-up:read', 'statement:read'] },
   {
     path: REPORTS_PATH,
     label: 'Rapporter',

@@ -99,17 +99,28 @@ export function TextAreaField(
     readonly value: string;
     readonly onChange: (value: string) => void;
     readonly rows?: number;
+    /** Marks the label "(krävs)" and the control as required. */
+    readonly required?: boolean;
   },
 ) {
-  const { id, value, onChange } = props;
+  const { id, value, onChange, required } = props;
   const { aria } = fieldDescription(props);
+  const label = required ? (
+    <>
+      {props.label}
+      <span className="required-mark"> (krävs)</span>
+    </>
+  ) : (
+    props.label
+  );
   return (
-    <FieldFrame {...props}>
+    <FieldFrame {...props} label={label}>
       <textarea
         id={id}
         className="field__input field__textarea"
         rows={props.rows ?? 5}
         value={value}
+        aria-required={required ? true : undefined}
         {...aria}
         onChange={(event) => {
           onChange(event.target.value);

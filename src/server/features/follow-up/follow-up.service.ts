@@ -20,7 +20,8 @@ import {
 import { ore, sumOre, ZERO_ORE, type Ore } from '../../../domain/kernel/money';
 import { toMonth, type Month } from '../../../domain/kernel/period';
 import { ACCOUNT_GROUPS, type AccountGroup } from '../../../domain/ledger/account-group';
-import type { OrgTree } from '../../../domain/organisation/org-tree';
+import type { OrgTree, OrgUnit } from '../../../domain/organisation/org-tree';
+import type { ForecastSheetLine } from '../../../domain/follow-up/forecast-sheet';
 import { notFound } from '../../app-error';
 import type { Db } from '../../db/types';
 import { orgTree } from '../organisation/organisation.service';
@@ -74,6 +75,13 @@ function groupData(byUnit: UnitGroups, unitId: string, group: AccountGroup): Gro
   return data;
 }
 
+/** Sets the months that have figures (null: none that month, left as it is). */
+function setMonths(months: Ore[], figures: readonly (number | null)[]): void {
+  figures.forEach((amount, index) => {
+    if (amount !== null) months[index] = ore(amount);
+  });
+}
+
 async function readGroups(
   db: Db,
   at: BoardMonth,
@@ -81,22 +89,16 @@ async function readGroups(
   orgUnitId?: string,
 ): Promise<UnitGroups> {
   const [budgets, actuals, forecasts] = await Promise.all([
-    budgetMonths(db, at),
+    budgetMonths(db, at, orgUnitId),
     actualMonths(db, at, month, orgUnitId),
     forecastsThrough(db, at, month, orgUnitId),
   ]);
   const byUnit: UnitGroups = new Map();
   for (const row of budgets) {
-    if (orgUnitId !== undefined && row.orgUnitId !== orgUnitId) continue;
-    groupData(byUnit, row.orgUnitId, row.accountGroup).budgetMonths[row.month - 1] = ore(
-      row.amount,
-    );
+    setMonths(groupData(byUnit, row.orgUnitId, row.accountGroup).budgetMonths, row.months);
   }
   for (const row of actuals) {
-    if (row.accountGroup === null) continue;
-    groupData(byUnit, row.orgUnitId, row.accountGroup).actualMonths[(row.period % 100) - 1] = ore(
-      row.amount,
-    );
+    setMonths(groupData(byUnit, row.orgUnitId, row.accountGroup).actualMonths, row.months);
   }
   for (const row of forecasts)
     groupData(byUnit, row.orgUnitId, row.accountGroup).forecasts.push(row);
@@ -157,28 +159,35 @@ export async function followUpView(
 ): Promise<FollowUpView> {
   const at: BoardMonth = { ...board, year: request.year };
   const { month } = request;
-  const tree = await orgTree(db, board.municipalityId, board.boardId);
+  const [tree, byUnit, reports, comments, threshold, events, allocation, lastMonth] =
+    await Promise.all([
+      orgTree(db, board.municipalityId, board.boardId),
+      readGroups(db, at, month),
+      reportsOf(db, at, month),
+      commentsOf(db, at, month),
+      thresholdOf(db, board.municipalityId, board.boardId),
+      monthEvents(db, at, month),
+      allocationOf(db, at),
+      lastActualMonth(db, at),
+    ]);
   const scope = scopeOf(tree, request.orgUnitId);
-  const [byUnit, reports, comments, threshold, events, allocation, lastMonth] = await Promise.all([
-    readGroups(db, at, month),
-    reportsOf(db, at, month),
-    commentsOf(db, at, month),
-    thresholdOf(db, board.municipalityId, board.boardId),
-    monthEvents(db, at, month),
-    allocationOf(db, at),
-    lastActualMonth(db, at),
-  ]);
   const limits = thresholdFrom(threshold);
   const inScope = (id: string) => scope === null || scope.has(id);
 
+  // Each unit's own figures once; departments and the board sum them.
+  const own = new Map(tree.units.map((unit) => [unit.id, ownFigures(byUnit.get(unit.id), month)]));
+  const ownOf = (id: string) => own.get(id) ?? ownFigures(byUnit.get(id), month);
+  const reportByUnit = new Map(reports.map((row) => [row.orgUnitId, row]));
+  const texts = new Set(
+    comments.filter((row) => row.body.trim() !== '').map((row) => `${row.orgUnitId}|${row.kind}`),
+  );
   const subtreeFigures = (id: string): FollowUpFigures =>
-    sumFigures([...tree.subtreeIds(id)].map((unitId) => ownFigures(byUnit.get(unitId), month)));
+    sumFigures([...tree.subtreeIds(id)].map(ownOf));
   const reportOf = (id: string): FollowUpRow['report'] => {
-    const figures = ownFigures(byUnit.get(id), month);
+    const figures = ownOf(id);
     const requirement = requirementOf(figures, limits);
-    const report = reports.find((row) => row.orgUnitId === id);
-    const text = (kind: 'variance' | 'action') =>
-      comments.some((row) => row.orgUnitId === id && row.kind === kind && row.body.trim() !== '');
+    const report = reportByUnit.get(id);
+    const text = (kind: 'variance' | 'action') => texts.has(`${id}|${kind}`);
     return {
       status: report?.status ?? 'not-started',
       forecastGiven: [...(byUnit.get(id)?.values() ?? [])].some((data) =>
@@ -216,7 +225,7 @@ export async function followUpView(
   visit(null, 0);
 
   const scoped = tree.units.filter((unit) => inScope(unit.id));
-  const boardFigures = sumFigures(scoped.map((unit) => ownFigures(byUnit.get(unit.id), month)));
+  const boardFigures = sumFigures(scoped.map((unit) => ownOf(unit.id)));
   const allData = scoped.flatMap((unit) => [...(byUnit.get(unit.id)?.values() ?? [])]);
   const monthly = (pick: (data: GroupData) => readonly Ore[]) =>
     twelve().map((_, index) => sumOre(allData.map((data) => pick(data)[index] ?? ZERO_ORE)));
@@ -245,6 +254,44 @@ export async function followUpView(
     board: boardFigures,
     chart: { ...chart, months: [...chart.months] },
   };
+}
+
+/** Per unit (not departments) and report group: the figures a forecast sheet goes out with. */
+export async function forecastSheetLinesOf(
+  db: Db,
+  board: BoardRef,
+  request: { year: number; month: Month },
+): Promise<ForecastSheetLine[]> {
+  const at: BoardMonth = { ...board, year: request.year };
+  const [tree, byUnit] = await Promise.all([
+    orgTree(db, board.municipalityId, board.boardId),
+    readGroups(db, at, request.month),
+  ]);
+  const units: OrgUnit[] = [];
+  const visit = (parentId: string | null) => {
+    for (const unit of tree.childrenOf(parentId)) {
+      if (unit.kind === 'unit') units.push(unit);
+      visit(unit.id);
+    }
+  };
+  visit(null);
+  return units.flatMap((unit) =>
+    REPORT_GROUPS.map((group) => {
+      const data = byUnit.get(unit.id)?.get(group);
+      const figures = data
+        ? groupFigures(seriesOf(data, request.month), request.month)
+        : ZERO_FIGURES;
+      const made = data?.forecasts.find((row) => row.reportMonth === request.month);
+      return {
+        unitCode: unit.code,
+        unitName: unit.name,
+        accountGroup: group,
+        budget: figures.budget,
+        actualYearToDate: figures.actualYearToDate,
+        forecast: made ? ore(made.amount) : null,
+      };
+    }),
+  );
 }
 
 /** The groups a unit's report lists: the operating statement's, and any other it has. */
@@ -289,7 +336,7 @@ export async function unitReport(
     const rows = lastYear.filter((row) => row.accountGroup === group);
     if (rows.length === 0) return null;
     const months = twelve();
-    for (const row of rows) months[(row.period % 100) - 1] = ore(row.amount);
+    for (const row of rows) setMonths(months, row.months);
     return months;
   };
   const groupNames = [
@@ -312,9 +359,8 @@ export async function unitReport(
     ? []
     : [
         ...(access.canReport && (access.canManage || !handedIn) ? (['save'] as const) : []),
-        ...(access.canReport && !access.canManage && (status === 'draft' || status === 'returned')
-          ? (['submit'] as const)
-          : []),
+        // Submitting saves first, so a report not started can be handed in at once.
+        ...(access.canReport && !access.canManage && !handedIn ? (['submit'] as const) : []),
         ...(access.canManage && status === 'submitted' ? (['approve'] as const) : []),
         ...(access.canManage && handedIn ? (['return'] as const) : []),
       ];

@@ -1,0 +1,77 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Month } from '../../domain/kernel/period';
+import { MONTH_NAMES_SV } from '../../domain/kernel/period';
+import { AppError } from '../../server/app-error';
+import type { Database } from '../../server/db/connect';
+import {
+  exportForecastSheet,
+  importForecastSheet,
+  type ForecastSheetFormat,
+} from '../../server/features/follow-up/forecast-sheet.service';
+import { listMunicipalities } from '../../server/features/organisation/organisation.service';
+import { cliChange } from '../cli-actor';
+import { UsageError, type CliIo } from '../cli-io';
+import { choose } from './report-operating-statement';
+
+export interface ForecastSheetOptions {
+  readonly year: number;
+  readonly month: Month;
+  readonly municipality?: string;
+  readonly board?: string;
+}
+
+async function boardOf(database: Database, options: ForecastSheetOptions) {
+  const municipality = choose(await listMunicipalities(database.db), options.municipality, {
+    option: '--municipality <kommunkod>',
+    noun: 'kommun',
+  });
+  const board = choose(municipality.boards, options.board, {
+    option: '--board <nämndkod>',
+    noun: 'nämnd',
+  });
+  return { municipality, board, ids: { municipalityId: municipality.id, boardId: board.id } };
+}
+
+/** forecast export: the month's forecast sheet (a row per unit and account group) to a file. */
+export async function forecastExport(
+  database: Database,
+  io: CliIo,
+  options: ForecastSheetOptions & { readonly output: string },
+): Promise<void> {
+  const { board, ids } = await boardOf(database, options);
+  const format: ForecastSheetFormat = /\.csv$/i.test(options.output) ? 'csv' : 'xlsx';
+  const content = await exportForecastSheet(database, ids, options, format);
+  await writeFile(options.output, content);
+  io.stdout.write(
+    `Skrev prognosmallen för ${MONTH_NAMES_SV[options.month]} ${String(options.year)}, ${board.name}, till ${options.output}. Fyll i kolumnen Prognos helår (tkr) och läs in den med forecast import.\n`,
+  );
+}
+
+/** forecast import FILE: the filled-in sheet's forecasts, all of them or, on a problem, none. */
+export async function forecastImport(
+  database: Database,
+  io: CliIo,
+  file: string,
+  options: ForecastSheetOptions,
+): Promise<void> {
+  const { board, ids } = await boardOf(database, options);
+  const { actor, clock } = cliChange();
+  try {
+    const result = await importForecastSheet(database, clock, actor, ids, options, {
+      name: basename(file),
+      bytes: await readFile(file),
+    });
+    io.stdout.write(
+      `Läste in ${String(result.forecasts)} prognoser för ${MONTH_NAMES_SV[options.month]} ${String(options.year)}, ${board.name}.\n`,
+    );
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'invalid-request' && error.issues.length > 0) {
+      const lines = error.issues.map((issue) => `  ${issue.value ?? issue.field}`);
+      throw new UsageError(
+        ['Inget lästes in. Rätta filen och läs in den igen:', ...lines].join('\n'),
+      );
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,162 @@
+import ExcelJS from 'exceljs';
+import {
+  forecastSheetIssueSv,
+  forecastSheetRows,
+  readForecastSheet,
+  type ReadRow,
+} from '../../../domain/follow-up/forecast-sheet';
+import type { Month } from '../../../domain/kernel/period';
+import { guessDelimiter, splitCsvRecord } from '../../../domain/ledger/csv/ledger-csv';
+import { AppError } from '../../app-error';
+import type { Clock } from '../../clock';
+import type { Database } from '../../db/connect';
+import { TKR_FORMAT } from '../../documents/xlsx';
+import { renderTextCsv } from '../../documents/csv';
+import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { orgTree } from '../organisation/organisation.service';
+import { monthEvents } from './follow-up.repo';
+import { forecastSheetLinesOf, isLocked, type BoardRef } from './follow-up.service';
+
+/**
+ * Forecasts gathered by mail (domain/follow-up/forecast-sheet.ts): the sheet out as XLSX (the
+ * figures as numbers) or CSV for Swedish Excel, and back in, all rows or none, each problem
+ * named by its place.
+ */
+
+type MonthKey = { readonly year: number; readonly month: Month };
+export type ForecastSheetFormat = 'xlsx' | 'csv';
+
+const SHEET_NAME = 'Prognoser';
+
+export async function exportForecastSheet(
+  database: Database,
+  board: BoardRef,
+  key: MonthKey,
+  format: ForecastSheetFormat,
+): Promise<Buffer | string> {
+  const rows = forecastSheetRows(await forecastSheetLinesOf(database.db, board, key));
+  if (format === 'csv') return renderTextCsv(rows);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Nämndkoll';
+  const sheet = workbook.addWorksheet(SHEET_NAME);
+  for (const cells of rows) sheet.addRow([...cells]);
+  sheet.getRow(1).font = { bold: true };
+  for (const column of [5, 6, 7]) sheet.getColumn(column).numFmt = TKR_FORMAT;
+  sheet.columns.forEach((column, index) => {
+    column.width = index === 1 ? 28 : index === 3 ? 22 : 16;
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The file's rows with their places: "prognoser.csv rad 3" / "Prognoser!G3". */
+async function readRows(fileName: string, bytes: Buffer): Promise<ReadRow[]> {
+  if (/\.xlsx$/i.test(fileName)) {
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch {
+      throw new AppError('invalid-request', 'Not an XLSX workbook', {
+        issues: [{ field: 'file', problem: 'not-xlsx', value: fileName }],
+      });
+    }
+    const sheet = workbook.getWorksheet(SHEET_NAME) ?? workbook.worksheets[0];
+    const rows: ReadRow[] = [];
+    sheet?.eachRow({ includeEmpty: false }, (row, number) => {
+      const cells = Array.from({ length: 7 }, (_, index) => {
+        const value = row.getCell(index + 1).value;
+        if (value === null || value === undefined) return null;
+        if (typeof value === 'number' || typeof value === 'string') return value;
+        if (typeof value === 'object' && 'result' in value && typeof value.result === 'number')
+          return value.result;
+        return row.getCell(index + 1).text;
+      });
+      rows.push({
+        place: `${sheet.name} rad ${String(number)}`,
+        forecastPlace: `${sheet.name}!G${String(number)}`,
+        cells,
+      });
+    });
+    return rows;
+  }
+  const content = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const lines = content.split(/\r?\n/);
+  const delimiter = guessDelimiter(lines[0] ?? '');
+  return lines.flatMap((line, index) =>
+    line.trim() === ''
+      ? []
+      : [{ place: `${fileName} rad ${String(index + 1)}`, cells: splitCsvRecord(line, delimiter) }],
+  );
+}
+
+export async function importForecastSheet(
+  database: Database,
+  clock: Clock,
+  actor: AuditActor,
+  board: BoardRef,
+  key: MonthKey,
+  file: { name: string; bytes: Buffer },
+): Promise<{ forecasts: number }> {
+  const [header, ...rows] = await readRows(file.name, file.bytes);
+  return database.db.transaction().execute(async (trx) => {
+    if (isLocked(await monthEvents(trx, { ...board, year: key.year }, key.month))) {
+      throw new AppError('conflict', 'The month is published', {
+        details: { reason: 'month-locked' },
+      });
+    }
+    const tree = await orgTree(trx, board.municipalityId, board.boardId);
+    const units = new Map(
+      tree.units.filter((unit) => unit.kind === 'unit').map((unit) => [unit.code, unit.id]),
+    );
+    const read = readForecastSheet(
+      header ?? { place: file.name, cells: [] },
+      rows,
+      new Set(units.keys()),
+    );
+    if (read.issues.length > 0) {
+      throw new AppError('invalid-request', 'The forecast sheet has problems', {
+        issues: read.issues.map((issue) => ({
+          field: issue.place,
+          problem: issue.problem,
+          value: forecastSheetIssueSv(issue),
+        })),
+      });
+    }
+    const now = clock.now().toISOString();
+    for (const forecast of read.forecasts) {
+      const orgUnitId = units.get(forecast.unitCode) ?? '';
+      await trx
+        .insertInto('forecast')
+        .values({
+          municipality_id: board.municipalityId,
+          org_unit_id: orgUnitId,
+          year: key.year,
+          report_month: key.month,
+          account_group: forecast.accountGroup,
+          amount_ore: forecast.amount,
+          method: 'imported',
+          updated_at: now,
+          updated_by: actor.username,
+        })
+        .onConflict((conflict) =>
+          conflict
+            .columns(['municipality_id', 'org_unit_id', 'year', 'report_month', 'account_group'])
+            .doUpdateSet((eb) => ({
+              amount_ore: forecast.amount,
+              method: 'imported' as const,
+              updated_at: now,
+              updated_by: actor.username,
+              revision: eb('forecast.revision', '+', 1),
+            })),
+        )
+        .execute();
+    }
+    await recordAudit(trx, clock, actor, {
+      action: 'forecast-import',
+      municipalityId: board.municipalityId,
+      objectType: 'follow-up-month',
+      objectId: `${board.boardId}/${String(key.year)}-${String(key.month).padStart(2, '0')}`,
+      after: { file: file.name, forecasts: read.forecasts.length },
+    });
+    return { forecasts: read.forecasts.length };
+  });
+}

@@ -1,0 +1,49 @@
+import { downloadMonthlyReport } from '../../../contract/follow-up';
+import { endpointUrl } from '../../api/client';
+import type { BoardChoice } from '../../app/board-context';
+import { monthYearSv, type PagePeriod } from './follow-up-text';
+
+const REPORT_LINKS = [
+  ['docx', 'Ladda ned Word (DOCX)'],
+  ['pdf', 'Ladda ned PDF'],
+  ['html', 'Ladda ned HTML'],
+] as const;
+
+/** The month's result report (003's shape) as Word, PDF or HTML. */
+export function MonthlyReportLinks({
+  choice,
+  period,
+}: {
+  readonly choice: BoardChoice;
+  readonly period: PagePeriod;
+}) {
+  const params = { municipalityId: choice.municipality.id, boardId: choice.board.id };
+  return (
+    <section className="section" aria-labelledby="monthly-report-title">
+      <h2 id="monthly-report-title" className="section__title">
+        Månadsrapport {monthYearSv(period.year, period.month)}
+      </h2>
+      <p className="section__intro">
+        Resultatrapporten till nämnden och kommunstyrelsen: resultatet, enheternas kommentarer och
+        åtgärder, årsprognosen och investeringarna.
+      </p>
+      <ul className="document-links">
+        {REPORT_LINKS.map(([format, label]) => (
+          <li key={format}>
+            <a
+              className="button"
+              href={endpointUrl(downloadMonthlyReport, params, {
+                year: period.year,
+                month: period.month,
+                format,
+              })}
+              download
+            >
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,627 @@
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import {
+  getUnitReport,
+  reviewUnitReport,
+  saveUnitReport,
+  type UnitReport,
+} from '../../../contract/follow-up';
+import { listFollowUpYears } from '../../../contract/organisation';
+import { FOLLOW_UP_STATUS_NAMES_SV } from '../../../domain/follow-up/follow-up-status';
+import { formatTkr } from '../../../domain/kernel/format';
+import { apiGet, apiPost, ApiError } from '../../api/client';
+import { useApiGet } from '../../api/use-api';
+import { useSubmit } from '../../api/use-submit';
+import { useSelectedBoard, type BoardChoice } from '../../app/board-context';
+import { useDocumentTitle } from '../../app/use-document-title';
+import { FactList } from '../../ui/FactList';
+import { TextAreaField } from '../../ui/FormFields';
+import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
+import { PeriodControls } from '../operating-statement/PeriodControls';
+import { readStatementRequest, resolvePeriod } from '../operating-statement/statement-params';
+import { explainRefusal, withRefusalText } from './follow-up-errors';
+import { ForecastTable } from './ForecastTable';
+import {
+  FIGURE_COLUMNS,
+  FIGURE_NAMES_SV,
+  followUpLink,
+  monthYearSv,
+  timeSv,
+  unitReportTitleSv,
+  type PagePeriod,
+} from './follow-up-text';
+import {
+  changedFields,
+  draftOf,
+  readReport,
+  rebaseOnSaved,
+  takeProposal,
+  takeSaved,
+  typeForecast,
+  type ReportConflict,
+  type ReportDraft,
+  type ReportErrors,
+} from './report-form';
+
+const NO_QUERY = {};
+
+/** The page's frame: the way back to the month, the heading and the period choice. */
+function UnitFrame({
+  title,
+  period,
+  controls,
+  busy = false,
+  children,
+}: {
+  readonly title: string;
+  readonly period: PagePeriod | null;
+  readonly controls?: ReactNode;
+  readonly busy?: boolean;
+  readonly children: ReactNode;
+}) {
+  useDocumentTitle(title);
+  const [searchParams] = useSearchParams();
+  return (
+    <div className="page unit-report" aria-busy={busy}>
+      {period ? (
+        <p className="back-link">
+          <Link to={followUpLink(searchParams, period)}>
+            Månadsuppföljning {monthYearSv(period.year, period.month)}
+          </Link>
+        </p>
+      ) : null}
+      <h1 className="page__title">{title}</h1>
+      {controls}
+      {children}
+    </div>
+  );
+}
+
+/** The unit's figures at the month: actual, budget and variance to date; the forecast. */
+function UnitFigures({ report }: { readonly report: UnitReport }) {
+  return (
+    <section className="section section--first" aria-labelledby="unit-figures-title">
+      <h2 id="unit-figures-title" className="section__title">
+        Enhetens resultat
+      </h2>
+      <FactList
+        compact
+        facts={FIGURE_COLUMNS.map((column) => {
+          const value = report.figures[column];
+          return [
+            FIGURE_NAMES_SV[column],
+            value === null ? (
+              'ingen föregående månad'
+            ) : (
+              <span className="amount">{formatTkr(value)} tkr</span>
+            ),
+          ] as const;
+        })}
+      />
+    </section>
+  );
+}
+
+/** Kommentar or Åtgärd: a field to write in, marked when the threshold requires it. */
+function ReportTextField({
+  label,
+  value,
+  required,
+  error,
+  saved,
+  onChange,
+}: {
+  readonly label: string;
+  readonly value: string;
+  readonly required: boolean;
+  readonly error: string | undefined;
+  readonly saved: { readonly updatedBy: string | null; readonly updatedAt: string } | null;
+  readonly onChange: (value: string) => void;
+}) {
+  const id = useId();
+  const hint = [
+    required ? 'Krävs för att lämna in.' : null,
+    saved
+      ? `Senast sparad ${timeSv(saved.updatedAt)}${saved.updatedBy ? ` av ${saved.updatedBy}` : ''}.`
+      : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <TextAreaField
+      id={id}
+      label={label}
+      required={required}
+      hint={hint === '' ? undefined : hint}
+      error={error}
+      value={value}
+      onChange={onChange}
+    />
+  );
+}
+
+/** A text as saved, when it cannot be changed. */
+function ReportTextShown({ label, text }: { readonly label: string; readonly text: string }) {
+  return (
+    <div className="report-text">
+      <h3 className="section__subtitle">{label}</h3>
+      <p className="report-text__body">{text.trim() === '' ? 'Inget skrivet.' : text}</p>
+    </div>
+  );
+}
+
+/** Someone else saved first: their version beside the user's, field by field. */
+function ConflictNotice({
+  conflicts,
+  onTakeSaved,
+}: {
+  readonly conflicts: readonly ReportConflict[];
+  readonly onTakeSaved: (conflict: ReportConflict) => void;
+}) {
+  return (
+    <div role="alert" className="message message--error conflict">
+      <p className="message__text">
+        Någon annan har sparat ändringar medan du skrev: {conflicts.map((c) => c.label).join(', ')}.
+        Dina ändringar finns kvar i formuläret. Välj för varje fält: ta den sparade versionen, eller
+        spara igen för att ersätta den med din.
+      </p>
+      {conflicts.map((conflict) => (
+        <section key={conflict.field} className="conflict__field" aria-label={conflict.label}>
+          <h3 className="section__subtitle">{conflict.label}</h3>
+          <div className="conflict__versions">
+            <div className="conflict__version">
+              <h4 className="conflict__heading">Din version</h4>
+              <p className="report-text__body">{conflict.mine}</p>
+            </div>
+            <div className="conflict__version">
+              <h4 className="conflict__heading">
+                Sparad
+                {conflict.savedBy ? ` av ${conflict.savedBy}` : ''}
+                {conflict.savedAt ? ` ${timeSv(conflict.savedAt)}` : ''}
+              </h4>
+              <p className="report-text__body">{conflict.theirs}</p>
+            </div>
+          </div>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => {
+              onTakeSaved(conflict);
+            }}
+          >
+            Ta den sparade versionen<span className="visually-hidden"> av {conflict.label}</span>
+          </button>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+/** The controller approves the submitted report or returns it with a remark. */
+function ReviewSection({
+  report,
+  params,
+  onReviewed,
+}: {
+  readonly report: UnitReport;
+  readonly params: { municipalityId: string; boardId: string; orgUnitId: string };
+  readonly onReviewed: (report: UnitReport, message: string) => void;
+}) {
+  const id = useId();
+  const [remark, setRemark] = useState('');
+  const [remarkError, setRemarkError] = useState<string | null>(null);
+  const submission = useSubmit('Granskningen kunde inte sparas.');
+  const canApprove = report.actions.includes('approve');
+  const canReturn = report.actions.includes('return');
+  if (!canApprove && !canReturn) return null;
+
+  const review = async (decision: 'approve' | 'return') => {
+    if (decision === 'return' && remark.trim() === '') {
+      setRemarkError('Skriv vad enheten ska ändra innan rapporten återskickas.');
+      return;
+    }
+    setRemarkError(null);
+    const answer = await submission.run(() =>
+      explainRefusal(() =>
+        apiPost(
+          reviewUnitReport,
+          params,
+          {},
+          {
+            year: report.year,
+            month: report.month,
+            decision,
+            remark: remark.trim(),
+          },
+        ),
+      ),
+    );
+    if (answer) {
+      setRemark('');
+      onReviewed(
+        answer,
+        decision === 'approve' ? 'Rapporten är godkänd.' : 'Rapporten är återskickad till enheten.',
+      );
+    }
+  };
+
+  return (
+    <section className="section" aria-labelledby="review-title">
+      <h2 id="review-title" className="section__title">
+        Granskning
+      </h2>
+      {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
+      <div className={remarkError ? 'field field--invalid' : 'field'}>
+        <label className="field__label" htmlFor={id}>
+          Kommentar till enheten
+        </label>
+        <span id={`${id}-hint`} className="field__hint">
+          Krävs när rapporten återskickas.
+        </span>
+        {remarkError ? (
+          <span id={`${id}-error`} className="field__error">
+            <span className="visually-hidden">Fel: </span>
+            {remarkError}
+          </span>
+        ) : null}
+        <textarea
+          id={id}
+          className="field__input field__textarea"
+          rows={3}
+          maxLength={2000}
+          value={remark}
+          aria-invalid={remarkError ? true : undefined}
+          aria-describedby={remarkError ? `${id}-hint ${id}-error` : `${id}-hint`}
+          onChange={(event) => {
+            setRemark(event.target.value);
+          }}
+        />
+      </div>
+      <div className="form-actions">
+        {canApprove ? (
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={submission.busy}
+            onClick={() => {
+              void review('approve');
+            }}
+          >
+            Godkänn
+          </button>
+        ) : null}
+        {canReturn ? (
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={submission.busy}
+            onClick={() => {
+              void review('return');
+            }}
+          >
+            Återskicka
+          </button>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+type SaveOutcome =
+  | { readonly kind: 'saved'; readonly report: UnitReport }
+  | { readonly kind: 'conflict'; readonly fresh: UnitReport; readonly message: string };
+
+/**
+ * The unit's report for the month as a form: forecasts per account group (typed, or a
+ * proposal taken), the comment and the action, saved as a draft or submitted; the
+ * controller's review. The form keeps the user's edits whatever the server answers.
+ */
+function UnitReportForm({
+  choice,
+  initial,
+}: {
+  readonly choice: BoardChoice;
+  readonly initial: UnitReport;
+}) {
+  const [base, setBase] = useState(initial);
+  const [draft, setDraft] = useState<ReportDraft>(() => draftOf(initial));
+  const [errors, setErrors] = useState<ReportErrors>({});
+  const [conflicts, setConflicts] = useState<readonly ReportConflict[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const submission = useSubmit('Rapporten kunde inte sparas.');
+  const statusRef = useRef<HTMLHeadingElement>(null);
+  const params = {
+    municipalityId: choice.municipality.id,
+    boardId: choice.board.id,
+    orgUnitId: base.orgUnit.id,
+  };
+  const canSave = base.actions.includes('save');
+  const canSubmit = base.actions.includes('submit');
+  const editable = !base.locked && (canSave || canSubmit);
+  const changed = changedFields(base, draft).length;
+
+  const edit = (next: (current: ReportDraft) => ReportDraft) => {
+    setMessage(null);
+    setDraft(next);
+  };
+
+  const send = async (intent: 'save' | 'submit') => {
+    setMessage(null);
+    setRefusal(null);
+    const read = readReport(base, draft, intent);
+    setErrors(read.errors);
+    const body = read.body;
+    if (!body) return;
+    const outcome = await submission.run(async (): Promise<SaveOutcome> => {
+      try {
+        return { kind: 'saved', report: await apiPost(saveUnitReport, params, {}, body) };
+      } catch (error) {
+        if (!(error instanceof ApiError) || error.code !== 'conflict') throw error;
+        const fresh = await apiGet(getUnitReport, params, { year: base.year, month: base.month });
+        const explained = withRefusalText(error);
+        const message = explained instanceof Error ? explained.message : error.message;
+        return { kind: 'conflict', fresh, message };
+      }
+    });
+    if (!outcome) return;
+    if (outcome.kind === 'saved') {
+      setBase(outcome.report);
+      setDraft(draftOf(outcome.report));
+      setConflicts([]);
+      setMessage(intent === 'submit' ? 'Rapporten är inlämnad.' : 'Utkastet är sparat.');
+      return;
+    }
+    const rebased = rebaseOnSaved(base, draft, outcome.fresh);
+    setBase(outcome.fresh);
+    setDraft(rebased.draft);
+    setConflicts(rebased.conflicts);
+    // Refused for another reason (the month was locked, the report approved): say so.
+    if (rebased.conflicts.length === 0) setRefusal(outcome.message);
+  };
+
+  const reviewed = (report: UnitReport, text: string) => {
+    setBase(report);
+    setDraft(draftOf(report));
+    setConflicts([]);
+    setMessage(text);
+    statusRef.current?.focus();
+  };
+
+  return (
+    <>
+      {base.locked ? (
+        <InfoNote>
+          Månaden är publicerad och låst. Rapporten visas som den lämnades; inget kan ändras förrän
+          en controller öppnar månaden igen.
+        </InfoNote>
+      ) : null}
+      <section className="section section--first" aria-labelledby="report-status-title">
+        <h2 id="report-status-title" ref={statusRef} tabIndex={-1} className="section__title">
+          Rapportens status
+        </h2>
+        <FactList
+          facts={[
+            [
+              'Status',
+              <span key="status" className={`status-tag status-tag--${base.status}`}>
+                {FOLLOW_UP_STATUS_NAMES_SV[base.status]}
+              </span>,
+            ],
+            ...(base.remark ? [['Controllerns kommentar', base.remark] as const] : []),
+          ]}
+        />
+      </section>
+      <UnitFigures report={base} />
+      <section className="section" aria-labelledby="forecast-title">
+        <h2 id="forecast-title" className="section__title">
+          Prognos för helåret
+        </h2>
+        {editable ? (
+          <p className="section__intro">
+            Skriv prognosen för helåret per kontogrupp i hela tkr (kostnader med minustecken), eller
+            ta ett av förslagen. Utan ny prognos gäller föregående prognos, annars budgeten.
+          </p>
+        ) : null}
+        <ForecastTable
+          report={base}
+          draft={draft}
+          editable={editable}
+          errors={errors}
+          onType={(group, text) => {
+            edit((current) => typeForecast(current, group, text));
+          }}
+          onTake={(group, proposal) => {
+            edit((current) => takeProposal(current, group, proposal));
+          }}
+        />
+      </section>
+      <section className="section" aria-labelledby="texts-title">
+        <h2 id="texts-title" className="section__title">
+          Kommentar och åtgärd
+        </h2>
+        {base.requirement.reasons.length > 0 ? (
+          <div className="message message--info">
+            <p className="message__text">{base.requirement.reasons.join(' ')}</p>
+          </div>
+        ) : null}
+        {editable ? (
+          <div className="stacked-form report-texts">
+            <ReportTextField
+              label="Kommentar till avvikelsen"
+              value={draft.comment}
+              required={base.requirement.commentRequired}
+              error={errors.comment}
+              saved={base.comment}
+              onChange={(comment) => {
+                edit((current) => ({ ...current, comment }));
+              }}
+            />
+            <ReportTextField
+              label="Åtgärd till avvikelsen"
+              value={draft.action}
+              required={base.requirement.actionRequired}
+              error={errors.action}
+              saved={base.action}
+              onChange={(action) => {
+                edit((current) => ({ ...current, action }));
+              }}
+            />
+          </div>
+        ) : (
+          <>
+            <ReportTextShown label="Kommentar till avvikelsen" text={base.comment?.body ?? ''} />
+            <ReportTextShown label="Åtgärd till avvikelsen" text={base.action?.body ?? ''} />
+          </>
+        )}
+      </section>
+      {conflicts.length > 0 ? (
+        <ConflictNotice
+          conflicts={conflicts}
+          onTakeSaved={(conflict) => {
+            edit((current) => takeSaved(current, base, conflict.field));
+            setConflicts((current) => current.filter((c) => c.field !== conflict.field));
+          }}
+        />
+      ) : null}
+      {refusal ? <ErrorAlert message={refusal} /> : null}
+      {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
+      {Object.keys(errors).length > 0 ? (
+        <ErrorAlert message="Rapporten sparades inte: rätta de markerade fälten." />
+      ) : null}
+      {editable ? (
+        <div className="form-actions report-actions">
+          {canSave ? (
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={submission.busy}
+              onClick={() => {
+                void send('save');
+              }}
+            >
+              Spara utkast
+            </button>
+          ) : null}
+          {canSubmit ? (
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={submission.busy}
+              onClick={() => {
+                void send('submit');
+              }}
+            >
+              Lämna in
+            </button>
+          ) : null}
+          <span className="form-actions__hint" role="status">
+            {submission.busy
+              ? 'Sparar …'
+              : (message ??
+                (changed > 0
+                  ? `${String(changed)} ${changed === 1 ? 'osparad ändring' : 'osparade ändringar'}.`
+                  : ''))}
+          </span>
+        </div>
+      ) : (
+        <p className="form-actions__hint" role="status">
+          {message ?? ''}
+        </p>
+      )}
+      {base.locked ? null : <ReviewSection report={base} params={params} onReviewed={reviewed} />}
+    </>
+  );
+}
+
+/** The report of one unit at the month in the address. */
+function UnitReportView({
+  choice,
+  orgUnitId,
+  period,
+  controls,
+}: {
+  readonly choice: BoardChoice;
+  readonly orgUnitId: string;
+  readonly period: PagePeriod;
+  readonly controls: ReactNode;
+}) {
+  const { state, retry } = useApiGet(
+    getUnitReport,
+    { municipalityId: choice.municipality.id, boardId: choice.board.id, orgUnitId },
+    { year: period.year, month: period.month },
+  );
+  if (state.status !== 'success') {
+    return (
+      <UnitFrame
+        title={`Uppföljning, ${monthYearSv(period.year, period.month)}`}
+        period={period}
+        controls={controls}
+        busy={state.status === 'loading'}
+      >
+        {state.status === 'error' ? (
+          <ErrorAlert message={state.message} onRetry={state.retryable ? retry : undefined} />
+        ) : (
+          <LoadingMessage>Hämtar enhetens rapport …</LoadingMessage>
+        )}
+      </UnitFrame>
+    );
+  }
+  const report = state.data;
+  return (
+    <UnitFrame
+      title={unitReportTitleSv(report.orgUnit.name, report.year, report.month)}
+      period={period}
+      controls={controls}
+    >
+      <UnitReportForm
+        key={`${report.orgUnit.id}-${String(report.year)}-${String(report.month)}`}
+        choice={choice}
+        initial={report}
+      />
+    </UnitFrame>
+  );
+}
+
+/**
+ * Uppföljning › a unit's report (/uppfoljning/enhet/<id>?ar=&manad=): the unit manager's
+ * forecast, comment and action for the month, and the controller's review.
+ */
+export function UnitReportPage() {
+  const choice = useSelectedBoard();
+  const { orgUnitId = '' } = useParams();
+  const [searchParams] = useSearchParams();
+  const { state, retry } = useApiGet(
+    listFollowUpYears,
+    { municipalityId: choice.municipality.id, boardId: choice.board.id },
+    NO_QUERY,
+  );
+  if (state.status !== 'success') {
+    return (
+      <UnitFrame title="Uppföljning" period={null} busy={state.status === 'loading'}>
+        {state.status === 'error' ? (
+          <ErrorAlert message={state.message} onRetry={state.retryable ? retry : undefined} />
+        ) : (
+          <LoadingMessage>Hämtar enhetens rapport …</LoadingMessage>
+        )}
+      </UnitFrame>
+    );
+  }
+  const { years } = state.data;
+  const period = resolvePeriod(years, readStatementRequest(searchParams));
+  if (!period) {
+    return (
+      <UnitFrame title="Uppföljning" period={null}>
+        <InfoNote>{choice.board.name} har ingen budget och inget utfall ännu.</InfoNote>
+      </UnitFrame>
+    );
+  }
+  return (
+    <UnitReportView
+      choice={choice}
+      orgUnitId={orgUnitId}
+      period={period}
+      controls={<PeriodControls years={years} period={period} />}
+    />
+  );
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../api/client';
+import { explainRefusal, withRefusalText } from './follow-up-errors';
+
+const conflict = (reason: string) =>
+  new ApiError('Ändringen krockar med befintliga uppgifter och sparades inte.', 'conflict', 409, {
+    reason,
+  });
+
+describe('a refused step of the follow-up', () => {
+  it('is told with its own sentence', async () => {
+    const explained = withRefusalText(conflict('month-locked'));
+    expect(explained).toBeInstanceOf(ApiError);
+    expect((explained as ApiError).message).toBe(
+      'Månaden är låst eftersom rapporten är publicerad. En controller kan öppna den igen.',
+    );
+    await expect(
+      explainRefusal(() => Promise.reject(conflict('already-submitted'))),
+    ).rejects.toThrow(/^Uppföljningen är redan inlämnad\./);
+  });
+
+  it('leaves other errors as they are', () => {
+    const edit = conflict('edit-conflict');
+    expect(withRefusalText(edit)).toBe(edit);
+    const other = new Error('nätverk');
+    expect(withRefusalText(other)).toBe(other);
+  });
+});

@@ -1,0 +1,35 @@
+import {
+  FOLLOW_UP_REFUSALS_SV,
+  type FollowUpRefusal,
+} from '../../../domain/follow-up/follow-up-status';
+import { ApiError } from '../../api/client';
+
+const isRefusal = (value: unknown): value is FollowUpRefusal =>
+  typeof value === 'string' && value in FOLLOW_UP_REFUSALS_SV;
+
+/**
+ * A refused step of the follow-up (the month locked, the report already handed in) comes as a
+ * conflict with the refusal as its reason: its own Swedish sentence says more than the
+ * general one for conflicts.
+ */
+export function withRefusalText(error: unknown): unknown {
+  if (!(error instanceof ApiError) || error.code !== 'conflict') return error;
+  const reason = error.details.reason;
+  if (!isRefusal(reason)) return error;
+  return new ApiError(
+    FOLLOW_UP_REFUSALS_SV[reason],
+    error.code,
+    error.status,
+    error.details,
+    error.issues,
+  );
+}
+
+/** Runs a call, giving a refused step its own sentence. */
+export async function explainRefusal<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw withRefusalText(error);
+  }
+}

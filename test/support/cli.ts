@@ -1,0 +1,20 @@
+import { runCli } from '../../src/cli/run-cli';
+import type { Database } from '../../src/server/db/connect';
+
+/**
+ * Runs the command line as a user would, against a test database (kept open for the next
+ * run), and captures what it prints and its exit code.
+ */
+export function cliOn(database: () => Database) {
+  return async (...argv: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(argv, {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      env: {},
+      openDatabase: () => Promise.resolve({ ...database(), close: () => Promise.resolve() }),
+    });
+    return { code, stdout, stderr };
+  };
+}
