@@ -2,8 +2,9 @@
  * Speed and memory figures: npm run bench. Prints, never asserts; compare runs by eye or
  * keep the output. PostgreSQL is measured when reachable at NAMNDKOLL_BENCH_POSTGRES_URL
  * (default postgres://postgres@127.0.0.1:5432/postgres; a scratch database is created).
- * The ledger import is measured last (import-bench.ts; NAMNDKOLL_BENCH_TRANS #TRANS, a
- * million by default); NAMNDKOLL_BENCH_ONLY=import runs only that, =statement all but that.
+ * The follow-up view under 50 clients comes next (follow-up-bench.ts), the ledger import last
+ * (import-bench.ts; NAMNDKOLL_BENCH_TRANS #TRANS, a million by default).
+ * NAMNDKOLL_BENCH_ONLY=statement, =follow-up or =import runs only that part.
  */
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -17,6 +18,7 @@ import {
   operatingStatement,
 } from '../src/server/features/operating-statement/operating-statement.service';
 import { listMunicipalities } from '../src/server/features/organisation/organisation.service';
+import { benchFollowUp } from './follow-up-bench';
 import { benchLedgerImport } from './import-bench';
 
 const ADMIN_URL =
@@ -135,7 +137,7 @@ async function postgresScratch(): Promise<{
 async function main(): Promise<void> {
   console.log(`Nämndkoll benchmarks (Node ${process.version}, ${new Date().toISOString()})`);
   let postgresReachable = false;
-  if (ONLY !== 'import') {
+  if (ONLY !== 'import' && ONLY !== 'follow-up') {
     console.log('\nDomain');
     const start = performance.now();
     const dataset = generateDemoDataset();
@@ -153,7 +155,12 @@ async function main(): Promise<void> {
     await probe?.cleanup();
     postgresReachable = probe !== null;
   }
-  if (ONLY !== 'statement') await benchLedgerImport(postgresReachable ? ADMIN_URL : null);
+  if (ONLY !== 'statement' && ONLY !== 'import') {
+    await benchFollowUp(postgresReachable ? ADMIN_URL : null);
+  }
+  if (ONLY !== 'statement' && ONLY !== 'follow-up') {
+    await benchLedgerImport(postgresReachable ? ADMIN_URL : null);
+  }
 
   const memory = process.memoryUsage();
   console.log(`\nMemory at the end: rss ${mib(memory.rss)}, heap used ${mib(memory.heapUsed)}`);

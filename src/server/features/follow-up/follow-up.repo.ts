@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
+import { MONTHS, type Month } from '../../../domain/kernel/period';
 import type { AccountGroup } from '../../../domain/ledger/account-group';
 import type { Db } from '../../db/types';
 
@@ -10,9 +11,48 @@ export interface BoardMonth {
   readonly year: number;
 }
 
+type MonthColumn = `m${Month}`;
+
+/**
+ * A column summed per month of the year as m1..m12, null where the month has no rows: the
+ * queries below pivot their months so that a unit and group is one row, not twelve.
+ */
+function monthSums(amount: string, inMonth: (month: Month) => RawBuilder<boolean>) {
+  const sum = <C extends MonthColumn>(month: Month, column: C) =>
+    sql<number | null>`sum(${sql.ref(amount)}) filter (where ${inMonth(month)})::bigint`.as(column);
+  return [
+    sum(1, 'm1'),
+    sum(2, 'm2'),
+    sum(3, 'm3'),
+    sum(4, 'm4'),
+    sum(5, 'm5'),
+    sum(6, 'm6'),
+    sum(7, 'm7'),
+    sum(8, 'm8'),
+    sum(9, 'm9'),
+    sum(10, 'm10'),
+    sum(11, 'm11'),
+    sum(12, 'm12'),
+  ] as const;
+}
+
+/** A unit's account group with its twelve months, January first; null: no rows that month. */
+export interface GroupMonthsRow {
+  readonly orgUnitId: string;
+  readonly accountGroup: AccountGroup;
+  readonly months: readonly (number | null)[];
+}
+
+const monthsOf = (row: Record<MonthColumn, number | null>): (number | null)[] =>
+  MONTHS.map((month) => row[`m${month}`]);
+
 /** The follow-up budget's phased months per unit and account group of the year. */
-export function budgetMonths(db: Db, at: BoardMonth) {
-  return db
+export async function budgetMonths(
+  db: Db,
+  at: BoardMonth,
+  orgUnitId?: string,
+): Promise<GroupMonthsRow[]> {
+  let query = db
     .selectFrom('budget_line_month as m')
     .innerJoin('budget_line as l', (join) =>
       join
@@ -27,20 +67,32 @@ export function budgetMonths(db: Db, at: BoardMonth) {
     .select([
       'l.org_unit_id as orgUnitId',
       'l.account_group as accountGroup',
-      'm.month',
-      sql<number>`sum(m.amount_ore)::bigint`.as('amount'),
+      ...monthSums('m.amount_ore', (month) => sql<boolean>`m.month = ${month}`),
     ])
     .where('m.municipality_id', '=', at.municipalityId)
     .where('v.board_id', '=', at.boardId)
     .where('v.budget_year', '=', at.year)
     .where('v.in_follow_up', '=', true)
-    .where('l.year', '=', at.year)
-    .groupBy(['l.org_unit_id', 'l.account_group', 'm.month'])
-    .execute();
+    .where('l.year', '=', at.year);
+  if (orgUnitId !== undefined) query = query.where('l.org_unit_id', '=', orgUnitId);
+  const rows = await query.groupBy(['l.org_unit_id', 'l.account_group']).execute();
+  return rows.map((row) => ({
+    orgUnitId: row.orgUnitId,
+    accountGroup: row.accountGroup,
+    months: monthsOf(row),
+  }));
 }
 
-/** The ledger's actuals per unit, account group and month of a year, through a month. */
-export function actualMonths(db: Db, at: BoardMonth, throughMonth: number, orgUnitId?: string) {
+/**
+ * The ledger's actuals per unit and account group of a year, month by month through a month
+ * (later months null), on accounts in a group.
+ */
+export async function actualMonths(
+  db: Db,
+  at: BoardMonth,
+  throughMonth: number,
+  orgUnitId?: string,
+): Promise<GroupMonthsRow[]> {
   let query = db
     .selectFrom('ledger_balance as b')
     .innerJoin('org_unit as u', (join) =>
@@ -54,8 +106,7 @@ export function actualMonths(db: Db, at: BoardMonth, throughMonth: number, orgUn
     .select([
       'b.org_unit_id as orgUnitId',
       'a.account_group as accountGroup',
-      'b.period',
-      sql<number>`sum(b.amount_ore)::bigint`.as('amount'),
+      ...monthSums('b.amount_ore', (month) => sql<boolean>`b.period = ${at.year * 100 + month}`),
     ])
     .where('b.municipality_id', '=', at.municipalityId)
     .where('u.board_id', '=', at.boardId)
@@ -63,12 +114,21 @@ export function actualMonths(db: Db, at: BoardMonth, throughMonth: number, orgUn
     .where('b.period', '>=', at.year * 100 + 1)
     .where('b.period', '<=', at.year * 100 + throughMonth);
   if (orgUnitId !== undefined) query = query.where('b.org_unit_id', '=', orgUnitId);
-  return query.groupBy(['b.org_unit_id', 'a.account_group', 'b.period']).execute();
+  const rows = await query.groupBy(['b.org_unit_id', 'a.account_group']).execute();
+  return rows.flatMap((row) =>
+    row.accountGroup === null
+      ? []
+      : [{ orgUnitId: row.orgUnitId, accountGroup: row.accountGroup, months: monthsOf(row) }],
+  );
 }
 
-/** The forecasts of the year made at or before a month (all of them: the caller picks). */
+/**
+ * The forecasts of the year made at or before a month that the follow-up reads, oldest first:
+ * per unit and group the latest one, and the one before it when the latest is the month's own
+ * (the previous report's forecast). Older ones are not read.
+ */
 export function forecastsThrough(db: Db, at: BoardMonth, month: number, orgUnitId?: string) {
-  let query = db
+  let made = db
     .selectFrom('forecast as f')
     .innerJoin('org_unit as u', (join) =>
       join.onRef('u.municipality_id', '=', 'f.municipality_id').onRef('u.id', '=', 'f.org_unit_id'),
@@ -82,13 +142,38 @@ export function forecastsThrough(db: Db, at: BoardMonth, month: number, orgUnitI
       'f.revision',
       'f.updated_by as updatedBy',
       'f.updated_at as updatedAt',
+      sql<number>`row_number() over (partition by f.org_unit_id, f.account_group order by f.report_month desc)`.as(
+        'newest',
+      ),
+      sql<number>`max(f.report_month) over (partition by f.org_unit_id, f.account_group)`.as(
+        'latestMonth',
+      ),
     ])
     .where('f.municipality_id', '=', at.municipalityId)
     .where('u.board_id', '=', at.boardId)
     .where('f.year', '=', at.year)
     .where('f.report_month', '<=', month);
-  if (orgUnitId !== undefined) query = query.where('f.org_unit_id', '=', orgUnitId);
-  return query.orderBy('f.report_month').execute();
+  if (orgUnitId !== undefined) made = made.where('f.org_unit_id', '=', orgUnitId);
+  return db
+    .selectFrom(made.as('f'))
+    .select([
+      'f.orgUnitId',
+      'f.accountGroup',
+      'f.reportMonth',
+      'f.amount',
+      'f.method',
+      'f.revision',
+      'f.updatedBy',
+      'f.updatedAt',
+    ])
+    .where((eb) =>
+      eb.or([
+        eb('f.newest', '=', 1),
+        eb.and([eb('f.newest', '=', 2), eb('f.latestMonth', '=', month)]),
+      ]),
+    )
+    .orderBy('f.reportMonth')
+    .execute();
 }
 
 export type ForecastRow = Awaited<ReturnType<typeof forecastsThrough>>[number];
@@ -171,18 +256,21 @@ export function allocationOf(db: Db, at: BoardMonth) {
 
 /** The last month of the year with actuals on the board's units. */
 export async function lastActualMonth(db: Db, at: BoardMonth): Promise<number | null> {
+  // The newest period first, by the primary key backwards: one row read, not the year's.
   const row = await db
     .selectFrom('ledger_balance as b')
     .innerJoin('org_unit as u', (join) =>
       join.onRef('u.municipality_id', '=', 'b.municipality_id').onRef('u.id', '=', 'b.org_unit_id'),
     )
-    .select(sql<number | null>`max(b.period)`.as('period'))
+    .select('b.period')
     .where('b.municipality_id', '=', at.municipalityId)
     .where('u.board_id', '=', at.boardId)
     .where('b.period', '>=', at.year * 100 + 1)
     .where('b.period', '<=', at.year * 100 + 12)
+    .orderBy('b.period', 'desc')
+    .limit(1)
     .executeTakeFirst();
-  return row?.period === null || row?.period === undefined ? null : row.period % 100;
+  return row === undefined ? null : row.period % 100;
 }
 
 export type GroupKey = `${string}|${AccountGroup}`;

@@ -1,0 +1,217 @@
+/**
+ * The follow-up benchmark (issue 6): on a scratch PostgreSQL database, a generated board of
+ * 300 units with a full year of transactions (follow-up-data.ts); then the real app on a free
+ * local port, a controller of the board signed in once per client, and 50 clients (a process
+ * of their own, follow-up-load.ts) that GET the follow-up view over HTTP. Prints requests per
+ * second and the latencies; the target is p95 < 50 ms. NAMNDKOLL_BENCH_FOLLOW_UP_CLIENTS and
+ * NAMNDKOLL_BENCH_FOLLOW_UP_REQUESTS change the 50 clients and 2 000 requests;
+ * NAMNDKOLL_BENCH_FOLLOW_UP_KEEP=1 keeps the database.
+ */
+import { spawn } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { toMonth } from '../src/domain/kernel/period';
+import { openDatabase } from '../src/server/db/connect';
+import { migrate } from '../src/server/db/migrate';
+import { followUpView } from '../src/server/features/follow-up/follow-up.service';
+import { buildApp } from '../src/server/http/app';
+import { BENCH_CONTROLLER, FOLLOW_UP_YEAR, generateFollowUpBoard } from './follow-up-data';
+import type { LoadRequest, LoadResult } from './follow-up-load';
+
+const CLIENTS = Number(process.env.NAMNDKOLL_BENCH_FOLLOW_UP_CLIENTS ?? '50');
+const REQUESTS = Number(process.env.NAMNDKOLL_BENCH_FOLLOW_UP_REQUESTS ?? '2000');
+/** Keeps the scratch database (to EXPLAIN the queries on it); drop it by hand. */
+const KEEP = process.env.NAMNDKOLL_BENCH_FOLLOW_UP_KEEP === '1';
+const TARGET_P95_MS = 50;
+const REPORT_MONTH = 8;
+
+const count = (value: number): string => Math.round(value).toLocaleString('sv-SE');
+const row = (label: string, text: string): void => {
+  console.log(`  ${label.padEnd(52)} ${text}`);
+};
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+const figures = (times: readonly number[]): string => {
+  const sorted = [...times].sort((a, b) => a - b);
+  return (
+    `p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, ` +
+    `p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${(sorted.at(-1) ?? Number.NaN).toFixed(1)} ms`
+  );
+};
+
+/** A fresh database on the server; dropped by the returned function. */
+async function scratchDatabase(adminUrl: string, name: string) {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name}`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name}`);
+      await client.end();
+    },
+  };
+}
+
+/** The clients, in a child process; resolves with what it measured. */
+function runClients(load: LoadRequest): Promise<LoadResult> {
+  const script = fileURLToPath(new URL('./follow-up-load.ts', import.meta.url));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, JSON.stringify(load)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (data: string) => (output += data));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`The clients exited with ${String(code)}: ${output}`));
+      else resolve(JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as LoadResult);
+    });
+  });
+}
+
+function reportLoad(label: string, result: LoadResult, target: boolean): void {
+  const sorted = [...result.latencies].sort((a, b) => a - b);
+  const p95 = percentile(sorted, 95);
+  row(
+    label,
+    `${count(result.latencies.length / result.seconds)} req/s, ${figures(sorted)}` +
+      (result.errors > 0 ? `, ${count(result.errors)} errors (${result.firstError ?? ''})` : ''),
+  );
+  if (target) {
+    row(
+      `  mål: p95 < ${String(TARGET_P95_MS)} ms`,
+      p95 < TARGET_P95_MS && result.errors === 0
+        ? `uppnått (p95 ${p95.toFixed(1)} ms)`
+        : `EJ uppnått (p95 ${p95.toFixed(1)} ms)`,
+    );
+  }
+}
+
+/** Signs in through the API and returns the session cookie (nk_session=...). */
+async function signIn(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      username: BENCH_CONTROLLER.username,
+      password: BENCH_CONTROLLER.password,
+    }),
+  });
+  await response.arrayBuffer();
+  const cookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0] ?? '')
+    .find((pair) => pair.startsWith('nk_session='));
+  if (response.status !== 200 || !cookie) {
+    throw new Error(`Sign-in failed: ${String(response.status)}`);
+  }
+  return cookie;
+}
+
+export async function benchFollowUp(adminUrl: string | null): Promise<void> {
+  console.log(
+    `\nFollow-up view (PostgreSQL, 300 units, a year of transactions, ${String(CLIENTS)} clients over HTTP)`,
+  );
+  if (!adminUrl) {
+    console.log('  PostgreSQL not reachable: skipped');
+    return;
+  }
+  const scratch = await scratchDatabase(adminUrl, `nk_bench_follow_up_${process.pid}`);
+  const database = await openDatabase({ engine: 'postgres', url: scratch.url });
+  try {
+    await migrate(database.db);
+    const start = performance.now();
+    const board = await generateFollowUpBoard(database);
+    await sql`analyze`.execute(database.db);
+    for (const [label, elapsed] of board.timings) row(label, `${elapsed.toFixed(0)} ms`);
+    row(
+      'generated in all (analyze included)',
+      `${((performance.now() - start) / 1000).toFixed(1)} s: ${String(board.departments)} departments, ` +
+        `${String(board.units)} units, ${String(board.accounts)} result accounts, ` +
+        `${count(board.budgetLines)} budget lines, ${count(board.forecasts)} forecasts, ` +
+        `${count(board.reports)} reports, ${count(board.comments)} comments, ` +
+        `${count(board.transactions)} transactions, ${count(board.balances)} balance rows`,
+    );
+
+    const at = { municipalityId: board.municipalityId, boardId: board.boardId };
+    const request = { year: FOLLOW_UP_YEAR, month: toMonth(REPORT_MONTH) };
+    await followUpView(database.db, at, request);
+    const serviceTimes: number[] = [];
+    for (let run = 0; run < 30; run += 1) {
+      const begin = performance.now();
+      await followUpView(database.db, at, request);
+      serviceTimes.push(performance.now() - begin);
+    }
+    row(
+      `followUpView in process, one at a time (month ${String(REPORT_MONTH)})`,
+      figures(serviceTimes),
+    );
+
+    const app = await buildApp({ database, webRoot: null });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const { port } = app.server.address() as AddressInfo;
+      const baseUrl = `http://127.0.0.1:${String(port)}`;
+      const cookies: string[] = [];
+      for (let client = 0; client < CLIENTS; client += 1) cookies.push(await signIn(baseUrl));
+      const path = `${baseUrl}/api/municipalities/${board.municipalityId}/boards/${board.boardId}/follow-up`;
+      const monthUrl = (month: number) =>
+        `${path}?year=${String(FOLLOW_UP_YEAR)}&month=${String(month)}`;
+      const single = await runClients({
+        urls: [monthUrl(REPORT_MONTH)],
+        cookies,
+        concurrency: 1,
+        warmup: 20,
+        requests: 100,
+      });
+      reportLoad(
+        `HTTP, 1 client, month ${String(REPORT_MONTH)} (${count(single.bytes / single.latencies.length / 1024)} KiB)`,
+        single,
+        false,
+      );
+      const busy = await runClients({
+        urls: [monthUrl(REPORT_MONTH)],
+        cookies,
+        concurrency: CLIENTS,
+        warmup: 200,
+        requests: REQUESTS,
+      });
+      reportLoad(
+        `HTTP, ${String(CLIENTS)} clients, month ${String(REPORT_MONTH)}, ${count(REQUESTS)} req`,
+        busy,
+        true,
+      );
+      const months = await runClients({
+        urls: Array.from({ length: 12 }, (_, index) => monthUrl(index + 1)),
+        cookies,
+        concurrency: CLIENTS,
+        warmup: 100,
+        requests: REQUESTS,
+      });
+      reportLoad(
+        `HTTP, ${String(CLIENTS)} clients, months 1-12 in turn, ${count(REQUESTS)} req`,
+        months,
+        true,
+      );
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await database.close();
+    if (KEEP) console.log(`  (database kept for profiling: ${scratch.url})`);
+    else await scratch.drop();
+  }
+}
