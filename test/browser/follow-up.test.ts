@@ -172,6 +172,19 @@ describe.skipIf(!chromiumAvailable())('Månadsuppföljning in Chromium', () => {
     await page.getByRole('link', { name: 'Månadsuppföljning augusti 2023' }).click();
     await heading(page, 'Månadsuppföljning Socialnämnden, augusti 2023').waitFor();
     expect(normaliseSpaces(await unitRow.innerText())).toContain('Godkänd');
+    // The controller's own text goes into the report after the figures' sentences.
+    await page
+      .getByLabel('Resultat', { exact: true })
+      .fill('Avvikelsen beror främst på fler externa placeringar.');
+    await page.getByRole('button', { name: 'Spara Resultat' }).click();
+    await page.getByRole('status').getByText('Resultat: sparad.').waitFor();
+    const reportHref = await page
+      .getByRole('link', { name: 'Ladda ned HTML' })
+      .getAttribute('href');
+    const reportHtml = await page.evaluate<string>(
+      `fetch(${JSON.stringify(reportHref)}).then((r) => r.text())`,
+    );
+    expect(reportHtml).toContain('Avvikelsen beror främst på fler externa placeringar.');
     await page.getByRole('button', { name: 'Publicera' }).click();
     await page
       .getByText('Månadsrapporten för augusti 2023 är publicerad och månaden är låst.', {

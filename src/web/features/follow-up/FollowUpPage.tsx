@@ -30,6 +30,7 @@ import { followUpTitleSv, monthYearSv, type PagePeriod } from './follow-up-text'
 import { FollowUpTable } from './FollowUpTable';
 import { MonthEvents, MonthPublication } from './MonthPublication';
 import { MonthlyReportLinks } from './MonthlyReportLinks';
+import { MonthlyReportTexts } from './MonthlyReportTexts';
 import { MyUnits } from './MyUnits';
 import { ResultChart } from './ResultChart';
 import { ThresholdForm } from './ThresholdForm';
@@ -237,6 +238,11 @@ function BoardFollowUp({
             <ResultChart chart={view.chart} year={view.year} />
           </section>
           <MonthlyReportLinks choice={choice} period={{ year: view.year, month: view.month }} />
+          <MonthlyReportTexts
+            choice={choice}
+            period={{ year: view.year, month: view.month }}
+            editable={manage && !view.locked}
+          />
           {manage ? (
             <MonthPublication
               key={`${String(view.year)}-${String(view.month)}`}
