@@ -129,6 +129,10 @@ export async function benchFollowUp(adminUrl: string | null): Promise<void> {
     console.log('  PostgreSQL not reachable: skipped');
     return;
   }
+  console.log(
+    `  (${String(CLIENTS)} clients that each wait for their answer: p95 < ${String(TARGET_P95_MS)} ms ` +
+      `needs about ${count((CLIENTS / TARGET_P95_MS) * 1000)} req/s or more)`,
+  );
   const scratch = await scratchDatabase(adminUrl, `nk_bench_follow_up_${process.pid}`);
   const database = await openDatabase({ engine: 'postgres', url: scratch.url });
   try {
@@ -150,14 +154,16 @@ export async function benchFollowUp(adminUrl: string | null): Promise<void> {
     const request = { year: FOLLOW_UP_YEAR, month: toMonth(REPORT_MONTH) };
     await followUpView(database.db, at, request);
     const serviceTimes: number[] = [];
+    const cpu = process.cpuUsage();
     for (let run = 0; run < 30; run += 1) {
       const begin = performance.now();
       await followUpView(database.db, at, request);
       serviceTimes.push(performance.now() - begin);
     }
+    const used = process.cpuUsage(cpu);
     row(
       `followUpView in process, one at a time (month ${String(REPORT_MONTH)})`,
-      figures(serviceTimes),
+      `${figures(serviceTimes)}; Node's CPU ${((used.user + used.system) / 1000 / 30).toFixed(0)} ms a call`,
     );
 
     const app = await buildApp({ database, webRoot: null });
@@ -206,6 +212,15 @@ export async function benchFollowUp(adminUrl: string | null): Promise<void> {
         months,
         true,
       );
+      // What every request costs before the view: the session, the framework, the sockets.
+      const floor = await runClients({
+        urls: [`${baseUrl}/api/session`],
+        cookies,
+        concurrency: CLIENTS,
+        warmup: 200,
+        requests: REQUESTS,
+      });
+      reportLoad(`HTTP, ${String(CLIENTS)} clients, GET /api/session (the floor)`, floor, false);
     } finally {
       await app.close();
     }

@@ -11,29 +11,14 @@ export interface BoardMonth {
   readonly year: number;
 }
 
-type MonthColumn = `m${Month}`;
-
 /**
- * A column summed per month of the year as m1..m12, null where the month has no rows: the
- * queries below pivot their months so that a unit and group is one row, not twelve.
+ * A column summed per month of the year, January first, null where the month has no rows: the
+ * queries below pivot their months so that a unit and group is one row, not twelve, and send
+ * them as one JSON array (a field per month costs more to read than the sums themselves).
  */
 function monthSums(amount: string, inMonth: (month: Month) => RawBuilder<boolean>) {
-  const sum = <C extends MonthColumn>(month: Month, column: C) =>
-    sql<number | null>`sum(${sql.ref(amount)}) filter (where ${inMonth(month)})::bigint`.as(column);
-  return [
-    sum(1, 'm1'),
-    sum(2, 'm2'),
-    sum(3, 'm3'),
-    sum(4, 'm4'),
-    sum(5, 'm5'),
-    sum(6, 'm6'),
-    sum(7, 'm7'),
-    sum(8, 'm8'),
-    sum(9, 'm9'),
-    sum(10, 'm10'),
-    sum(11, 'm11'),
-    sum(12, 'm12'),
-  ] as const;
+  const sums = MONTHS.map((month) => sql`sum(${sql.ref(amount)}) filter (where ${inMonth(month)})`);
+  return sql`json_build_array(${sql.join(sums)})`.as('months');
 }
 
 /** A unit's account group with its twelve months, January first; null: no rows that month. */
@@ -43,8 +28,21 @@ export interface GroupMonthsRow {
   readonly months: readonly (number | null)[];
 }
 
-const monthsOf = (row: Record<MonthColumn, number | null>): (number | null)[] =>
-  MONTHS.map((month) => row[`m${month}`]);
+/** The months as numbers; a sum beyond 2^53 is refused, never rounded (as int8 columns are). */
+function monthsOf(months: unknown): (number | null)[] {
+  if (!Array.isArray(months) || months.length !== 12) {
+    throw new TypeError(`Not twelve months: ${JSON.stringify(months)}`);
+  }
+  return months.map((value: unknown) => {
+    if (value === null) return null;
+    if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+      throw new RangeError(
+        `A monthly sum outside JavaScript's safe integer range: ${JSON.stringify(value)}`,
+      );
+    }
+    return value;
+  });
+}
 
 /** The follow-up budget's phased months per unit and account group of the year. */
 export async function budgetMonths(
@@ -67,7 +65,7 @@ export async function budgetMonths(
     .select([
       'l.org_unit_id as orgUnitId',
       'l.account_group as accountGroup',
-      ...monthSums('m.amount_ore', (month) => sql<boolean>`m.month = ${month}`),
+      monthSums('m.amount_ore', (month) => sql<boolean>`m.month = ${month}`),
     ])
     .where('m.municipality_id', '=', at.municipalityId)
     .where('v.board_id', '=', at.boardId)
@@ -79,7 +77,7 @@ export async function budgetMonths(
   return rows.map((row) => ({
     orgUnitId: row.orgUnitId,
     accountGroup: row.accountGroup,
-    months: monthsOf(row),
+    months: monthsOf(row.months),
   }));
 }
 
@@ -106,7 +104,7 @@ export async function actualMonths(
     .select([
       'b.org_unit_id as orgUnitId',
       'a.account_group as accountGroup',
-      ...monthSums('b.amount_ore', (month) => sql<boolean>`b.period = ${at.year * 100 + month}`),
+      monthSums('b.amount_ore', (month) => sql<boolean>`b.period = ${at.year * 100 + month}`),
     ])
     .where('b.municipality_id', '=', at.municipalityId)
     .where('u.board_id', '=', at.boardId)
@@ -118,14 +116,21 @@ export async function actualMonths(
   return rows.flatMap((row) =>
     row.accountGroup === null
       ? []
-      : [{ orgUnitId: row.orgUnitId, accountGroup: row.accountGroup, months: monthsOf(row) }],
+      : [
+          {
+            orgUnitId: row.orgUnitId,
+            accountGroup: row.accountGroup,
+            months: monthsOf(row.months),
+          },
+        ],
   );
 }
 
 /**
- * The forecasts of the year made at or before a month that the follow-up reads, oldest first:
- * per unit and group the latest one, and the one before it when the latest is the month's own
- * (the previous report's forecast). Older ones are not read.
+ * The forecasts of the year made at or before a month that the follow-up's figures read,
+ * oldest first: per unit and group the latest one, and the one before it when the latest is
+ * the month's own (the previous report's forecast). Older ones are not read; who made them and
+ * how is in forecastsMadeAt.
  */
 export function forecastsThrough(db: Db, at: BoardMonth, month: number, orgUnitId?: string) {
   let made = db
@@ -138,10 +143,6 @@ export function forecastsThrough(db: Db, at: BoardMonth, month: number, orgUnitI
       'f.account_group as accountGroup',
       'f.report_month as reportMonth',
       'f.amount_ore as amount',
-      'f.method',
-      'f.revision',
-      'f.updated_by as updatedBy',
-      'f.updated_at as updatedAt',
       sql<number>`row_number() over (partition by f.org_unit_id, f.account_group order by f.report_month desc)`.as(
         'newest',
       ),
@@ -156,16 +157,7 @@ export function forecastsThrough(db: Db, at: BoardMonth, month: number, orgUnitI
   if (orgUnitId !== undefined) made = made.where('f.org_unit_id', '=', orgUnitId);
   return db
     .selectFrom(made.as('f'))
-    .select([
-      'f.orgUnitId',
-      'f.accountGroup',
-      'f.reportMonth',
-      'f.amount',
-      'f.method',
-      'f.revision',
-      'f.updatedBy',
-      'f.updatedAt',
-    ])
+    .select(['f.orgUnitId', 'f.accountGroup', 'f.reportMonth', 'f.amount'])
     .where((eb) =>
       eb.or([
         eb('f.newest', '=', 1),
@@ -173,6 +165,29 @@ export function forecastsThrough(db: Db, at: BoardMonth, month: number, orgUnitI
       ]),
     )
     .orderBy('f.reportMonth')
+    .execute();
+}
+
+/** A unit's forecasts made at a report month, per group, with how and by whom. */
+export function forecastsMadeAt(db: Db, at: BoardMonth, month: number, orgUnitId: string) {
+  return db
+    .selectFrom('forecast as f')
+    .innerJoin('org_unit as u', (join) =>
+      join.onRef('u.municipality_id', '=', 'f.municipality_id').onRef('u.id', '=', 'f.org_unit_id'),
+    )
+    .select([
+      'f.account_group as accountGroup',
+      'f.amount_ore as amount',
+      'f.method',
+      'f.revision',
+      'f.updated_by as updatedBy',
+      'f.updated_at as updatedAt',
+    ])
+    .where('f.municipality_id', '=', at.municipalityId)
+    .where('u.board_id', '=', at.boardId)
+    .where('f.year', '=', at.year)
+    .where('f.report_month', '=', month)
+    .where('f.org_unit_id', '=', orgUnitId)
     .execute();
 }
 

@@ -30,6 +30,7 @@ import {
   allocationOf,
   budgetMonths,
   commentsOf,
+  forecastsMadeAt,
   forecastsThrough,
   lastActualMonth,
   monthEvents,
@@ -318,8 +319,9 @@ export async function unitReport(
   const tree = await orgTree(db, board.municipalityId, board.boardId);
   const unit = tree.get(orgUnitId);
   if (!unit) throw notFound('org-unit', orgUnitId);
-  const [groups, lastYear, reports, comments, threshold, events] = await Promise.all([
+  const [groups, madeAt, lastYear, reports, comments, threshold, events] = await Promise.all([
     readGroups(db, at, month, orgUnitId),
+    forecastsMadeAt(db, at, month, orgUnitId),
     actualMonths(db, { ...at, year: request.year - 1 }, 12, orgUnitId),
     reportsOf(db, at, month, orgUnitId),
     commentsOf(db, at, month, orgUnitId),
@@ -380,7 +382,7 @@ export async function unitReport(
         forecasts: [],
       };
       const series = seriesOf(data, month);
-      const thisMonth = data.forecasts.find((row) => row.reportMonth === month);
+      const thisMonth = madeAt.find((row) => row.accountGroup === group);
       const each = groupFigures(series, month);
       return {
         accountGroup: group,
