@@ -5,6 +5,8 @@ import { periodOfDate } from '../../../domain/kernel/period';
 import type { CopyTarget } from '../../db/bulk-copy';
 import type { Db } from '../../db/types';
 import { addAccounts, applyAccountRanges } from '../chart/chart.service';
+import { systemClock } from '../../clock';
+import { recordAudit } from '../audit/audit.service';
 import { writeLedgerBatch } from '../ledger/ledger.service';
 import {
   createBoard,
@@ -130,4 +132,25 @@ export async function grantDemoUsers(
       orgUnitId: typeof scope === 'object' ? unitId(scope.unitCode) : null,
     });
   }
+}
+
+/** The demo load in the audit log: which municipality, how many transactions, replaced or new. */
+export async function recordDemoLoad(
+  trx: Db,
+  municipalityId: string,
+  transactionCount: number,
+  replaced: boolean,
+): Promise<void> {
+  await recordAudit(
+    trx,
+    systemClock,
+    { userId: null, username: 'demo', ip: null },
+    {
+      action: 'demo-load',
+      municipalityId,
+      objectType: 'municipality',
+      objectId: municipalityId,
+      details: { transactionCount, replaced },
+    },
+  );
 }

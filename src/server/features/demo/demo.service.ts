@@ -1,7 +1,5 @@
 import { generateDemoDataset } from '../../../domain/demo/demo-dataset';
 import type { Ore } from '../../../domain/kernel/money';
-import { systemClock } from '../../clock';
-import { recordAudit } from '../audit/audit.service';
 import type { Database } from '../../db/connect';
 import { municipalityByCode } from '../organisation/organisation.service';
 import { createBudgetVersion } from '../budget/budget.service';
@@ -17,6 +15,7 @@ import {
   createDemoMunicipality,
   demoTransactionCount,
   grantDemoUsers,
+  recordDemoLoad,
   writeDemoLedger,
 } from './demo-writes';
 import { loadExempelkommun, type DemoMunicipalityLoad } from './exempelkommun.service';
@@ -167,18 +166,7 @@ export async function loadDemo(
 
     await grantDemoUsers(trx, DEMO_USERS, { municipalityId, boardId }, unitId);
 
-    await recordAudit(
-      trx,
-      systemClock,
-      { userId: null, username: 'demo', ip: null },
-      {
-        action: 'demo-load',
-        municipalityId,
-        objectType: 'municipality',
-        objectId: municipalityId,
-        details: { transactionCount: demo.transactions.length, replaced: existing !== undefined },
-      },
-    );
+    await recordDemoLoad(trx, municipalityId, demo.transactions.length, existing !== undefined);
     return {
       outcome: existing ? 'reloaded' : 'loaded',
       municipalityId,

@@ -1,9 +1,7 @@
 import { EXEMPELKOMMUN_DEMO_USERS } from '../../../domain/demo/demo-users';
 import { generateExempelkommunDataset } from '../../../domain/demo/exempelkommun-dataset';
-import { systemClock } from '../../clock';
 import type { CopyTarget } from '../../db/bulk-copy';
 import type { Db } from '../../db/types';
-import { recordAudit } from '../audit/audit.service';
 import { createInvestmentLines } from '../budget/budget-frames.service';
 import { createBudgetVersion } from '../budget/budget.service';
 import { municipalityByCode } from '../organisation/organisation.service';
@@ -12,6 +10,7 @@ import {
   createDemoMunicipality,
   demoTransactionCount,
   grantDemoUsers,
+  recordDemoLoad,
   writeDemoLedger,
 } from './demo-writes';
 
@@ -148,18 +147,7 @@ export async function loadExempelkommun(
 
   await grantDemoUsers(trx, EXEMPELKOMMUN_DEMO_USERS, { municipalityId, boardId }, unitId);
 
-  await recordAudit(
-    trx,
-    systemClock,
-    { userId: null, username: 'demo', ip: null },
-    {
-      action: 'demo-load',
-      municipalityId,
-      objectType: 'municipality',
-      objectId: municipalityId,
-      details: { transactionCount: demo.transactions.length, replaced: existing !== undefined },
-    },
-  );
+  await recordDemoLoad(trx, municipalityId, demo.transactions.length, existing !== undefined);
   return {
     outcome: existing ? 'reloaded' : 'loaded',
     municipalityId,
