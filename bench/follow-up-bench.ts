@@ -27,6 +27,8 @@ const REQUESTS = Number(process.env.NAMNDKOLL_BENCH_FOLLOW_UP_REQUESTS ?? '2000'
 const KEEP = process.env.NAMNDKOLL_BENCH_FOLLOW_UP_KEEP === '1';
 const TARGET_P95_MS = 50;
 const REPORT_MONTH = 8;
+/** How often a save changes the board's data while the clients read (the month-end case). */
+const WRITE_EVERY_MS = 500;
 
 const count = (value: number): string => Math.round(value).toLocaleString('sv-SE');
 const row = (label: string, text: string): void => {
@@ -173,6 +175,7 @@ export async function benchFollowUp(adminUrl: string | null): Promise<void> {
       const baseUrl = `http://127.0.0.1:${String(port)}`;
       const cookies: string[] = [];
       for (let client = 0; client < CLIENTS; client += 1) cookies.push(await signIn(baseUrl));
+      const thresholdKey = { municipality_id: board.municipalityId, board_id: board.boardId };
       const path = `${baseUrl}/api/municipalities/${board.municipalityId}/boards/${board.boardId}/follow-up`;
       const monthUrl = (month: number) =>
         `${path}?year=${String(FOLLOW_UP_YEAR)}&month=${String(month)}`;
@@ -211,6 +214,35 @@ export async function benchFollowUp(adminUrl: string | null): Promise<void> {
         `HTTP, ${String(CLIENTS)} clients, months 1-12 in turn, ${count(REQUESTS)} req`,
         months,
         true,
+      );
+      // Month end: unit managers save while others read. Each save moves the data version
+      // on, and the next request computes the view anew (once, for all who wait for it).
+      let saves = 0;
+      const writer = setInterval(() => {
+        saves += 1;
+        void database.db
+          .insertInto('follow_up_threshold')
+          .values({ ...thresholdKey, amount_ore: saves * 100, basis_points: null })
+          .onConflict((conflict) =>
+            conflict
+              .columns(['municipality_id', 'board_id'])
+              .doUpdateSet({ amount_ore: saves * 100 }),
+          )
+          .execute();
+      }, WRITE_EVERY_MS);
+      const writing = await runClients({
+        urls: [monthUrl(REPORT_MONTH)],
+        cookies,
+        concurrency: CLIENTS,
+        warmup: 100,
+        requests: REQUESTS,
+      }).finally(() => {
+        clearInterval(writer);
+      });
+      reportLoad(
+        `HTTP, ${String(CLIENTS)} clients, month ${String(REPORT_MONTH)}, a save every ${String(WRITE_EVERY_MS)} ms (${String(saves)} saves)`,
+        writing,
+        false,
       );
       // What every request costs before the view: the session, the framework, the sockets.
       const floor = await runClients({

@@ -4,6 +4,7 @@ import * as budget from './budget';
 import * as budgetWorkbook from './budget-workbook';
 import type { Endpoint } from './endpoint';
 import * as followUp from './follow-up';
+import * as forecastAccuracy from './forecast-accuracy';
 import * as frameWalk from './frame-walk';
 import * as budgetPhasing from './budget-phasing';
 import * as unitFrames from './unit-frames';
@@ -12,6 +13,7 @@ import * as imports from './imports';
 import * as investmentBudget from './investment-budget';
 import * as operatingStatement from './operating-statement';
 import * as organisation from './organisation';
+import * as publishedReports from './published-reports';
 import * as session from './session';
 
 /**
@@ -67,6 +69,9 @@ export const ALL_ENDPOINTS = {
   getMonthlyReportTexts: followUp.getMonthlyReportTexts,
   saveMonthlyReportText: followUp.saveMonthlyReportText,
   downloadMonthlyReport: followUp.downloadMonthlyReport,
+  getForecastAccuracy: forecastAccuracy.getForecastAccuracy,
+  listPublishedReports: publishedReports.listPublishedReports,
+  downloadPublishedReport: publishedReports.downloadPublishedReport,
   getOperatingStatement: operatingStatement.getOperatingStatement,
   getAccountBreakdown: operatingStatement.getAccountBreakdown,
   getTransactionTrace: operatingStatement.getTransactionTrace,

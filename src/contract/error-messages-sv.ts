@@ -149,6 +149,7 @@ const ENTITY_NAMES_SV: Readonly<Record<NotFoundEntity, string>> = {
   user: 'användaren',
   'role-grant': 'rollen',
   'budget-version': 'budgetversionen',
+  'published-report': 'den publicerade månadsrapporten',
 };
 
 const isEntity = (value: unknown): value is NotFoundEntity =>
@@ -177,9 +178,11 @@ function FIELD_LIST_SV(fields: string): string {
         ? 'kommentaren'
         : field === 'action'
           ? 'åtgärden'
-          : isAccountGroup(field)
-            ? ACCOUNT_GROUP_NAMES_SV[field].toLowerCase()
-            : field,
+          : field === 'forecastComment'
+            ? 'kommentaren till prognosen'
+            : isAccountGroup(field)
+              ? ACCOUNT_GROUP_NAMES_SV[field].toLowerCase()
+              : field,
     )
     .join(', ');
 }

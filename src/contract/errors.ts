@@ -63,5 +63,6 @@ export const NOT_FOUND_ENTITIES = [
   'user',
   'role-grant',
   'budget-version',
+  'published-report',
 ] as const;
 export type NotFoundEntity = (typeof NOT_FOUND_ENTITIES)[number];

@@ -164,6 +164,8 @@ export const unitReportSchema = z.object({
   ),
   comment: z.object({ body: z.string(), ...savedSchema }).nullable(),
   action: z.object({ body: z.string(), ...savedSchema }).nullable(),
+  /** Kommentar till prognosen: why the full-year forecast is what it is (003's Årsprognos). */
+  forecastComment: z.object({ body: z.string(), ...savedSchema }).nullable(),
   /** Whether the threshold asks for the comment and the action, and why (Swedish). */
   requirement: z.object({
     commentRequired: z.boolean(),
@@ -187,9 +189,9 @@ export const getUnitReport = defineEndpoint({
 const baseRevision = z.number().int().nullable();
 
 /**
- * Saves a unit's forecasts, comment and action for the month (and submits them). A figure
- * or text changed by someone else since it was read (its revision) is a conflict: nothing is
- * saved, and the answer says which.
+ * Saves a unit's forecasts, comment, action and forecast comment for the month (and submits
+ * them). A figure or text changed by someone else since it was read (its revision) is a
+ * conflict: nothing is saved, and the answer says which.
  */
 export const saveUnitReport = defineEndpoint({
   access: needs('follow-up:report'),
@@ -212,6 +214,11 @@ export const saveUnitReport = defineEndpoint({
       .max(10),
     comment: z.object({ body: z.string().max(10_000), baseRevision }).nullable(),
     action: z.object({ body: z.string().max(10_000), baseRevision }).nullable(),
+    /** Left out or null: not changed (as the comment and action). */
+    forecastComment: z
+      .object({ body: z.string().max(10_000), baseRevision })
+      .nullable()
+      .optional(),
     submit: z.boolean(),
   }),
   response: unitReportSchema,

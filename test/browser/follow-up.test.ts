@@ -30,7 +30,8 @@ async function openOwnReport(tab: TrackedPage, month: number, monthName: string)
   await tab.goto(`/uppfoljning?ar=2023&manad=${String(month)}`);
   await heading(page, `Månadsuppföljning Socialnämnden, ${monthName} 2023`).waitFor();
   const units = page.getByRole('table', { name: /^Dina enheter/ });
-  await units.getByRole('link', { name: 'Utredning ungdom' }).click();
+  // The controller's table, scoped to the unit: its report, and its statement beside it.
+  await units.getByRole('link', { name: 'Utredning ungdom', exact: true }).click();
   await heading(page, `Uppföljning Utredning ungdom, ${monthName} 2023`).waitFor();
   await forecastTable(page).waitFor();
 }
@@ -93,12 +94,16 @@ describe.skipIf(!chromiumAvailable())('Månadsuppföljning in Chromium', () => {
     await forecastRow(page, 'Köp av tjänster').getByText('Metod: Inmatad').waitFor();
     const sum = forecastTable(page).locator('tfoot tr');
     expect(normaliseSpaces(await sum.innerText())).toMatch(/^Summa/);
+    // The comment on the forecast, under the forecast table (never required).
+    const forecastComment = page.getByRole('textbox', { name: 'Kommentar till prognosen' });
+    await forecastComment.fill('Färre externa placeringar under hösten.');
 
     // A draft first; submitting asks for the required texts.
     await page.getByRole('button', { name: 'Spara utkast' }).click();
     await statusLine(page).getByText('Utkastet är sparat.').waitFor();
     expect(await personnelInput.inputValue()).toBe(proposed);
     expect(await purchases.inputValue()).toBe('-12 345');
+    expect(await forecastComment.inputValue()).toBe('Färre externa placeringar under hösten.');
     await page.getByRole('button', { name: 'Lämna in' }).click();
     await page.getByText('Kommentar till avvikelsen krävs för att lämna in.').waitFor();
     await expectAccessible(page);
@@ -114,6 +119,7 @@ describe.skipIf(!chromiumAvailable())('Månadsuppföljning in Chromium', () => {
     // Handed in: the unit manager changes nothing more.
     expect(await page.getByRole('button', { name: 'Spara utkast' }).count()).toBe(0);
     await page.getByText('Fortsätta hemtagningsarbetet och följa upp återplaceringar.').waitFor();
+    await page.getByText('Färre externa placeringar under hösten.').waitFor();
     await expectAccessible(page);
     await tab.screenshot('uppfoljning-enhet-inlamnad');
 

@@ -300,6 +300,18 @@ function followUpCases(): Case[] {
       expected: row(401, 403, A, A, 403, 403, A),
     },
     {
+      endpoint: 'getFollowUpView',
+      label: 'a unit of the department (the enhetschef’s own)',
+      request: (ids) => view(ids, ids.unit),
+      expected: row(401, 403, A, A, A, 403, A),
+    },
+    {
+      endpoint: 'getFollowUpView',
+      label: 'a unit of another department',
+      request: (ids) => view(ids, ids.otherDepartmentUnit),
+      expected: row(401, 403, A, 403, 403, 403, A),
+    },
+    {
       endpoint: 'getUnitReport',
       label: 'a unit of the department',
       request: (ids) => ({
@@ -374,6 +386,55 @@ function followUpCases(): Case[] {
         url: `${fillPath(ALL_ENDPOINTS.downloadMonthlyReport.path, ids)}?year=2023&month=8&format=html`,
       }),
       expected: row(401, 403, A, 403, 403, 403, A),
+    },
+    {
+      endpoint: 'getForecastAccuracy',
+      label: 'the board',
+      request: (ids) => ({
+        method: 'GET',
+        url: `${fillPath(ALL_ENDPOINTS.getForecastAccuracy.path, ids)}?year=2022`,
+      }),
+      expected: row(401, 403, A, 403, 403, 403, A),
+    },
+    {
+      endpoint: 'getForecastAccuracy',
+      label: 'the department',
+      request: (ids) => ({
+        method: 'GET',
+        url: `${fillPath(ALL_ENDPOINTS.getForecastAccuracy.path, ids)}?year=2022&orgUnitId=${ids.department}`,
+      }),
+      expected: row(401, 403, A, A, 403, 403, A),
+    },
+    {
+      endpoint: 'listPublishedReports',
+      label: '',
+      request: (ids) => ({
+        method: 'GET',
+        url: fillPath(ALL_ENDPOINTS.listPublishedReports.path, ids),
+      }),
+      // The board's published reports: its readers, its nämndledamot and its heads.
+      expected: row(401, 403, A, A, A, A, A),
+    },
+    {
+      endpoint: 'downloadPublishedReport',
+      label: 'a month not published (not found, past the rule)',
+      request: (ids) => ({
+        method: 'GET',
+        url: `${fillPath(ALL_ENDPOINTS.downloadPublishedReport.path, ids)}?year=2023&month=8&format=html`,
+      }),
+      expected: row(401, 403, A, A, A, A, A),
+    },
+    {
+      endpoint: 'listPublishedReports',
+      label: 'another municipality',
+      request: (ids) => ({
+        method: 'GET',
+        url: fillPath(ALL_ENDPOINTS.listPublishedReports.path, {
+          ...ids,
+          municipalityId: UNKNOWN_ID,
+        }),
+      }),
+      expected: row(401, 403, 404, 404, 404, 404, 404),
     },
     {
       endpoint: 'saveFollowUpThreshold',

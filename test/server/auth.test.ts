@@ -87,6 +87,7 @@ describe.each(TEST_ENGINES)('signing in and sessions on %s', (engine) => {
         'follow-up:read',
         'follow-up:report',
         'follow-up:manage',
+        'follow-up:published',
         'ledger:import',
         'ledger:history',
       ],

@@ -129,6 +129,65 @@ describe.each(TEST_ENGINES)('the monthly follow-up on %s', (engine) => {
     expect(personnel?.proposals[0]?.amount).toBe(personnel?.budget);
   });
 
+  it('keeps the comment on the forecast with its revision, refusing a save over a newer one', async () => {
+    expect((await report(unitHead)).forecastComment).toBeNull();
+    const first = await save(unitHead, {
+      forecastComment: { body: ' Färre placeringar på HVB under hösten. ', baseRevision: null },
+    });
+    expect(first.statusCode, first.body).toBe(200);
+    const saved = unitReportSchema.parse(first.json());
+    expect(saved.forecastComment).toMatchObject({
+      body: 'Färre placeringar på HVB under hösten.',
+      revision: 1,
+    });
+    expect(saved.forecastComment?.updatedBy).toBeTruthy();
+    // Stored as its own kind: the comment on the variance is not touched.
+    expect(saved.comment).toBeNull();
+    const rows = await api.database.db
+      .selectFrom('follow_up_comment')
+      .select(['kind', 'body'])
+      .where('org_unit_id', '=', unitId)
+      .execute();
+    expect(rows).toEqual([{ kind: 'forecast', body: 'Färre placeringar på HVB under hösten.' }]);
+
+    // The avdelningschef read the report before that save: nothing of theirs is saved.
+    const stale = await save(departmentHead, {
+      comment: { body: 'Min kommentar.', baseRevision: null },
+      forecastComment: { body: 'Min prognoskommentar.', baseRevision: null },
+    });
+    expect(refusal(stale)).toMatchObject({ status: 409, reason: 'edit-conflict' });
+    expect(errorBodySchema.parse(stale.json()).error.details.fields).toBe('forecastComment');
+    expect(refusal(stale).message).toContain('(kommentaren till prognosen)');
+    const unchanged = await report(departmentHead);
+    expect(unchanged.forecastComment?.body).toBe('Färre placeringar på HVB under hösten.');
+    expect(unchanged.comment).toBeNull();
+
+    // On the revision read, it is saved (and audited); left out, it stays as it is.
+    const second = await save(departmentHead, {
+      forecastComment: { body: 'Hemtagningar från HVB, +2 mnkr.', baseRevision: 1 },
+    });
+    expect(second.statusCode, second.body).toBe(200);
+    const resaved = unitReportSchema.parse(second.json()).forecastComment;
+    expect(resaved).toMatchObject({ body: 'Hemtagningar från HVB, +2 mnkr.', revision: 2 });
+    // Who saved it last: the avdelningschef now.
+    expect(resaved?.updatedBy).toBeTruthy();
+    expect(resaved?.updatedBy).not.toBe(saved.forecastComment?.updatedBy);
+    expect((await report(unitHead)).forecastComment?.revision).toBe(2);
+    const audit = await sql<{ username: string; after: { forecastComment: string | null } }>`
+      select username, after from audit_log where action = 'follow-up-save' order by seq`.execute(
+      api.database.db,
+    );
+    expect(audit.rows.map((row) => [row.username, row.after.forecastComment])).toEqual([
+      ['enhetschef', 'Färre placeringar på HVB under hösten.'],
+      ['avdelningschef', 'Hemtagningar från HVB, +2 mnkr.'],
+    ]);
+
+    // Emptied on the revision read: removed.
+    const cleared = await save(unitHead, { forecastComment: { body: '', baseRevision: 2 } });
+    expect(cleared.statusCode, cleared.body).toBe(200);
+    expect(unitReportSchema.parse(cleared.json()).forecastComment).toBeNull();
+  });
+
   it('saves a draft, submits it, and refuses a second editor working on an older version', async () => {
     const before = await report(unitHead);
     const personnel = before.groups.find((group) => group.accountGroup === 'personnel_costs');
@@ -163,7 +222,8 @@ describe.each(TEST_ENGINES)('the monthly follow-up on %s', (engine) => {
       amount: runRate?.amount,
       method: 'run-rate',
       revision: (personnel?.forecast?.revision ?? 0) + 1,
-      updatedBy: 'enhetschef',
+      // Who saved it, by name (app_user.display_name), not by user name.
+      updatedBy: 'Sara Holm',
     });
     expect(draft.comment).toMatchObject({ body: 'Fler placeringar än planerat.', revision: 1 });
 
@@ -255,6 +315,13 @@ describe.each(TEST_ENGINES)('the monthly follow-up on %s', (engine) => {
       reason: 'month-locked',
     });
     expect((await report(unitHead)).actions).toEqual([]);
+    // The controller's texts are part of the published report too.
+    const text = await api.request({
+      method: 'POST',
+      url: fillPath(ALL_ENDPOINTS.saveMonthlyReportText.path, api.ids),
+      payload: { year: YEAR, month: MONTH, section: 'result', body: 'Sent.', baseRevision: null },
+    });
+    expect(refusal(text)).toMatchObject({ status: 409, reason: 'month-locked' });
     expect(refusal(await month('reopen'))).toMatchObject({
       status: 409,
       reason: 'reason-required',
@@ -264,14 +331,18 @@ describe.each(TEST_ENGINES)('the monthly follow-up on %s', (engine) => {
     );
     expect(reopened.locked).toBe(false);
     expect(reopened.events.map((event) => [event.kind, event.reason, event.by])).toEqual([
-      ['publish', null, 'controller'],
-      ['reopen', 'Rättelse av prognosen', 'controller'],
+      ['publish', null, 'Karin Ek'],
+      ['reopen', 'Rättelse av prognosen', 'Karin Ek'],
     ]);
     const audit = await sql<{ action: string }>`
       select action from audit_log where action like 'follow-up-%' order by seq`.execute(
       api.database.db,
     );
     expect(audit.rows.map((row) => row.action)).toEqual([
+      // The comment on the forecast saved, saved again and emptied.
+      'follow-up-save',
+      'follow-up-save',
+      'follow-up-save',
       'follow-up-save',
       'follow-up-submit',
       'follow-up-threshold',

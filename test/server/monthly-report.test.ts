@@ -166,5 +166,49 @@ describe.each(TEST_ENGINES)('Exempelkommun’s April 2025 report on %s', (engine
     ])
       expect(html).toContain(line);
     expect(html).not.toContain('Öppenvård och stödboende +1,0 mnkr (mars');
+
+    // Section 3, Årsprognos: after the total and the controller's text, each unit with a
+    // forecast variance, its line and its own comment on the forecast, as 003.
+    const section3 = html
+      .slice(html.indexOf('Årsprognos</h2>'), html.indexOf('<h2>', html.indexOf('Årsprognos</h2>')))
+      .replace(/<[^>]+>/g, '\n')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+    expect(section3.slice(0, 2)).toEqual([
+      'Årsprognos',
+      'Total prognos för nämnden uppgår till +22 mnkr.',
+    ]);
+    const units = section3.filter((line) => / [-+]?[\d,]+ mnkr$/u.test(line));
+    expect(units).toEqual([
+      'Utredningsenhet vuxen -0,3 mnkr',
+      'Utredningsenheter barn -0,2 mnkr',
+      'Rekryteringsenheten +5 mnkr',
+      'Utredningsenhet ungdom +7,4 mnkr',
+      'Familjehemsenheterna stöd och myndighet -6,1 mnkr',
+      'Enheten för våld i nära relation +5 mnkr',
+      'Boendeenheten +1,7 mnkr',
+      'Öppenvård och stödboende +1,2 mnkr',
+      'Flyktingboende -0,6 mnkr',
+      'Familjerättsenheten -0,4 mnkr',
+      'Utveckling och stöd -3,7 mnkr',
+      'Övergripande +13 mnkr',
+    ]);
+    // The controller's text comes before the units, each unit's comment right after its line.
+    expect(section3.indexOf('Utredningsenhet vuxen -0,3 mnkr')).toBeGreaterThan(
+      section3.findIndex((line) => line.startsWith('De besparingsåtgärder nämnden arbetat med')),
+    );
+    const after = (line: string) => section3[section3.indexOf(line) + 1];
+    expect(after('Utredningsenhet vuxen -0,3 mnkr')).toBe(
+      'Enheten har 11 jourlägenheter som inte är budgeterade vilket gör att enheten lämnar en prognos på -0,3 mnkr. Jourlägenheterna är resurstillförsel för att möjliggöra hemtagningar från HVB.',
+    );
+    expect(after('Familjerättsenheten -0,4 mnkr')).toBe(
+      'På grund av en vakans som nu rekryterats.',
+    );
+    expect(section3.slice(section3.indexOf('Övergripande +13 mnkr') + 1)).toEqual([
+      expect.stringMatching(/^Fördelat kommunbidrag gjordes på preliminärt PO-påslag\./u),
+      expect.stringMatching(/som enligt prognos inte beräknas att användas\.$/u),
+      'Ytterligare statsbidrag förväntas utlysas för innevarande år gällande subventioner för placeringar motsvarande 4,5 mnkr.',
+    ]);
   });
 });

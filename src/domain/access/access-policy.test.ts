@@ -99,6 +99,30 @@ describe('who may read the operating statement where', () => {
   });
 });
 
+describe('who may read the board’s published monthly reports', () => {
+  it.each([
+    ['board member of the board', grant('board-member', SN), 'allowed'],
+    ['board member of another board', grant('board-member', KS), 'forbidden'],
+    ['controller of the board', grant('controller', SN), 'allowed'],
+    ['auditor of the municipality', grant('auditor'), 'allowed'],
+    // The board's own documents: a head of a part of the board reads them too.
+    ['unit head of a unit of the board', grant('unit-head', SN, YOUTH), 'allowed'],
+    ['department head in the board', grant('department-head', SN, YOUNG), 'allowed'],
+    ['unit head in another board', grant('unit-head', KS, YOUTH), 'forbidden'],
+    ['admin (users and organisation, not figures)', grant('admin'), 'forbidden'],
+  ] as const)('%s: %s', (_label, held, expected) => {
+    expect(decideAccess(principal([held]), 'follow-up:published', board)).toBe(expected);
+  });
+
+  it('is not the follow-up itself: a board member reads neither the view nor a unit', () => {
+    const member = principal([grant('board-member', SN)]);
+    expect(decideAccess(member, 'follow-up:read', board)).toBe('forbidden');
+    expect(decideAccess(member, 'follow-up:read', youth)).toBe('forbidden');
+    expect(holdsAnywhere(member, 'follow-up:published')).toBe(true);
+    expect(holdsAnywhere(member, 'follow-up:read')).toBe(false);
+  });
+});
+
 describe('municipality-wide permissions', () => {
   it('imports: a controller of any board of the municipality, not an auditor', () => {
     expect(decideAccess(principal([grant('controller', SN)]), 'ledger:import', municipality)).toBe(

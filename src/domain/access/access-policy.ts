@@ -44,8 +44,11 @@ export function grantCovers(grant: Grant, target: AccessTarget): boolean {
   return target.orgUnitPath?.includes(grant.orgUnitId) ?? false;
 }
 
-/** Permissions a role held for a department or unit gives for its whole board. */
-const WITHIN_BOARD_IS_ENOUGH: readonly Permission[] = ['organisation:read'];
+/**
+ * Permissions a role held for a department or unit gives for its whole board: seeing the board,
+ * and its published monthly reports (the board's own documents, sent to the board and beyond).
+ */
+const WITHIN_BOARD_IS_ENOUGH: readonly Permission[] = ['organisation:read', 'follow-up:published'];
 
 /** Whether a grant lies in the target's board (or the target is the municipality). */
 function grantWithinBoard(grant: Grant, target: AccessTarget): boolean {

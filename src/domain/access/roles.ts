@@ -40,6 +40,8 @@ export const PERMISSIONS = [
   'follow-up:report',
   /** Review the units' reports, set when comments are required, publish and reopen months. */
   'follow-up:manage',
+  /** The board's published monthly reports (months a controller has published), as documents. */
+  'follow-up:published',
   /** Import the ledger, undo imports. */
   'ledger:import',
   /** The list of imports and how files are read. */
@@ -55,8 +57,9 @@ export type Permission = (typeof PERMISSIONS)[number];
  * Administratör: users, organisation, mappings. Controller: all units of a board, imports,
  * the budget, the review of the monthly follow-up (and a unit's report where it helps, e.g.
  * forecasts gathered by mail). Avdelningschef and enhetschef: their units' figures, and their
- * forecasts, comments and actions in the monthly follow-up. Nämndledamot: published reports only. Revisor: reads everything,
- * the audit log too, and changes nothing.
+ * forecasts, comments and actions in the monthly follow-up, and the board's published reports.
+ * Nämndledamot: published reports only. Revisor: reads everything, the audit log too, and
+ * changes nothing.
  */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: ['organisation:read', 'audit:read', 'administration:manage'],
@@ -68,17 +71,31 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'follow-up:read',
     'follow-up:report',
     'follow-up:manage',
+    'follow-up:published',
     'ledger:import',
     'ledger:history',
   ],
-  'department-head': ['organisation:read', 'statement:read', 'follow-up:read', 'follow-up:report'],
-  'unit-head': ['organisation:read', 'statement:read', 'follow-up:read', 'follow-up:report'],
-  'board-member': ['organisation:read'],
+  'department-head': [
+    'organisation:read',
+    'statement:read',
+    'follow-up:read',
+    'follow-up:report',
+    'follow-up:published',
+  ],
+  'unit-head': [
+    'organisation:read',
+    'statement:read',
+    'follow-up:read',
+    'follow-up:report',
+    'follow-up:published',
+  ],
+  'board-member': ['organisation:read', 'follow-up:published'],
   auditor: [
     'organisation:read',
     'statement:read',
     'budget:read',
     'follow-up:read',
+    'follow-up:published',
     'ledger:history',
     'audit:read',
   ],

@@ -9,6 +9,7 @@ import {
   DEMO_FORECAST_2023_AUGUST,
   DEMO_UNIT_LEAN_2023,
 } from './demo-figures';
+import { demoForecasts2022 } from './demo-forecasts-2022';
 import { demoUnitWeights, generateDemoLedger, type DemoTransaction } from './demo-ledger';
 import {
   DEMO_BOARD,
@@ -91,7 +92,8 @@ export function generateDemoDataset(): DemoDataset {
       name: `Budget ${year}`,
       lines: spreadOverUnits(totals, demoBudgetWeights),
     })),
-    forecasts: demoForecasts2023(),
+    // 2022's monthly forecasts (a closed year: Prognossäkerhet), then 2023's.
+    forecasts: [...demoForecasts2022(), ...demoForecasts2023()],
     transactions: generateDemoLedger(seededRandom(1489)),
     budgetPlanning: generateDemoBudgetPlanning(),
   };

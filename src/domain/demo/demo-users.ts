@@ -37,10 +37,12 @@ export const DEMO_USERS: readonly DemoUser[] = [
 ];
 
 /** Exempelkommun's users (the second demo municipality, 003's socialnämnd): a controller for
- * its board and the enhetschef of Utredningsenhet ungdom. They hold no role in Alingsås. */
+ * its board, the enhetschef of Utredningsenhet ungdom and a nämndledamot of the board (who
+ * reads the published reports). They hold no role in Alingsås. */
 export const EXEMPELKOMMUN_DEMO_USERS: readonly DemoUser[] = [
   demoUser('ek-controller', 'Maria Sjöberg', 'controller', 'board'),
   demoUser('ek-enhetschef', 'Ali Hassan', 'unit-head', { unitCode: '7104' }),
+  demoUser('ek-ledamot', 'Eva Lundgren', 'board-member', 'board'),
 ];
 
 /** The demo's users and passwords, printed at start in demo mode. */

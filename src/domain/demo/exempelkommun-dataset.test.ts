@@ -371,6 +371,19 @@ describe('Exempelkommun’s April 2025 report reproduces 003', () => {
       }
       expect(variance, unit.unit).toBe(mnkr(unit.forecast_mnkr));
       expect(EXEMPELKOMMUN_FORECAST_COMMENTS_APRIL_2025[code], unit.unit).toBeDefined();
+      // Stored as the unit's April comment on its forecast.
+      expect(
+        demo.comments.filter((comment) => comment.unitCode === code && comment.kind === 'forecast'),
+        unit.unit,
+      ).toEqual([
+        {
+          unitCode: code,
+          year: 2025,
+          reportMonth: 4,
+          kind: 'forecast',
+          body: EXEMPELKOMMUN_FORECAST_COMMENTS_APRIL_2025[code],
+        },
+      ]);
       return [unitForecastLine(shortNames[unit.unit] ?? unit.unit, variance, PLAIN_STYLE)];
     });
     expect(lines).toEqual([
@@ -387,6 +400,9 @@ describe('Exempelkommun’s April 2025 report reproduces 003', () => {
       'Utveckling och stöd -3,7 mnkr',
       'Övergripande +13 mnkr',
     ]);
+    expect(demo.comments.filter((comment) => comment.kind === 'forecast')).toHaveLength(
+      lines.length,
+    );
     // The forecast result for the year: forecast nettokostnader + the allocation.
     const result = boardStatement(4);
     expect(result.budget).toBe(0);

@@ -31,6 +31,7 @@ import {
 import {
   EXEMPELKOMMUN_COMMENTS_APRIL_2025,
   EXEMPELKOMMUN_CONTROLLER_TEXTS_APRIL_2025,
+  EXEMPELKOMMUN_FORECAST_COMMENTS_APRIL_2025,
 } from './exempelkommun-texts';
 import { seededRandom, type SeededRandom } from './seeded-random';
 
@@ -47,7 +48,9 @@ export interface ExempelkommunComment {
   readonly unitCode: string;
   readonly year: number;
   readonly reportMonth: Month;
-  readonly kind: 'variance' | 'action';
+  /** Kommentar till avvikelsen, Åtgärd till avvikelsen (003 section 2), Kommentar till
+   * prognosen (section 3). */
+  readonly kind: 'variance' | 'action' | 'forecast';
   readonly body: string;
 }
 
@@ -398,7 +401,18 @@ function forecasts(lines: readonly PhasedBudgetLine[]): DemoForecast[] {
 }
 
 function comments(): ExempelkommunComment[] {
-  return Object.entries(EXEMPELKOMMUN_COMMENTS_APRIL_2025).flatMap(([unitCode, comment]) => [
+  const forecastComments = Object.entries(EXEMPELKOMMUN_FORECAST_COMMENTS_APRIL_2025).map(
+    ([unitCode, body]): ExempelkommunComment => ({
+      unitCode,
+      year: EXEMPELKOMMUN_YEAR,
+      reportMonth: 4,
+      kind: 'forecast',
+      body,
+    }),
+  );
+  const varianceComments: ExempelkommunComment[] = Object.entries(
+    EXEMPELKOMMUN_COMMENTS_APRIL_2025,
+  ).flatMap(([unitCode, comment]) => [
     {
       unitCode,
       year: EXEMPELKOMMUN_YEAR,
@@ -418,6 +432,7 @@ function comments(): ExempelkommunComment[] {
           },
         ]),
   ]);
+  return [...varianceComments, ...forecastComments];
 }
 
 /**

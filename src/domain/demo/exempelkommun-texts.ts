@@ -145,9 +145,8 @@ export const EXEMPELKOMMUN_COMMENTS_APRIL_2025: Readonly<Record<string, UnitMont
 };
 
 /**
- * The units' comments on their full-year forecasts (003 section 3, Årsprognos). Kept here for
- * the report: `follow_up_comment` has kinds for the variance and the action only, so the demo
- * load does not store them.
+ * The units' comments on their full-year forecasts (003 section 3, Årsprognos): "Kommentar
+ * till prognosen", stored for April as `follow_up_comment` of kind 'forecast'.
  */
 export const EXEMPELKOMMUN_FORECAST_COMMENTS_APRIL_2025: Readonly<Record<string, string>> = {
   '7101':

@@ -39,6 +39,8 @@ const input: MonthlyReportInput = {
         'Utredningsenhet vuxens resultat avviker med -0,2 mnkr mot periodens budget.\n\nVägledare har under april fått finansiering för ackumulerad period.',
       action: 'Verksamheten fortsätter arbeta aktivt med att hitta rätt boende.',
       mentioned: true,
+      forecastComment:
+        'Enheten har 11 jourlägenheter som inte är budgeterade vilket gör att enheten lämnar en\nprognos på -0,3 mnkr.\n\nJourlägenheterna är resurstillförsel för att möjliggöra hemtagningar från HVB.',
     },
     {
       name: 'Rekryteringsenheten',
@@ -50,6 +52,7 @@ const input: MonthlyReportInput = {
       comment: '',
       action: '',
       mentioned: true,
+      forecastComment: '',
     },
     {
       name: 'Tillståndsenheten',
@@ -57,13 +60,20 @@ const input: MonthlyReportInput = {
       comment: '',
       action: '',
       mentioned: false,
+      forecastComment: 'Avgifterna faktureras efter sommaren; prognosen är budgeten.',
     },
     {
       name: 'Öppenvård och stödboende',
-      figures: figures({ variance: tkr(1_000), previousVariance: tkr(-40) }),
+      figures: figures({
+        variance: tkr(1_000),
+        previousVariance: tkr(-40),
+        // Rounds to 0,0 mnkr: no line of its own without a comment.
+        forecastVariance: tkr(-40),
+      }),
       comment: '',
       action: '',
       mentioned: true,
+      forecastComment: '',
     },
   ],
   investments: {
@@ -100,6 +110,9 @@ describe('the monthly result report', () => {
       '# Rekryteringsenheten +3,4 mnkr (mars +2,5 mnkr)',
       '# Öppenvård och stödboende +1,0 mnkr',
       '# Årsprognos',
+      '# Utredningsenhet vuxen -0,3 mnkr',
+      '# Rekryteringsenheten +5 mnkr',
+      '# Tillståndsenheten 0 mnkr',
       '# Investeringsverksamhet',
       '# Sammanfattande kommentarer till kommunstyrelsen (FU)',
       '# Resultat',
@@ -112,7 +125,6 @@ describe('the monthly result report', () => {
     );
     expect(lines).toContain('Den positiva avvikelsen beror på hemtagningsarbetet.');
     expect(lines).toContain('Total prognos för nämnden uppgår till +22 mnkr.');
-    expect(lines).toContain('Rekryteringsenheten +5 mnkr');
     expect(lines).toContain('Åtgärd till avvikelsen');
     // The comment that opens with the figures' sentence does not get it twice.
     expect(lines.filter((line) => line.startsWith('Utredningsenhet vuxens resultat'))).toHaveLength(
@@ -123,6 +135,64 @@ describe('the monthly result report', () => {
     );
     // A unit within the limits and without a comment gets no line of its own.
     expect(lines.some((line) => line.includes('Tillståndsenheten +'))).toBe(false);
+  });
+
+  it('section 3: the total, the controller’s text, then each unit’s forecast line and its comment', () => {
+    const document = monthlyReportDocument({
+      ...input,
+      texts: { ...input.texts, forecast: 'Nämndens prognos uppgår till +22 mnkr.' },
+    });
+    const start = document.blocks.findIndex(
+      (block) => block.type === 'heading' && block.text === 'Årsprognos',
+    );
+    const end = document.blocks.findIndex(
+      (block) => block.type === 'heading' && block.text === 'Investeringsverksamhet',
+    );
+    const section = document.blocks.slice(start + 1, end);
+    expect(
+      texts(section).map((line) =>
+        line.replace(/[\u00a0\u2212]/g, (c) => (c === '\u2212' ? '-' : ' ')),
+      ),
+    ).toEqual([
+      'Total prognos för nämnden uppgår till +22 mnkr.',
+      'Nämndens prognos uppgår till +22 mnkr.',
+      '# Utredningsenhet vuxen -0,3 mnkr',
+      // The comment's paragraphs as written, a line break within one undone.
+      'Enheten har 11 jourlägenheter som inte är budgeterade vilket gör att enheten lämnar en prognos på -0,3 mnkr.',
+      'Jourlägenheterna är resurstillförsel för att möjliggöra hemtagningar från HVB.',
+      // A forecast variance without a comment: the line alone.
+      '# Rekryteringsenheten +5 mnkr',
+      // No forecast variance, but a comment: the line and the comment.
+      '# Tillståndsenheten 0 mnkr',
+      'Avgifterna faktureras efter sommaren; prognosen är budgeten.',
+    ]);
+    // The units' lines are one level under the section, unnumbered, as section 2's are.
+    expect(section.filter((block) => block.type === 'heading')).toEqual([
+      {
+        type: 'heading',
+        level: 2,
+        text: 'Utredningsenhet vuxen \u22120,3\u00a0mnkr',
+        numbered: false,
+      },
+      { type: 'heading', level: 2, text: 'Rekryteringsenheten +5\u00a0mnkr', numbered: false },
+      { type: 'heading', level: 2, text: 'Tillståndsenheten 0\u00a0mnkr', numbered: false },
+    ]);
+  });
+
+  it('section 3 has no unit lines when no unit forecasts a variance or comments on it', () => {
+    const document = monthlyReportDocument({
+      ...input,
+      units: input.units.map((unit) => ({
+        ...unit,
+        figures: { ...unit.figures, forecastVariance: tkr(0) },
+        forecastComment: ' ',
+      })),
+    });
+    const lines = texts(document.blocks);
+    const start = lines.indexOf('# Årsprognos');
+    expect(lines.slice(start + 1, lines.indexOf('# Investeringsverksamhet'))).toEqual([
+      'Total prognos för nämnden uppgår till +22\u00a0mnkr.',
+    ]);
   });
 
   it('sums the units’ table from öre and draws the months through the report month', () => {

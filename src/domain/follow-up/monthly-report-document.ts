@@ -27,7 +27,8 @@ import {
  * The monthly result report (003's shape): 1 Resultatrapport (the title), 2 Resultat with the
  * summary sentences from the figures, the controller's text, the result chart and, per unit
  * with a variance worth mentioning, its line (the month before in parentheses), comment and
- * action; 3 Årsprognos with the total and the units' forecasts; 4 Investeringsverksamhet;
+ * action; 3 Årsprognos with the total, the controller's text and, per unit with a forecast
+ * variance or a forecast comment, its line and comment; 4 Investeringsverksamhet;
  * 5 Sammanfattande kommentarer till kommunstyrelsen; and the units' figures as a table.
  */
 
@@ -55,6 +56,8 @@ export interface MonthlyReportUnit {
   readonly action: string;
   /** The unit's variance is worth a line of its own (a threshold passed, or it commented). */
   readonly mentioned: boolean;
+  /** Kommentar till prognosen, as the unit wrote it (may be empty). */
+  readonly forecastComment: string;
 }
 
 export interface MonthlyReportInput {
@@ -96,6 +99,25 @@ const figuresRow = (label: string, figures: FollowUpFigures, kind: 'normal' | 't
     kind,
   );
 
+/**
+ * 003's Årsprognos per unit: a unit whose forecast variance shows in its line (at least
+ * 0,1 mnkr either way) or that commented on its forecast gets its line, "Utredning vuxen
+ * −0,3 mnkr", and its comment under it, without a label, as 003 prints them. The lines are
+ * headings one level under the section, as section 2's units are under theirs.
+ */
+function unitForecastBlocks(units: readonly MonthlyReportUnit[]): Block[] {
+  return units
+    .filter(
+      (unit) =>
+        roundToTenthsOfMnkr(unit.figures.forecastVariance) !== 0 ||
+        unit.forecastComment.trim() !== '',
+    )
+    .flatMap((unit) => [
+      heading(2, unitForecastLine(unit.name, unit.figures.forecastVariance)),
+      ...paragraphs(unit.forecastComment),
+    ]);
+}
+
 /** Comment and action under a unit's line, each under its label, as 003 prints them. */
 function unitTexts(unit: MonthlyReportUnit): Block[] {
   const sentence = unitVarianceSentence(unit.name, unit.figures.variance);
@@ -122,7 +144,6 @@ export function monthlyReportDocument(input: MonthlyReportInput): ReportDocument
   const summary = resultSummarySentences(input.result);
   const forecastResult = input.chart.forecastResult;
   const mentioned = input.units.filter((unit) => unit.mentioned);
-  const forecasting = input.units.filter((unit) => unit.figures.forecastVariance !== 0);
   // The months through the report month that have actuals.
   const toDate = input.chart.months.filter(
     (entry) => entry.month <= month && entry.actualYearToDate !== null,
@@ -172,9 +193,7 @@ export function monthlyReportDocument(input: MonthlyReportInput): ReportDocument
     heading(1, 'Årsprognos', true),
     paragraph(forecastTotalSentence(forecastResult)),
     ...paragraphs(texts.forecast),
-    ...forecasting.map((unit) =>
-      paragraph(unitForecastLine(unit.name, unit.figures.forecastVariance)),
-    ),
+    ...unitForecastBlocks(input.units),
     heading(1, 'Investeringsverksamhet', true),
     ...investments,
     ...paragraphs(texts.investments),

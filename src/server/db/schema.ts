@@ -203,13 +203,16 @@ export type ForecastMethod =
   | 'last-year-pattern'
   | 'imported';
 
+/** Kommentar till avvikelsen, Åtgärd till avvikelsen, Kommentar till prognosen. */
+export type FollowUpCommentKind = 'variance' | 'action' | 'forecast';
+
 export interface FollowUpCommentTable {
   municipality_id: string;
   id: Generated<string>;
   org_unit_id: string;
   year: number;
   report_month: number;
-  kind: 'variance' | 'action';
+  kind: FollowUpCommentKind;
   body: string;
   updated_at: Timestamp;
   updated_by: string | null;
@@ -388,6 +391,12 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
+/** A municipality's data version, bumped at the commit of every change (migration 20261203090000). */
+export interface DataVersionTable {
+  municipality_id: string;
+  version: number;
+}
+
 export interface DatabaseSchema {
   municipality: MunicipalityTable;
   account_group: AccountGroupTable;
@@ -423,4 +432,5 @@ export interface DatabaseSchema {
   unit_frame: UnitFrameTable;
   investment_line: InvestmentLineTable;
   investment_follow_up: InvestmentFollowUpTable;
+  data_version: DataVersionTable;
 }

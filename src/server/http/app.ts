@@ -16,6 +16,7 @@ import { auditRoutes } from '../features/audit/audit.routes';
 import { authRoutes } from '../features/auth/auth.routes';
 import { budgetRoutes } from '../features/budget/budget.routes';
 import { followUpRoutes } from '../features/follow-up/follow-up.routes';
+import { publishedReportRoutes } from '../features/follow-up/published-reports.routes';
 import { budgetWorkbookRoutes } from '../features/budget/budget-workbook.routes';
 import { investmentBudgetRoutes } from '../features/budget/investment-budget.routes';
 import { singleSignOnRoutes } from '../features/auth/sso.routes';
@@ -91,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   administrationRoutes(app, options.database, clock);
   budgetRoutes(app, options.database, clock);
   followUpRoutes(app, options.database, clock);
+  publishedReportRoutes(app, options.database, clock);
   budgetWorkbookRoutes(app, options.database, clock);
   investmentBudgetRoutes(app, options.database, clock);
   operatingStatementRoutes(app, db);

@@ -58,9 +58,27 @@ export function signedIn(auth: CurrentSession | null): CurrentSession {
 }
 
 /**
+ * An answer already checked against its endpoint's response schema and written as JSON: kept
+ * in a cache and sent as it is (prepareAnswer makes one).
+ */
+export class PreparedAnswer {
+  /** Use prepareAnswer: it checks the answer first. */
+  constructor(readonly json: Buffer) {}
+}
+
+/** Checks an answer against the endpoint's response schema and writes it as JSON, once. */
+export function prepareAnswer<R extends z.ZodType>(
+  endpoint: { readonly response: R },
+  answer: z.input<R>,
+): PreparedAnswer {
+  return new PreparedAnswer(Buffer.from(JSON.stringify(endpoint.response.parse(answer))));
+}
+
+/**
  * Serves a contract endpoint: path parameters, query and body are validated with the
  * contract's schemas, the endpoint's access rule is checked, then the handler runs, and the
- * answer is checked against the response schema.
+ * answer is checked against the response schema (a PreparedAnswer was checked when it was
+ * made, and is sent as it is).
  */
 export function serveEndpoint<
   P extends z.ZodType,
@@ -74,14 +92,18 @@ export function serveEndpoint<
     input: EndpointInput<z.output<P>, z.output<Q>, z.output<B>>,
     /** For what is not the answer's body: cookies. */
     reply: FastifyReply,
-  ) => Promise<z.input<R>>,
+  ) => Promise<z.input<R> | PreparedAnswer>,
 ): void {
   app.route({
     method: endpoint.method,
     url: endpoint.path,
     handler: async (request, reply) => {
       const input = await readInput(app, endpoint, request);
-      return endpoint.response.parse(await handler(input, reply));
+      const answer = await handler(input, reply);
+      if (answer instanceof PreparedAnswer) {
+        return reply.type('application/json; charset=utf-8').send(answer.json);
+      }
+      return endpoint.response.parse(answer);
     },
   });
 }

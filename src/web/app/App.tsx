@@ -11,9 +11,11 @@ import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { BudgetPage } from '../features/budget/BudgetPage';
 import { FollowUpLayout } from '../features/follow-up/FollowUpLayout';
 import { FollowUpPage } from '../features/follow-up/FollowUpPage';
+import { ForecastAccuracyPage } from '../features/follow-up/ForecastAccuracyPage';
 import { UnitReportPage } from '../features/follow-up/UnitReportPage';
 import { ImportPage } from '../features/import/ImportPage';
 import { OperatingStatementPage } from '../features/operating-statement/OperatingStatementPage';
+import { PublishedReportsPage } from '../features/reports/PublishedReportsPage';
 import { ErrorAlert, LoadingMessage } from '../ui/StatusMessages';
 import { AppFrame } from './AppFrame';
 import { BoardProvider } from './board-context';
@@ -26,12 +28,14 @@ import {
   BUDGET_PATH,
   AUDIT_LOG_PATH,
   FOLLOW_UP_PATH,
+  FORECAST_ACCURACY_PATH,
   IMPORT_PATH,
   MAIN_NAVIGATION,
   OPERATING_STATEMENT_PATH,
   ORGANISATION_ADMIN_PATH,
   OVERVIEW_PATH,
   permissionsFor,
+  REPORTS_PATH,
   USERS_ADMIN_PATH,
 } from './navigation';
 import { RequirePermission } from './RequirePermission';
@@ -91,12 +95,28 @@ function SignedInApp() {
                 </RequirePermission>
               }
             />
+            <Route
+              path={FORECAST_ACCURACY_PATH}
+              element={
+                <RequirePermission anyOf={['follow-up:read']}>
+                  <ForecastAccuracyPage />
+                </RequirePermission>
+              }
+            />
           </Route>
           <Route
             path={BUDGET_PATH}
             element={
               <RequirePermission anyOf={permissionsFor(BUDGET_PATH)}>
                 <BudgetPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={REPORTS_PATH}
+            element={
+              <RequirePermission anyOf={permissionsFor(REPORTS_PATH)}>
+                <PublishedReportsPage />
               </RequirePermission>
             }
           />

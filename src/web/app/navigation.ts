@@ -4,6 +4,8 @@ import type { Permission } from '../../domain/access/roles';
 export const OVERVIEW_PATH = '/oversikt';
 export const BUDGET_PATH = '/budget';
 export const OPERATING_STATEMENT_PATH = '/driftredovisning';
+/** Prognossäkerhet: a closed year's forecasts against its final actual (Uppföljning's tab). */
+export const FORECAST_ACCURACY_PATH = '/prognossakerhet';
 /** Månadsuppföljning; a unit's report is FOLLOW_UP_PATH/enhet/<org unit id>. */
 export const FOLLOW_UP_PATH = '/uppfoljning';
 export const REPORTS_PATH = '/rapporter';
@@ -37,6 +39,7 @@ export const FOLLOW_UP_SECTIONS: readonly {
 }[] = [
   { path: FOLLOW_UP_PATH, label: 'Månadsuppföljning', permission: 'follow-up:read' },
   { path: OPERATING_STATEMENT_PATH, label: 'Driftredovisning', permission: 'statement:read' },
+  { path: FORECAST_ACCURACY_PATH, label: 'Prognossäkerhet', permission: 'follow-up:read' },
 ];
 
 export interface NavigationItem {
@@ -54,13 +57,8 @@ export const MAIN_NAVIGATION: readonly NavigationItem[] = [
   { path: BUDGET_PATH, label: 'Budget', anyOf: ['budget:read'] },
   // Månadsuppföljning and Driftredovisning, with a sub-navigation between them.
   { path: FOLLOW_UP_PATH, label: 'Uppföljning', anyOf: ['follow-up:read', 'statement:read'] },
-  {
-    path: REPORTS_PATH,
-    label: 'Rapporter',
-    anyOf: ['organisation:read'],
-    coming:
-      'Månadsrapporter, delårsrapport och årsredovisning: förhandsgranskning och nedladdning som Word, PDF och Excel. Nämndledamöter ser de publicerade rapporterna här.',
-  },
+  // The board's published monthly reports (a nämndledamot's page).
+  { path: REPORTS_PATH, label: 'Rapporter', anyOf: ['follow-up:published'] },
   {
     path: GOALS_PATH,
     label: 'Mål och nyckeltal',

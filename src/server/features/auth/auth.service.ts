@@ -9,7 +9,7 @@ import { failedSignInsSince, recordAudit, type AuditActor } from '../audit/audit
 import {
   deleteSession,
   deleteSessionsOfUser,
-  findSession,
+  findSessionWithUser,
   insertSession,
   touchSession,
 } from './auth.repo';
@@ -192,16 +192,14 @@ export async function currentSession(
   token: string,
 ): Promise<CurrentSession | null> {
   const tokenHash = tokenHashOf(token);
-  const session = await findSession(db, tokenHash);
-  if (!session) return null;
+  const found = await findSessionWithUser(db, tokenHash);
+  if (!found) return null;
+  const { session, user, grants } = found;
   const now = clock.now().getTime();
   const idleSince = Date.parse(session.lastSeenAt);
-  if (now >= Date.parse(session.expiresAt) || now - idleSince >= SESSION_IDLE_MINUTES * MINUTE_MS) {
-    await deleteSession(db, tokenHash);
-    return null;
-  }
-  const user = await userById(db, session.userId);
-  if (!user || user.disabled) {
+  const ended =
+    now >= Date.parse(session.expiresAt) || now - idleSince >= SESSION_IDLE_MINUTES * MINUTE_MS;
+  if (ended || user.disabled) {
     await deleteSession(db, tokenHash);
     return null;
   }
@@ -211,7 +209,13 @@ export async function currentSession(
   return {
     tokenHash,
     csrfToken: session.csrfToken,
-    principal: await principalOf(db, user),
+    principal: {
+      userId: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      installationAdmin: user.installationAdmin,
+      grants,
+    },
     mustChangePassword: user.mustChangePassword,
   };
 }

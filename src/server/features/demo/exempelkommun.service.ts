@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { EXEMPELKOMMUN_DEMO_USERS } from '../../../domain/demo/demo-users';
 import { generateExempelkommunDataset } from '../../../domain/demo/exempelkommun-dataset';
+import { EXEMPELKOMMUN_PUBLICATIONS } from '../../../domain/demo/exempelkommun-publication';
 import type { CopyTarget } from '../../db/bulk-copy';
 import type { Db } from '../../db/types';
 import { createInvestmentLines } from '../budget/budget-frames.service';
@@ -27,8 +29,9 @@ export interface DemoMunicipalityLoad {
  * Loads the second demo municipality, Exempelkommun (003's socialnämnd, April 2025), inside
  * the demo load's transaction: organisation, chart, allocation, Budget 2025 (adopted, in
  * follow-up, phased as the domain says) with its investment budget and follow-up, the
- * forecasts at March and April, April's comments and the controller's report texts, the
- * ledger January-April 2025 through the ledger-writing path, and its users. Kept when it is there, replaced on reset.
+ * forecasts at March and April, April's comments (variance, action and forecast) and the
+ * controller's report texts, the ledger January-April 2025 through the ledger-writing path,
+ * and its users. Kept when it is there, replaced on reset.
  */
 export async function loadExempelkommun(
   trx: Db,
@@ -146,6 +149,22 @@ export async function loadExempelkommun(
   await writeDemoLedger(trx, copy, municipalityId, demo.transactions, unitId);
 
   await grantDemoUsers(trx, EXEMPELKOMMUN_DEMO_USERS, { municipalityId, boardId }, unitId);
+  // April 2025 is published (and locked), as 003's report was: the nämndledamot reads it.
+  await insertMany(
+    trx,
+    'follow_up_month_event',
+    EXEMPELKOMMUN_PUBLICATIONS.map((publication) => ({
+      municipality_id: municipalityId,
+      id: randomUUID(),
+      board_id: boardId,
+      year: publication.year,
+      report_month: publication.month,
+      kind: 'publish' as const,
+      reason: null,
+      at: publication.at,
+      by_user: publication.byUsername,
+    })),
+  );
 
   await recordDemoLoad(trx, municipalityId, demo.transactions.length, existing !== undefined);
   return {

@@ -16,7 +16,7 @@ import type { AccountGroup } from '../../../domain/ledger/account-group';
 import { AppError, notFound } from '../../app-error';
 import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
-import type { ForecastMethod } from '../../db/schema';
+import type { FollowUpCommentKind, ForecastMethod } from '../../db/schema';
 import type { Db } from '../../db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
@@ -30,10 +30,10 @@ import {
 } from './follow-up.service';
 
 /**
- * Changes to the monthly follow-up: a unit's forecasts, comment and action (saved as a draft
- * or submitted), the controller's review, the month's publication and reopening, and the
- * threshold. Each is one transaction, audited; a save on an older revision than the stored one
- * is a conflict and saves nothing.
+ * Changes to the monthly follow-up: a unit's forecasts, comment, action and forecast comment
+ * (saved as a draft or submitted), the controller's review, the month's publication and
+ * reopening, and the threshold. Each is one transaction, audited; a save on an older
+ * revision than the stored one is a conflict and saves nothing.
  */
 
 /** What the principal may do with a unit's report. */
@@ -139,8 +139,18 @@ export interface UnitReportInput {
   }[];
   readonly comment: { body: string; baseRevision: number | null } | null;
   readonly action: { body: string; baseRevision: number | null } | null;
+  /** Kommentar till prognosen; left out or null: not changed. */
+  readonly forecastComment?: { body: string; baseRevision: number | null } | null | undefined;
   readonly submit: boolean;
 }
+
+/** The report's texts and the kind each is stored as in follow_up_comment. */
+const TEXT_KINDS = {
+  comment: 'variance',
+  action: 'action',
+  forecastComment: 'forecast',
+} as const satisfies Record<string, FollowUpCommentKind>;
+const TEXT_FIELDS = ['comment', 'action', 'forecastComment'] as const;
 
 export async function saveUnitReport(
   database: Database,
@@ -189,12 +199,10 @@ export async function saveUnitReport(
         const stored = forecasts.find((row) => row.account_group === forecast.accountGroup);
         return (stored?.revision ?? null) === forecast.baseRevision ? [] : [forecast.accountGroup];
       }),
-      ...(['comment', 'action'] as const).flatMap((field) => {
+      ...TEXT_FIELDS.flatMap((field) => {
         const given = input[field];
         if (!given) return [];
-        const stored = texts.find(
-          (row) => row.kind === (field === 'comment' ? 'variance' : 'action'),
-        );
+        const stored = texts.find((row) => row.kind === TEXT_KINDS[field]);
         return (stored?.revision ?? null) === given.baseRevision ? [] : [field];
       }),
     ];
@@ -235,10 +243,10 @@ export async function saveUnitReport(
         )
         .execute();
     }
-    for (const field of ['comment', 'action'] as const) {
+    for (const field of TEXT_FIELDS) {
       const given = input[field];
       if (!given) continue;
-      const kind = field === 'comment' ? 'variance' : 'action';
+      const kind = TEXT_KINDS[field];
       const stored = texts.find((row) => row.kind === kind);
       const body = given.body.trim();
       if ((stored?.body ?? '') === body) continue;
@@ -312,8 +320,10 @@ export async function saveUnitReport(
           amount: row.amount,
           method: row.method,
         })),
-        comment: input.comment?.body ?? null,
-        action: input.action?.body ?? null,
+        // The texts as stored (trimmed); null: not changed.
+        comment: input.comment?.body.trim() ?? null,
+        action: input.action?.body.trim() ?? null,
+        forecastComment: input.forecastComment?.body.trim() ?? null,
       },
     });
     return unitReport(trx, board, orgUnitId, input, access);

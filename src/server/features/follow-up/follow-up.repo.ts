@@ -21,6 +21,13 @@ function monthSums(amount: string, inMonth: (month: Month) => RawBuilder<boolean
   return sql`json_build_array(${sql.join(sums)})`.as('months');
 }
 
+/**
+ * Who saved a row, by name: the display name of the user whose user name the row holds (joined
+ * as `who`), or the user name itself when there is no such user (removed, or the demo's load).
+ */
+export const savedByName = (column: string) =>
+  sql<string | null>`coalesce(${sql.ref('who.display_name')}, ${sql.ref(column)})`;
+
 /** A unit's account group with its twelve months, January first; null: no rows that month. */
 export interface GroupMonthsRow {
   readonly orgUnitId: string;
@@ -126,6 +133,18 @@ export async function actualMonths(
   );
 }
 
+/** The forecasts of the year on the board's units (f), to select from. */
+export function boardForecastsOfYear(db: Db, at: BoardMonth) {
+  return db
+    .selectFrom('forecast as f')
+    .innerJoin('org_unit as u', (join) =>
+      join.onRef('u.municipality_id', '=', 'f.municipality_id').onRef('u.id', '=', 'f.org_unit_id'),
+    )
+    .where('f.municipality_id', '=', at.municipalityId)
+    .where('u.board_id', '=', at.boardId)
+    .where('f.year', '=', at.year);
+}
+
 /**
  * The forecasts of the year made at or before a month that the follow-up's figures read,
  * oldest first: per unit and group the latest one, and the one before it when the latest is
@@ -133,11 +152,7 @@ export async function actualMonths(
  * how is in forecastsMadeAt.
  */
 export function forecastsThrough(db: Db, at: BoardMonth, month: number, orgUnitId?: string) {
-  let made = db
-    .selectFrom('forecast as f')
-    .innerJoin('org_unit as u', (join) =>
-      join.onRef('u.municipality_id', '=', 'f.municipality_id').onRef('u.id', '=', 'f.org_unit_id'),
-    )
+  let made = boardForecastsOfYear(db, at)
     .select([
       'f.org_unit_id as orgUnitId',
       'f.account_group as accountGroup',
@@ -150,9 +165,6 @@ export function forecastsThrough(db: Db, at: BoardMonth, month: number, orgUnitI
         'latestMonth',
       ),
     ])
-    .where('f.municipality_id', '=', at.municipalityId)
-    .where('u.board_id', '=', at.boardId)
-    .where('f.year', '=', at.year)
     .where('f.report_month', '<=', month);
   if (orgUnitId !== undefined) made = made.where('f.org_unit_id', '=', orgUnitId);
   return db
@@ -168,19 +180,20 @@ export function forecastsThrough(db: Db, at: BoardMonth, month: number, orgUnitI
     .execute();
 }
 
-/** A unit's forecasts made at a report month, per group, with how and by whom. */
+/** A unit's forecasts made at a report month, per group, with how and by whom (by name). */
 export function forecastsMadeAt(db: Db, at: BoardMonth, month: number, orgUnitId: string) {
   return db
     .selectFrom('forecast as f')
     .innerJoin('org_unit as u', (join) =>
       join.onRef('u.municipality_id', '=', 'f.municipality_id').onRef('u.id', '=', 'f.org_unit_id'),
     )
+    .leftJoin('app_user as who', 'who.username', 'f.updated_by')
     .select([
       'f.account_group as accountGroup',
       'f.amount_ore as amount',
       'f.method',
       'f.revision',
-      'f.updated_by as updatedBy',
+      savedByName('f.updated_by').as('updatedBy'),
       'f.updated_at as updatedAt',
     ])
     .where('f.municipality_id', '=', at.municipalityId)
@@ -193,19 +206,20 @@ export function forecastsMadeAt(db: Db, at: BoardMonth, month: number, orgUnitId
 
 export type ForecastRow = Awaited<ReturnType<typeof forecastsThrough>>[number];
 
-/** The units' reports (status) and comments of a month. */
+/** The units' reports (status) and comments of a month, each with who saved it (by name). */
 export function reportsOf(db: Db, at: BoardMonth, month: number, orgUnitId?: string) {
   let query = db
     .selectFrom('follow_up_report as r')
     .innerJoin('org_unit as u', (join) =>
       join.onRef('u.municipality_id', '=', 'r.municipality_id').onRef('u.id', '=', 'r.org_unit_id'),
     )
+    .leftJoin('app_user as who', 'who.username', 'r.updated_by')
     .select([
       'r.org_unit_id as orgUnitId',
       'r.status',
       'r.remark',
       'r.revision',
-      'r.updated_by as updatedBy',
+      savedByName('r.updated_by').as('updatedBy'),
     ])
     .where('r.municipality_id', '=', at.municipalityId)
     .where('u.board_id', '=', at.boardId)
@@ -221,12 +235,13 @@ export function commentsOf(db: Db, at: BoardMonth, month: number, orgUnitId?: st
     .innerJoin('org_unit as u', (join) =>
       join.onRef('u.municipality_id', '=', 'c.municipality_id').onRef('u.id', '=', 'c.org_unit_id'),
     )
+    .leftJoin('app_user as who', 'who.username', 'c.updated_by')
     .select([
       'c.org_unit_id as orgUnitId',
       'c.kind',
       'c.body',
       'c.revision',
-      'c.updated_by as updatedBy',
+      savedByName('c.updated_by').as('updatedBy'),
       'c.updated_at as updatedAt',
     ])
     .where('c.municipality_id', '=', at.municipalityId)
@@ -237,16 +252,18 @@ export function commentsOf(db: Db, at: BoardMonth, month: number, orgUnitId?: st
   return query.execute();
 }
 
+/** The month's publications and reopenings, oldest first; by_user is who, by name. */
 export function monthEvents(db: Db, at: BoardMonth, month: number) {
   return db
-    .selectFrom('follow_up_month_event')
-    .select(['kind', 'reason', 'at', 'by_user'])
-    .where('municipality_id', '=', at.municipalityId)
-    .where('board_id', '=', at.boardId)
-    .where('year', '=', at.year)
-    .where('report_month', '=', month)
-    .orderBy('at')
-    .orderBy('id')
+    .selectFrom('follow_up_month_event as e')
+    .leftJoin('app_user as who', 'who.username', 'e.by_user')
+    .select(['e.kind', 'e.reason', 'e.at', savedByName('e.by_user').as('by_user')])
+    .where('e.municipality_id', '=', at.municipalityId)
+    .where('e.board_id', '=', at.boardId)
+    .where('e.year', '=', at.year)
+    .where('e.report_month', '=', month)
+    .orderBy('e.at')
+    .orderBy('e.id')
     .execute();
 }
 

@@ -20,8 +20,11 @@ import {
 } from '../../http/endpoint-route';
 import { actorOf } from '../auth/auth.service';
 import * as reports from './follow-up-report.service';
-import { followUpView, unitReport } from './follow-up.service';
+import { unitReport } from './follow-up.service';
+import { FollowUpViews } from './follow-up-view-cache';
 import * as monthly from './monthly-report.service';
+import { getForecastAccuracy } from '../../../contract/forecast-accuracy';
+import { forecastAccuracy } from './forecast-accuracy.service';
 
 const session = (input: EndpointInput<unknown, unknown, unknown>) => signedIn(input.auth);
 const actor = (input: EndpointInput<unknown, unknown, unknown>) =>
@@ -29,7 +32,8 @@ const actor = (input: EndpointInput<unknown, unknown, unknown>) =>
 
 export function followUpRoutes(app: FastifyInstance, database: Database, clock: Clock): void {
   const db = database.db;
-  serveEndpoint(app, getFollowUpView, ({ params, query }) => followUpView(db, params, query));
+  const views = new FollowUpViews(db);
+  serveEndpoint(app, getFollowUpView, ({ params, query }) => views.view(params, query));
   serveEndpoint(app, getUnitReport, async (input) => {
     const { orgUnitId, ...board } = input.params;
     const access = await reports.reportAccess(db, session(input).principal, board, orgUnitId);
@@ -80,5 +84,8 @@ export function followUpRoutes(app: FastifyInstance, database: Database, clock: 
       input.query,
       input.query.format,
     ),
+  );
+  serveEndpoint(app, getForecastAccuracy, ({ params, query }) =>
+    forecastAccuracy(db, params, query),
   );
 }

@@ -1,3 +1,4 @@
+import { nestedEntry } from '../../../domain/kernel/nested-map';
 import type { FollowUpRow, FollowUpView, UnitReport } from '../../../contract/follow-up';
 import {
   commentRequirement,
@@ -62,19 +63,12 @@ interface GroupData {
 
 type UnitGroups = Map<string, Map<AccountGroup, GroupData>>;
 
-function groupData(byUnit: UnitGroups, unitId: string, group: AccountGroup): GroupData {
-  let groups = byUnit.get(unitId);
-  if (!groups) {
-    groups = new Map();
-    byUnit.set(unitId, groups);
-  }
-  let data = groups.get(group);
-  if (!data) {
-    data = { budgetMonths: twelve(), actualMonths: twelve(), forecasts: [] };
-    groups.set(group, data);
-  }
-  return data;
-}
+const groupData = (byUnit: UnitGroups, unitId: string, group: AccountGroup): GroupData =>
+  nestedEntry(byUnit, unitId, group, () => ({
+    budgetMonths: twelve(),
+    actualMonths: twelve(),
+    forecasts: [],
+  }));
 
 /** Sets the months that have figures (null: none that month, left as it is). */
 function setMonths(months: Ore[], figures: readonly (number | null)[]): void {
@@ -147,7 +141,8 @@ const requirementOf = (figures: FollowUpFigures, threshold: CommentThreshold) =>
 export const isLocked = (events: readonly { kind: 'publish' | 'reopen' }[]) =>
   events.at(-1)?.kind === 'publish';
 
-function scopeOf(tree: OrgTree, orgUnitId: string | undefined): ReadonlySet<string> | null {
+/** The units a request asks for: the subtree of orgUnitId, or null for the whole board. */
+export function scopeOf(tree: OrgTree, orgUnitId: string | undefined): ReadonlySet<string> | null {
   if (orgUnitId === undefined) return null;
   if (!tree.get(orgUnitId)) throw notFound('org-unit', orgUnitId);
   return tree.subtreeIds(orgUnitId);
@@ -345,7 +340,7 @@ export async function unitReport(
     ...REPORT_GROUPS,
     ...[...(own?.keys() ?? [])].filter((group) => !REPORT_GROUPS.includes(group)),
   ];
-  const text = (kind: 'variance' | 'action') => {
+  const text = (kind: 'variance' | 'action' | 'forecast') => {
     const row = comments.find((candidate) => candidate.kind === kind);
     return row
       ? {
@@ -414,6 +409,7 @@ export async function unitReport(
     }),
     comment: text('variance'),
     action: text('action'),
+    forecastComment: text('forecast'),
     requirement: {
       commentRequired: requirement.commentRequired,
       actionRequired: requirement.actionRequired,

@@ -14,13 +14,13 @@ import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { renderDocument } from '../budget/budget-document.service';
 import { investmentFollowUpOf } from '../budget/investment-budget.service';
 import { boardContext } from '../organisation/organisation.service';
-import { commentsOf } from './follow-up.repo';
-import { followUpView, type BoardRef } from './follow-up.service';
+import { commentsOf, monthEvents } from './follow-up.repo';
+import { followUpView, isLocked, type BoardRef } from './follow-up.service';
 
 /**
- * The monthly result report (003): its figures from the follow-up view, the units' comments
- * and actions, the investment follow-up and the controller's texts; rendered as HTML, DOCX
- * or PDF, each one made audited. The texts are saved here too.
+ * The monthly result report (003): its figures from the follow-up view, the units' comments,
+ * actions and forecast comments, the investment follow-up and the controller's texts;
+ * rendered as HTML, DOCX or PDF, each one made audited. The texts are saved here too.
  */
 
 type MonthKey = { readonly year: number; readonly month: Month };
@@ -60,6 +60,12 @@ export async function saveMonthlyReportText(
   },
 ) {
   return database.db.transaction().execute(async (trx) => {
+    // A published month's report is what the board read: its texts change only when reopened.
+    if (isLocked(await monthEvents(trx, { ...board, year: input.year }, input.month))) {
+      throw new AppError('conflict', 'The month is published and locked', {
+        details: { reason: 'month-locked' },
+      });
+    }
     const stored = (await findTexts(trx, board, input)).find(
       (row) => row.section === input.section,
     );
@@ -145,7 +151,7 @@ export async function monthlyReportDocumentOf(
     investmentFigures(db, board, key),
     findTexts(db, board, key),
   ]);
-  const textOf = (unitId: string, kind: 'variance' | 'action') =>
+  const textOf = (unitId: string, kind: 'variance' | 'action' | 'forecast') =>
     comments.find((row) => row.orgUnitId === unitId && row.kind === kind)?.body ?? '';
   const toDate = view.chart.months[key.month - 1];
   return monthlyReportDocument({
@@ -167,6 +173,7 @@ export async function monthlyReportDocumentOf(
         comment: textOf(row.orgUnit.id, 'variance'),
         action: textOf(row.orgUnit.id, 'action'),
         mentioned: (row.report?.commentRequired ?? false) || (row.report?.commentGiven ?? false),
+        forecastComment: textOf(row.orgUnit.id, 'forecast'),
       })),
     investments,
     texts: Object.fromEntries(texts.map((row) => [row.section, row.body])),

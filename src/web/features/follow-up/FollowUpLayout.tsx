@@ -16,8 +16,8 @@ function keptSearch(current: URLSearchParams): string {
 }
 
 /**
- * Uppföljning: Månadsuppföljning and Driftredovisning as tabs (those the user's roles allow,
- * when more than one), keeping the chosen period, over the chosen page.
+ * Uppföljning: Månadsuppföljning, Driftredovisning and Prognossäkerhet as tabs (those the
+ * user's roles allow, when more than one), keeping the chosen period, over the chosen page.
  */
 export function FollowUpLayout() {
   const can = useCan();

@@ -7,7 +7,6 @@ import { shownData, useApiGet } from '../../api/use-api';
 import { useSelectedBoard, type BoardChoice } from '../../app/board-context';
 import { OPERATING_STATEMENT_PATH } from '../../app/navigation';
 import { useCan, useUser } from '../../app/session-context';
-import { useDocumentTitle } from '../../app/use-document-title';
 import { TextField } from '../../ui/FormFields';
 import { SelectField } from '../../ui/SelectField';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
@@ -33,31 +32,10 @@ import { MonthlyReportLinks } from './MonthlyReportLinks';
 import { MonthlyReportTexts } from './MonthlyReportTexts';
 import { MyUnits } from './MyUnits';
 import { ResultChart } from './ResultChart';
+import { FollowUpFrame } from './FollowUpFrame';
 import { ThresholdForm } from './ThresholdForm';
 
 const NO_QUERY = {};
-
-/** The page's frame: heading, period choice, then what there is to show. */
-function FollowUpFrame({
-  title,
-  controls,
-  busy = false,
-  children,
-}: {
-  readonly title: string;
-  readonly controls?: ReactNode;
-  readonly busy?: boolean;
-  readonly children: ReactNode;
-}) {
-  useDocumentTitle(title);
-  return (
-    <div className="page follow-up" aria-busy={busy}>
-      <h1 className="page__title">{title}</h1>
-      {controls}
-      {children}
-    </div>
-  );
-}
 
 /** Where the units stand: how many have handed in, and who has not. */
 function SubmissionSummary({ view }: { readonly view: FollowUpView }) {

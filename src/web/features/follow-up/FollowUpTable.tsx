@@ -49,7 +49,8 @@ function StatusCell({ report }: { readonly report: ShownRow['row']['report'] }) 
 /**
  * The units' figures at the report month: departments' sum rows with their units under them
  * (or the units alone, sorted), each unit leading to its report and to its operating
- * statement, with its status and the texts it still owes; the board's total at the foot.
+ * statement, with its status and the texts it still owes; the board's total at the foot (not
+ * for a part of the board: its first row is its sum).
  */
 export function FollowUpTable({
   view,
@@ -57,6 +58,7 @@ export function FollowUpTable({
   period,
   caption,
   statementLinks,
+  boardTotal = true,
 }: {
   readonly view: FollowUpView;
   readonly rows: readonly ShownRow[];
@@ -64,6 +66,8 @@ export function FollowUpTable({
   readonly caption: string;
   /** Whether the user may open the operating statement (the drill-down). */
   readonly statementLinks: boolean;
+  /** Whether the view is the whole board's, with "Hela nämnden" at the foot. */
+  readonly boardTotal?: boolean;
 }) {
   const [searchParams] = useSearchParams();
   return (
@@ -133,14 +137,16 @@ export function FollowUpTable({
             );
           })}
         </tbody>
-        <tfoot>
-          <tr className="row--total">
-            <th scope="row">Hela nämnden</th>
-            <FigureCells figures={view.board} />
-            <td />
-            {statementLinks ? <td /> : null}
-          </tr>
-        </tfoot>
+        {boardTotal ? (
+          <tfoot>
+            <tr className="row--total">
+              <th scope="row">Hela nämnden</th>
+              <FigureCells figures={view.board} />
+              <td />
+              {statementLinks ? <td /> : null}
+            </tr>
+          </tfoot>
+        ) : null}
       </table>
     </div>
   );

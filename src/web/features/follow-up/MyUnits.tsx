@@ -1,112 +1,60 @@
-import { Link, useSearchParams } from 'react-router';
-import { getUnitReport } from '../../../contract/follow-up';
-import { getOperatingStatement } from '../../../contract/operating-statement';
-import { FOLLOW_UP_STATUS_NAMES_SV } from '../../../domain/follow-up/follow-up-status';
-import { useApiGet } from '../../api/use-api';
+import { getFollowUpView } from '../../../contract/follow-up';
+import { shownData, useApiGet } from '../../api/use-api';
 import type { BoardChoice } from '../../app/board-context';
 import { useCan } from '../../app/session-context';
-import { AmountCell } from '../../ui/Amount';
-import { InfoNote } from '../../ui/StatusMessages';
-import { unitReportLink, type PagePeriod } from './follow-up-text';
+import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
+import { arrangeRows } from './follow-up-rows';
+import { monthYearSv, type PagePeriod } from './follow-up-text';
+import { FollowUpTable } from './FollowUpTable';
 
-const COLUMNS = 5;
-
-/** A unit's row: its name leading to its report, its status and variances. */
-function UnitRow({
-  choice,
-  orgUnitId,
-  name,
-  period,
-}: {
-  readonly choice: BoardChoice;
-  readonly orgUnitId: string;
-  readonly name: string;
-  readonly period: PagePeriod;
-}) {
-  const [searchParams] = useSearchParams();
-  const { state } = useApiGet(
-    getUnitReport,
-    { municipalityId: choice.municipality.id, boardId: choice.board.id, orgUnitId },
-    { year: period.year, month: period.month },
-  );
-  const report = state.status === 'success' ? state.data : null;
-  return (
-    <tr>
-      <th scope="row">
-        <Link to={unitReportLink(searchParams, orgUnitId, period)}>{name}</Link>
-      </th>
-      {report ? (
-        <>
-          <td>
-            <span className={`status-tag status-tag--${report.status}`}>
-              {FOLLOW_UP_STATUS_NAMES_SV[report.status]}
-            </span>
-          </td>
-          <AmountCell value={report.figures.variance} signal />
-          <AmountCell value={report.figures.forecast} />
-          <AmountCell value={report.figures.forecastVariance} signal />
-        </>
-      ) : (
-        <td colSpan={COLUMNS - 1}>
-          {state.status === 'error' ? state.message : 'Hämtar enhetens rapport …'}
-        </td>
-      )}
-    </tr>
-  );
-}
-
-/** A granted department or unit: the unit itself, or the department's units. */
-function GrantedRows({
+/**
+ * A granted department or unit: the follow-up view of its part of the board (the department's
+ * sum with its units, or the unit), in the controller's table.
+ */
+function GrantedPart({
   choice,
   orgUnitId,
   period,
+  headingLevel,
 }: {
   readonly choice: BoardChoice;
   readonly orgUnitId: string;
   readonly period: PagePeriod;
+  /** One granted part is the page's table; several get a heading each. */
+  readonly headingLevel: 'none' | 'h3';
 }) {
-  const { state } = useApiGet(
-    getOperatingStatement,
+  const can = useCan();
+  const { state, retry } = useApiGet(
+    getFollowUpView,
     { municipalityId: choice.municipality.id, boardId: choice.board.id },
     { year: period.year, month: period.month, orgUnitId },
   );
-  if (state.status !== 'success') {
-    return (
-      <tr>
-        <td colSpan={COLUMNS}>
-          {state.status === 'error' ? state.message : 'Hämtar dina enheter …'}
-        </td>
-      </tr>
-    );
+  const view = shownData(state);
+  if (state.status === 'error') {
+    return <ErrorAlert message={state.message} onRetry={state.retryable ? retry : undefined} />;
   }
-  const scope = state.data.path.at(-1);
-  if (!scope) return null;
-  const units =
-    scope.kind === 'unit'
-      ? [{ id: scope.id, name: scope.name }]
-      : state.data.breakdown.flatMap((entry) =>
-          entry.kind === 'org-unit' && entry.orgUnit.kind === 'unit'
-            ? [{ id: entry.orgUnit.id, name: entry.orgUnit.name }]
-            : [],
-        );
+  if (!view) return <LoadingMessage>Hämtar dina enheter …</LoadingMessage>;
+  const part = view.rows.find((row) => row.orgUnit.id === orgUnitId)?.orgUnit.name ?? '';
+  const rows = arrangeRows(view.rows, { sort: 'organisation', beyond: null });
   return (
-    <>
-      {units.map((unit) => (
-        <UnitRow
-          key={unit.id}
-          choice={choice}
-          orgUnitId={unit.id}
-          name={unit.name}
-          period={period}
-        />
-      ))}
-    </>
+    <div className={state.status === 'loading' ? 'statement statement--busy' : 'statement'}>
+      {headingLevel === 'h3' ? <h3 className="section__subtitle">{part}</h3> : null}
+      <FollowUpTable
+        view={view}
+        rows={rows}
+        period={{ year: view.year, month: view.month }}
+        caption={`Dina enheter: ${part}, ${monthYearSv(view.year, view.month)}`}
+        statementLinks={can('statement:read')}
+        boardTotal={false}
+      />
+    </div>
   );
 }
 
 /**
- * For a unit or department head: their own units at the report month, each leading to its
- * report, with where it stands. (The whole board's table is for those who read the board.)
+ * For a unit or department head: their own units at the report month, in the same table as the
+ * controller's (the figures, the status and what the threshold still asks for), each leading
+ * to its report. One follow-up view per granted department or unit, as the server scopes it.
  */
 export function MyUnits({
   choice,
@@ -117,8 +65,7 @@ export function MyUnits({
   readonly orgUnitIds: readonly string[];
   readonly period: PagePeriod;
 }) {
-  const can = useCan();
-  if (orgUnitIds.length === 0 || !can('statement:read')) {
+  if (orgUnitIds.length === 0) {
     return <InfoNote>Din roll ger inte tillgång till någon enhets uppföljning i nämnden.</InfoNote>;
   }
   return (
@@ -129,38 +76,15 @@ export function MyUnits({
       <p className="section__intro">
         Öppna enhetens rapport för att lämna prognos, kommentar och åtgärd för månaden.
       </p>
-      <div className="table-frame">
-        <table className="figures-table">
-          <caption>
-            <span className="visually-hidden">Dina enheter. </span>
-            <span className="figures-table__unit">Belopp i tkr</span>
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className="figures-table__label-head">
-                Enhet
-              </th>
-              <th scope="col" className="figures-table__label-head">
-                Status
-              </th>
-              <th scope="col" className="amount-head">
-                Avvikelse
-              </th>
-              <th scope="col" className="amount-head">
-                Prognos
-              </th>
-              <th scope="col" className="amount-head">
-                Prognosavvikelse
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {orgUnitIds.map((orgUnitId) => (
-              <GrantedRows key={orgUnitId} choice={choice} orgUnitId={orgUnitId} period={period} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {orgUnitIds.map((orgUnitId) => (
+        <GrantedPart
+          key={orgUnitId}
+          choice={choice}
+          orgUnitId={orgUnitId}
+          period={period}
+          headingLevel={orgUnitIds.length > 1 ? 'h3' : 'none'}
+        />
+      ))}
     </section>
   );
 }

@@ -102,7 +102,8 @@ function UnitFigures({ report }: { readonly report: UnitReport }) {
   );
 }
 
-/** Kommentar or Åtgärd: a field to write in, marked when the threshold requires it. */
+/** Kommentar, Åtgärd or Kommentar till prognosen: a field to write in, marked when the
+ * threshold requires it. */
 function ReportTextField({
   label,
   value,
@@ -313,8 +314,8 @@ type SaveOutcome =
 
 /**
  * The unit's report for the month as a form: forecasts per account group (typed, or a
- * proposal taken), the comment and the action, saved as a draft or submitted; the
- * controller's review. The form keeps the user's edits whatever the server answers.
+ * proposal taken) with a comment on them, the comment and the action, saved as a draft or
+ * submitted; the controller's review. The form keeps the user's edits whatever the server answers.
  */
 function UnitReportForm({
   choice,
@@ -435,6 +436,25 @@ function UnitReportForm({
             edit((current) => takeProposal(current, group, proposal));
           }}
         />
+        {editable ? (
+          <div className="stacked-form report-texts">
+            <ReportTextField
+              label="Kommentar till prognosen"
+              value={draft.forecastComment}
+              required={false}
+              error={errors.forecastComment}
+              saved={base.forecastComment}
+              onChange={(forecastComment) => {
+                edit((current) => ({ ...current, forecastComment }));
+              }}
+            />
+          </div>
+        ) : (
+          <ReportTextShown
+            label="Kommentar till prognosen"
+            text={base.forecastComment?.body ?? ''}
+          />
+        )}
       </section>
       <section className="section" aria-labelledby="texts-title">
         <h2 id="texts-title" className="section__title">
@@ -585,7 +605,7 @@ function UnitReportView({
 
 /**
  * Uppföljning › a unit's report (/uppfoljning/enhet/<id>?ar=&manad=): the unit manager's
- * forecast, comment and action for the month, and the controller's review.
+ * forecast with its comment, comment and action for the month, and the controller's review.
  */
 export function UnitReportPage() {
   const choice = useSelectedBoard();

@@ -84,6 +84,7 @@ function report(overrides: Partial<UnitReport> = {}): UnitReport {
       updatedAt: SAVED_AT,
     },
     action: null,
+    forecastComment: null,
     requirement: {
       commentRequired: true,
       actionRequired: true,
@@ -109,6 +110,7 @@ describe('the unit report form', () => {
       forecasts: [],
       comment: null,
       action: null,
+      forecastComment: null,
       submit: false,
     });
   });
@@ -153,6 +155,34 @@ describe('the unit report form', () => {
     // Space at the ends is no change.
     expect(read.body?.comment).toBeNull();
     expect(read.body?.action).toEqual({ body: 'Hemtagningar.', baseRevision: null });
+  });
+
+  it('sends the comment on the forecast like the others, never required', () => {
+    const base = report();
+    const draft = { ...draftOf(base), forecastComment: ' Färre nyplacerade på HVB. ' };
+    expect(draftOf(base).forecastComment).toBe('');
+    expect(changedFields(base, draft)).toEqual(['forecastComment']);
+    const read = readReport(base, draft, 'submit');
+    // Submitting asks for the action the threshold requires, not for the forecast's comment.
+    expect(Object.keys(read.errors)).toEqual(['action']);
+    const saved = readReport(base, draft, 'save');
+    expect(saved.body?.forecastComment).toEqual({
+      body: 'Färre nyplacerade på HVB.',
+      baseRevision: null,
+    });
+    const stored = report({
+      forecastComment: {
+        body: 'Färre nyplacerade på HVB.',
+        revision: 4,
+        updatedBy: 'Sara Holm',
+        updatedAt: SAVED_AT,
+      },
+    });
+    expect(draftOf(stored).forecastComment).toBe('Färre nyplacerade på HVB.');
+    expect(readReport(stored, draftOf(stored), 'save').body?.forecastComment).toBeNull();
+    expect(
+      readReport(stored, { ...draftOf(stored), forecastComment: '' }, 'save').body?.forecastComment,
+    ).toEqual({ body: '', baseRevision: 4 });
   });
 
   it('refuses figures that are not whole tkr, and emptying a saved forecast', () => {
@@ -249,6 +279,40 @@ describe('a save over someone else’s', () => {
     // Or the user takes theirs, and nothing is left to save for that field.
     const taken = takeSaved(rebased.draft, fresh, 'comment');
     expect(changedFields(fresh, taken)).toEqual(['forecast-personnel_costs']);
+  });
+
+  it('shows the comment on the forecast when both changed it, and takes theirs on request', () => {
+    const theirs = report({
+      forecastComment: {
+        body: 'Hemtagningar från HVB.',
+        revision: 1,
+        updatedBy: 'Jonas Berg',
+        updatedAt: '2023-09-05T12:10:00.000Z',
+      },
+    });
+    const mine = { ...draftOf(base), forecastComment: 'Färre nyplacerade.' };
+    const rebased = rebaseOnSaved(base, mine, theirs);
+    expect(rebased.conflicts).toEqual([
+      {
+        field: 'forecastComment',
+        label: 'Kommentar till prognosen',
+        theirs: 'Hemtagningar från HVB.',
+        mine: 'Färre nyplacerade.',
+        savedBy: 'Jonas Berg',
+        savedAt: '2023-09-05T12:10:00.000Z',
+      },
+    ]);
+    expect(readReport(theirs, rebased.draft, 'save').body?.forecastComment).toEqual({
+      body: 'Färre nyplacerade.',
+      baseRevision: 1,
+    });
+    const taken = takeSaved(rebased.draft, theirs, 'forecastComment');
+    expect(taken.forecastComment).toBe('Hemtagningar från HVB.');
+    expect(changedFields(theirs, taken)).toEqual([]);
+    // Not touched by the user: theirs comes in without a conflict.
+    expect(rebaseOnSaved(base, draftOf(base), theirs).draft.forecastComment).toBe(
+      'Hemtagningar från HVB.',
+    );
   });
 
   it('shows a figure both changed, in tkr with its method', () => {

@@ -13,7 +13,7 @@ import { ACCOUNT_GROUP_NAMES_SV, type AccountGroup } from '../../../domain/ledge
 /**
  * A unit's report as the unit manager types it: a forecast per account group (text, so a
  * half-typed number stays on screen, and how it came about: a proposal taken or entered), the
- * comment and the action. Read into what to save (only what changed, each with the revision
+ * comment, the action and the comment on the forecast. Read into what to save (only what changed, each with the revision
  * it was read at), and, when someone else saved in between, compared with their version.
  */
 
@@ -34,6 +34,8 @@ export interface ReportDraft {
   readonly forecasts: Readonly<Partial<Record<AccountGroup, ForecastDraft>>>;
   readonly comment: string;
   readonly action: string;
+  /** Kommentar till prognosen. */
+  readonly forecastComment: string;
 }
 
 /** Whole tkr as typed in the form: "-1 250" (ordinary spaces, easy to type over). */
@@ -53,6 +55,7 @@ export function draftOf(report: UnitReport): ReportDraft {
     forecasts,
     comment: report.comment?.body ?? '',
     action: report.action?.body ?? '',
+    forecastComment: report.forecastComment?.body ?? '',
   };
 }
 
@@ -95,7 +98,12 @@ export function forecastOriginSv(method: string): string {
 }
 
 /** A field's key, also its error's key: "forecast-personnel_costs", "comment", "action". */
-export type ReportField = `forecast-${AccountGroup}` | 'comment' | 'action';
+export type ReportField = `forecast-${AccountGroup}` | ReportTextKey;
+/** The report's texts: Kommentar till avvikelsen, Åtgärd till avvikelsen, till prognosen. */
+type ReportTextKey = 'comment' | 'action' | 'forecastComment';
+const TEXT_KEYS: readonly ReportTextKey[] = ['comment', 'action', 'forecastComment'];
+const isTextKey = (field: ReportField): field is ReportTextKey =>
+  (TEXT_KEYS as readonly string[]).includes(field);
 export const forecastField = (group: AccountGroup): ReportField => `forecast-${group}`;
 
 export type ReportErrors = Readonly<Partial<Record<ReportField, string>>>;
@@ -154,6 +162,8 @@ export function changedFields(report: UnitReport, draft: ReportDraft): ReportFie
     .map((group) => forecastField(group.accountGroup));
   if (!sameText(draft.comment, report.comment?.body ?? '')) changed.push('comment');
   if (!sameText(draft.action, report.action?.body ?? '')) changed.push('action');
+  if (!sameText(draft.forecastComment, report.forecastComment?.body ?? ''))
+    changed.push('forecastComment');
   return changed;
 }
 
@@ -197,7 +207,7 @@ export function readReport(
       baseRevision: group.forecast?.revision ?? null,
     });
   }
-  const text = (field: 'comment' | 'action', body: string, required: boolean, name: string) => {
+  const text = (field: ReportTextKey, body: string, required: boolean, name: string) => {
     const saved = report[field];
     if (body.length > TEXT_MAX)
       errors[field] = `${name} får vara högst ${formatInteger(TEXT_MAX)} tecken.`;
@@ -220,6 +230,12 @@ export function readReport(
     report.requirement.actionRequired,
     'Åtgärd till avvikelsen',
   );
+  const forecastComment = text(
+    'forecastComment',
+    draft.forecastComment,
+    false,
+    'Kommentar till prognosen',
+  );
   const changed = changedFields(report, draft).length;
   if (Object.keys(errors).length > 0) return { body: null, errors, changed };
   return {
@@ -229,6 +245,7 @@ export function readReport(
       forecasts,
       comment,
       action,
+      forecastComment,
       submit: intent === 'submit',
     },
     errors,
@@ -255,24 +272,21 @@ interface Saved {
 }
 
 function savedOf(report: UnitReport, field: ReportField): Saved | null {
-  if (field === 'comment') return report.comment;
-  if (field === 'action') return report.action;
+  if (isTextKey(field)) return report[field];
   const group = report.groups.find((candidate) => forecastField(candidate.accountGroup) === field);
   return group?.forecast ?? null;
 }
 
 /** A field's value as compared: the trimmed text, or the figure and method. */
 function valueOf(draft: ReportDraft, field: ReportField): string {
-  if (field === 'comment') return draft.comment.trim();
-  if (field === 'action') return draft.action.trim();
+  if (isTextKey(field)) return draft[field].trim();
   const typed = draft.forecasts[field.slice('forecast-'.length) as AccountGroup] ?? EMPTY_FORECAST;
   const reading = readForecast(typed.text);
   return reading.kind === 'amount' ? `${String(reading.amount)}|${typed.method}` : typed.text;
 }
 
 function shownValue(draft: ReportDraft, field: ReportField): string {
-  if (field === 'comment') return draft.comment.trim();
-  if (field === 'action') return draft.action.trim();
+  if (isTextKey(field)) return draft[field].trim();
   const typed = draft.forecasts[field.slice('forecast-'.length) as AccountGroup] ?? EMPTY_FORECAST;
   const reading = readForecast(typed.text);
   if (reading.kind !== 'amount') return typed.text.trim() === '' ? '(ingen prognos)' : typed.text;
@@ -282,18 +296,18 @@ function shownValue(draft: ReportDraft, field: ReportField): string {
 export function fieldLabelSv(field: ReportField): string {
   if (field === 'comment') return 'Kommentar till avvikelsen';
   if (field === 'action') return 'Åtgärd till avvikelsen';
+  if (field === 'forecastComment') return 'Kommentar till prognosen';
   return `Prognos ${ACCOUNT_GROUP_NAMES_SV[field.slice('forecast-'.length) as AccountGroup]}`;
 }
 
 function allFields(report: UnitReport): ReportField[] {
-  return [...report.groups.map((group) => forecastField(group.accountGroup)), 'comment', 'action'];
+  return [...report.groups.map((group) => forecastField(group.accountGroup)), ...TEXT_KEYS];
 }
 
 /** Replaces one field of the form with its value in a report (to take the saved version). */
 export function takeSaved(draft: ReportDraft, report: UnitReport, field: ReportField): ReportDraft {
   const saved = draftOf(report);
-  if (field === 'comment') return { ...draft, comment: saved.comment };
-  if (field === 'action') return { ...draft, action: saved.action };
+  if (isTextKey(field)) return { ...draft, [field]: saved[field] };
   const group = field.slice('forecast-'.length) as AccountGroup;
   return { ...draft, forecasts: { ...draft.forecasts, [group]: forecastOf(saved, group) } };
 }

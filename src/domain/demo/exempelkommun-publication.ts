@@ -1,0 +1,19 @@
+import type { Month } from '../kernel/period';
+
+/** A month of the demo that its controller has published (and so locked). */
+export interface DemoPublication {
+  readonly year: number;
+  readonly month: Month;
+  /** When, ISO time in UTC. */
+  readonly at: string;
+  /** Who, by user name (one of the municipality's demo users). */
+  readonly byUsername: string;
+}
+
+/**
+ * Exempelkommun's published months: 003's report for April 2025, published by the controller
+ * in the middle of May, so a nämndledamot has a report to read and the month is locked.
+ */
+export const EXEMPELKOMMUN_PUBLICATIONS: readonly DemoPublication[] = [
+  { year: 2025, month: 4, at: '2025-05-13T08:00:00.000Z', byUsername: 'ek-controller' },
+];

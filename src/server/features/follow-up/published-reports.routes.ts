@@ -1,0 +1,27 @@
+import type { FastifyInstance } from 'fastify';
+import { downloadPublishedReport, listPublishedReports } from '../../../contract/published-reports';
+import type { Clock } from '../../clock';
+import type { Database } from '../../db/connect';
+import { serveEndpoint, serveFileEndpoint, signedIn } from '../../http/endpoint-route';
+import { actorOf } from '../auth/auth.service';
+import { generatePublishedReport, publishedReports } from './published-reports.service';
+
+/** The board's published monthly reports (follow-up:published): the list and the documents. */
+export function publishedReportRoutes(
+  app: FastifyInstance,
+  database: Database,
+  clock: Clock,
+): void {
+  const db = database.db;
+  serveEndpoint(app, listPublishedReports, ({ params }) => publishedReports(db, params));
+  serveFileEndpoint(app, downloadPublishedReport, (input) =>
+    generatePublishedReport(
+      db,
+      clock,
+      actorOf(signedIn(input.auth), input.client),
+      input.params,
+      input.query,
+      input.query.format,
+    ),
+  );
+}

@@ -1,0 +1,100 @@
+import type { PublishedReport } from '../../../contract/published-reports';
+import { toMonth, type Month } from '../../../domain/kernel/period';
+import { notFound } from '../../app-error';
+import type { Clock } from '../../clock';
+import type { Db } from '../../db/types';
+import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { renderDocument } from '../budget/budget-document.service';
+import { boardContext } from '../organisation/organisation.service';
+import { monthEvents } from './follow-up.repo';
+import { isLocked, type BoardRef } from './follow-up.service';
+import { monthlyReportDocumentOf, type MonthlyReportFormat } from './monthly-report.service';
+import { latestMonthEvents } from './published-reports.repo';
+
+/**
+ * A board's published monthly reports, for those who read the reports (a nämndledamot) rather
+ * than the follow-up. A month is published while its latest event is a publication; reopened,
+ * it is no longer published, and published again it is the new publication. The report is made
+ * from the figures and texts as they are: publishing locks the month, so the units' forecasts,
+ * comments and statuses cannot change while it is published. It is dated the day it was
+ * published (in Swedish time), so every download of one publication is the same document.
+ */
+
+const MEDIA_TYPES: Readonly<Record<MonthlyReportFormat, string>> = {
+  html: 'text/html; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+};
+
+const swedishDate = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** "2025-05-13": the day of an ISO time in Swedish time. */
+export const swedishDateOf = (iso: string): string => swedishDate.format(new Date(iso));
+
+const monthKey = (year: number, month: number) =>
+  `${String(year)}-${String(month).padStart(2, '0')}`;
+
+/** The board's published months, newest first, with when and by whom (by name). */
+export async function publishedReports(
+  db: Db,
+  board: BoardRef,
+): Promise<{ reports: PublishedReport[] }> {
+  const latest = await latestMonthEvents(db, board);
+  return {
+    reports: latest
+      .filter((event) => event.kind === 'publish')
+      .map((event) => ({
+        year: event.year,
+        month: toMonth(event.report_month),
+        publishedAt: event.at,
+        publishedBy: event.by_user,
+      })),
+  };
+}
+
+/**
+ * A published month's result report in a format, written to the audit log as the monthly
+ * report made (with the publication it belongs to). A month not published is not found.
+ */
+export async function generatePublishedReport(
+  db: Db,
+  clock: Clock,
+  actor: AuditActor,
+  board: BoardRef,
+  key: { readonly year: number; readonly month: Month },
+  format: MonthlyReportFormat,
+): Promise<{ fileName: string; content: string | Buffer; mediaType: string }> {
+  const events = await monthEvents(db, { ...board, year: key.year }, key.month);
+  const publication = events.at(-1);
+  if (!publication || !isLocked(events)) {
+    throw notFound('published-report', monthKey(key.year, key.month));
+  }
+  const [document, context] = await Promise.all([
+    monthlyReportDocumentOf(db, board, key, swedishDateOf(publication.at)),
+    boardContext(db, board.municipalityId, board.boardId),
+  ]);
+  const content = await renderDocument(document, format);
+  await recordAudit(db, clock, actor, {
+    action: 'document-generate',
+    municipalityId: board.municipalityId,
+    objectType: 'follow-up-month',
+    objectId: `${board.boardId}/${monthKey(key.year, key.month)}`,
+    details: {
+      document: 'monthly-report',
+      format,
+      year: key.year,
+      month: key.month,
+      publishedAt: publication.at,
+    },
+  });
+  return {
+    fileName: `Resultatrapport ${monthKey(key.year, key.month)} ${context.board.name}.${format}`,
+    content,
+    mediaType: MEDIA_TYPES[format],
+  };
+}

@@ -1,0 +1,120 @@
+import {
+  downloadPublishedReport,
+  listPublishedReports,
+  type PublishedReport,
+} from '../../../contract/published-reports';
+import { endpointUrl } from '../../api/client';
+import { shownData, useApiGet } from '../../api/use-api';
+import { useSelectedBoard, type BoardChoice } from '../../app/board-context';
+import { useDocumentTitle } from '../../app/use-document-title';
+import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
+import { monthYearSv, timeSv } from '../follow-up/follow-up-text';
+
+const NO_QUERY = {};
+
+const REPORT_FORMATS = [
+  ['docx', 'Word (DOCX)'],
+  ['pdf', 'PDF'],
+  ['html', 'HTML'],
+] as const;
+
+/** "2025-05-13 10:00 av Maria Sjöberg". */
+const publishedSv = (report: PublishedReport): string =>
+  `${timeSv(report.publishedAt)}${report.publishedBy ? ` av ${report.publishedBy}` : ''}`;
+
+/** The published months, newest first, each with its report as Word, PDF or HTML. */
+function ReportsTable({
+  choice,
+  reports,
+}: {
+  readonly choice: BoardChoice;
+  readonly reports: readonly PublishedReport[];
+}) {
+  const params = { municipalityId: choice.municipality.id, boardId: choice.board.id };
+  return (
+    <div className="table-frame">
+      <table className="data-table published-reports">
+        <caption>Publicerade månadsrapporter, {choice.board.name}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Rapport</th>
+            <th scope="col">Publicerad</th>
+            <th scope="col">Ladda ned</th>
+          </tr>
+        </thead>
+        <tbody>
+          {reports.map((report) => {
+            const month = monthYearSv(report.year, report.month);
+            return (
+              <tr key={`${String(report.year)}-${String(report.month)}`}>
+                <th scope="row">Resultatrapport {month}</th>
+                <td className="nowrap">{publishedSv(report)}</td>
+                <td>
+                  <ul className="document-links">
+                    {REPORT_FORMATS.map(([format, label]) => (
+                      <li key={format}>
+                        <a
+                          className="button button--secondary"
+                          href={endpointUrl(downloadPublishedReport, params, {
+                            year: report.year,
+                            month: report.month,
+                            format,
+                          })}
+                          download
+                        >
+                          {label}
+                          <span className="visually-hidden"> för resultatrapport {month}</span>
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * Rapporter: the board's published monthly reports (resultatrapporter), for everyone who may
+ * read them, a nämndledamot above all. A month is here from when a controller publishes it
+ * until it is reopened.
+ */
+export function PublishedReportsPage() {
+  const choice = useSelectedBoard();
+  const title = `Rapporter ${choice.board.name}`;
+  useDocumentTitle(title);
+  const { state, retry } = useApiGet(
+    listPublishedReports,
+    { municipalityId: choice.municipality.id, boardId: choice.board.id },
+    NO_QUERY,
+  );
+  const data = shownData(state);
+  return (
+    <div className="page" aria-busy={state.status === 'loading'}>
+      <h1 className="page__title">{title}</h1>
+      <p className="page__lead">
+        Nämndens månadsrapporter när controllern har publicerat dem: resultatet, enheternas
+        kommentarer och åtgärder, årsprognosen och investeringarna, som Word, PDF eller HTML.
+      </p>
+      {state.status === 'error' ? (
+        <ErrorAlert message={state.message} onRetry={state.retryable ? retry : undefined} />
+      ) : null}
+      {data === null ? (
+        state.status === 'loading' ? (
+          <LoadingMessage>Hämtar de publicerade rapporterna …</LoadingMessage>
+        ) : null
+      ) : data.reports.length === 0 ? (
+        <InfoNote>
+          {choice.board.name} har ingen publicerad månadsrapport ännu. Rapporten för en månad visas
+          här när controllern har publicerat den.
+        </InfoNote>
+      ) : (
+        <ReportsTable choice={choice} reports={data.reports} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,373 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillPath } from '../../src/contract/endpoint';
+import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
+import { errorMessageSv } from '../../src/contract/error-messages-sv';
+import { errorBodySchema } from '../../src/contract/errors';
+import { followUpViewSchema, unitReportSchema } from '../../src/contract/follow-up';
+import { listMunicipalities } from '../../src/contract/organisation';
+import { listPublishedReports } from '../../src/contract/published-reports';
+import { sessionResponse } from '../../src/contract/session';
+import type { Clock } from '../../src/server/clock';
+import type { Database } from '../../src/server/db/connect';
+import { buildApp } from '../../src/server/http/app';
+import { signInAs, type SignedInInject } from '../support/http-session';
+import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+
+/**
+ * A board's published monthly reports (follow-up:published): Exempelkommun's April 2025 as the
+ * demo publishes it, read by its nämndledamot; Alingsås's August 2023 published and reopened by
+ * the controller. Who saved, submitted and published is told by name.
+ */
+
+type Board = { readonly municipalityId: string; readonly boardId: string };
+
+const flat = (text: string) => text.replace(/&#160;/g, ' ').replace(/\s+/g, ' ');
+
+/** A clock that moves a second each time it is read, so events never share a moment. */
+function steppingClock(startIso: string): Clock {
+  let next = new Date(startIso).getTime();
+  return {
+    now: () => {
+      next += 1000;
+      return new Date(next);
+    },
+  };
+}
+
+function notFoundOf(response: LightMyRequestResponse) {
+  const { error } = errorBodySchema.parse(response.json());
+  return {
+    status: response.statusCode,
+    entity: error.details.entity,
+    value: error.details.value,
+    message: errorMessageSv(error),
+  };
+}
+
+describe.each(TEST_ENGINES)('published monthly reports on %s', (engine) => {
+  let database: Database;
+  let app: FastifyInstance;
+  let alingsas: Board;
+  let exempelkommun: Board;
+  let controller: SignedInInject;
+  let member: SignedInInject;
+  let ekMember: SignedInInject;
+
+  const boardOf = async (as: SignedInInject, code: string): Promise<Board> => {
+    const { municipalities } = listMunicipalities.response.parse(
+      (await as({ method: 'GET', url: '/api/municipalities' })).json(),
+    );
+    const found = municipalities.find((municipality) => municipality.code === code);
+    const boardId = found?.boards[0]?.id;
+    if (!found || !boardId) throw new Error(`No municipality ${code}`);
+    return { municipalityId: found.id, boardId };
+  };
+  const list = async (as: SignedInInject, board: Board) => {
+    const response = await as({
+      method: 'GET',
+      url: fillPath(ALL_ENDPOINTS.listPublishedReports.path, board),
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return listPublishedReports.response.parse(response.json()).reports;
+  };
+  const download = (
+    as: SignedInInject,
+    board: Board,
+    year: number,
+    month: number,
+    format: 'html' | 'docx' | 'pdf' = 'html',
+  ) =>
+    as({
+      method: 'GET',
+      url: `${fillPath(ALL_ENDPOINTS.downloadPublishedReport.path, board)}?year=${String(year)}&month=${String(month)}&format=${format}`,
+    });
+  const setMonth = (kind: 'publish' | 'reopen', reason = '') =>
+    controller({
+      method: 'POST',
+      url: fillPath(ALL_ENDPOINTS.setFollowUpMonth.path, alingsas),
+      payload: { year: 2023, month: 8, kind, reason },
+    });
+
+  beforeAll(async () => {
+    database = await openTestDatabase(engine, 'demo');
+    app = await buildApp({
+      database,
+      webRoot: null,
+      clock: steppingClock('2026-03-10T09:00:00.000Z'),
+    });
+    controller = await signInAs(app, 'controller');
+    member = await signInAs(app, 'ledamot');
+    ekMember = await signInAs(app, 'ek-ledamot');
+    alingsas = await boardOf(controller, '1489');
+    exempelkommun = await boardOf(ekMember, '9999');
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  it('gives a nämndledamot the published reports and nothing of the follow-up', async () => {
+    const session = sessionResponse.parse(
+      (await ekMember({ method: 'GET', url: '/api/session' })).json(),
+    );
+    expect(session.user?.permissions).toEqual(['organisation:read', 'follow-up:published']);
+    expect(await list(ekMember, exempelkommun)).toEqual([
+      {
+        year: 2025,
+        month: 4,
+        publishedAt: '2025-05-13T08:00:00.000Z',
+        // The demo's controller, by name.
+        publishedBy: 'Maria Sjöberg',
+      },
+    ]);
+    const month = '?year=2025&month=4';
+    const unitId = (
+      await database.db
+        .selectFrom('org_unit')
+        .select('id')
+        .where('municipality_id', '=', exempelkommun.municipalityId)
+        .where('code', '=', '7104')
+        .executeTakeFirstOrThrow()
+    ).id;
+    for (const url of [
+      `${fillPath(ALL_ENDPOINTS.getFollowUpView.path, exempelkommun)}${month}`,
+      `${fillPath(ALL_ENDPOINTS.getFollowUpView.path, exempelkommun)}${month}&orgUnitId=${unitId}`,
+      `${fillPath(ALL_ENDPOINTS.getUnitReport.path, { ...exempelkommun, orgUnitId: unitId })}${month}`,
+      `${fillPath(ALL_ENDPOINTS.downloadMonthlyReport.path, exempelkommun)}${month}&format=html`,
+      `${fillPath(ALL_ENDPOINTS.getMonthlyReportTexts.path, exempelkommun)}${month}`,
+    ]) {
+      const response = await ekMember({ method: 'GET', url });
+      expect([url, response.statusCode]).toEqual([url, 403]);
+    }
+    // Another municipality's reports are not there for them.
+    const elsewhere = await ekMember({
+      method: 'GET',
+      url: fillPath(ALL_ENDPOINTS.listPublishedReports.path, alingsas),
+    });
+    expect(notFoundOf(elsewhere)).toMatchObject({ status: 404, entity: 'municipality' });
+  });
+
+  it('makes the published month’s report, dated the day it was published, in every format', async () => {
+    const html = await download(ekMember, exempelkommun, 2025, 4);
+    expect(html.statusCode, html.body.slice(0, 300)).toBe(200);
+    expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(String(html.headers['content-disposition'])).toContain('Resultatrapport%202025-04');
+    const text = flat(html.body);
+    expect(text).toContain('Resultatrapport april 2025');
+    expect(text).toContain('Socialnämnden, 2025-05-13');
+    expect(text).toContain(
+      'Ackumulerat resultat uppgår till plus 13,7 mnkr för hela nämndens ansvarsområde.',
+    );
+    expect(text).toContain('Utredningsenhet ungdom +4,0 mnkr (mars +2,3 mnkr)');
+
+    const docx = await download(ekMember, exempelkommun, 2025, 4, 'docx');
+    expect(docx.statusCode).toBe(200);
+    expect(docx.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
+    const pdf = await download(ekMember, exempelkommun, 2025, 4, 'pdf');
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    const audit = await sql<{ username: string; details: Record<string, unknown> }>`
+      select username, details from audit_log
+      where action = 'document-generate' and municipality_id = ${exempelkommun.municipalityId}
+      order by seq`.execute(database.db);
+    expect(audit.rows.map((row) => [row.username, row.details.format, row.details])).toEqual(
+      ['html', 'docx', 'pdf'].map((format) => [
+        'ek-ledamot',
+        format,
+        {
+          document: 'monthly-report',
+          format,
+          year: 2025,
+          month: 4,
+          publishedAt: '2025-05-13T08:00:00.000Z',
+        },
+      ]),
+    );
+  });
+
+  it('refuses a month that is not published, as not found', async () => {
+    const march = await download(ekMember, exempelkommun, 2025, 3);
+    expect(notFoundOf(march)).toEqual({
+      status: 404,
+      entity: 'published-report',
+      value: '2025-03',
+      message: 'Hittade inte den publicerade månadsrapporten ”2025-03”.',
+    });
+  });
+
+  it('follows publishing and reopening: published by name, gone when reopened, back when published again', async () => {
+    expect(await list(member, alingsas)).toEqual([]);
+    expect(notFoundOf(await download(member, alingsas, 2023, 8)).status).toBe(404);
+
+    expect((await setMonth('publish')).statusCode).toBe(200);
+    const published = await list(member, alingsas);
+    expect(published.map(({ publishedAt, ...rest }) => [publishedAt.slice(0, 10), rest])).toEqual([
+      ['2026-03-10', { year: 2023, month: 8, publishedBy: 'Karin Ek' }],
+    ]);
+    const report = await download(member, alingsas, 2023, 8);
+    expect(report.statusCode).toBe(200);
+    expect(flat(report.body)).toContain('Resultatrapport augusti 2023');
+    // The month's events in the follow-up name the controller too.
+    const view = followUpViewSchema.parse(
+      (
+        await controller({
+          method: 'GET',
+          url: `${fillPath(ALL_ENDPOINTS.getFollowUpView.path, alingsas)}?year=2023&month=8`,
+        })
+      ).json(),
+    );
+    expect(view.locked).toBe(true);
+    expect(view.events.map((event) => [event.kind, event.by])).toEqual([['publish', 'Karin Ek']]);
+
+    expect((await setMonth('reopen', 'Rättelse av en prognos')).statusCode).toBe(200);
+    expect(await list(member, alingsas)).toEqual([]);
+    expect(notFoundOf(await download(member, alingsas, 2023, 8)).status).toBe(404);
+
+    expect((await setMonth('publish')).statusCode).toBe(200);
+    const again = await list(member, alingsas);
+    expect(again).toHaveLength(1);
+    expect(again[0]?.publishedAt).not.toBe(published[0]?.publishedAt);
+    expect((await download(member, alingsas, 2023, 8)).statusCode).toBe(200);
+    // A head of a unit of the board reads the board's published report too.
+    const unitHead = await signInAs(app, 'enhetschef');
+    expect((await list(unitHead, alingsas)).map((entry) => entry.month)).toEqual([8]);
+    expect((await download(unitHead, alingsas, 2023, 8, 'pdf')).statusCode).toBe(200);
+  });
+});
+
+describe.each(TEST_ENGINES)('a head’s follow-up and who saved, by name, on %s', (engine) => {
+  let database: Database;
+  let app: FastifyInstance;
+  let board: Board;
+  let controller: SignedInInject;
+  let unitHead: SignedInInject;
+  let departmentHead: SignedInInject;
+  const unitIds = new Map<string, string>();
+  const viewOf = async (as: SignedInInject, orgUnitId: string | undefined) =>
+    as({
+      method: 'GET',
+      url: `${fillPath(ALL_ENDPOINTS.getFollowUpView.path, board)}?year=2023&month=8${
+        orgUnitId === undefined ? '' : `&orgUnitId=${orgUnitId}`
+      }`,
+    });
+  const unit = (code: string) => {
+    const id = unitIds.get(code);
+    if (id === undefined) throw new Error(`No unit ${code}`);
+    return id;
+  };
+
+  beforeAll(async () => {
+    database = await openTestDatabase(engine, 'demo');
+    app = await buildApp({ database, webRoot: null });
+    controller = await signInAs(app, 'controller');
+    unitHead = await signInAs(app, 'enhetschef');
+    departmentHead = await signInAs(app, 'avdelningschef');
+    const { municipalities } = listMunicipalities.response.parse(
+      (await controller({ method: 'GET', url: '/api/municipalities' })).json(),
+    );
+    const municipality = municipalities[0];
+    board = { municipalityId: municipality?.id ?? '', boardId: municipality?.boards[0]?.id ?? '' };
+    const units = await database.db
+      .selectFrom('org_unit')
+      .select(['id', 'code'])
+      .where('municipality_id', '=', board.municipalityId)
+      .execute();
+    for (const row of units) unitIds.set(row.code, row.id);
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  it('gives a unit head the view of their unit, the department head their department, no more', async () => {
+    const own = await viewOf(unitHead, unit('8113'));
+    expect(own.statusCode, own.body).toBe(200);
+    const ownView = followUpViewSchema.parse(own.json());
+    expect(ownView.rows.map((row) => [row.orgUnit.code, row.report?.status])).toEqual([
+      ['8113', 'not-started'],
+    ]);
+    // The whole board's view as the controller sees it has the same row.
+    const boardView = followUpViewSchema.parse((await viewOf(controller, undefined)).json());
+    const boardRow = boardView.rows.find((row) => row.orgUnit.code === '8113');
+    expect(ownView.rows[0]?.figures).toEqual(boardRow?.figures);
+    expect(ownView.board).toEqual(boardRow?.figures);
+
+    for (const [as, orgUnitId] of [
+      [unitHead, unit('8123')],
+      [unitHead, unit('811')],
+      [unitHead, undefined],
+      [departmentHead, unit('8123')],
+    ] as const) {
+      const refused = await viewOf(as, orgUnitId);
+      expect(refused.statusCode).toBe(403);
+      expect(errorBodySchema.parse(refused.json()).error.code).toBe('forbidden');
+    }
+
+    const department = followUpViewSchema.parse((await viewOf(departmentHead, unit('811'))).json());
+    const [head, ...units] = department.rows;
+    expect(head?.orgUnit.code).toBe('811');
+    expect(head?.report).toBeNull();
+    expect(units.length).toBeGreaterThan(1);
+    expect(units.every((row) => row.orgUnit.parentId === unit('811'))).toBe(true);
+    expect(units.map((row) => row.orgUnit.code)).toContain('8113');
+  });
+
+  it('names who saved and submitted by their display name, and a user no longer there by user name', async () => {
+    const reportUrl = `${fillPath(ALL_ENDPOINTS.getUnitReport.path, { ...board, orgUnitId: unit('8113') })}?year=2023&month=8`;
+    const before = unitReportSchema.parse(
+      (await unitHead({ method: 'GET', url: reportUrl })).json(),
+    );
+    const demoForecast = before.groups.find((group) => group.accountGroup === 'other_costs');
+    const saved = await unitHead({
+      method: 'POST',
+      url: fillPath(ALL_ENDPOINTS.saveUnitReport.path, { ...board, orgUnitId: unit('8113') }),
+      payload: {
+        year: 2023,
+        month: 8,
+        forecasts: [
+          {
+            accountGroup: 'other_costs',
+            amount: -100_000_000,
+            method: 'entered',
+            baseRevision: demoForecast?.forecast?.revision ?? null,
+          },
+        ],
+        comment: {
+          body: 'Fler placeringar än budgeterat.',
+          baseRevision: before.comment?.revision ?? null,
+        },
+        action: { body: 'Hemtagningar prövas.', baseRevision: before.action?.revision ?? null },
+        submit: true,
+      },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const report = unitReportSchema.parse(saved.json());
+    expect(report.status).toBe('submitted');
+    expect(report.comment?.updatedBy).toBe('Sara Holm');
+    expect(report.action?.updatedBy).toBe('Sara Holm');
+    const forecast = report.groups.find((group) => group.accountGroup === 'other_costs');
+    expect(forecast?.forecast?.updatedBy).toBe('Sara Holm');
+
+    const view = followUpViewSchema.parse((await viewOf(controller, undefined)).json());
+    const row = view.rows.find((candidate) => candidate.orgUnit.code === '8113');
+    expect(row?.report).toMatchObject({ status: 'submitted', updatedBy: 'Sara Holm' });
+
+    // Saved by someone whose account is no longer there: their user name, as stored.
+    await database.db
+      .updateTable('follow_up_comment')
+      .set({ updated_by: 'tidigare.chef' })
+      .where('municipality_id', '=', board.municipalityId)
+      .where('org_unit_id', '=', unit('8113'))
+      .where('kind', '=', 'action')
+      .execute();
+    const again = unitReportSchema.parse(
+      (await controller({ method: 'GET', url: reportUrl })).json(),
+    );
+    expect(again.comment?.updatedBy).toBe('Sara Holm');
+    expect(again.action?.updatedBy).toBe('tidigare.chef');
+  });
+});
