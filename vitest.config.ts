@@ -2,6 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Two test files at a time on a 2-core machine (the default is one fewer than the cores):
+    // the database and browser tests spend much of their time waiting for PostgreSQL, PGlite's
+    // worker, Chromium and LibreOffice.
+    maxWorkers: 2,
     projects: [
       {
         test: {

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillPath } from '../../src/contract/endpoint';
@@ -75,6 +76,34 @@ describe.each(TEST_ENGINES)('the monthly follow-up on %s', (engine) => {
   });
   afterAll(async () => {
     await api.close();
+  });
+
+  it('sends the view gzipped when asked, and "not modified" to a browser that holds it', async () => {
+    const first = await api.request({ method: 'GET', url: viewUrl() });
+    const etag = first.headers.etag;
+    expect(typeof etag).toBe('string');
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    const again = await api.request({
+      method: 'GET',
+      url: viewUrl(),
+      headers: { 'if-none-match': String(etag) },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const gzipped = await api.request({
+      method: 'GET',
+      url: viewUrl(),
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(gzipped.rawPayload).toString('utf8'))).toEqual(first.json());
+    // Someone else may not revalidate their way into it: the access rule comes first.
+    const outsider = await api.app.inject({
+      method: 'GET',
+      url: viewUrl(),
+      headers: { 'if-none-match': String(etag) },
+    });
+    expect(outsider.statusCode).toBe(401);
   });
 
   it('gives each unit’s variance against the phased budget, summed as the statement sums', async () => {

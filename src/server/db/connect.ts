@@ -6,6 +6,7 @@ import { lockDataDir } from './data-dir-lock';
 import { pgliteCopyTarget, postgresCopyTarget, type CopyTarget } from './bulk-copy';
 import { PGliteDialect } from './pglite-dialect';
 import type { DatabaseSchema } from './schema';
+import { ChangeSignal, watchedDialect } from './change-signal';
 import { TYPE_PARSERS } from './type-parsers';
 
 export type DatabaseEngine = 'pglite' | 'postgres';
@@ -32,6 +33,8 @@ export interface Database {
   bulkTransaction<T>(
     work: (trx: Kysely<DatabaseSchema>, copy: CopyTarget) => Promise<T>,
   ): Promise<T>;
+  /** Told after every commit this process makes (caches of database reads listen). */
+  readonly changes: ChangeSignal;
   /** PGlite only: the whole database as a tarball. */
   dump(): Promise<Blob>;
   close(): Promise<void>;
@@ -48,11 +51,15 @@ async function openPglite(
       parsers: TYPE_PARSERS,
     });
     await pglite.exec(`SET TIME ZONE 'UTC'`);
-    const db = new Kysely<DatabaseSchema>({ dialect: new PGliteDialect(pglite) });
+    const changes = new ChangeSignal();
+    const db = new Kysely<DatabaseSchema>({
+      dialect: watchedDialect(new PGliteDialect(pglite), changes),
+    });
     return {
       engine: 'pglite',
       db,
       location: config.dataDir === null ? 'PGlite i minnet' : `PGlite i ${config.dataDir}`,
+      changes,
       bulkTransaction: (work) =>
         db.transaction().execute((trx) => work(trx, pgliteCopyTarget(pglite))),
       dump: () => pglite.dumpDataDir('none'),
@@ -87,7 +94,10 @@ function openPostgres(config: Extract<DatabaseConfig, { engine: 'postgres' }>): 
     max: 10,
     types: { getTypeParser: withOurParsers as typeof pg.types.getTypeParser },
   });
-  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  const changes = new ChangeSignal();
+  const db = new Kysely<DatabaseSchema>({
+    dialect: watchedDialect(new PostgresDialect({ pool }), changes),
+  });
   const url = new URL(config.url);
   const bulkTransaction = async <T>(
     work: (trx: Kysely<DatabaseSchema>, copy: CopyTarget) => Promise<T>,
@@ -102,9 +112,12 @@ function openPostgres(config: Extract<DatabaseConfig, { engine: 'postgres' }>): 
       release: () => undefined,
     };
     const single = new Kysely<DatabaseSchema>({
-      dialect: new PostgresDialect({
-        pool: { connect: () => Promise.resolve(sameClient), end: () => Promise.resolve() },
-      }),
+      dialect: watchedDialect(
+        new PostgresDialect({
+          pool: { connect: () => Promise.resolve(sameClient), end: () => Promise.resolve() },
+        }),
+        changes,
+      ),
     });
     try {
       return await single.transaction().execute((trx) => work(trx, postgresCopyTarget(client)));
@@ -116,6 +129,7 @@ function openPostgres(config: Extract<DatabaseConfig, { engine: 'postgres' }>): 
   return {
     engine: 'postgres',
     db,
+    changes,
     location: `PostgreSQL ${url.hostname}:${url.port || '5432'}${url.pathname}`,
     bulkTransaction,
     dump: () => Promise.reject(new Error('dump is for the embedded database only')),

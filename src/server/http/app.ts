@@ -67,7 +67,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const db = options.database.db;
   const clock = options.clock ?? systemClock;
-  await registerSessionHooks(app, db, clock);
+  await registerSessionHooks(app, options.database, clock);
   const apiRoutes: string[] = [];
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];

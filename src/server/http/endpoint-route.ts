@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { InputIssue } from '../../contract/errors';
@@ -62,16 +64,51 @@ export function signedIn(auth: CurrentSession | null): CurrentSession {
  * in a cache and sent as it is (prepareAnswer makes one).
  */
 export class PreparedAnswer {
+  /** The same JSON gzipped, made once: most answers kept are sent many times. */
+  readonly gzipped: Buffer;
+
+  /** Names this answer's content, for a browser that asks again (If-None-Match). */
+  readonly etag: string;
+
   /** Use prepareAnswer: it checks the answer first. */
-  constructor(readonly json: Buffer) {}
+  constructor(readonly json: Buffer) {
+    this.gzipped = gzipSync(json);
+    this.etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
+  }
+
+  /** Bytes held (for a cache's size). */
+  get length(): number {
+    return this.json.length + this.gzipped.length;
+  }
 }
 
-/** Checks an answer against the endpoint's response schema and writes it as JSON, once. */
+const acceptsGzip = (request: FastifyRequest): boolean => {
+  const accepted = request.headers['accept-encoding'];
+  return typeof accepted === 'string' && /\bgzip\b/.test(accepted);
+};
+
+/** Checks an answer against the endpoint's response schema and writes it as JSON (and gzipped), once. */
 export function prepareAnswer<R extends z.ZodType>(
   endpoint: { readonly response: R },
   answer: z.input<R>,
 ): PreparedAnswer {
   return new PreparedAnswer(Buffer.from(JSON.stringify(endpoint.response.parse(answer))));
+}
+
+/**
+ * Sends a prepared answer: gzipped to a client that accepts it, and nothing but "not modified"
+ * to a browser that already holds it (its ETag). Only the signed-in user's browser may keep it
+ * (private), and must ask again each time (no-cache): the access rule was checked before.
+ */
+function sendPrepared(request: FastifyRequest, reply: FastifyReply, answer: PreparedAnswer) {
+  void reply
+    .header('Cache-Control', 'private, no-cache')
+    .header('ETag', answer.etag)
+    .header('Vary', 'Accept-Encoding, Cookie');
+  if (request.headers['if-none-match'] === answer.etag) return reply.code(304).send();
+  void reply.type('application/json; charset=utf-8');
+  if (!acceptsGzip(request)) return reply.send(answer.json);
+  return reply.header('Content-Encoding', 'gzip').send(answer.gzipped);
 }
 
 /**
@@ -100,9 +137,7 @@ export function serveEndpoint<
     handler: async (request, reply) => {
       const input = await readInput(app, endpoint, request);
       const answer = await handler(input, reply);
-      if (answer instanceof PreparedAnswer) {
-        return reply.type('application/json; charset=utf-8').send(answer.json);
-      }
+      if (answer instanceof PreparedAnswer) return sendPrepared(request, reply, answer);
       return endpoint.response.parse(answer);
     },
   });

@@ -3,8 +3,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CSRF_HEADER, signIn as signInEndpoint } from '../../contract/session';
 import { AppError } from '../app-error';
 import type { Clock } from '../clock';
-import type { Db } from '../db/types';
-import { currentSession, SESSION_MAX_HOURS } from '../features/auth/auth.service';
+import { RecentReads } from '../cache/recent-reads';
+import type { Database } from '../db/connect';
+import {
+  currentSession,
+  SESSION_MAX_HOURS,
+  type RecentSessions,
+} from '../features/auth/auth.service';
 
 export const SESSION_COOKIE = 'nk_session';
 
@@ -48,9 +53,11 @@ function sameOrigin(request: FastifyRequest): boolean {
  */
 export async function registerSessionHooks(
   app: FastifyInstance,
-  db: Db,
+  database: Database,
   clock: Clock,
 ): Promise<void> {
+  const db = database.db;
+  const recent: RecentSessions = new RecentReads(database.changes);
   await app.register(cookie);
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request) => {
@@ -58,7 +65,7 @@ export async function registerSessionHooks(
     const path = request.url.split('?')[0] ?? '';
     if (!path.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
-    if (token) request.auth = await currentSession(db, clock, token);
+    if (token) request.auth = await currentSession(db, clock, token, recent);
     if (SAFE_METHODS.has(request.method)) return;
     if (!sameOrigin(request)) {
       throw new AppError('csrf-rejected', 'The request comes from another origin');

@@ -35,10 +35,16 @@ export async function insertSession(
  * A session with its user and the user's grants, in one query: every API request asks, so one
  * round trip to the database rather than three.
  */
+export interface SessionWithUser {
+  readonly session: SessionRow;
+  readonly user: UserRow;
+  readonly grants: Grant[];
+}
+
 export async function findSessionWithUser(
   db: Db,
   tokenHash: string,
-): Promise<{ session: SessionRow; user: UserRow; grants: Grant[] } | undefined> {
+): Promise<SessionWithUser | undefined> {
   const row = await db
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')

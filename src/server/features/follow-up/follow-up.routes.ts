@@ -32,7 +32,7 @@ const actor = (input: EndpointInput<unknown, unknown, unknown>) =>
 
 export function followUpRoutes(app: FastifyInstance, database: Database, clock: Clock): void {
   const db = database.db;
-  const views = new FollowUpViews(db);
+  const views = new FollowUpViews(db, database.changes);
   serveEndpoint(app, getFollowUpView, ({ params, query }) => views.view(params, query));
   serveEndpoint(app, getUnitReport, async (input) => {
     const { orgUnitId, ...board } = input.params;
