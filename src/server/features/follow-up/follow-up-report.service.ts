@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import type { FollowUpView, UnitReport } from '../../../contract/follow-up';
+import type { UnitReport } from '../../../contract/follow-up';
 import { decideAccess, type Principal } from '../../../domain/access/access-policy';
 import { missingRequiredTexts } from '../../../domain/follow-up/comment-requirement';
 import {
@@ -21,19 +20,13 @@ import type { Db } from '../../db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
 import { monthEvents } from './follow-up.repo';
-import {
-  followUpView,
-  isLocked,
-  unitReport,
-  type BoardRef,
-  type ReportAccess,
-} from './follow-up.service';
+import { isLocked, unitReport, type BoardRef, type ReportAccess } from './follow-up.service';
 
 /**
- * Changes to the monthly follow-up: a unit's forecasts, comment, action and forecast comment
- * (saved as a draft or submitted), the controller's review, the month's publication and
- * reopening, and the threshold. Each is one transaction, audited; a save on an older
- * revision than the stored one is a conflict and saves nothing.
+ * Changes to a unit's monthly report: its forecasts, comment, action and forecast comment
+ * (saved as a draft or submitted), and the controller's review. Each is one transaction,
+ * audited; a save on an older revision than the stored one is a conflict and saves nothing.
+ * The month's publication and the threshold are in follow-up-month.service.ts.
  */
 
 /** What the principal may do with a unit's report. */
@@ -118,7 +111,8 @@ async function writeStatus(
     .execute();
 }
 
-function transitionOrRefuse(
+/** The state after a transition, or the refusal as a conflict (409) naming its reason. */
+export function transitionOrRefuse(
   transition: FollowUpTransition,
   state: FollowUpState,
   role: FollowUpRole,
@@ -357,86 +351,5 @@ export async function reviewUnitReport(
       after: { status: next.status, remark: next.returnRemark },
     });
     return unitReport(trx, board, orgUnitId, input, access);
-  });
-}
-
-export async function setFollowUpMonth(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  board: BoardRef,
-  input: { year: number; month: Month; kind: 'publish' | 'reopen'; reason: string },
-): Promise<FollowUpView> {
-  return database.db.transaction().execute(async (trx) => {
-    const events = await monthEvents(trx, { ...board, year: input.year }, input.month);
-    const state: FollowUpState = { ...NOT_STARTED, locked: isLocked(events) };
-    const now = clock.now().toISOString();
-    transitionOrRefuse(
-      input.kind === 'publish'
-        ? { kind: 'publish' }
-        : {
-            kind: 'reopen',
-            reason: input.reason,
-            reopenedBy: actor.username,
-            reopenedAt: now,
-          },
-      state,
-      'controller',
-    );
-    await trx
-      .insertInto('follow_up_month_event')
-      .values({
-        municipality_id: board.municipalityId,
-        id: randomUUID(),
-        board_id: board.boardId,
-        year: input.year,
-        report_month: input.month,
-        kind: input.kind,
-        reason: input.reason === '' ? null : input.reason,
-        at: now,
-        by_user: actor.username,
-      })
-      .execute();
-    await recordAudit(trx, clock, actor, {
-      action: input.kind === 'publish' ? 'follow-up-publish' : 'follow-up-reopen',
-      municipalityId: board.municipalityId,
-      objectType: 'follow-up-month',
-      objectId: `${board.boardId}/${String(input.year)}-${String(input.month).padStart(2, '0')}`,
-      after: { kind: input.kind, reason: input.reason },
-    });
-    return followUpView(trx, board, input);
-  });
-}
-
-export async function saveThreshold(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  board: BoardRef,
-  input: { amount: Ore | null; basisPoints: number | null },
-) {
-  return database.db.transaction().execute(async (trx) => {
-    const now = clock.now().toISOString();
-    const values = {
-      amount_ore: input.amount,
-      basis_points: input.basisPoints,
-      updated_at: now,
-      updated_by: actor.username,
-    };
-    await trx
-      .insertInto('follow_up_threshold')
-      .values({ municipality_id: board.municipalityId, board_id: board.boardId, ...values })
-      .onConflict((conflict) =>
-        conflict.columns(['municipality_id', 'board_id']).doUpdateSet(values),
-      )
-      .execute();
-    await recordAudit(trx, clock, actor, {
-      action: 'follow-up-threshold',
-      municipalityId: board.municipalityId,
-      objectType: 'board',
-      objectId: board.boardId,
-      after: input,
-    });
-    return input;
   });
 }

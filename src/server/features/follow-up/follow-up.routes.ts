@@ -20,6 +20,7 @@ import {
 } from '../../http/endpoint-route';
 import { actorOf } from '../auth/auth.service';
 import * as reports from './follow-up-report.service';
+import * as months from './follow-up-month.service';
 import { unitReport } from './follow-up.service';
 import { FollowUpViews } from './follow-up-view-cache';
 import * as monthly from './monthly-report.service';
@@ -64,10 +65,10 @@ export function followUpRoutes(app: FastifyInstance, database: Database, clock: 
     );
   });
   serveEndpoint(app, setFollowUpMonth, (input) =>
-    reports.setFollowUpMonth(database, clock, actor(input), input.params, input.body),
+    months.setFollowUpMonth(database, clock, actor(input), input.params, input.body),
   );
   serveEndpoint(app, saveFollowUpThreshold, (input) =>
-    reports.saveThreshold(database, clock, actor(input), input.params, input.body),
+    months.saveThreshold(database, clock, actor(input), input.params, input.body),
   );
   serveEndpoint(app, getMonthlyReportTexts, ({ params, query }) =>
     monthly.monthlyReportTexts(db, params, query),
