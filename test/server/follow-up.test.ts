@@ -317,7 +317,11 @@ describe.each(TEST_ENGINES)('the monthly follow-up on %s', (engine) => {
     expect(errorBodySchema.parse(missing.json()).error.issues).toEqual([
       { field: 'action.body', problem: 'required-by-threshold' },
     ]);
-    expect((await report(unitHead)).action?.body).toBe('Översyn av placeringarna.');
+    // Nothing of the refused submission is kept: the text, nor the status.
+    expect(await report(unitHead)).toMatchObject({
+      status: 'returned',
+      action: { body: 'Översyn av placeringarna.' },
+    });
     const resubmitted = await save(unitHead, {
       action: {
         body: 'Översyn av placeringarna varje vecka.',

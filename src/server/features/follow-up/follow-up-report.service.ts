@@ -278,21 +278,6 @@ export async function saveUnitReport(
         .execute();
     }
 
-    if (input.submit) {
-      const report = await unitReport(trx, board, orgUnitId, input, access);
-      const missing = missingRequiredTexts(report.requirement, {
-        comment: report.comment?.body ?? null,
-        action: report.action?.body ?? null,
-      });
-      if (missing.length > 0) {
-        throw new AppError('invalid-request', 'Comment or action required by the threshold', {
-          issues: missing.map((field) => ({
-            field: `${field}.body`,
-            problem: 'required-by-threshold',
-          })),
-        });
-      }
-    }
     await writeStatus(trx, clock, actor, board, key, next);
     await recordAudit(trx, clock, actor, {
       action: input.submit ? 'follow-up-submit' : 'follow-up-save',
@@ -320,7 +305,23 @@ export async function saveUnitReport(
         forecastComment: input.forecastComment?.body.trim() ?? null,
       },
     });
-    return unitReport(trx, board, orgUnitId, input, access);
+    // The report as saved, once: a submission the threshold refuses rolls all of it back.
+    const report = await unitReport(trx, board, orgUnitId, input, access);
+    if (input.submit) {
+      const missing = missingRequiredTexts(report.requirement, {
+        comment: report.comment?.body ?? null,
+        action: report.action?.body ?? null,
+      });
+      if (missing.length > 0) {
+        throw new AppError('invalid-request', 'Comment or action required by the threshold', {
+          issues: missing.map((field) => ({
+            field: `${field}.body`,
+            problem: 'required-by-threshold',
+          })),
+        });
+      }
+    }
+    return report;
   });
 }
 
