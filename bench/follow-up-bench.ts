@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
-import pg from 'pg';
+import { scratchDatabase } from './scratch-database';
 import { toMonth } from '../src/domain/kernel/period';
 import { openDatabase } from '../src/server/db/connect';
 import { migrate } from '../src/server/db/migrate';
@@ -46,26 +46,6 @@ const figures = (times: readonly number[]): string => {
     `p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${(sorted.at(-1) ?? Number.NaN).toFixed(1)} ms`
   );
 };
-
-/** A fresh database on the server; dropped by the returned function. */
-async function scratchDatabase(adminUrl: string, name: string) {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name}`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name}`);
-      await client.end();
-    },
-  };
-}
 
 /** The clients, in a child process; resolves with what it measured. */
 function runClients(load: LoadRequest): Promise<LoadResult> {

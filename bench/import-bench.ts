@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { scratchDatabase } from './scratch-database';
 import { findAccountGroup } from '../src/domain/ledger/account-mapping';
 import { KOMMUN_BAS_ACCOUNT_RANGES } from '../src/domain/ledger/kommun-bas';
 import { openDatabase, type DatabaseConfig } from '../src/server/db/connect';
@@ -29,29 +29,6 @@ const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MiB`
 const row = (label: string, text: string): void => {
   console.log(`  ${label.padEnd(52)} ${text}`);
 };
-
-/** A fresh database on the server; dropped by the returned function. */
-async function scratchDatabase(
-  adminUrl: string,
-  name: string,
-): Promise<{ url: string; drop: () => Promise<void> }> {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name}`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name}`);
-      await client.end();
-    },
-  };
-}
 
 function run(command: string, args: readonly string[]): Promise<string> {
   return new Promise((resolve, reject) => {
