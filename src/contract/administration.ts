@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/access/roles';
+import { USER_LOCKS } from '../domain/administration/user-lock';
 import { needs } from './access';
 import { accountGroupSchema, idSchema, noQuery } from './common';
 import { defineEndpoint } from './endpoint';
@@ -17,6 +18,21 @@ const userParams = municipalityParams.extend({ userId: idSchema });
 const grantParams = userParams.extend({ grantId: idSchema });
 
 const isoDate = z.iso.date();
+
+/**
+ * Lost updates: what is read carries its revision, and a change names the revision it started
+ * from (baseRevision). A change of anything saved since is refused (conflict, reason
+ * 'edit-conflict', with the revision, who saved it and when), so nobody overwrites another's
+ * save unseen; the form keeps the user's edits to save again on the new revision.
+ */
+const revisionSchema = z.number().int().nonnegative();
+const savedRevision = {
+  revision: revisionSchema,
+  /** Who saved this revision (their name), and when; null: no administrator has saved it. */
+  updatedBy: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+};
+const baseRevision = { baseRevision: revisionSchema };
 /** A ledger code: what the unit dimension of the ledger holds (digits, letters, - and _). */
 const ledgerCodeSchema = z
   .string()
@@ -38,6 +54,7 @@ export const orgUnitAdminSchema = z.object({
   ledgerCodes: z.array(z.string()),
   /** Ledger transactions booked on the unit (a unit with none can be changed freely). */
   transactionCount: z.number().int(),
+  ...savedRevision,
 });
 export type OrgUnitAdmin = z.infer<typeof orgUnitAdminSchema>;
 
@@ -92,7 +109,7 @@ export const updateOrgUnit = defineEndpoint({
   path: '/api/municipalities/:municipalityId/administration/org-units/:orgUnitId',
   params: orgUnitParams,
   query: noQuery,
-  body: orgUnitInput,
+  body: orgUnitInput.extend(baseRevision),
   response: orgUnitAdminSchema,
 });
 
@@ -112,6 +129,10 @@ export const userAdminSchema = z.object({
   /** The user's roles in this municipality. */
   grants: z.array(adminGrantSchema),
   lastSignInAt: z.string().nullable(),
+  /** Bumped by every change of the user, their roles (in any municipality) and password reset. */
+  ...savedRevision,
+  /** What the asking administrator may not change of the user, and why (null: all of it). */
+  lock: z.enum(USER_LOCKS).nullable(),
 });
 export type UserAdmin = z.infer<typeof userAdminSchema>;
 
@@ -184,7 +205,7 @@ export const updateUser = defineEndpoint({
   path: '/api/municipalities/:municipalityId/administration/users/:userId',
   params: userParams,
   query: noQuery,
-  body: userDetailsInput.extend({ disabled: z.boolean() }),
+  body: userDetailsInput.extend({ disabled: z.boolean(), ...baseRevision }),
   response: userAdminSchema,
 });
 
@@ -195,7 +216,7 @@ export const addGrant = defineEndpoint({
   path: '/api/municipalities/:municipalityId/administration/users/:userId/grants',
   params: userParams,
   query: noQuery,
-  body: grantInput,
+  body: grantInput.extend(baseRevision),
   response: userAdminSchema,
 });
 
@@ -206,6 +227,7 @@ export const removeGrant = defineEndpoint({
   path: '/api/municipalities/:municipalityId/administration/users/:userId/grants/:grantId/remove',
   params: grantParams,
   query: noQuery,
+  body: z.object(baseRevision),
   response: userAdminSchema,
 });
 
@@ -216,6 +238,7 @@ export const resetPassword = defineEndpoint({
   path: '/api/municipalities/:municipalityId/administration/users/:userId/password-reset',
   params: userParams,
   query: noQuery,
+  body: z.object(baseRevision),
   response: temporaryPasswordSchema,
 });
 
@@ -237,6 +260,8 @@ export const accountMappingResponse = z.object({
   accountCounts: z.array(z.object({ group: accountGroupSchema.nullable(), count: z.number() })),
   /** Result accounts (3-8) that fall in no range: they are left out of the statement. */
   unmappedResultAccounts: z.array(z.object({ number: z.string(), name: z.string() })),
+  /** The mapping's revision: 0 until an administrator first saves it. */
+  ...savedRevision,
 });
 export type AccountMapping = z.infer<typeof accountMappingResponse>;
 
@@ -257,6 +282,6 @@ export const saveAccountMapping = defineEndpoint({
   path: '/api/municipalities/:municipalityId/administration/account-mapping',
   params: municipalityParams,
   query: noQuery,
-  body: z.object({ ranges: z.array(accountRangeSchema).min(1).max(200) }),
+  body: z.object({ ranges: z.array(accountRangeSchema).min(1).max(200), ...baseRevision }),
   response: accountMappingResponse,
 });

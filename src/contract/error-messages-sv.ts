@@ -115,6 +115,9 @@ const PROBLEMS_SV: Readonly<Record<string, string>> = {
 /** An internal id says nothing to the user: the field names what was chosen. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A field's Swedish name, as the forms label it ("ssoSubject": "Id i kommunens inloggning"). */
+export const fieldNameSv = (field: string): string => FIELD_NAMES_SV[field] ?? field;
+
 export function inputIssueSv(issue: InputIssue): string {
   const name = FIELD_NAMES_SV[issue.field] ?? issue.field;
   // A cell of a file also names its column's account group and its row's unit.
@@ -163,10 +166,36 @@ function conflictSv(details: ErrorBody['error']['details']): string {
   const reason = text(details.reason);
   if (reason === 'budget-decided')
     return 'Budgetversionen är beslutad och ändras inte. Gör en ny version för att ändra.';
+  if (reason === 'edit-conflict' && text(details.fields) in ADMINISTERED_SV)
+    return administeredConflictSv(details);
   if (reason === 'edit-conflict')
     return `Någon annan har sparat ändringar medan du skrev (${FIELD_LIST_SV(text(details.fields))}). Inget av ditt sparades: jämför med den sparade versionen och spara igen.`;
   if (isFollowUpRefusal(reason)) return FOLLOW_UP_REFUSALS_SV[reason];
   return 'Ändringen krockar med befintliga uppgifter och sparades inte.';
+}
+
+/** What an administrator saves whole, as an edit conflict names it (details.fields). */
+const ADMINISTERED_SV: Readonly<Record<string, string>> = {
+  'org-unit': 'avdelningen eller enheten',
+  user: 'användaren',
+  'account-mapping': 'kontogrupperingen',
+};
+
+const SWEDISH_TIME = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  dateStyle: 'short',
+  timeStyle: 'short',
+});
+
+/** An administrator's save refused: who saved the thing meanwhile, and when (Swedish time). */
+function administeredConflictSv(details: ErrorBody['error']['details']): string {
+  const savedAt = new Date(text(details.savedAt));
+  const saved = [
+    text(details.savedBy),
+    Number.isNaN(savedAt.getTime()) ? '' : SWEDISH_TIME.format(savedAt),
+  ].filter((part) => part !== '');
+  const who = saved.length > 0 ? ` (${saved.join(' ')})` : '';
+  return `Någon annan har sparat ${ADMINISTERED_SV[text(details.fields)] ?? ''} medan du skrev${who}. Inget av ditt sparades: jämför med det som sparades och spara igen.`;
 }
 
 /** "personnel_costs, comment" as the user reads it. */
@@ -189,6 +218,16 @@ function FIELD_LIST_SV(fields: string): string {
 
 const isFollowUpRefusal = (reason: string): reason is FollowUpRefusal =>
   Object.hasOwn(FOLLOW_UP_REFUSALS_SV, reason);
+
+/** Why the role does not allow it, where the server says more than that. */
+function forbiddenSv(details: ErrorBody['error']['details']): string {
+  const reason = text(details.reason);
+  if (reason === 'roles-in-other-municipality')
+    return 'Användaren har roller även i en annan kommun. Bara en installationsadministratör kan återställa lösenordet, ändra id i kommunens inloggning eller inaktivera användaren.';
+  if (reason === 'installation-admin')
+    return 'Användaren är installationsadministratör och kan bara ändras av en annan installationsadministratör.';
+  return 'Din roll ger inte behörighet till detta.';
+}
 
 /** The Swedish sentence for an error, naming the place and value where there is one. */
 export function errorMessageSv(error: ErrorBody['error']): string {
@@ -221,7 +260,7 @@ export function errorMessageSv(error: ErrorBody['error']): string {
     case 'too-many-attempts':
       return `För många misslyckade inloggningar. Försök igen om ${text(details.retryAfterMinutes)} minuter.`;
     case 'forbidden':
-      return 'Din roll ger inte behörighet till detta.';
+      return forbiddenSv(details);
     case 'csrf-rejected':
       return 'Begäran kunde inte verifieras. Ladda om sidan och försök igen.';
   }

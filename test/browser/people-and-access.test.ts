@@ -1,6 +1,14 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
-import { chromiumAvailable, normaliseSpaces, type TrackedPage } from '../support/browser';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { OrganisationAdmin } from '../../src/contract/administration';
+import { grantRole } from '../../src/server/features/users/users.service';
+import {
+  chromiumAvailable,
+  normaliseSpaces,
+  startBrowserHarness,
+  type BrowserHarness,
+  type TrackedPage,
+} from '../support/browser';
 import { expectAccessible, useBrowserTabs } from '../support/browser-suite';
 
 const FIGURES = ['Översikt', 'Uppföljning', 'Rapporter', 'Mål och nyckeltal'];
@@ -254,5 +262,169 @@ describe.skipIf(!chromiumAvailable())('Administration in Chromium', () => {
     );
     acceptRefusedLoads(tab, 400, 1);
     await expectAccessible(page);
+  });
+});
+
+/** A POST from the page as its signed-in user (with the session's CSRF token), as JSON. */
+async function postFromPage(
+  page: Page,
+  url: string,
+  body: unknown,
+): Promise<{ status: number; json: unknown }> {
+  return page.evaluate(
+    async ({ url, body }) => {
+      const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, json: await response.json() };
+    },
+    { url, body },
+  );
+}
+
+async function getFromPage(page: Page, url: string): Promise<unknown> {
+  return page.evaluate(async (address) => (await fetch(address)).json() as unknown, url);
+}
+
+describe.skipIf(!chromiumAvailable())('Two administrators saving at once in Chromium', () => {
+  const currentTab = useBrowserTabs({ user: 'admin' });
+
+  test('a unit saved by another meanwhile: the edits stay, both versions show, saving again wins', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await tab.goto('/administration');
+    const row = page.getByRole('row', { name: /^8113 / });
+    await row.getByRole('button', { name: /^Ändra/ }).click();
+    const form = page.getByRole('region', { name: /^Ändra 8113 / });
+    await form.getByLabel('Namn', { exact: true }).fill('Utredning ungdom (min)');
+    await form.getByLabel('Giltig till').fill('2030-12-31');
+
+    // Another administrator saves the unit's name while the form is open.
+    const { municipalities } = (await getFromPage(page, '/api/municipalities')) as {
+      municipalities: { id: string }[];
+    };
+    const municipalityId = municipalities[0]?.id ?? '';
+    const organisation = (await getFromPage(
+      page,
+      `/api/municipalities/${municipalityId}/administration/organisation`,
+    )) as OrganisationAdmin;
+    const unit = organisation.boards
+      .flatMap((board) => board.units)
+      .find((candidate) => candidate.code === '8113');
+    if (!unit) throw new Error('no unit 8113');
+    const other = await postFromPage(
+      page,
+      `/api/municipalities/${municipalityId}/administration/org-units/${unit.id}`,
+      {
+        kind: unit.kind,
+        code: unit.code,
+        name: 'Utredning ungdom (annan)',
+        parentId: unit.parentId,
+        validFrom: unit.validFrom,
+        validTo: unit.validTo,
+        ledgerCodes: ['8113-annan'],
+        baseRevision: unit.revision,
+      },
+    );
+    expect(other.status).toBe(200);
+
+    await form.getByRole('button', { name: 'Spara', exact: true }).click();
+    const note = form.getByRole('alert');
+    await note.waitFor();
+    const noteText = normaliseSpaces(await note.innerText());
+    expect(noteText).toContain(
+      'Någon annan har sparat enheten medan du ändrade (sparat av Åsa Lind',
+    );
+    expect(noteText).toContain('Sparat: Utredning ungdom (annan). Ditt: Utredning ungdom (min).');
+    acceptRefusedLoads(tab, 409, 1);
+    // The user's edits stay; what only the other changed (the further codes) is taken.
+    expect(await form.getByLabel('Namn', { exact: true }).inputValue()).toBe(
+      'Utredning ungdom (min)',
+    );
+    expect(await form.getByLabel('Giltig till').inputValue()).toBe('2030-12-31');
+    expect(await form.getByLabel('Fler ansvarskoder i bokföringen').inputValue()).toBe(
+      '8113-annan',
+    );
+    await expectAccessible(page);
+    await tab.screenshot('administration-enhet-krock');
+
+    await form.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByRole('status').getByText('Sparat: 8113 Utredning ungdom (min).').waitFor();
+  });
+});
+
+describe.skipIf(!chromiumAvailable())('A user with roles in two municipalities in Chromium', () => {
+  let harness: BrowserHarness | undefined;
+  let tab: TrackedPage | undefined;
+  beforeAll(async () => {
+    harness = await startBrowserHarness();
+  });
+  afterAll(async () => {
+    await tab?.close();
+    await harness?.close();
+  });
+
+  test('the municipality’s administrator is told why password, SSO and disabling are not theirs', async () => {
+    if (!harness) throw new Error('the browser harness did not start');
+    tab = await harness.newPage();
+    const { page } = tab;
+    await tab.signIn('admin');
+    await tab.goto('/oversikt');
+    const { municipalities } = (await getFromPage(page, '/api/municipalities')) as {
+      municipalities: { id: string; name: string }[];
+    };
+    const alingsas = municipalities.find((m) => m.name.includes('Alingsås'))?.id ?? '';
+    const exempelkommun = municipalities.find((m) => m.name.includes('Exempelkommun'))?.id ?? '';
+    const create = async (username: string, role: string) => {
+      const created = await postFromPage(
+        page,
+        `/api/municipalities/${alingsas}/administration/users`,
+        {
+          username,
+          displayName: username === 'dubbel' ? 'Dubbel Roll' : 'Kommunens Admin',
+          email: '',
+          ssoSubject: '',
+          password: true,
+          grant: { role, boardId: null, orgUnitId: null },
+        },
+      );
+      expect(created.status).toBe(200);
+      return created.json as { user: { id: string }; temporaryPassword: string };
+    };
+    const admin = await create('kommunadmin', 'admin');
+    const dubbel = await create('dubbel', 'auditor');
+    // The administration gives roles to a municipality's own users only: written as the demo does.
+    await grantRole(harness.database.db, dubbel.user.id, {
+      role: 'auditor',
+      municipalityId: exempelkommun,
+      boardId: null,
+      orgUnitId: null,
+    });
+
+    await tab.signIn('kommunadmin', admin.temporaryPassword);
+    await tab.goto('/oversikt');
+    const changed = await postFromPage(page, '/api/session/password', {
+      currentPassword: admin.temporaryPassword,
+      newPassword: 'Kommunens förvaltare sedan 1619',
+    });
+    expect(changed.status).toBe(200);
+    await tab.goto(`/administration/anvandare/${dubbel.user.id}`);
+    await page.getByRole('heading', { level: 2, name: 'Dubbel Roll' }).waitFor();
+    const reason =
+      'Användaren har roller även i en annan kommun. Lösenord, id i kommunens inloggning och inaktivering kan därför bara ändras av en installationsadministratör';
+    expect(await page.getByText(reason).count()).toBe(2);
+    expect(await page.getByRole('button', { name: 'Återställ lösenord' }).count()).toBe(0);
+    expect(await page.getByLabel('Id i kommunens inloggning').count()).toBe(0);
+    expect(await page.getByLabel('Inaktiverad').count()).toBe(0);
+    // The name is still the administrator's to change.
+    await page.getByLabel('Namn', { exact: true }).fill('Dubbel Roll-Ek');
+    await page.getByRole('button', { name: 'Spara uppgifter' }).click();
+    await page.getByRole('status').getByText('Uppgifterna är sparade.').waitFor();
+    await expectAccessible(page);
+    await tab.screenshot('administration-anvandare-i-tva-kommuner');
+    expect(tab.problems).toEqual([]);
   });
 });

@@ -124,6 +124,7 @@ describe.each(TEST_ENGINES)('administration on %s', (engine) => {
         validFrom: '2027-01-01',
         validTo: '2027-12-31',
         ledgerCodes: [],
+        baseRevision: unit.revision,
       },
     });
     expect(changed.statusCode).toBe(200);
@@ -281,7 +282,7 @@ describe.each(TEST_ENGINES)('administration on %s', (engine) => {
         await admin({
           method: 'POST',
           url: url('addGrant', { userId: jonas.id }),
-          payload: { role: 'board-member', boardId, orgUnitId: null },
+          payload: { role: 'board-member', boardId, orgUnitId: null, baseRevision: jonas.revision },
         })
       ).json(),
     );
@@ -289,7 +290,7 @@ describe.each(TEST_ENGINES)('administration on %s', (engine) => {
     const again = await admin({
       method: 'POST',
       url: url('addGrant', { userId: jonas.id }),
-      payload: { role: 'board-member', boardId, orgUnitId: null },
+      payload: { role: 'board-member', boardId, orgUnitId: null, baseRevision: granted.revision },
     });
     expect(issuesOf(again)).toEqual([{ field: 'role', problem: 'taken', value: 'board-member' }]);
     const memberGrant = granted.grants[1];
@@ -298,13 +299,20 @@ describe.each(TEST_ENGINES)('administration on %s', (engine) => {
         await admin({
           method: 'POST',
           url: url('removeGrant', { userId: jonas.id, grantId: memberGrant?.id ?? '' }),
+          payload: { baseRevision: granted.revision },
         })
       ).json(),
     );
     expect(taken.grants.map((grant) => grant.role)).toEqual(['department-head']);
 
     const reset = temporaryPasswordSchema.parse(
-      (await admin({ method: 'POST', url: url('resetPassword', { userId: jonas.id }) })).json(),
+      (
+        await admin({
+          method: 'POST',
+          url: url('resetPassword', { userId: jonas.id }),
+          payload: { baseRevision: taken.revision },
+        })
+      ).json(),
     );
     expect(reset.user.mustChangePassword).toBe(true);
     expect((await jonasSession({ method: 'GET', url: '/api/session' })).json()).toMatchObject({
@@ -315,7 +323,13 @@ describe.each(TEST_ENGINES)('administration on %s', (engine) => {
     const disabled = await admin({
       method: 'POST',
       url: url('updateUser', { userId: jonas.id }),
-      payload: { displayName: jonas.displayName, email: null, ssoSubject: null, disabled: true },
+      payload: {
+        displayName: jonas.displayName,
+        email: null,
+        ssoSubject: null,
+        disabled: true,
+        baseRevision: reset.user.revision,
+      },
     });
     expect(userAdminSchema.parse(disabled.json()).disabled).toBe(true);
     expect((await afterReset({ method: 'GET', url: '/api/session' })).json()).toMatchObject({
@@ -337,7 +351,13 @@ describe.each(TEST_ENGINES)('administration on %s', (engine) => {
     const response = await admin({
       method: 'POST',
       url: url('updateUser', { userId: self?.id ?? '' }),
-      payload: { displayName: 'Åsa Lind', email: null, ssoSubject: null, disabled: true },
+      payload: {
+        displayName: 'Åsa Lind',
+        email: null,
+        ssoSubject: null,
+        disabled: true,
+        baseRevision: self?.revision ?? 0,
+      },
     });
     expect(issuesOf(response)).toEqual([
       { field: 'disabled', problem: 'not-allowed', value: 'true' },
@@ -357,6 +377,7 @@ describe.each(TEST_ENGINES)('administration on %s', (engine) => {
           { from: '3000', to: '3999', group: 'operating_revenue' },
           { from: '3500', to: '4999', group: 'other_costs' },
         ],
+        baseRevision: current.revision,
       },
     });
     expect(issuesOf(overlapping)).toEqual([
@@ -385,6 +406,7 @@ describe.each(TEST_ENGINES)('administration on %s', (engine) => {
         ranges: current.ranges.map((range) =>
           range.group === 'premises_rent' ? { ...range, group: 'other_costs' } : range,
         ),
+        baseRevision: current.revision,
       },
     });
     expect(saved.statusCode).toBe(200);

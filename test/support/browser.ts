@@ -72,6 +72,8 @@ export interface TrackedPage {
 /** The real app on a free port with the demo municipality, and a Chromium to look at it. */
 export interface BrowserHarness {
   readonly baseUrl: string;
+  /** The app's database, to set up what the app itself cannot (a user in two municipalities). */
+  readonly database: Database;
   /** A new tab in a fresh browser context (no cookies, no storage, no cache). */
   newPage(): Promise<TrackedPage>;
   close(): Promise<void>;
@@ -138,6 +140,7 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
     const running = browser;
     return {
       baseUrl,
+      database,
       newPage: async () => trackedPage(await running.newContext(), baseUrl),
       close,
     };

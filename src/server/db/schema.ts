@@ -41,6 +41,9 @@ export interface OrgUnitTable {
   sort_order: number;
   valid_from: DateText | null;
   valid_to: DateText | null;
+  revision: Generated<number>;
+  updated_at: string | null;
+  updated_by: string | null;
 }
 
 export interface AccountRangeTable {
@@ -283,6 +286,9 @@ export interface AppUserTable {
   sso_subject: string | null;
   disabled_at: string | null;
   created_at: Timestamp;
+  revision: Generated<number>;
+  updated_at: string | null;
+  updated_by: string | null;
 }
 
 export interface RoleGrantTable {
@@ -392,6 +398,14 @@ export interface AuditLogTable {
 }
 
 /** A municipality's data version, bumped at the commit of every change (migration 20261203090000). */
+/** The account-group mapping's revision per municipality (no row: never saved). */
+export interface AccountMappingTable {
+  municipality_id: string;
+  revision: number;
+  updated_at: string;
+  updated_by: string;
+}
+
 export interface DataVersionTable {
   municipality_id: string;
   version: number;
@@ -433,4 +447,5 @@ export interface DatabaseSchema {
   investment_line: InvestmentLineTable;
   investment_follow_up: InvestmentFollowUpTable;
   data_version: DataVersionTable;
+  account_mapping: AccountMappingTable;
 }

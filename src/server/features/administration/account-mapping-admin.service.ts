@@ -7,13 +7,16 @@ import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { applyAccountRanges, loadChart, groupOf } from '../chart/chart.service';
 import { isResultAccount } from '../../../domain/ledger/sie/sie-values';
 import { countAccountsByGroup } from './administration.repo';
+import { editConflict } from './edit-conflict';
 import { refuseIfIssues } from './field-issues';
+import { claimAccountMappingRevision, findAccountMappingRevision } from './revisions.repo';
 
 /** The mapping, how many accounts each group holds, and the result accounts it leaves out. */
 export async function accountMapping(db: Db, municipalityId: string): Promise<AccountMapping> {
-  const [chart, counts] = await Promise.all([
+  const [chart, counts, saved] = await Promise.all([
     loadChart(db, municipalityId),
     countAccountsByGroup(db, municipalityId),
+    findAccountMappingRevision(db, municipalityId),
   ]);
   const unmapped = [...chart.accounts]
     .filter(
@@ -25,6 +28,7 @@ export async function accountMapping(db: Db, municipalityId: string): Promise<Ac
     ranges: [...chart.ranges],
     accountCounts: counts.map((row) => ({ group: row.account_group, count: Number(row.count) })),
     unmappedResultAccounts: unmapped,
+    ...saved,
   };
 }
 
@@ -39,6 +43,7 @@ export async function saveAccountMapping(
   actor: AuditActor,
   municipalityId: string,
   ranges: readonly AccountRange[],
+  baseRevision: number,
 ): Promise<AccountMapping> {
   const issues = validateAccountRanges(ranges).map((issue) => {
     const range = ranges[issue.index];
@@ -53,6 +58,9 @@ export async function saveAccountMapping(
   refuseIfIssues(issues, 'The account ranges overlap or are not account numbers');
   return database.db.transaction().execute(async (trx) => {
     const before = await accountMapping(trx, municipalityId);
+    const saver = { now: clock.now().toISOString(), username: actor.username };
+    if ((await claimAccountMappingRevision(trx, municipalityId, baseRevision, saver)) === undefined)
+      throw editConflict('account-mapping', await findAccountMappingRevision(trx, municipalityId));
     await applyAccountRanges(trx, municipalityId, ranges);
     const after = await accountMapping(trx, municipalityId);
     await recordAudit(trx, clock, actor, {

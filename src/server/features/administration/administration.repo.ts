@@ -1,25 +1,30 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/types';
+import type { Saver } from './revisions.repo';
 
 /** Every department and unit of the municipality, with its further ledger codes and usage. */
 export async function findOrgUnitsForAdmin(db: Db, municipalityId: string) {
   const [units, codes, usage] = await Promise.all([
     db
-      .selectFrom('org_unit')
+      .selectFrom('org_unit as o')
+      .leftJoin('app_user as saver', 'saver.username', 'o.updated_by')
       .select([
-        'id',
-        'board_id',
-        'parent_id',
-        'kind',
-        'code',
-        'name',
-        'sort_order',
-        'valid_from',
-        'valid_to',
+        'o.id',
+        'o.board_id',
+        'o.parent_id',
+        'o.kind',
+        'o.code',
+        'o.name',
+        'o.sort_order',
+        'o.valid_from',
+        'o.valid_to',
+        'o.revision',
+        'o.updated_at',
+        sql<string | null>`coalesce(saver.display_name, o.updated_by)`.as('updated_by'),
       ])
-      .where('municipality_id', '=', municipalityId)
-      .orderBy('sort_order')
-      .orderBy('code')
+      .where('o.municipality_id', '=', municipalityId)
+      .orderBy('o.sort_order')
+      .orderBy('o.code')
       .execute(),
     db
       .selectFrom('unit_code_mapping')
@@ -57,13 +62,18 @@ export interface OrgUnitValues {
   readonly validTo: string | null;
 }
 
+/**
+ * Adds the unit as its revision 1; false when its code was taken meanwhile (a parallel
+ * create of the same code waits for the other's commit, then adds nothing).
+ */
 export async function insertOrgUnitRow(
   db: Db,
   municipalityId: string,
   id: string,
   unit: OrgUnitValues,
-): Promise<void> {
-  await db
+  saver: Saver,
+): Promise<boolean> {
+  const inserted = await db
     .insertInto('org_unit')
     .values({
       municipality_id: municipalityId,
@@ -76,8 +86,13 @@ export async function insertOrgUnitRow(
       sort_order: unit.sortOrder,
       valid_from: unit.validFrom,
       valid_to: unit.validTo,
+      updated_at: saver.now,
+      updated_by: saver.username,
     })
-    .execute();
+    .onConflict((conflict) => conflict.doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
 }
 
 export async function updateOrgUnitRow(
@@ -101,31 +116,39 @@ export async function updateOrgUnitRow(
     .execute();
 }
 
-/** Sets the further ledger codes of a unit to exactly these. */
+/**
+ * Sets the further ledger codes of a unit to exactly these; returns the codes another unit
+ * took meanwhile (in a parallel save), which are not set.
+ */
 export async function replaceLedgerCodes(
   db: Db,
   municipalityId: string,
   orgUnitId: string,
   codes: readonly string[],
-): Promise<void> {
+): Promise<string[]> {
   await db
     .deleteFrom('unit_code_mapping')
     .where('municipality_id', '=', municipalityId)
     .where('org_unit_id', '=', orgUnitId)
     .execute();
-  if (codes.length === 0) return;
-  await db
+  if (codes.length === 0) return [];
+  const inserted = await db
     .insertInto('unit_code_mapping')
     .values(
       codes.map((code) => ({ municipality_id: municipalityId, code, org_unit_id: orgUnitId })),
     )
+    .onConflict((conflict) => conflict.doNothing())
+    .returning('code')
     .execute();
+  const set = new Set(inserted.map((row) => row.code));
+  return codes.filter((code) => !set.has(code));
 }
 
 /** The users who hold a role in the municipality, with their last sign-in. */
 export function findUsersOfMunicipality(db: Db, municipalityId: string) {
   return db
     .selectFrom('app_user as u')
+    .leftJoin('app_user as saver', 'saver.username', 'u.updated_by')
     .select([
       'u.id',
       'u.username',
@@ -136,6 +159,9 @@ export function findUsersOfMunicipality(db: Db, municipalityId: string) {
       'u.must_change_password',
       'u.installation_admin',
       'u.disabled_at',
+      'u.revision',
+      'u.updated_at',
+      sql<string | null>`coalesce(saver.display_name, u.updated_by)`.as('updated_by'),
       (eb) =>
         eb
           .selectFrom('audit_log as l')
@@ -159,6 +185,25 @@ export function findUsersOfMunicipality(db: Db, municipalityId: string) {
 }
 
 export type UserOfMunicipalityRow = Awaited<ReturnType<typeof findUsersOfMunicipality>>[number];
+
+/** The municipalities where each user of this municipality holds a role (this one too). */
+export function findMunicipalitiesOfUsers(db: Db, municipalityId: string) {
+  return db
+    .selectFrom('role_grant as g')
+    .select(['g.user_id', 'g.municipality_id'])
+    .distinct()
+    .where((eb) =>
+      eb(
+        'g.user_id',
+        'in',
+        eb
+          .selectFrom('role_grant as here')
+          .select('here.user_id')
+          .where('here.municipality_id', '=', municipalityId),
+      ),
+    )
+    .execute();
+}
 
 export function findGrantsInMunicipality(db: Db, municipalityId: string) {
   return db

@@ -17,6 +17,7 @@ import type { Database } from '../../db/connect';
 import { serveEndpoint, signedIn, type EndpointInput } from '../../http/endpoint-route';
 import { actorOf } from '../auth/auth.service';
 import * as accounts from './account-mapping-admin.service';
+import { listUsers } from './managed-users';
 import * as organisation from './organisation-admin.service';
 import * as users from './users-admin.service';
 
@@ -43,8 +44,8 @@ export function administrationRoutes(app: FastifyInstance, database: Database, c
     return organisation.updateOrgUnit(...change(input), municipalityId, orgUnitId, input.body);
   });
 
-  serveEndpoint(app, listUsersAdmin, async ({ params }) => ({
-    users: await users.listUsers(db, params.municipalityId),
+  serveEndpoint(app, listUsersAdmin, async (input) => ({
+    users: await listUsers(db, adminOf(input).principal, input.params.municipalityId),
   }));
   serveEndpoint(app, createUser, (input) =>
     users.createUser(...change(input), input.params.municipalityId, input.body),
@@ -62,16 +63,23 @@ export function administrationRoutes(app: FastifyInstance, database: Database, c
   );
   serveEndpoint(app, removeGrant, (input) => {
     const { municipalityId, userId, grantId } = input.params;
-    return users.removeGrant(...change(input), municipalityId, userId, grantId);
+    const { baseRevision } = input.body;
+    return users.removeGrant(...change(input), municipalityId, userId, grantId, baseRevision);
   });
-  serveEndpoint(app, resetPassword, (input) =>
-    users.resetPassword(...change(input), input.params.municipalityId, input.params.userId),
-  );
+  serveEndpoint(app, resetPassword, (input) => {
+    const { municipalityId, userId } = input.params;
+    return users.resetPassword(...change(input), municipalityId, userId, input.body.baseRevision);
+  });
 
   serveEndpoint(app, getAccountMapping, ({ params }) =>
     accounts.accountMapping(db, params.municipalityId),
   );
   serveEndpoint(app, saveAccountMapping, (input) =>
-    accounts.saveAccountMapping(...change(input), input.params.municipalityId, input.body.ranges),
+    accounts.saveAccountMapping(
+      ...change(input),
+      input.params.municipalityId,
+      input.body.ranges,
+      input.body.baseRevision,
+    ),
   );
 }

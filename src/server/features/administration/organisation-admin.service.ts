@@ -18,7 +18,9 @@ import {
   replaceLedgerCodes,
   updateOrgUnitRow,
 } from './administration.repo';
+import { editConflict } from './edit-conflict';
 import { refuseIfIssues } from './field-issues';
+import { claimOrgUnitRevision, type Saver } from './revisions.repo';
 
 async function unitsOf(db: Db, municipalityId: string): Promise<OrgUnitAdmin[]> {
   const { units, codes, usage } = await findOrgUnitsForAdmin(db, municipalityId);
@@ -34,6 +36,9 @@ async function unitsOf(db: Db, municipalityId: string): Promise<OrgUnitAdmin[]> 
     validTo: unit.valid_to,
     ledgerCodes: codes.filter((code) => code.org_unit_id === unit.id).map((code) => code.code),
     transactionCount: counts.get(unit.id) ?? 0,
+    revision: unit.revision,
+    updatedBy: unit.updated_by,
+    updatedAt: unit.updated_at,
   }));
 }
 
@@ -65,6 +70,31 @@ const snapshot = (unit: OrgUnitAdmin) => ({
   ledgerCodes: unit.ledgerCodes,
 });
 
+const saverOf = (clock: Clock, actor: AuditActor): Saver => ({
+  now: clock.now().toISOString(),
+  username: actor.username,
+});
+
+async function unitOf(db: Db, municipalityId: string, orgUnitId: string): Promise<OrgUnitAdmin> {
+  const unit = (await unitsOf(db, municipalityId)).find((candidate) => candidate.id === orgUnitId);
+  if (!unit) throw notFound('org-unit', orgUnitId);
+  return unit;
+}
+
+/** Sets the unit's further ledger codes, refusing codes another unit took in a parallel save. */
+async function setLedgerCodes(
+  db: Db,
+  municipalityId: string,
+  orgUnitId: string,
+  codes: readonly string[],
+): Promise<void> {
+  const taken = await replaceLedgerCodes(db, municipalityId, orgUnitId, codes);
+  refuseIfIssues(
+    taken.map((code) => ({ field: 'ledgerCodes', problem: 'taken', value: code })),
+    'The department or unit cannot be saved',
+  );
+}
+
 async function checkDraft(
   db: Db,
   municipalityId: string,
@@ -95,10 +125,15 @@ export async function createOrgUnit(
     await checkDraft(trx, municipalityId, input.boardId, null, input);
     const id = randomUUID();
     const sortOrder = await nextSortOrder(trx, municipalityId);
-    await insertOrgUnitRow(trx, municipalityId, id, { ...input, sortOrder });
-    await replaceLedgerCodes(trx, municipalityId, id, input.ledgerCodes);
-    const created = (await unitsOf(trx, municipalityId)).find((unit) => unit.id === id);
-    if (!created) throw notFound('org-unit', id);
+    const saver = saverOf(clock, actor);
+    // Two administrators adding the same code at once: the second is told it is taken.
+    if (!(await insertOrgUnitRow(trx, municipalityId, id, { ...input, sortOrder }, saver)))
+      refuseIfIssues(
+        [{ field: 'code', problem: 'taken', value: input.code }],
+        'The code was taken meanwhile',
+      );
+    await setLedgerCodes(trx, municipalityId, id, input.ledgerCodes);
+    const created = await unitOf(trx, municipalityId, id);
     await recordAudit(trx, clock, actor, {
       action: 'org-unit-create',
       municipalityId,
@@ -116,16 +151,26 @@ export async function updateOrgUnit(
   actor: AuditActor,
   municipalityId: string,
   orgUnitId: string,
-  input: OrgUnitInput,
+  input: OrgUnitInput & { readonly baseRevision: number },
 ): Promise<OrgUnitAdmin> {
   return database.db.transaction().execute(async (trx) => {
-    const before = (await unitsOf(trx, municipalityId)).find((unit) => unit.id === orgUnitId);
-    if (!before) throw notFound('org-unit', orgUnitId);
+    const before = await unitOf(trx, municipalityId, orgUnitId);
     await checkDraft(trx, municipalityId, before.boardId, orgUnitId, input);
+    const saver = saverOf(clock, actor);
+    const claimed = await claimOrgUnitRevision(
+      trx,
+      municipalityId,
+      orgUnitId,
+      input.baseRevision,
+      saver,
+    );
+    if (claimed === undefined) {
+      const saved = await unitOf(trx, municipalityId, orgUnitId);
+      throw editConflict('org-unit', saved, { code: saved.code, name: saved.name });
+    }
     await updateOrgUnitRow(trx, municipalityId, orgUnitId, input);
-    await replaceLedgerCodes(trx, municipalityId, orgUnitId, input.ledgerCodes);
-    const after = (await unitsOf(trx, municipalityId)).find((unit) => unit.id === orgUnitId);
-    if (!after) throw notFound('org-unit', orgUnitId);
+    await setLedgerCodes(trx, municipalityId, orgUnitId, input.ledgerCodes);
+    const after = await unitOf(trx, municipalityId, orgUnitId);
     await recordAudit(trx, clock, actor, {
       action: 'org-unit-update',
       municipalityId,

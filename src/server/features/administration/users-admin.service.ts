@@ -1,86 +1,38 @@
 import { randomUUID } from 'node:crypto';
 import type { GrantInput, UserAdmin } from '../../../contract/administration';
-import type { Principal } from '../../../domain/access/access-policy';
 import {
   grantIssues,
   scopedGrant,
   type GrantContext,
 } from '../../../domain/administration/grant-rules';
 import type { FieldIssue } from '../../../domain/administration/field-issue';
-import { AppError, notFound } from '../../app-error';
+import { notFound } from '../../app-error';
 import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
-import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { recordAudit } from '../audit/audit.service';
 import { endSessionsOf } from '../auth/auth.service';
 import { hashPassword } from '../auth/password';
 import { addUser, grantRole, normaliseUsername, setPasswordHash } from '../users/users.service';
 import {
   deleteGrantRow,
   findBoardsOf,
-  findGrantsInMunicipality,
   findOrgUnitsForAdmin,
-  findUsersOfMunicipality,
   ssoSubjectTaken,
   updateUserRow,
   usernameTaken,
-  type UserOfMunicipalityRow,
 } from './administration.repo';
 import { refuseIfIssues } from './field-issues';
+import {
+  claimUser,
+  listUsers,
+  managedUser,
+  refuseIfLocked,
+  userOf,
+  type Admin,
+} from './managed-users';
+import { findUserRevision } from './revisions.repo';
 import { temporaryPassword } from './temporary-password';
-
-/** The users who hold a role in the municipality, with those roles. */
-export async function listUsers(db: Db, municipalityId: string): Promise<UserAdmin[]> {
-  const [users, grants] = await Promise.all([
-    findUsersOfMunicipality(db, municipalityId),
-    findGrantsInMunicipality(db, municipalityId),
-  ]);
-  return users.map((user) => toUserAdmin(user, municipalityId, grants));
-}
-
-function toUserAdmin(
-  user: UserOfMunicipalityRow,
-  municipalityId: string,
-  grants: Awaited<ReturnType<typeof findGrantsInMunicipality>>,
-): UserAdmin {
-  return {
-    id: user.id,
-    username: user.username,
-    displayName: user.display_name,
-    email: user.email,
-    ssoSubject: user.sso_subject,
-    hasPassword: user.password_hash !== null,
-    mustChangePassword: user.must_change_password,
-    disabled: user.disabled_at !== null,
-    installationAdmin: user.installation_admin,
-    grants: grants
-      .filter((grant) => grant.user_id === user.id)
-      .map((grant) => ({
-        id: grant.id,
-        role: grant.role,
-        municipalityId,
-        boardId: grant.board_id,
-        orgUnitId: grant.org_unit_id,
-      })),
-    lastSignInAt: user.last_sign_in_at,
-  };
-}
-
-/** The user as the administrator may manage them: a user of the municipality. */
-async function managedUser(
-  db: Db,
-  admin: Principal,
-  municipalityId: string,
-  userId: string,
-): Promise<UserAdmin> {
-  const user = (await listUsers(db, municipalityId)).find((candidate) => candidate.id === userId);
-  if (!user) throw notFound('user', userId);
-  // An installation admin holds every municipality: only another one may change them.
-  if (user.installationAdmin && !admin.installationAdmin) {
-    throw new AppError('forbidden', 'Only an installation admin may change an installation admin');
-  }
-  return user;
-}
 
 async function grantContext(db: Db, municipalityId: string): Promise<GrantContext> {
   const [boards, { units }] = await Promise.all([
@@ -140,7 +92,7 @@ const detailsOf = (user: UserAdmin) => ({
 export async function createUser(
   database: Database,
   clock: Clock,
-  actor: AuditActor,
+  actor: Admin,
   municipalityId: string,
   input: UserDetails & {
     readonly username: string;
@@ -158,19 +110,28 @@ export async function createUser(
   const password = input.password ? temporaryPassword() : null;
   const passwordHash = password === null ? null : await hashPassword(password);
   return database.db.transaction().execute(async (trx) => {
-    const issues = await detailIssues(trx, input);
-    if (await usernameTaken(trx, username))
-      issues.unshift({ field: 'username', problem: 'taken', value: username });
-    refuseIfIssues(issues, 'The user cannot be created');
+    const takenIssues = async () => {
+      const issues = await detailIssues(trx, input);
+      if (await usernameTaken(trx, username))
+        issues.unshift({ field: 'username', problem: 'taken', value: username });
+      return issues;
+    };
+    refuseIfIssues(await takenIssues(), 'The user cannot be created');
     const id = randomUUID();
-    await addUser(trx, {
-      id,
-      username,
-      displayName: input.displayName,
-      email: input.email,
-      ssoSubject: input.ssoSubject,
-      passwordHash,
-    });
+    const details = { displayName: input.displayName, email: input.email };
+    const added = await addUser(
+      trx,
+      { id, username, ...details, ssoSubject: input.ssoSubject, passwordHash },
+      { now: clock.now().toISOString(), username: actor.username },
+    );
+    // Created by another administrator meanwhile: their name or value is there now.
+    if (!added) {
+      const issues = await takenIssues();
+      refuseIfIssues(
+        issues.length > 0 ? issues : [{ field: 'username', problem: 'taken', value: username }],
+        'The user was created meanwhile',
+      );
+    }
     const grant = await addCheckedGrant(trx, municipalityId, id, input.grant, 'grant.');
     await recordAudit(trx, clock, actor, {
       action: 'user-create',
@@ -179,35 +140,43 @@ export async function createUser(
       objectId: id,
       after: {
         username,
-        displayName: input.displayName,
-        email: input.email,
+        ...details,
         ssoSubject: input.ssoSubject,
         password: input.password,
         grant: { role: grant.role, boardId: grant.boardId, orgUnitId: grant.orgUnitId },
       },
     });
-    const user = (await listUsers(trx, municipalityId)).find((candidate) => candidate.id === id);
-    if (!user) throw notFound('user', id);
-    return { user, temporaryPassword: password };
+    return {
+      user: await userOf(trx, actor.principal, municipalityId, id),
+      temporaryPassword: password,
+    };
   });
 }
 
+/**
+ * Changes a user's name and e-mail (any administrator of theirs), single sign-on value and
+ * disabled (not of a user with roles in a municipality the administrator does not administer).
+ */
 export async function updateUser(
   database: Database,
   clock: Clock,
-  actor: AuditActor & { readonly principal: Principal },
+  actor: Admin,
   municipalityId: string,
   userId: string,
-  input: UserDetails & { readonly disabled: boolean },
+  input: UserDetails & { readonly disabled: boolean; readonly baseRevision: number },
 ): Promise<UserAdmin> {
   return database.db.transaction().execute(async (trx) => {
-    const before = await managedUser(trx, actor.principal, municipalityId, userId);
+    const before = await managedUser(trx, actor.principal, municipalityId, userId, 'details');
+    const changesSignIn =
+      input.ssoSubject !== before.ssoSubject || input.disabled !== before.disabled;
+    if (changesSignIn) refuseIfLocked(before, 'sign-in');
     const issues = await detailIssues(trx, input, userId);
     if (input.disabled && userId === actor.userId)
       issues.push({ field: 'disabled', problem: 'not-allowed', value: 'true' });
     if (!input.disabled && input.ssoSubject === null && !before.hasPassword)
       issues.push({ field: 'ssoSubject', problem: 'required' });
     refuseIfIssues(issues, 'The user cannot be changed');
+    await claimUser(trx, clock, actor, userId, input.baseRevision);
     await updateUserRow(trx, userId, {
       displayName: input.displayName,
       email: input.email,
@@ -216,7 +185,7 @@ export async function updateUser(
       now: clock.now().toISOString(),
     });
     if (input.disabled) await endSessionsOf(trx, userId);
-    const after = await managedUser(trx, actor.principal, municipalityId, userId);
+    const after = await userOf(trx, actor.principal, municipalityId, userId);
     await recordAudit(trx, clock, actor, {
       action: 'user-update',
       municipalityId,
@@ -232,13 +201,14 @@ export async function updateUser(
 export async function addGrant(
   database: Database,
   clock: Clock,
-  actor: AuditActor & { readonly principal: Principal },
+  actor: Admin,
   municipalityId: string,
   userId: string,
-  input: GrantInput,
+  input: GrantInput & { readonly baseRevision: number },
 ): Promise<UserAdmin> {
   return database.db.transaction().execute(async (trx) => {
-    const user = await managedUser(trx, actor.principal, municipalityId, userId);
+    const user = await managedUser(trx, actor.principal, municipalityId, userId, 'roles');
+    await claimUser(trx, clock, actor, userId, input.baseRevision);
     const grant = await addCheckedGrant(trx, municipalityId, userId, input);
     const duplicate = user.grants.some(
       (held) =>
@@ -264,20 +234,21 @@ export async function addGrant(
         orgUnitId: grant.orgUnitId,
       },
     });
-    return managedUser(trx, actor.principal, municipalityId, userId);
+    return userOf(trx, actor.principal, municipalityId, userId);
   });
 }
 
 export async function removeGrant(
   database: Database,
   clock: Clock,
-  actor: AuditActor & { readonly principal: Principal },
+  actor: Admin,
   municipalityId: string,
   userId: string,
   grantId: string,
+  baseRevision: number,
 ): Promise<UserAdmin> {
   return database.db.transaction().execute(async (trx) => {
-    const user = await managedUser(trx, actor.principal, municipalityId, userId);
+    const user = await managedUser(trx, actor.principal, municipalityId, userId, 'roles');
     const grant = user.grants.find((held) => held.id === grantId);
     if (!grant) throw notFound('role-grant', grantId);
     if (userId === actor.userId && grant.role === 'admin') {
@@ -286,6 +257,7 @@ export async function removeGrant(
         'An administrator cannot take their own administrator role',
       );
     }
+    await claimUser(trx, clock, actor, userId, baseRevision);
     await deleteGrantRow(trx, municipalityId, grantId);
     await recordAudit(trx, clock, actor, {
       action: 'role-revoke',
@@ -294,9 +266,17 @@ export async function removeGrant(
       objectId: userId,
       before: { grantId, role: grant.role, boardId: grant.boardId, orgUnitId: grant.orgUnitId },
     });
-    // Without a role here the user is no longer one of the municipality's.
-    const remaining = await listUsers(trx, municipalityId);
-    return remaining.find((candidate) => candidate.id === userId) ?? { ...user, grants: [] };
+    // Without a role here the user is no longer one of the municipality's: as they were, with
+    // no roles and the new revision.
+    const remaining = await listUsers(trx, actor.principal, municipalityId);
+    const saved = await findUserRevision(trx, userId);
+    return (
+      remaining.find((candidate) => candidate.id === userId) ?? {
+        ...user,
+        ...saved,
+        grants: [],
+      }
+    );
   });
 }
 
@@ -304,14 +284,16 @@ export async function removeGrant(
 export async function resetPassword(
   database: Database,
   clock: Clock,
-  actor: AuditActor & { readonly principal: Principal },
+  actor: Admin,
   municipalityId: string,
   userId: string,
+  baseRevision: number,
 ): Promise<{ user: UserAdmin; temporaryPassword: string }> {
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   return database.db.transaction().execute(async (trx) => {
-    await managedUser(trx, actor.principal, municipalityId, userId);
+    await managedUser(trx, actor.principal, municipalityId, userId, 'sign-in');
+    await claimUser(trx, clock, actor, userId, baseRevision);
     await setPasswordHash(trx, userId, passwordHash, true);
     await endSessionsOf(trx, userId);
     await recordAudit(trx, clock, actor, {
@@ -321,7 +303,7 @@ export async function resetPassword(
       objectId: userId,
     });
     return {
-      user: await managedUser(trx, actor.principal, municipalityId, userId),
+      user: await userOf(trx, actor.principal, municipalityId, userId),
       temporaryPassword: password,
     };
   });

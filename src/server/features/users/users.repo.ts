@@ -97,9 +97,12 @@ export async function insertUser(
     installationAdmin: boolean;
     ssoSubject?: string | null;
     mustChangePassword?: boolean;
+    /** Who added the user, and when (an administrator); none for the demo's users. */
+    createdBy?: { readonly now: string; readonly username: string };
   },
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  // The user name or single sign-on value taken (meanwhile, by a parallel create): nothing added.
+  const inserted = await db
     .insertInto('app_user')
     .values({
       id: user.id,
@@ -110,8 +113,13 @@ export async function insertUser(
       installation_admin: user.installationAdmin,
       sso_subject: user.ssoSubject ?? null,
       must_change_password: user.mustChangePassword ?? false,
+      updated_at: user.createdBy?.now ?? null,
+      updated_by: user.createdBy?.username ?? null,
     })
-    .execute();
+    .onConflict((conflict) => conflict.doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
 }
 
 export async function insertGrant(

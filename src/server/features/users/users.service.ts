@@ -49,7 +49,7 @@ export async function ensureUser(db: Db, user: NewUser): Promise<string> {
   const existing = await findUserByUsername(db, username);
   if (existing) return existing.id;
   const id = randomUUID();
-  await insertUser(db, {
+  const inserted = await insertUser(db, {
     id,
     username,
     displayName: user.displayName,
@@ -57,7 +57,11 @@ export async function ensureUser(db: Db, user: NewUser): Promise<string> {
     passwordHash: user.password === null ? null : await hashPassword(user.password),
     installationAdmin: user.installationAdmin ?? false,
   });
-  return id;
+  if (inserted) return id;
+  // Added meanwhile by another process.
+  const added = await findUserByUsername(db, username);
+  if (!added) throw new Error(`User ${username} was neither added nor found`);
+  return added.id;
 }
 
 /** Gives the user a role; returns the grant's id. */
@@ -69,9 +73,10 @@ export async function grantRole(db: Db, userId: string, grant: Grant): Promise<s
 
 /**
  * Adds a user an administrator has entered: a password hash (a temporary password, to be
- * changed at the first sign-in) or none (single sign-on only).
+ * changed at the first sign-in) or none (single sign-on only). False when the user name or
+ * single sign-on value is taken (by a parallel create too): nothing is added.
  */
-export async function addUser(
+export function addUser(
   db: Db,
   user: {
     readonly id: string;
@@ -81,10 +86,12 @@ export async function addUser(
     readonly ssoSubject: string | null;
     readonly passwordHash: string | null;
   },
-): Promise<void> {
-  await insertUser(db, {
+  createdBy: { readonly now: string; readonly username: string },
+): Promise<boolean> {
+  return insertUser(db, {
     ...user,
     installationAdmin: false,
     mustChangePassword: user.passwordHash !== null,
+    createdBy,
   });
 }

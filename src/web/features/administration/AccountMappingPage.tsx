@@ -10,13 +10,15 @@ import {
   type AccountGroup,
 } from '../../../domain/ledger/account-group';
 import { formatInteger } from '../../../domain/kernel/format';
-import { apiPost } from '../../api/client';
+import { apiGet, apiPost } from '../../api/client';
 import { useApiGet } from '../../api/use-api';
 import { useSubmit } from '../../api/use-submit';
 import { useSelectedBoard } from '../../app/board-context';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { SubmitForm } from '../../ui/FormFields';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
+import { saveOrReread } from './edit-conflict';
+import { EditConflictNote } from './EditConflictNote';
 
 const NO_QUERY = {};
 
@@ -31,6 +33,13 @@ let nextKey = 0;
 const rowsOf = (mapping: AccountMapping): RangeRow[] =>
   mapping.ranges.map((range) => ({ ...range, key: (nextKey += 1) }));
 
+const rangesOf = (rows: readonly RangeRow[]) =>
+  rows.map(({ from, to, group }) => ({ from, to, group }));
+
+/** "3000–3999 Verksamhetens intäkter" */
+const rangeSv = (range: AccountMapping['ranges'][number]) =>
+  `${range.from}–${range.to} ${ACCOUNT_GROUP_NAMES_SV[range.group]}`;
+
 function MappingForm({
   municipalityId,
   mapping,
@@ -41,21 +50,45 @@ function MappingForm({
   readonly onSaved: (mapping: AccountMapping) => void;
 }) {
   const [rows, setRows] = useState(() => rowsOf(mapping));
+  // The mapping as read (or read again after a refused save): its revision is the save's base.
+  const [base, setBase] = useState(mapping);
+  const [conflict, setConflict] = useState<AccountMapping | null>(null);
   const submission = useSubmit('Kontogrupperingen kunde inte sparas.');
   const change = (key: number, patch: Partial<RangeRow>) => {
     setRows((current) => current.map((row) => (row.key === key ? { ...row, ...patch } : row)));
   };
   const submit = async () => {
-    const saved = await submission.run(() =>
-      apiPost(saveAccountMapping, { municipalityId }, NO_QUERY, {
-        ranges: rows.map(({ from, to, group }) => ({ from, to, group })),
-      }),
+    const body = { ranges: rangesOf(rows), baseRevision: base.revision };
+    const outcome = await submission.run(() =>
+      saveOrReread(
+        () => apiPost(saveAccountMapping, { municipalityId }, NO_QUERY, body),
+        () => apiGet(getAccountMapping, { municipalityId }, NO_QUERY),
+      ),
     );
-    if (saved) onSaved(saved);
+    if (!outcome) return;
+    if (outcome.kind === 'saved') {
+      onSaved(outcome.answer);
+      return;
+    }
+    // The user's rows stay; the other's are shown, and saving again replaces them.
+    setBase(outcome.fresh);
+    setConflict(outcome.fresh);
   };
   return (
     <SubmitForm className="account-mapping" busy={submission.busy} onSubmit={submit}>
       {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
+      {conflict ? (
+        <EditConflictNote
+          what="kontogrupperingen"
+          saved={conflict}
+          onTakeSaved={() => {
+            setRows(rowsOf(conflict));
+            setConflict(null);
+          }}
+        >
+          <p>Sparade intervall: {conflict.ranges.map(rangeSv).join('; ')}.</p>
+        </EditConflictNote>
+      ) : null}
       <div className="table-frame">
         <table className="data-table">
           <caption>Kontointervall och kontogrupp</caption>

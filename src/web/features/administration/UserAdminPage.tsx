@@ -6,12 +6,11 @@ import {
   listUsersAdmin,
   removeGrant,
   resetPassword,
-  updateUser,
   type OrganisationAdmin,
   type UserAdmin,
 } from '../../../contract/administration';
 import { ROLE_NAMES_SV } from '../../../domain/access/roles';
-import { apiPost } from '../../api/client';
+import { apiGet, apiPost } from '../../api/client';
 import { shownData, useApiGet } from '../../api/use-api';
 import { useSubmit } from '../../api/use-submit';
 import { useSelectedBoard } from '../../app/board-context';
@@ -19,89 +18,23 @@ import { boardSearch, USERS_ADMIN_PATH } from '../../app/navigation';
 import { useUser } from '../../app/session-context';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { FactList } from '../../ui/FactList';
-import { CheckboxField, SubmitForm, TextField } from '../../ui/FormFields';
+import { SubmitForm } from '../../ui/FormFields';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
+import { saveOrReread } from './edit-conflict';
+import { EditConflictNote } from './EditConflictNote';
 import { emptyGrant, GrantFields, grantInputOf, scopeLabel } from './GrantFields';
 import { TemporaryPasswordNote } from './TemporaryPasswordNote';
-import { dateTimeSv, signInMethodSv, userStatusSv } from './user-text';
+import { UserDetailsForm } from './UserDetailsForm';
+import { dateTimeSv, signInMethodSv, userLockSv, userStatusSv } from './user-text';
 
 const NO_QUERY = {};
 
-function DetailsForm({
-  municipalityId,
-  user,
-  isSelf,
-  onSaved,
-}: {
-  readonly municipalityId: string;
-  readonly user: UserAdmin;
-  readonly isSelf: boolean;
-  readonly onSaved: (user: UserAdmin) => void;
-}) {
-  const [displayName, setDisplayName] = useState(user.displayName);
-  const [email, setEmail] = useState(user.email ?? '');
-  const [ssoSubject, setSsoSubject] = useState(user.ssoSubject ?? '');
-  const [disabled, setDisabled] = useState(user.disabled);
-  const submission = useSubmit('Användaren kunde inte sparas.');
-  const errors = submission.fieldErrors;
-  const submit = async () => {
-    const saved = await submission.run(() =>
-      apiPost(updateUser, { municipalityId, userId: user.id }, NO_QUERY, {
-        displayName,
-        email,
-        ssoSubject,
-        disabled,
-      }),
-    );
-    if (saved) onSaved(saved);
-  };
+/** Someone else changed the user first: the section shows the user as now saved. */
+function StaleUserNote({ saved, what }: { readonly saved: UserAdmin; readonly what: string }) {
   return (
-    <section className="section" aria-labelledby="user-details-title">
-      <h3 id="user-details-title" className="section__title">
-        Uppgifter
-      </h3>
-      {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
-      <SubmitForm className="stacked-form" busy={submission.busy} onSubmit={submit}>
-        <TextField
-          id="user-name"
-          label="Namn"
-          value={displayName}
-          error={errors.displayName}
-          required
-          onChange={setDisplayName}
-        />
-        <TextField
-          id="user-email"
-          label="E-post"
-          value={email}
-          error={errors.email}
-          onChange={setEmail}
-        />
-        <TextField
-          id="user-sso"
-          label="Id i kommunens inloggning"
-          hint="Tomt: användaren loggar inte in via kommunens inloggning."
-          value={ssoSubject}
-          error={errors.ssoSubject}
-          onChange={setSsoSubject}
-        />
-        {isSelf ? null : (
-          <CheckboxField
-            id="user-disabled"
-            label="Inaktiverad"
-            hint="En inaktiverad användare kan inte logga in, och pågående inloggningar avslutas."
-            checked={disabled}
-            onChange={setDisabled}
-          />
-        )}
-        {errors.disabled ? <p className="field__error">{errors.disabled}</p> : null}
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={submission.busy}>
-            {submission.busy ? 'Sparar …' : 'Spara uppgifter'}
-          </button>
-        </div>
-      </SubmitForm>
-    </section>
+    <EditConflictNote what="användaren" saved={saved}>
+      <p>{what}</p>
+    </EditConflictNote>
   );
 }
 
@@ -110,35 +43,54 @@ function RolesSection({
   user,
   organisation,
   isSelf,
+  reload,
   onChanged,
 }: {
   readonly municipalityId: string;
   readonly user: UserAdmin;
   readonly organisation: OrganisationAdmin;
   readonly isSelf: boolean;
-  readonly onChanged: (user: UserAdmin, message: string) => void;
+  readonly reload: () => Promise<UserAdmin | undefined>;
+  readonly onChanged: (user: UserAdmin, message: string | null) => void;
 }) {
   const { board } = useSelectedBoard();
   const [draft, setDraft] = useState(emptyGrant(board.id));
+  const [stale, setStale] = useState<UserAdmin | null>(null);
   const submission = useSubmit('Rollen kunde inte ändras.');
-  const add = async () => {
-    const saved = await submission.run(() =>
-      apiPost(addGrant, { municipalityId, userId: user.id }, NO_QUERY, grantInputOf(draft)),
-    );
-    if (saved) onChanged(saved, `${ROLE_NAMES_SV[draft.role]} är tillagd.`);
+  const params = { municipalityId, userId: user.id };
+  const run = async (change: () => Promise<UserAdmin>, message: string) => {
+    const outcome = await submission.run(() => saveOrReread(change, reload));
+    if (!outcome) return;
+    setStale(outcome.kind === 'conflict' ? outcome.fresh : null);
+    if (outcome.kind === 'saved') onChanged(outcome.answer, message);
+    else onChanged(outcome.fresh, null);
   };
-  const remove = async (grantId: string, label: string) => {
-    const saved = await submission.run(() =>
-      apiPost(removeGrant, { municipalityId, userId: user.id, grantId }, NO_QUERY, undefined),
+  const add = () =>
+    run(
+      () =>
+        apiPost(addGrant, params, NO_QUERY, {
+          ...grantInputOf(draft),
+          baseRevision: user.revision,
+        }),
+      `${ROLE_NAMES_SV[draft.role]} är tillagd.`,
     );
-    if (saved) onChanged(saved, `${label} är borttagen.`);
-  };
+  const remove = (grantId: string, label: string) =>
+    run(
+      () => apiPost(removeGrant, { ...params, grantId }, NO_QUERY, { baseRevision: user.revision }),
+      `${label} är borttagen.`,
+    );
   return (
     <section className="section" aria-labelledby="user-roles-title">
       <h3 id="user-roles-title" className="section__title">
         Roller
       </h3>
       {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
+      {stale ? (
+        <StaleUserNote
+          saved={stale}
+          what="Rollerna nedan är som de är sparade nu. Gör om ändringen om den fortfarande behövs."
+        />
+      ) : null}
       {user.grants.length === 0 ? (
         <InfoNote>Användaren har ingen roll i kommunen längre.</InfoNote>
       ) : (
@@ -204,18 +156,35 @@ function RolesSection({
 function PasswordSection({
   municipalityId,
   user,
+  reload,
   onReset,
+  onStale,
 }: {
   readonly municipalityId: string;
   readonly user: UserAdmin;
+  readonly reload: () => Promise<UserAdmin | undefined>;
   readonly onReset: (user: UserAdmin, password: string) => void;
+  readonly onStale: (user: UserAdmin) => void;
 }) {
   const submission = useSubmit('Lösenordet kunde inte återställas.');
+  const [stale, setStale] = useState<UserAdmin | null>(null);
   const reset = async () => {
-    const answer = await submission.run(() =>
-      apiPost(resetPassword, { municipalityId, userId: user.id }, NO_QUERY, undefined),
+    const params = { municipalityId, userId: user.id };
+    const outcome = await submission.run(() =>
+      saveOrReread(
+        () => apiPost(resetPassword, params, NO_QUERY, { baseRevision: user.revision }),
+        reload,
+      ),
     );
-    if (answer?.temporaryPassword) onReset(answer.user, answer.temporaryPassword);
+    if (!outcome) return;
+    if (outcome.kind === 'conflict') {
+      setStale(outcome.fresh);
+      onStale(outcome.fresh);
+      return;
+    }
+    setStale(null);
+    if (outcome.answer.temporaryPassword)
+      onReset(outcome.answer.user, outcome.answer.temporaryPassword);
   };
   return (
     <section className="section" aria-labelledby="user-password-title">
@@ -227,6 +196,12 @@ function PasswordSection({
         inloggning. Användarens pågående inloggningar avslutas.
       </p>
       {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
+      {stale ? (
+        <StaleUserNote
+          saved={stale}
+          what="Lösenordet återställdes inte. Återställ igen om det fortfarande behövs."
+        />
+      ) : null}
       <button
         type="button"
         className="button"
@@ -284,6 +259,15 @@ export function UserAdminPage() {
     setMessage(text);
     setPassword(null);
   };
+  /** The user as saved now (after a change was refused because someone else saved first). */
+  const reload = async () =>
+    (await apiGet(listUsersAdmin, params, NO_QUERY)).users.find(
+      (candidate) => candidate.id === userId,
+    );
+  const stale = (next: UserAdmin) => {
+    accept(next, null);
+  };
+  const lock = userLockSv(user);
   return (
     <section aria-labelledby="user-title">
       {back}
@@ -304,33 +288,51 @@ export function UserAdminPage() {
           ['Senast inloggad', dateTimeSv(user.lastSignInAt)],
         ]}
       />
-      <DetailsForm
-        key={`${user.id}-${String(user.disabled)}`}
-        municipalityId={municipality.id}
-        user={user}
-        isSelf={user.id === me.id}
-        onSaved={(saved) => {
-          accept(saved, 'Uppgifterna är sparade.');
-        }}
-      />
-      <RolesSection
-        municipalityId={municipality.id}
-        user={user}
-        organisation={organisation}
-        isSelf={user.id === me.id}
-        onChanged={accept}
-      />
-      {user.hasPassword || user.ssoSubject === null ? (
-        <PasswordSection
-          municipalityId={municipality.id}
-          user={user}
-          onReset={(next, temporary) => {
-            setChanged(next);
-            setMessage(null);
-            setPassword(temporary);
-          }}
-        />
-      ) : null}
+      {user.lock === 'installation-admin' ? (
+        <InfoNote>{lock}</InfoNote>
+      ) : (
+        <>
+          <UserDetailsForm
+            key={user.id}
+            municipalityId={municipality.id}
+            user={user}
+            isSelf={user.id === me.id}
+            reload={reload}
+            onSaved={(saved) => {
+              accept(saved, 'Uppgifterna är sparade.');
+            }}
+            onStale={stale}
+          />
+          <RolesSection
+            municipalityId={municipality.id}
+            user={user}
+            organisation={organisation}
+            isSelf={user.id === me.id}
+            reload={reload}
+            onChanged={accept}
+          />
+          {user.lock === 'roles-in-other-municipality' ? (
+            <section className="section" aria-labelledby="user-password-title">
+              <h3 id="user-password-title" className="section__title">
+                Lösenord
+              </h3>
+              <InfoNote>{lock}</InfoNote>
+            </section>
+          ) : user.hasPassword || user.ssoSubject === null ? (
+            <PasswordSection
+              municipalityId={municipality.id}
+              user={user}
+              reload={reload}
+              onReset={(next, temporary) => {
+                setChanged(next);
+                setMessage(null);
+                setPassword(temporary);
+              }}
+              onStale={stale}
+            />
+          ) : null}
+        </>
+      )}
     </section>
   );
 }

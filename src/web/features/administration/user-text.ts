@@ -24,3 +24,12 @@ export function dateTimeSv(iso: string | null): string {
     ? iso
     : date.toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
 }
+
+/** Why the administrator may not change (some of) the user; null: they may change it all. */
+export function userLockSv(user: UserAdmin): string | null {
+  if (user.lock === 'installation-admin')
+    return 'Användaren är installationsadministratör och kan bara ändras av en annan installationsadministratör.';
+  if (user.lock === 'roles-in-other-municipality')
+    return 'Användaren har roller även i en annan kommun. Lösenord, id i kommunens inloggning och inaktivering kan därför bara ändras av en installationsadministratör: annars kunde behörigheten i den andra kommunen tas över härifrån. Namn, e-post och rollerna i den här kommunen kan du ändra.';
+  return null;
+}

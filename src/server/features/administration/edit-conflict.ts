@@ -1,0 +1,27 @@
+import type { ErrorDetails } from '../../../contract/errors';
+import { AppError } from '../../app-error';
+import type { RevisionSaved } from './revisions.repo';
+
+/** What an administrator saves whole, as a refused change names it (details.fields). */
+export type AdministeredThing = 'org-unit' | 'user' | 'account-mapping';
+
+/**
+ * The refusal of a change whose base revision is no longer the saved one: the revision saved
+ * now, who saved it and when, and what else identifies what they saved.
+ */
+export function editConflict(
+  thing: AdministeredThing,
+  saved: RevisionSaved,
+  winner: ErrorDetails = {},
+): AppError {
+  return new AppError('conflict', `The ${thing} was changed by someone else since it was read`, {
+    details: {
+      reason: 'edit-conflict',
+      fields: thing,
+      revision: saved.revision,
+      savedBy: saved.updatedBy,
+      savedAt: saved.updatedAt,
+      ...winner,
+    },
+  });
+}
