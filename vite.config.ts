@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const projectDir = fileURLToPath(new URL('.', import.meta.url));
+/** The API server of `npm run dev:server`. */
+const API_ORIGIN = 'http://localhost:3000';
 
 /**
  * The web app: sources in src/web, built to dist/web where the server serves it from. The
@@ -21,7 +23,12 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/api': 'http://localhost:3000', '/auth': 'http://localhost:3000' },
+    // The server takes a POST only from its own origin (http://localhost:3000 by default):
+    // what the browser sends from this dev server is passed on as coming from there.
+    proxy: {
+      '/api': { target: API_ORIGIN, headers: { origin: API_ORIGIN } },
+      '/auth': { target: API_ORIGIN, headers: { origin: API_ORIGIN } },
+    },
     fs: { allow: [projectDir] },
   },
 });

@@ -49,6 +49,10 @@ const FIELD_NAMES_SV: Readonly<Record<string, string>> = {
   filters: 'Urvalet',
   'comment.body': 'Kommentar till avvikelsen',
   'action.body': 'Åtgärd till avvikelsen',
+  password: 'Lösenordet',
+  currentPassword: 'Nuvarande lösenord',
+  newPassword: 'Det nya lösenordet',
+  fileName: 'Filnamnet',
   investmentLine: 'Investeringsraden',
   investmentAmount: 'Beloppet',
   actualYearToDate: 'Utfallet hittills i år',
@@ -110,6 +114,16 @@ const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'finer-than-ore': 'har fler decimaler än öre (högst fem decimaler i tkr)',
   'amount-too-big': 'är ett för stort belopp',
   'formula-without-value': 'är en formel utan sparat värde (öppna och spara filen i Excel)',
+  'nul-character': 'innehåller ett otillåtet tecken (NUL, tecknet med kod 0)',
+  // A chosen password (domain/access/password-rules.ts).
+  'common-password':
+    'finns bland de vanligaste eller läckta lösenorden och gissas lätt: välj ett annat, gärna några ord som inte hör ihop',
+  'repetitive-password':
+    'är för enkelt: det är samma tecken eller mönster upprepat (som aaaa eller abcabc)',
+  'sequential-password':
+    'är för enkelt: det är en följd av tecken i ordning (som 123456, abcdef eller qwerty)',
+  'contains-name': 'innehåller ditt användarnamn eller namn, som är lätt att gissa',
+  'same-as-current': 'är detsamma som det nuvarande',
 };
 
 /** An internal id says nothing to the user: the field names what was chosen. */
@@ -229,8 +243,55 @@ function forbiddenSv(details: ErrorBody['error']['details']): string {
   return 'Din roll ger inte behörighet till detta.';
 }
 
-/** The Swedish sentence for an error, naming the place and value where there is one. */
+/** A wait in whole seconds, as the sign-in page says it: "4 sekunder", "15 minuter". */
+function waitSv(value: unknown): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 'en stund';
+  const seconds = Math.max(1, Math.ceil(value));
+  if (seconds < 60) return seconds === 1 ? '1 sekund' : `${seconds} sekunder`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? '1 minut' : `${minutes} minuter`;
+}
+
+/** A size in bytes as "2 GB", "1,5 GB", "600 MB" (binary units, as file managers show them). */
+export function bytesSv(bytes: number): string {
+  const units: readonly [string, number][] = [
+    ['GB', 1024 ** 3],
+    ['MB', 1024 ** 2],
+    ['kB', 1024],
+  ];
+  for (const [unit, size] of units) {
+    if (bytes >= size)
+      return `${String(Math.round((bytes / size) * 10) / 10).replace('.', ',')} ${unit}`;
+  }
+  return `${bytes} byte`;
+}
+
+function tooManyAttemptsSv(details: ErrorBody['error']['details']): string {
+  const wait = waitSv(details.retryAfterSeconds);
+  return details.reason === 'account'
+    ? `Kontot har haft många misslyckade inloggningar från andra adresser. Vänta ${wait} innan du försöker igen.`
+    : `För många misslyckade inloggningar. Försök igen om ${wait}.`;
+}
+
+function uploadQuotaSv(details: ErrorBody['error']['details']): string {
+  const limit = typeof details.limitBytes === 'number' ? bytesSv(details.limitBytes) : '';
+  return details.scope === 'total'
+    ? `Servern tar inte emot fler filer just nu: filer som väntar på inläsning får vara högst ${limit} tillsammans för alla användare. Försök igen om en stund.`
+    : `Filen får inte plats: dina uppladdade filer som väntar på inläsning får vara högst ${limit} tillsammans. Låt den inläsning du har igång bli klar, eller försök igen om en stund.`;
+}
+
+/**
+ * The Swedish sentence for an error, naming the place and value where there is one. A server
+ * error's reference (requestId) is added for the user to quote to support.
+ */
 export function errorMessageSv(error: ErrorBody['error']): string {
+  const message = messageSv(error);
+  return error.requestId === undefined
+    ? message
+    : `${message} Ange felkod ${error.requestId} om du kontaktar support.`;
+}
+
+function messageSv(error: ErrorBody['error']): string {
   const { details } = error;
   switch (error.code) {
     case 'invalid-request':
@@ -252,16 +313,20 @@ export function errorMessageSv(error: ErrorBody['error']): string {
         details.pid,
       )}). Stoppa den, eller använd DATABASE_URL mot en PostgreSQL-server.`;
     case 'internal-error':
-      return 'Ett oväntat fel inträffade. Inget har sparats. Försök igen eller kontakta support.';
+      return error.requestId === undefined
+        ? 'Ett oväntat fel inträffade. Inget har sparats. Försök igen eller kontakta support.'
+        : 'Ett oväntat fel inträffade. Inget har sparats. Försök igen.';
     case 'unauthenticated':
       return 'Du är inte inloggad, eller så har sessionen gått ut. Logga in igen.';
     case 'invalid-credentials':
       return 'Fel användarnamn eller lösenord.';
     case 'too-many-attempts':
-      return `För många misslyckade inloggningar. Försök igen om ${text(details.retryAfterMinutes)} minuter.`;
+      return tooManyAttemptsSv(details);
     case 'forbidden':
       return forbiddenSv(details);
     case 'csrf-rejected':
       return 'Begäran kunde inte verifieras. Ladda om sidan och försök igen.';
+    case 'upload-quota-exceeded':
+      return uploadQuotaSv(details);
   }
 }

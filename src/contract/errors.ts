@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'forbidden',
   /** A state-changing request without the session's CSRF token, or from another site. */
   'csrf-rejected',
+  /** An upload would take the user's or the server's uploads waiting for import past their limit. */
+  'upload-quota-exceeded',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -46,6 +48,11 @@ export const errorBodySchema = z.object({
     message: z.string(),
     details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
     issues: z.array(inputIssueSchema),
+    /**
+     * A server error's (5xx) reference: the server's log has the failure under it, so a user
+     * who quotes it can be helped.
+     */
+    requestId: z.string().optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

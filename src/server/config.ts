@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { DatabaseConfig } from './db/connect';
 import { projectRoot } from './project-root';
@@ -11,6 +13,19 @@ export interface ServerConfig {
   readonly webRoot: string;
   /** Single sign-on by OpenID Connect; null when not configured. */
   readonly singleSignOn: SingleSignOnConfig | null;
+  /**
+   * The address users open Nämndkoll at (PUBLIC_URL): a state-changing request's Origin must be
+   * its origin. Null: the listening address (on loopback, under both localhost and 127.0.0.1).
+   */
+  readonly publicUrl: URL | null;
+  readonly uploads: UploadConfig;
+}
+
+/** Where uploaded ledger files wait for their import, and how much they may take. */
+export interface UploadConfig {
+  /** A private folder (700) this server empties at start. */
+  readonly dir: string;
+  readonly quotas: { readonly perUserBytes: number; readonly totalBytes: number };
 }
 
 /** Single sign-on by OpenID Connect: the municipality's identity provider (Entra ID and others). */
@@ -124,6 +139,74 @@ export function databaseConfig(env: NodeJS.ProcessEnv, dataDirOption?: string): 
   return { engine: 'pglite', dataDir: isAbsolute(dataDir) ? dataDir : resolve(dataDir) };
 }
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
+const ALL_ADDRESSES = new Set(['0.0.0.0', '::', '[::]', '']);
+
+/**
+ * PUBLIC_URL, or null for the listening address. Listening on every address (0.0.0.0) names
+ * no address users open, so PUBLIC_URL is then required; a host name is its own origin.
+ */
+export function publicUrlConfig(env: NodeJS.ProcessEnv, host: string, port: number): URL | null {
+  const text = env.PUBLIC_URL?.trim();
+  if (text) {
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      throw new ConfigError(
+        `PUBLIC_URL ska vara en fullständig adress, https://... (var: ${text})`,
+      );
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      throw new ConfigError(`PUBLIC_URL ska börja med https:// eller http:// (var: ${text})`);
+    }
+    return url;
+  }
+  if (ALL_ADDRESSES.has(host)) {
+    throw new ConfigError(
+      `HOST=${host} tar emot anrop på alla adresser: ange också PUBLIC_URL, adressen användarna öppnar Nämndkoll på (till exempel https://namndkoll.kommun.se).`,
+    );
+  }
+  if (LOOPBACK_HOSTS.has(host) || isIP(host) !== 0) return null;
+  return new URL(`http://${host}:${String(port)}`);
+}
+
+const MEBIBYTE = 1024 * 1024;
+
+function megabytes(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name]?.trim();
+  if (!text) return fallback * MEBIBYTE;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new ConfigError(`${name} ska vara ett antal MB, ett heltal större än 0 (var: ${text})`);
+  }
+  return value * MEBIBYTE;
+}
+
+/**
+ * Uploads wait in DATA_DIR/uploads (the embedded database's data folder by default); with
+ * PostgreSQL and no DATA_DIR, in a folder of this user's under the system's temporary folder.
+ * Quotas: 2048 MB per user (the largest file) and 4096 MB in all, unless set.
+ */
+export function uploadConfig(env: NodeJS.ProcessEnv, database: DatabaseConfig): UploadConfig {
+  const dataDir = env.DATA_DIR?.trim()
+    ? resolve(env.DATA_DIR.trim())
+    : database.engine === 'pglite'
+      ? database.dataDir
+      : null;
+  const user = process.getuid?.() ?? 'user';
+  return {
+    dir:
+      dataDir === null
+        ? join(tmpdir(), `namndkoll-uploads-${String(user)}`)
+        : join(dataDir, 'uploads'),
+    quotas: {
+      perUserBytes: megabytes(env, 'NAMNDKOLL_UPLOAD_QUOTA_USER_MB', 2048),
+      totalBytes: megabytes(env, 'NAMNDKOLL_UPLOAD_QUOTA_TOTAL_MB', 4096),
+    },
+  };
+}
+
 export function serverConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): ServerConfig {
   const port = Number(env.PORT ?? '3000');
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -132,12 +215,16 @@ export function serverConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): S
   const unknown = argv.filter((arg) => arg !== '--demo');
   if (unknown.length > 0)
     throw new ConfigError(`Okänd flagga: ${unknown.join(' ')} (känd: --demo)`);
+  const host = env.HOST?.trim() || 'localhost';
+  const database = databaseConfig(env);
   return {
-    database: databaseConfig(env),
+    database,
     port,
-    host: env.HOST ?? 'localhost',
+    host,
     loadDemo: argv.includes('--demo') || env.NAMNDKOLL_DEMO === '1',
     webRoot: join(projectRoot(), 'dist', 'web'),
     singleSignOn: singleSignOnConfig(env),
+    publicUrl: publicUrlConfig(env, host, port),
+    uploads: uploadConfig(env, database),
   };
 }

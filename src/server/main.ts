@@ -29,8 +29,9 @@ async function main(): Promise<void> {
   const app = await buildApp({
     database,
     webRoot: config.webRoot,
-    logger: false,
     singleSignOn: config.singleSignOn,
+    publicUrl: config.publicUrl,
+    uploads: config.uploads,
   });
   const address = await app.listen({ port: config.port, host: config.host });
   console.log(`Nämndkoll körs på ${address.replace('127.0.0.1', 'localhost')}`);

@@ -75,6 +75,33 @@ describe.skipIf(!chromiumAvailable())('Signing in per role in Chromium', () => {
     acceptRefusedLoads(tab, 401, 1);
     await expectAccessible(page);
   });
+
+  test('after repeated failures the page tells how long to wait', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await tab.goto('/');
+    const attempt = async (password: string): Promise<number> => {
+      const [answer] = await Promise.all([
+        page.waitForResponse(
+          (response) =>
+            response.url().endsWith('/api/session') && response.request().method() === 'POST',
+        ),
+        signInWithForm(page, 'ingen-sadan-person', password),
+      ]);
+      return answer.status();
+    };
+    for (let guess = 1; guess <= 5; guess += 1) {
+      expect(await attempt(`gissning ${String(guess)}`)).toBe(401);
+    }
+    expect(await attempt('gissning 6')).toBe(429);
+    await page
+      .getByRole('alert')
+      .getByText('För många misslyckade inloggningar. Försök igen om 15 minuter.')
+      .waitFor();
+    acceptRefusedLoads(tab, 401, 5);
+    acceptRefusedLoads(tab, 429, 1);
+    await expectAccessible(page);
+  });
 });
 
 describe.skipIf(!chromiumAvailable())('The frame’s other pages in Chromium', () => {
@@ -227,6 +254,15 @@ describe.skipIf(!chromiumAvailable())('Administration in Chromium', () => {
     await signInWithForm(page, 'maja.strand', password);
     await page.getByRole('heading', { name: 'Byt lösenord' }).waitFor();
     await page.getByLabel('Nuvarande lösenord').fill(password);
+    // A common password is refused at its field, saying why.
+    await page.getByLabel('Nytt lösenord').fill('Sommar2024!!');
+    await page.getByLabel('Upprepa det nya lösenordet').fill('Sommar2024!!');
+    await page.getByRole('button', { name: 'Byt lösenord' }).click();
+    await page
+      .getByText(/Det nya lösenordet finns bland de vanligaste eller läckta lösenorden/)
+      .waitFor();
+    acceptRefusedLoads(tab, 400, 1);
+    await expectAccessible(page);
     await page.getByLabel('Nytt lösenord').fill('en egen lång mening');
     await page.getByLabel('Upprepa det nya lösenordet').fill('en egen lång mening');
     await page.getByRole('button', { name: 'Byt lösenord' }).click();

@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillPath } from '../../src/contract/endpoint';
 import { errorBodySchema } from '../../src/contract/errors';
 import {
-  getImportJob,
   getImportSettings,
   listImportHistory,
   startImportJob,
@@ -22,6 +21,7 @@ import { listMunicipalities } from '../../src/contract/organisation';
 import type { Database } from '../../src/server/db/connect';
 import { buildApp } from '../../src/server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
+import { runImportJob } from '../support/import-jobs';
 import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
 
 const AUGUST_FILE = fileURLToPath(
@@ -61,27 +61,8 @@ describe.each(TEST_ENGINES)('the import API on %s', (engine) => {
     return uploadLedgerFile.response.parse(response.json());
   }
 
-  async function runJob(uploadId: string, dryRun: boolean) {
-    const started = await inject({
-      method: 'POST',
-      url: startImportJob.path,
-      payload: {
-        uploadId,
-        format: 'sie',
-        target: { kind: 'existing', municipalityId: ids.municipalityId },
-        dryRun,
-      },
-    });
-    expect(started.statusCode).toBe(200);
-    const { jobId } = startImportJob.response.parse(started.json());
-    for (;;) {
-      const job = getImportJob.response.parse(
-        (await inject({ method: 'GET', url: fillPath(getImportJob.path, { jobId }) })).json(),
-      );
-      if (job.state !== 'running') return job;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  }
+  const runJob = (uploadId: string, dryRun: boolean) =>
+    runImportJob(inject, { uploadId, municipalityId: ids.municipalityId, dryRun });
 
   it('uploads, checks, imports, traces a figure to its file lines, lists and undoes', async () => {
     const uploaded = await upload(AUGUST_FILE, 'huvudbok-augusti.se');

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionResponse } from '../../src/contract/session';
 import { ConfigError, singleSignOnConfig } from '../../src/server/config';
 import type { Database } from '../../src/server/db/connect';
-import { MAX_FAILURES_PER_ADDRESS } from '../../src/server/features/auth/auth.service';
+import { MAX_FAILURES_PER_ADDRESS } from '../../src/domain/access/sign-in-throttle';
 import { buildApp } from '../../src/server/http/app';
 import {
   freeLoopbackPort,
@@ -301,6 +301,19 @@ describe.each(TEST_ENGINES)('single sign-on by OpenID Connect on %s', (engine) =
       ['sign-in-failed', { method: 'sso', reason: 'no-attempt' }],
       ['sign-in-failed', { method: 'sso', reason: 'no-attempt' }],
     ]);
+  });
+
+  it('sends a callback with a NUL in it back to the sign-in page, storing nothing of it', async () => {
+    provider.signInAs('karin');
+    const browser = new TestBrowser();
+    const toCallback = await browser.follow(`${appOrigin}/auth/sso/start`, isCallback);
+    // The provider's own answer (state, iss), as a refusal with a NUL in its description.
+    const callback = new URL(toCallback.next ?? '');
+    callback.searchParams.delete('code');
+    callback.searchParams.set('error', 'access_denied');
+    callback.searchParams.set('error_description', 'cancelled\u0000here');
+    const answer = await browser.follow(callback.href);
+    expect(answer.visited.at(-1)?.href).toBe(`${appOrigin}/?inloggning=misslyckades`);
   });
 
   it('does not count failed single sign-ons against password sign-in from the address', async () => {

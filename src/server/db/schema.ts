@@ -312,6 +312,14 @@ export interface UserSessionTable {
   user_agent: string | null;
 }
 
+export interface SignInAttemptTable {
+  id: Generated<number>;
+  username: string;
+  ip: string | null;
+  attempted_at: string;
+  outcome: Generated<'pending' | 'failed' | 'throttled' | 'succeeded'>;
+}
+
 export interface FrameStepTable {
   municipality_id: string;
   id: string;
@@ -439,6 +447,7 @@ export interface DatabaseSchema {
   app_user: AppUserTable;
   role_grant: RoleGrantTable;
   user_session: UserSessionTable;
+  sign_in_attempt: SignInAttemptTable;
   audit_log: AuditLogTable;
   frame_step: FrameStepTable;
   budget_text: BudgetTextTable;

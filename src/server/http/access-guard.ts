@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { AccessRule } from '../../contract/access';
+import { NUL_CHARACTER } from '../../contract/common';
 import {
   decideAccess,
   holdsAnywhere,
@@ -29,7 +30,10 @@ const text = (value: unknown): string | undefined =>
 
 export function clientInfo(request: FastifyRequest): ClientInfo {
   const agent = request.headers['user-agent'];
-  return { ip: request.ip || null, userAgent: typeof agent === 'string' ? agent : null };
+  return {
+    ip: request.ip || null,
+    userAgent: typeof agent === 'string' && !agent.includes(NUL_CHARACTER) ? agent : null,
+  };
 }
 
 /**

@@ -1,11 +1,10 @@
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { AppError } from '../app-error';
 import type { Database } from '../db/connect';
-import { ImportJobs } from '../features/ledger-import/import-jobs';
+import { ImportJobs, type UploadSettings } from '../features/ledger-import/import-jobs';
+import { removeOldSignInAttempts } from '../features/auth/sign-in-attempts';
 import { ledgerImportRoutes } from '../features/ledger-import/ledger-import.routes';
 import { operatingStatementRoutes } from '../features/operating-statement/operating-statement.routes';
 import { organisationRoutes } from '../features/organisation/organisation.routes';
@@ -26,14 +25,25 @@ import { AccessGuard } from './access-guard';
 import { handleError } from './error-handler';
 import { registerSessionHooks } from './session-hooks';
 import { addSecurityHeaders } from './security-headers';
+import { listeningOrigins } from './public-origin';
+import { loggerOptions, newRequestId, type LogDestination } from './server-log';
 
 export interface AppOptions {
   readonly database: Database;
   /** The built web app (dist/web); null or missing serves the API only. */
   readonly webRoot?: string | null;
-  readonly logger?: boolean;
-  /** Where uploaded ledger files wait to be imported (a temporary folder by default). */
-  readonly uploadDir?: string;
+  /** Where the log's JSON lines go (server errors, with request ids): standard output by default. */
+  readonly log?: LogDestination;
+  /**
+   * The address users open the app at (PUBLIC_URL): a POST's Origin must be its origin. By
+   * default the address the server listens on (config.ts).
+   */
+  readonly publicUrl?: URL | null;
+  /**
+   * Where uploaded ledger files wait to be imported, and the quotas; by default a private
+   * temporary folder of this app's own and the quotas below.
+   */
+  readonly uploads?: Partial<UploadSettings>;
   /** Where the time comes from (sessions, the audit log); the system clock by default. */
   readonly clock?: Clock;
   /** Behind a reverse proxy that terminates TLS: trust its X-Forwarded-* headers. */
@@ -59,15 +69,42 @@ function checkRoutesAgainstContract(served: readonly string[]): void {
   }
 }
 
+/** The upload quotas when none are given: one largest file per user, two in all. */
+const DEFAULT_UPLOAD_QUOTAS = {
+  perUserBytes: 2 * 1024 ** 3,
+  totalBytes: 4 * 1024 ** 3,
+} as const;
+
+/** Sign-in attempts no limit looks at any more are removed this often. */
+const SIGN_IN_ATTEMPTS_SWEEP_MS = 60 * 60 * 1000;
+
 /** The HTTP application: API routes from the contract, the web app, one error handler. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: options.trustProxy ?? false });
+  const app = Fastify({
+    logger: loggerOptions(options.log ?? process.stdout),
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
+    genReqId: newRequestId,
+    trustProxy: options.trustProxy ?? false,
+  });
   app.setErrorHandler(handleError);
   addSecurityHeaders(app);
 
   const db = options.database.db;
   const clock = options.clock ?? systemClock;
-  await registerSessionHooks(app, options.database, clock);
+  const publicUrl = options.publicUrl ?? null;
+  await registerSessionHooks(app, options.database, clock, () =>
+    publicUrl ? [publicUrl.origin] : listeningOrigins(app.server.address()),
+  );
+  await removeOldSignInAttempts(db, clock);
+  const attemptSweeper = setInterval(() => {
+    removeOldSignInAttempts(db, clock).catch((error: unknown) => {
+      app.log.error({ err: error }, 'removing old sign-in attempts failed');
+    });
+  }, SIGN_IN_ATTEMPTS_SWEEP_MS);
+  attemptSweeper.unref();
+  app.addHook('onClose', () => {
+    clearInterval(attemptSweeper);
+  });
   const apiRoutes: string[] = [];
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
@@ -77,10 +114,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
   app.decorate('accessGuard', new AccessGuard(db));
-  const jobs = new ImportJobs(
+  const jobs = await ImportJobs.open(
     options.database,
-    options.uploadDir ?? join(tmpdir(), 'namndkoll-uploads'),
+    {
+      dir: options.uploads?.dir ?? null,
+      quotas: options.uploads?.quotas ?? DEFAULT_UPLOAD_QUOTAS,
+    },
     clock,
+    app.log,
   );
   app.addHook('onClose', () => jobs.close());
   const singleSignOn = options.singleSignOn ?? null;

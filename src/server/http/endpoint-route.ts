@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import { nulCharacterIssues } from '../../contract/common';
 import type { InputIssue } from '../../contract/errors';
 import type { Endpoint, FileEndpoint } from '../../contract/endpoint';
 import { AppError } from '../app-error';
@@ -28,8 +29,17 @@ function problemOf(issue: z.core.$ZodIssue, value: string | undefined): string {
   return value === undefined && issue.code === 'invalid_type' ? 'required' : issue.code;
 }
 
-/** Validates input against a contract schema, or fails with every problem named. */
+/**
+ * Validates input against a contract schema, or fails with every problem named. A NUL
+ * character anywhere in it is refused first, whatever the schema (contract/common.ts).
+ */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const nulIssues = nulCharacterIssues(input);
+  if (nulIssues.length > 0) {
+    throw new AppError('invalid-request', 'The request holds a NUL character', {
+      issues: nulIssues,
+    });
+  }
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issues: InputIssue[] = result.error.issues.map((issue) => {

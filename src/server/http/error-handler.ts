@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorBody, ErrorCode } from '../../contract/errors';
 import { AppError } from '../app-error';
 import { fromDatabaseError } from '../db/database-errors';
+import { logServerError } from './server-log';
 
 /** The one place where error codes become HTTP statuses. */
 const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
@@ -16,15 +17,17 @@ const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   'too-many-attempts': 429,
   forbidden: 403,
   'csrf-rejected': 403,
+  'upload-quota-exceeded': 413,
 };
 
-function body(error: AppError): ErrorBody {
+function body(error: AppError, requestId: string | undefined): ErrorBody {
   return {
     error: {
       code: error.code,
       message: error.message,
       details: error.details,
       issues: [...error.issues],
+      ...(requestId === undefined ? {} : { requestId }),
     },
   };
 }
@@ -41,15 +44,23 @@ function asAppError(error: FastifyError | Error): AppError {
   return new AppError('internal-error', 'Unexpected error', { cause: error });
 }
 
-/** Answers every failure with the contract's error body: a code, never a stack or SQL. */
+/**
+ * Answers every failure with the contract's error body: a code, never a stack or SQL. A server
+ * error (5xx) is logged once with the request's id, and the body carries the id so that the
+ * user can quote it. A refused sign-in says in Retry-After how long to wait.
+ */
 export async function handleError(
   error: FastifyError | Error,
   request: FastifyRequest,
   reply: FastifyReply,
 ): Promise<void> {
   const appError = asAppError(error);
-  if (appError.code === 'internal-error') {
-    request.log.error({ err: error }, 'request failed');
+  const status = HTTP_STATUS[appError.code];
+  const serverError = status >= 500;
+  if (serverError) logServerError(request.log, request, status, error);
+  const retryAfter = appError.details.retryAfterSeconds;
+  if (status === 429 && typeof retryAfter === 'number') {
+    void reply.header('Retry-After', String(retryAfter));
   }
-  await reply.status(HTTP_STATUS[appError.code]).send(body(appError));
+  await reply.status(status).send(body(appError, serverError ? request.id : undefined));
 }

@@ -39,11 +39,14 @@ export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply)
   });
 }
 
-/** Whether the request's Origin (when the browser sends one) is this server. */
-function sameOrigin(request: FastifyRequest): boolean {
+/**
+ * Whether the request's Origin (when the browser sends one) is this server's public origin:
+ * from configuration, never from the request's own Host header, which the sender chooses.
+ */
+function fromPublicOrigin(request: FastifyRequest, publicOrigins: readonly string[]): boolean {
   const origin = request.headers.origin;
   if (origin === undefined) return true;
-  return origin === `${request.protocol}://${request.host}`;
+  return publicOrigins.includes(origin);
 }
 
 /**
@@ -55,6 +58,8 @@ export async function registerSessionHooks(
   app: FastifyInstance,
   database: Database,
   clock: Clock,
+  /** The origins the browser may send state-changing requests from (asked per request). */
+  publicOrigins: () => readonly string[],
 ): Promise<void> {
   const db = database.db;
   const recent: RecentSessions = new RecentReads(database.changes);
@@ -67,7 +72,7 @@ export async function registerSessionHooks(
     const token = request.cookies[SESSION_COOKIE];
     if (token) request.auth = await currentSession(db, clock, token, recent);
     if (SAFE_METHODS.has(request.method)) return;
-    if (!sameOrigin(request)) {
+    if (!fromPublicOrigin(request, publicOrigins())) {
       throw new AppError('csrf-rejected', 'The request comes from another origin');
     }
     const isSignIn = request.method === signInEndpoint.method && path === signInEndpoint.path;

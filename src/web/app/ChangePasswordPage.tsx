@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { inputIssueSv } from '../../contract/error-messages-sv';
 import { changePassword, MIN_PASSWORD_LENGTH } from '../../contract/session';
 import { apiPost, ApiError } from '../api/client';
 import { SubmitForm, TextField } from '../ui/FormFields';
@@ -52,6 +53,16 @@ export function ChangePasswordPage({ required }: { readonly required: boolean })
       setDone(true);
       session.accept(response);
     } catch (caught) {
+      // A password easy to guess is told at its field, with why.
+      const refused =
+        caught instanceof ApiError
+          ? caught.issues.find((issue) => issue.field === 'newPassword')
+          : undefined;
+      if (refused) {
+        setErrors({ next: `${inputIssueSv(refused)}.` });
+        document.getElementById('password-next')?.focus();
+        return;
+      }
       setFailure(
         caught instanceof ApiError && caught.code === 'invalid-credentials'
           ? 'Det nuvarande lösenordet stämmer inte.'
@@ -91,7 +102,7 @@ export function ChangePasswordPage({ required }: { readonly required: boolean })
         <TextField
           id="password-next"
           label="Nytt lösenord"
-          hint={`Minst ${String(MIN_PASSWORD_LENGTH)} tecken. En mening av flera ord är lätt att minnas.`}
+          hint={`Minst ${String(MIN_PASSWORD_LENGTH)} tecken. En mening av flera ord är lätt att minnas. Vanliga lösenord, upprepningar och ditt eget namn går inte.`}
           type="password"
           autoComplete="new-password"
           value={next}

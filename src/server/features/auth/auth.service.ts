@@ -5,7 +5,7 @@ import { AppError } from '../../app-error';
 import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
-import { failedSignInsSince, recordAudit, type AuditActor } from '../audit/audit.service';
+import { recordAudit, type AuditActor } from '../audit/audit.service';
 import {
   deleteSession,
   deleteSessionsOfUser,
@@ -23,18 +23,18 @@ import {
   type UserRow,
 } from '../users/users.service';
 import type { RecentReads } from '../../cache/recent-reads';
-import { hashPassword, verifyAgainstDecoy, verifyPassword } from './password';
+import {
+  hashPassword,
+  refuseGuessablePassword,
+  verifyAgainstDecoy,
+  verifyPassword,
+} from './password';
+import { admitSignInAttempt } from './sign-in-attempts';
 
 /** A session ends after this long without a request. */
 export const SESSION_IDLE_MINUTES = 60;
 /** ... and after this long however active: a working day. */
 export const SESSION_MAX_HOURS = 10;
-/** Failed sign-ins are counted over this window. */
-export const THROTTLE_WINDOW_MINUTES = 15;
-/** Failures for one account in the window before it must wait. */
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-/** Failures from one address in the window (many accounts tried) before it must wait. */
-export const MAX_FAILURES_PER_ADDRESS = 20;
 /** last_seen_at is written at most this often, so reading pages does not write on every request. */
 const TOUCH_EVERY_MS = 60_000;
 
@@ -78,34 +78,10 @@ async function principalOf(db: Db, user: UserRow): Promise<Principal> {
   };
 }
 
-async function throttle(db: Db, clock: Clock, username: string, client: ClientInfo): Promise<void> {
-  const since = new Date(clock.now().getTime() - THROTTLE_WINDOW_MINUTES * MINUTE_MS);
-  const failures = await failedSignInsSince(db, since, username, client.ip);
-  const reason =
-    failures.forAccount >= MAX_FAILURES_PER_ACCOUNT
-      ? 'account'
-      : failures.fromAddress >= MAX_FAILURES_PER_ADDRESS
-        ? 'address'
-        : null;
-  if (reason === null) return;
-  await recordAudit(
-    db,
-    clock,
-    { userId: null, username, ip: client.ip },
-    {
-      action: 'sign-in-throttled',
-      details: { reason },
-    },
-  );
-  throw new AppError('too-many-attempts', `Too many failed sign-ins for the ${reason}`, {
-    details: { reason, retryAfterMinutes: THROTTLE_WINDOW_MINUTES },
-  });
-}
-
 /**
  * Signs in with a local account. A wrong password, an unknown account and a disabled one get
- * the same answer in about the same time; each failure is in the audit log, and the log's
- * recent failures throttle the account and the address.
+ * the same answer in about the same time; each failure is in the audit log. Every attempt is
+ * recorded before it is checked, and the recent failures throttle it (sign-in-attempts.ts).
  */
 export async function signIn(
   database: Database,
@@ -115,13 +91,14 @@ export async function signIn(
 ): Promise<{ readonly token: string; readonly session: CurrentSession }> {
   const db = database.db;
   const username = normaliseUsername(credentials.username);
-  await throttle(db, clock, username, client);
+  const attempt = await admitSignInAttempt(db, clock, username, client.ip);
   const user = await userByUsername(db, username);
   const valid =
     user && !user.disabled && user.passwordHash !== null
       ? await verifyPassword(user.passwordHash, credentials.password)
       : await verifyAgainstDecoy(credentials.password);
   if (!user || !valid) {
+    await attempt.settle('failed');
     await recordAudit(
       db,
       clock,
@@ -133,7 +110,9 @@ export async function signIn(
     );
     throw new AppError('invalid-credentials', 'Wrong user name or password');
   }
-  return startSession(database, clock, user, 'password', client);
+  const started = await startSession(database, clock, user, 'password', client);
+  await attempt.settle('succeeded');
+  return started;
 }
 
 /** How a user proved who they are: in the audit log's sign-in details. */
@@ -275,6 +254,7 @@ export async function changeOwnPassword(
       issues: [{ field: 'newPassword', problem: 'same-as-current' }],
     });
   }
+  refuseGuessablePassword(passwords.newPassword, user, 'newPassword');
   const passwordHash = await hashPassword(passwords.newPassword);
   await db.transaction().execute(async (trx) => {
     await setPasswordHash(trx, user.id, passwordHash, false);

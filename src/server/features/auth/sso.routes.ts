@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { nulCharacterIssues } from '../../../contract/common';
 import {
   SINGLE_SIGN_ON_RESULT_PARAM,
   SINGLE_SIGN_ON_START,
@@ -50,6 +51,8 @@ export function singleSignOnRoutes(app: FastifyInstance, sso: SingleSignOn): voi
     void reply.header('Cache-Control', 'no-store');
     // An attempt is used once, whatever the outcome.
     void reply.clearCookie(SSO_ATTEMPT_COOKIE, attemptCookieOptions(request));
+    // No provider sends a NUL; one in the address is not a sign-in to finish (nor to store).
+    if (nulCharacterIssues(request.query).length > 0) return toSignInPage(reply, 'misslyckades');
     const queryStart = request.url.indexOf('?');
     const query = queryStart === -1 ? '' : request.url.slice(queryStart + 1);
     const outcome = await sso.finish(

@@ -1,26 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { Transform } from 'node:stream';
+import type { FastifyBaseLogger } from 'fastify';
 import type { ImportJob, ImportJobRequest } from '../../../contract/imports';
-import { MAX_UPLOAD_BYTES } from '../../../contract/imports';
 import type { ErrorBody } from '../../../contract/errors';
 import { AppError, notFound } from '../../app-error';
 import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
 import type { AuditActor } from '../audit/audit.service';
 import { importLedgerFile } from './ledger-import.service';
+import { UploadStore, type Upload, type UploadQuotas } from './upload-store';
 
-interface Upload {
-  /** The user who uploaded it: only they can import it. */
-  readonly ownerId: string;
-  readonly path: string;
-  readonly fileName: string;
-  readonly size: number;
-  readonly receivedAt: number;
+/** Where uploads wait and how much they may take (config.ts reads it from the environment). */
+export interface UploadSettings {
+  /** A private folder, emptied at start; null: a temporary folder of this server's own. */
+  readonly dir: string | null;
+  readonly quotas: UploadQuotas;
 }
 
 interface Job {
@@ -29,6 +23,8 @@ interface Job {
   readonly ownerId: string;
   readonly uploadId: string;
   readonly dryRun: boolean;
+  /** The id of the request that started it: a failure is logged and shown under it. */
+  readonly requestId: string;
   state: ImportJob['state'];
   progress: ImportJob['progress'];
   outcome: ImportJob['outcome'];
@@ -36,71 +32,85 @@ interface Job {
   finishedAt: number | null;
 }
 
-/** Uploads and finished jobs are kept this long, so a check can be followed by its import. */
+/** An upload no import has used, and a finished job, are kept this long. */
 const KEEP_MILLISECONDS = 2 * 60 * 60 * 1000;
 
 /**
  * Ledger files uploaded from the web page and the imports run on them. An upload is streamed
- * to a temporary file; a job checks it (dry run) or imports it in the background and reports
- * its progress; a committed import's upload is deleted. Kept in memory: one server process.
+ * to a private folder (UploadStore: quotas per user and in all); a job checks it (dry run) or
+ * imports it in the background and reports its progress. An import's upload is removed when
+ * the import ends, however it ends; a check's is kept for the import that follows. A user's
+ * new upload replaces their earlier ones that no job is reading (the page holds one file at a
+ * time and uploads it again when told it is gone). Kept in memory: one server process.
  */
 export class ImportJobs {
-  private readonly uploads = new Map<string, Upload>();
   private readonly jobs = new Map<string, Job>();
+  /** Uploads an import has ended with: removed once no job reads them. */
+  private readonly spent = new Set<string>();
   private readonly sweeper: NodeJS.Timeout;
 
   private readonly now: () => number;
 
-  constructor(
+  private constructor(
     private readonly database: Database,
-    private readonly uploadDir: string,
+    private readonly uploads: UploadStore,
     private readonly clock: Clock,
+    private readonly log: FastifyBaseLogger,
   ) {
     this.now = () => clock.now().getTime();
     this.sweeper = setInterval(() => void this.sweep(), 10 * 60 * 1000);
     this.sweeper.unref();
   }
 
+  static async open(
+    database: Database,
+    settings: UploadSettings,
+    clock: Clock,
+    log: FastifyBaseLogger,
+  ): Promise<ImportJobs> {
+    const uploads = await UploadStore.open(settings.dir, settings.quotas, () =>
+      clock.now().getTime(),
+    );
+    return new ImportJobs(database, uploads, clock, log);
+  }
+
+  /** Whether a job (other than `except`) is reading the upload. */
+  private running(uploadId: string, except?: Job): boolean {
+    for (const job of this.jobs.values()) {
+      if (job !== except && job.uploadId === uploadId && job.state === 'running') return true;
+    }
+    return false;
+  }
+
   async receive(
     fileName: string,
     body: Readable,
     ownerId: string,
+    declaredBytes: number | undefined,
   ): Promise<{ uploadId: string; fileName: string; size: number }> {
-    await mkdir(this.uploadDir, { recursive: true });
-    const uploadId = randomUUID();
-    const path = join(this.uploadDir, uploadId);
-    let size = 0;
-    const limit = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        size += chunk.length;
-        if (size > MAX_UPLOAD_BYTES) {
-          done(
-            new AppError('invalid-request', 'File too large', {
-              issues: [{ field: 'file', problem: 'too_big', value: String(size) }],
-            }),
-          );
-        } else done(null, chunk);
-      },
-    });
-    try {
-      await pipeline(body, limit, createWriteStream(path));
-    } catch (error) {
-      await rm(path, { force: true });
-      throw error;
+    for (const earlier of this.uploads.ownedBy(ownerId)) {
+      if (!this.running(earlier.id)) await this.uploads.remove(earlier.id);
     }
-    this.uploads.set(uploadId, { ownerId, path, fileName, size, receivedAt: this.now() });
-    return { uploadId, fileName, size };
+    const upload = await this.uploads.receive(ownerId, fileName, body, declaredBytes);
+    return { uploadId: upload.id, fileName: upload.fileName, size: upload.size };
   }
 
   /** Starts a check or an import of the actor's upload (the caller has checked the actor may). */
-  start(request: ImportJobRequest, actor: AuditActor & { readonly userId: string }): string {
+  start(
+    request: ImportJobRequest,
+    actor: AuditActor & { readonly userId: string },
+    requestId: string,
+  ): string {
     const upload = this.uploads.get(request.uploadId);
-    if (!upload || upload.ownerId !== actor.userId) throw notFound('upload', request.uploadId);
+    if (!upload || upload.ownerId !== actor.userId || this.spent.has(upload.id)) {
+      throw notFound('upload', request.uploadId);
+    }
     const job: Job = {
       id: randomUUID(),
       ownerId: actor.userId,
       uploadId: request.uploadId,
       dryRun: request.dryRun,
+      requestId,
       state: 'running',
       progress: { phase: 'waiting', bytes: 0, totalBytes: upload.size },
       outcome: null,
@@ -118,8 +128,10 @@ export class ImportJobs {
     request: ImportJobRequest,
     actor: AuditActor,
   ): Promise<void> {
+    let outcome: ImportJob['outcome'] = null;
+    let error: ErrorBody['error'] | null = null;
     try {
-      const outcome = await importLedgerFile(this.database, {
+      outcome = await importLedgerFile(this.database, {
         format: request.format,
         path: upload.path,
         fileName: upload.fileName,
@@ -144,27 +156,42 @@ export class ImportJobs {
           };
         },
       });
-      job.outcome = outcome;
-      job.state = 'done';
-      if (outcome.status === 'committed' || outcome.status === 'unchanged') {
-        this.uploads.delete(job.uploadId);
-        await rm(upload.path, { force: true });
-      }
-    } catch (error) {
-      job.state = 'failed';
-      job.error =
-        error instanceof AppError
-          ? {
-              code: error.code,
-              message: error.message,
-              details: error.details,
-              issues: [...error.issues],
-            }
-          : { code: 'internal-error', message: 'Unexpected error', details: {}, issues: [] };
-      if (!(error instanceof AppError)) console.error('Import job failed', error);
-    } finally {
-      job.finishedAt = this.now();
+    } catch (failure) {
+      error = this.jobError(job, failure);
     }
+    // The file goes before the job says it has ended: an ended import holds no file.
+    if (!job.dryRun) this.spent.add(job.uploadId);
+    await this.removeIfSpent(job.uploadId, job);
+    job.outcome = outcome;
+    job.error = error;
+    job.state = error === null ? 'done' : 'failed';
+    job.finishedAt = this.now();
+  }
+
+  /** A failure as the job reports it; an unexpected one is logged under the starting request. */
+  private jobError(job: Job, error: unknown): ErrorBody['error'] {
+    if (error instanceof AppError) {
+      return {
+        code: error.code,
+        message: error.message,
+        details: error.details,
+        issues: [...error.issues],
+      };
+    }
+    this.log.error({ requestId: job.requestId, jobId: job.id, err: error }, 'import job failed');
+    return {
+      code: 'internal-error',
+      message: 'Unexpected error',
+      details: {},
+      issues: [],
+      requestId: job.requestId,
+    };
+  }
+
+  private async removeIfSpent(uploadId: string, ending: Job): Promise<void> {
+    if (!this.spent.has(uploadId) || this.running(uploadId, ending)) return;
+    this.spent.delete(uploadId);
+    await this.uploads.remove(uploadId);
   }
 
   /** A job of the user's; another user's job is not found. */
@@ -192,11 +219,8 @@ export class ImportJobs {
 
   private async sweep(): Promise<void> {
     const cutoff = this.now() - KEEP_MILLISECONDS;
-    for (const [id, upload] of this.uploads) {
-      if (upload.receivedAt < cutoff) {
-        this.uploads.delete(id);
-        await rm(upload.path, { force: true });
-      }
+    for (const upload of this.uploads.receivedBefore(cutoff)) {
+      if (!this.running(upload.id)) await this.uploads.remove(upload.id);
     }
     for (const [id, job] of this.jobs)
       if (job.finishedAt !== null && job.finishedAt < cutoff) this.jobs.delete(id);
@@ -204,7 +228,6 @@ export class ImportJobs {
 
   async close(): Promise<void> {
     clearInterval(this.sweeper);
-    for (const upload of this.uploads.values()) await rm(upload.path, { force: true });
-    this.uploads.clear();
+    await this.uploads.close();
   }
 }

@@ -63,16 +63,22 @@ export function ledgerImportRoutes(
       const query = parseInput(uploadLedgerFile.query, request.query);
       await app.accessGuard.check(uploadLedgerFile.access, request, {}, query);
       const session = signedIn(request.auth);
+      const declared = Number(request.headers['content-length']);
       return uploadLedgerFile.response.parse(
-        await jobs.receive(query.fileName, request.body as Readable, session.principal.userId),
+        await jobs.receive(
+          query.fileName,
+          request.body as Readable,
+          session.principal.userId,
+          Number.isSafeInteger(declared) && declared >= 0 ? declared : undefined,
+        ),
       );
     },
   });
-  serveEndpoint(app, startImportJob, ({ body, auth, client }) => {
+  serveEndpoint(app, startImportJob, ({ body, auth, client }, reply) => {
     const session = signedIn(auth);
     checkImportTarget(session, body.target);
     const actor = { ...actorOf(session, client), userId: session.principal.userId };
-    return Promise.resolve({ jobId: jobs.start(body, actor) });
+    return Promise.resolve({ jobId: jobs.start(body, actor, reply.request.id) });
   });
   serveEndpoint(app, getImportJob, ({ params, auth }) =>
     Promise.resolve(jobs.get(params.jobId, signedIn(auth).principal.userId)),

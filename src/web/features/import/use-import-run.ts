@@ -113,6 +113,9 @@ export function useImportRun(): {
           await wait(POLL_MILLISECONDS, signal);
           continue;
         }
+        // The server lets go of a file when its import ends, however it ended: a new import
+        // sends the file again. A check's file is kept for the import that follows.
+        if (!dryRun) uploaded.current = null;
         if (job.state === 'failed' || !job.outcome) {
           setRun({
             step: 'failed',
@@ -120,10 +123,6 @@ export function useImportRun(): {
             message: job.error ? importErrorSv(job.error) : UNEXPECTED_SV,
           });
           return null;
-        }
-        // The server lets go of a file once it is imported (or found already imported).
-        if (job.outcome.status === 'committed' || job.outcome.status === 'unchanged') {
-          uploaded.current = null;
         }
         setRun({ step: 'done', dryRun, outcome: job.outcome, signature: request.signature });
         return job.outcome;
