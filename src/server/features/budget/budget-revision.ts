@@ -1,0 +1,88 @@
+import type { BudgetEditedObject } from '../../../contract/budget-conflict-sv';
+import type { ErrorDetails } from '../../../contract/errors';
+import { AppError, notFound } from '../../app-error';
+import type { Clock } from '../../clock';
+import type { Db } from '../../db/types';
+import type { AuditActor } from '../audit/audit.service';
+import {
+  findVersionRevisions,
+  raiseInvestmentRevision,
+  raiseVersionRevision,
+  type Change,
+  type StoredRevision,
+} from './budget-revision.repo';
+
+/**
+ * The compare-and-set every budget save starts with (budget-revision.repo.ts raises the
+ * revisions): a save made on a revision that is no longer the stored one is refused with 409
+ * and what the winner saved, and its transaction rolls back, so nothing of it is written.
+ */
+
+/** A save's who and when, as the revision rows keep them. */
+export const changeBy = (clock: Clock, actor: AuditActor): Change => ({
+  at: clock.now().toISOString(),
+  by: actor.username,
+});
+
+/**
+ * The refusal of a save made on an older revision: what was edited, the revision stored now,
+ * who saved it (by name) and when; for a single value, the value itself (in extra).
+ */
+export function editConflict(
+  object: BudgetEditedObject,
+  stored: StoredRevision | null,
+  extra: ErrorDetails = {},
+): AppError {
+  return new AppError('conflict', `The ${object} was saved by someone else since it was read`, {
+    details: {
+      reason: 'edit-conflict',
+      object,
+      revision: stored?.revision ?? null,
+      savedBy: stored?.savedBy ?? null,
+      savedAt: stored?.savedAt ?? null,
+      ...extra,
+    },
+  });
+}
+
+interface VersionAt {
+  readonly municipalityId: string;
+  readonly boardId: string;
+}
+
+/**
+ * Claims a version's figures for a save made on baseRevision: raises the revision, or throws
+ * not-found (no such version) or the edit conflict. Call it as the transaction's first write.
+ */
+export async function claimVersionFigures(
+  trx: Db,
+  clock: Clock,
+  actor: AuditActor,
+  at: VersionAt,
+  versionId: string,
+  baseRevision: number,
+): Promise<number> {
+  const key = { ...at, versionId };
+  const raised = await raiseVersionRevision(trx, key, baseRevision, changeBy(clock, actor));
+  if (raised !== null) return raised;
+  const stored = await findVersionRevisions(trx, key);
+  if (!stored) throw notFound('budget-version', versionId);
+  throw editConflict('budget-version', stored.figures);
+}
+
+/** As claimVersionFigures, for the version's investment budget (its own revision). */
+export async function claimInvestmentBudget(
+  trx: Db,
+  clock: Clock,
+  actor: AuditActor,
+  at: VersionAt,
+  versionId: string,
+  baseRevision: number,
+): Promise<number> {
+  const key = { ...at, versionId };
+  const raised = await raiseInvestmentRevision(trx, key, baseRevision, changeBy(clock, actor));
+  if (raised !== null) return raised;
+  const stored = await findVersionRevisions(trx, key);
+  if (!stored) throw notFound('budget-version', versionId);
+  throw editConflict('investment-budget', stored.investments);
+}
