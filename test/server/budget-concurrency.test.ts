@@ -6,6 +6,7 @@ import { linePhasingSchema } from '../../src/contract/budget-phasing';
 import { fillPath } from '../../src/contract/endpoint';
 import { ALL_ENDPOINTS, type EndpointName } from '../../src/contract/endpoints';
 import { errorMessageSv } from '../../src/contract/error-messages-sv';
+import { errorBodySchema } from '../../src/contract/errors';
 import { investmentBudgetSchema } from '../../src/contract/investment-budget';
 import { listMunicipalities } from '../../src/contract/organisation';
 import { unitFramesSchema } from '../../src/contract/unit-frames';
@@ -132,7 +133,7 @@ describe.each(TEST_ENGINES)('parallel saves of a budget version on %s', (engine)
     expect((await sessions[0](save(-500_000))).statusCode).toBe(200);
     const stale = await sessions[1](save(-700_000));
     expect(stale.statusCode).toBe(409);
-    const { error } = (await stale.json()) as { error: Parameters<typeof errorMessageSv>[0] };
+    const { error } = errorBodySchema.parse(stale.json());
     expect(errorMessageSv(error)).toMatch(
       /^Budgetversionen ändrades av Karin Ek kl \d\d:\d\d den \d{4}-\d\d-\d\d sedan du öppnade den\./,
     );
@@ -171,9 +172,10 @@ describe.each(TEST_ENGINES)('parallel saves of a budget version on %s', (engine)
       const before = await frames();
       const proposals = [0, 1].map((who) => ({
         plannedResult: ore(1_000_000 * (round + 1) + who),
-        frames: units
-          .slice(who, who + 2)
-          .map((orgUnitId, index) => ({ orgUnitId, amount: ore(-1_000_000 * (round + index + 1)) })),
+        frames: units.slice(who, who + 2).map((orgUnitId, index) => ({
+          orgUnitId,
+          amount: ore(-1_000_000 * (round + index + 1)),
+        })),
       }));
       const save = (who: number) =>
         post('saveUnitFrames', { baseRevision: before.revision, year: 2025, ...proposals[who] });
@@ -208,9 +210,7 @@ describe.each(TEST_ENGINES)('parallel saves of a budget version on %s', (engine)
       const outcome = await race(sessions, [save(0), save(1)]);
       const after = await budget();
       expect(after.revision).toBe(before.revision + 1);
-      expect(
-        after.lines.map((line) => ({ ...line, amounts: line.amounts.map(Number) })),
-      ).toEqual(
+      expect(after.lines.map((line) => ({ ...line, amounts: line.amounts.map(Number) }))).toEqual(
         [...(proposals[outcome.winner] ?? [])].sort((a) => (a.category === 'expansion' ? -1 : 1)),
       );
       expect(outcome.refusal).toMatchObject({ object: 'investment-budget' });

@@ -234,7 +234,10 @@ describe.each(TEST_ENGINES)('budget versions on %s', (engine) => {
     const locked = await controller({
       method: 'POST',
       url: url('saveBudgetCells', revision.version.id),
-      payload: { baseRevision: decided.version.revision, cells: [{ ...revision.cells[0], amount: 0 }] },
+      payload: {
+        baseRevision: decided.version.revision,
+        cells: [{ ...revision.cells[0], amount: 0 }],
+      },
     });
     expect(locked.statusCode).toBe(409);
     expect(errorBodySchema.parse(locked.json()).error.details.reason).toBe('budget-decided');

@@ -55,6 +55,23 @@ export async function raiseVersionRevision(
   return row?.revision ?? null;
 }
 
+/**
+ * Locks a version's row to the end of the transaction and gives its figures' revision: for a
+ * save that checks the revision first and raises it only if it changes anything. Undefined
+ * when the board has no such version.
+ */
+export async function lockVersionRevision(db: Db, key: VersionKey): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('budget_version')
+    .select('revision')
+    .where('municipality_id', '=', key.municipalityId)
+    .where('board_id', '=', key.boardId)
+    .where('id', '=', key.versionId)
+    .forUpdate()
+    .executeTakeFirst();
+  return row?.revision;
+}
+
 /** Raises the revision of a version's investment budget. */
 export async function raiseInvestmentRevision(
   db: Db,

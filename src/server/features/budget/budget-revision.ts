@@ -6,6 +6,7 @@ import type { Db } from '../../db/types';
 import type { AuditActor } from '../audit/audit.service';
 import {
   findVersionRevisions,
+  lockVersionRevision,
   raiseInvestmentRevision,
   raiseVersionRevision,
   type Change,
@@ -68,6 +69,26 @@ export async function claimVersionFigures(
   const stored = await findVersionRevisions(trx, key);
   if (!stored) throw notFound('budget-version', versionId);
   throw editConflict('budget-version', stored.figures);
+}
+
+/**
+ * Checks that a version's figures are still at baseRevision and holds the version locked to the
+ * end of the transaction (a parallel save waits, then finds the revision raised): for a save
+ * that may change nothing, and then leaves the revision as it is. Once it has changed
+ * something, it raises the revision with claimVersionFigures. Call it as the first statement.
+ */
+export async function lockVersionFigures(
+  trx: Db,
+  at: VersionAt,
+  versionId: string,
+  baseRevision: number,
+): Promise<void> {
+  const key = { ...at, versionId };
+  const revision = await lockVersionRevision(trx, key);
+  if (revision === undefined) throw notFound('budget-version', versionId);
+  if (revision === baseRevision) return;
+  const stored = await findVersionRevisions(trx, key);
+  throw editConflict('budget-version', stored?.figures ?? null);
 }
 
 /** As claimVersionFigures, for the version's investment budget (its own revision). */

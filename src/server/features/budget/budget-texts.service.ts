@@ -81,7 +81,9 @@ export async function saveBudgetText(
     if (saved === null || !after) {
       throw editConflict(
         'budget-text',
-        after ? { revision: after.revision, savedAt: after.updated_at, savedBy: after.updated_by } : null,
+        after
+          ? { revision: after.revision, savedAt: after.updated_at, savedBy: after.updated_by }
+          : null,
         { section: input.section, value: after?.body ?? null },
       );
     }

@@ -29,7 +29,7 @@ import {
   setLineAmount,
   type NewBudgetLine,
 } from './budget-lines';
-import { claimVersionFigures } from './budget-revision';
+import { claimVersionFigures, lockVersionFigures } from './budget-revision';
 import { carryOverInvestmentLines } from './investment-budget.service';
 
 /** A budget covers its budget year and the two plan years. */
@@ -285,9 +285,9 @@ export async function saveCells(
 
 /**
  * Sets cells of a Förslag in the caller's transaction (saveCells, the workbook import), made
- * on baseRevision of the version's figures: the revision is raised first (or the save refused
- * as an edit conflict), the changed lines are phased again and written to the audit log.
- * Returns how many changed.
+ * on baseRevision of the version's figures: the version is locked and its revision checked
+ * first (or the save refused as an edit conflict), the changed lines are phased again, the
+ * revision raised and the change written to the audit log. Returns how many changed.
  */
 export async function writeDraftCells(
   trx: Db,
@@ -299,7 +299,7 @@ export async function writeDraftCells(
   details?: Record<string, string>,
 ): Promise<number> {
   const { cells } = input;
-  await claimVersionFigures(trx, clock, actor, at, versionId, input.baseRevision);
+  await lockVersionFigures(trx, at, versionId, input.baseRevision);
   const version = await versionOf(trx, at, versionId);
   if (version.status !== 'draft') {
     throw new AppError('conflict', 'A decided budget version is not changed', {
@@ -309,6 +309,8 @@ export async function writeDraftCells(
   await checkCells(trx, at, version.budget_year, cells);
   const changes = await writeCells(trx, at.municipalityId, versionId, cells);
   if (changes.length > 0) {
+    // Only a save that changed something raises the revision (a file read back unchanged does not).
+    await claimVersionFigures(trx, clock, actor, at, versionId, input.baseRevision);
     await recordAudit(trx, clock, actor, {
       action: 'budget-cells-update',
       municipalityId: at.municipalityId,

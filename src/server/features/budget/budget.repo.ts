@@ -76,7 +76,9 @@ export function findVersions(db: Db, municipalityId: string, boardId: string, bu
 export type VersionRow = Awaited<ReturnType<typeof findVersions>>[number];
 
 export function findVersion(db: Db, municipalityId: string, boardId: string, versionId: string) {
-  return selectVersions(db, municipalityId, boardId).where('v.id', '=', versionId).executeTakeFirst();
+  return selectVersions(db, municipalityId, boardId)
+    .where('v.id', '=', versionId)
+    .executeTakeFirst();
 }
 
 /** A version's lines summed per unit, account group and year. */

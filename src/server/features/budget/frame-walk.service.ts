@@ -134,12 +134,7 @@ export async function saveFrameWalk(
   };
   return database.db.transaction().execute(async (trx) => {
     // The board's walk is claimed first: a parallel save of any of its years waits, then fails.
-    const raised = await raiseFrameWalkRevision(
-      trx,
-      at,
-      body.baseRevision,
-      changeBy(clock, actor),
-    );
+    const raised = await raiseFrameWalkRevision(trx, at, body.baseRevision, changeBy(clock, actor));
     if (raised === null) throw editConflict('frame-walk', await findFrameWalkRevision(trx, at));
     const before = await frameWalkOf(trx, at, body.budgetYear);
     const walk = await replaceFrameSteps(trx, at, input);

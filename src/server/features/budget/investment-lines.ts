@@ -58,4 +58,3 @@ export function linesOf(
     )
     .map((entry) => entry.line);
 }
-

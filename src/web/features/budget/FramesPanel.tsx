@@ -16,6 +16,7 @@ import { useSubmit } from '../../api/use-submit';
 import { useSelectedBoard } from '../../app/board-context';
 import { AmountCell } from '../../ui/Amount';
 import { AmountInputCell } from './AmountInputCell';
+import { refreshOnEditConflict } from './edit-conflict';
 import { SubmitForm } from '../../ui/FormFields';
 import { ErrorAlert, LoadingMessage } from '../../ui/StatusMessages';
 import { GRID_GROUPS, sumCells, type GridRow } from './budget-grid';
@@ -37,6 +38,7 @@ function FramesForm({
   stored,
   editable,
   onSaved,
+  onStale,
 }: {
   readonly grid: BudgetGrid;
   readonly year: number;
@@ -45,6 +47,8 @@ function FramesForm({
   readonly stored: UnitFrames;
   readonly editable: boolean;
   readonly onSaved: (frames: UnitFrames) => void;
+  /** Another's save came first: read the version and the frames again (the edits stay). */
+  readonly onStale: () => Promise<void>;
 }) {
   const { municipality, board } = useSelectedBoard();
   const ofYear = stored.years.find((entry) => entry.year === year);
@@ -100,15 +104,20 @@ function FramesForm({
   const submit = async () => {
     if (plannedResult === null || wrong.size > 0) return;
     const answer = await submission.run(() =>
-      apiPost(
-        saveUnitFrames,
-        { municipalityId: municipality.id, boardId: board.id, versionId: grid.version.id },
-        {},
-        {
-          year,
-          plannedResult,
-          frames: [...frames].map(([orgUnitId, amount]) => ({ orgUnitId, amount })),
-        },
+      refreshOnEditConflict(
+        () =>
+          apiPost(
+            saveUnitFrames,
+            { municipalityId: municipality.id, boardId: board.id, versionId: grid.version.id },
+            {},
+            {
+              baseRevision: grid.version.revision,
+              year,
+              plannedResult,
+              frames: [...frames].map(([orgUnitId, amount]) => ({ orgUnitId, amount })),
+            },
+          ),
+        onStale,
       ),
     );
     if (answer) {
@@ -340,12 +349,18 @@ export function FramesPanel({
   rows,
   amounts,
   editable,
+  onSaved,
+  onStale,
 }: {
   readonly grid: BudgetGrid;
   readonly year: number;
   readonly rows: readonly GridRow[];
   readonly amounts: ReadonlyMap<string, Ore>;
   readonly editable: boolean;
+  /** The frames were saved: the version's figures are at this revision now. */
+  readonly onSaved: (revision: number) => void;
+  /** Another's save of the version came first: read it again. */
+  readonly onStale: () => Promise<void>;
 }) {
   const { municipality, board } = useSelectedBoard();
   const { state, retry } = useApiGet(
@@ -375,7 +390,15 @@ export function FramesPanel({
           amounts={amounts}
           stored={stored}
           editable={editable}
-          onSaved={setSavedFrames}
+          onSaved={(frames) => {
+            setSavedFrames(frames);
+            onSaved(frames.revision);
+          }}
+          onStale={async () => {
+            setSavedFrames(null);
+            retry();
+            await onStale();
+          }}
         />
       ) : null}
     </section>

@@ -11,7 +11,7 @@ import {
 } from '../../../domain/budget/investment-follow-up';
 import { ZERO_ORE } from '../../../domain/kernel/money';
 import { MONTH_NAMES_SV, MONTHS, toMonth, type Month } from '../../../domain/kernel/period';
-import { apiPost } from '../../api/client';
+import { apiGet, apiPost } from '../../api/client';
 import { shownData, useApiGet } from '../../api/use-api';
 import { useSubmit } from '../../api/use-submit';
 import { useSelectedBoard } from '../../app/board-context';
@@ -25,8 +25,20 @@ import {
   followUpDraftsOf,
   followUpKey,
   followUpLinesOf,
+  rebaseFollowUpDrafts,
+  sameFollowUpDraft,
   type FollowUpDraft,
 } from './investment-editor';
+import { refreshOnEditConflict } from './edit-conflict';
+
+/** The fields of a month as read: the forecast that stands where none was entered. */
+function draftsOf(followUp: InvestmentFollowUpDto): Map<string, FollowUpDraft> {
+  const rows = investmentFollowUpTable({ month: followUp.month, lines: followUp.lines });
+  return followUpDraftsOf(
+    followUp,
+    (key) => rows.find((row) => row.key === key)?.forecast ?? ZERO_ORE,
+  );
+}
 
 /** The report month in the address: ?manad=8, as on the operating statement. */
 const MONTH_PARAM = 'manad';
@@ -38,11 +50,6 @@ function forecastNote(row: InvestmentFollowUpRow): string | null {
   if (row.forecastSource === 'budget') return 'budgeten';
   return null;
 }
-
-const sameDraft = (a: FollowUpDraft | undefined, b: FollowUpDraft | undefined) =>
-  a?.actual.text === b?.actual.text &&
-  a?.forecast.text === b?.forecast.text &&
-  a?.comment.trim() === b?.comment.trim();
 
 /**
  * The follow-up table at a report month: per category and line the year's budget, the actual
@@ -78,16 +85,17 @@ function FollowUpTable({
   const month = followUp.month;
   const monthName = MONTH_NAMES_SV[month];
   const storedRows = investmentFollowUpTable({ month, lines: followUp.lines });
-  const standing = (key: string) => storedRows.find((row) => row.key === key)?.forecast ?? ZERO_ORE;
-  const [initial, setInitial] = useState(() => followUpDraftsOf(followUp, standing));
+  const [initial, setInitial] = useState(() => draftsOf(followUp));
   const [drafts, setDrafts] = useState(initial);
   const [message, setMessage] = useState<string | null>(null);
+  /** Lines the user changed that another also saved since (after a refused save). */
+  const [bothChanged, setBothChanged] = useState<readonly string[]>([]);
   const submission = useSubmit('Utfall och prognos kunde inte sparas.');
   const rows = editable
     ? investmentFollowUpTable({ month, lines: followUpLinesOf(followUp, drafts) })
     : storedRows;
   const changedKeys = [...drafts.keys()].filter(
-    (key) => !sameDraft(drafts.get(key), initial.get(key)),
+    (key) => !sameFollowUpDraft(drafts.get(key), initial.get(key)),
   );
   const invalid = [...drafts.values()].filter(
     (draft) => badFollowUpAmount(draft.actual) || badFollowUpAmount(draft.forecast),
@@ -116,22 +124,34 @@ function FollowUpTable({
           comment: draft?.comment ?? '',
         };
       });
+    const params = { municipalityId: municipality.id, boardId: board.id };
+    // Refused when another saved the month since: it is read again, the lines the user changed
+    // keep the user's figures, the others show what was saved, and saving again is possible.
     const answer = await submission.run(() =>
-      apiPost(
-        saveInvestmentFollowUp,
-        { municipalityId: municipality.id, boardId: board.id },
-        {},
-        { year: followUp.year, month, lines },
+      refreshOnEditConflict(
+        () =>
+          apiPost(
+            saveInvestmentFollowUp,
+            params,
+            {},
+            { baseRevision: followUp.revision, year: followUp.year, month, lines },
+          ),
+        async () => {
+          const fresh = await apiGet(getInvestmentFollowUp, params, { year: followUp.year, month });
+          const freshDrafts = draftsOf(fresh);
+          const rebased = rebaseFollowUpDrafts(initial, drafts, freshDrafts);
+          setInitial(freshDrafts);
+          setDrafts(rebased.drafts);
+          setBothChanged(rebased.bothChanged);
+          onSaved(fresh);
+        },
       ),
     );
     if (answer) {
-      const fresh = investmentFollowUpTable({ month, lines: answer.lines });
-      const next = followUpDraftsOf(
-        answer,
-        (key) => fresh.find((row) => row.key === key)?.forecast ?? ZERO_ORE,
-      );
+      const next = draftsOf(answer);
       setInitial(next);
       setDrafts(next);
+      setBothChanged([]);
       onSaved(answer);
       setMessage(`Utfall och prognos för ${monthName} är sparade.`);
     }
@@ -280,6 +300,16 @@ function FollowUpTable({
         </table>
       </div>
       {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
+      {bothChanged.length > 0 ? (
+        <p className="message message--warning" role="status">
+          Dina ändringar står kvar. Också ändrade av den andra:{' '}
+          {followUp.lines
+            .filter((line) => bothChanged.includes(followUpKey(line)))
+            .map((line) => line.name)
+            .join(', ')}
+          . Ångra visar det som sparades.
+        </p>
+      ) : null}
       {editable ? (
         <div className="form-actions">
           <button
