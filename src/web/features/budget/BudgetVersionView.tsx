@@ -143,8 +143,8 @@ function VersionGrid({
       {savedByOthers.length > 0 ? (
         <div className="message message--warning" role="status">
           <p>
-            Av dina osparade celler har {savedByOthers.length === 1 ? 'en' : savedByOthers.length}{' '}
-            också sparats av någon annan (när du öppnade budgeten → deras belopp, i tkr). Dina
+            {savedByOthers.length === 1 ? 'En' : savedByOthers.length} av dina osparade celler har
+            också sparats av någon annan (beloppet när du öppnade budgeten → deras, i tkr). Dina
             belopp står kvar i tabellen; spara igen för att ersätta deras.
           </p>
           <ul>
