@@ -1,20 +1,16 @@
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BUDGET_CELLS_BODY_LIMIT,
-  budgetGridSchema,
-  listBudgetVersions,
   MAX_BUDGET_CELLS,
   type BudgetGrid,
 } from '../../src/contract/budget';
 import { fillPath } from '../../src/contract/endpoint';
 import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
 import { errorBodySchema } from '../../src/contract/errors';
-import { listMunicipalities } from '../../src/contract/organisation';
-import type { Database } from '../../src/server/db/connect';
-import { buildApp } from '../../src/server/http/app';
-import { signInAs, type SignedInInject } from '../support/http-session';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { createDraft } from '../support/budget-draft';
+import { openDemoApi, type DemoApi } from '../support/demo-api';
+import type { SignedInInject } from '../support/http-session';
+import { TEST_ENGINES } from '../support/test-database';
 
 /** Fastify's default, which every other endpoint keeps. */
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -25,8 +21,7 @@ const DEFAULT_BODY_LIMIT = 1024 * 1024;
  * invalid request without issues), and one more is refused by the contract naming the field.
  */
 describe.each(TEST_ENGINES)('the size of a save of budget cells on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
+  let api: DemoApi;
   let controller: SignedInInject;
   let draft: BudgetGrid;
   let url = '';
@@ -47,36 +42,13 @@ describe.each(TEST_ENGINES)('the size of a save of budget cells on %s', (engine)
     });
 
   beforeAll(async () => {
-    database = await openTestDatabase(engine, 'demo');
-    app = await buildApp({ database, webRoot: null });
-    controller = await signInAs(app, 'controller');
-    const { municipalities } = listMunicipalities.response.parse(
-      (await controller({ method: 'GET', url: '/api/municipalities' })).json(),
-    );
-    const ids = {
-      municipalityId: municipalities[0]?.id ?? '',
-      boardId: municipalities[0]?.boards[0]?.id ?? '',
-    };
-    const list = fillPath(ALL_ENDPOINTS.listBudgetVersions.path, ids);
-    const { versions } = listBudgetVersions.response.parse(
-      (await controller({ method: 'GET', url: `${list}?year=2023` })).json(),
-    );
-    const created = await controller({
-      method: 'POST',
-      url: list,
-      payload: {
-        budgetYear: 2024,
-        name: 'Förslag 2024',
-        source: { kind: 'budget', versionId: versions[0]?.id },
-        upliftBasisPoints: 0,
-      },
-    });
-    draft = budgetGridSchema.parse(created.json());
-    url = fillPath(ALL_ENDPOINTS.saveBudgetCells.path, { ...ids, versionId: draft.version.id });
+    api = await openDemoApi(engine);
+    controller = api.request;
+    draft = await createDraft(controller, api.ids, 2024);
+    url = fillPath(ALL_ENDPOINTS.saveBudgetCells.path, { ...api.ids, versionId: draft.version.id });
   });
   afterAll(async () => {
-    await app.close();
-    await database.close();
+    await api.close();
   });
 
   it('reads the most cells of the largest size, compact or indented, well beyond 1 MiB', async () => {

@@ -1,17 +1,14 @@
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getBudgetTexts } from '../../src/contract/budget';
 import { fillPath } from '../../src/contract/endpoint';
 import { ALL_ENDPOINTS, type EndpointName } from '../../src/contract/endpoints';
 import { frameWalkAnswerSchema } from '../../src/contract/frame-walk';
 import { investmentFollowUpSchema } from '../../src/contract/investment-budget';
-import { listMunicipalities } from '../../src/contract/organisation';
 import { oreFromTkr } from '../../src/domain/kernel/money';
-import type { Database } from '../../src/server/db/connect';
-import { buildApp } from '../../src/server/http/app';
+import { openDemoApi, type DemoApi } from '../support/demo-api';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { race, ROUNDS } from '../support/parallel-saves';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { TEST_ENGINES } from '../support/test-database';
 
 /**
  * The budget's saves that are not a version's figures, each on its own revision: a board's
@@ -19,8 +16,7 @@ import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
  * controllers save at once from the revision both read: one wins whole, the other gets 409.
  */
 describe.each(TEST_ENGINES)('parallel saves of the board’s budget on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
+  let api: DemoApi;
   let sessions: readonly [SignedInInject, SignedInInject];
   let ids: { municipalityId: string; boardId: string };
   const url = (name: EndpointName) => fillPath(ALL_ENDPOINTS[name].path, ids);
@@ -36,20 +32,12 @@ describe.each(TEST_ENGINES)('parallel saves of the board’s budget on %s', (eng
   });
 
   beforeAll(async () => {
-    database = await openTestDatabase(engine, 'demo');
-    app = await buildApp({ database, webRoot: null });
-    sessions = [await signInAs(app, 'controller'), await signInAs(app, 'controller')];
-    const { municipalities } = listMunicipalities.response.parse(
-      (await sessions[0]({ method: 'GET', url: '/api/municipalities' })).json(),
-    );
-    ids = {
-      municipalityId: municipalities[0]?.id ?? '',
-      boardId: municipalities[0]?.boards[0]?.id ?? '',
-    };
+    api = await openDemoApi(engine);
+    ids = api.ids;
+    sessions = [api.request, await signInAs(api.app, 'controller')];
   });
   afterAll(async () => {
-    await app.close();
-    await database.close();
+    await api.close();
   });
 
   it('saves the frame walk: the steps and allocations are the winner’s', async () => {

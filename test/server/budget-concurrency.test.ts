@@ -1,21 +1,21 @@
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { InjectOptions } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { budgetGridSchema, listBudgetVersions, type BudgetGrid } from '../../src/contract/budget';
+import { budgetGridSchema, type BudgetGrid } from '../../src/contract/budget';
 import { linePhasingSchema } from '../../src/contract/budget-phasing';
 import { fillPath } from '../../src/contract/endpoint';
 import { ALL_ENDPOINTS, type EndpointName } from '../../src/contract/endpoints';
 import { errorMessageSv } from '../../src/contract/error-messages-sv';
 import { errorBodySchema } from '../../src/contract/errors';
 import { investmentBudgetSchema } from '../../src/contract/investment-budget';
-import { listMunicipalities } from '../../src/contract/organisation';
 import { unitFramesSchema } from '../../src/contract/unit-frames';
 import { ore } from '../../src/domain/kernel/money';
 import type { Database } from '../../src/server/db/connect';
-import { buildApp } from '../../src/server/http/app';
+import { createDraft } from '../support/budget-draft';
+import { openDemoApi, type DemoApi } from '../support/demo-api';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { race, ROUNDS } from '../support/parallel-saves';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { TEST_ENGINES } from '../support/test-database';
 
 /**
  * Two controllers save the same Förslag at the same moment, each from the revision both read:
@@ -24,8 +24,8 @@ import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
  * budget has its own.
  */
 describe.each(TEST_ENGINES)('parallel saves of a budget version on %s', (engine) => {
+  let api: DemoApi;
   let database: Database;
-  let app: FastifyInstance;
   let sessions: readonly [SignedInInject, SignedInInject];
   let ids: { municipalityId: string; boardId: string };
   let draft: BudgetGrid;
@@ -52,37 +52,15 @@ describe.each(TEST_ENGINES)('parallel saves of a budget version on %s', (engine)
     );
 
   beforeAll(async () => {
-    database = await openTestDatabase(engine, 'demo');
-    app = await buildApp({ database, webRoot: null });
+    api = await openDemoApi(engine);
+    ({ database, ids } = api);
     // Two sessions of the controller, as two tabs or two colleagues sharing the role would be.
-    sessions = [await signInAs(app, 'controller'), await signInAs(app, 'controller')];
-    const { municipalities } = listMunicipalities.response.parse(
-      (await sessions[0]({ method: 'GET', url: '/api/municipalities' })).json(),
-    );
-    ids = {
-      municipalityId: municipalities[0]?.id ?? '',
-      boardId: municipalities[0]?.boards[0]?.id ?? '',
-    };
-    const list = fillPath(ALL_ENDPOINTS.listBudgetVersions.path, ids);
-    const { versions } = listBudgetVersions.response.parse(
-      (await sessions[0]({ method: 'GET', url: `${list}?year=2023` })).json(),
-    );
-    const created = await sessions[0]({
-      method: 'POST',
-      url: list,
-      payload: {
-        budgetYear: 2024,
-        name: 'Förslag 2024',
-        source: { kind: 'budget', versionId: versions[0]?.id },
-        upliftBasisPoints: 0,
-      },
-    });
-    draft = budgetGridSchema.parse(created.json());
+    sessions = [api.request, await signInAs(api.app, 'controller')];
+    draft = await createDraft(api.request, ids, 2024);
     units = draft.units.filter((unit) => unit.kind === 'unit').map((unit) => unit.id);
   });
   afterAll(async () => {
-    await app.close();
-    await database.close();
+    await api.close();
   });
 
   it('saves cells: one of two parallel saves wins whole, the other is refused and writes nothing', async () => {

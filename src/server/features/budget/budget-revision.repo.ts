@@ -32,27 +32,36 @@ interface VersionKey {
   readonly versionId: string;
 }
 
-/** Raises the revision of a version's figures (cells, accounts, phasing, frames, decision). */
+/**
+ * A version's two revised parts: its figures (cells, accounts, phasing, frames, decision) and
+ * its investment budget, each with its revision and last save's who and when.
+ */
+export type VersionPart = 'figures' | 'investments';
+
+const PART_COLUMNS = {
+  figures: ['revision', 'updated_at', 'updated_by'],
+  investments: ['investment_revision', 'investment_updated_at', 'investment_updated_by'],
+} as const;
+
+/** Raises the revision of a part of a version from base; null when another save came first. */
 export async function raiseVersionRevision(
   db: Db,
   key: VersionKey,
+  part: VersionPart,
   base: number,
   change: Change,
 ): Promise<number | null> {
+  const [revision, at, by] = PART_COLUMNS[part];
   const row = await db
     .updateTable('budget_version')
-    .set((eb) => ({
-      revision: eb('revision', '+', 1),
-      updated_at: change.at,
-      updated_by: change.by,
-    }))
+    .set((eb) => ({ [revision]: eb(revision, '+', 1), [at]: change.at, [by]: change.by }))
     .where('municipality_id', '=', key.municipalityId)
     .where('board_id', '=', key.boardId)
     .where('id', '=', key.versionId)
-    .where('revision', '=', base)
-    .returning('revision')
+    .where(revision, '=', base)
+    .returning(sql<number>`${sql.ref(revision)}`.as('raised'))
     .executeTakeFirst();
-  return row?.revision ?? null;
+  return row?.raised ?? null;
 }
 
 /**
@@ -70,29 +79,6 @@ export async function lockVersionRevision(db: Db, key: VersionKey): Promise<numb
     .forUpdate()
     .executeTakeFirst();
   return row?.revision;
-}
-
-/** Raises the revision of a version's investment budget. */
-export async function raiseInvestmentRevision(
-  db: Db,
-  key: VersionKey,
-  base: number,
-  change: Change,
-): Promise<number | null> {
-  const row = await db
-    .updateTable('budget_version')
-    .set((eb) => ({
-      investment_revision: eb('investment_revision', '+', 1),
-      investment_updated_at: change.at,
-      investment_updated_by: change.by,
-    }))
-    .where('municipality_id', '=', key.municipalityId)
-    .where('board_id', '=', key.boardId)
-    .where('id', '=', key.versionId)
-    .where('investment_revision', '=', base)
-    .returning('investment_revision')
-    .executeTakeFirst();
-  return row?.investment_revision ?? null;
 }
 
 /** A version's two revisions as stored; undefined when the board has no such version. */

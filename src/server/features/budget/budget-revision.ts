@@ -7,10 +7,10 @@ import type { AuditActor } from '../audit/audit.service';
 import {
   findVersionRevisions,
   lockVersionRevision,
-  raiseInvestmentRevision,
   raiseVersionRevision,
   type Change,
   type StoredRevision,
+  type VersionPart,
 } from './budget-revision.repo';
 
 /**
@@ -52,24 +52,35 @@ interface VersionAt {
 }
 
 /**
- * Claims a version's figures for a save made on baseRevision: raises the revision, or throws
- * not-found (no such version) or the edit conflict. Call it as the transaction's first write.
+ * Claims a part of a version (its figures, or its investment budget) for a save made on
+ * baseRevision: raises its revision, or throws not-found (no such version) or the edit
+ * conflict. Call it as the transaction's first write.
  */
-export async function claimVersionFigures(
+export async function claimVersion(
+  trx: Db,
+  clock: Clock,
+  actor: AuditActor,
+  at: VersionAt & { readonly versionId: string },
+  part: VersionPart,
+  baseRevision: number,
+): Promise<number> {
+  const raised = await raiseVersionRevision(trx, at, part, baseRevision, changeBy(clock, actor));
+  if (raised !== null) return raised;
+  const stored = await findVersionRevisions(trx, at);
+  if (!stored) throw notFound('budget-version', at.versionId);
+  throw editConflict(part === 'figures' ? 'budget-version' : 'investment-budget', stored[part]);
+}
+
+/** Claims a version's figures (cells, accounts, phasing, frames, decision): claimVersion. */
+export const claimVersionFigures = (
   trx: Db,
   clock: Clock,
   actor: AuditActor,
   at: VersionAt,
   versionId: string,
   baseRevision: number,
-): Promise<number> {
-  const key = { ...at, versionId };
-  const raised = await raiseVersionRevision(trx, key, baseRevision, changeBy(clock, actor));
-  if (raised !== null) return raised;
-  const stored = await findVersionRevisions(trx, key);
-  if (!stored) throw notFound('budget-version', versionId);
-  throw editConflict('budget-version', stored.figures);
-}
+): Promise<number> =>
+  claimVersion(trx, clock, actor, { ...at, versionId }, 'figures', baseRevision);
 
 /**
  * Checks that a version's figures are still at baseRevision and holds the version locked to the
@@ -89,21 +100,4 @@ export async function lockVersionFigures(
   if (revision === baseRevision) return;
   const stored = await findVersionRevisions(trx, key);
   throw editConflict('budget-version', stored?.figures ?? null);
-}
-
-/** As claimVersionFigures, for the version's investment budget (its own revision). */
-export async function claimInvestmentBudget(
-  trx: Db,
-  clock: Clock,
-  actor: AuditActor,
-  at: VersionAt,
-  versionId: string,
-  baseRevision: number,
-): Promise<number> {
-  const key = { ...at, versionId };
-  const raised = await raiseInvestmentRevision(trx, key, baseRevision, changeBy(clock, actor));
-  if (raised !== null) return raised;
-  const stored = await findVersionRevisions(trx, key);
-  if (!stored) throw notFound('budget-version', versionId);
-  throw editConflict('investment-budget', stored.investments);
 }

@@ -23,7 +23,7 @@ import type { Db } from '../../db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { findInvestmentLines, insertInvestmentLines } from './budget-frames.repo';
 import { findVersion } from './budget.repo';
-import { claimInvestmentBudget } from './budget-revision';
+import { claimVersion } from './budget-revision';
 import { findVersionRevisions } from './budget-revision.repo';
 import type { BoardRef } from './budget-versions.service';
 import { deleteInvestmentLines } from './investment-budget.repo';
@@ -131,7 +131,7 @@ export async function saveInvestmentBudget(
   input: { readonly baseRevision: number; readonly lines: readonly InvestmentLine[] },
 ): Promise<InvestmentBudgetDto> {
   return database.db.transaction().execute(async (trx) => {
-    await claimInvestmentBudget(trx, clock, actor, at, versionId, input.baseRevision);
+    await claimVersion(trx, clock, actor, { ...at, versionId }, 'investments', input.baseRevision);
     const version = await versionOf(trx, at, versionId);
     if (version.status !== 'draft') {
       throw new AppError('conflict', 'A decided budget version is not changed', {
