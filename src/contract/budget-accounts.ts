@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { needs } from './access';
-import { budgetGridSchema, budgetVersionParams } from './budget';
+import { budgetGridSchema, budgetVersionParams, revisionSchema } from './budget';
 import { accountGroupSchema, idSchema, oreSchema, yearQuerySchema, yearSchema } from './common';
 import { defineEndpoint } from './endpoint';
 
@@ -19,6 +19,8 @@ export const accountLinesSchema = z.object({
   unspecified: oreSchema,
   /** The group's accounts in the chart (and any other account the cell has a line on). */
   accounts: z.array(z.object({ number: z.string(), name: z.string(), amount: oreSchema })),
+  /** The revision of the version's figures when read. */
+  revision: revisionSchema,
 });
 export type AccountLines = z.infer<typeof accountLinesSchema>;
 
@@ -42,6 +44,8 @@ export const saveAccountLines = defineEndpoint({
   params: budgetVersionParams,
   query: z.object({}),
   body: z.object({
+    /** The revision of the version's figures the lines were edited on. */
+    baseRevision: revisionSchema,
     orgUnitId: idSchema,
     accountGroup: accountGroupSchema,
     year: yearSchema,

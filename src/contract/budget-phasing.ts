@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { needs } from './access';
 import { accountGroupSchema, idSchema, oreSchema, yearQuerySchema, yearSchema } from './common';
-import { budgetVersionParams } from './budget';
+import { budgetVersionParams, revisionSchema } from './budget';
 import { defineEndpoint } from './endpoint';
 
 /**
@@ -57,6 +57,8 @@ export const linePhasingSchema = z.object({
   months: z.array(oreSchema).length(12),
   /** The unit's actuals of the group in the year before, per month, to compare with. */
   lastYearActuals: z.array(oreSchema).length(12),
+  /** The revision of the version's figures when read. */
+  revision: revisionSchema,
 });
 export type LinePhasing = z.infer<typeof linePhasingSchema>;
 
@@ -86,6 +88,8 @@ export const saveLinePhasing = defineEndpoint({
   params: versionParams,
   query: z.object({}),
   body: z.object({
+    /** The revision of the version's figures the profile was chosen on. */
+    baseRevision: revisionSchema,
     orgUnitId: idSchema,
     accountGroup: accountGroupSchema,
     year: yearSchema,

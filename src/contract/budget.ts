@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { LAST_YEAR } from '../domain/kernel/period';
+import { ACCOUNT_GROUPS } from '../domain/ledger/account-group';
 import { needs } from './access';
 import { accountGroupSchema, idSchema, oreSchema, yearQuerySchema, yearSchema } from './common';
 import { defineEndpoint, defineFileEndpoint } from './endpoint';
@@ -18,6 +20,13 @@ export const BUDGET_STATUS_NAMES_SV: Readonly<Record<BudgetStatus, string>> = {
   superseded: 'Ersatt',
 };
 
+/**
+ * A stored revision: raised by every save, so a save names the revision it was made on
+ * (baseRevision) and is refused (409, details.reason 'edit-conflict') when another came first.
+ */
+const MAX_REVISION = 2_147_483_647;
+export const revisionSchema = z.number().int().min(1).max(MAX_REVISION);
+
 export const budgetVersionSchema = z.object({
   id: idSchema,
   budgetYear: yearSchema,
@@ -30,6 +39,11 @@ export const budgetVersionSchema = z.object({
   createdAt: z.string(),
   createdBy: z.string().nullable(),
   basedOnVersionId: idSchema.nullable(),
+  /** The revision of the version's figures: cells, accounts, phasing, frames, decision. */
+  revision: revisionSchema,
+  /** The last save of the figures: when, and who (by name); null before the first. */
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
 });
 export type BudgetVersion = z.infer<typeof budgetVersionSchema>;
 
@@ -113,6 +127,32 @@ export const createBudgetVersion = defineEndpoint({
   response: budgetGridSchema,
 });
 
+/** The most cells one save may set (a board's whole grid is a few thousand). */
+export const MAX_BUDGET_CELLS = 20_000;
+
+/**
+ * The largest body of a save of cells, in bytes: one cell more than the most, each of the
+ * largest legal size (the longest group, a year and amount of the most digits), as JSON indented
+ * by two: so every legal save is read, and one cell too many is refused by the contract naming
+ * 'cells' (400), not by the size (413).
+ */
+export const BUDGET_CELLS_BODY_LIMIT = (() => {
+  const largest = {
+    orgUnitId: '00000000-0000-4000-8000-000000000000',
+    accountGroup: ACCOUNT_GROUPS.reduce((a, b) => (b.length > a.length ? b : a)),
+    year: LAST_YEAR,
+    amount: Number.MIN_SAFE_INTEGER,
+  };
+  const body = (cells: number) =>
+    JSON.stringify(
+      { baseRevision: MAX_REVISION, cells: Array.from({ length: cells }, () => largest) },
+      null,
+      2,
+    ).length;
+  const bytes = body(0) + (body(2) - body(1)) * (MAX_BUDGET_CELLS + 1);
+  return Math.ceil(bytes / 1024) * 1024;
+})();
+
 /** Sets cells of a version that is still a Förslag; the months are phased again. */
 export const saveBudgetCells = defineEndpoint({
   access: needs('budget:edit'),
@@ -120,7 +160,12 @@ export const saveBudgetCells = defineEndpoint({
   path: '/api/municipalities/:municipalityId/boards/:boardId/budget-versions/:versionId/cells',
   params: versionParams,
   query: z.object({}),
-  body: z.object({ cells: z.array(budgetCellSchema).min(1).max(20_000) }),
+  body: z.object({
+    /** The version's revision the cells were edited on. */
+    baseRevision: revisionSchema,
+    cells: z.array(budgetCellSchema).min(1).max(MAX_BUDGET_CELLS),
+  }),
+  bodyLimit: BUDGET_CELLS_BODY_LIMIT,
   response: budgetGridSchema,
 });
 
@@ -132,6 +177,8 @@ export const decideBudgetVersion = defineEndpoint({
   params: versionParams,
   query: z.object({}),
   body: z.object({
+    /** The version's revision the decision was made on (the figures as the decider saw them). */
+    baseRevision: revisionSchema,
     status: z.enum(['adopted', 'revised']),
     decidedBy: z.string().trim().min(1).max(200),
     decidedAt: z.iso.date(),
@@ -159,9 +206,11 @@ export const budgetTextSchema = z.object({
     .min(1)
     .max(60)
     .regex(/^[a-z:_-]+$/),
+  /** Empty: no text (an emptied text keeps its revision). */
   body: z.string().max(20_000),
   updatedAt: z.string().nullable(),
   updatedBy: z.string().nullable(),
+  revision: revisionSchema,
 });
 export type BudgetText = z.infer<typeof budgetTextSchema>;
 
@@ -190,6 +239,8 @@ export const saveBudgetText = defineEndpoint({
     year: yearSchema,
     section: budgetTextSchema.shape.section,
     body: budgetTextSchema.shape.body,
+    /** The text's revision when it was opened; null for a section without a text. */
+    baseRevision: revisionSchema.nullable(),
   }),
   response: budgetTextSchema,
 });

@@ -28,6 +28,8 @@ export interface Endpoint<
    * schema then checks the file's content and the file is saved under a name the server gives.
    */
   readonly file?: FileResponse;
+  /** The largest JSON body the server reads, in bytes, where it is not the default (1 MiB). */
+  readonly bodyLimit?: number;
 }
 
 /** What a file endpoint sends: its media type (Content-Type). */

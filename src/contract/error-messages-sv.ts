@@ -1,5 +1,6 @@
 import { FOLLOW_UP_REFUSALS_SV, type FollowUpRefusal } from '../domain/follow-up/follow-up-status';
 import { ACCOUNT_GROUP_NAMES_SV, isAccountGroup } from '../domain/ledger/account-group';
+import { budgetEditConflictSv } from './budget-conflict-sv';
 import type { ErrorBody, InputIssue, NotFoundEntity } from './errors';
 
 /** Swedish names of the fields the user can get wrong. */
@@ -177,6 +178,8 @@ const text = (value: unknown): string =>
 
 /** Why a change was refused because of what is there already. */
 function conflictSv(details: ErrorBody['error']['details']): string {
+  const budgetEdit = budgetEditConflictSv(details);
+  if (budgetEdit !== null) return budgetEdit;
   const reason = text(details.reason);
   if (reason === 'budget-decided')
     return 'Budgetversionen är beslutad och ändras inte. Gör en ny version för att ändra.';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { needs } from './access';
 import { oreSchema, yearQuerySchema, yearSchema } from './common';
+import { revisionSchema } from './budget';
 import { defineEndpoint } from './endpoint';
 import { boardParams } from './organisation';
 
@@ -40,6 +41,13 @@ export const frameWalkAnswerSchema = z.object({
   allocations: z.array(z.object({ year: yearSchema, amount: oreSchema })),
   /** The walk's prose, one paragraph per year, as the figures give it; null without a base. */
   proposedProse: z.string().nullable(),
+  /**
+   * The revision of the board's frame walk (one for all its years: neighbouring budget years'
+   * walks share years); null when it was never saved. With who saved it last and when.
+   */
+  revision: revisionSchema.nullable(),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
 });
 export type FrameWalkAnswer = z.infer<typeof frameWalkAnswerSchema>;
 
@@ -64,6 +72,8 @@ export const saveFrameWalk = defineEndpoint({
   params: boardParams,
   query: z.object({}),
   body: z.object({
+    /** The walk's revision when it was opened (null: never saved). */
+    baseRevision: revisionSchema.nullable(),
     budgetYear: yearSchema,
     baseAllocation: oreSchema,
     years: z.array(frameWalkYearSchema).min(1).max(5),

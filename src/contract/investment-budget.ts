@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INVESTMENT_CATEGORIES, INVESTMENT_PLAN_YEARS } from '../domain/budget/investments';
 import { needs } from './access';
-import { BUDGET_STATUSES, budgetVersionParams } from './budget';
+import { BUDGET_STATUSES, budgetVersionParams, revisionSchema } from './budget';
 import {
   idSchema,
   monthQuerySchema,
@@ -42,6 +42,10 @@ export const investmentBudgetSchema = z.object({
   years: z.array(yearSchema),
   /** Categories in the documents' order, each category's lines in the order entered. */
   lines: z.array(investmentBudgetLineSchema),
+  /** The investment budget's own revision (the version's figures have theirs), and its last save. */
+  revision: revisionSchema,
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
 });
 export type InvestmentBudgetDto = z.infer<typeof investmentBudgetSchema>;
 
@@ -70,6 +74,8 @@ export const saveInvestmentBudget = defineEndpoint({
   params: versionParams,
   query: z.object({}),
   body: z.object({
+    /** The investment budget's revision the lines were edited on. */
+    baseRevision: revisionSchema,
     lines: z
       .array(
         z.object({
@@ -102,6 +108,8 @@ export const investmentFollowUpSchema = z.object({
   version: z.object({ id: idSchema, name: z.string() }).nullable(),
   /** The report months of the year that have entries. */
   monthsEntered: z.array(monthSchema),
+  /** The revision of the month's entries (saved a month at a time); null: never saved. */
+  revision: revisionSchema.nullable(),
   lines: z.array(
     z.object({
       category: investmentCategorySchema,
@@ -140,6 +148,8 @@ export const saveInvestmentFollowUp = defineEndpoint({
   params: boardParams,
   query: z.object({}),
   body: z.object({
+    /** The month's revision when it was opened (null: never saved). */
+    baseRevision: revisionSchema.nullable(),
     year: yearSchema,
     month: monthSchema,
     lines: z

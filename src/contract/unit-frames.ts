@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { needs } from './access';
 import { idSchema, oreSchema, yearSchema } from './common';
-import { budgetVersionParams } from './budget';
+import { budgetVersionParams, revisionSchema } from './budget';
 import { defineEndpoint } from './endpoint';
 
 /**
@@ -24,6 +24,8 @@ export const unitFramesSchema = z.object({
   ),
   /** The budget the follow-up uses for the year before the budget year: net cost per unit. */
   previousBudget: z.object({ year: yearSchema, nets: z.array(unitAmountSchema) }),
+  /** The revision of the version's figures when read (frames are among them). */
+  revision: revisionSchema,
 });
 export type UnitFrames = z.infer<typeof unitFramesSchema>;
 
@@ -48,6 +50,8 @@ export const saveUnitFrames = defineEndpoint({
   params: versionParams,
   query: z.object({}),
   body: z.object({
+    /** The revision of the version's figures the frames were edited on. */
+    baseRevision: revisionSchema,
     year: yearSchema,
     plannedResult: oreSchema,
     frames: z.array(unitAmountSchema).max(5_000),

@@ -83,10 +83,12 @@ describe.each(TEST_ENGINES)('budgeting a cell per account on %s', (engine) => {
     const response = await api.request({
       method: 'POST',
       url: path('saveAccountLines'),
-      payload: { orgUnitId: unitId, ...cell, unspecified, accounts },
+      payload: { baseRevision: before.revision, orgUnitId: unitId, ...cell, unspecified, accounts },
     });
     expect(response.statusCode, response.body).toBe(200);
     const saved = saveAccountLines.response.parse(response.json());
+    expect(saved.lines.revision).toBe(before.revision + 1);
+    expect(saved.grid.version.revision).toBe(saved.lines.revision);
     expect(saved.lines.total).toBe(before.total);
     expect(saved.lines.unspecified).toBe(unspecified);
     expect(
@@ -111,6 +113,7 @@ describe.each(TEST_ENGINES)('budgeting a cell per account on %s', (engine) => {
       method: 'POST',
       url: path('saveBudgetCells'),
       payload: {
+        baseRevision: saved.lines.revision,
         cells: [{ orgUnitId: unitId, ...cell, amount: before.total - oreFromTkr(1_000) }],
       },
     });
@@ -129,6 +132,7 @@ describe.each(TEST_ENGINES)('budgeting a cell per account on %s', (engine) => {
       method: 'POST',
       url: path('saveAccountLines'),
       payload: {
+        baseRevision: before.revision,
         orgUnitId: unitId,
         ...cell,
         unspecified: 0,
@@ -149,6 +153,7 @@ describe.each(TEST_ENGINES)('budgeting a cell per account on %s', (engine) => {
       method: 'POST',
       url: path('saveLinePhasing'),
       payload: {
+        baseRevision: lines.revision,
         orgUnitId: unitId,
         ...cell,
         profile: { kind: 'weights', weights: september },
@@ -160,6 +165,7 @@ describe.each(TEST_ENGINES)('budgeting a cell per account on %s', (engine) => {
       method: 'POST',
       url: path('decideBudgetVersion'),
       payload: {
+        baseRevision: lines.revision + 1,
         status: 'adopted',
         decidedBy: 'SN 2026-11-24 § 90',
         decidedAt: '2026-11-24',

@@ -131,8 +131,18 @@ describe('the budget document from the demo', () => {
     expect(before.proposedFrameWalk).toMatch(
       /^För 2026 uppgår kommunbidraget till 265,8 miljoner kronor/,
     );
-    const save = (section: string, body: string) =>
-      controller({ method: 'POST', url: textsUrl, payload: { year: 2026, section, body } });
+    /** Saves on the text's revision as it is now (the revision has tests of its own). */
+    const save = async (section: string, body: string) => {
+      const { texts } = getBudgetTexts.response.parse(
+        (await controller({ method: 'GET', url: `${textsUrl}?year=2026` })).json(),
+      );
+      const baseRevision = texts.find((text) => text.section === section)?.revision ?? null;
+      return controller({
+        method: 'POST',
+        url: textsUrl,
+        payload: { year: 2026, section, body, baseRevision },
+      });
+    };
     expect((await save('introduction', 'Budgeten pekar ut färdriktningen.')).statusCode).toBe(200);
     expect(
       (await save('frame-walk', 'Kommunbidraget ökar med 9,5 miljoner kronor.')).statusCode,

@@ -44,8 +44,15 @@ describe.each(TEST_ENGINES)('phasing a budget version’s lines on %s', (engine)
     expect(response.statusCode, response.body).toBe(200);
     return linePhasingSchema.parse(response.json());
   };
-  const save = (versionId: string, body: object) =>
-    controller({ method: 'POST', url: path(versionId), payload: body });
+  /** Saves on the version's revision as it is now (the revision has tests of its own). */
+  const save = async (versionId: string, body: object) => {
+    const grid = await controller({
+      method: 'GET',
+      url: fillPath(ALL_ENDPOINTS.getBudgetGrid.path, { ...ids, versionId }),
+    });
+    const baseRevision = budgetGridSchema.parse(grid.json()).version.revision;
+    return controller({ method: 'POST', url: path(versionId), payload: { baseRevision, ...body } });
+  };
   /** The unit with the largest personnel costs in a year of a version. */
   const largestPersonnelLine = (grid: BudgetGrid, year: number) => {
     const cells = grid.cells
@@ -116,10 +123,14 @@ describe.each(TEST_ENGINES)('phasing a budget version’s lines on %s', (engine)
     const saved = await controller({
       method: 'POST',
       url: fillPath(ALL_ENDPOINTS.saveBudgetCells.path, { ...ids, versionId: grid.version.id }),
-      payload: { cells: [{ ...key, amount: amount - 1_200_000 }] },
+      payload: {
+        baseRevision: byWeights.line.revision,
+        cells: [{ ...key, amount: amount - 1_200_000 }],
+      },
     });
     // The 2026 budget is adopted: its cells are not changed, only its phasing.
     expect(saved.statusCode).toBe(409);
+    expect(errorBodySchema.parse(saved.json()).error.details.reason).toBe('budget-decided');
 
     const audit = await sql<{ after: { profile: { kind: string } } }>`
       select after from audit_log where action = 'budget-phasing-update' order by seq`.execute(

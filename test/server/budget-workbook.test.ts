@@ -17,7 +17,7 @@ import {
   XLSX_MEDIA_TYPE,
 } from '../../src/contract/budget-workbook';
 import { fillPath } from '../../src/contract/endpoint';
-import { inputIssueSv } from '../../src/contract/error-messages-sv';
+import { errorMessageSv, inputIssueSv } from '../../src/contract/error-messages-sv';
 import { errorBodySchema, type InputIssue } from '../../src/contract/errors';
 import { listMunicipalities } from '../../src/contract/organisation';
 import { WORKBOOK_GROUPS } from '../../src/domain/budget/budget-workbook';
@@ -200,6 +200,7 @@ describe.each(TEST_ENGINES)('the budget grid as a workbook on %s', (engine) => {
     const facts = new Map<string, unknown>();
     info.eachRow((row) => facts.set(row.getCell(1).text, row.getCell(2).value));
     expect(facts.get('Versions-id')).toBe(adopted.version.id);
+    expect(facts.get('Revision')).toBe(String(adopted.version.revision));
     expect(facts.get('Status')).toBe('Beslutad');
     expect(facts.get('Version')).toBe(adopted.version.name);
     const audit = await sql<{ object_id: string; details: { document: string } }>`
@@ -226,6 +227,8 @@ describe.each(TEST_ENGINES)('the budget grid as a workbook on %s', (engine) => {
     expect(same.changedCells).toBe(0);
     expect(amounts(same.grid.cells)).toEqual(amounts(draft.cells));
     expect(await cellUpdates()).toBe(before);
+    // Nothing changed, so the revision stays: the file can still be edited and read in.
+    expect(same.grid.version.revision).toBe(draft.version.revision);
 
     const mottagning = unit('8111');
     const utredning = unit('8112');
@@ -262,6 +265,7 @@ describe.each(TEST_ENGINES)('the budget grid as a workbook on %s', (engine) => {
       ore(-120_000_000),
     );
     expect(answer.changedCells).toBe(4);
+    expect(answer.grid.version.revision).toBe(draft.version.revision + 1);
     expect(amounts(answer.grid.cells)).toEqual(expected);
     expect(amounts((await gridOf(draft.version.id)).cells)).toEqual(expected);
 
@@ -340,7 +344,42 @@ describe.each(TEST_ENGINES)('the budget grid as a workbook on %s', (engine) => {
     ]);
   });
 
-  it('gives back random grids exactly: a file read into the version after other figures', async () => {
+  it('refuses a file older than the version: its unchanged cells would undo the other’s save', async () => {
+    const before = await gridOf(draft.version.id);
+    const file = await download(draft.version.id);
+    const cell = before.cells[0];
+    if (!cell) throw new Error('no cells');
+    const other = await controller({
+      method: 'POST',
+      url: fillPath(saveBudgetCells.path, { ...ids, versionId: draft.version.id }),
+      payload: {
+        baseRevision: before.version.revision,
+        cells: [{ ...cell, amount: cell.amount - 100_000 }],
+      },
+    });
+    expect(other.statusCode, other.body).toBe(200);
+    const changed = await edited(file, (workbook) => {
+      cellOf(sheetOf(workbook, 'Budget 2026'), '8112', 'other_costs').value = -7;
+    });
+    const response = await upload(draft.version.id, changed);
+    expect(response.statusCode).toBe(409);
+    const { error } = errorBodySchema.parse(response.json());
+    expect(error.details).toMatchObject({
+      reason: 'edit-conflict',
+      object: 'budget-version',
+      fileRevision: before.version.revision,
+      revision: before.version.revision + 1,
+      savedBy: 'Karin Ek',
+    });
+    expect(errorMessageSv(error)).toMatch(
+      /^Budgetversionen ändrades av Karin Ek kl \d\d:\d\d den [\d-]+, efter att filen laddades ned/,
+    );
+    const after = await gridOf(draft.version.id);
+    expect(amounts(after.cells)).toEqual(amounts(budgetGridSchema.parse(other.json()).cells));
+    draft = after;
+  });
+
+  it('gives back random grids exactly, and refuses the file once other figures are saved', async () => {
     const units = draft.units.map((candidate) => candidate.id);
     const cell = fc.record({
       orgUnitId: fc.constantFrom(...units),
@@ -349,10 +388,11 @@ describe.each(TEST_ENGINES)('the budget grid as a workbook on %s', (engine) => {
       amount: fc.integer({ min: -99_999_999_999_999, max: 99_999_999_999_999 }),
     });
     const save = async (cells: readonly BudgetCellDto[]) => {
+      const { revision } = (await gridOf(draft.version.id)).version;
       const response = await controller({
         method: 'POST',
         url: fillPath(saveBudgetCells.path, { ...ids, versionId: draft.version.id }),
-        payload: { cells },
+        payload: { baseRevision: revision, cells },
       });
       expect(response.statusCode, response.body).toBe(200);
       return budgetGridSchema.parse(response.json());
@@ -370,12 +410,15 @@ describe.each(TEST_ENGINES)('the budget grid as a workbook on %s', (engine) => {
           for (const one of first) cells.set(keyOf(one), { ...one, amount: ore(one.amount) });
           const wanted = await save([...cells.values()]);
           const file = await download(draft.version.id);
+          const answer = await imported(draft.version.id, file);
+          expect(amounts(answer.grid.cells)).toEqual(amounts(wanted.cells));
           const others = new Map(
             second.map((one) => [keyOf(one), { ...one, amount: ore(one.amount) }]),
           );
-          await save([...others.values()]);
-          const answer = await imported(draft.version.id, file);
-          expect(amounts(answer.grid.cells)).toEqual(amounts(wanted.cells));
+          const saved = await save([...others.values()]);
+          if (saved.version.revision === wanted.version.revision) return;
+          expect((await upload(draft.version.id, file)).statusCode).toBe(409);
+          expect(amounts((await gridOf(draft.version.id)).cells)).toEqual(amounts(saved.cells));
         },
       ),
       { numRuns: 8, seed: 20_260_301 },

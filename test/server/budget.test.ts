@@ -141,9 +141,11 @@ describe.each(TEST_ENGINES)('budget versions on %s', (engine) => {
       await controller({
         method: 'POST',
         url: url('saveBudgetCells', version?.id),
-        payload: { cells: [changed] },
+        payload: { baseRevision: before.version.revision, cells: [changed] },
       }),
     );
+    expect(saved.version.revision).toBe(before.version.revision + 1);
+    expect(saved.version.updatedBy).toBe('Karin Ek');
     expect(saved.cells.find((candidate) => cellKey(candidate) === cellKey(cell))?.amount).toBe(
       changed.amount,
     );
@@ -167,6 +169,7 @@ describe.each(TEST_ENGINES)('budget versions on %s', (engine) => {
       method: 'POST',
       url: url('saveBudgetCells', version?.id),
       payload: {
+        baseRevision: saved.version.revision,
         cells: [
           { ...cell, amount: 0 },
           { ...cell, year: 2031 },
@@ -179,6 +182,7 @@ describe.each(TEST_ENGINES)('budget versions on %s', (engine) => {
     ]);
     const after = grid(await controller({ method: 'GET', url: url('getBudgetGrid', version?.id) }));
     expect(after.cells).toEqual(saved.cells);
+    expect(after.version.revision).toBe(saved.version.revision);
   });
 
   it('records the decision; a decided version is not changed; a revision takes over the follow-up', async () => {
@@ -208,6 +212,7 @@ describe.each(TEST_ENGINES)('budget versions on %s', (engine) => {
         method: 'POST',
         url: url('decideBudgetVersion', revision.version.id),
         payload: {
+          baseRevision: revision.version.revision,
           status: 'revised',
           decidedBy: 'SN 2023-06-20 § 54',
           decidedAt: '2023-06-20',
@@ -229,14 +234,19 @@ describe.each(TEST_ENGINES)('budget versions on %s', (engine) => {
     const locked = await controller({
       method: 'POST',
       url: url('saveBudgetCells', revision.version.id),
-      payload: { cells: [{ ...revision.cells[0], amount: 0 }] },
+      payload: {
+        baseRevision: decided.version.revision,
+        cells: [{ ...revision.cells[0], amount: 0 }],
+      },
     });
     expect(locked.statusCode).toBe(409);
+    expect(errorBodySchema.parse(locked.json()).error.details.reason).toBe('budget-decided');
     // Back to the adopted budget: the statement shows its figures again.
     await controller({
       method: 'POST',
       url: url('decideBudgetVersion', adopted?.id),
       payload: {
+        baseRevision: adopted?.revision,
         status: 'adopted',
         decidedBy: 'SN 2022-11-15 § 90',
         decidedAt: '2022-11-15',

@@ -23,7 +23,15 @@ describe.each(TEST_ENGINES)('the frame walk on the Budget page, on %s', (engine)
   };
   const get = async (year: number) =>
     answer(await controller({ method: 'GET', url: `${path()}?year=${String(year)}` }));
-  const save = (body: object) => controller({ method: 'POST', url: path(), payload: body });
+  /** Saves on the walk's revision as it is now (the revision has tests of its own). */
+  const save = async (body: object) => {
+    const { revision } = await get(2026);
+    return controller({
+      method: 'POST',
+      url: path(),
+      payload: { baseRevision: revision, ...body },
+    });
+  };
   const allocationsInDatabase = async () =>
     (
       await sql<{ year: number; amount_ore: string | number }>`

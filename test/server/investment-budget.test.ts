@@ -69,14 +69,30 @@ describe.each(TEST_ENGINES)('the investment budget and its follow-up on %s', (en
   };
   const getBudget = async (versionId: string) =>
     budgetOf(await controller({ method: 'GET', url: url('getInvestmentBudget', versionId) }));
-  const saveBudget = (versionId: string, lines: readonly object[], who = controller) =>
-    who({ method: 'POST', url: url('saveInvestmentBudget', versionId), payload: { lines } });
+  /** Saves on the budget's revision as it is now (the revision has tests of its own). */
+  const saveBudget = async (versionId: string, lines: readonly object[], who = controller) => {
+    const { revision } = await getBudget(versionId);
+    return who({
+      method: 'POST',
+      url: url('saveInvestmentBudget', versionId),
+      payload: { baseRevision: revision, lines },
+    });
+  };
   const getFollowUp = async (query: string) =>
     followUpOf(
       await controller({ method: 'GET', url: `${url('getInvestmentFollowUp')}?${query}` }),
     );
-  const saveFollowUp = (payload: object) =>
-    controller({ method: 'POST', url: url('saveInvestmentFollowUp'), payload });
+  /** Saves on the month's revision as it is now (the revision has tests of its own). */
+  const saveFollowUp = async (payload: { year: number; month: number; lines: object[] }) => {
+    const { revision } = await getFollowUp(
+      `year=${String(payload.year)}&month=${String(payload.month)}`,
+    );
+    return controller({
+      method: 'POST',
+      url: url('saveInvestmentFollowUp'),
+      payload: { baseRevision: revision, ...payload },
+    });
+  };
   const auditRows = async (action: string) =>
     (
       await sql<{ object_id: string; before: unknown; after: unknown; details: unknown }>`
@@ -292,6 +308,7 @@ describe.each(TEST_ENGINES)('the investment budget and its follow-up on %s', (en
       month: 1,
       version: null,
       monthsEntered: [],
+      revision: null,
       lines: [],
     });
   });

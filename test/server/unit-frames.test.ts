@@ -77,9 +77,10 @@ describe.each(TEST_ENGINES)('distributing the frame to units on %s', (engine) =>
     const response = await controller({
       method: 'POST',
       url: framesPath(draftId),
-      payload: { year: 2027, plannedResult, frames: proposal },
+      payload: { baseRevision: before.revision, year: 2027, plannedResult, frames: proposal },
     });
     expect(response.statusCode, response.body).toBe(200);
+    expect(unitFramesSchema.parse(response.json()).revision).toBe(before.revision + 1);
     const saved = unitFramesSchema.parse(response.json()).years[0];
     expect(saved?.plannedResult).toBe(plannedResult);
     expect(sumOre(saved?.frames.map((frame) => frame.amount) ?? [])).toBe(oreFromTkr(-274_214));
@@ -95,10 +96,16 @@ describe.each(TEST_ENGINES)('distributing the frame to units on %s', (engine) =>
   });
 
   it('refuses an unknown unit and a decided version, and writes nothing', async () => {
+    const revisionOf = async (versionId: string) =>
+      unitFramesSchema.parse(
+        (await controller({ method: 'GET', url: framesPath(versionId) })).json(),
+      ).revision;
+    const draftRevision = await revisionOf(draftId);
     const unknown = await controller({
       method: 'POST',
       url: framesPath(draftId),
       payload: {
+        baseRevision: draftRevision,
         year: 2027,
         plannedResult: 0,
         frames: [{ orgUnitId: UNKNOWN_UNIT, amount: oreFromTkr(-1) }],
@@ -111,13 +118,20 @@ describe.each(TEST_ENGINES)('distributing the frame to units on %s', (engine) =>
     const decided = await controller({
       method: 'POST',
       url: framesPath(adoptedId),
-      payload: { year: 2026, plannedResult: 0, frames: [] },
+      payload: {
+        baseRevision: await revisionOf(adoptedId),
+        year: 2026,
+        plannedResult: 0,
+        frames: [],
+      },
     });
     expect(decided.statusCode).toBe(409);
+    expect(errorBodySchema.parse(decided.json()).error.details.reason).toBe('budget-decided');
     const stillThere = unitFramesSchema.parse(
       (await controller({ method: 'GET', url: framesPath(draftId) })).json(),
     );
     expect(stillThere.years[0]?.plannedResult).toBe(oreFromTkr(1_000));
     expect(stillThere.years[0]?.frames.length).toBeGreaterThan(5);
+    expect(stillThere.revision).toBe(draftRevision);
   });
 });

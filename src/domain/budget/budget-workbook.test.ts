@@ -39,6 +39,7 @@ const exported = (cells: readonly WorkbookCell[]): WorkbookExport => ({
   boardName: 'Socialnämnden',
   statusName: 'Förslag',
   exportedAt: '2026-03-01 14:05:00',
+  revision: 7,
 });
 
 const CELLS: WorkbookCell[] = [
@@ -201,6 +202,7 @@ describe('budgetWorkbookModel', () => {
         ['Status', 'Förslag'],
         ['Exporterad', '2026-03-01 14:05:00'],
         ['Versions-id', VERSION_ID],
+        ['Revision', '7'],
       ]),
     );
   });
@@ -276,6 +278,7 @@ describe('readBudgetWorkbook', () => {
   it('reads back what was written, exactly, and finds nothing changed', () => {
     const reading = readBudgetWorkbook(asRead(budgetWorkbookModel(exported(CELLS))), version);
     expect(reading.issues).toEqual([]);
+    expect(reading.revision).toBe(7);
     expect(nonZero(reading.cells)).toEqual(expect.arrayContaining(CELLS));
     expect(nonZero(reading.cells)).toHaveLength(CELLS.length);
     expect(changedCells(CELLS, reading.cells)).toEqual([]);
@@ -409,6 +412,28 @@ describe('readBudgetWorkbook', () => {
     const reading = readBudgetWorkbook(sheets, version);
     expect(reading.issues).toEqual([]);
     expect(changedCells(CELLS, reading.cells)).toEqual([]);
+  });
+
+  it('reads the revision the file was exported at, or none from a file without one', () => {
+    const sheets = asRead(budgetWorkbookModel(exported(CELLS)));
+    const typedOver = (text: string) =>
+      sheets.map((sheet) => ({
+        ...sheet,
+        rows: sheet.rows.map((row) =>
+          row[0]?.kind === 'text' && row[0].text === 'Revision'
+            ? [row[0], { kind: 'text' as const, text }]
+            : row,
+        ),
+      }));
+    const withoutRevision = sheets.map((sheet) => ({
+      ...sheet,
+      rows: sheet.rows.filter((row) => !(row[0]?.kind === 'text' && row[0].text === 'Revision')),
+    }));
+    expect(readBudgetWorkbook(typedOver(' 12 '), version).revision).toBe(12);
+    expect(readBudgetWorkbook(typedOver('tolv'), version).revision).toBeNull();
+    const older = readBudgetWorkbook(withoutRevision, version);
+    expect(older.issues).toEqual([]);
+    expect(older.revision).toBeNull();
   });
 
   it('refuses a file of another version, naming both', () => {

@@ -22,6 +22,8 @@ export const WORKBOOK_GROUPS: readonly AccountGroup[] = ACCOUNT_GROUPS.filter(
 export const INFO_SHEET_NAME = 'Om filen';
 /** The label of the info sheet's row that names the version; import looks for it. */
 export const VERSION_ID_LABEL = 'Versions-id';
+/** The label of the row with the version's revision at export: import is made on it. */
+export const REVISION_LABEL = 'Revision';
 const VERSION_LABEL = 'Version';
 
 /** The hidden first row of a year sheet names each column for import (moved columns still read). */
@@ -79,6 +81,8 @@ export interface WorkbookVersion {
 
 /** What the workbook of a version shows. */
 export interface WorkbookExport extends WorkbookVersion {
+  /** The revision of the version's figures the cells are of. */
+  readonly revision: number;
   readonly cells: readonly WorkbookCell[];
   readonly municipalityName: string;
   readonly boardName: string;
@@ -292,6 +296,7 @@ const NOTES = [
   'Rad 1 i årsbladen är dold och talar om vilken kontogrupp varje kolumn är; ändra den inte.',
   'En tom cell läses in som 0. En enhet eller ett år som inte finns i filen ändras inte.',
   'Läs in filen på budgetversionens sida i Nämndkoll. Bara ett Förslag kan ändras.',
+  'Har budgeten sparats av någon annan efter Revision ovan läses filen inte in: ladda då ned den på nytt.',
 ];
 
 function infoSheet(input: WorkbookExport): SheetModel {
@@ -311,6 +316,7 @@ function infoSheet(input: WorkbookExport): SheetModel {
       fact('Status', input.statusName),
       fact('Exporterad', input.exportedAt),
       fact(VERSION_ID_LABEL, input.id),
+      fact(REVISION_LABEL, String(input.revision)),
       { style: 'note', cells: [] },
       ...NOTES.map((note): ModelRow => ({ style: 'note', cells: [text(note)] })),
     ],
@@ -389,6 +395,8 @@ export interface WorkbookReading {
   /** Every amount the file has for the version's units and years (an empty cell is 0). */
   readonly cells: readonly WorkbookCell[];
   readonly issues: readonly WorkbookIssue[];
+  /** The revision the file was exported at; null when it names none (exported before them). */
+  readonly revision: number | null;
 }
 
 export type AmountReading =
@@ -520,9 +528,14 @@ function fileVersion(sheets: readonly ReadSheet[]) {
     for (let row = 0; row < Math.min(sheet.rows.length, 40); row += 1) {
       if (label(row) !== VERSION_ID_LABEL) continue;
       let name = '';
-      for (let other = 0; other < Math.min(sheet.rows.length, 40); other += 1)
+      let revision: number | null = null;
+      for (let other = 0; other < Math.min(sheet.rows.length, 40); other += 1) {
         if (label(other) === VERSION_LABEL) name = textOf(valueAt(sheet, other, 1));
-      return { sheet: sheet.name, cell: address(row, 1), id: textOf(valueAt(sheet, row, 1)), name };
+        const digits = textOf(valueAt(sheet, other, 1));
+        if (label(other) === REVISION_LABEL && /^\d{1,9}$/.test(digits)) revision = Number(digits);
+      }
+      const id = textOf(valueAt(sheet, row, 1));
+      return { sheet: sheet.name, cell: address(row, 1), id, name, revision };
     }
   }
   return null;
@@ -642,7 +655,8 @@ export function readBudgetWorkbook(
 ): WorkbookReading {
   const named = fileVersion(sheets);
   if (!named) {
-    return { cells: [], issues: [{ sheet: null, cell: null, problem: 'not-a-budget-workbook' }] };
+    const issue = { sheet: null, cell: null, problem: 'not-a-budget-workbook' } as const;
+    return { cells: [], issues: [issue], revision: null };
   }
   if (named.id !== version.id) {
     const issue: WorkbookIssue = {
@@ -652,7 +666,7 @@ export function readBudgetWorkbook(
       value: named.name === '' ? named.id : `${named.name} (${named.id})`,
       expected: `${version.name} (${version.id})`,
     };
-    return { cells: [], issues: [issue] };
+    return { cells: [], issues: [issue], revision: named.revision };
   }
   const unitsByCode = new Map<string, WorkbookUnit>();
   for (const unit of version.units)
@@ -676,7 +690,7 @@ export function readBudgetWorkbook(
   if (yearSheets === 0 && issues.length === 0) {
     issues.push({ sheet: null, cell: null, problem: 'no-year-sheets' });
   }
-  return { cells, issues };
+  return { cells, issues, revision: named.revision };
 }
 
 /** The cells read that differ from the version's (a cell the version lacks is 0). */

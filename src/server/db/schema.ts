@@ -83,6 +83,14 @@ export interface BudgetVersionTable {
   decided_at: DateText | null;
   based_on_version_id: string | null;
   created_by: string | null;
+  /** Raised by every save of the version's figures (and its decision). */
+  revision: Generated<number>;
+  updated_at: string | null;
+  updated_by: string | null;
+  /** Raised by every save of the version's investment budget. */
+  investment_revision: Generated<number>;
+  investment_updated_at: string | null;
+  investment_updated_by: string | null;
 }
 
 export interface BudgetLineTable {
@@ -340,6 +348,27 @@ export interface BudgetTextTable {
   body: string;
   updated_at: Timestamp;
   updated_by: string | null;
+  revision: Generated<number>;
+}
+
+/** The revision of a board's frame walk (all its years), raised by every save of it. */
+export interface FrameWalkRevisionTable {
+  municipality_id: string;
+  board_id: string;
+  revision: Generated<number>;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+/** The revision of a version's investment follow-up at a report month. */
+export interface InvestmentFollowUpMonthTable {
+  municipality_id: string;
+  budget_version_id: string;
+  year: number;
+  report_month: number;
+  revision: Generated<number>;
+  updated_at: Timestamp;
+  updated_by: string | null;
 }
 
 /** Årets resultat the board plans for a year of a budget version (0 unless decided). */
@@ -455,6 +484,8 @@ export interface DatabaseSchema {
   unit_frame: UnitFrameTable;
   investment_line: InvestmentLineTable;
   investment_follow_up: InvestmentFollowUpTable;
+  frame_walk_revision: FrameWalkRevisionTable;
+  investment_follow_up_month: InvestmentFollowUpMonthTable;
   data_version: DataVersionTable;
   account_mapping: AccountMappingTable;
 }

@@ -144,6 +144,7 @@ export function serveEndpoint<
   app.route({
     method: endpoint.method,
     url: endpoint.path,
+    ...(endpoint.bodyLimit === undefined ? {} : { bodyLimit: endpoint.bodyLimit }),
     handler: async (request, reply) => {
       const input = await readInput(app, endpoint, request);
       const answer = await handler(input, reply);

@@ -10,6 +10,7 @@ import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
 import { cellKeyOf, cellTotal, linesByCell, setLineAmount, type CellKey } from './budget-lines';
 import { findVersion, findVersionLines } from './budget.repo';
+import { claimVersionFigures } from './budget-revision';
 import { budgetGrid, PLAN_YEARS, type BoardRef } from './budget-versions.service';
 
 /**
@@ -53,7 +54,7 @@ export async function accountLinesOf(
   versionId: string,
   key: CellKey,
 ): Promise<AccountLines> {
-  await checkedVersion(db, at, versionId, key);
+  const version = await checkedVersion(db, at, versionId, key);
   const [lines, chart] = await Promise.all([
     cellLines(db, at.municipalityId, versionId, key),
     groupAccounts(db, at.municipalityId, key),
@@ -66,7 +67,10 @@ export async function accountLinesOf(
   const amountOf = (number: string | null) =>
     ore(lines.find((line) => line.account_number === number)?.amount_ore ?? 0);
   return {
-    ...key,
+    orgUnitId: key.orgUnitId,
+    accountGroup: key.accountGroup,
+    year: key.year,
+    revision: version.revision,
     total: cellTotal(lines),
     unspecified: amountOf(null),
     accounts: [...numbers]
@@ -82,11 +86,13 @@ export async function saveAccountLines(
   at: BoardRef,
   versionId: string,
   input: CellKey & {
+    baseRevision: number;
     unspecified: Ore;
     accounts: readonly { number: string; amount: Ore }[];
   },
 ): Promise<{ lines: AccountLines; grid: BudgetGrid }> {
   return database.db.transaction().execute(async (trx) => {
+    await claimVersionFigures(trx, clock, actor, at, versionId, input.baseRevision);
     const version = await checkedVersion(trx, at, versionId, input);
     if (version.status !== 'draft') {
       throw new AppError('conflict', 'A decided budget version is not changed', {

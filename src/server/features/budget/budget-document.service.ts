@@ -38,6 +38,8 @@ async function budgetTexts(db: Db, at: BoardRef, budgetYear: number) {
     .where('municipality_id', '=', at.municipalityId)
     .where('board_id', '=', at.boardId)
     .where('budget_year', '=', budgetYear)
+    // An emptied text is kept (for its revision) but is no text.
+    .where('body', '<>', '')
     .execute();
   const texts: Partial<Record<BudgetTextSection, string>> = {};
   const groupComments: Partial<Record<AccountGroup, string>> = {};

@@ -15,6 +15,7 @@ import type { Db } from '../../db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
 import { findVersion, replaceLineMonths } from './budget.repo';
+import { claimVersionFigures } from './budget-revision';
 import { PLAN_YEARS, type BoardRef } from './budget-versions.service';
 
 /**
@@ -131,7 +132,7 @@ export async function linePhasing(
   versionId: string,
   key: LineKey,
 ): Promise<LinePhasing> {
-  await checkedVersion(db, at, versionId, key.year);
+  const version = await checkedVersion(db, at, versionId, key.year);
   await checkUnit(db, at, key.orgUnitId);
   const lines = await findLines(db, at.municipalityId, versionId, key);
   const [line] = lines;
@@ -144,7 +145,10 @@ export async function linePhasing(
   );
   const profile = line ? storedProfile(line.phasing, line.phasing_weights) : null;
   return {
-    ...key,
+    orgUnitId: key.orgUnitId,
+    accountGroup: key.accountGroup,
+    year: key.year,
+    revision: version.revision,
     amount: sumOre(lines.map((each) => ore(each.amount_ore))),
     kind: line?.phasing ?? 'straight',
     weights: profile?.kind === 'weights' ? [...profile.weights] : null,
@@ -182,9 +186,14 @@ export async function saveLinePhasing(
   actor: AuditActor,
   at: BoardRef,
   versionId: string,
-  input: LineKey & { profile: PhasingProfileDto; scope: 'line' | 'account-group' },
+  input: LineKey & {
+    baseRevision: number;
+    profile: PhasingProfileDto;
+    scope: 'line' | 'account-group';
+  },
 ): Promise<{ line: LinePhasing; linesChanged: number }> {
   return database.db.transaction().execute(async (trx) => {
+    await claimVersionFigures(trx, clock, actor, at, versionId, input.baseRevision);
     const version = await checkedVersion(trx, at, versionId, input.year);
     if (version.status === 'superseded') {
       throw new AppError('conflict', 'A superseded budget version is not changed', {

@@ -8,6 +8,8 @@ import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { budgetFramesOf } from './budget-frames.service';
+import { changeBy, editConflict } from './budget-revision';
+import { findTexts, saveText, type TextRow } from './budget-texts.repo';
 import type { BoardRef } from './budget-versions.service';
 
 /** The texts a budget document has: its sections and a comment per account group. */
@@ -16,22 +18,12 @@ export const BUDGET_TEXT_KEYS: readonly string[] = [
   ...ACCOUNT_GROUPS.map((group) => `group:${group}`),
 ];
 
-function findTexts(db: Db, at: BoardRef, budgetYear: number) {
-  return db
-    .selectFrom('budget_text')
-    .select(['section', 'body', 'updated_at', 'updated_by'])
-    .where('municipality_id', '=', at.municipalityId)
-    .where('board_id', '=', at.boardId)
-    .where('budget_year', '=', budgetYear)
-    .orderBy('section')
-    .execute();
-}
-
-const toText = (row: Awaited<ReturnType<typeof findTexts>>[number]): BudgetText => ({
+const toText = (row: TextRow): BudgetText => ({
   section: row.section,
   body: row.body,
   updatedAt: row.updated_at,
   updatedBy: row.updated_by,
+  revision: row.revision,
 });
 
 /** The frame walk in prose as the figures give it, or null without a decided budget. */
@@ -57,13 +49,16 @@ export async function budgetTexts(db: Db, at: BoardRef, budgetYear: number) {
   return { texts: texts.map(toText), proposedFrameWalk: proposed };
 }
 
-/** Saves a text (an empty one is removed) with its before and after in the audit log. */
+/**
+ * Saves a text made on baseRevision (null: the section had none), with its before and after in
+ * the audit log. An empty text is kept as empty, so its revision goes on counting.
+ */
 export async function saveBudgetText(
   database: Database,
   clock: Clock,
   actor: AuditActor,
   at: BoardRef,
-  input: { year: number; section: string; body: string },
+  input: { year: number; section: string; body: string; baseRevision: number | null },
 ): Promise<BudgetText> {
   if (!BUDGET_TEXT_KEYS.includes(input.section)) {
     throw new AppError('invalid-request', 'Not a section of the budget document', {
@@ -71,40 +66,35 @@ export async function saveBudgetText(
     });
   }
   const body = input.body.trim();
-  const now = clock.now().toISOString();
+  const textOf = async (db: Db) =>
+    (await findTexts(db, at, input.year)).find((row) => row.section === input.section);
   return database.db.transaction().execute(async (trx) => {
-    const before = (await findTexts(trx, at, input.year)).find(
-      (row) => row.section === input.section,
-    );
-    await trx
-      .deleteFrom('budget_text')
-      .where('municipality_id', '=', at.municipalityId)
-      .where('board_id', '=', at.boardId)
-      .where('budget_year', '=', input.year)
-      .where('section', '=', input.section)
-      .execute();
-    if (body !== '') {
-      await trx
-        .insertInto('budget_text')
-        .values({
-          municipality_id: at.municipalityId,
-          board_id: at.boardId,
-          budget_year: input.year,
-          section: input.section,
-          body,
-          updated_at: now,
-          updated_by: actor.username,
-        })
-        .execute();
+    const before = await textOf(trx);
+    const change = changeBy(clock, actor);
+    const saved = await saveText(trx, at, input.baseRevision, {
+      budgetYear: input.year,
+      section: input.section,
+      body,
+      ...change,
+    });
+    const after = await textOf(trx);
+    if (saved === null || !after) {
+      throw editConflict(
+        'budget-text',
+        after
+          ? { revision: after.revision, savedAt: after.updated_at, savedBy: after.updated_by }
+          : null,
+        { section: input.section, value: after?.body ?? null },
+      );
     }
     await recordAudit(trx, clock, actor, {
       action: 'budget-text-update',
       municipalityId: at.municipalityId,
       objectType: 'budget-text',
       objectId: `${at.boardId}/${String(input.year)}/${input.section}`,
-      before: before ? { text: before.body } : null,
+      before: before?.body ? { text: before.body } : null,
       after: body === '' ? null : { text: body },
     });
-    return { section: input.section, body, updatedAt: now, updatedBy: actor.username };
+    return toText(after);
   });
 }

@@ -29,6 +29,7 @@ import {
   setLineAmount,
   type NewBudgetLine,
 } from './budget-lines';
+import { claimVersionFigures, lockVersionFigures } from './budget-revision';
 import { carryOverInvestmentLines } from './investment-budget.service';
 
 /** A budget covers its budget year and the two plan years. */
@@ -52,6 +53,9 @@ const toVersion = (row: VersionRow): BudgetVersion => ({
   createdAt: row.created_at,
   createdBy: row.created_by,
   basedOnVersionId: row.based_on_version_id,
+  revision: row.revision,
+  updatedAt: row.updated_at,
+  updatedBy: row.updated_by,
 });
 
 export async function listVersions(db: Db, at: BoardRef, budgetYear: number) {
@@ -271,17 +275,19 @@ export async function saveCells(
   actor: AuditActor,
   at: BoardRef,
   versionId: string,
-  cells: readonly BudgetCellDto[],
+  input: { readonly baseRevision: number; readonly cells: readonly BudgetCellDto[] },
 ): Promise<BudgetGrid> {
   return database.db.transaction().execute(async (trx) => {
-    await writeDraftCells(trx, clock, actor, at, versionId, cells);
+    await writeDraftCells(trx, clock, actor, at, versionId, input);
     return budgetGrid(trx, at, versionId);
   });
 }
 
 /**
- * Sets cells of a Förslag in the caller's transaction (saveCells, the workbook import): the
- * changed lines are phased again and written to the audit log. Returns how many changed.
+ * Sets cells of a Förslag in the caller's transaction (saveCells, the workbook import), made
+ * on baseRevision of the version's figures: the version is locked and its revision checked
+ * first (or the save refused as an edit conflict), the changed lines are phased again, the
+ * revision raised and the change written to the audit log. Returns how many changed.
  */
 export async function writeDraftCells(
   trx: Db,
@@ -289,9 +295,11 @@ export async function writeDraftCells(
   actor: AuditActor,
   at: BoardRef,
   versionId: string,
-  cells: readonly BudgetCellDto[],
+  input: { readonly baseRevision: number; readonly cells: readonly BudgetCellDto[] },
   details?: Record<string, string>,
 ): Promise<number> {
+  const { cells } = input;
+  await lockVersionFigures(trx, at, versionId, input.baseRevision);
   const version = await versionOf(trx, at, versionId);
   if (version.status !== 'draft') {
     throw new AppError('conflict', 'A decided budget version is not changed', {
@@ -301,6 +309,8 @@ export async function writeDraftCells(
   await checkCells(trx, at, version.budget_year, cells);
   const changes = await writeCells(trx, at.municipalityId, versionId, cells);
   if (changes.length > 0) {
+    // Only a save that changed something raises the revision (a file read back unchanged does not).
+    await claimVersionFigures(trx, clock, actor, at, versionId, input.baseRevision);
     await recordAudit(trx, clock, actor, {
       action: 'budget-cells-update',
       municipalityId: at.municipalityId,
@@ -321,6 +331,7 @@ export async function decideVersion(
   at: BoardRef,
   versionId: string,
   decision: {
+    baseRevision: number;
     status: 'adopted' | 'revised';
     decidedBy: string;
     decidedAt: string;
@@ -328,6 +339,7 @@ export async function decideVersion(
   },
 ): Promise<BudgetGrid> {
   return database.db.transaction().execute(async (trx) => {
+    await claimVersionFigures(trx, clock, actor, at, versionId, decision.baseRevision);
     const before = toVersion(await versionOf(trx, at, versionId));
     await setDecision(trx, at.municipalityId, versionId, decision);
     if (decision.inFollowUp)

@@ -141,6 +141,7 @@ export async function exportBudgetWorkbook(
   const now = clock.now();
   const model = budgetWorkbookModel({
     ...versionOf(grid),
+    revision: grid.version.revision,
     cells: grid.cells,
     municipalityName: context.municipality.name,
     boardName: context.board.name,
@@ -254,6 +255,11 @@ function inputIssueOf(issue: WorkbookIssue): InputIssue {
  * Reads a workbook exported from a version back into it: in one transaction, the cells that
  * differ from the version's are saved as saveBudgetCells saves them (re-phased, logged). Any
  * problem in the file saves nothing and names every place.
+ *
+ * The save is made on the revision the file was exported at: a cell the file still has as it
+ * was would otherwise undo what someone saved since, so a file older than the version is
+ * refused (409, with the file's revision and who saved after it). A file exported before
+ * revisions names none and is read on the revision the version has as the import starts.
  */
 export async function importBudgetWorkbook(
   database: Database,
@@ -273,21 +279,32 @@ export async function importBudgetWorkbook(
     }
     const reading = sheets
       ? readBudgetWorkbook(sheets, versionOf(grid))
-      : { cells: [], issues: [{ sheet: null, cell: null, problem: 'not-an-xlsx' } as const] };
+      : {
+          cells: [],
+          issues: [{ sheet: null, cell: null, problem: 'not-an-xlsx' } as const],
+          revision: null,
+        };
     if (reading.issues.length > 0) {
       throw new AppError('invalid-request', 'The workbook cannot be read into the version', {
         issues: reading.issues.map(inputIssueOf),
       });
     }
+    const baseRevision = reading.revision ?? grid.version.revision;
     const changed = await writeDraftCells(
       trx,
       clock,
       actor,
       at,
       versionId,
-      changedCells(grid.cells, reading.cells),
+      { baseRevision, cells: changedCells(grid.cells, reading.cells) },
       { source: 'workbook' },
-    );
+    ).catch((error: unknown) => {
+      throw error instanceof AppError && error.details.reason === 'edit-conflict'
+        ? new AppError(error.code, 'The workbook is older than the version', {
+            details: { ...error.details, fileRevision: baseRevision },
+          })
+        : error;
+    });
     return { grid: await budgetGrid(trx, at, versionId), changedCells: changed };
   });
 }

@@ -40,39 +40,44 @@ export async function insertBudgetLineMonths(
 }
 
 const versionColumns = [
-  'id',
-  'budget_year',
-  'name',
-  'status',
-  'in_follow_up',
-  'decided_by',
-  'decided_at',
-  'created_at',
-  'created_by',
-  'based_on_version_id',
+  'v.id',
+  'v.budget_year',
+  'v.name',
+  'v.status',
+  'v.in_follow_up',
+  'v.decided_by',
+  'v.decided_at',
+  'v.created_at',
+  'v.created_by',
+  'v.based_on_version_id',
+  'v.revision',
+  'v.updated_at',
 ] as const;
 
-export function findVersions(db: Db, municipalityId: string, boardId: string, budgetYear: number) {
+/** The board's versions with who saved each one's figures last (by name). */
+function selectVersions(db: Db, municipalityId: string, boardId: string) {
   return db
-    .selectFrom('budget_version')
+    .selectFrom('budget_version as v')
+    .leftJoin('app_user as who', 'who.username', 'v.updated_by')
     .select(versionColumns)
-    .where('municipality_id', '=', municipalityId)
-    .where('board_id', '=', boardId)
-    .where('budget_year', '=', budgetYear)
-    .orderBy('created_at', 'desc')
-    .orderBy('id')
+    .select(sql<string | null>`coalesce(who.display_name, v.updated_by)`.as('updated_by'))
+    .where('v.municipality_id', '=', municipalityId)
+    .where('v.board_id', '=', boardId);
+}
+
+export function findVersions(db: Db, municipalityId: string, boardId: string, budgetYear: number) {
+  return selectVersions(db, municipalityId, boardId)
+    .where('v.budget_year', '=', budgetYear)
+    .orderBy('v.created_at', 'desc')
+    .orderBy('v.id')
     .execute();
 }
 
 export type VersionRow = Awaited<ReturnType<typeof findVersions>>[number];
 
 export function findVersion(db: Db, municipalityId: string, boardId: string, versionId: string) {
-  return db
-    .selectFrom('budget_version')
-    .select(versionColumns)
-    .where('municipality_id', '=', municipalityId)
-    .where('board_id', '=', boardId)
-    .where('id', '=', versionId)
+  return selectVersions(db, municipalityId, boardId)
+    .where('v.id', '=', versionId)
     .executeTakeFirst();
 }
 

@@ -53,7 +53,7 @@ export function budgetRoutes(app: FastifyInstance, database: Database, clock: Cl
     budget.createVersion(database, clock, actor(input), input.params, input.body),
   );
   serveEndpoint(app, saveBudgetCells, (input) =>
-    budget.saveCells(...versionChange(input), input.body.cells),
+    budget.saveCells(...versionChange(input), input.body),
   );
   serveEndpoint(app, decideBudgetVersion, (input) =>
     budget.decideVersion(...versionChange(input), input.body),

@@ -11,6 +11,8 @@ import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { findFrameSteps } from './budget-frames.repo';
 import { frameWalkInputOf, replaceFrameSteps } from './budget-frames.service';
 import { findAllocations } from './budget.repo';
+import { changeBy, editConflict } from './budget-revision';
+import { findFrameWalkRevision, raiseFrameWalkRevision } from './budget-revision.repo';
 import { PLAN_YEARS, type BoardRef } from './budget-versions.service';
 
 /**
@@ -38,9 +40,10 @@ export async function frameWalkOf(
 ): Promise<FrameWalkAnswer> {
   const baseYear = budgetYear - 1;
   const years = walkYearsOf(budgetYear);
-  const [allocationRows, steps] = await Promise.all([
+  const [allocationRows, steps, stored] = await Promise.all([
     findAllocations(db, at.municipalityId, at.boardId, [baseYear, ...years]),
     findFrameSteps(db, at.municipalityId, at.boardId, years),
+    findFrameWalkRevision(db, at),
   ]);
   const allocations = allocationRows.map((row) => ({
     year: row.year,
@@ -60,6 +63,9 @@ export async function frameWalkOf(
         : frameWalkProse(frameWalk(input))
             .map((paragraph) => paragraph.text)
             .join('\n\n'),
+    revision: stored?.revision ?? null,
+    updatedAt: stored?.savedAt ?? null,
+    updatedBy: stored?.savedBy ?? null,
   };
 }
 
@@ -106,7 +112,12 @@ export async function saveFrameWalk(
   clock: Clock,
   actor: AuditActor,
   at: BoardRef,
-  body: { budgetYear: number; baseAllocation: Ore; years: readonly FrameWalkYearDto[] },
+  body: {
+    baseRevision: number | null;
+    budgetYear: number;
+    baseAllocation: Ore;
+    years: readonly FrameWalkYearDto[];
+  },
 ): Promise<FrameWalkAnswer> {
   checkYears(body.budgetYear, body.years);
   const baseYear = body.budgetYear - 1;
@@ -122,6 +133,9 @@ export async function saveFrameWalk(
     })),
   };
   return database.db.transaction().execute(async (trx) => {
+    // The board's walk is claimed first: a parallel save of any of its years waits, then fails.
+    const raised = await raiseFrameWalkRevision(trx, at, body.baseRevision, changeBy(clock, actor));
+    if (raised === null) throw editConflict('frame-walk', await findFrameWalkRevision(trx, at));
     const before = await frameWalkOf(trx, at, body.budgetYear);
     const walk = await replaceFrameSteps(trx, at, input);
     const note = `Ramförändringen i budget ${String(body.budgetYear)}`;

@@ -10,6 +10,7 @@ import type { Database } from '../../db/connect';
 import { serveEndpoint, signedIn, type EndpointInput } from '../../http/endpoint-route';
 import { actorOf } from '../auth/auth.service';
 import * as investments from './investment-budget.service';
+import * as followUp from './investment-follow-up.service';
 
 const actor = (input: EndpointInput<unknown, unknown, unknown>) =>
   actorOf(signedIn(input.auth), input.client);
@@ -31,13 +32,13 @@ export function investmentBudgetRoutes(
       actor(input),
       input.params,
       input.params.versionId,
-      input.body.lines,
+      input.body,
     ),
   );
   serveEndpoint(app, getInvestmentFollowUp, ({ params, query }) =>
-    investments.investmentFollowUpOf(db, params, query.year, query.month),
+    followUp.investmentFollowUpOf(db, params, query.year, query.month),
   );
   serveEndpoint(app, saveInvestmentFollowUp, (input) =>
-    investments.saveInvestmentFollowUp(database, clock, actor(input), input.params, input.body),
+    followUp.saveInvestmentFollowUp(database, clock, actor(input), input.params, input.body),
   );
 }

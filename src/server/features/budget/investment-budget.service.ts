@@ -3,91 +3,40 @@ import type { InputIssue } from '../../../contract/errors';
 import type {
   InvestmentBudgetDto,
   InvestmentBudgetLineDto,
-  InvestmentFollowUpDto,
 } from '../../../contract/investment-budget';
 import {
   carriedOverInvestmentLines,
-  investmentLineNameKey,
   investmentLineProblems,
   investmentYears,
   normaliseInvestmentLineName,
   type InvestmentLineProblem,
 } from '../../../domain/budget/investment-budget-edit';
 import {
-  INVESTMENT_CATEGORIES,
   INVESTMENT_CATEGORY_NAMES_SV,
-  type InvestmentCategory,
   type InvestmentLine,
 } from '../../../domain/budget/investments';
-import { formatKronor, formatTkr, PLAIN_STYLE } from '../../../domain/kernel/format';
-import { ore, ZERO_ORE, type Ore } from '../../../domain/kernel/money';
-import { toMonth, type Month } from '../../../domain/kernel/period';
+import { ore, ZERO_ORE } from '../../../domain/kernel/money';
 import { AppError, notFound } from '../../app-error';
 import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { findInvestmentLines, insertInvestmentLines } from './budget-frames.repo';
-import { findFollowUpVersionId, findVersion } from './budget.repo';
+import { findVersion } from './budget.repo';
+import { claimVersion } from './budget-revision';
+import { findVersionRevisions } from './budget-revision.repo';
 import type { BoardRef } from './budget-versions.service';
-import {
-  deleteInvestmentFollowUp,
-  deleteInvestmentLines,
-  findInvestmentFollowUp,
-  upsertInvestmentFollowUp,
-} from './investment-budget.repo';
+import { deleteInvestmentLines } from './investment-budget.repo';
+import { amountText, lineLabelSv, linesOf } from './investment-lines';
+
+/** The follow-up of the year is read with the budget (monthly-report.service.ts does). */
+export { investmentFollowUpOf } from './investment-follow-up.service';
 
 /**
  * The investment budget of a budget version, edited while it is a Förslag (one save, one
- * transaction, one audit row), carried over to a version started from it, and its follow-up
- * during the year: per line of the version the follow-up uses, the actual year to date and
- * the full-year forecast a controller enters at a report month. The ledger import keeps result
- * accounts only, so there are no actuals from the ledger here: they are entered figures.
+ * transaction, one audit row, on the investment budget's own revision), and carried over to a
+ * version started from it. Its follow-up during the year is investment-follow-up.service.ts.
  */
-
-type StoredLine = Awaited<ReturnType<typeof findInvestmentLines>>[number];
-
-const lineKey = (line: { readonly category: string; readonly name: string }) =>
-  `${line.category}/${line.name}`;
-
-/** "Reinvestering: Inventarier", as an audit row and an error name a line. */
-const lineLabelSv = (line: { readonly category: InvestmentCategory; readonly name: string }) =>
-  `${INVESTMENT_CATEGORY_NAMES_SV[line.category]}: ${line.name}`;
-
-/** An amount for the audit log and error texts: "250 tkr", or exact kronor if not whole tkr. */
-const amountText = (amount: Ore): string =>
-  amount % 100_000 === 0
-    ? `${formatTkr(amount, PLAIN_STYLE)} tkr`
-    : `${formatKronor(amount, PLAIN_STYLE)} kr`;
-
-/**
- * The lines of the stored rows, categories in the documents' order and lines in the order
- * entered, with an amount for each of the years (zero where a year has no row).
- */
-function linesOf(rows: readonly StoredLine[], years: readonly number[]): InvestmentBudgetLineDto[] {
-  const lines = new Map<string, { line: InvestmentBudgetLineDto; sortOrder: number }>();
-  for (const row of rows) {
-    const column = years.indexOf(row.year);
-    if (column < 0) continue;
-    let entry = lines.get(lineKey(row));
-    if (!entry) {
-      entry = {
-        line: { category: row.category, name: row.name, amounts: years.map(() => ZERO_ORE) },
-        sortOrder: row.sort_order,
-      };
-      lines.set(lineKey(row), entry);
-    }
-    entry.sortOrder = Math.min(entry.sortOrder, row.sort_order);
-    entry.line.amounts[column] = ore(row.amount_ore);
-  }
-  return [...lines.values()]
-    .sort(
-      (a, b) =>
-        INVESTMENT_CATEGORIES.indexOf(a.line.category) -
-          INVESTMENT_CATEGORIES.indexOf(b.line.category) || a.sortOrder - b.sortOrder,
-    )
-    .map((entry) => entry.line);
-}
 
 async function versionOf(db: Db, at: BoardRef, versionId: string) {
   const version = await findVersion(db, at.municipalityId, at.boardId, versionId);
@@ -103,12 +52,20 @@ export async function investmentBudgetOfVersion(
 ): Promise<InvestmentBudgetDto> {
   const version = await versionOf(db, at, versionId);
   const years = investmentYears(version.budget_year);
+  const [rows, revisions] = await Promise.all([
+    findInvestmentLines(db, at.municipalityId, versionId),
+    findVersionRevisions(db, { ...at, versionId }),
+  ]);
+  if (!revisions) throw notFound('budget-version', versionId);
   return {
     versionId: version.id,
     budgetYear: version.budget_year,
     status: version.status,
     years,
-    lines: linesOf(await findInvestmentLines(db, at.municipalityId, versionId), years),
+    lines: linesOf(rows, years),
+    revision: revisions.investments.revision,
+    updatedAt: revisions.investments.savedAt,
+    updatedBy: revisions.investments.savedBy,
   };
 }
 
@@ -171,9 +128,10 @@ export async function saveInvestmentBudget(
   actor: AuditActor,
   at: BoardRef,
   versionId: string,
-  input: readonly InvestmentLine[],
+  input: { readonly baseRevision: number; readonly lines: readonly InvestmentLine[] },
 ): Promise<InvestmentBudgetDto> {
   return database.db.transaction().execute(async (trx) => {
+    await claimVersion(trx, clock, actor, { ...at, versionId }, 'investments', input.baseRevision);
     const version = await versionOf(trx, at, versionId);
     if (version.status !== 'draft') {
       throw new AppError('conflict', 'A decided budget version is not changed', {
@@ -181,7 +139,10 @@ export async function saveInvestmentBudget(
       });
     }
     const years = investmentYears(version.budget_year);
-    const lines = input.map((line) => ({ ...line, name: normaliseInvestmentLineName(line.name) }));
+    const lines = input.lines.map((line) => ({
+      ...line,
+      name: normaliseInvestmentLineName(line.name),
+    }));
     const issues = investmentLineProblems(lines, years).map(issueOf);
     if (issues.length > 0) {
       throw new AppError('invalid-request', 'The investment lines cannot be saved', { issues });
@@ -256,203 +217,4 @@ export async function carryOverInvestmentLines(
   );
   await writeInvestmentLines(db, municipalityId, toVersionId, investmentYears(budgetYear), lines);
   return lines.length;
-}
-
-/**
- * The investment follow-up of a year at a report month: the lines of the version the
- * follow-up uses, each with its budget for the year, its entries of the year and last year's
- * actual at the same month (from last year's follow-up, a line of the same category and name).
- * Without a month, the latest month with entries (else January). A year without a version in
- * follow-up has no lines.
- */
-export async function investmentFollowUpOf(
-  db: Db,
-  at: BoardRef,
-  year: number,
-  month?: Month,
-): Promise<InvestmentFollowUpDto> {
-  const version = await findFollowUpVersionId(db, at.municipalityId, at.boardId, year);
-  if (!version)
-    return { year, month: month ?? toMonth(1), version: null, monthsEntered: [], lines: [] };
-  const [lineRows, entries] = await Promise.all([
-    findInvestmentLines(db, at.municipalityId, version.id),
-    findInvestmentFollowUp(db, at.municipalityId, version.id, year),
-  ]);
-  const monthsEntered = [...new Set(entries.map((entry) => toMonth(entry.report_month)))].sort(
-    (a, b) => a - b,
-  );
-  const reportMonth = month ?? monthsEntered.at(-1) ?? toMonth(1);
-
-  const previousVersion = await findFollowUpVersionId(db, at.municipalityId, at.boardId, year - 1);
-  const previousActuals = new Map(
-    (previousVersion
-      ? await findInvestmentFollowUp(db, at.municipalityId, previousVersion.id, year - 1)
-      : []
-    ).flatMap((entry) =>
-      entry.report_month === reportMonth && entry.actual_ytd_ore !== null
-        ? [[lineKey(entry), ore(entry.actual_ytd_ore)] as const]
-        : [],
-    ),
-  );
-
-  return {
-    year,
-    month: reportMonth,
-    version: { id: version.id, name: version.name },
-    monthsEntered,
-    lines: linesOf(lineRows, [year]).map((line) => ({
-      category: line.category,
-      name: line.name,
-      budget: line.amounts[0] ?? ZERO_ORE,
-      entries: entries
-        .filter((entry) => lineKey(entry) === lineKey(line))
-        .map((entry) => ({
-          month: toMonth(entry.report_month),
-          actualYearToDate: entry.actual_ytd_ore === null ? null : ore(entry.actual_ytd_ore),
-          forecast: entry.forecast_ore === null ? null : ore(entry.forecast_ore),
-          comment: entry.comment,
-          updatedAt: entry.updated_at,
-          updatedBy: entry.updated_by,
-        })),
-      previousYearActual: previousActuals.get(lineKey(line)) ?? null,
-    })),
-  };
-}
-
-/** One line's figures at a report month, as entered. */
-export interface InvestmentFollowUpInput {
-  readonly category: InvestmentCategory;
-  readonly name: string;
-  readonly actualYearToDate: Ore | null;
-  readonly forecast: Ore | null;
-  readonly comment: string;
-}
-
-/** An entry for the audit log: "utfall 312 tkr, prognos 800 tkr, kommentar: …". */
-function entryText(entry: {
-  readonly actualYearToDate: Ore | null;
-  readonly forecast: Ore | null;
-  readonly comment: string | null;
-}): string {
-  return [
-    entry.actualYearToDate === null ? null : `utfall ${amountText(entry.actualYearToDate)}`,
-    entry.forecast === null ? null : `prognos ${amountText(entry.forecast)}`,
-    entry.comment ? `kommentar: ${entry.comment}` : null,
-  ]
-    .filter((part) => part !== null)
-    .join(', ');
-}
-
-function followUpIssues(
-  input: readonly InvestmentFollowUpInput[],
-  known: ReadonlySet<string>,
-): InputIssue[] {
-  const seen = new Set<string>();
-  return input.flatMap((line): InputIssue[] => {
-    const key = lineKey(line);
-    const issues: InputIssue[] = [];
-    if (!known.has(key)) {
-      issues.push({ field: 'investmentLine', problem: 'not-in-budget', value: lineLabelSv(line) });
-    } else if (seen.has(`${line.category}/${investmentLineNameKey(line.name)}`)) {
-      issues.push({ field: 'investmentLine', problem: 'duplicate', value: lineLabelSv(line) });
-    }
-    seen.add(`${line.category}/${investmentLineNameKey(line.name)}`);
-    for (const [field, amount] of [
-      ['actualYearToDate', line.actualYearToDate],
-      ['forecast', line.forecast],
-    ] as const) {
-      if (amount !== null && amount < 0)
-        issues.push({ field, problem: 'negative', value: `${line.name}: ${amountText(amount)}` });
-    }
-    return issues;
-  });
-}
-
-/**
- * Sets the lines' actual year to date, forecast and comment at a report month, for the version
- * the follow-up uses that year (not found without one). A line given with none of them has its
- * entry for the month removed; lines not given are left as they are. A line that is not in the
- * year's investment budget, given twice or with a negative figure is refused, naming it. The
- * changed entries, before and after, go to the audit log in the same transaction.
- */
-export async function saveInvestmentFollowUp(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  at: BoardRef,
-  input: {
-    readonly year: number;
-    readonly month: Month;
-    readonly lines: readonly InvestmentFollowUpInput[];
-  },
-): Promise<InvestmentFollowUpDto> {
-  return database.db.transaction().execute(async (trx) => {
-    const version = await findFollowUpVersionId(trx, at.municipalityId, at.boardId, input.year);
-    if (!version) throw notFound('budget-version', String(input.year));
-    const lineRows = await findInvestmentLines(trx, at.municipalityId, version.id);
-    const known = new Set(lineRows.filter((row) => row.year === input.year).map(lineKey));
-    const issues = followUpIssues(input.lines, known);
-    if (issues.length > 0) {
-      throw new AppError('invalid-request', 'The investment follow-up cannot be saved', {
-        issues,
-      });
-    }
-    const existing = await findInvestmentFollowUp(trx, at.municipalityId, version.id, input.year);
-    const now = clock.now().toISOString();
-    const before: Record<string, string> = {};
-    const after: Record<string, string> = {};
-    for (const line of input.lines) {
-      const comment = line.comment.trim() === '' ? null : line.comment.trim();
-      const was = existing.find(
-        (entry) => lineKey(entry) === lineKey(line) && entry.report_month === input.month,
-      );
-      const wasText = was
-        ? entryText({
-            actualYearToDate: was.actual_ytd_ore === null ? null : ore(was.actual_ytd_ore),
-            forecast: was.forecast_ore === null ? null : ore(was.forecast_ore),
-            comment: was.comment,
-          })
-        : '';
-      const isText = entryText({ ...line, comment });
-      if (wasText === isText) continue;
-      const label = lineLabelSv(line);
-      if (wasText !== '') before[label] = wasText;
-      if (isText !== '') after[label] = isText;
-      if (isText === '') {
-        await deleteInvestmentFollowUp(trx, at.municipalityId, {
-          versionId: version.id,
-          category: line.category,
-          name: line.name,
-          year: input.year,
-          month: input.month,
-        });
-      } else {
-        await upsertInvestmentFollowUp(trx, {
-          municipality_id: at.municipalityId,
-          budget_version_id: version.id,
-          category: line.category,
-          name: line.name,
-          year: input.year,
-          report_month: input.month,
-          actual_ytd_ore: line.actualYearToDate,
-          forecast_ore: line.forecast,
-          comment,
-          updated_at: now,
-          updated_by: actor.username,
-        });
-      }
-    }
-    if (Object.keys(before).length > 0 || Object.keys(after).length > 0) {
-      await recordAudit(trx, clock, actor, {
-        action: 'investment-follow-up-update',
-        municipalityId: at.municipalityId,
-        objectType: 'budget-version',
-        objectId: version.id,
-        before,
-        after,
-        details: { year: input.year, month: input.month },
-      });
-    }
-    return investmentFollowUpOf(trx, at, input.year, input.month);
-  });
 }

@@ -12,6 +12,7 @@ import {
   findVersion,
   sumVersionCells,
 } from './budget.repo';
+import { claimVersionFigures } from './budget-revision';
 import { PLAN_YEARS, type BoardRef } from './budget-versions.service';
 
 /**
@@ -75,6 +76,7 @@ export async function unitFramesOf(db: Db, at: BoardRef, versionId: string): Pro
       year: previousYear,
       nets: previous ? await netsOf(db, at.municipalityId, previous.id, previousYear) : [],
     },
+    revision: version.revision,
   };
 }
 
@@ -85,12 +87,14 @@ export async function saveUnitFrames(
   at: BoardRef,
   versionId: string,
   input: {
+    baseRevision: number;
     year: number;
     plannedResult: Ore;
     frames: readonly { orgUnitId: string; amount: Ore }[];
   },
 ): Promise<UnitFrames> {
   return database.db.transaction().execute(async (trx) => {
+    await claimVersionFigures(trx, clock, actor, at, versionId, input.baseRevision);
     const version = await versionOf(trx, at, versionId);
     if (version.status !== 'draft') {
       throw new AppError('conflict', 'A decided budget version is not changed', {

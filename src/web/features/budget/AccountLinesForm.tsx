@@ -9,6 +9,7 @@ import { useSubmit } from '../../api/use-submit';
 import { useSelectedBoard } from '../../app/board-context';
 import { AmountCell } from '../../ui/Amount';
 import { AmountInputCell } from './AmountInputCell';
+import { refreshOnEditConflict } from './edit-conflict';
 import { SubmitForm } from '../../ui/FormFields';
 import { ErrorAlert } from '../../ui/StatusMessages';
 
@@ -27,11 +28,14 @@ export function AccountLinesForm({
   lines,
   editable,
   onSaved,
+  onStale,
 }: {
   readonly grid: BudgetGrid;
   readonly lines: AccountLines;
   readonly editable: boolean;
   readonly onSaved: (lines: AccountLines, grid: BudgetGrid) => void;
+  /** Another's save of the version came first: read it again (the amounts typed stay). */
+  readonly onStale: () => Promise<void>;
 }) {
   const { municipality, board } = useSelectedBoard();
   const [texts, setTexts] = useState<ReadonlyMap<string, string>>(
@@ -65,20 +69,25 @@ export function AccountLinesForm({
   const submit = async () => {
     if (wrong > 0) return;
     const answer = await submission.run(() =>
-      apiPost(
-        saveAccountLines,
-        { municipalityId: municipality.id, boardId: board.id, versionId: grid.version.id },
-        {},
-        {
-          orgUnitId: lines.orgUnitId,
-          accountGroup: lines.accountGroup,
-          year: lines.year,
-          unspecified: amounts.get(UNSPECIFIED) ?? ore(0),
-          accounts: lines.accounts.map((account) => ({
-            number: account.number,
-            amount: amounts.get(account.number) ?? ore(0),
-          })),
-        },
+      refreshOnEditConflict(
+        () =>
+          apiPost(
+            saveAccountLines,
+            { municipalityId: municipality.id, boardId: board.id, versionId: grid.version.id },
+            {},
+            {
+              baseRevision: grid.version.revision,
+              orgUnitId: lines.orgUnitId,
+              accountGroup: lines.accountGroup,
+              year: lines.year,
+              unspecified: amounts.get(UNSPECIFIED) ?? ore(0),
+              accounts: lines.accounts.map((account) => ({
+                number: account.number,
+                amount: amounts.get(account.number) ?? ore(0),
+              })),
+            },
+          ),
+        onStale,
       ),
     );
     if (answer) {

@@ -15,6 +15,19 @@ import { useSelectedBoard } from '../../app/board-context';
 import { useCan } from '../../app/session-context';
 import { SubmitForm, TextAreaField } from '../../ui/FormFields';
 import { ErrorAlert, LoadingMessage } from '../../ui/StatusMessages';
+import { refreshOnEditConflict } from './edit-conflict';
+
+/** What another saved, from a refusal's details: the text, its revision, who and when. */
+function savedByOther(section: string, details: Readonly<Record<string, unknown>>): BudgetText {
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return {
+    section,
+    body: text(details.value) ?? '',
+    revision: typeof details.revision === 'number' ? details.revision : 1,
+    updatedAt: text(details.savedAt),
+    updatedBy: text(details.savedBy),
+  };
+}
 
 const GROUP_SECTIONS = (['operating_revenue', ...OPERATING_COST_GROUPS] as const).map((group) => ({
   key: `group:${group}`,
@@ -45,21 +58,26 @@ function TextForm({
   readonly editable: boolean;
 }) {
   const { municipality, board } = useSelectedBoard();
-  const [body, setBody] = useState(saved?.body ?? proposal ?? '');
+  /** The text as stored (an emptied one is there with body '', for its revision). */
+  const [stored, setStored] = useState(saved);
+  const shown = stored?.body ? stored : undefined;
+  const [body, setBody] = useState(shown?.body ?? proposal ?? '');
   const [message, setMessage] = useState<string | null>(null);
+  /** Another's text, saved after this one was opened: shown beside the user's to compare. */
+  const [theirs, setTheirs] = useState<BudgetText | null>(null);
   const submission = useSubmit('Texten kunde inte sparas.');
   const id = `budget-text-${section.replace(/[^a-z]/g, '-')}`;
   const hint =
-    proposal !== null && saved === undefined
+    proposal !== null && shown === undefined
       ? 'Förslag skrivet utifrån siffrorna. Ändra fritt och spara; töm rutan för att få förslaget igen.'
-      : saved
-        ? `Sparad av ${saved.updatedBy ?? 'okänd'}.`
+      : shown
+        ? `Sparad av ${shown.updatedBy ?? 'okänd'}.`
         : 'Stycken skiljs åt med en tom rad. Tom text kommer inte med i dokumentet.';
   if (!editable) {
     return (
       <div className="budget-text">
         <h3 className="field__label">{label}</h3>
-        <p className="budget-text__body">{saved?.body ?? proposal ?? '–'}</p>
+        <p className="budget-text__body">{shown?.body ?? proposal ?? '–'}</p>
       </div>
     );
   }
@@ -69,18 +87,26 @@ function TextForm({
       busy={submission.busy}
       onSubmit={async () => {
         const answer = await submission.run(() =>
-          apiPost(
-            saveBudgetText,
-            { municipalityId: municipality.id, boardId: board.id },
-            {},
-            {
-              year,
-              section,
-              body,
+          refreshOnEditConflict(
+            () =>
+              apiPost(
+                saveBudgetText,
+                { municipalityId: municipality.id, boardId: board.id },
+                {},
+                { year, section, body, baseRevision: stored?.revision ?? null },
+              ),
+            (error) => {
+              const other = savedByOther(section, error.details);
+              setStored(other);
+              setTheirs(other);
             },
           ),
         );
-        if (answer) setMessage(answer.body === '' ? `${label}: borttagen.` : `${label}: sparad.`);
+        if (answer) {
+          setStored(answer);
+          setTheirs(null);
+          setMessage(answer.body === '' ? `${label}: borttagen.` : `${label}: sparad.`);
+        }
       }}
     >
       <TextAreaField
@@ -96,6 +122,12 @@ function TextForm({
         }}
       />
       {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
+      {theirs ? (
+        <div className="budget-text">
+          <p className="field__label">Texten som {theirs.updatedBy ?? 'den andra'} sparade:</p>
+          <p className="budget-text__body">{theirs.body === '' ? '(tom)' : theirs.body}</p>
+        </div>
+      ) : null}
       <div className="form-actions">
         <button type="submit" className="button" disabled={submission.busy}>
           Spara<span className="visually-hidden"> {label}</span>

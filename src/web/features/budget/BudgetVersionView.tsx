@@ -5,21 +5,23 @@ import {
   saveBudgetCells,
   type BudgetGrid,
 } from '../../../contract/budget';
+import { formatTkr } from '../../../domain/kernel/format';
 import type { AccountGroup } from '../../../domain/ledger/account-group';
-import { apiPost } from '../../api/client';
+import { apiGet, apiPost } from '../../api/client';
 import { useApiGet } from '../../api/use-api';
 import { useSubmit } from '../../api/use-submit';
 import { useSelectedBoard } from '../../app/board-context';
 import { useCan } from '../../app/session-context';
 import { FactList } from '../../ui/FactList';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
-import { amountsOf, gridRows } from './budget-grid';
+import { amountsOf, cellsSavedByOthers, gridRows, type CellSavedByOther } from './budget-grid';
 import { BudgetGridTable, type CellDraft } from './BudgetGridTable';
 import { BudgetWorkbook } from './BudgetWorkbook';
 import { DecisionForm } from './DecisionForm';
 import { InvestmentBudgetEditor } from './InvestmentBudgetEditor';
 import { FramesPanel } from './FramesPanel';
 import { CellDetailPanel } from './CellDetailPanel';
+import { refreshOnEditConflict } from './edit-conflict';
 
 const yearLabel = (grid: BudgetGrid, year: number) =>
   year === grid.version.budgetYear ? `Budget ${String(year)}` : `Plan ${String(year)}`;
@@ -39,7 +41,10 @@ function VersionGrid({
   const [saved, setSaved] = useState<string | null>(null);
   /** Counts the saves of cells, so the phasing shown is read again after one. */
   const [cellSaves, setCellSaves] = useState(0);
+  /** The user's unsaved cells that another saved since the grid was read. */
+  const [savedByOthers, setSavedByOthers] = useState<readonly CellSavedByOther[]>([]);
   const submission = useSubmit('Budgeten kunde inte sparas.');
+  const params = { municipalityId: municipality.id, boardId: board.id, versionId: grid.version.id };
   const editable = grid.version.status === 'draft' && can('budget:edit');
   const rows = useMemo(() => gridRows(grid), [grid]);
   const edits = new Map(
@@ -49,6 +54,21 @@ function VersionGrid({
   );
   const amounts = amountsOf(grid.cells, edits);
   const invalid = [...drafts.values()].filter((draft) => draft.amount === null).length;
+
+  /**
+   * Reads the version again after another's save came first (here or in a panel): the grid and
+   * its revision are the saved ones, the user's unsaved cells stay, and those the other changed
+   * too are named.
+   */
+  const reread = async () => {
+    const fresh = await apiGet(getBudgetGrid, params, {});
+    setSavedByOthers(cellsSavedByOthers(grid, fresh, edits));
+    setGrid(fresh);
+  };
+  /** A panel saved the version's figures: the revision to save on next. */
+  const savedRevision = (revision: number) => {
+    setGrid((current) => ({ ...current, version: { ...current.version, revision } }));
+  };
 
   const save = async () => {
     const cells = [...edits].map(([key, amount]) => {
@@ -61,15 +81,14 @@ function VersionGrid({
       };
     });
     const next = await submission.run(() =>
-      apiPost(
-        saveBudgetCells,
-        { municipalityId: municipality.id, boardId: board.id, versionId: grid.version.id },
-        {},
-        { cells },
+      refreshOnEditConflict(
+        () => apiPost(saveBudgetCells, params, {}, { baseRevision: grid.version.revision, cells }),
+        reread,
       ),
     );
     if (next) {
       setGrid(next);
+      setSavedByOthers([]);
       setDrafts(new Map());
       setCellSaves((count) => count + 1);
       setSaved(
@@ -121,7 +140,29 @@ function VersionGrid({
         </p>
       ) : null}
       {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
-      <BudgetWorkbook grid={grid} unsavedEdits={drafts.size > 0} onImported={setGrid} />
+      {savedByOthers.length > 0 ? (
+        <div className="message message--warning" role="status">
+          <p>
+            {savedByOthers.length === 1 ? 'En' : savedByOthers.length} av dina osparade celler har
+            också sparats av någon annan (beloppet när du öppnade budgeten → deras, i tkr). Dina
+            belopp står kvar i tabellen; spara igen för att ersätta deras.
+          </p>
+          <ul>
+            {savedByOthers.map((cell) => (
+              <li key={cell.key}>
+                {cell.label}: {formatTkr(cell.before)} → {formatTkr(cell.theirs)} (ditt:{' '}
+                {formatTkr(cell.mine)})
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <BudgetWorkbook
+        grid={grid}
+        unsavedEdits={drafts.size > 0}
+        onImported={setGrid}
+        onStale={reread}
+      />
       <BudgetGridTable
         grid={grid}
         year={year}
@@ -156,6 +197,7 @@ function VersionGrid({
             disabled={drafts.size === 0}
             onClick={() => {
               setDrafts(new Map());
+              setSavedByOthers([]);
             }}
           >
             Ångra osparade ändringar
@@ -176,6 +218,8 @@ function VersionGrid({
         rows={rows}
         amounts={amounts}
         editable={editable}
+        onSaved={savedRevision}
+        onStale={reread}
       />
       <CellDetailPanel
         key={`${grid.version.id}-${String(year)}-${String(cellSaves)}`}
@@ -184,6 +228,8 @@ function VersionGrid({
         rows={rows}
         editable={can('budget:edit') && grid.version.status !== 'superseded'}
         onGridChanged={setGrid}
+        onSaved={savedRevision}
+        onStale={reread}
       />
       {can('budget:edit') && grid.version.status !== 'superseded' ? (
         <DecisionForm
@@ -195,6 +241,7 @@ function VersionGrid({
             setSaved('Beslutet är sparat.');
             onChanged();
           }}
+          onStale={reread}
         />
       ) : null}
       <InvestmentBudgetEditor key={`investments-${grid.version.status}`} version={grid.version} />

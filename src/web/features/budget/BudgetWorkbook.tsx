@@ -10,6 +10,7 @@ import { inputIssueSv } from '../../../contract/error-messages-sv';
 import { ApiError, apiPostFile, endpointUrl } from '../../api/client';
 import { useSelectedBoard } from '../../app/board-context';
 import { useCan } from '../../app/session-context';
+import { isEditConflict } from './edit-conflict';
 
 /** How many of a file's problems are listed; the rest are counted. */
 const SHOWN_PROBLEMS = 50;
@@ -44,11 +45,14 @@ export function BudgetWorkbook({
   grid,
   unsavedEdits,
   onImported,
+  onStale,
 }: {
   readonly grid: BudgetGrid;
   /** Edits typed in the grid and not saved: a file read now would hide them. */
   readonly unsavedEdits: boolean;
   readonly onImported: (grid: BudgetGrid) => void;
+  /** The file is older than the version (another saved since): read the version again. */
+  readonly onStale: () => Promise<void>;
 }) {
   const { municipality, board } = useSelectedBoard();
   const can = useCan();
@@ -77,6 +81,7 @@ export function BudgetWorkbook({
       setOutcome({ kind: 'imported', changed: answer.changedCells });
     } catch (error) {
       setOutcome(failureOf(error));
+      if (isEditConflict(error)) await onStale().catch(() => undefined);
     } finally {
       setBusy(false);
       setInputKey((key) => key + 1);

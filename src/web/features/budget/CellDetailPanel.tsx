@@ -37,6 +37,8 @@ export function CellDetailPanel({
   rows,
   editable,
   onGridChanged,
+  onSaved,
+  onStale,
 }: {
   readonly grid: BudgetGrid;
   readonly year: number;
@@ -44,6 +46,10 @@ export function CellDetailPanel({
   /** May change phasing (any version but a superseded one, with budget:edit). */
   readonly editable: boolean;
   readonly onGridChanged: (grid: BudgetGrid) => void;
+  /** The phasing was saved: the version's figures are at this revision now. */
+  readonly onSaved: (revision: number) => void;
+  /** Another's save of the version came first: read it again. */
+  readonly onStale: () => Promise<void>;
 }) {
   const { municipality, board } = useSelectedBoard();
   const units = rows.filter((row) => row.kind === 'unit');
@@ -66,6 +72,14 @@ export function CellDetailPanel({
     accounts.state.status === 'success' ? accounts.state.data : null,
   );
   const draft = grid.version.status === 'draft';
+  /** Reads the line and the version again; the forms keep what was typed. */
+  const reread = async () => {
+    setSavedLine(null);
+    setSavedAccounts(null);
+    phasing.retry();
+    accounts.retry();
+    await onStale();
+  };
 
   return (
     <section className="section" aria-labelledby="cell-detail-title">
@@ -129,6 +143,7 @@ export function CellDetailPanel({
                 phasing.retry();
                 onGridChanged(next);
               }}
+              onStale={reread}
             />
           )}
         </>
@@ -147,7 +162,11 @@ export function CellDetailPanel({
               grid={grid}
               line={line}
               editable={editable}
-              onSaved={setSavedLine}
+              onSaved={(saved) => {
+                setSavedLine(saved);
+                onSaved(saved.revision);
+              }}
+              onStale={reread}
             />
           )}
         </>

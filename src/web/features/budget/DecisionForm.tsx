@@ -5,14 +5,18 @@ import { useSubmit } from '../../api/use-submit';
 import { useSelectedBoard } from '../../app/board-context';
 import { CheckboxField, RadioGroup, SubmitForm, TextField } from '../../ui/FormFields';
 import { ErrorAlert } from '../../ui/StatusMessages';
+import { refreshOnEditConflict } from './edit-conflict';
 
 /** Beslut: Beslutad or Reviderad, by whom (the minutes' reference) and when; used in follow-up. */
 export function DecisionForm({
   grid,
   onDecided,
+  onStale,
 }: {
   readonly grid: BudgetGrid;
   readonly onDecided: (grid: BudgetGrid) => void;
+  /** The figures changed since they were read: read them again before deciding. */
+  readonly onStale: () => Promise<void>;
 }) {
   const { municipality, board } = useSelectedBoard();
   const [status, setStatus] = useState<'adopted' | 'revised'>(
@@ -23,12 +27,17 @@ export function DecisionForm({
   const [inFollowUp, setInFollowUp] = useState(true);
   const submission = useSubmit('Beslutet kunde inte sparas.');
   const submit = async () => {
+    // Decided on the figures shown: if another saved since, they are read again first.
     const decided = await submission.run(() =>
-      apiPost(
-        decideBudgetVersion,
-        { municipalityId: municipality.id, boardId: board.id, versionId: grid.version.id },
-        {},
-        { status, decidedBy, decidedAt, inFollowUp },
+      refreshOnEditConflict(
+        () =>
+          apiPost(
+            decideBudgetVersion,
+            { municipalityId: municipality.id, boardId: board.id, versionId: grid.version.id },
+            {},
+            { baseRevision: grid.version.revision, status, decidedBy, decidedAt, inFollowUp },
+          ),
+        onStale,
       ),
     );
     if (decided) onDecided(decided);

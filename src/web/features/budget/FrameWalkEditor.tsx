@@ -3,7 +3,7 @@ import { getFrameWalk, saveFrameWalk, type FrameWalkAnswer } from '../../../cont
 import type { FrameWalk } from '../../../domain/budget/frame-walk';
 import { frameWalkProse } from '../../../domain/budget/frame-walk-prose';
 import { formatFixed, formatPercentFromBasisPoints } from '../../../domain/kernel/format';
-import { apiPost } from '../../api/client';
+import { apiGet, apiPost } from '../../api/client';
 import { useApiGet } from '../../api/use-api';
 import { useSubmit } from '../../api/use-submit';
 import { useSelectedBoard } from '../../app/board-context';
@@ -11,6 +11,7 @@ import { useCan } from '../../app/session-context';
 import { AmountCell } from '../../ui/Amount';
 import { SubmitForm, TextField } from '../../ui/FormFields';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
+import { refreshOnEditConflict } from './edit-conflict';
 import { draftOf, readDraft, walkOf, type FrameWalkDraft, type YearDraft } from './frame-walk-form';
 
 const yearLabel = (budgetYear: number, year: number) =>
@@ -204,6 +205,7 @@ function FrameWalkForm({
 }: {
   readonly stored: FrameWalkAnswer;
   readonly editable: boolean;
+  /** The walk as stored now: saved here, or read again after another's save. */
   readonly onSaved: (answer: FrameWalkAnswer) => void;
 }) {
   const { municipality, board } = useSelectedBoard();
@@ -227,12 +229,21 @@ function FrameWalkForm({
       return;
     }
     const { years, baseAllocation } = read;
+    const params = { municipalityId: municipality.id, boardId: board.id };
+    // Refused when another saved the board's walk since: it is read again, the figures typed
+    // stay, and saving again puts them over it.
     const answer = await submission.run(() =>
-      apiPost(
-        saveFrameWalk,
-        { municipalityId: municipality.id, boardId: board.id },
-        {},
-        { budgetYear: stored.budgetYear, baseAllocation, years },
+      refreshOnEditConflict(
+        () =>
+          apiPost(
+            saveFrameWalk,
+            params,
+            {},
+            { baseRevision: stored.revision, budgetYear: stored.budgetYear, baseAllocation, years },
+          ),
+        async () => {
+          onSaved(await apiGet(getFrameWalk, params, { year: stored.budgetYear }));
+        },
       ),
     );
     if (answer) {

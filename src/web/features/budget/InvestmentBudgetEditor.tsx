@@ -12,13 +12,14 @@ import {
   type InvestmentCategory,
 } from '../../../domain/budget/investments';
 import { ZERO_ORE } from '../../../domain/kernel/money';
-import { apiPost } from '../../api/client';
+import { apiGet, apiPost } from '../../api/client';
 import { useApiGet } from '../../api/use-api';
 import { useSubmit } from '../../api/use-submit';
 import { useSelectedBoard } from '../../app/board-context';
 import { useCan } from '../../app/session-context';
 import { AmountCell } from '../../ui/Amount';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
+import { refreshOnEditConflict } from './edit-conflict';
 import {
   amountDraft,
   editorProblems,
@@ -82,13 +83,25 @@ function InvestmentTable({
     change([...drafts.slice(0, at), line, ...drafts.slice(at)]);
     focusLater(nameInputId(line.id));
   };
+  const params = { municipalityId: municipality.id, boardId: board.id, versionId: saved.versionId };
   const save = async () => {
+    // Refused when another saved since: the saved budget is read again (Ångra shows it), the
+    // lines typed stay, and saving again puts them over it.
     const answer = await submission.run(() =>
-      apiPost(
-        saveInvestmentBudget,
-        { municipalityId: municipality.id, boardId: board.id, versionId: saved.versionId },
-        {},
-        { lines: linesOf(drafts).map((line) => ({ ...line, amounts: [...line.amounts] })) },
+      refreshOnEditConflict(
+        () =>
+          apiPost(
+            saveInvestmentBudget,
+            params,
+            {},
+            {
+              baseRevision: saved.revision,
+              lines: linesOf(drafts).map((line) => ({ ...line, amounts: [...line.amounts] })),
+            },
+          ),
+        async () => {
+          onSaved(await apiGet(getInvestmentBudget, params, {}));
+        },
       ),
     );
     if (answer) {

@@ -17,6 +17,7 @@ import { AmountCell } from '../../ui/Amount';
 import { AmountInputCell } from './AmountInputCell';
 import { CheckboxField, RadioGroup, SubmitForm } from '../../ui/FormFields';
 import { ErrorAlert } from '../../ui/StatusMessages';
+import { refreshOnEditConflict } from './edit-conflict';
 import { phasingDraftOf, readPhasing, type PhasingDraft } from './phasing-form';
 
 const monthName = (index: number) => {
@@ -30,11 +31,14 @@ export function PhasingForm({
   line,
   editable,
   onSaved,
+  onStale,
 }: {
   readonly grid: BudgetGrid;
   readonly line: LinePhasing;
   readonly editable: boolean;
   readonly onSaved: (line: LinePhasing) => void;
+  /** Another's save of the version came first: read it again (the profile chosen stays). */
+  readonly onStale: () => Promise<void>;
 }) {
   const { municipality, board } = useSelectedBoard();
   const [draft, setDraft] = useState<PhasingDraft>(() => phasingDraftOf(line));
@@ -48,17 +52,22 @@ export function PhasingForm({
     if (!read.profile) return;
     const profile = read.profile;
     const answer = await submission.run(() =>
-      apiPost(
-        saveLinePhasing,
-        { municipalityId: municipality.id, boardId: board.id, versionId: grid.version.id },
-        {},
-        {
-          orgUnitId: line.orgUnitId,
-          accountGroup: line.accountGroup,
-          year: line.year,
-          profile,
-          scope: allUnits ? 'account-group' : 'line',
-        },
+      refreshOnEditConflict(
+        () =>
+          apiPost(
+            saveLinePhasing,
+            { municipalityId: municipality.id, boardId: board.id, versionId: grid.version.id },
+            {},
+            {
+              baseRevision: grid.version.revision,
+              orgUnitId: line.orgUnitId,
+              accountGroup: line.accountGroup,
+              year: line.year,
+              profile,
+              scope: allUnits ? 'account-group' : 'line',
+            },
+          ),
+        onStale,
       ),
     );
     if (answer) {

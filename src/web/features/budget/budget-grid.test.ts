@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { BudgetGrid } from '../../../contract/budget';
 import { ore } from '../../../domain/kernel/money';
-import { amountsOf, cellKey, gridRows, pastedRows, sumCells } from './budget-grid';
+import {
+  amountsOf,
+  cellKey,
+  cellsSavedByOthers,
+  gridRows,
+  pastedRows,
+  sumCells,
+} from './budget-grid';
 
 const ID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -53,5 +60,40 @@ describe('pastedRows', () => {
       ['45', ''],
     ]);
     expect(pastedRows('7')).toEqual([['7']]);
+  });
+});
+
+describe('cellsSavedByOthers', () => {
+  it('names the user’s unsaved cells another saved since: opened with, theirs, mine', () => {
+    const fresh = {
+      ...grid,
+      cells: [
+        { orgUnitId: ID(2), accountGroup: 'personnel_costs', year: 2026, amount: ore(-110) },
+        { orgUnitId: ID(3), accountGroup: 'operating_revenue', year: 2026, amount: ore(30) },
+        { orgUnitId: ID(4), accountGroup: 'other_costs', year: 2027, amount: ore(-7) },
+      ],
+    } satisfies BudgetGrid;
+    const edits = new Map([
+      [cellKey(ID(2), 'personnel_costs', 2026), ore(-120)],
+      [cellKey(ID(3), 'operating_revenue', 2026), ore(40)],
+      [cellKey(ID(4), 'other_costs', 2027), ore(-9)],
+      [cellKey(ID(4), 'other_costs', 2028), ore(-1)],
+    ]);
+    expect(cellsSavedByOthers(grid, fresh, edits)).toEqual([
+      {
+        key: cellKey(ID(2), 'personnel_costs', 2026),
+        label: '811 Mottagning, Personalkostnader 2026',
+        before: -100,
+        theirs: -110,
+        mine: -120,
+      },
+      {
+        key: cellKey(ID(4), 'other_costs', 2027),
+        label: '89 Nämnd, Övriga kostnader 2027',
+        before: 0,
+        theirs: -7,
+        mine: -9,
+      },
+    ]);
   });
 });

@@ -1,5 +1,10 @@
 import type { BudgetCellDto, BudgetGrid } from '../../../contract/budget';
-import { ACCOUNT_GROUPS, type AccountGroup } from '../../../domain/ledger/account-group';
+import {
+  ACCOUNT_GROUP_NAMES_SV,
+  ACCOUNT_GROUPS,
+  isAccountGroup,
+  type AccountGroup,
+} from '../../../domain/ledger/account-group';
 import { ore, sumOre, type Ore } from '../../../domain/kernel/money';
 
 /** The grid's columns: the operating statement's groups, revenue first, then the costs. */
@@ -92,4 +97,39 @@ export function sumCells(
 export function pastedRows(text: string): string[][] {
   const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
   return lines.map((line) => line.split('\t'));
+}
+
+/** One of the user's unsaved cells that someone else saved after the user opened the grid. */
+export interface CellSavedByOther {
+  readonly key: string;
+  /** "8111 Mottagning, Personalkostnader 2026". */
+  readonly label: string;
+  /** What the user opened it with, what the other saved, and what the user typed. */
+  readonly before: Ore;
+  readonly theirs: Ore;
+  readonly mine: Ore;
+}
+
+/**
+ * After a save refused because the version changed: the user's unsaved cells whose saved
+ * amount differs between the grid the user opened (base) and the one read now (fresh). The
+ * user's edits stay; saving again puts them over the other's.
+ */
+export function cellsSavedByOthers(
+  base: BudgetGrid,
+  fresh: BudgetGrid,
+  edits: ReadonlyMap<string, Ore>,
+): CellSavedByOther[] {
+  const was = amountsOf(base.cells, new Map());
+  const now = amountsOf(fresh.cells, new Map());
+  const units = new Map(fresh.units.map((unit) => [unit.id, `${unit.code} ${unit.name}`]));
+  return [...edits].flatMap(([key, mine]) => {
+    const before = was.get(key) ?? ore(0);
+    const theirs = now.get(key) ?? ore(0);
+    if (before === theirs) return [];
+    const [orgUnitId = '', group = '', year = ''] = key.split('|');
+    const groupName = isAccountGroup(group) ? ACCOUNT_GROUP_NAMES_SV[group] : group;
+    const label = `${units.get(orgUnitId) ?? orgUnitId}, ${groupName} ${year}`;
+    return [{ key, label, before, theirs, mine }];
+  });
 }

@@ -8,6 +8,9 @@ const stored: FrameWalkAnswer = {
   budgetYear: 2026,
   baseYear: 2025,
   baseAllocation: oreFromTkr(256_303),
+  revision: 3,
+  updatedAt: null,
+  updatedBy: null,
   years: [
     {
       year: 2026,

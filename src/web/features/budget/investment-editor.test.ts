@@ -16,6 +16,7 @@ import {
   linesChanged,
   linesOf,
   newLineDraft,
+  rebaseFollowUpDrafts,
   yearSums,
 } from './investment-editor';
 
@@ -26,6 +27,9 @@ const saved: InvestmentBudgetDto = {
   versionId: ID,
   budgetYear: 2027,
   status: 'draft',
+  revision: 1,
+  updatedAt: null,
+  updatedBy: null,
   years: [2027, 2028, 2029, 2030, 2031],
   lines: [
     {
@@ -95,6 +99,7 @@ describe('the investment follow-up as typed', () => {
     month: toMonth(9),
     version: { id: ID, name: 'Budget 2026' },
     monthsEntered: [toMonth(8)],
+    revision: null,
     lines: [
       {
         category: 'reinvestment',
@@ -148,6 +153,39 @@ describe('the investment follow-up as typed', () => {
       forecast: oreFromTkr(230),
       forecastSource: 'earlier',
       comment: 'Stolar',
+    });
+  });
+
+  it('keeps the lines the user changed over what another saved since, and names those both changed', () => {
+    const initial = followUpDraftsOf(followUp, standing);
+    const draftOf = (key: string) => {
+      const draft = initial.get(key);
+      if (!draft) throw new Error(`no line ${key}`);
+      return draft;
+    };
+    const mine = new Map(initial);
+    mine.set('reinvestment/Inventarier', {
+      ...draftOf('reinvestment/Inventarier'),
+      comment: 'Mitt',
+    });
+    const theirs = new Map(initial);
+    theirs.set('reinvestment/Inventarier', {
+      ...draftOf('reinvestment/Inventarier'),
+      actual: amountDraft('170', true),
+    });
+    theirs.set('reinvestment/IT-utrustning', {
+      ...draftOf('reinvestment/IT-utrustning'),
+      forecast: amountDraft('310', true),
+    });
+    const rebased = rebaseFollowUpDrafts(initial, mine, theirs);
+    expect(rebased.drafts.get('reinvestment/Inventarier')?.comment).toBe('Mitt');
+    expect(rebased.drafts.get('reinvestment/Inventarier')?.actual.text).toBe('');
+    expect(rebased.drafts.get('reinvestment/IT-utrustning')?.forecast.text).toBe('310');
+    expect(rebased.bothChanged).toEqual(['reinvestment/Inventarier']);
+    // Nothing typed: all of theirs, nothing named.
+    expect(rebaseFollowUpDrafts(initial, initial, theirs)).toEqual({
+      drafts: theirs,
+      bothChanged: [],
     });
   });
 

@@ -224,3 +224,29 @@ export function followUpLinesOf(
 export const badFollowUpAmount = (draft: AmountDraft): boolean =>
   (draft.amount === null && draft.text.trim() !== '') ||
   (draft.amount !== null && draft.amount < 0);
+
+/** Whether two lines' fields at the report month read the same (the comment trimmed). */
+export const sameFollowUpDraft = (a: FollowUpDraft | undefined, b: FollowUpDraft | undefined) =>
+  a?.actual.text === b?.actual.text &&
+  a?.forecast.text === b?.forecast.text &&
+  a?.comment.trim() === b?.comment.trim();
+
+/**
+ * After a save refused because another saved the month since: the fields read now (fresh)
+ * where the user changed nothing, the user's where the user did; and the lines both changed
+ * (the other's values differ from those the user started from), to name them.
+ */
+export function rebaseFollowUpDrafts(
+  initial: ReadonlyMap<string, FollowUpDraft>,
+  drafts: ReadonlyMap<string, FollowUpDraft>,
+  fresh: ReadonlyMap<string, FollowUpDraft>,
+): { readonly drafts: Map<string, FollowUpDraft>; readonly bothChanged: readonly string[] } {
+  const next = new Map(fresh);
+  const bothChanged: string[] = [];
+  for (const [key, draft] of drafts) {
+    if (sameFollowUpDraft(draft, initial.get(key)) || !fresh.has(key)) continue;
+    next.set(key, draft);
+    if (!sameFollowUpDraft(fresh.get(key), initial.get(key))) bothChanged.push(key);
+  }
+  return { drafts: next, bothChanged };
+}

@@ -12,6 +12,7 @@ const line: LinePhasing = {
   weights: null,
   months: Array.from({ length: 12 }, () => oreFromTkr(100)),
   lastYearActuals: [0, 0, 0, 0, 0, 0, 0, 0, 900, 0, 0, 300].map(oreFromTkr),
+  revision: 1,
 };
 
 describe('the phasing form', () => {

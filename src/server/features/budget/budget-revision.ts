@@ -1,0 +1,103 @@
+import type { BudgetEditedObject } from '../../../contract/budget-conflict-sv';
+import type { ErrorDetails } from '../../../contract/errors';
+import { AppError, notFound } from '../../app-error';
+import type { Clock } from '../../clock';
+import type { Db } from '../../db/types';
+import type { AuditActor } from '../audit/audit.service';
+import {
+  findVersionRevisions,
+  lockVersionRevision,
+  raiseVersionRevision,
+  type Change,
+  type StoredRevision,
+  type VersionPart,
+} from './budget-revision.repo';
+
+/**
+ * The compare-and-set every budget save starts with (budget-revision.repo.ts raises the
+ * revisions): a save made on a revision that is no longer the stored one is refused with 409
+ * and what the winner saved, and its transaction rolls back, so nothing of it is written.
+ */
+
+/** A save's who and when, as the revision rows keep them. */
+export const changeBy = (clock: Clock, actor: AuditActor): Change => ({
+  at: clock.now().toISOString(),
+  by: actor.username,
+});
+
+/**
+ * The refusal of a save made on an older revision: what was edited, the revision stored now,
+ * who saved it (by name) and when; for a single value, the value itself (in extra).
+ */
+export function editConflict(
+  object: BudgetEditedObject,
+  stored: StoredRevision | null,
+  extra: ErrorDetails = {},
+): AppError {
+  return new AppError('conflict', `The ${object} was saved by someone else since it was read`, {
+    details: {
+      reason: 'edit-conflict',
+      object,
+      revision: stored?.revision ?? null,
+      savedBy: stored?.savedBy ?? null,
+      savedAt: stored?.savedAt ?? null,
+      ...extra,
+    },
+  });
+}
+
+interface VersionAt {
+  readonly municipalityId: string;
+  readonly boardId: string;
+}
+
+/**
+ * Claims a part of a version (its figures, or its investment budget) for a save made on
+ * baseRevision: raises its revision, or throws not-found (no such version) or the edit
+ * conflict. Call it as the transaction's first write.
+ */
+export async function claimVersion(
+  trx: Db,
+  clock: Clock,
+  actor: AuditActor,
+  at: VersionAt & { readonly versionId: string },
+  part: VersionPart,
+  baseRevision: number,
+): Promise<number> {
+  const raised = await raiseVersionRevision(trx, at, part, baseRevision, changeBy(clock, actor));
+  if (raised !== null) return raised;
+  const stored = await findVersionRevisions(trx, at);
+  if (!stored) throw notFound('budget-version', at.versionId);
+  throw editConflict(part === 'figures' ? 'budget-version' : 'investment-budget', stored[part]);
+}
+
+/** Claims a version's figures (cells, accounts, phasing, frames, decision): claimVersion. */
+export const claimVersionFigures = (
+  trx: Db,
+  clock: Clock,
+  actor: AuditActor,
+  at: VersionAt,
+  versionId: string,
+  baseRevision: number,
+): Promise<number> =>
+  claimVersion(trx, clock, actor, { ...at, versionId }, 'figures', baseRevision);
+
+/**
+ * Checks that a version's figures are still at baseRevision and holds the version locked to the
+ * end of the transaction (a parallel save waits, then finds the revision raised): for a save
+ * that may change nothing, and then leaves the revision as it is. Once it has changed
+ * something, it raises the revision with claimVersionFigures. Call it as the first statement.
+ */
+export async function lockVersionFigures(
+  trx: Db,
+  at: VersionAt,
+  versionId: string,
+  baseRevision: number,
+): Promise<void> {
+  const key = { ...at, versionId };
+  const revision = await lockVersionRevision(trx, key);
+  if (revision === undefined) throw notFound('budget-version', versionId);
+  if (revision === baseRevision) return;
+  const stored = await findVersionRevisions(trx, key);
+  throw editConflict('budget-version', stored?.figures ?? null);
+}
