@@ -1,4 +1,8 @@
 import { FOLLOW_UP_REFUSALS_SV, type FollowUpRefusal } from '../domain/follow-up/follow-up-status';
+import {
+  MONTHLY_REPORT_TEXT_NAMES_SV,
+  type MonthlyReportTextSection,
+} from '../domain/follow-up/monthly-report-document';
 import { ACCOUNT_GROUP_NAMES_SV, isAccountGroup } from '../domain/ledger/account-group';
 import type { ErrorBody, InputIssue, NotFoundEntity } from './errors';
 
@@ -163,8 +167,10 @@ function conflictSv(details: ErrorBody['error']['details']): string {
   const reason = text(details.reason);
   if (reason === 'budget-decided')
     return 'Budgetversionen är beslutad och ändras inte. Gör en ny version för att ändra.';
-  if (reason === 'edit-conflict')
-    return `Någon annan har sparat ändringar medan du skrev (${FIELD_LIST_SV(text(details.fields))}). Inget av ditt sparades: jämför med den sparade versionen och spara igen.`;
+  if (reason === 'edit-conflict') {
+    const who = text(details.updatedBy) || 'Någon annan';
+    return `${who} har sparat ändringar medan du skrev (${FIELD_LIST_SV(text(details.fields))}). Inget av ditt sparades: jämför med den sparade versionen och spara igen.`;
+  }
   if (isFollowUpRefusal(reason)) return FOLLOW_UP_REFUSALS_SV[reason];
   return 'Ändringen krockar med befintliga uppgifter och sparades inte.';
 }
@@ -180,9 +186,13 @@ function FIELD_LIST_SV(fields: string): string {
           ? 'åtgärden'
           : field === 'forecastComment'
             ? 'kommentaren till prognosen'
-            : isAccountGroup(field)
-              ? ACCOUNT_GROUP_NAMES_SV[field].toLowerCase()
-              : field,
+            : field === 'status'
+              ? 'rapportens status'
+              : isAccountGroup(field)
+                ? ACCOUNT_GROUP_NAMES_SV[field].toLowerCase()
+                : Object.hasOwn(MONTHLY_REPORT_TEXT_NAMES_SV, field)
+                  ? `texten ${MONTHLY_REPORT_TEXT_NAMES_SV[field as MonthlyReportTextSection]}`
+                  : field,
     )
     .join(', ');
 }

@@ -247,7 +247,9 @@ export function commentsOf(db: Db, at: BoardMonth, month: number, orgUnitId?: st
     .where('c.municipality_id', '=', at.municipalityId)
     .where('u.board_id', '=', at.boardId)
     .where('c.year', '=', at.year)
-    .where('c.report_month', '=', month);
+    .where('c.report_month', '=', month)
+    // An emptied text is kept as '' (so its revision goes on): it is no text.
+    .where('c.body', '<>', '');
   if (orgUnitId !== undefined) query = query.where('c.org_unit_id', '=', orgUnitId);
   return query.execute();
 }

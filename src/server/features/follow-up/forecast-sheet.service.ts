@@ -14,6 +14,7 @@ import { TKR_FORMAT } from '../../documents/xlsx';
 import { renderTextCsv } from '../../documents/csv';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
+import { lockFollowUpMonth } from './follow-up-saves.repo';
 import { monthEvents } from './follow-up.repo';
 import { forecastSheetLinesOf, isLocked, type BoardRef } from './follow-up.service';
 
@@ -98,6 +99,7 @@ export async function importForecastSheet(
 ): Promise<{ forecasts: number }> {
   const [header, ...rows] = await readRows(file.name, file.bytes);
   return database.db.transaction().execute(async (trx) => {
+    await lockFollowUpMonth(trx, board, key.year, key.month, 'shared');
     if (isLocked(await monthEvents(trx, { ...board, year: key.year }, key.month))) {
       throw new AppError('conflict', 'The month is published', {
         details: { reason: 'month-locked' },

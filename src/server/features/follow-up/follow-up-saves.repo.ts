@@ -1,0 +1,409 @@
+import { sql } from 'kysely';
+import type { FollowUpStatus } from '../../../domain/follow-up/follow-up-status';
+import type { Month } from '../../../domain/kernel/period';
+import type { AccountGroup } from '../../../domain/ledger/account-group';
+import type { FollowUpCommentKind, ForecastMethod, FollowUpTextTable } from '../../db/schema';
+import type { Db } from '../../db/types';
+import { savedByName } from './follow-up.repo';
+
+/**
+ * The writes of the follow-up's saves, each a compare-and-set in the database on what the
+ * editor (or the transaction) read: a row is locked (SELECT ... FOR UPDATE) before its
+ * revision is compared, a row not there yet is inserted with ON CONFLICT DO NOTHING (no row
+ * back: someone else created it), and a status is updated WHERE its revision is the one read.
+ * Under READ COMMITTED the second of two parallel saves waits for the first's commit and then
+ * sees its revision, so it is refused rather than written over it. A text emptied is kept as
+ * an empty row, so its revision goes on rising and an old revision can never match again.
+ */
+
+/** A unit's report for a month. */
+export interface UnitMonth {
+  readonly municipalityId: string;
+  readonly orgUnitId: string;
+  readonly year: number;
+  readonly month: Month;
+}
+
+/** When and by whom (user name) a save is made. */
+export interface SavedStamp {
+  readonly at: string;
+  readonly by: string;
+}
+
+/**
+ * Takes the board's month for this transaction: shared by the saves and reviews of the month's
+ * reports, exclusive for publishing and reopening it. A save then either commits before the
+ * publication reads the month or waits for it and sees the month locked, and two publications
+ * (or reopenings) at once take turns, the second reading the first's event.
+ */
+export async function lockFollowUpMonth(
+  db: Db,
+  board: { readonly municipalityId: string; readonly boardId: string },
+  year: number,
+  month: Month,
+  mode: 'shared' | 'exclusive',
+): Promise<void> {
+  const key = `follow-up-month:${board.municipalityId}:${board.boardId}:${String(year)}-${String(month)}`;
+  await (
+    mode === 'shared'
+      ? sql`select pg_advisory_xact_lock_shared(hashtext(${key}))`
+      : sql`select pg_advisory_xact_lock(hashtext(${key}))`
+  ).execute(db);
+}
+
+/** The unit's status row of the month as saved, with who saved it by name; undefined: none. */
+export function savedStatus(db: Db, key: UnitMonth) {
+  return db
+    .selectFrom('follow_up_report as r')
+    .leftJoin('app_user as who', 'who.username', 'r.updated_by')
+    .select([
+      'r.status',
+      'r.remark',
+      'r.revision',
+      'r.updated_at as updatedAt',
+      savedByName('r.updated_by').as('updatedBy'),
+    ])
+    .where('r.municipality_id', '=', key.municipalityId)
+    .where('r.org_unit_id', '=', key.orgUnitId)
+    .where('r.year', '=', key.year)
+    .where('r.report_month', '=', key.month)
+    .executeTakeFirst();
+}
+
+/**
+ * Sets the unit's status for the month if its row is still at the revision read (null: there
+ * was none). The revision rises when the status or the remark changes; a save that leaves them
+ * as they are notes who saved last. False: changed by someone else since it was read.
+ */
+export async function compareAndSetStatus(
+  db: Db,
+  key: UnitMonth,
+  read: {
+    readonly revision: number | null;
+    readonly status: FollowUpStatus;
+    remark: string | null;
+  },
+  next: { readonly status: FollowUpStatus; readonly remark: string | null },
+  saved: SavedStamp,
+): Promise<boolean> {
+  if (next.status === 'not-started') return true;
+  const values = {
+    status: next.status,
+    remark: next.remark,
+    updated_at: saved.at,
+    updated_by: saved.by,
+  };
+  if (read.revision === null) {
+    const created = await db
+      .insertInto('follow_up_report')
+      .values({
+        municipality_id: key.municipalityId,
+        org_unit_id: key.orgUnitId,
+        year: key.year,
+        report_month: key.month,
+        ...values,
+      })
+      .onConflict((conflict) =>
+        conflict.columns(['municipality_id', 'org_unit_id', 'year', 'report_month']).doNothing(),
+      )
+      .returning('revision')
+      .executeTakeFirst();
+    return created !== undefined;
+  }
+  const changed = read.status !== next.status || read.remark !== next.remark;
+  const updated = await db
+    .updateTable('follow_up_report')
+    .set((eb) => ({ ...values, revision: eb('revision', '+', changed ? 1 : 0) }))
+    .where('municipality_id', '=', key.municipalityId)
+    .where('org_unit_id', '=', key.orgUnitId)
+    .where('year', '=', key.year)
+    .where('report_month', '=', key.month)
+    .where('revision', '=', read.revision)
+    .returning('revision')
+    .executeTakeFirst();
+  return updated !== undefined;
+}
+
+/** Notes who saved the unit's report last, its status as it is (a controller's correction). */
+export async function noteSavedBy(db: Db, key: UnitMonth, saved: SavedStamp): Promise<void> {
+  await db
+    .updateTable('follow_up_report')
+    .set({ updated_at: saved.at, updated_by: saved.by })
+    .where('municipality_id', '=', key.municipalityId)
+    .where('org_unit_id', '=', key.orgUnitId)
+    .where('year', '=', key.year)
+    .where('report_month', '=', key.month)
+    .execute();
+}
+
+/** The unit's forecasts of the month for these groups, locked until commit, by group. */
+export function lockForecasts(db: Db, key: UnitMonth, groups: readonly AccountGroup[]) {
+  if (groups.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('forecast')
+    .select(['id', 'account_group as accountGroup', 'amount_ore as amount', 'method', 'revision'])
+    .where('municipality_id', '=', key.municipalityId)
+    .where('org_unit_id', '=', key.orgUnitId)
+    .where('year', '=', key.year)
+    .where('report_month', '=', key.month)
+    .where('account_group', 'in', groups)
+    .orderBy('account_group')
+    .forUpdate()
+    .execute();
+}
+
+export interface ForecastValues {
+  readonly accountGroup: AccountGroup;
+  readonly amount: number;
+  readonly method: ForecastMethod;
+}
+
+/** A forecast where there was none; false: someone else made one meanwhile. */
+export async function insertForecast(
+  db: Db,
+  key: UnitMonth,
+  forecast: ForecastValues,
+  saved: SavedStamp,
+): Promise<boolean> {
+  const created = await db
+    .insertInto('forecast')
+    .values({
+      municipality_id: key.municipalityId,
+      org_unit_id: key.orgUnitId,
+      year: key.year,
+      report_month: key.month,
+      account_group: forecast.accountGroup,
+      amount_ore: forecast.amount,
+      method: forecast.method,
+      updated_at: saved.at,
+      updated_by: saved.by,
+    })
+    .onConflict((conflict) =>
+      conflict
+        .columns(['municipality_id', 'org_unit_id', 'year', 'report_month', 'account_group'])
+        .doNothing(),
+    )
+    .returning('id')
+    .executeTakeFirst();
+  return created !== undefined;
+}
+
+/** A locked forecast at the revision read, changed; false: not at that revision. */
+export async function updateForecast(
+  db: Db,
+  key: UnitMonth,
+  read: { readonly id: string; readonly revision: number },
+  forecast: ForecastValues,
+  saved: SavedStamp,
+): Promise<boolean> {
+  const updated = await db
+    .updateTable('forecast')
+    .set((eb) => ({
+      amount_ore: forecast.amount,
+      method: forecast.method,
+      updated_at: saved.at,
+      updated_by: saved.by,
+      revision: eb('revision', '+', 1),
+    }))
+    .where('municipality_id', '=', key.municipalityId)
+    .where('id', '=', read.id)
+    .where('revision', '=', read.revision)
+    .returning('revision')
+    .executeTakeFirst();
+  return updated !== undefined;
+}
+
+/** The unit's texts of the month of these kinds (an emptied one too), locked until commit. */
+export function lockComments(db: Db, key: UnitMonth, kinds: readonly FollowUpCommentKind[]) {
+  if (kinds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('follow_up_comment')
+    .select(['id', 'kind', 'body', 'revision'])
+    .where('municipality_id', '=', key.municipalityId)
+    .where('org_unit_id', '=', key.orgUnitId)
+    .where('year', '=', key.year)
+    .where('report_month', '=', key.month)
+    .where('kind', 'in', kinds)
+    .orderBy('kind')
+    .forUpdate()
+    .execute();
+}
+
+/** A text where there was none; false: someone else wrote one meanwhile. */
+export async function insertComment(
+  db: Db,
+  key: UnitMonth,
+  kind: FollowUpCommentKind,
+  body: string,
+  saved: SavedStamp,
+): Promise<boolean> {
+  const created = await db
+    .insertInto('follow_up_comment')
+    .values({
+      municipality_id: key.municipalityId,
+      org_unit_id: key.orgUnitId,
+      year: key.year,
+      report_month: key.month,
+      kind,
+      body,
+      updated_at: saved.at,
+      updated_by: saved.by,
+    })
+    .onConflict((conflict) =>
+      conflict
+        .columns(['municipality_id', 'org_unit_id', 'year', 'report_month', 'kind'])
+        .doNothing(),
+    )
+    .returning('id')
+    .executeTakeFirst();
+  return created !== undefined;
+}
+
+/** A locked text at the revision read, changed (to '' when emptied); false: not at it. */
+export async function updateComment(
+  db: Db,
+  key: UnitMonth,
+  read: { readonly id: string; readonly revision: number },
+  body: string,
+  saved: SavedStamp,
+): Promise<boolean> {
+  const updated = await db
+    .updateTable('follow_up_comment')
+    .set((eb) => ({
+      body,
+      updated_at: saved.at,
+      updated_by: saved.by,
+      revision: eb('revision', '+', 1),
+    }))
+    .where('municipality_id', '=', key.municipalityId)
+    .where('id', '=', read.id)
+    .where('revision', '=', read.revision)
+    .returning('revision')
+    .executeTakeFirst();
+  return updated !== undefined;
+}
+
+/** The unit's forecasts and texts of the month as saved now, with who saved each by name. */
+export async function savedReportFields(db: Db, key: UnitMonth) {
+  const [forecasts, comments] = await Promise.all([
+    db
+      .selectFrom('forecast as f')
+      .leftJoin('app_user as who', 'who.username', 'f.updated_by')
+      .select([
+        'f.account_group as accountGroup',
+        'f.amount_ore as amount',
+        'f.revision',
+        'f.updated_at as updatedAt',
+        savedByName('f.updated_by').as('updatedBy'),
+      ])
+      .where('f.municipality_id', '=', key.municipalityId)
+      .where('f.org_unit_id', '=', key.orgUnitId)
+      .where('f.year', '=', key.year)
+      .where('f.report_month', '=', key.month)
+      .execute(),
+    db
+      .selectFrom('follow_up_comment as c')
+      .leftJoin('app_user as who', 'who.username', 'c.updated_by')
+      .select([
+        'c.kind',
+        'c.body',
+        'c.revision',
+        'c.updated_at as updatedAt',
+        savedByName('c.updated_by').as('updatedBy'),
+      ])
+      .where('c.municipality_id', '=', key.municipalityId)
+      .where('c.org_unit_id', '=', key.orgUnitId)
+      .where('c.year', '=', key.year)
+      .where('c.report_month', '=', key.month)
+      .execute(),
+  ]);
+  return { forecasts, comments };
+}
+
+/** A board's month report text. */
+export interface ReportTextKey {
+  readonly municipalityId: string;
+  readonly boardId: string;
+  readonly year: number;
+  readonly month: Month;
+  readonly section: FollowUpTextTable['section'];
+}
+
+const textRow = (db: Db, key: ReportTextKey) =>
+  db
+    .selectFrom('follow_up_text as t')
+    .where('t.municipality_id', '=', key.municipalityId)
+    .where('t.board_id', '=', key.boardId)
+    .where('t.year', '=', key.year)
+    .where('t.report_month', '=', key.month)
+    .where('t.section', '=', key.section);
+
+/** The text's row (an emptied one too), locked until commit; undefined: none. */
+export function lockReportText(db: Db, key: ReportTextKey) {
+  return textRow(db, key).select(['t.body', 't.revision']).forUpdate().executeTakeFirst();
+}
+
+/** The text as saved now, with who saved it by name. */
+export function savedReportText(db: Db, key: ReportTextKey) {
+  return textRow(db, key)
+    .leftJoin('app_user as who', 'who.username', 't.updated_by')
+    .select([
+      't.body',
+      't.revision',
+      't.updated_at as updatedAt',
+      savedByName('t.updated_by').as('updatedBy'),
+    ])
+    .executeTakeFirst();
+}
+
+/**
+ * Writes the text over the revision read (null: there was no row), '' when emptied. False:
+ * someone else saved it meanwhile.
+ */
+export async function compareAndSetReportText(
+  db: Db,
+  key: ReportTextKey,
+  readRevision: number | null,
+  body: string,
+  saved: SavedStamp,
+): Promise<boolean> {
+  if (readRevision === null) {
+    const created = await db
+      .insertInto('follow_up_text')
+      .values({
+        municipality_id: key.municipalityId,
+        board_id: key.boardId,
+        year: key.year,
+        report_month: key.month,
+        section: key.section,
+        body,
+        updated_at: saved.at,
+        updated_by: saved.by,
+      })
+      .onConflict((conflict) =>
+        conflict
+          .columns(['municipality_id', 'board_id', 'year', 'report_month', 'section'])
+          .doNothing(),
+      )
+      .returning('revision')
+      .executeTakeFirst();
+    return created !== undefined;
+  }
+  const updated = await db
+    .updateTable('follow_up_text')
+    .set((eb) => ({
+      body,
+      updated_at: saved.at,
+      updated_by: saved.by,
+      revision: eb('revision', '+', 1),
+    }))
+    .where('municipality_id', '=', key.municipalityId)
+    .where('board_id', '=', key.boardId)
+    .where('year', '=', key.year)
+    .where('report_month', '=', key.month)
+    .where('section', '=', key.section)
+    .where('revision', '=', readRevision)
+    .returning('revision')
+    .executeTakeFirst();
+  return updated !== undefined;
+}
