@@ -29,7 +29,27 @@ export type ForecastSheetFormat = 'xlsx' | 'csv';
 
 const SHEET_NAME = 'Prognoser';
 
+/** The month's forecast sheet, its making written to the audit log as every document's is. */
 export async function exportForecastSheet(
+  database: Database,
+  clock: Clock,
+  actor: AuditActor,
+  board: BoardRef,
+  key: MonthKey,
+  format: ForecastSheetFormat,
+): Promise<Buffer | string> {
+  const content = await renderForecastSheet(database, board, key, format);
+  await recordAudit(database.db, clock, actor, {
+    action: 'document-generate',
+    municipalityId: board.municipalityId,
+    objectType: 'follow-up-month',
+    objectId: `${board.boardId}/${String(key.year)}-${String(key.month).padStart(2, '0')}`,
+    details: { document: 'forecast-sheet', format, year: key.year, month: key.month },
+  });
+  return content;
+}
+
+async function renderForecastSheet(
   database: Database,
   board: BoardRef,
   key: MonthKey,
