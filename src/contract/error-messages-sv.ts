@@ -3,6 +3,7 @@ import {
   MONTHLY_REPORT_TEXT_NAMES_SV,
   type MonthlyReportTextSection,
 } from '../domain/follow-up/monthly-report-document';
+import { isMonth, MONTH_NAMES_SV } from '../domain/kernel/period';
 import { ACCOUNT_GROUP_NAMES_SV, isAccountGroup } from '../domain/ledger/account-group';
 import type { ErrorBody, InputIssue, NotFoundEntity } from './errors';
 
@@ -213,6 +214,10 @@ export function errorMessageSv(error: ErrorBody['error']): string {
           }.`
         : 'Det du sökte finns inte.';
     case 'no-data-for-period':
+      if (isMonth(details.month)) {
+        const months = details.month === 1 ? 'januari' : `januari–${MONTH_NAMES_SV[details.month]}`;
+        return `Det finns inget bokfört utfall för ${months} ${text(details.year)}. Läs in bokföringen för månaderna först.`;
+      }
       return `Det finns varken budget eller utfall för ${text(details.year)}.${
         details.availableYears ? ` År med uppgifter: ${text(details.availableYears)}.` : ''
       }`;

@@ -307,4 +307,21 @@ export async function lastActualMonth(db: Db, at: BoardMonth): Promise<number | 
   return row === undefined ? null : row.period % 100;
 }
 
+/** Whether the board's units have actuals in the year from January through a month. */
+export async function hasActualsThrough(db: Db, at: BoardMonth, month: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('ledger_balance as b')
+    .innerJoin('org_unit as u', (join) =>
+      join.onRef('u.municipality_id', '=', 'b.municipality_id').onRef('u.id', '=', 'b.org_unit_id'),
+    )
+    .select('b.period')
+    .where('b.municipality_id', '=', at.municipalityId)
+    .where('u.board_id', '=', at.boardId)
+    .where('b.period', '>=', at.year * 100 + 1)
+    .where('b.period', '<=', at.year * 100 + month)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export type GroupKey = `${string}|${AccountGroup}`;

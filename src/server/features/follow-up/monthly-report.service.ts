@@ -22,7 +22,7 @@ import {
   savedReportText,
   type ReportTextKey,
 } from './follow-up-saves.repo';
-import { commentsOf, monthEvents } from './follow-up.repo';
+import { commentsOf, hasActualsThrough, monthEvents } from './follow-up.repo';
 import { followUpView, isLocked, type BoardRef } from './follow-up.service';
 
 /**
@@ -144,6 +144,15 @@ export async function monthlyReportDocumentOf(
   key: MonthKey,
   dateIso: string,
 ): Promise<ReportDocument> {
+  // The report is about the year's result to date: without actuals through the month there is
+  // nothing to report (no result, no chart), which is said as such, not as a broken document.
+  if (!(await hasActualsThrough(db, { ...board, year: key.year }, key.month))) {
+    throw new AppError(
+      'no-data-for-period',
+      `No actuals for ${String(key.year)} through month ${String(key.month)}`,
+      { details: { year: key.year, month: key.month } },
+    );
+  }
   const [context, view, comments, investments, texts] = await Promise.all([
     boardContext(db, board.municipalityId, board.boardId),
     followUpView(db, board, key),
