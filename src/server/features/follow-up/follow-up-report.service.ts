@@ -71,10 +71,12 @@ async function stateOf(db: Db, board: BoardRef, key: UnitMonth) {
     returnRemark: report?.remark ?? null,
     locked: isLocked(events),
   };
-  return {
-    state,
-    read: { ...state, revision: report?.revision ?? null, remark: state.returnRemark },
+  const read = {
+    status: state.status,
+    remark: state.returnRemark,
+    revision: report?.revision ?? null,
   };
+  return { state, read };
 }
 
 /** The status as saved now, as the conflict it is for a change made over an older one. */

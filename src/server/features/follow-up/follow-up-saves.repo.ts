@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { FollowUpStatus } from '../../../domain/follow-up/follow-up-status';
 import type { Month } from '../../../domain/kernel/period';
 import type { AccountGroup } from '../../../domain/ledger/account-group';
-import type { FollowUpCommentKind, ForecastMethod, FollowUpTextTable } from '../../db/schema';
+import type { FollowUpCommentKind, ForecastMethod } from '../../db/schema';
 import type { Db } from '../../db/types';
 import { savedByName } from './follow-up.repo';
 
@@ -318,92 +318,4 @@ export async function savedReportFields(db: Db, key: UnitMonth) {
       .execute(),
   ]);
   return { forecasts, comments };
-}
-
-/** A board's month report text. */
-export interface ReportTextKey {
-  readonly municipalityId: string;
-  readonly boardId: string;
-  readonly year: number;
-  readonly month: Month;
-  readonly section: FollowUpTextTable['section'];
-}
-
-const textRow = (db: Db, key: ReportTextKey) =>
-  db
-    .selectFrom('follow_up_text as t')
-    .where('t.municipality_id', '=', key.municipalityId)
-    .where('t.board_id', '=', key.boardId)
-    .where('t.year', '=', key.year)
-    .where('t.report_month', '=', key.month)
-    .where('t.section', '=', key.section);
-
-/** The text's row (an emptied one too), locked until commit; undefined: none. */
-export function lockReportText(db: Db, key: ReportTextKey) {
-  return textRow(db, key).select(['t.body', 't.revision']).forUpdate().executeTakeFirst();
-}
-
-/** The text as saved now, with who saved it by name. */
-export function savedReportText(db: Db, key: ReportTextKey) {
-  return textRow(db, key)
-    .leftJoin('app_user as who', 'who.username', 't.updated_by')
-    .select([
-      't.body',
-      't.revision',
-      't.updated_at as updatedAt',
-      savedByName('t.updated_by').as('updatedBy'),
-    ])
-    .executeTakeFirst();
-}
-
-/**
- * Writes the text over the revision read (null: there was no row), '' when emptied. False:
- * someone else saved it meanwhile.
- */
-export async function compareAndSetReportText(
-  db: Db,
-  key: ReportTextKey,
-  readRevision: number | null,
-  body: string,
-  saved: SavedStamp,
-): Promise<boolean> {
-  if (readRevision === null) {
-    const created = await db
-      .insertInto('follow_up_text')
-      .values({
-        municipality_id: key.municipalityId,
-        board_id: key.boardId,
-        year: key.year,
-        report_month: key.month,
-        section: key.section,
-        body,
-        updated_at: saved.at,
-        updated_by: saved.by,
-      })
-      .onConflict((conflict) =>
-        conflict
-          .columns(['municipality_id', 'board_id', 'year', 'report_month', 'section'])
-          .doNothing(),
-      )
-      .returning('revision')
-      .executeTakeFirst();
-    return created !== undefined;
-  }
-  const updated = await db
-    .updateTable('follow_up_text')
-    .set((eb) => ({
-      body,
-      updated_at: saved.at,
-      updated_by: saved.by,
-      revision: eb('revision', '+', 1),
-    }))
-    .where('municipality_id', '=', key.municipalityId)
-    .where('board_id', '=', key.boardId)
-    .where('year', '=', key.year)
-    .where('report_month', '=', key.month)
-    .where('section', '=', key.section)
-    .where('revision', '=', readRevision)
-    .returning('revision')
-    .executeTakeFirst();
-  return updated !== undefined;
 }

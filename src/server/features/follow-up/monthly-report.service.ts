@@ -15,13 +15,13 @@ import { renderDocument } from '../budget/budget-document.service';
 import { investmentFollowUpOf } from '../budget/investment-budget.service';
 import { boardContext } from '../organisation/organisation.service';
 import { editConflict } from './follow-up-conflict';
+import { lockFollowUpMonth } from './follow-up-saves.repo';
 import {
   compareAndSetReportText,
-  lockFollowUpMonth,
   lockReportText,
   savedReportText,
   type ReportTextKey,
-} from './follow-up-saves.repo';
+} from './report-texts.repo';
 import { commentsOf, hasActualsThrough, monthEvents } from './follow-up.repo';
 import { followUpView, isLocked, type BoardRef } from './follow-up.service';
 
