@@ -4,16 +4,12 @@ import { fillPath } from '../../src/contract/endpoint';
 import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
 import { errorMessageSv } from '../../src/contract/error-messages-sv';
 import { errorBodySchema, type ErrorDetails } from '../../src/contract/errors';
-import {
-  followUpViewSchema,
-  getMonthlyReportTexts,
-  unitReportSchema,
-  type UnitReport,
-} from '../../src/contract/follow-up';
+import { getMonthlyReportTexts } from '../../src/contract/follow-up';
 import { oreFromTkr } from '../../src/domain/kernel/money';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { TEST_ENGINES } from '../support/test-database';
+import { unitReportApi, type UnitReportApi } from '../support/unit-report-api';
 
 /**
  * Two people saving the same thing at the same moment, sent truly in parallel through the HTTP
@@ -47,17 +43,9 @@ describe.each(TEST_ENGINES)('simultaneous follow-up saves on %s', (engine) => {
   let api: DemoApi;
   let unitHead: SignedInInject;
   let secondController: SignedInInject;
-  let unitId: string;
-  const unitUrl = (name: 'getUnitReport' | 'saveUnitReport' | 'reviewUnitReport') =>
-    fillPath(ALL_ENDPOINTS[name].path, { ...api.ids, orgUnitId: unitId });
-  const report = async (): Promise<UnitReport> => {
-    const response = await api.request({
-      method: 'GET',
-      url: `${unitUrl('getUnitReport')}?year=${String(YEAR)}&month=${String(MONTH)}`,
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    return unitReportSchema.parse(response.json());
-  };
+  let unit: UnitReportApi;
+  const unitUrl = (name: 'saveUnitReport' | 'reviewUnitReport') => unit.url(name);
+  const report = () => unit.read(api.request);
   const auditCount = async (actionLike: string) =>
     Number(
       (
@@ -84,15 +72,7 @@ describe.each(TEST_ENGINES)('simultaneous follow-up saves on %s', (engine) => {
     api = await openDemoApi(engine);
     unitHead = await signInAs(api.app, 'enhetschef');
     secondController = await signInAs(api.app, 'controller');
-    const view = await api.request({
-      method: 'GET',
-      url: `${fillPath(ALL_ENDPOINTS.getFollowUpView.path, api.ids)}?year=${String(YEAR)}&month=${String(MONTH)}`,
-    });
-    const unit = followUpViewSchema
-      .parse(view.json())
-      .rows.find((row) => row.orgUnit.code === '8113');
-    if (!unit) throw new Error('8113 is not in the view');
-    unitId = unit.orgUnit.id;
+    unit = await unitReportApi(api, '8113', YEAR, MONTH);
   });
   afterAll(async () => {
     await api.close();
@@ -113,24 +93,17 @@ describe.each(TEST_ENGINES)('simultaneous follow-up saves on %s', (engine) => {
       ].map((save) => ({ ...save, text: `${save.name}s förklaring, runda ${String(round)}.` }));
       const answers = await Promise.all(
         saves.map((save) =>
-          save.who({
-            method: 'POST',
-            url: unitUrl('saveUnitReport'),
-            payload: {
-              year: YEAR,
-              month: MONTH,
-              forecasts: [
-                {
-                  accountGroup: 'personnel_costs',
-                  amount: save.amount,
-                  method: 'entered',
-                  baseRevision: forecastBase,
-                },
-              ],
-              comment: { body: save.text, baseRevision: commentBase },
-              action: null,
-              submit: save.submit,
-            },
+          unit.save(save.who, {
+            forecasts: [
+              {
+                accountGroup: 'personnel_costs',
+                amount: save.amount,
+                method: 'entered',
+                baseRevision: forecastBase,
+              },
+            ],
+            comment: { body: save.text, baseRevision: commentBase },
+            submit: save.submit,
           }),
         ),
       );
@@ -228,18 +201,7 @@ describe.each(TEST_ENGINES)('simultaneous follow-up saves on %s', (engine) => {
     for (let round = 1; round <= 5; round += 1) {
       // Handed in by the unit (a draft or returned before), then reviewed twice at once.
       const current = await report();
-      const submitted = await unitHead({
-        method: 'POST',
-        url: unitUrl('saveUnitReport'),
-        payload: {
-          year: YEAR,
-          month: MONTH,
-          forecasts: [],
-          comment: null,
-          action: null,
-          submit: true,
-        },
-      });
+      const submitted = await unit.save(unitHead, { submit: true });
       expect(submitted.statusCode, `${current.status}: ${submitted.body}`).toBe(200);
       const reviews = await Promise.all([
         review(api.request, 'approve'),

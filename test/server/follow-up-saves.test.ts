@@ -3,17 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillPath } from '../../src/contract/endpoint';
 import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
 import { errorBodySchema } from '../../src/contract/errors';
-import {
-  followUpViewSchema,
-  getMonthlyReportTexts,
-  unitReportSchema,
-  type UnitReport,
-} from '../../src/contract/follow-up';
+import { getMonthlyReportTexts, unitReportSchema } from '../../src/contract/follow-up';
 import { auditChanges } from '../../src/domain/access/audit-changes';
 import { oreFromTkr } from '../../src/domain/kernel/money';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { TEST_ENGINES } from '../support/test-database';
+import { unitReportApi, type UnitReportApi } from '../support/unit-report-api';
 
 /**
  * What a unit's save records in the audit log (only what changed, before and after over the
@@ -26,31 +22,9 @@ const MONTH = 6;
 describe.each(TEST_ENGINES)('saving a unit’s report on %s', (engine) => {
   let api: DemoApi;
   let unitHead: SignedInInject;
-  let unitId: string;
-  const unitUrl = (name: 'getUnitReport' | 'saveUnitReport' | 'reviewUnitReport') =>
-    fillPath(ALL_ENDPOINTS[name].path, { ...api.ids, orgUnitId: unitId });
-  const report = async (): Promise<UnitReport> => {
-    const response = await unitHead({
-      method: 'GET',
-      url: `${unitUrl('getUnitReport')}?year=${String(YEAR)}&month=${String(MONTH)}`,
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    return unitReportSchema.parse(response.json());
-  };
-  const save = (as: SignedInInject, body: object) =>
-    as({
-      method: 'POST',
-      url: unitUrl('saveUnitReport'),
-      payload: {
-        year: YEAR,
-        month: MONTH,
-        forecasts: [],
-        comment: null,
-        action: null,
-        submit: false,
-        ...body,
-      },
-    });
+  let unit: UnitReportApi;
+  const report = () => unit.read(unitHead);
+  const save = (as: SignedInInject, body: object) => unit.save(as, body);
   /** The latest follow-up audit row: its action, and the fields that changed in it (sorted). */
   const lastAudit = async () => {
     const row = (
@@ -71,15 +45,7 @@ describe.each(TEST_ENGINES)('saving a unit’s report on %s', (engine) => {
   beforeAll(async () => {
     api = await openDemoApi(engine);
     unitHead = await signInAs(api.app, 'enhetschef');
-    const view = await api.request({
-      method: 'GET',
-      url: `${fillPath(ALL_ENDPOINTS.getFollowUpView.path, api.ids)}?year=${String(YEAR)}&month=${String(MONTH)}`,
-    });
-    const unit = followUpViewSchema
-      .parse(view.json())
-      .rows.find((row) => row.orgUnit.code === '8113');
-    if (!unit) throw new Error('8113 is not in the view');
-    unitId = unit.orgUnit.id;
+    unit = await unitReportApi(api, '8113', YEAR, MONTH);
   });
   afterAll(async () => {
     await api.close();
@@ -162,7 +128,7 @@ describe.each(TEST_ENGINES)('saving a unit’s report on %s', (engine) => {
     // Returned, the comment changed and handed in again: exactly that.
     const returned = await api.request({
       method: 'POST',
-      url: unitUrl('reviewUnitReport'),
+      url: unit.url('reviewUnitReport'),
       payload: { year: YEAR, month: MONTH, decision: 'return', remark: 'Mer om orsaken.' },
     });
     expect(returned.statusCode, returned.body).toBe(200);

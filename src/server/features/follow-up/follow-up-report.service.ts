@@ -23,6 +23,7 @@ import {
   lockFollowUpMonth,
   noteSavedBy,
   savedStatus,
+  type SavedStamp,
   type UnitMonth,
 } from './follow-up-saves.repo';
 import { monthEvents } from './follow-up.repo';
@@ -79,6 +80,37 @@ async function stateOf(db: Db, board: BoardRef, key: UnitMonth) {
   return { state, read };
 }
 
+/**
+ * A unit's report of a month opened for a change: the access to it, the month's lock (shared:
+ * a publication waits for the change, or the change sees the month published) and the state.
+ */
+async function openReport(
+  db: Db,
+  principal: Principal,
+  board: BoardRef,
+  orgUnitId: string,
+  period: { readonly year: number; readonly month: Month },
+) {
+  const access = await reportAccess(db, principal, board, orgUnitId);
+  const key: UnitMonth = {
+    municipalityId: board.municipalityId,
+    orgUnitId,
+    year: period.year,
+    month: period.month,
+  };
+  await lockFollowUpMonth(db, board, period.year, period.month, 'shared');
+  return { access, key, ...(await stateOf(db, board, key)) };
+}
+
+/** The status (and remark) moved to the next state's, if still as read; false: it was not. */
+const moveStatus = (
+  db: Db,
+  key: UnitMonth,
+  read: Parameters<typeof compareAndSetStatus>[2],
+  next: FollowUpState,
+  saved: SavedStamp,
+) => compareAndSetStatus(db, key, read, { status: next.status, remark: next.returnRemark }, saved);
+
 /** The status as saved now, as the conflict it is for a change made over an older one. */
 async function statusConflict(db: Db, key: UnitMonth): Promise<ConflictingField> {
   const now = await savedStatus(db, key);
@@ -121,15 +153,7 @@ export async function saveUnitReport(
   input: UnitReportInput,
 ): Promise<UnitReport> {
   return database.db.transaction().execute(async (trx) => {
-    const access = await reportAccess(trx, principal, board, orgUnitId);
-    const key: UnitMonth = {
-      municipalityId: board.municipalityId,
-      orgUnitId,
-      year: input.year,
-      month: input.month,
-    };
-    await lockFollowUpMonth(trx, board, input.year, input.month, 'shared');
-    const { state, read } = await stateOf(trx, board, key);
+    const { access, key, state, read } = await openReport(trx, principal, board, orgUnitId, input);
     if (state.locked) throw refused('month-locked');
     const saved = { at: clock.now().toISOString(), by: actor.username };
     // A controller corrects a unit's figures without moving its status; a unit manager's
@@ -140,14 +164,8 @@ export async function saveUnitReport(
     } else {
       next = transitionOrRefuse({ kind: 'save-draft' }, state, 'unit-manager');
       if (input.submit) next = transitionOrRefuse({ kind: 'submit' }, next, 'unit-manager');
-      const set = await compareAndSetStatus(
-        trx,
-        key,
-        read,
-        { status: next.status, remark: next.returnRemark },
-        saved,
-      );
-      if (!set) throw await reportConflict(trx, key, input, [await statusConflict(trx, key)]);
+      if (!(await moveStatus(trx, key, read, next, saved)))
+        throw await reportConflict(trx, key, input, [await statusConflict(trx, key)]);
     }
 
     const changes = await saveReportFields(trx, key, input, saved);
@@ -197,15 +215,7 @@ export async function reviewUnitReport(
   },
 ): Promise<UnitReport> {
   return database.db.transaction().execute(async (trx) => {
-    const access = await reportAccess(trx, principal, board, orgUnitId);
-    const key: UnitMonth = {
-      municipalityId: board.municipalityId,
-      orgUnitId,
-      year: input.year,
-      month: input.month,
-    };
-    await lockFollowUpMonth(trx, board, input.year, input.month, 'shared');
-    const { state, read } = await stateOf(trx, board, key);
+    const { access, key, state, read } = await openReport(trx, principal, board, orgUnitId, input);
     // Reviewed from the status the controller saw: another since is someone else's review.
     if (input.baseStatus !== undefined && input.baseStatus !== state.status && !state.locked)
       throw editConflict([await statusConflict(trx, key)]);
@@ -215,14 +225,8 @@ export async function reviewUnitReport(
       'controller',
     );
     const saved = { at: clock.now().toISOString(), by: actor.username };
-    const set = await compareAndSetStatus(
-      trx,
-      key,
-      read,
-      { status: next.status, remark: next.returnRemark },
-      saved,
-    );
-    if (!set) throw editConflict([await statusConflict(trx, key)]);
+    if (!(await moveStatus(trx, key, read, next, saved)))
+      throw editConflict([await statusConflict(trx, key)]);
     await recordAudit(trx, clock, actor, {
       action: input.decision === 'approve' ? 'follow-up-approve' : 'follow-up-return',
       municipalityId: board.municipalityId,

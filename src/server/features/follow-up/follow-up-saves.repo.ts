@@ -30,6 +30,31 @@ export interface SavedStamp {
   readonly by: string;
 }
 
+/** The columns a unit's row of the month is found by, and its key for ON CONFLICT. */
+const unitMonthOf = (key: UnitMonth) => ({
+  municipality_id: key.municipalityId,
+  org_unit_id: key.orgUnitId,
+  year: key.year,
+  report_month: key.month,
+});
+const UNIT_MONTH_KEY = ['municipality_id', 'org_unit_id', 'year', 'report_month'] as const;
+
+/** A row by its id, at the revision read. */
+const rowAt = (key: UnitMonth, read: RowRead) => ({
+  municipality_id: key.municipalityId,
+  id: read.id,
+  revision: read.revision,
+});
+
+/** A locked row as read: its id and revision. */
+export interface RowRead {
+  readonly id: string;
+  readonly revision: number;
+}
+
+/** Who saved a row and when, as its columns. */
+export const stampOf = (saved: SavedStamp) => ({ updated_at: saved.at, updated_by: saved.by });
+
 /**
  * Takes the board's month for this transaction: shared by the saves and reviews of the month's
  * reports, exclusive for publishing and reopening it. A save then either commits before the
@@ -87,25 +112,12 @@ export async function compareAndSetStatus(
   saved: SavedStamp,
 ): Promise<boolean> {
   if (next.status === 'not-started') return true;
-  const values = {
-    status: next.status,
-    remark: next.remark,
-    updated_at: saved.at,
-    updated_by: saved.by,
-  };
+  const values = { status: next.status, remark: next.remark, ...stampOf(saved) };
   if (read.revision === null) {
     const created = await db
       .insertInto('follow_up_report')
-      .values({
-        municipality_id: key.municipalityId,
-        org_unit_id: key.orgUnitId,
-        year: key.year,
-        report_month: key.month,
-        ...values,
-      })
-      .onConflict((conflict) =>
-        conflict.columns(['municipality_id', 'org_unit_id', 'year', 'report_month']).doNothing(),
-      )
+      .values({ ...unitMonthOf(key), ...values })
+      .onConflict((conflict) => conflict.columns(UNIT_MONTH_KEY).doNothing())
       .returning('revision')
       .executeTakeFirst();
     return created !== undefined;
@@ -114,10 +126,7 @@ export async function compareAndSetStatus(
   const updated = await db
     .updateTable('follow_up_report')
     .set((eb) => ({ ...values, revision: eb('revision', '+', changed ? 1 : 0) }))
-    .where('municipality_id', '=', key.municipalityId)
-    .where('org_unit_id', '=', key.orgUnitId)
-    .where('year', '=', key.year)
-    .where('report_month', '=', key.month)
+    .where((eb) => eb.and(unitMonthOf(key)))
     .where('revision', '=', read.revision)
     .returning('revision')
     .executeTakeFirst();
@@ -128,11 +137,8 @@ export async function compareAndSetStatus(
 export async function noteSavedBy(db: Db, key: UnitMonth, saved: SavedStamp): Promise<void> {
   await db
     .updateTable('follow_up_report')
-    .set({ updated_at: saved.at, updated_by: saved.by })
-    .where('municipality_id', '=', key.municipalityId)
-    .where('org_unit_id', '=', key.orgUnitId)
-    .where('year', '=', key.year)
-    .where('report_month', '=', key.month)
+    .set(stampOf(saved))
+    .where((eb) => eb.and(unitMonthOf(key)))
     .execute();
 }
 
@@ -142,10 +148,7 @@ export function lockForecasts(db: Db, key: UnitMonth, groups: readonly AccountGr
   return db
     .selectFrom('forecast')
     .select(['id', 'account_group as accountGroup', 'amount_ore as amount', 'method', 'revision'])
-    .where('municipality_id', '=', key.municipalityId)
-    .where('org_unit_id', '=', key.orgUnitId)
-    .where('year', '=', key.year)
-    .where('report_month', '=', key.month)
+    .where((eb) => eb.and(unitMonthOf(key)))
     .where('account_group', 'in', groups)
     .orderBy('account_group')
     .forUpdate()
@@ -168,21 +171,13 @@ export async function insertForecast(
   const created = await db
     .insertInto('forecast')
     .values({
-      municipality_id: key.municipalityId,
-      org_unit_id: key.orgUnitId,
-      year: key.year,
-      report_month: key.month,
+      ...unitMonthOf(key),
       account_group: forecast.accountGroup,
       amount_ore: forecast.amount,
       method: forecast.method,
-      updated_at: saved.at,
-      updated_by: saved.by,
+      ...stampOf(saved),
     })
-    .onConflict((conflict) =>
-      conflict
-        .columns(['municipality_id', 'org_unit_id', 'year', 'report_month', 'account_group'])
-        .doNothing(),
-    )
+    .onConflict((conflict) => conflict.columns([...UNIT_MONTH_KEY, 'account_group']).doNothing())
     .returning('id')
     .executeTakeFirst();
   return created !== undefined;
@@ -192,7 +187,7 @@ export async function insertForecast(
 export async function updateForecast(
   db: Db,
   key: UnitMonth,
-  read: { readonly id: string; readonly revision: number },
+  read: RowRead,
   forecast: ForecastValues,
   saved: SavedStamp,
 ): Promise<boolean> {
@@ -201,13 +196,10 @@ export async function updateForecast(
     .set((eb) => ({
       amount_ore: forecast.amount,
       method: forecast.method,
-      updated_at: saved.at,
-      updated_by: saved.by,
+      ...stampOf(saved),
       revision: eb('revision', '+', 1),
     }))
-    .where('municipality_id', '=', key.municipalityId)
-    .where('id', '=', read.id)
-    .where('revision', '=', read.revision)
+    .where((eb) => eb.and(rowAt(key, read)))
     .returning('revision')
     .executeTakeFirst();
   return updated !== undefined;
@@ -219,10 +211,7 @@ export function lockComments(db: Db, key: UnitMonth, kinds: readonly FollowUpCom
   return db
     .selectFrom('follow_up_comment')
     .select(['id', 'kind', 'body', 'revision'])
-    .where('municipality_id', '=', key.municipalityId)
-    .where('org_unit_id', '=', key.orgUnitId)
-    .where('year', '=', key.year)
-    .where('report_month', '=', key.month)
+    .where((eb) => eb.and(unitMonthOf(key)))
     .where('kind', 'in', kinds)
     .orderBy('kind')
     .forUpdate()
@@ -239,21 +228,8 @@ export async function insertComment(
 ): Promise<boolean> {
   const created = await db
     .insertInto('follow_up_comment')
-    .values({
-      municipality_id: key.municipalityId,
-      org_unit_id: key.orgUnitId,
-      year: key.year,
-      report_month: key.month,
-      kind,
-      body,
-      updated_at: saved.at,
-      updated_by: saved.by,
-    })
-    .onConflict((conflict) =>
-      conflict
-        .columns(['municipality_id', 'org_unit_id', 'year', 'report_month', 'kind'])
-        .doNothing(),
-    )
+    .values({ ...unitMonthOf(key), kind, body, ...stampOf(saved) })
+    .onConflict((conflict) => conflict.columns([...UNIT_MONTH_KEY, 'kind']).doNothing())
     .returning('id')
     .executeTakeFirst();
   return created !== undefined;
@@ -263,21 +239,14 @@ export async function insertComment(
 export async function updateComment(
   db: Db,
   key: UnitMonth,
-  read: { readonly id: string; readonly revision: number },
+  read: RowRead,
   body: string,
   saved: SavedStamp,
 ): Promise<boolean> {
   const updated = await db
     .updateTable('follow_up_comment')
-    .set((eb) => ({
-      body,
-      updated_at: saved.at,
-      updated_by: saved.by,
-      revision: eb('revision', '+', 1),
-    }))
-    .where('municipality_id', '=', key.municipalityId)
-    .where('id', '=', read.id)
-    .where('revision', '=', read.revision)
+    .set((eb) => ({ body, ...stampOf(saved), revision: eb('revision', '+', 1) }))
+    .where((eb) => eb.and(rowAt(key, read)))
     .returning('revision')
     .executeTakeFirst();
   return updated !== undefined;

@@ -1,7 +1,7 @@
 import type { Month } from '../../../domain/kernel/period';
 import type { FollowUpTextTable } from '../../db/schema';
 import type { Db } from '../../db/types';
-import type { SavedStamp } from './follow-up-saves.repo';
+import { stampOf, type SavedStamp } from './follow-up-saves.repo';
 import { savedByName } from './follow-up.repo';
 
 /**
@@ -19,6 +19,15 @@ export interface ReportTextKey {
   readonly month: Month;
   readonly section: FollowUpTextTable['section'];
 }
+
+/** The columns the text's row is found by. */
+const textOf = (key: ReportTextKey) => ({
+  municipality_id: key.municipalityId,
+  board_id: key.boardId,
+  year: key.year,
+  report_month: key.month,
+  section: key.section,
+});
 
 const textRow = (db: Db, key: ReportTextKey) =>
   db
@@ -61,16 +70,7 @@ export async function compareAndSetReportText(
   if (readRevision === null) {
     const created = await db
       .insertInto('follow_up_text')
-      .values({
-        municipality_id: key.municipalityId,
-        board_id: key.boardId,
-        year: key.year,
-        report_month: key.month,
-        section: key.section,
-        body,
-        updated_at: saved.at,
-        updated_by: saved.by,
-      })
+      .values({ ...textOf(key), body, ...stampOf(saved) })
       .onConflict((conflict) =>
         conflict
           .columns(['municipality_id', 'board_id', 'year', 'report_month', 'section'])
@@ -82,17 +82,8 @@ export async function compareAndSetReportText(
   }
   const updated = await db
     .updateTable('follow_up_text')
-    .set((eb) => ({
-      body,
-      updated_at: saved.at,
-      updated_by: saved.by,
-      revision: eb('revision', '+', 1),
-    }))
-    .where('municipality_id', '=', key.municipalityId)
-    .where('board_id', '=', key.boardId)
-    .where('year', '=', key.year)
-    .where('report_month', '=', key.month)
-    .where('section', '=', key.section)
+    .set((eb) => ({ body, ...stampOf(saved), revision: eb('revision', '+', 1) }))
+    .where((eb) => eb.and(textOf(key)))
     .where('revision', '=', readRevision)
     .returning('revision')
     .executeTakeFirst();

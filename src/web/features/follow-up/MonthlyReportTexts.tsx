@@ -11,8 +11,9 @@ import { useSubmit } from '../../api/use-submit';
 import type { BoardChoice } from '../../app/board-context';
 import { SubmitForm, TextAreaField } from '../../ui/FormFields';
 import { ErrorAlert, LoadingMessage } from '../../ui/StatusMessages';
+import { ConflictVersions } from './ConflictVersions';
 import { savedElsewhere, withRefusalText, type SavedElsewhere } from './follow-up-errors';
-import { timeSv, type PagePeriod } from './follow-up-text';
+import type { PagePeriod } from './follow-up-text';
 
 const HINTS_SV: Readonly<Record<MonthlyReportTextSection, string>> = {
   result: 'Efter meningarna om resultatet, t.ex. vad avvikelsen beror på.',
@@ -41,20 +42,12 @@ function TextConflict({
         {conflict.savedBy ?? 'Någon annan'} har sparat {name} medan du skrev. Din text finns kvar i
         fältet: ta den sparade versionen, eller spara igen för att ersätta den med din.
       </p>
-      <div className="conflict__versions">
-        <div className="conflict__version">
-          <h4 className="conflict__heading">Din version</h4>
-          <p className="report-text__body">{mine.trim() === '' ? '(tom)' : mine}</p>
-        </div>
-        <div className="conflict__version">
-          <h4 className="conflict__heading">
-            Sparad
-            {conflict.savedBy ? ` av ${conflict.savedBy}` : ''}
-            {conflict.savedAt ? ` ${timeSv(conflict.savedAt)}` : ''}
-          </h4>
-          <p className="report-text__body">{conflict.theirs === '' ? '(tom)' : conflict.theirs}</p>
-        </div>
-      </div>
+      <ConflictVersions
+        mine={mine.trim() === '' ? '(tom)' : mine}
+        theirs={conflict.theirs === '' ? '(tom)' : conflict.theirs}
+        savedBy={conflict.savedBy}
+        savedAt={conflict.savedAt}
+      />
       <button
         type="button"
         className="button button--secondary button--small"

@@ -15,6 +15,7 @@ import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
 import { PeriodControls } from '../operating-statement/PeriodControls';
 import { readStatementRequest, resolvePeriod } from '../operating-statement/statement-params';
 import { withRefusalText } from './follow-up-errors';
+import { ConflictVersions } from './ConflictVersions';
 import { ForecastTable } from './ForecastTable';
 import { ReviewSection } from './ReviewSection';
 import {
@@ -165,20 +166,7 @@ function ConflictNotice({
       {conflicts.map((conflict) => (
         <section key={conflict.field} className="conflict__field" aria-label={conflict.label}>
           <h3 className="section__subtitle">{conflict.label}</h3>
-          <div className="conflict__versions">
-            <div className="conflict__version">
-              <h4 className="conflict__heading">Din version</h4>
-              <p className="report-text__body">{conflict.mine}</p>
-            </div>
-            <div className="conflict__version">
-              <h4 className="conflict__heading">
-                Sparad
-                {conflict.savedBy ? ` av ${conflict.savedBy}` : ''}
-                {conflict.savedAt ? ` ${timeSv(conflict.savedAt)}` : ''}
-              </h4>
-              <p className="report-text__body">{conflict.theirs}</p>
-            </div>
-          </div>
+          <ConflictVersions {...conflict} />
           <button
             type="button"
             className="button button--secondary button--small"
