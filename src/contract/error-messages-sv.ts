@@ -1,4 +1,9 @@
 import { FOLLOW_UP_REFUSALS_SV, type FollowUpRefusal } from '../domain/follow-up/follow-up-status';
+import {
+  MONTHLY_REPORT_TEXT_NAMES_SV,
+  type MonthlyReportTextSection,
+} from '../domain/follow-up/monthly-report-document';
+import { isMonth, MONTH_NAMES_SV } from '../domain/kernel/period';
 import { ACCOUNT_GROUP_NAMES_SV, isAccountGroup } from '../domain/ledger/account-group';
 import { budgetEditConflictSv } from './budget-conflict-sv';
 import type { ErrorBody, InputIssue, NotFoundEntity } from './errors';
@@ -186,7 +191,7 @@ function conflictSv(details: ErrorBody['error']['details']): string {
   if (reason === 'edit-conflict' && text(details.fields) in ADMINISTERED_SV)
     return administeredConflictSv(details);
   if (reason === 'edit-conflict')
-    return `Någon annan har sparat ändringar medan du skrev (${FIELD_LIST_SV(text(details.fields))}). Inget av ditt sparades: jämför med den sparade versionen och spara igen.`;
+    return `${savedBySv(details) || 'Någon annan'} har sparat ändringar medan du skrev (${FIELD_LIST_SV(text(details.fields))}). Inget av ditt sparades: jämför med den sparade versionen och spara igen.`;
   if (isFollowUpRefusal(reason)) return FOLLOW_UP_REFUSALS_SV[reason];
   return 'Ändringen krockar med befintliga uppgifter och sparades inte.';
 }
@@ -204,14 +209,21 @@ const SWEDISH_TIME = new Intl.DateTimeFormat('sv-SE', {
   timeStyle: 'short',
 });
 
-/** An administrator's save refused: who saved the thing meanwhile, and when (Swedish time). */
-function administeredConflictSv(details: ErrorBody['error']['details']): string {
+/** Who saved the thing that won, and when (Swedish time): "Karin Ek 2026-03-01 14:05"; or ''. */
+function savedBySv(details: ErrorBody['error']['details']): string {
   const savedAt = new Date(text(details.savedAt));
-  const saved = [
+  return [
     text(details.savedBy),
     Number.isNaN(savedAt.getTime()) ? '' : SWEDISH_TIME.format(savedAt),
-  ].filter((part) => part !== '');
-  const who = saved.length > 0 ? ` (${saved.join(' ')})` : '';
+  ]
+    .filter((part) => part !== '')
+    .join(' ');
+}
+
+/** An administrator's save refused: who saved the thing meanwhile, and when (Swedish time). */
+function administeredConflictSv(details: ErrorBody['error']['details']): string {
+  const saved = savedBySv(details);
+  const who = saved === '' ? '' : ` (${saved})`;
   return `Någon annan har sparat ${ADMINISTERED_SV[text(details.fields)] ?? ''} medan du skrev${who}. Inget av ditt sparades: jämför med det som sparades och spara igen.`;
 }
 
@@ -226,9 +238,13 @@ function FIELD_LIST_SV(fields: string): string {
           ? 'åtgärden'
           : field === 'forecastComment'
             ? 'kommentaren till prognosen'
-            : isAccountGroup(field)
-              ? ACCOUNT_GROUP_NAMES_SV[field].toLowerCase()
-              : field,
+            : field === 'status'
+              ? 'rapportens status'
+              : isAccountGroup(field)
+                ? ACCOUNT_GROUP_NAMES_SV[field].toLowerCase()
+                : Object.hasOwn(MONTHLY_REPORT_TEXT_NAMES_SV, field)
+                  ? `texten ${MONTHLY_REPORT_TEXT_NAMES_SV[field as MonthlyReportTextSection]}`
+                  : field,
     )
     .join(', ');
 }
@@ -306,6 +322,10 @@ function messageSv(error: ErrorBody['error']): string {
           }.`
         : 'Det du sökte finns inte.';
     case 'no-data-for-period':
+      if (isMonth(details.month)) {
+        const months = details.month === 1 ? 'januari' : `januari–${MONTH_NAMES_SV[details.month]}`;
+        return `Det finns inget bokfört utfall för ${months} ${text(details.year)}. Läs in bokföringen för månaderna först.`;
+      }
       return `Det finns varken budget eller utfall för ${text(details.year)}.${
         details.availableYears ? ` År med uppgifter: ${text(details.availableYears)}.` : ''
       }`;

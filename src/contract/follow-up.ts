@@ -191,7 +191,9 @@ const baseRevision = z.number().int().nullable();
 /**
  * Saves a unit's forecasts, comment, action and forecast comment for the month (and submits
  * them). A figure or text changed by someone else since it was read (its revision) is a
- * conflict: nothing is saved, and the answer says which.
+ * conflict (409, reason 'edit-conflict'): nothing is saved, and the details say which (fields:
+ * 'personnel_costs, comment'), who saved last and when (updatedBy by name, updatedAt), and per
+ * field its revision and value now ('comment.revision', 'comment.value').
  */
 export const saveUnitReport = defineEndpoint({
   access: needs('follow-up:report'),
@@ -224,7 +226,11 @@ export const saveUnitReport = defineEndpoint({
   response: unitReportSchema,
 });
 
-/** The controller approves a unit's submitted report, or returns it with a remark. */
+/**
+ * The controller approves a unit's submitted report, or returns it with a remark. With the
+ * status the controller saw (baseStatus), a report whose status has moved since (another
+ * controller's review at the same moment) is a conflict: nothing is changed.
+ */
 export const reviewUnitReport = defineEndpoint({
   access: needs('follow-up:manage'),
   method: 'POST',
@@ -236,6 +242,7 @@ export const reviewUnitReport = defineEndpoint({
     month: monthSchema,
     decision: z.enum(['approve', 'return']),
     remark: z.string().trim().max(2_000),
+    baseStatus: followUpStatusSchema.optional(),
   }),
   response: unitReportSchema,
 });
@@ -284,7 +291,10 @@ export const getMonthlyReportTexts = defineEndpoint({
   response: z.object({ texts: z.array(monthlyReportTextSchema) }),
 });
 
-/** Saves one text (empty removes it); an older revision than the stored one is a conflict. */
+/**
+ * Saves one text (empty removes it); an older revision than the stored one is a conflict (409,
+ * details as saveUnitReport's: fields is the section, 'result.revision', 'result.value').
+ */
 export const saveMonthlyReportText = defineEndpoint({
   access: needs('follow-up:manage'),
   method: 'POST',

@@ -204,7 +204,12 @@ describe.skipIf(!chromiumAvailable())('Månadsuppföljning in Chromium', () => {
     await expectAccessible(page);
     await tab.screenshot('uppfoljning-publicerad');
 
-    // The month's report downloads as Word and PDF.
+    // The month's report downloads as Word and PDF: a click saves the file under its name.
+    const [saved] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Ladda ned PDF' }).click(),
+    ]);
+    expect(saved.suggestedFilename()).toBe('Resultatrapport 2023-08 Socialnämnden.pdf');
     for (const [label, type] of [
       ['Ladda ned Word (DOCX)', 'officedocument.wordprocessingml'],
       ['Ladda ned PDF', 'application/pdf'],
@@ -233,6 +238,80 @@ describe.skipIf(!chromiumAvailable())('Månadsuppföljning in Chromium', () => {
     await page.getByText('Månaden augusti 2023 är öppen igen.').waitFor();
     await page.getByText(/^Öppnad igen .* Skäl: Rättelse av Boendeenhetens prognos\.$/).waitFor();
     await page.getByRole('button', { name: 'Publicera' }).waitFor();
+  });
+});
+
+describe.skipIf(!chromiumAvailable())('The month report of a month without actuals', () => {
+  const currentTab = useBrowserTabs({ user: 'controller' });
+
+  test('says why there is no report, on the page, instead of saving a file', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await tab.goto('/uppfoljning?ar=2025&manad=5');
+    await heading(page, 'Månadsuppföljning Socialnämnden, maj 2025').waitFor();
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    await page.getByRole('link', { name: 'Ladda ned PDF' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(
+        'Det finns inget bokfört utfall för januari–maj 2025. Läs in bokföringen för månaderna först.',
+      )
+      .waitFor();
+    expect(downloads).toBe(0);
+    acceptRefusedLoads(tab, 404, 1);
+    await expectAccessible(page);
+  });
+});
+
+describe.skipIf(!chromiumAvailable())('Two controllers writing one report text in Chromium', () => {
+  const currentTab = useBrowserTabs({ user: 'controller' });
+
+  test('the second save shows the first one’s text and saves over it when asked again', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    const address = '/uppfoljning?ar=2023&manad=5';
+    await tab.goto(address);
+    await heading(page, 'Månadsuppföljning Socialnämnden, maj 2023').waitFor();
+    const browser = page.context().browser();
+    if (!browser) throw new Error('no browser');
+    const other = await browser.newContext();
+    try {
+      const signedIn = await other.request.post(new URL('/api/session', page.url()).toString(), {
+        data: { username: 'controller', password: 'demo-controller' },
+      });
+      expect(signedIn.ok()).toBe(true);
+      const otherPage = await other.newPage();
+      await otherPage.goto(new URL(address, page.url()).toString());
+      await heading(otherPage, 'Månadsuppföljning Socialnämnden, maj 2023').waitFor();
+
+      const result = (on: Page) => on.getByLabel('Resultat', { exact: true });
+      await result(page).fill('Min förklaring av resultatet.');
+      await result(otherPage).fill('Den andras förklaring.');
+      await otherPage.getByRole('button', { name: 'Spara Resultat' }).click();
+      await otherPage.getByRole('status').getByText('Resultat: sparad.').waitFor();
+
+      await page.getByRole('button', { name: 'Spara Resultat' }).click();
+      const conflict = page.getByRole('alert').filter({ hasText: 'har sparat Resultat' });
+      await conflict.waitFor();
+      expect(normaliseSpaces(await conflict.innerText())).toContain(
+        'Karin Ek har sparat Resultat medan du skrev.',
+      );
+      await conflict.getByText('Den andras förklaring.').waitFor();
+      await conflict.getByText('Min förklaring av resultatet.').waitFor();
+      expect(await result(page).inputValue()).toBe('Min förklaring av resultatet.');
+      acceptRefusedLoads(tab, 409, 1);
+      await expectAccessible(page);
+
+      // Saved again, over the version now seen: the user's text is the report's.
+      await page.getByRole('button', { name: 'Spara Resultat' }).click();
+      await page.getByRole('status').getByText('Resultat: sparad.').waitFor();
+      await page.reload();
+      await heading(page, 'Månadsuppföljning Socialnämnden, maj 2023').waitFor();
+      expect(await result(page).inputValue()).toBe('Min förklaring av resultatet.');
+    } finally {
+      await other.close();
+    }
   });
 });
 

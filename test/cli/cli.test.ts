@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -113,6 +113,35 @@ describe('the command line', () => {
       );
       expect(wrong.code).not.toBe(0);
       expect(wrong.stderr).toContain('Format ska vara html, docx, pdf, xlsx (fick ”odt”).');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('says in Swedish that a month without actuals has no report, and fails (exit 1)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'namndkoll-cli-'));
+    try {
+      const file = join(folder, 'maj.html');
+      const result = await cli(
+        'report',
+        'monthly',
+        ...ALINGSAS,
+        '--year',
+        '2025',
+        '--month',
+        '5',
+        '--format',
+        'html',
+        '-o',
+        file,
+      );
+      expect(result).toEqual({
+        code: 1,
+        stdout: '',
+        stderr:
+          'Det finns inget bokfört utfall för januari–maj 2025. Läs in bokföringen för månaderna först.\n',
+      });
+      expect(existsSync(file)).toBe(false);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

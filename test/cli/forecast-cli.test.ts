@@ -100,4 +100,26 @@ describe('forecast export and import', () => {
     expect(imported.code, imported.stderr).toBe(0);
     expect((await storedForecasts())[0]).toMatchObject({ amount_ore: -3_100_000_000 });
   });
+
+  it('writes each template it makes to the audit log, as report exports are', async () => {
+    const before = await database.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .executeTakeFirstOrThrow();
+    const file = join(folder, 'logged.csv');
+    expect((await cli('forecast', 'export', ...EXEMPELKOMMUN, '-o', file)).code).toBe(0);
+    const rows = await database.db
+      .selectFrom('audit_log')
+      .select(['action', 'username', 'object_type', 'details'])
+      .where('seq', '>', before.seq)
+      .execute();
+    expect(rows).toEqual([
+      {
+        action: 'document-generate',
+        username: expect.stringMatching(/^cli:/) as unknown,
+        object_type: 'follow-up-month',
+        details: { document: 'forecast-sheet', format: 'csv', year: 2025, month: 5 },
+      },
+    ]);
+  });
 });

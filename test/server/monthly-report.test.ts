@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillPath } from '../../src/contract/endpoint';
 import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
+import { errorMessageSv } from '../../src/contract/error-messages-sv';
 import { errorBodySchema } from '../../src/contract/errors';
 import { listMunicipalities } from '../../src/contract/organisation';
 import {
@@ -103,6 +104,34 @@ describe.each(TEST_ENGINES)('the monthly result report on %s', (engine) => {
       'monthly-report',
       'html',
     ]);
+  });
+
+  it('answers a month without actuals with the no-data error, in Swedish, and makes nothing', async () => {
+    const before = await sql<{ count: number }>`
+      select count(*)::int as count from audit_log where action = 'document-generate'`.execute(
+      api.database.db,
+    );
+    // 2025 has a budget and no ledger yet; 2024 has neither.
+    for (const [year, month, sentence] of [
+      [2025, 5, 'Det finns inget bokfört utfall för januari–maj 2025.'],
+      [2024, 1, 'Det finns inget bokfört utfall för januari 2024.'],
+    ] as const) {
+      for (const format of ['html', 'pdf'] as const) {
+        const response = await api.request({
+          method: 'GET',
+          url: `${fillPath(ALL_ENDPOINTS.downloadMonthlyReport.path, api.ids)}?year=${String(year)}&month=${String(month)}&format=${format}`,
+        });
+        expect(response.statusCode, response.body).toBe(404);
+        const { error } = errorBodySchema.parse(response.json());
+        expect(error).toMatchObject({ code: 'no-data-for-period', details: { year, month } });
+        expect(errorMessageSv(error)).toContain(sentence);
+      }
+    }
+    const after = await sql<{ count: number }>`
+      select count(*)::int as count from audit_log where action = 'document-generate'`.execute(
+      api.database.db,
+    );
+    expect(after.rows[0]?.count).toBe(before.rows[0]?.count);
   });
 
   it.skipIf(!toolAvailable(PDFTOTEXT))('is a PDF whose text holds the report', async () => {

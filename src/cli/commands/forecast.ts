@@ -41,7 +41,8 @@ export async function forecastExport(
 ): Promise<void> {
   const { board, ids } = await boardOf(database, options);
   const format: ForecastSheetFormat = /\.csv$/i.test(options.output) ? 'csv' : 'xlsx';
-  const content = await exportForecastSheet(database, ids, options, format);
+  const { actor, clock } = cliChange();
+  const content = await exportForecastSheet(database, clock, actor, ids, options, format);
   await writeFile(options.output, content);
   io.stdout.write(
     `Skrev prognosmallen för ${MONTH_NAMES_SV[options.month]} ${String(options.year)}, ${board.name}, till ${options.output}. Fyll i kolumnen Prognos helår (tkr) och läs in den med forecast import.\n`,

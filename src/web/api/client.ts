@@ -104,6 +104,15 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** An error answer as the ApiError with the Swedish text for the code the server sent. */
+export function apiErrorOf(status: number, body: unknown): ApiError {
+  const parsed = errorBodySchema.safeParse(body);
+  if (!parsed.success) return unexpectedResponse(status);
+  const { error } = parsed.data;
+  if (error.code === 'unauthenticated') for (const listener of sessionEndedListeners) listener();
+  return new ApiError(errorMessageSv(error), error.code, status, error.details, error.issues);
+}
+
 /**
  * What an answer means: the endpoint's response, checked with its schema, or an ApiError with
  * the Swedish text for the error code the server sent.
@@ -113,13 +122,7 @@ export function readAnswer<R extends z.ZodType>(
   status: number,
   body: unknown,
 ): z.output<R> {
-  if (status < 200 || status >= 300) {
-    const parsed = errorBodySchema.safeParse(body);
-    if (!parsed.success) throw unexpectedResponse(status);
-    const { error } = parsed.data;
-    if (error.code === 'unauthenticated') for (const listener of sessionEndedListeners) listener();
-    throw new ApiError(errorMessageSv(error), error.code, status, error.details, error.issues);
-  }
+  if (status < 200 || status >= 300) throw apiErrorOf(status, body);
   const parsed = endpoint.response.safeParse(body);
   if (!parsed.success) throw unexpectedResponse(status);
   return parsed.data;

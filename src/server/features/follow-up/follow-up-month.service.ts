@@ -7,13 +7,15 @@ import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { transitionOrRefuse } from './follow-up-report.service';
+import { lockFollowUpMonth } from './follow-up-saves.repo';
 import { monthEvents } from './follow-up.repo';
 import { followUpView, isLocked, type BoardRef } from './follow-up.service';
 
 /**
  * Changes to the board's month: publishing it (which locks the units' reports and the report's
  * texts) and reopening it with a reason, and the threshold above which units must comment.
- * Each is one transaction, audited.
+ * Each is one transaction, audited; publishing and reopening hold the month's lock, which the
+ * saves of the month's reports share (lockFollowUpMonth).
  */
 
 export async function setFollowUpMonth(
@@ -24,6 +26,9 @@ export async function setFollowUpMonth(
   input: { year: number; month: Month; kind: 'publish' | 'reopen'; reason: string },
 ): Promise<FollowUpView> {
   return database.db.transaction().execute(async (trx) => {
+    // The month's state read under its lock: of two publications (or reopenings) at once, the
+    // second reads the first's event and is refused.
+    await lockFollowUpMonth(trx, board, input.year, input.month, 'exclusive');
     const events = await monthEvents(trx, { ...board, year: input.year }, input.month);
     const state: FollowUpState = { ...NOT_STARTED, locked: isLocked(events) };
     const now = clock.now().toISOString();

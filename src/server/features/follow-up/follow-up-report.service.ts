@@ -7,25 +7,35 @@ import {
   type FollowUpRefusal,
   type FollowUpRole,
   type FollowUpState,
+  type FollowUpStatus,
   type FollowUpTransition,
 } from '../../../domain/follow-up/follow-up-status';
-import type { Ore } from '../../../domain/kernel/money';
 import type { Month } from '../../../domain/kernel/period';
-import type { AccountGroup } from '../../../domain/ledger/account-group';
 import { AppError, notFound } from '../../app-error';
 import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
-import type { FollowUpCommentKind, ForecastMethod } from '../../db/schema';
 import type { Db } from '../../db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
+import { editConflict, type ConflictingField } from './follow-up-conflict';
+import {
+  compareAndSetStatus,
+  lockFollowUpMonth,
+  noteSavedBy,
+  savedStatus,
+  type SavedStamp,
+  type UnitMonth,
+} from './follow-up-saves.repo';
 import { monthEvents } from './follow-up.repo';
 import { isLocked, unitReport, type BoardRef, type ReportAccess } from './follow-up.service';
+import { reportConflict, saveReportFields, type ReportFieldsInput } from './unit-report-fields';
 
 /**
  * Changes to a unit's monthly report: its forecasts, comment, action and forecast comment
  * (saved as a draft or submitted), and the controller's review. Each is one transaction,
- * audited; a save on an older revision than the stored one is a conflict and saves nothing.
+ * audited, and a compare-and-set in the database (follow-up-saves.repo.ts): a save on an older
+ * revision than the stored one, or a status changed since it was read, is a conflict (409) that
+ * saves nothing, also when two saves come at the same moment.
  * The month's publication and the threshold are in follow-up-month.service.ts.
  */
 
@@ -50,65 +60,67 @@ const refused = (refusal: FollowUpRefusal) =>
     details: { reason: refusal },
   });
 
-async function stateOf(
-  db: Db,
-  board: BoardRef,
-  orgUnitId: string,
-  year: number,
-  month: Month,
-): Promise<{ state: FollowUpState; remark: string | null }> {
+/** The unit's state for the month as this transaction reads it, with its row's revision. */
+async function stateOf(db: Db, board: BoardRef, key: UnitMonth) {
   const [report, events] = await Promise.all([
-    db
-      .selectFrom('follow_up_report')
-      .select(['status', 'remark'])
-      .where('municipality_id', '=', board.municipalityId)
-      .where('org_unit_id', '=', orgUnitId)
-      .where('year', '=', year)
-      .where('report_month', '=', month)
-      .executeTakeFirst(),
-    monthEvents(db, { ...board, year }, month),
+    savedStatus(db, key),
+    monthEvents(db, { ...board, year: key.year }, key.month),
   ]);
-  return {
-    state: {
-      ...NOT_STARTED,
-      status: report?.status ?? 'not-started',
-      returnRemark: report?.remark ?? null,
-      locked: isLocked(events),
-    },
-    remark: report?.remark ?? null,
+  const state: FollowUpState = {
+    ...NOT_STARTED,
+    status: report?.status ?? 'not-started',
+    returnRemark: report?.remark ?? null,
+    locked: isLocked(events),
   };
-}
-
-async function writeStatus(
-  db: Db,
-  clock: Clock,
-  actor: AuditActor,
-  board: BoardRef,
-  key: { orgUnitId: string; year: number; month: Month },
-  state: FollowUpState,
-) {
-  if (state.status === 'not-started') return;
-  const values = {
+  const read = {
     status: state.status,
     remark: state.returnRemark,
-    updated_at: clock.now().toISOString(),
-    updated_by: actor.username,
+    revision: report?.revision ?? null,
   };
-  await db
-    .insertInto('follow_up_report')
-    .values({
-      municipality_id: board.municipalityId,
-      org_unit_id: key.orgUnitId,
-      year: key.year,
-      report_month: key.month,
-      ...values,
-    })
-    .onConflict((conflict) =>
-      conflict
-        .columns(['municipality_id', 'org_unit_id', 'year', 'report_month'])
-        .doUpdateSet((eb) => ({ ...values, revision: eb('follow_up_report.revision', '+', 1) })),
-    )
-    .execute();
+  return { state, read };
+}
+
+/**
+ * A unit's report of a month opened for a change: the access to it, the month's lock (shared:
+ * a publication waits for the change, or the change sees the month published) and the state.
+ */
+async function openReport(
+  db: Db,
+  principal: Principal,
+  board: BoardRef,
+  orgUnitId: string,
+  period: { readonly year: number; readonly month: Month },
+) {
+  const access = await reportAccess(db, principal, board, orgUnitId);
+  const key: UnitMonth = {
+    municipalityId: board.municipalityId,
+    orgUnitId,
+    year: period.year,
+    month: period.month,
+  };
+  await lockFollowUpMonth(db, board, period.year, period.month, 'shared');
+  return { access, key, ...(await stateOf(db, board, key)) };
+}
+
+/** The status (and remark) moved to the next state's, if still as read; false: it was not. */
+const moveStatus = (
+  db: Db,
+  key: UnitMonth,
+  read: Parameters<typeof compareAndSetStatus>[2],
+  next: FollowUpState,
+  saved: SavedStamp,
+) => compareAndSetStatus(db, key, read, { status: next.status, remark: next.returnRemark }, saved);
+
+/** The status as saved now, as the conflict it is for a change made over an older one. */
+async function statusConflict(db: Db, key: UnitMonth): Promise<ConflictingField> {
+  const now = await savedStatus(db, key);
+  return {
+    field: 'status',
+    revision: now?.revision ?? null,
+    value: now?.status ?? 'not-started',
+    updatedBy: now?.updatedBy ?? null,
+    updatedAt: now?.updatedAt ?? null,
+  };
 }
 
 /** The state after a transition, or the refusal as a conflict (409) naming its reason. */
@@ -122,29 +134,14 @@ export function transitionOrRefuse(
   return result.state;
 }
 
-export interface UnitReportInput {
+export interface UnitReportInput extends ReportFieldsInput {
   readonly year: number;
   readonly month: Month;
-  readonly forecasts: readonly {
-    accountGroup: AccountGroup;
-    amount: Ore;
-    method: ForecastMethod;
-    baseRevision: number | null;
-  }[];
-  readonly comment: { body: string; baseRevision: number | null } | null;
-  readonly action: { body: string; baseRevision: number | null } | null;
-  /** Kommentar till prognosen; left out or null: not changed. */
-  readonly forecastComment?: { body: string; baseRevision: number | null } | null | undefined;
   readonly submit: boolean;
 }
 
-/** The report's texts and the kind each is stored as in follow_up_comment. */
-const TEXT_KINDS = {
-  comment: 'variance',
-  action: 'action',
-  forecastComment: 'forecast',
-} as const satisfies Record<string, FollowUpCommentKind>;
-const TEXT_FIELDS = ['comment', 'action', 'forecastComment'] as const;
+const objectId = (key: UnitMonth) =>
+  `${key.orgUnitId}/${String(key.year)}-${String(key.month).padStart(2, '0')}`;
 
 export async function saveUnitReport(
   database: Database,
@@ -156,154 +153,31 @@ export async function saveUnitReport(
   input: UnitReportInput,
 ): Promise<UnitReport> {
   return database.db.transaction().execute(async (trx) => {
-    const access = await reportAccess(trx, principal, board, orgUnitId);
-    const key = { orgUnitId, year: input.year, month: input.month };
-    const { state } = await stateOf(trx, board, orgUnitId, input.year, input.month);
+    const { access, key, state, read } = await openReport(trx, principal, board, orgUnitId, input);
     if (state.locked) throw refused('month-locked');
+    const saved = { at: clock.now().toISOString(), by: actor.username };
     // A controller corrects a unit's figures without moving its status; a unit manager's
-    // save is a draft, or a submission.
-    const role: FollowUpRole = access.canManage ? 'controller' : 'unit-manager';
+    // save is a draft, or a submission, from the status read: set only if it still holds.
     let next = state;
-    if (role === 'unit-manager') {
-      next = transitionOrRefuse({ kind: 'save-draft' }, state, role);
-      if (input.submit) next = transitionOrRefuse({ kind: 'submit' }, next, role);
+    if (access.canManage) {
+      await noteSavedBy(trx, key, saved);
+    } else {
+      next = transitionOrRefuse({ kind: 'save-draft' }, state, 'unit-manager');
+      if (input.submit) next = transitionOrRefuse({ kind: 'submit' }, next, 'unit-manager');
+      if (!(await moveStatus(trx, key, read, next, saved)))
+        throw await reportConflict(trx, key, input, [await statusConflict(trx, key)]);
     }
 
-    const [forecasts, texts] = await Promise.all([
-      trx
-        .selectFrom('forecast')
-        .select(['id', 'account_group', 'amount_ore', 'method', 'revision', 'updated_by'])
-        .where('municipality_id', '=', board.municipalityId)
-        .where('org_unit_id', '=', orgUnitId)
-        .where('year', '=', input.year)
-        .where('report_month', '=', input.month)
-        .execute(),
-      trx
-        .selectFrom('follow_up_comment')
-        .select(['id', 'kind', 'body', 'revision', 'updated_by'])
-        .where('municipality_id', '=', board.municipalityId)
-        .where('org_unit_id', '=', orgUnitId)
-        .where('year', '=', input.year)
-        .where('report_month', '=', input.month)
-        .execute(),
-    ]);
-    // Someone else saved since the editor read it: refuse the whole save, naming what.
-    const conflicts = [
-      ...input.forecasts.flatMap((forecast) => {
-        const stored = forecasts.find((row) => row.account_group === forecast.accountGroup);
-        return (stored?.revision ?? null) === forecast.baseRevision ? [] : [forecast.accountGroup];
-      }),
-      ...TEXT_FIELDS.flatMap((field) => {
-        const given = input[field];
-        if (!given) return [];
-        const stored = texts.find((row) => row.kind === TEXT_KINDS[field]);
-        return (stored?.revision ?? null) === given.baseRevision ? [] : [field];
-      }),
-    ];
-    if (conflicts.length > 0) {
-      throw new AppError('conflict', 'Changed by someone else since it was read', {
-        details: { reason: 'edit-conflict', fields: conflicts.join(', ') },
-      });
-    }
-
-    const now = clock.now().toISOString();
-    for (const forecast of input.forecasts) {
-      const stored = forecasts.find((row) => row.account_group === forecast.accountGroup);
-      if (stored && stored.amount_ore === forecast.amount && stored.method === forecast.method)
-        continue;
-      await trx
-        .insertInto('forecast')
-        .values({
-          municipality_id: board.municipalityId,
-          org_unit_id: orgUnitId,
-          year: input.year,
-          report_month: input.month,
-          account_group: forecast.accountGroup,
-          amount_ore: forecast.amount,
-          method: forecast.method,
-          updated_at: now,
-          updated_by: actor.username,
-        })
-        .onConflict((conflict) =>
-          conflict
-            .columns(['municipality_id', 'org_unit_id', 'year', 'report_month', 'account_group'])
-            .doUpdateSet((eb) => ({
-              amount_ore: forecast.amount,
-              method: forecast.method,
-              updated_at: now,
-              updated_by: actor.username,
-              revision: eb('forecast.revision', '+', 1),
-            })),
-        )
-        .execute();
-    }
-    for (const field of TEXT_FIELDS) {
-      const given = input[field];
-      if (!given) continue;
-      const kind = TEXT_KINDS[field];
-      const stored = texts.find((row) => row.kind === kind);
-      const body = given.body.trim();
-      if ((stored?.body ?? '') === body) continue;
-      if (body === '') {
-        if (stored)
-          await trx
-            .deleteFrom('follow_up_comment')
-            .where('municipality_id', '=', board.municipalityId)
-            .where('id', '=', stored.id)
-            .execute();
-        continue;
-      }
-      await trx
-        .insertInto('follow_up_comment')
-        .values({
-          municipality_id: board.municipalityId,
-          org_unit_id: orgUnitId,
-          year: input.year,
-          report_month: input.month,
-          kind,
-          body,
-          updated_at: now,
-          updated_by: actor.username,
-        })
-        .onConflict((conflict) =>
-          conflict
-            .columns(['municipality_id', 'org_unit_id', 'year', 'report_month', 'kind'])
-            .doUpdateSet((eb) => ({
-              body,
-              updated_at: now,
-              updated_by: actor.username,
-              revision: eb('follow_up_comment.revision', '+', 1),
-            })),
-        )
-        .execute();
-    }
-
-    await writeStatus(trx, clock, actor, board, key, next);
+    const changes = await saveReportFields(trx, key, input, saved);
+    const statusChanged = next.status !== state.status;
     await recordAudit(trx, clock, actor, {
       action: input.submit ? 'follow-up-submit' : 'follow-up-save',
       municipalityId: board.municipalityId,
       objectType: 'follow-up-report',
-      objectId: `${orgUnitId}/${String(input.year)}-${String(input.month).padStart(2, '0')}`,
-      before: {
-        status: state.status,
-        forecasts: forecasts.map((row) => ({
-          accountGroup: row.account_group,
-          amount: row.amount_ore,
-        })),
-        texts: texts.map((row) => ({ kind: row.kind, body: row.body })),
-      },
-      after: {
-        status: next.status,
-        forecasts: input.forecasts.map((row) => ({
-          accountGroup: row.accountGroup,
-          amount: row.amount,
-          method: row.method,
-        })),
-        // The texts as stored (trimmed); null: not changed.
-        comment: input.comment?.body.trim() ?? null,
-        action: input.action?.body.trim() ?? null,
-        forecastComment: input.forecastComment?.body.trim() ?? null,
-      },
+      objectId: objectId(key),
+      // Only what changed, over the same keys before and after.
+      before: { ...(statusChanged ? { status: state.status } : {}), ...changes.before },
+      after: { ...(statusChanged ? { status: next.status } : {}), ...changes.after },
     });
     // The report as saved, once: a submission the threshold refuses rolls all of it back.
     const report = await unitReport(trx, board, orgUnitId, input, access);
@@ -332,22 +206,32 @@ export async function reviewUnitReport(
   principal: Principal,
   board: BoardRef,
   orgUnitId: string,
-  input: { year: number; month: Month; decision: 'approve' | 'return'; remark: string },
+  input: {
+    year: number;
+    month: Month;
+    decision: 'approve' | 'return';
+    remark: string;
+    baseStatus?: FollowUpStatus | undefined;
+  },
 ): Promise<UnitReport> {
   return database.db.transaction().execute(async (trx) => {
-    const access = await reportAccess(trx, principal, board, orgUnitId);
-    const { state } = await stateOf(trx, board, orgUnitId, input.year, input.month);
+    const { access, key, state, read } = await openReport(trx, principal, board, orgUnitId, input);
+    // Reviewed from the status the controller saw: another since is someone else's review.
+    if (input.baseStatus !== undefined && input.baseStatus !== state.status && !state.locked)
+      throw editConflict([await statusConflict(trx, key)]);
     const next = transitionOrRefuse(
       input.decision === 'approve' ? { kind: 'approve' } : { kind: 'return', remark: input.remark },
       state,
       'controller',
     );
-    await writeStatus(trx, clock, actor, board, { orgUnitId, ...input }, next);
+    const saved = { at: clock.now().toISOString(), by: actor.username };
+    if (!(await moveStatus(trx, key, read, next, saved)))
+      throw editConflict([await statusConflict(trx, key)]);
     await recordAudit(trx, clock, actor, {
       action: input.decision === 'approve' ? 'follow-up-approve' : 'follow-up-return',
       municipalityId: board.municipalityId,
       objectType: 'follow-up-report',
-      objectId: `${orgUnitId}/${String(input.year)}-${String(input.month).padStart(2, '0')}`,
+      objectId: objectId(key),
       before: { status: state.status },
       after: { status: next.status, remark: next.returnRemark },
     });

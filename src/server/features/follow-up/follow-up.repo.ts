@@ -247,7 +247,9 @@ export function commentsOf(db: Db, at: BoardMonth, month: number, orgUnitId?: st
     .where('c.municipality_id', '=', at.municipalityId)
     .where('u.board_id', '=', at.boardId)
     .where('c.year', '=', at.year)
-    .where('c.report_month', '=', month);
+    .where('c.report_month', '=', month)
+    // An emptied text is kept as '' (so its revision goes on): it is no text.
+    .where('c.body', '<>', '');
   if (orgUnitId !== undefined) query = query.where('c.org_unit_id', '=', orgUnitId);
   return query.execute();
 }
@@ -286,10 +288,9 @@ export function allocationOf(db: Db, at: BoardMonth) {
     .executeTakeFirst();
 }
 
-/** The last month of the year with actuals on the board's units. */
-export async function lastActualMonth(db: Db, at: BoardMonth): Promise<number | null> {
-  // The newest period first, by the primary key backwards: one row read, not the year's.
-  const row = await db
+/** The board's units' actual periods of the year from January through a month (b.period). */
+const actualPeriodsThrough = (db: Db, at: BoardMonth, month: number) =>
+  db
     .selectFrom('ledger_balance as b')
     .innerJoin('org_unit as u', (join) =>
       join.onRef('u.municipality_id', '=', 'b.municipality_id').onRef('u.id', '=', 'b.org_unit_id'),
@@ -298,11 +299,21 @@ export async function lastActualMonth(db: Db, at: BoardMonth): Promise<number | 
     .where('b.municipality_id', '=', at.municipalityId)
     .where('u.board_id', '=', at.boardId)
     .where('b.period', '>=', at.year * 100 + 1)
-    .where('b.period', '<=', at.year * 100 + 12)
+    .where('b.period', '<=', at.year * 100 + month);
+
+/** The last month of the year with actuals on the board's units. */
+export async function lastActualMonth(db: Db, at: BoardMonth): Promise<number | null> {
+  // The newest period first, by the primary key backwards: one row read, not the year's.
+  const row = await actualPeriodsThrough(db, at, 12)
     .orderBy('b.period', 'desc')
     .limit(1)
     .executeTakeFirst();
   return row === undefined ? null : row.period % 100;
+}
+
+/** Whether the board's units have actuals in the year from January through a month. */
+export async function hasActualsThrough(db: Db, at: BoardMonth, month: number): Promise<boolean> {
+  return (await actualPeriodsThrough(db, at, month).limit(1).executeTakeFirst()) !== undefined;
 }
 
 export type GroupKey = `${string}|${AccountGroup}`;

@@ -14,6 +14,7 @@ import { TKR_FORMAT } from '../../documents/xlsx';
 import { renderTextCsv } from '../../documents/csv';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
+import { lockFollowUpMonth } from './follow-up-saves.repo';
 import { monthEvents } from './follow-up.repo';
 import { forecastSheetLinesOf, isLocked, type BoardRef } from './follow-up.service';
 
@@ -28,7 +29,27 @@ export type ForecastSheetFormat = 'xlsx' | 'csv';
 
 const SHEET_NAME = 'Prognoser';
 
+/** The month's forecast sheet, its making written to the audit log as every document's is. */
 export async function exportForecastSheet(
+  database: Database,
+  clock: Clock,
+  actor: AuditActor,
+  board: BoardRef,
+  key: MonthKey,
+  format: ForecastSheetFormat,
+): Promise<Buffer | string> {
+  const content = await renderForecastSheet(database, board, key, format);
+  await recordAudit(database.db, clock, actor, {
+    action: 'document-generate',
+    municipalityId: board.municipalityId,
+    objectType: 'follow-up-month',
+    objectId: `${board.boardId}/${String(key.year)}-${String(key.month).padStart(2, '0')}`,
+    details: { document: 'forecast-sheet', format, year: key.year, month: key.month },
+  });
+  return content;
+}
+
+async function renderForecastSheet(
   database: Database,
   board: BoardRef,
   key: MonthKey,
@@ -98,6 +119,7 @@ export async function importForecastSheet(
 ): Promise<{ forecasts: number }> {
   const [header, ...rows] = await readRows(file.name, file.bytes);
   return database.db.transaction().execute(async (trx) => {
+    await lockFollowUpMonth(trx, board, key.year, key.month, 'shared');
     if (isLocked(await monthEvents(trx, { ...board, year: key.year }, key.month))) {
       throw new AppError('conflict', 'The month is published', {
         details: { reason: 'month-locked' },

@@ -14,7 +14,15 @@ import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { renderDocument } from '../budget/budget-document.service';
 import { investmentFollowUpOf } from '../budget/investment-budget.service';
 import { boardContext } from '../organisation/organisation.service';
-import { commentsOf, monthEvents } from './follow-up.repo';
+import { editConflict } from './follow-up-conflict';
+import { lockFollowUpMonth } from './follow-up-saves.repo';
+import {
+  compareAndSetReportText,
+  lockReportText,
+  savedReportText,
+  type ReportTextKey,
+} from './report-texts.repo';
+import { commentsOf, hasActualsThrough, monthEvents } from './follow-up.repo';
 import { followUpView, isLocked, type BoardRef } from './follow-up.service';
 
 /**
@@ -26,15 +34,19 @@ import { followUpView, isLocked, type BoardRef } from './follow-up.service';
 type MonthKey = { readonly year: number; readonly month: Month };
 
 function findTexts(db: Db, board: BoardRef, key: MonthKey) {
-  return db
-    .selectFrom('follow_up_text')
-    .select(['section', 'body', 'revision', 'updated_by'])
-    .where('municipality_id', '=', board.municipalityId)
-    .where('board_id', '=', board.boardId)
-    .where('year', '=', key.year)
-    .where('report_month', '=', key.month)
-    .orderBy('section')
-    .execute();
+  return (
+    db
+      .selectFrom('follow_up_text')
+      .select(['section', 'body', 'revision', 'updated_by'])
+      .where('municipality_id', '=', board.municipalityId)
+      .where('board_id', '=', board.boardId)
+      .where('year', '=', key.year)
+      .where('report_month', '=', key.month)
+      // An emptied text is kept as '' (so its revision goes on): it is no text.
+      .where('body', '<>', '')
+      .orderBy('section')
+      .execute()
+  );
 }
 
 export async function monthlyReportTexts(db: Db, board: BoardRef, key: MonthKey) {
@@ -61,63 +73,51 @@ export async function saveMonthlyReportText(
 ) {
   return database.db.transaction().execute(async (trx) => {
     // A published month's report is what the board read: its texts change only when reopened.
+    await lockFollowUpMonth(trx, board, input.year, input.month, 'shared');
     if (isLocked(await monthEvents(trx, { ...board, year: input.year }, input.month))) {
       throw new AppError('conflict', 'The month is published and locked', {
         details: { reason: 'month-locked' },
       });
     }
-    const stored = (await findTexts(trx, board, input)).find(
-      (row) => row.section === input.section,
-    );
-    if ((stored?.revision ?? null) !== input.baseRevision) {
-      throw new AppError('conflict', 'Changed by someone else since it was read', {
-        details: { reason: 'edit-conflict', fields: input.section },
-      });
-    }
+    const key = { ...board, year: input.year, month: input.month, section: input.section };
+    // The text's row locked, then compared with the revision the editor read (an emptied
+    // text, kept as '', reads as none): of two saves at once the second sees the first's.
+    const stored = await lockReportText(trx, key);
+    const storedBody = stored?.body ?? '';
+    const matches =
+      input.baseRevision === null ? storedBody === '' : stored?.revision === input.baseRevision;
     const body = input.body.trim();
-    const where = {
-      municipality_id: board.municipalityId,
-      board_id: board.boardId,
-      year: input.year,
-      report_month: input.month,
-      section: input.section,
-    };
-    if (body === '') {
-      await trx
-        .deleteFrom('follow_up_text')
-        .where('municipality_id', '=', where.municipality_id)
-        .where('board_id', '=', where.board_id)
-        .where('year', '=', where.year)
-        .where('report_month', '=', where.report_month)
-        .where('section', '=', where.section)
-        .execute();
-    } else {
-      const now = clock.now().toISOString();
-      await trx
-        .insertInto('follow_up_text')
-        .values({ ...where, body, updated_at: now, updated_by: actor.username })
-        .onConflict((conflict) =>
-          conflict
-            .columns(['municipality_id', 'board_id', 'year', 'report_month', 'section'])
-            .doUpdateSet((eb) => ({
-              body,
-              updated_at: now,
-              updated_by: actor.username,
-              revision: eb('follow_up_text.revision', '+', 1),
-            })),
-        )
-        .execute();
+    if (matches && body !== storedBody) {
+      const saved = { at: clock.now().toISOString(), by: actor.username };
+      if (!(await compareAndSetReportText(trx, key, stored?.revision ?? null, body, saved)))
+        throw await textConflict(trx, key);
+      await recordAudit(trx, clock, actor, {
+        action: 'follow-up-text-update',
+        municipalityId: board.municipalityId,
+        objectType: 'follow-up-month',
+        objectId: `${board.boardId}/${String(input.year)}-${String(input.month).padStart(2, '0')}/${input.section}`,
+        before: storedBody === '' ? null : { text: storedBody },
+        after: body === '' ? null : { text: body },
+      });
+    } else if (!matches) {
+      throw await textConflict(trx, key);
     }
-    await recordAudit(trx, clock, actor, {
-      action: 'follow-up-text-update',
-      municipalityId: board.municipalityId,
-      objectType: 'follow-up-month',
-      objectId: `${board.boardId}/${String(input.year)}-${String(input.month).padStart(2, '0')}/${input.section}`,
-      before: stored ? { text: stored.body } : null,
-      after: body === '' ? null : { text: body },
-    });
     return monthlyReportTexts(trx, board, input);
   });
+}
+
+/** The refusal of a text saved over someone else's, with what is saved now. */
+async function textConflict(db: Db, key: ReportTextKey) {
+  const now = await savedReportText(db, key);
+  return editConflict([
+    {
+      field: key.section,
+      revision: now?.revision ?? null,
+      value: now?.body ?? null,
+      updatedBy: now?.updatedBy ?? null,
+      updatedAt: now?.updatedAt ?? null,
+    },
+  ]);
 }
 
 /** The investments' budget and actual to date of the month, or null without entries. */
@@ -144,6 +144,15 @@ export async function monthlyReportDocumentOf(
   key: MonthKey,
   dateIso: string,
 ): Promise<ReportDocument> {
+  // The report is about the year's result to date: without actuals through the month there is
+  // nothing to report (no result, no chart), which is said as such, not as a broken document.
+  if (!(await hasActualsThrough(db, { ...board, year: key.year }, key.month))) {
+    throw new AppError(
+      'no-data-for-period',
+      `No actuals for ${String(key.year)} through month ${String(key.month)}`,
+      { details: { year: key.year, month: key.month } },
+    );
+  }
   const [context, view, comments, investments, texts] = await Promise.all([
     boardContext(db, board.municipalityId, board.boardId),
     followUpView(db, board, key),

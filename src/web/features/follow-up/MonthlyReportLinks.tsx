@@ -1,6 +1,9 @@
 import { downloadMonthlyReport } from '../../../contract/follow-up';
 import { endpointUrl } from '../../api/client';
+import { downloadFile } from '../../api/download';
+import { useSubmit } from '../../api/use-submit';
 import type { BoardChoice } from '../../app/board-context';
+import { ErrorAlert } from '../../ui/StatusMessages';
 import { monthYearSv, type PagePeriod } from './follow-up-text';
 
 const REPORT_LINKS = [
@@ -9,7 +12,10 @@ const REPORT_LINKS = [
   ['html', 'Ladda ned HTML'],
 ] as const;
 
-/** The month's result report (003's shape) as Word, PDF or HTML. */
+/**
+ * The month's result report (003's shape) as Word, PDF or HTML. Each link fetches its file
+ * first, so a report that cannot be made (a month without actuals) says why on the page.
+ */
 export function MonthlyReportLinks({
   choice,
   period,
@@ -18,6 +24,7 @@ export function MonthlyReportLinks({
   readonly period: PagePeriod;
 }) {
   const params = { municipalityId: choice.municipality.id, boardId: choice.board.id };
+  const download = useSubmit('Månadsrapporten kunde inte laddas ned.');
   return (
     <section className="section" aria-labelledby="monthly-report-title">
       <h2 id="monthly-report-title" className="section__title">
@@ -27,23 +34,39 @@ export function MonthlyReportLinks({
         Resultatrapporten till nämnden och kommunstyrelsen: resultatet, enheternas kommentarer och
         åtgärder, årsprognosen och investeringarna.
       </p>
+      {download.failure ? <ErrorAlert message={download.failure} /> : null}
       <ul className="document-links">
-        {REPORT_LINKS.map(([format, label]) => (
-          <li key={format}>
-            <a
-              className="button"
-              href={endpointUrl(downloadMonthlyReport, params, {
-                year: period.year,
-                month: period.month,
-                format,
-              })}
-              download
-            >
-              {label}
-            </a>
-          </li>
-        ))}
+        {REPORT_LINKS.map(([format, label]) => {
+          const href = endpointUrl(downloadMonthlyReport, params, {
+            year: period.year,
+            month: period.month,
+            format,
+          });
+          return (
+            <li key={format}>
+              <a
+                className="button"
+                href={href}
+                download
+                aria-disabled={download.busy ? true : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  if (download.busy) return;
+                  void download.run(async () => {
+                    await downloadFile(href, `Resultatrapport.${format}`);
+                    return {};
+                  });
+                }}
+              >
+                {label}
+              </a>
+            </li>
+          );
+        })}
       </ul>
+      <p className="visually-hidden" role="status">
+        {download.busy ? 'Hämtar månadsrapporten …' : ''}
+      </p>
     </section>
   );
 }

@@ -11,6 +11,8 @@ import { useSubmit } from '../../api/use-submit';
 import type { BoardChoice } from '../../app/board-context';
 import { SubmitForm, TextAreaField } from '../../ui/FormFields';
 import { ErrorAlert, LoadingMessage } from '../../ui/StatusMessages';
+import { ConflictVersions } from './ConflictVersions';
+import { savedElsewhere, withRefusalText, type SavedElsewhere } from './follow-up-errors';
 import type { PagePeriod } from './follow-up-text';
 
 const HINTS_SV: Readonly<Record<MonthlyReportTextSection, string>> = {
@@ -22,7 +24,45 @@ const HINTS_SV: Readonly<Record<MonthlyReportTextSection, string>> = {
 
 type Saved = { readonly body: string; readonly revision: number | null };
 
-/** One text of the report, saved on its own with the revision it was read at. */
+/** Someone else saved the text first: their version beside the user's, which stays in the field. */
+function TextConflict({
+  name,
+  mine,
+  conflict,
+  onTakeSaved,
+}: {
+  readonly name: string;
+  readonly mine: string;
+  readonly conflict: SavedElsewhere;
+  readonly onTakeSaved: () => void;
+}) {
+  return (
+    <div role="alert" className="message message--error conflict">
+      <p className="message__text">
+        {conflict.savedBy ?? 'Någon annan'} har sparat {name} medan du skrev. Din text finns kvar i
+        fältet: ta den sparade versionen, eller spara igen för att ersätta den med din.
+      </p>
+      <ConflictVersions
+        mine={mine.trim() === '' ? '(tom)' : mine}
+        theirs={conflict.theirs === '' ? '(tom)' : conflict.theirs}
+        savedBy={conflict.savedBy}
+        savedAt={conflict.savedAt}
+      />
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        onClick={onTakeSaved}
+      >
+        Ta den sparade versionen<span className="visually-hidden"> av {name}</span>
+      </button>
+    </div>
+  );
+}
+
+/**
+ * One text of the report, saved on its own with the revision it was read at. Refused because
+ * someone else saved it first, it shows their version and saves over it the next time.
+ */
 function TextForm({
   choice,
   period,
@@ -38,6 +78,7 @@ function TextForm({
 }) {
   const [body, setBody] = useState(saved.body);
   const [revision, setRevision] = useState(saved.revision);
+  const [conflict, setConflict] = useState<SavedElsewhere | null>(null);
   const [done, setDone] = useState(false);
   const submission = useSubmit('Texten kunde inte sparas.');
   const name = MONTHLY_REPORT_TEXT_NAMES_SV[section];
@@ -50,14 +91,23 @@ function TextForm({
     );
   }
   const submit = async () => {
-    const answer = await submission.run(() =>
-      apiPost(
-        saveMonthlyReportText,
-        { municipalityId: choice.municipality.id, boardId: choice.board.id },
-        {},
-        { year: period.year, month: period.month, section, body, baseRevision: revision },
-      ),
-    );
+    const outcome: { refused: SavedElsewhere | null } = { refused: null };
+    const answer = await submission.run(async () => {
+      try {
+        return await apiPost(
+          saveMonthlyReportText,
+          { municipalityId: choice.municipality.id, boardId: choice.board.id },
+          {},
+          { year: period.year, month: period.month, section, body, baseRevision: revision },
+        );
+      } catch (error) {
+        outcome.refused = savedElsewhere(error, section);
+        throw withRefusalText(error);
+      }
+    });
+    setConflict(outcome.refused);
+    // Their version is the one to save over now: the user has seen it.
+    if (outcome.refused) setRevision(outcome.refused.revision);
     if (answer) {
       setRevision(answer.texts.find((text) => text.section === section)?.revision ?? null);
       setDone(true);
@@ -65,7 +115,20 @@ function TextForm({
   };
   return (
     <SubmitForm className="stacked-form report-text-form" busy={submission.busy} onSubmit={submit}>
-      {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
+      {conflict ? (
+        <TextConflict
+          name={name}
+          mine={body}
+          conflict={conflict}
+          onTakeSaved={() => {
+            setBody(conflict.theirs);
+            setConflict(null);
+            submission.clear();
+          }}
+        />
+      ) : submission.failure ? (
+        <ErrorAlert message={submission.failure} />
+      ) : null}
       <TextAreaField
         id={`report-text-${section}`}
         label={name}

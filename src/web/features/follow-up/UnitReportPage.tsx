@@ -1,11 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import {
-  getUnitReport,
-  reviewUnitReport,
-  saveUnitReport,
-  type UnitReport,
-} from '../../../contract/follow-up';
+import { getUnitReport, saveUnitReport, type UnitReport } from '../../../contract/follow-up';
 import { listFollowUpYears } from '../../../contract/organisation';
 import { FOLLOW_UP_STATUS_NAMES_SV } from '../../../domain/follow-up/follow-up-status';
 import { formatTkr } from '../../../domain/kernel/format';
@@ -19,8 +14,10 @@ import { TextAreaField } from '../../ui/FormFields';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
 import { PeriodControls } from '../operating-statement/PeriodControls';
 import { readStatementRequest, resolvePeriod } from '../operating-statement/statement-params';
-import { explainRefusal, withRefusalText } from './follow-up-errors';
+import { withRefusalText } from './follow-up-errors';
+import { ConflictVersions } from './ConflictVersions';
 import { ForecastTable } from './ForecastTable';
+import { ReviewSection } from './ReviewSection';
 import {
   FIGURE_COLUMNS,
   FIGURE_NAMES_SV,
@@ -169,20 +166,7 @@ function ConflictNotice({
       {conflicts.map((conflict) => (
         <section key={conflict.field} className="conflict__field" aria-label={conflict.label}>
           <h3 className="section__subtitle">{conflict.label}</h3>
-          <div className="conflict__versions">
-            <div className="conflict__version">
-              <h4 className="conflict__heading">Din version</h4>
-              <p className="report-text__body">{conflict.mine}</p>
-            </div>
-            <div className="conflict__version">
-              <h4 className="conflict__heading">
-                Sparad
-                {conflict.savedBy ? ` av ${conflict.savedBy}` : ''}
-                {conflict.savedAt ? ` ${timeSv(conflict.savedAt)}` : ''}
-              </h4>
-              <p className="report-text__body">{conflict.theirs}</p>
-            </div>
-          </div>
+          <ConflictVersions {...conflict} />
           <button
             type="button"
             className="button button--secondary button--small"
@@ -195,116 +179,6 @@ function ConflictNotice({
         </section>
       ))}
     </div>
-  );
-}
-
-/** The controller approves the submitted report or returns it with a remark. */
-function ReviewSection({
-  report,
-  params,
-  onReviewed,
-}: {
-  readonly report: UnitReport;
-  readonly params: { municipalityId: string; boardId: string; orgUnitId: string };
-  readonly onReviewed: (report: UnitReport, message: string) => void;
-}) {
-  const id = useId();
-  const [remark, setRemark] = useState('');
-  const [remarkError, setRemarkError] = useState<string | null>(null);
-  const submission = useSubmit('Granskningen kunde inte sparas.');
-  const canApprove = report.actions.includes('approve');
-  const canReturn = report.actions.includes('return');
-  if (!canApprove && !canReturn) return null;
-
-  const review = async (decision: 'approve' | 'return') => {
-    if (decision === 'return' && remark.trim() === '') {
-      setRemarkError('Skriv vad enheten ska ändra innan rapporten återskickas.');
-      return;
-    }
-    setRemarkError(null);
-    const answer = await submission.run(() =>
-      explainRefusal(() =>
-        apiPost(
-          reviewUnitReport,
-          params,
-          {},
-          {
-            year: report.year,
-            month: report.month,
-            decision,
-            remark: remark.trim(),
-          },
-        ),
-      ),
-    );
-    if (answer) {
-      setRemark('');
-      onReviewed(
-        answer,
-        decision === 'approve' ? 'Rapporten är godkänd.' : 'Rapporten är återskickad till enheten.',
-      );
-    }
-  };
-
-  return (
-    <section className="section" aria-labelledby="review-title">
-      <h2 id="review-title" className="section__title">
-        Granskning
-      </h2>
-      {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
-      <div className={remarkError ? 'field field--invalid' : 'field'}>
-        <label className="field__label" htmlFor={id}>
-          Kommentar till enheten
-        </label>
-        <span id={`${id}-hint`} className="field__hint">
-          Krävs när rapporten återskickas.
-        </span>
-        {remarkError ? (
-          <span id={`${id}-error`} className="field__error">
-            <span className="visually-hidden">Fel: </span>
-            {remarkError}
-          </span>
-        ) : null}
-        <textarea
-          id={id}
-          className="field__input field__textarea"
-          rows={3}
-          maxLength={2000}
-          value={remark}
-          aria-invalid={remarkError ? true : undefined}
-          aria-describedby={remarkError ? `${id}-hint ${id}-error` : `${id}-hint`}
-          onChange={(event) => {
-            setRemark(event.target.value);
-          }}
-        />
-      </div>
-      <div className="form-actions">
-        {canApprove ? (
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={submission.busy}
-            onClick={() => {
-              void review('approve');
-            }}
-          >
-            Godkänn
-          </button>
-        ) : null}
-        {canReturn ? (
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={submission.busy}
-            onClick={() => {
-              void review('return');
-            }}
-          >
-            Återskicka
-          </button>
-        ) : null}
-      </div>
-    </section>
   );
 }
 
@@ -386,6 +260,17 @@ function UnitReportForm({
     setDraft(draftOf(report));
     setConflicts([]);
     setMessage(text);
+    statusRef.current?.focus();
+  };
+
+  // Someone else reviewed it first: the report as it is now, the user's edits kept.
+  const overtaken = (fresh: UnitReport, text: string) => {
+    const rebased = rebaseOnSaved(base, draft, fresh);
+    setBase(fresh);
+    setDraft(rebased.draft);
+    setConflicts(rebased.conflicts);
+    setMessage(null);
+    setRefusal(text);
     statusRef.current?.focus();
   };
 
@@ -549,7 +434,9 @@ function UnitReportForm({
           {message ?? ''}
         </p>
       )}
-      {base.locked ? null : <ReviewSection report={base} params={params} onReviewed={reviewed} />}
+      {base.locked ? null : (
+        <ReviewSection report={base} params={params} onReviewed={reviewed} onStale={overtaken} />
+      )}
     </>
   );
 }

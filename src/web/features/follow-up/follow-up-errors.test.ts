@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/client';
-import { explainRefusal, withRefusalText } from './follow-up-errors';
+import { explainRefusal, savedElsewhere, withRefusalText } from './follow-up-errors';
 
 const conflict = (reason: string) =>
   new ApiError('Ändringen krockar med befintliga uppgifter och sparades inte.', 'conflict', 409, {
@@ -24,5 +24,26 @@ describe('a refused step of the follow-up', () => {
     expect(withRefusalText(edit)).toBe(edit);
     const other = new Error('nätverk');
     expect(withRefusalText(other)).toBe(other);
+  });
+});
+
+describe('a text saved by someone else first', () => {
+  it('is read from the conflict: their text, its revision, who and when', () => {
+    const error = new ApiError('Karin Ek har sparat ändringar …', 'conflict', 409, {
+      reason: 'edit-conflict',
+      fields: 'result',
+      savedBy: 'Karin Ek',
+      savedAt: '2023-09-05T08:00:00.000Z',
+      'result.revision': 4,
+      'result.value': 'Deras text.',
+    });
+    expect(savedElsewhere(error, 'result')).toEqual({
+      revision: 4,
+      theirs: 'Deras text.',
+      savedBy: 'Karin Ek',
+      savedAt: '2023-09-05T08:00:00.000Z',
+    });
+    expect(savedElsewhere(conflict('month-locked'), 'result')).toBeNull();
+    expect(savedElsewhere(new Error('nätverk'), 'result')).toBeNull();
   });
 });

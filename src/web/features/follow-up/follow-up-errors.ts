@@ -33,3 +33,28 @@ export async function explainRefusal<T>(work: () => Promise<T>): Promise<T> {
     throw withRefusalText(error);
   }
 }
+
+/** What someone else saved of a text while the user wrote it (from the conflict's details). */
+export interface SavedElsewhere {
+  /** The revision to save over now; null: the text is not saved any more. */
+  readonly revision: number | null;
+  /** Their text ('' when they emptied it). */
+  readonly theirs: string;
+  readonly savedBy: string | null;
+  readonly savedAt: string | null;
+}
+
+/** A save refused because someone else saved the field first: what they saved, else null. */
+export function savedElsewhere(error: unknown, field: string): SavedElsewhere | null {
+  if (!(error instanceof ApiError) || error.code !== 'conflict') return null;
+  const { details } = error;
+  if (details.reason !== 'edit-conflict') return null;
+  const revision = details[`${field}.revision`];
+  const value = details[`${field}.value`];
+  return {
+    revision: typeof revision === 'number' ? revision : null,
+    theirs: typeof value === 'string' ? value : '',
+    savedBy: typeof details.savedBy === 'string' ? details.savedBy : null,
+    savedAt: typeof details.savedAt === 'string' ? details.savedAt : null,
+  };
+}
