@@ -190,8 +190,7 @@ function conflictSv(details: ErrorBody['error']['details']): string {
     return 'Budgetversionen är beslutad och ändras inte. Gör en ny version för att ändra.';
   if (reason === 'edit-conflict' && text(details.fields) in ADMINISTERED_SV)
     return administeredConflictSv(details);
-  if (reason === 'edit-conflict')
-    return `${savedBySv(details) || 'Någon annan'} har sparat ändringar medan du skrev (${FIELD_LIST_SV(text(details.fields))}). Inget av ditt sparades: jämför med den sparade versionen och spara igen.`;
+  if (reason === 'edit-conflict') return followUpConflictSv(details);
   if (isFollowUpRefusal(reason)) return FOLLOW_UP_REFUSALS_SV[reason];
   return 'Ändringen krockar med befintliga uppgifter och sparades inte.';
 }
@@ -218,6 +217,13 @@ function savedBySv(details: ErrorBody['error']['details']): string {
   ]
     .filter((part) => part !== '')
     .join(' ');
+}
+
+/** "Karin Ek har sparat ändringar medan du skrev (kommentaren; sparat 2023-09-05 10:00). …" */
+function followUpConflictSv(details: ErrorBody['error']['details']): string {
+  const savedAt = new Date(text(details.savedAt));
+  const at = Number.isNaN(savedAt.getTime()) ? '' : `; sparat ${SWEDISH_TIME.format(savedAt)}`;
+  return `${text(details.savedBy) || 'Någon annan'} har sparat ändringar medan du skrev (${FIELD_LIST_SV(text(details.fields))}${at}). Inget av ditt sparades: jämför med den sparade versionen och spara igen.`;
 }
 
 /** An administrator's save refused: who saved the thing meanwhile, and when (Swedish time). */
