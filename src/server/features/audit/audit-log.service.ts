@@ -91,8 +91,16 @@ const JSON_NONE = '';
 const jsonText = (value: unknown): string =>
   value === null || value === undefined ? JSON_NONE : JSON.stringify(value);
 
+/** The chain a row is in, as the CSV names it. */
+const CHAIN_NAMES_SV: Readonly<Record<AuditLogRow['chain'], string>> = {
+  municipality: 'kommunen',
+  installation: 'installationen',
+};
+
 export const AUDIT_CSV_HEADS = [
   'Löpnummer',
+  'Kedja',
+  'Nr i kedjan',
   'Tid (svensk tid)',
   'Användare',
   'Namn',
@@ -108,13 +116,17 @@ export const AUDIT_CSV_HEADS = [
 
 /**
  * The rows as CSV for Swedish Excel: Swedish heads and action names, times in Swedish time,
- * the changes and details readable, and before and after also whole, as JSON.
+ * the user's names as they were when the row was written, each row's chain and number in it
+ * (what a check of the log names), the changes and details readable, and before and after
+ * also whole, as JSON.
  */
 export function renderAuditCsv(rows: readonly AuditLogRow[]): string {
   return renderTextCsv([
     AUDIT_CSV_HEADS,
     ...rows.map((row) => [
       String(row.seq),
+      CHAIN_NAMES_SV[row.chain],
+      String(row.chainSeq),
       swedishDateTime(row.occurredAt),
       row.username ?? '',
       row.displayName ?? '',

@@ -1,11 +1,11 @@
 import { sql, type SqlBool } from 'kysely';
-import { AUDIT_TIME_ZONE } from '../../../contract/audit-log';
+import { AUDIT_TIME_ZONE, INSTALLATION_TENANT_ID } from '../../../contract/audit-log';
 import type { Db } from '../../db/types';
-import type { AuditRow } from './audit.repo';
 
 /**
- * Which rows a municipality's audit log holds: the rows about the municipality; and of the rows
- * about no municipality (sign-ins, sign-outs, password changes), those of a user who holds a
+ * Which rows a municipality's audit log holds: the rows about the municipality (its chain); and
+ * of the rows about no municipality (the installation's chain: sign-ins, sign-outs, password
+ * changes), those of a user who holds a
  * role in it, found by the row's user, by the user name tried when the row has no user (a
  * failed sign-in), or by the user the row is about. With includeUnattributed (an installation
  * admin) also the rows about no municipality that no municipality's user can be found for: a
@@ -27,11 +27,22 @@ export interface AuditFilters {
   readonly action?: string | undefined;
 }
 
-/** A row as the search gives it: numbered, with the user's name as it is now. */
-export type AuditLogRow = Omit<AuditRow, 'id' | 'municipalityId' | 'userId'> & {
+/** A row as the search gives it: numbered, with the user's names as they were then. */
+export interface AuditLogRow {
   readonly seq: number;
+  readonly chain: 'municipality' | 'installation';
+  readonly chainSeq: number;
+  readonly occurredAt: string;
+  readonly username: string | null;
   readonly displayName: string | null;
-};
+  readonly action: string;
+  readonly objectType: string | null;
+  readonly objectId: string | null;
+  readonly before: unknown;
+  readonly after: unknown;
+  readonly details: unknown;
+  readonly ip: string | null;
+}
 
 /** A user who holds a role in the municipality: by id, by name, or as the row's object. */
 function visibleIn(scope: AuditScope) {
@@ -48,7 +59,7 @@ function visibleIn(scope: AuditScope) {
     : sql``;
   return sql<SqlBool>`(
     audit_log.municipality_id = ${municipalityId}
-    or (audit_log.municipality_id is null and (
+    or (audit_log.municipality_id = ${INSTALLATION_TENANT_ID} and (
       exists (
         select 1 from role_grant g
         where g.municipality_id = ${municipalityId} and g.user_id = audit_log.user_id)
@@ -113,12 +124,13 @@ export async function findAuditRows(
   page: { readonly olderThan?: number | undefined; readonly limit: number },
 ): Promise<AuditLogRow[]> {
   let query = matching(db, scope, filters)
-    .leftJoin('app_user', 'app_user.id', 'audit_log.user_id')
     .select([
       'audit_log.seq',
+      'audit_log.municipality_id',
+      'audit_log.chain_seq',
       'audit_log.occurred_at',
       'audit_log.username',
-      'app_user.display_name',
+      'audit_log.display_name',
       'audit_log.action',
       'audit_log.object_type',
       'audit_log.object_id',
@@ -133,6 +145,8 @@ export async function findAuditRows(
   const rows = await query.execute();
   return rows.map((row) => ({
     seq: row.seq,
+    chain: row.municipality_id === INSTALLATION_TENANT_ID ? 'installation' : 'municipality',
+    chainSeq: row.chain_seq,
     occurredAt: row.occurred_at,
     username: row.username,
     displayName: row.display_name,

@@ -1,12 +1,16 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/types';
 
-export interface AuditRow {
+/** A row to write: its content, its place in the chain and its hash. */
+export interface NewAuditRow {
+  readonly municipalityId: string;
+  readonly chainSeq: number;
+  readonly seq: number;
   readonly id: string;
   readonly occurredAt: string;
-  readonly municipalityId: string | null;
   readonly userId: string | null;
   readonly username: string | null;
+  readonly displayName: string | null;
   readonly action: string;
   readonly objectType: string | null;
   readonly objectId: string | null;
@@ -14,20 +18,24 @@ export interface AuditRow {
   readonly after: unknown;
   readonly details: unknown;
   readonly ip: string | null;
+  readonly hash: string;
 }
 
 const json = (value: unknown): string | null =>
   value === undefined || value === null ? null : JSON.stringify(value);
 
-export async function insertAuditRow(db: Db, row: AuditRow): Promise<void> {
+export async function insertAuditRow(db: Db, row: NewAuditRow): Promise<void> {
   await db
     .insertInto('audit_log')
     .values({
+      municipality_id: row.municipalityId,
+      chain_seq: row.chainSeq,
+      seq: row.seq,
       id: row.id,
       occurred_at: row.occurredAt,
-      municipality_id: row.municipalityId,
       user_id: row.userId,
       username: row.username,
+      display_name: row.displayName,
       action: row.action,
       object_type: row.objectType,
       object_id: row.objectId,
@@ -35,6 +43,7 @@ export async function insertAuditRow(db: Db, row: AuditRow): Promise<void> {
       after: json(row.after),
       details: json(row.details),
       ip: row.ip,
+      hash: row.hash,
     })
     .execute();
 }

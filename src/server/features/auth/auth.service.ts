@@ -60,7 +60,12 @@ export const tokenHashOf = (token: string): string =>
 const randomToken = (): string => randomBytes(32).toString('base64url');
 
 export function actorOf(session: CurrentSession, client: ClientInfo): AuditActor {
-  return { userId: session.principal.userId, username: session.principal.username, ip: client.ip };
+  return {
+    userId: session.principal.userId,
+    username: session.principal.username,
+    displayName: session.principal.displayName,
+    ip: client.ip,
+  };
 }
 
 /** The permissions the principal holds somewhere, for the navigation. */
@@ -91,7 +96,7 @@ async function throttle(db: Db, clock: Clock, username: string, client: ClientIn
   await recordAudit(
     db,
     clock,
-    { userId: null, username, ip: client.ip },
+    { userId: null, username, displayName: null, ip: client.ip },
     {
       action: 'sign-in-throttled',
       details: { reason },
@@ -125,7 +130,7 @@ export async function signIn(
     await recordAudit(
       db,
       clock,
-      { userId: user?.id ?? null, username, ip: client.ip },
+      { userId: user?.id ?? null, username, displayName: user?.displayName ?? null, ip: client.ip },
       {
         action: 'sign-in-failed',
         details: { reason: !user ? 'unknown-user' : user.disabled ? 'disabled' : 'wrong-password' },
@@ -166,7 +171,7 @@ export async function startSession(
     await recordAudit(
       trx,
       clock,
-      { userId: user.id, username: user.username, ip: client.ip },
+      { userId: user.id, username: user.username, displayName: user.displayName, ip: client.ip },
       { action: 'sign-in', details: { method } },
     );
     return principalOf(trx, user);
