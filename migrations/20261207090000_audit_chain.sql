@@ -32,16 +32,18 @@ ALTER TABLE audit_log
 -- Turned on again by 20261207090100, after the rows have their hashes.
 ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update_or_delete;
 
-UPDATE audit_log SET municipality_id = '00000000-0000-0000-0000-000000000000'
-  WHERE municipality_id IS NULL;
-
-UPDATE audit_log SET display_name = app_user.display_name
-  FROM app_user WHERE app_user.id = audit_log.user_id;
-
-UPDATE audit_log SET chain_seq = numbered.chain_seq
+-- One pass over the rows: the chain (the installation's when none), the number in it in the
+-- order written, the user's name.
+UPDATE audit_log SET
+    municipality_id = numbered.chain,
+    chain_seq = numbered.chain_seq,
+    display_name = (SELECT u.display_name FROM app_user u WHERE u.id = audit_log.user_id)
   FROM (
-    SELECT seq, row_number() OVER (PARTITION BY municipality_id ORDER BY seq) AS chain_seq
-    FROM audit_log
+    SELECT seq, chain, row_number() OVER (PARTITION BY chain ORDER BY seq) AS chain_seq
+    FROM (
+      SELECT seq, coalesce(municipality_id, '00000000-0000-0000-0000-000000000000') AS chain
+      FROM audit_log
+    ) AS chained
   ) AS numbered
   WHERE numbered.seq = audit_log.seq;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { chainLinkText } from '../domain/access/audit-chain-text';
 import { needs } from './access';
-import { AUDIT_TIME_ZONE } from './audit-log';
+import { swedishDateTime } from './audit-log';
 import { idSchema, noQuery } from './common';
 import { defineEndpoint } from './endpoint';
 
@@ -82,19 +82,6 @@ export const verifyAuditLog = defineEndpoint({
   response: auditLogVerificationResponse,
 });
 
-const stockholmTime = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: AUDIT_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-/** "2026-12-01 09:00:00", Swedish time. */
-const timeSv = (iso: string): string => stockholmTime.format(new Date(iso));
-
 /** The chain named at a sentence's start. */
 export function auditChainNameSv(check: Pick<AuditChainCheck, 'chain' | 'name'>): string {
   return check.chain === 'installation'
@@ -103,7 +90,7 @@ export function auditChainNameSv(check: Pick<AuditChainCheck, 'chain' | 'name'>)
 }
 
 function brokenReasonSv(broken: NonNullable<AuditChainCheck['broken']>): string {
-  const at = broken.occurredAt === null ? '' : timeSv(broken.occurredAt);
+  const at = broken.occurredAt === null ? '' : swedishDateTime(broken.occurredAt);
   const head = String(broken.headSeq ?? '');
   switch (broken.problem) {
     case 'changed':

@@ -23,6 +23,19 @@ export const INSTALLATION_TENANT_ID = '00000000-0000-0000-0000-000000000000';
 
 /** Dates in a search mean days in Swedish time, as the users live them. */
 export const AUDIT_TIME_ZONE = 'Europe/Stockholm';
+const stockholmTime = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: AUDIT_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** "2026-12-01 09:00:00": an ISO time in Swedish time, as the log's users and Excel read it. */
+export const swedishDateTime = (iso: string): string => stockholmTime.format(new Date(iso));
+
 /** Rows per page of the search. */
 export const AUDIT_PAGE_SIZE = 50;
 export const MAX_AUDIT_PAGE_SIZE = 200;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillPath } from '../../src/contract/endpoint';
 import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
 import { listMunicipalities } from '../../src/contract/organisation';
+import { ConfigError, databaseConfig } from '../../src/server/config';
 import { openDatabase, type Database, type DatabaseConfig } from '../../src/server/db/connect';
 import { prepareSchema } from '../../src/server/db/database-owner';
 import { migrate } from '../../src/server/db/migrate';
@@ -27,6 +28,33 @@ async function refusal(database: Database, statement: string) {
     return `${code ?? '?'} ${message ?? ''}`;
   }
 }
+
+describe('DATABASE_OWNER_URL', () => {
+  it('is read beside DATABASE_URL, and refused without it or when it is no postgres address', () => {
+    expect(
+      databaseConfig({
+        DATABASE_URL: 'postgres://app@db/namndkoll',
+        DATABASE_OWNER_URL: ' postgres://owner@db/namndkoll ',
+      }),
+    ).toEqual({
+      engine: 'postgres',
+      url: 'postgres://app@db/namndkoll',
+      ownerUrl: 'postgres://owner@db/namndkoll',
+    });
+    expect(databaseConfig({ DATABASE_URL: 'postgres://app@db/namndkoll' })).toEqual({
+      engine: 'postgres',
+      url: 'postgres://app@db/namndkoll',
+    });
+    expect(() => databaseConfig({ DATABASE_OWNER_URL: 'postgres://owner@db/namndkoll' })).toThrow(
+      new ConfigError(
+        'DATABASE_OWNER_URL gäller bara PostgreSQL: ange också DATABASE_URL (programmets egen roll).',
+      ),
+    );
+    expect(() =>
+      databaseConfig({ DATABASE_URL: 'postgres://app@db/x', DATABASE_OWNER_URL: 'mysql://x' }),
+    ).toThrow(/^DATABASE_OWNER_URL ska börja med postgres:\/\/ \(var: mysql:\/\/x\)$/);
+  });
+});
 
 describe.skipIf(POSTGRES_TEST_ADMIN_URL === null)('a separate database owner on PostgreSQL', () => {
   const names = {
@@ -130,6 +158,21 @@ describe.skipIf(POSTGRES_TEST_ADMIN_URL === null)('a separate database owner on 
     expect(await migrate(database.db)).toEqual([]);
     const withoutOwner: DatabaseConfig = { engine: 'postgres', url: config.url };
     expect((await prepareSchema(database, withoutOwner)).applied).toEqual([]);
+  });
+
+  it('tells a role that may not migrate to name the owner, when migrations are pending', async () => {
+    const blank = scratchName('blank');
+    await asPostgresAdmin([`create database ${blank} owner ${names.owner}`]);
+    const appConfig: DatabaseConfig = { engine: 'postgres', url: scratchUrl(blank, names.app) };
+    const app = await openDatabase(appConfig);
+    try {
+      await expect(prepareSchema(app, appConfig)).rejects.toThrow(
+        /^Databasen behöver uppdateras, men rollen i DATABASE_URL får inte ändra den\. Ange ägarrollen i DATABASE_OWNER_URL\./,
+      );
+    } finally {
+      await app.close();
+      await asPostgresAdmin([`drop database if exists ${blank}`]);
+    }
   });
 
   it('warns when the application’s role can act as the owner', async () => {

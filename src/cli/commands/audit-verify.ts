@@ -1,5 +1,5 @@
 import { auditChainCheckSv, type AuditChainCheck } from '../../contract/audit-chain';
-import { AUDIT_TIME_ZONE } from '../../contract/audit-log';
+import { swedishDateTime } from '../../contract/audit-log';
 import { groupedHash } from '../../domain/access/audit-chain-text';
 import type { Database } from '../../server/db/connect';
 import { auditChainRow, verifyAuditChains } from '../../server/features/audit/audit-verify.service';
@@ -10,12 +10,6 @@ export interface AuditVerifyOptions {
   readonly municipality?: string;
   readonly row?: number;
 }
-
-const stockholmTime = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: AUDIT_TIME_ZONE,
-  dateStyle: 'short',
-  timeStyle: 'medium',
-});
 
 /**
  * audit verify: checks the audit log's hash chains, all of them or the municipality's, a
@@ -42,7 +36,7 @@ export async function auditVerifyCommand(
     io.stdout.write(
       row === null
         ? `Rad nr ${String(options.row)} finns inte i kedjan.\n`
-        : `Rad nr ${String(row.seq)} (${stockholmTime.format(new Date(row.occurredAt))}): kontrollsumma ${groupedHash(row.hash ?? '')}.\n`,
+        : `Rad nr ${String(row.seq)} (${swedishDateTime(row.occurredAt)}): kontrollsumma ${groupedHash(row.hash ?? '')}.\n`,
     );
   }
   const broken = checks.filter((check) => check.broken !== null).length;

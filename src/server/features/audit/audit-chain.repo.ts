@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { JsonValue } from '../../../domain/kernel/canonical-json';
+import type { AuditLogTable } from '../../db/schema';
 import type { Db } from '../../db/types';
 import { CHAIN_START_HASH, type ChainLink, type ChainedAuditRow } from './audit-chain';
 
@@ -102,30 +103,18 @@ export async function findChainRows(
 ): Promise<StoredChainedRow[]> {
   const rows = await db
     .selectFrom('audit_log')
-    .select([
-      'municipality_id',
-      'chain_seq',
-      'seq',
-      'id',
-      'occurred_at',
-      'user_id',
-      'username',
-      'display_name',
-      'action',
-      'object_type',
-      'object_id',
-      'before',
-      'after',
-      'details',
-      'ip',
-      'hash',
-    ])
+    .selectAll()
     .where('municipality_id', '=', municipalityId)
     .where('chain_seq', '>', after)
     .orderBy('chain_seq')
     .limit(limit)
     .execute();
-  return rows.map((row) => ({
+  return rows.map(chainedRowOf);
+}
+
+/** A stored row as its hash sees it (see ChainedAuditRow), with the hash it has. */
+export function chainedRowOf(row: Selectable<AuditLogTable>): StoredChainedRow {
+  return {
     municipalityId: row.municipality_id,
     chainSeq: row.chain_seq,
     seq: row.seq,
@@ -143,7 +132,7 @@ export async function findChainRows(
     ip: row.ip,
     // Null only between the chain's migration and the sealing of the rows written before it.
     hash: row.hash,
-  }));
+  };
 }
 
 /** The row with this number in the chain, if there is one (a check against a printed head). */
@@ -167,13 +156,12 @@ export async function sealLegacyRows(
   hashes: readonly ChainLink[],
 ): Promise<void> {
   if (hashes.length === 0) return;
-  const values = sql.join(
-    hashes.map((link) => sql`(${link.seq}::bigint, ${link.hash})`),
-    sql`, `,
-  );
+  // Arrays rather than a list of values: one plan, found row by row through the primary key.
+  const seqs = hashes.map((link) => link.seq);
+  const values = hashes.map((link) => link.hash);
   await sql`
     update audit_log set hash = sealed.hash
-    from (values ${values}) as sealed (chain_seq, hash)
+    from unnest(${seqs}::bigint[], ${values}::text[]) as sealed (chain_seq, hash)
     where audit_log.municipality_id = ${municipalityId}
       and audit_log.chain_seq = sealed.chain_seq`.execute(trx);
 }

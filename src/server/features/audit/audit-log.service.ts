@@ -1,6 +1,6 @@
 import {
-  AUDIT_TIME_ZONE,
   MAX_AUDIT_EXPORT_ROWS,
+  swedishDateTime,
   type AuditLogFilters,
   type AuditLogResponse,
   type AuditLogSearchQuery,
@@ -72,20 +72,7 @@ function toEntry(row: AuditLogRow): AuditLogResponse['entries'][number] {
   return { ...row, before: json(row.before), after: json(row.after), details: json(row.details) };
 }
 
-const stockholmTime = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: AUDIT_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-/** "2026-12-01 09:00:00" in Swedish time, as Excel reads a date and time. */
-export function swedishDateTime(iso: string): string {
-  return stockholmTime.format(new Date(iso));
-}
+export { swedishDateTime };
 
 const JSON_NONE = '';
 const jsonText = (value: unknown): string =>
@@ -145,7 +132,8 @@ export function renderAuditCsv(rows: readonly AuditLogRow[]): string {
 /**
  * Exports the rows a search with these filters finds as CSV, and writes the export to the log
  * in the same transaction as the rows are read: no export without its record. More rows than
- * one file holds are refused (narrow the period).
+ * one file holds are refused (narrow the period). The file is written after the commit, so the
+ * municipality's audit chain is not held while it is.
  */
 export async function exportAuditLog(
   database: Database,
@@ -155,7 +143,7 @@ export async function exportAuditLog(
   municipalityId: string,
   filters: AuditLogFilters,
 ): Promise<{ readonly fileName: string; readonly csv: string; readonly rowCount: number }> {
-  return database.db.transaction().execute(async (trx) => {
+  const read = await database.db.transaction().execute(async (trx) => {
     const municipality = await municipalityOf(trx, municipalityId);
     const scope = scopeFor(principal, municipalityId);
     const total = await countAuditRows(trx, scope, filters);
@@ -172,11 +160,12 @@ export async function exportAuditLog(
       objectType: 'audit-log',
       details: { filters: givenFilters(filters), rowCount: rows.length },
     });
-    const today = swedishDateTime(clock.now().toISOString()).slice(0, 10);
-    return {
-      fileName: `granskningslogg-${municipality.code}-${today}.csv`,
-      csv: renderAuditCsv(rows),
-      rowCount: rows.length,
-    };
+    return { municipality, rows };
   });
+  const today = swedishDateTime(clock.now().toISOString()).slice(0, 10);
+  return {
+    fileName: `granskningslogg-${read.municipality.code}-${today}.csv`,
+    csv: renderAuditCsv(read.rows),
+    rowCount: read.rows.length,
+  };
 }

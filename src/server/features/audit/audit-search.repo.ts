@@ -1,6 +1,7 @@
 import { sql, type SqlBool } from 'kysely';
 import { AUDIT_TIME_ZONE, INSTALLATION_TENANT_ID } from '../../../contract/audit-log';
 import type { Db } from '../../db/types';
+import { chainedRowOf, type StoredChainedRow } from './audit-chain.repo';
 
 /**
  * Which rows a municipality's audit log holds: the rows about the municipality (its chain); and
@@ -28,21 +29,10 @@ export interface AuditFilters {
 }
 
 /** A row as the search gives it: numbered, with the user's names as they were then. */
-export interface AuditLogRow {
-  readonly seq: number;
+export type AuditLogRow = StoredChainedRow & {
+  /** The municipality's chain, or the installation's. */
   readonly chain: 'municipality' | 'installation';
-  readonly chainSeq: number;
-  readonly occurredAt: string;
-  readonly username: string | null;
-  readonly displayName: string | null;
-  readonly action: string;
-  readonly objectType: string | null;
-  readonly objectId: string | null;
-  readonly before: unknown;
-  readonly after: unknown;
-  readonly details: unknown;
-  readonly ip: string | null;
-}
+};
 
 /** A user who holds a role in the municipality: by id, by name, or as the row's object. */
 function visibleIn(scope: AuditScope) {
@@ -124,38 +114,13 @@ export async function findAuditRows(
   page: { readonly olderThan?: number | undefined; readonly limit: number },
 ): Promise<AuditLogRow[]> {
   let query = matching(db, scope, filters)
-    .select([
-      'audit_log.seq',
-      'audit_log.municipality_id',
-      'audit_log.chain_seq',
-      'audit_log.occurred_at',
-      'audit_log.username',
-      'audit_log.display_name',
-      'audit_log.action',
-      'audit_log.object_type',
-      'audit_log.object_id',
-      'audit_log.before',
-      'audit_log.after',
-      'audit_log.details',
-      'audit_log.ip',
-    ])
+    .selectAll('audit_log')
     .orderBy('audit_log.seq', 'desc')
     .limit(page.limit);
   if (page.olderThan !== undefined) query = query.where('audit_log.seq', '<', page.olderThan);
   const rows = await query.execute();
   return rows.map((row) => ({
-    seq: row.seq,
+    ...chainedRowOf(row),
     chain: row.municipality_id === INSTALLATION_TENANT_ID ? 'installation' : 'municipality',
-    chainSeq: row.chain_seq,
-    occurredAt: row.occurred_at,
-    username: row.username,
-    displayName: row.display_name,
-    action: row.action,
-    objectType: row.object_type,
-    objectId: row.object_id,
-    before: row.before,
-    after: row.after,
-    details: row.details,
-    ip: row.ip,
   }));
 }

@@ -98,8 +98,11 @@ export async function verifyAuditChain(
   return result(null);
 }
 
+/** The municipality's name; a chain whose municipality was removed keeps its id. */
 const nameOf = (names: ReadonlyMap<string, string>, municipalityId: string): string =>
-  municipalityId === INSTALLATION_TENANT_ID ? '' : (names.get(municipalityId) ?? municipalityId);
+  municipalityId === INSTALLATION_TENANT_ID
+    ? ''
+    : (names.get(municipalityId) ?? `${municipalityId} (borttagen kommun)`);
 
 function checkOf(
   verification: ChainVerification,

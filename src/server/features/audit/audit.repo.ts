@@ -1,25 +1,9 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/types';
+import type { ChainedAuditRow } from './audit-chain';
 
 /** A row to write: its content, its place in the chain and its hash. */
-export interface NewAuditRow {
-  readonly municipalityId: string;
-  readonly chainSeq: number;
-  readonly seq: number;
-  readonly id: string;
-  readonly occurredAt: string;
-  readonly userId: string | null;
-  readonly username: string | null;
-  readonly displayName: string | null;
-  readonly action: string;
-  readonly objectType: string | null;
-  readonly objectId: string | null;
-  readonly before: unknown;
-  readonly after: unknown;
-  readonly details: unknown;
-  readonly ip: string | null;
-  readonly hash: string;
-}
+export type NewAuditRow = ChainedAuditRow & { readonly hash: string };
 
 const json = (value: unknown): string | null =>
   value === undefined || value === null ? null : JSON.stringify(value);

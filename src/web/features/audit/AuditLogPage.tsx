@@ -127,8 +127,7 @@ export function AuditLogPage() {
       </h2>
       <p className="section__intro">
         Varje ändring (vem, när, vad, före och efter), inloggning och misslyckad inloggning och
-        varje export i {municipality.name}. Loggen kan inte ändras i efterhand utan att det syns:
-        varje rad bär en kontrollsumma över sitt innehåll och raden före.
+        varje export i {municipality.name}. Loggen kan inte ändras i efterhand utan att det syns.
       </p>
       {mayRead ? (
         <>
