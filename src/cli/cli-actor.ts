@@ -7,7 +7,13 @@ import type { AuditActor } from '../server/features/audit/audit.service';
  * CLI runs where the database is, with the server's own rights, so it signs in as nobody.
  */
 export function cliActor(): AuditActor {
-  return { userId: null, username: `cli:${userInfo().username}`, ip: null };
+  const user = userInfo().username;
+  return {
+    userId: null,
+    username: `cli:${user}`,
+    displayName: `Kommandoraden (${user})`,
+    ip: null,
+  };
 }
 
 export const cliChange = () => ({ actor: cliActor(), clock: systemClock });

@@ -3,7 +3,7 @@ import { errorMessageSv } from '../contract/error-messages-sv';
 import { AppError } from '../server/app-error';
 import { ConfigError, databaseConfig } from '../server/config';
 import type { Database } from '../server/db/connect';
-import { migrate } from '../server/db/migrate';
+import { prepareSchema } from '../server/db/database-owner';
 import {
   collect,
   parseEncodingOption,
@@ -14,6 +14,7 @@ import {
   REPORT_FORMATS,
 } from './arguments';
 import { UsageError, type CliIo } from './cli-io';
+import { auditVerifyCommand, type AuditVerifyOptions } from './commands/audit-verify';
 import { demoCommand } from './commands/demo';
 import { listImportsCommand, undoImportCommand } from './commands/import-history';
 import { importLedgerCommand, type ImportLedgerOptions } from './commands/import-ledger';
@@ -86,8 +87,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     dataDir: string | undefined,
     work: (db: Database) => Promise<void>,
   ): Promise<void> => {
-    database = await io.openDatabase(databaseConfig(io.env, dataDir));
-    await migrate(database.db);
+    const config = databaseConfig(io.env, dataDir);
+    database = await io.openDatabase(config);
+    await prepareSchema(database, config, io.openDatabase);
     await work(database);
   };
 
@@ -292,6 +294,25 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('--municipality <kommunkod>', 'kommunen (behövs om det finns flera)')
     .action(async (importId: string, options: { municipality?: string }) => {
       await withDatabase(globalDataDir(), (db) => undoImportCommand(db, io, importId, options));
+    });
+
+  const audit = configure(program.command('audit'), io)
+    .usage('<kommando> [flaggor]')
+    .description('granskningsloggen');
+  configure(audit.command('verify'), io)
+    .description(
+      'kontrollera granskningsloggens kedjor (alla, eller kommunens): att ingen rad har ändrats, tagits bort eller lagts till i efterhand',
+    )
+    .option('--municipality <kommunkod>', 'bara kommunens kedja')
+    .option(
+      '--row <nr>',
+      'visa också radens kontrollsumma (jämför med den en publicerad rapport anger)',
+      parsePositiveInteger,
+    )
+    .action(async (options: AuditVerifyOptions) => {
+      await withDatabase(globalDataDir(), async (db) => {
+        exitCode = await auditVerifyCommand(db, io, options);
+      });
     });
 
   try {

@@ -14,8 +14,28 @@ import { defineEndpoint, defineFileEndpoint } from './endpoint';
  * sign-on, a user without roles).
  */
 
+/**
+ * The installation's own tenant in the audit log: what concerns no municipality (sign-ins,
+ * failed sign-ins, sign-outs, password changes) is written to its chain. No municipality has
+ * this id.
+ */
+export const INSTALLATION_TENANT_ID = '00000000-0000-0000-0000-000000000000';
+
 /** Dates in a search mean days in Swedish time, as the users live them. */
 export const AUDIT_TIME_ZONE = 'Europe/Stockholm';
+const stockholmTime = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: AUDIT_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** "2026-12-01 09:00:00": an ISO time in Swedish time, as the log's users and Excel read it. */
+export const swedishDateTime = (iso: string): string => stockholmTime.format(new Date(iso));
+
 /** Rows per page of the search. */
 export const AUDIT_PAGE_SIZE = 50;
 export const MAX_AUDIT_PAGE_SIZE = 200;
@@ -91,11 +111,15 @@ const jsonValue = z.json().nullable();
 export const auditEntrySchema = z.object({
   /** The log's running number: the order rows were written in. */
   seq: z.number().int(),
+  /** Whose chain the row is in: the municipality's, or the installation's (sign-ins). */
+  chain: z.enum(['municipality', 'installation']),
+  /** The row's number in its chain (what a check of the log names). */
+  chainSeq: z.number().int(),
   /** ISO 8601, UTC. */
   occurredAt: z.string(),
   /** As the user was named then; null when nobody known (the CLI, an unmatched sign-on). */
   username: z.string().nullable(),
-  /** The user's name now, when the row's user still exists. */
+  /** The user's display name when the row was written; null when nobody known. */
   displayName: z.string().nullable(),
   action: z.string(),
   objectType: z.string().nullable(),

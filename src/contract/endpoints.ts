@@ -1,4 +1,5 @@
 import * as administration from './administration';
+import * as auditChain from './audit-chain';
 import * as auditLog from './audit-log';
 import * as budget from './budget';
 import * as budgetWorkbook from './budget-workbook';
@@ -83,6 +84,7 @@ export const ALL_ENDPOINTS = {
   getImportSettings: imports.getImportSettings,
   searchAuditLog: auditLog.searchAuditLog,
   exportAuditLog: auditLog.exportAuditLog,
+  verifyAuditLog: auditChain.verifyAuditLog,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof ALL_ENDPOINTS;

@@ -125,15 +125,27 @@ export class ConfigError extends Error {
 
 /**
  * Where the data lives: PostgreSQL when DATABASE_URL is set, otherwise the embedded database
- * in DATA_DIR (./data by default, relative to the current folder).
+ * in DATA_DIR (./data by default, relative to the current folder). With PostgreSQL,
+ * DATABASE_OWNER_URL (optional) names the schema's owner, who migrates, while the application
+ * connects with DATABASE_URL as a role that may not change the schema or the audit log.
  */
 export function databaseConfig(env: NodeJS.ProcessEnv, dataDirOption?: string): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
+  const ownerUrl = env.DATABASE_OWNER_URL?.trim();
+  const isPostgresUrl = (value: string) => /^postgres(ql)?:\/\//.test(value);
   if (url) {
-    if (!/^postgres(ql)?:\/\//.test(url)) {
+    if (!isPostgresUrl(url)) {
       throw new ConfigError(`DATABASE_URL ska börja med postgres:// (var: ${url})`);
     }
-    return { engine: 'postgres', url };
+    if (ownerUrl && !isPostgresUrl(ownerUrl)) {
+      throw new ConfigError(`DATABASE_OWNER_URL ska börja med postgres:// (var: ${ownerUrl})`);
+    }
+    return { engine: 'postgres', url, ...(ownerUrl ? { ownerUrl } : {}) };
+  }
+  if (ownerUrl) {
+    throw new ConfigError(
+      'DATABASE_OWNER_URL gäller bara PostgreSQL: ange också DATABASE_URL (programmets egen roll).',
+    );
   }
   const dataDir = dataDirOption ?? env.DATA_DIR ?? 'data';
   return { engine: 'pglite', dataDir: isAbsolute(dataDir) ? dataDir : resolve(dataDir) };

@@ -2,7 +2,7 @@ import { errorMessageSv } from '../contract/error-messages-sv';
 import { AppError } from './app-error';
 import { ConfigError, serverConfig } from './config';
 import { openDatabase } from './db/connect';
-import { migrate } from './db/migrate';
+import { prepareSchema } from './db/database-owner';
 import { loadDemo } from './features/demo/demo.service';
 import { demoUsersSv } from '../domain/demo/demo-users';
 import { buildApp } from './http/app';
@@ -11,10 +11,15 @@ import { buildApp } from './http/app';
 async function main(): Promise<void> {
   const config = serverConfig(process.env, process.argv.slice(2));
   const database = await openDatabase(config.database);
-  const applied = await migrate(database.db);
+  const schema = await prepareSchema(database, config.database);
+  const applied = schema.applied;
   console.log(
     `Databas: ${database.location}${applied.length ? ` (migrerad: ${applied.join(', ')})` : ''}`,
   );
+  if (schema.appRole !== null && schema.appRole !== schema.ownerRole) {
+    console.log(`Databasroller: programmet ${schema.appRole}, ägaren ${schema.ownerRole ?? ''}`);
+  }
+  if (schema.warning !== null) console.warn(schema.warning);
   if (config.loadDemo) {
     const loaded = await loadDemo(database, { reset: false });
     for (const demo of [loaded, loaded.exempelkommun]) {

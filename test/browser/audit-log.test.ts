@@ -116,4 +116,19 @@ describe.skipIf(!chromiumAvailable())('Granskningslogg in Chromium', () => {
     // The button is gone: the focus is on the count instead.
     expect(await page.locator(':focus').innerText()).toBe('Visar alla 51 händelser.');
   });
+  test('Kontrollera loggen checks the chains and says they are whole', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await tab.goto('/administration/granskningslogg');
+    await page.getByRole('heading', { level: 3, name: 'Kontroll av loggen' }).waitFor();
+    await page.getByRole('button', { name: 'Kontrollera loggen' }).click();
+    const result = page.getByRole('status').filter({ hasText: 'Loggen är hel' });
+    await result.waitFor();
+    const text = (await result.innerText()).replace(/\s+/g, ' ');
+    expect(text).toMatch(
+      /^Loggen är hel: ingen rad har ändrats, tagits bort eller lagts till i efterhand\. Kedjan för Alingsås \(demo\) är hel \(\d+ rad(er)?, nr 1–\d+\)\. Senaste kontrollsumma: nr \d+, ([0-9a-f]{8} ){7}[0-9a-f]{8}\. Installationens kedja \(inloggningar och användare\) är hel \(nr 1–\d+\)\. Senaste kontrollsumma: nr \d+, ([0-9a-f]{8} ){7}[0-9a-f]{8}\. Kontrollerad \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.$/,
+    );
+    await expectAccessible(page);
+    await tab.screenshot('granskningslogg-kontroll');
+  });
 });

@@ -267,6 +267,15 @@ const CASES: readonly Case[] = [
     }),
     expected: row(401, A, 403, 403, 403, 403, A),
   },
+  {
+    endpoint: 'verifyAuditLog',
+    label: '',
+    request: (ids) => ({
+      method: 'GET',
+      url: fillPath(ALL_ENDPOINTS.verifyAuditLog.path, ids),
+    }),
+    expected: row(401, A, 403, 403, 403, 403, A),
+  },
   ...adminCases(),
   ...budgetCases(),
   ...followUpCases(),

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -7,6 +8,7 @@ import {
   searchAuditLog,
   type AuditEntry,
 } from '../../src/contract/audit-log';
+import { auditLogVerificationResponse, verifyAuditLog } from '../../src/contract/audit-chain';
 import { fillPath } from '../../src/contract/endpoint';
 import { errorMessageSv } from '../../src/contract/error-messages-sv';
 import { errorBodySchema } from '../../src/contract/errors';
@@ -31,7 +33,7 @@ function testClock(start: string): Clock & { set(iso: string): void } {
 
 const BOM = '\uFEFF';
 const CSV_HEAD =
-  'Löpnummer;Tid (svensk tid);Användare;Namn;Händelse;Objekttyp;Objekt-id;Ändringar;Detaljer;Före (JSON);Efter (JSON);IP-adress';
+  'Löpnummer;Kedja;Nr i kedjan;Tid (svensk tid);Användare;Namn;Händelse;Objekttyp;Objekt-id;Ändringar;Detaljer;Före (JSON);Efter (JSON);IP-adress';
 
 describe.each(TEST_ENGINES)('the audit log on %s', (engine) => {
   let database: Database;
@@ -79,7 +81,12 @@ describe.each(TEST_ENGINES)('the audit log on %s', (engine) => {
     municipalityCode = municipality.code;
 
     clock.set('2026-12-05T10:00:00.000Z');
-    const adminActor = { userId: null, username: 'admin', ip: '10.0.0.1' };
+    const adminActor = {
+      userId: null,
+      username: 'admin',
+      displayName: 'Admin Istratör',
+      ip: '10.0.0.1',
+    };
     await recordAudit(database.db, clock, adminActor, {
       action: 'org-unit-update',
       municipalityId,
@@ -312,7 +319,12 @@ describe.each(TEST_ENGINES)('the audit log on %s', (engine) => {
       expected.map((entry) => String(entry.seq)),
     );
     // The first sign-in, at 09:00 Swedish time, is the last row.
-    expect(lines.at(-1)?.split(';').slice(1)).toEqual([
+    // Sign-ins are in the installation's chain.
+    expect(lines.at(-1)?.split(';').slice(1, 3)).toEqual([
+      'installationen',
+      String(expected.at(-1)?.chainSeq),
+    ]);
+    expect(lines.at(-1)?.split(';').slice(3)).toEqual([
       '2026-12-01 09:00:00',
       'controller',
       'Karin Ek',
@@ -325,7 +337,7 @@ describe.each(TEST_ENGINES)('the audit log on %s', (engine) => {
       '',
       '127.0.0.1',
     ]);
-    expect(lines.at(-2)?.split(';').slice(1, 9)).toEqual([
+    expect(lines.at(-2)?.split(';').slice(3, 11)).toEqual([
       '2026-12-01 09:05:00',
       'controller',
       'Karin Ek',
@@ -352,7 +364,10 @@ describe.each(TEST_ENGINES)('the audit log on %s', (engine) => {
       url: exportUrl({ action: 'org-unit-update' }),
     });
     const changeLine = changes.rawPayload.toString('utf8').split('\r\n')[1] ?? '';
-    expect(changeLine.split(';').slice(4, 8)).toEqual([
+    expect(changeLine.split(';').slice(1, 2)).toEqual(['kommunen']);
+    expect(changeLine.split(';').slice(4, 10)).toEqual([
+      'admin',
+      'Admin Istratör',
       'Ändrad enhet',
       'Enhet',
       orgUnitId,
@@ -399,5 +414,79 @@ describe.each(TEST_ENGINES)('the audit log on %s', (engine) => {
     expect(forRevisor.map((entry) => entry.objectId)).toEqual([controllerId]);
     const forAdmin = await searchAll(admin, { action: 'password-reset' });
     expect(forAdmin.map((entry) => entry.objectId)).toEqual([loneId, controllerId]);
+  });
+  it('shows the name a user had when the row was written, in the page and the export', async () => {
+    await database.db
+      .updateTable('app_user')
+      .set({ display_name: 'Karin Ny-Ek' })
+      .where('username', '=', 'controller')
+      .execute();
+    try {
+      clock.set('2026-12-10T08:30:00.000Z');
+      await signInAs(app, 'controller');
+      const signIns = await searchAll(revisor, { user: 'controller', action: 'sign-in' });
+      expect(signIns.map((entry) => entry.displayName)).toEqual([
+        'Karin Ny-Ek',
+        'Karin Ek',
+        'Karin Ek',
+        'Karin Ek',
+      ]);
+      expect(signIns.every((entry) => entry.chain === 'installation')).toBe(true);
+      const csv = (
+        await revisor({ method: 'GET', url: exportUrl({ user: 'controller', action: 'sign-in' }) })
+      ).rawPayload.toString('utf8');
+      const names = csv
+        .split('\r\n')
+        .slice(1, -1)
+        .map((line) => line.split(';')[5]);
+      expect(names).toEqual(['Karin Ny-Ek', 'Karin Ek', 'Karin Ek', 'Karin Ek']);
+    } finally {
+      await database.db
+        .updateTable('app_user')
+        .set({ display_name: 'Karin Ek' })
+        .where('username', '=', 'controller')
+        .execute();
+    }
+  });
+  it('checks the municipality’s chain and the installation’s for Revisor and Administratör', async () => {
+    const verificationUrl = fillPath(verifyAuditLog.path, { municipalityId });
+    const verify = async (who: SignedInInject) => {
+      const response = await who({ method: 'GET', url: verificationUrl });
+      expect(response.statusCode, response.body).toBe(200);
+      return auditLogVerificationResponse.parse(response.json());
+    };
+    const forRevisor = await verify(revisor);
+    expect(
+      forRevisor.chains.map((chain) => [chain.chain, chain.broken, chain.rowCount === null]),
+    ).toEqual([
+      ['municipality', null, false],
+      // Everyone's sign-ins: how many, the installation admin alone is told.
+      ['installation', null, true],
+    ]);
+    expect((await verify(admin)).chains[1]?.rowCount).toBeGreaterThan(0);
+    expect((await controller({ method: 'GET', url: verificationUrl })).statusCode).toBe(403);
+
+    // A row rewritten behind the application's back: the check names it.
+    await database.db.transaction().execute(async (trx) => {
+      await sql`set local session_replication_role = replica`.execute(trx);
+      await sql`update audit_log set after = '{"name":"Annat"}'
+                where municipality_id = ${municipalityId} and action = 'org-unit-update'`.execute(
+        trx,
+      );
+    });
+    const changed = await database.db
+      .selectFrom('audit_log')
+      .select(['chain_seq', 'occurred_at'])
+      .where('municipality_id', '=', municipalityId)
+      .where('action', '=', 'org-unit-update')
+      .executeTakeFirstOrThrow();
+    const [own, installation] = (await verify(revisor)).chains;
+    expect(own?.broken).toEqual({
+      problem: 'changed',
+      seq: changed.chain_seq,
+      occurredAt: changed.occurred_at,
+      headSeq: own?.head?.seq,
+    });
+    expect(installation?.broken).toBeNull();
   });
 });

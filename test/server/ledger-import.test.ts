@@ -182,7 +182,7 @@ describe.each(TEST_ENGINES)('importing ledger files on %s', (engine) => {
       // Undoing the import makes the demo's August the actuals again: the seed table is back.
       const municipality = await municipalityByCode(database.db, '1489');
       await undoImport(database, municipality?.id ?? '', committed.batchId ?? '', {
-        actor: { userId: null, username: 'test', ip: null },
+        actor: { userId: null, username: 'test', displayName: 'Test', ip: null },
         clock: systemClock,
       });
       expect(await statementAsSeed(database)).toEqual(SEED_OPERATING_STATEMENT_2023_AUGUST);

@@ -1,4 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import JSZip from 'jszip';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillPath } from '../../src/contract/endpoint';
@@ -12,6 +13,7 @@ import { sessionResponse } from '../../src/contract/session';
 import type { Clock } from '../../src/server/clock';
 import type { Database } from '../../src/server/db/connect';
 import { buildApp } from '../../src/server/http/app';
+import { PDFTOTEXT, pdfText, toolAvailable } from '../support/document-tools';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
 
@@ -236,6 +238,54 @@ describe.each(TEST_ENGINES)('published monthly reports on %s', (engine) => {
     const unitHead = await signInAs(app, 'enhetschef');
     expect((await list(unitHead, alingsas)).map((entry) => entry.month)).toEqual([8]);
     expect((await download(unitHead, alingsas, 2023, 8, 'pdf')).statusCode).toBe(200);
+  });
+
+  it('prints the audit chain’s head at the publication in every format, as the log holds it', async () => {
+    // Published by the test before.
+    expect((await list(member, alingsas)).map((entry) => entry.month)).toEqual([8]);
+    const events = await database.db
+      .selectFrom('follow_up_month_event')
+      .select(['kind', 'audit_chain_seq', 'audit_chain_hash'])
+      .where('municipality_id', '=', alingsas.municipalityId)
+      .where('year', '=', 2023)
+      .where('report_month', '=', 8)
+      .orderBy('at')
+      .execute();
+    const publishRows = await database.db
+      .selectFrom('audit_log')
+      .select(['chain_seq', 'hash'])
+      .where('municipality_id', '=', alingsas.municipalityId)
+      .where('action', '=', 'follow-up-publish')
+      .orderBy('chain_seq')
+      .execute();
+    // Each publication keeps the head right after its own audit row; the reopening none.
+    expect(
+      events.map((event) => [event.kind, event.audit_chain_seq, event.audit_chain_hash]),
+    ).toEqual([
+      ['publish', publishRows[0]?.chain_seq, publishRows[0]?.hash],
+      ['reopen', null, null],
+      ['publish', publishRows[1]?.chain_seq, publishRows[1]?.hash],
+    ]);
+    const head = publishRows[1];
+    if (!head) throw new Error('not published');
+    const line = `Granskningsloggens kontrollsumma vid publiceringen: nr ${String(head.chain_seq)}, ${(head.hash.match(/.{8}/g) ?? []).join(' ')} (SHA-256)`;
+
+    const html = await download(member, alingsas, 2023, 8);
+    expect(flat(html.body)).toContain(line);
+    const docx = await JSZip.loadAsync(
+      (await download(member, alingsas, 2023, 8, 'docx')).rawPayload,
+    );
+    const docxText = (await docx.file('word/document.xml')?.async('string')) ?? '';
+    expect(flat(docxText.replace(/<[^>]+>/g, ''))).toContain(line);
+    const pdf = await download(member, alingsas, 2023, 8, 'pdf');
+    expect(pdf.statusCode).toBe(200);
+    if (toolAvailable(PDFTOTEXT)) expect(flat(await pdfText(pdf.rawPayload))).toContain(line);
+    // Rows written since (the downloads) do not change what the report prints.
+    expect(flat((await download(member, alingsas, 2023, 8)).body)).toContain(line);
+    // The demo's publication, written by its load, has none.
+    expect(flat((await download(ekMember, exempelkommun, 2025, 4)).body)).not.toContain(
+      'Granskningsloggens kontrollsumma',
+    );
   });
 });
 

@@ -35,7 +35,7 @@ export const POSTGRES_ADMIN_URL =
 
 /**
  * A fingerprint of everything that decides a prepared database's content: the migrations and
- * the code that writes the demo. Prepared databases are reused while it is unchanged.
+ * the code that writes the demo and its audit rows. Prepared databases are reused while it is unchanged.
  */
 function contentFingerprint(): string {
   const root = projectRoot();
@@ -48,7 +48,14 @@ function contentFingerprint(): string {
         hash.update(path.slice(root.length)).update(readFileSync(path));
     }
   };
-  for (const dir of ['migrations', 'src/domain', 'src/server/db', 'src/server/features/demo']) {
+  for (const dir of [
+    'migrations',
+    'src/domain',
+    'src/server/db',
+    'src/server/features/demo',
+    // The audit log's rows and hashes are written by its code.
+    'src/server/features/audit',
+  ]) {
     visit(join(root, dir));
   }
   return hash.digest('hex').slice(0, 12);

@@ -16,7 +16,11 @@ const SOURCE_NAMES: Readonly<Record<ImportListEntry['source'], string>> = {
   csv: 'CSV',
 };
 
-async function municipalityId(database: Database, code: string | undefined): Promise<string> {
+/** The municipality --municipality names by its code, or the only one when none is named. */
+export async function municipalityId(
+  database: Database,
+  code: string | undefined,
+): Promise<string> {
   const municipalities = await listMunicipalities(database.db);
   const found =
     code === undefined

@@ -203,4 +203,21 @@ describe('the monthly result report', () => {
     const [resultChart] = document.blocks.filter((block) => block.type === 'chart');
     expect(resultChart?.categories).toEqual(['jan', 'feb', 'mar', 'apr']);
   });
+  it('ends a published month’s report with the audit chain’s head, and only then', () => {
+    const hash = '3f9a0c1d5e7b2a40'.repeat(4);
+    const published = monthlyReportDocument({ ...input, auditChainHead: { seq: 1234, hash } });
+    expect(published.blocks.at(-1)).toEqual({
+      type: 'paragraph',
+      runs: [
+        {
+          text: 'Granskningsloggens kontrollsumma vid publiceringen: nr 1234, 3f9a0c1d 5e7b2a40 3f9a0c1d 5e7b2a40 3f9a0c1d 5e7b2a40 3f9a0c1d 5e7b2a40 (SHA-256)',
+        },
+      ],
+    });
+    expect(reportDocumentProblems(published)).toEqual([]);
+    expect(monthlyReportDocument(input).blocks.at(-1)?.type).toBe('table');
+    expect(monthlyReportDocument({ ...input, auditChainHead: null }).blocks).toEqual(
+      monthlyReportDocument(input).blocks,
+    );
+  });
 });

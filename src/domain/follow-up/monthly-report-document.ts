@@ -1,3 +1,4 @@
+import { chainLinkText } from '../access/audit-chain-text';
 import { roundToTenthsOfMnkr, roundToTkr, ZERO_ORE, type Ore } from '../kernel/money';
 import { MONTH_NAMES_SV, type Month } from '../kernel/period';
 import {
@@ -72,7 +73,16 @@ export interface MonthlyReportInput {
   readonly units: readonly MonthlyReportUnit[];
   readonly investments: InvestmentSummaryFigures | null;
   readonly texts: Readonly<Partial<Record<MonthlyReportTextSection, string>>>;
+  /**
+   * A published month: the audit log's chain head right after the publication (its number and
+   * SHA-256 hash), printed at the end so a later rewrite of the log is found against the paper.
+   */
+  readonly auditChainHead?: { readonly seq: number; readonly hash: string } | null;
 }
+
+/** "Granskningsloggens kontrollsumma vid publiceringen: nr 1234, 3f9a0c1d 5e… (SHA-256)". */
+export const auditChainHeadLine = (head: { readonly seq: number; readonly hash: string }): string =>
+  `Granskningsloggens kontrollsumma vid publiceringen: ${chainLinkText(head)} (SHA-256)`;
 
 function paragraphs(text: string | undefined): Block[] {
   return (text ?? '')
@@ -213,6 +223,7 @@ export function monthlyReportDocument(input: MonthlyReportInput): ReportDocument
         figuresRow('Summa enheterna', sumFigures(input.units.map((unit) => unit.figures)), 'total'),
       ],
     ),
+    ...(input.auditChainHead ? [paragraph(auditChainHeadLine(input.auditChainHead))] : []),
   ];
   return {
     title: `Resultatrapport ${monthName} ${String(input.year)}`,

@@ -19,7 +19,15 @@ export type DatabaseConfig =
       /** Start from a dump of another PGlite database (tests clone a prepared one). */
       readonly loadDump?: Blob;
     }
-  | { readonly engine: 'postgres'; readonly url: string };
+  | {
+      readonly engine: 'postgres';
+      readonly url: string;
+      /**
+       * The schema's owner, who migrates (DATABASE_OWNER_URL), when the application connects
+       * as a role of its own; absent: the application's role owns the schema.
+       */
+      readonly ownerUrl?: string;
+    };
 
 export interface Database {
   readonly engine: DatabaseEngine;

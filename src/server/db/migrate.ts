@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { projectRoot } from '../project-root';
+import { MIGRATION_STEPS, type MigrationStep } from './migration-steps';
 import type { DatabaseSchema } from './schema';
 
 /** The migrations folder at the top of the project: frozen SQL, applied in name order. */
@@ -33,23 +34,31 @@ export function readMigrations(dir: string = migrationsDir()): Migration[] {
 /**
  * Brings the schema up to date in one transaction: all pending migrations or none. An advisory
  * lock keeps two starting servers from migrating at once. A migration that was applied and has
- * since been edited stops the start-up: migrations are append-only.
+ * since been edited stops the start-up: migrations are append-only. A migration's step in code
+ * (migration-steps.ts) runs right after it. With nothing pending nothing is changed, so a role
+ * that may not change the schema (the application's, beside an owner) can check it.
  */
 export async function migrate(
   db: Kysely<DatabaseSchema>,
   migrations: readonly Migration[] = readMigrations(),
+  steps: Readonly<Record<string, MigrationStep>> = MIGRATION_STEPS,
 ): Promise<string[]> {
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(4242001)`.execute(trx);
-    await sql
-      .raw(
-        `create table if not exists schema_migration (
-          name text primary key,
-          checksum text not null,
-          applied_at timestamptz not null default now()
-        )`,
-      )
-      .execute(trx);
+    const { rows } = await sql<{
+      found: string | null;
+    }>`select to_regclass('schema_migration')::text as found`.execute(trx);
+    if (rows[0]?.found == null) {
+      await sql
+        .raw(
+          `create table schema_migration (
+            name text primary key,
+            checksum text not null,
+            applied_at timestamptz not null default now()
+          )`,
+        )
+        .execute(trx);
+    }
     const applied = new Map(
       (await trx.selectFrom('schema_migration').select(['name', 'checksum']).execute()).map(
         (row) => [row.name, row.checksum],
@@ -67,6 +76,7 @@ export async function migrate(
     const pending = migrations.filter((migration) => !applied.has(migration.name));
     for (const migration of pending) {
       await sql.raw(migration.sql).execute(trx);
+      await steps[migration.name]?.(trx);
       await trx
         .insertInto('schema_migration')
         .values({ name: migration.name, checksum: migration.checksum })

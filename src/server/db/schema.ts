@@ -253,6 +253,9 @@ export interface FollowUpMonthEventTable {
   reason: string | null;
   at: string;
   by_user: string | null;
+  /** A publication: the audit chain's head right after its own audit row (20261207090200). */
+  audit_chain_seq: number | null;
+  audit_chain_hash: string | null;
 }
 
 /** The controller's texts of a month's result report. */
@@ -419,12 +422,20 @@ export interface InvestmentFollowUpTable {
 type Json = ColumnType<unknown, string | null, never>;
 
 export interface AuditLogTable {
+  /** The running number of the whole log: the order rows were written in. */
   seq: Generated<number>;
   id: string;
   occurred_at: string;
-  municipality_id: string | null;
+  /** The chain: a municipality, or the installation's (INSTALLATION_TENANT_ID). */
+  municipality_id: string;
+  /** The row's number in its chain, 1, 2, 3 ... (migration 20261207090000). */
+  chain_seq: number;
+  /** SHA-256 (hex) over the row's content and the previous row's hash (audit-chain.ts). */
+  hash: string;
   user_id: string | null;
   username: string | null;
+  /** The user's display name when the row was written. */
+  display_name: string | null;
   action: string;
   object_type: string | null;
   object_id: string | null;
@@ -432,6 +443,14 @@ export interface AuditLogTable {
   after: Json;
   details: Json;
   ip: string | null;
+}
+
+/** Each audit chain's last row: its number and hash (appends lock this row). */
+export interface AuditChainHeadTable {
+  municipality_id: string;
+  seq: number;
+  hash: string;
+  sealed_legacy_rows: Generated<number>;
 }
 
 /** A municipality's data version, bumped at the commit of every change (migration 20261203090000). */
@@ -478,6 +497,7 @@ export interface DatabaseSchema {
   user_session: UserSessionTable;
   sign_in_attempt: SignInAttemptTable;
   audit_log: AuditLogTable;
+  audit_chain_head: AuditChainHeadTable;
   frame_step: FrameStepTable;
   budget_text: BudgetTextTable;
   budget_planned_result: BudgetPlannedResultTable;

@@ -1,6 +1,6 @@
 import {
-  AUDIT_TIME_ZONE,
   MAX_AUDIT_EXPORT_ROWS,
+  swedishDateTime,
   type AuditLogFilters,
   type AuditLogResponse,
   type AuditLogSearchQuery,
@@ -72,27 +72,22 @@ function toEntry(row: AuditLogRow): AuditLogResponse['entries'][number] {
   return { ...row, before: json(row.before), after: json(row.after), details: json(row.details) };
 }
 
-const stockholmTime = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: AUDIT_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-/** "2026-12-01 09:00:00" in Swedish time, as Excel reads a date and time. */
-export function swedishDateTime(iso: string): string {
-  return stockholmTime.format(new Date(iso));
-}
+export { swedishDateTime };
 
 const JSON_NONE = '';
 const jsonText = (value: unknown): string =>
   value === null || value === undefined ? JSON_NONE : JSON.stringify(value);
 
+/** The chain a row is in, as the CSV names it. */
+const CHAIN_NAMES_SV: Readonly<Record<AuditLogRow['chain'], string>> = {
+  municipality: 'kommunen',
+  installation: 'installationen',
+};
+
 export const AUDIT_CSV_HEADS = [
   'Löpnummer',
+  'Kedja',
+  'Nr i kedjan',
   'Tid (svensk tid)',
   'Användare',
   'Namn',
@@ -108,13 +103,17 @@ export const AUDIT_CSV_HEADS = [
 
 /**
  * The rows as CSV for Swedish Excel: Swedish heads and action names, times in Swedish time,
- * the changes and details readable, and before and after also whole, as JSON.
+ * the user's names as they were when the row was written, each row's chain and number in it
+ * (what a check of the log names), the changes and details readable, and before and after
+ * also whole, as JSON.
  */
 export function renderAuditCsv(rows: readonly AuditLogRow[]): string {
   return renderTextCsv([
     AUDIT_CSV_HEADS,
     ...rows.map((row) => [
       String(row.seq),
+      CHAIN_NAMES_SV[row.chain],
+      String(row.chainSeq),
       swedishDateTime(row.occurredAt),
       row.username ?? '',
       row.displayName ?? '',
@@ -133,7 +132,8 @@ export function renderAuditCsv(rows: readonly AuditLogRow[]): string {
 /**
  * Exports the rows a search with these filters finds as CSV, and writes the export to the log
  * in the same transaction as the rows are read: no export without its record. More rows than
- * one file holds are refused (narrow the period).
+ * one file holds are refused (narrow the period). The file is written after the commit, so the
+ * municipality's audit chain is not held while it is.
  */
 export async function exportAuditLog(
   database: Database,
@@ -143,7 +143,7 @@ export async function exportAuditLog(
   municipalityId: string,
   filters: AuditLogFilters,
 ): Promise<{ readonly fileName: string; readonly csv: string; readonly rowCount: number }> {
-  return database.db.transaction().execute(async (trx) => {
+  const read = await database.db.transaction().execute(async (trx) => {
     const municipality = await municipalityOf(trx, municipalityId);
     const scope = scopeFor(principal, municipalityId);
     const total = await countAuditRows(trx, scope, filters);
@@ -160,11 +160,12 @@ export async function exportAuditLog(
       objectType: 'audit-log',
       details: { filters: givenFilters(filters), rowCount: rows.length },
     });
-    const today = swedishDateTime(clock.now().toISOString()).slice(0, 10);
-    return {
-      fileName: `granskningslogg-${municipality.code}-${today}.csv`,
-      csv: renderAuditCsv(rows),
-      rowCount: rows.length,
-    };
+    return { municipality, rows };
   });
+  const today = swedishDateTime(clock.now().toISOString()).slice(0, 10);
+  return {
+    fileName: `granskningslogg-${read.municipality.code}-${today}.csv`,
+    csv: renderAuditCsv(read.rows),
+    rowCount: read.rows.length,
+  };
 }

@@ -1,11 +1,12 @@
 import { sql, type SqlBool } from 'kysely';
-import { AUDIT_TIME_ZONE } from '../../../contract/audit-log';
+import { AUDIT_TIME_ZONE, INSTALLATION_TENANT_ID } from '../../../contract/audit-log';
 import type { Db } from '../../db/types';
-import type { AuditRow } from './audit.repo';
+import { chainedRowOf, type StoredChainedRow } from './audit-chain.repo';
 
 /**
- * Which rows a municipality's audit log holds: the rows about the municipality; and of the rows
- * about no municipality (sign-ins, sign-outs, password changes), those of a user who holds a
+ * Which rows a municipality's audit log holds: the rows about the municipality (its chain); and
+ * of the rows about no municipality (the installation's chain: sign-ins, sign-outs, password
+ * changes), those of a user who holds a
  * role in it, found by the row's user, by the user name tried when the row has no user (a
  * failed sign-in), or by the user the row is about. With includeUnattributed (an installation
  * admin) also the rows about no municipality that no municipality's user can be found for: a
@@ -27,10 +28,10 @@ export interface AuditFilters {
   readonly action?: string | undefined;
 }
 
-/** A row as the search gives it: numbered, with the user's name as it is now. */
-export type AuditLogRow = Omit<AuditRow, 'id' | 'municipalityId' | 'userId'> & {
-  readonly seq: number;
-  readonly displayName: string | null;
+/** A row as the search gives it: numbered, with the user's names as they were then. */
+export type AuditLogRow = StoredChainedRow & {
+  /** The municipality's chain, or the installation's. */
+  readonly chain: 'municipality' | 'installation';
 };
 
 /** A user who holds a role in the municipality: by id, by name, or as the row's object. */
@@ -48,7 +49,7 @@ function visibleIn(scope: AuditScope) {
     : sql``;
   return sql<SqlBool>`(
     audit_log.municipality_id = ${municipalityId}
-    or (audit_log.municipality_id is null and (
+    or (audit_log.municipality_id = ${INSTALLATION_TENANT_ID} and (
       exists (
         select 1 from role_grant g
         where g.municipality_id = ${municipalityId} and g.user_id = audit_log.user_id)
@@ -113,35 +114,13 @@ export async function findAuditRows(
   page: { readonly olderThan?: number | undefined; readonly limit: number },
 ): Promise<AuditLogRow[]> {
   let query = matching(db, scope, filters)
-    .leftJoin('app_user', 'app_user.id', 'audit_log.user_id')
-    .select([
-      'audit_log.seq',
-      'audit_log.occurred_at',
-      'audit_log.username',
-      'app_user.display_name',
-      'audit_log.action',
-      'audit_log.object_type',
-      'audit_log.object_id',
-      'audit_log.before',
-      'audit_log.after',
-      'audit_log.details',
-      'audit_log.ip',
-    ])
+    .selectAll('audit_log')
     .orderBy('audit_log.seq', 'desc')
     .limit(page.limit);
   if (page.olderThan !== undefined) query = query.where('audit_log.seq', '<', page.olderThan);
   const rows = await query.execute();
   return rows.map((row) => ({
-    seq: row.seq,
-    occurredAt: row.occurred_at,
-    username: row.username,
-    displayName: row.display_name,
-    action: row.action,
-    objectType: row.object_type,
-    objectId: row.object_id,
-    before: row.before,
-    after: row.after,
-    details: row.details,
-    ip: row.ip,
+    ...chainedRowOf(row),
+    chain: row.municipality_id === INSTALLATION_TENANT_ID ? 'installation' : 'municipality',
   }));
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { verifyAuditLog } from '../../../contract/audit-chain';
 import { exportAuditLog, searchAuditLog } from '../../../contract/audit-log';
 import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
@@ -8,8 +9,12 @@ import {
   exportAuditLog as exportAuditRows,
   searchAuditLog as searchAuditRows,
 } from './audit-log.service';
+import { verifyMunicipalityAuditLog } from './audit-verify.service';
 
-/** The audit log: searched by Revisor and Administratör (audit:read), and exported as CSV. */
+/**
+ * The audit log: searched by Revisor and Administratör (audit:read), exported as CSV, and its
+ * hash chains checked.
+ */
 export function auditRoutes(app: FastifyInstance, database: Database, clock: Clock): void {
   serveEndpoint(app, searchAuditLog, ({ params, query, auth }) =>
     searchAuditRows(database.db, signedIn(auth).principal, params.municipalityId, query),
@@ -26,4 +31,7 @@ export function auditRoutes(app: FastifyInstance, database: Database, clock: Clo
     );
     return { fileName: exported.fileName, content: exported.csv };
   });
+  serveEndpoint(app, verifyAuditLog, ({ params, auth }) =>
+    verifyMunicipalityAuditLog(database.db, clock, signedIn(auth).principal, params.municipalityId),
+  );
 }

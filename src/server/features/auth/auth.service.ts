@@ -60,7 +60,12 @@ export const tokenHashOf = (token: string): string =>
 const randomToken = (): string => randomBytes(32).toString('base64url');
 
 export function actorOf(session: CurrentSession, client: ClientInfo): AuditActor {
-  return { userId: session.principal.userId, username: session.principal.username, ip: client.ip };
+  return {
+    userId: session.principal.userId,
+    username: session.principal.username,
+    displayName: session.principal.displayName,
+    ip: client.ip,
+  };
 }
 
 /** The permissions the principal holds somewhere, for the navigation. */
@@ -102,7 +107,7 @@ export async function signIn(
     await recordAudit(
       db,
       clock,
-      { userId: user?.id ?? null, username, ip: client.ip },
+      { userId: user?.id ?? null, username, displayName: user?.displayName ?? null, ip: client.ip },
       {
         action: 'sign-in-failed',
         details: { reason: !user ? 'unknown-user' : user.disabled ? 'disabled' : 'wrong-password' },
@@ -145,7 +150,7 @@ export async function startSession(
     await recordAudit(
       trx,
       clock,
-      { userId: user.id, username: user.username, ip: client.ip },
+      { userId: user.id, username: user.username, displayName: user.displayName, ip: client.ip },
       { action: 'sign-in', details: { method } },
     );
     return principalOf(trx, user);

@@ -74,7 +74,7 @@ export async function admitSignInAttempt(
   await recordAudit(
     db,
     clock,
-    { userId: null, username, ip },
+    { userId: null, username, displayName: null, ip },
     { action: 'sign-in-throttled', details: { reason: decision.reason } },
   );
   throw new AppError('too-many-attempts', `Too many failed sign-ins (${decision.reason})`, {

@@ -207,8 +207,8 @@ export class SingleSignOn {
       this.database.db,
       this.clock,
       user
-        ? { userId: user.id, username: user.username, ip: client.ip }
-        : { userId: null, username: null, ip: client.ip },
+        ? { userId: user.id, username: user.username, displayName: user.displayName, ip: client.ip }
+        : { userId: null, username: null, displayName: null, ip: client.ip },
       {
         action: 'sign-in-failed',
         details: {

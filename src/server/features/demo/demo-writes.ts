@@ -144,7 +144,7 @@ export async function recordDemoLoad(
   await recordAudit(
     trx,
     systemClock,
-    { userId: null, username: 'demo', ip: null },
+    { userId: null, username: 'demo', displayName: 'Demoinläsning', ip: null },
     {
       action: 'demo-load',
       municipalityId,

@@ -44,6 +44,14 @@ export async function setFollowUpMonth(
       state,
       'controller',
     );
+    // The audit row first: a publication keeps the chain's head after it, which its report prints.
+    const audited = await recordAudit(trx, clock, actor, {
+      action: input.kind === 'publish' ? 'follow-up-publish' : 'follow-up-reopen',
+      municipalityId: board.municipalityId,
+      objectType: 'follow-up-month',
+      objectId: `${board.boardId}/${String(input.year)}-${String(input.month).padStart(2, '0')}`,
+      after: { kind: input.kind, reason: input.reason },
+    });
     await trx
       .insertInto('follow_up_month_event')
       .values({
@@ -56,15 +64,10 @@ export async function setFollowUpMonth(
         reason: input.reason === '' ? null : input.reason,
         at: now,
         by_user: actor.username,
+        audit_chain_seq: input.kind === 'publish' ? audited.seq : null,
+        audit_chain_hash: input.kind === 'publish' ? audited.hash : null,
       })
       .execute();
-    await recordAudit(trx, clock, actor, {
-      action: input.kind === 'publish' ? 'follow-up-publish' : 'follow-up-reopen',
-      municipalityId: board.municipalityId,
-      objectType: 'follow-up-month',
-      objectId: `${board.boardId}/${String(input.year)}-${String(input.month).padStart(2, '0')}`,
-      after: { kind: input.kind, reason: input.reason },
-    });
     return followUpView(trx, board, input);
   });
 }

@@ -259,7 +259,14 @@ export function monthEvents(db: Db, at: BoardMonth, month: number) {
   return db
     .selectFrom('follow_up_month_event as e')
     .leftJoin('app_user as who', 'who.username', 'e.by_user')
-    .select(['e.kind', 'e.reason', 'e.at', savedByName('e.by_user').as('by_user')])
+    .select([
+      'e.kind',
+      'e.reason',
+      'e.at',
+      savedByName('e.by_user').as('by_user'),
+      'e.audit_chain_seq',
+      'e.audit_chain_hash',
+    ])
     .where('e.municipality_id', '=', at.municipalityId)
     .where('e.board_id', '=', at.boardId)
     .where('e.year', '=', at.year)

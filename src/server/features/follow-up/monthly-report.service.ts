@@ -138,6 +138,14 @@ async function investmentFigures(
   };
 }
 
+/** While the month is published: the audit chain's head its publication recorded, if any. */
+function publicationChainHead(events: Awaited<ReturnType<typeof monthEvents>>) {
+  const latest = events.at(-1);
+  return isLocked(events) && latest?.audit_chain_seq != null && latest.audit_chain_hash != null
+    ? { seq: latest.audit_chain_seq, hash: latest.audit_chain_hash }
+    : null;
+}
+
 export async function monthlyReportDocumentOf(
   db: Db,
   board: BoardRef,
@@ -153,12 +161,13 @@ export async function monthlyReportDocumentOf(
       { details: { year: key.year, month: key.month } },
     );
   }
-  const [context, view, comments, investments, texts] = await Promise.all([
+  const [context, view, comments, investments, texts, events] = await Promise.all([
     boardContext(db, board.municipalityId, board.boardId),
     followUpView(db, board, key),
     commentsOf(db, { ...board, year: key.year }, key.month),
     investmentFigures(db, board, key),
     findTexts(db, board, key),
+    monthEvents(db, { ...board, year: key.year }, key.month),
   ]);
   const textOf = (unitId: string, kind: 'variance' | 'action' | 'forecast') =>
     comments.find((row) => row.orgUnitId === unitId && row.kind === kind)?.body ?? '';
@@ -186,6 +195,7 @@ export async function monthlyReportDocumentOf(
       })),
     investments,
     texts: Object.fromEntries(texts.map((row) => [row.section, row.body])),
+    auditChainHead: publicationChainHead(events),
   });
 }
 

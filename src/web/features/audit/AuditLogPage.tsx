@@ -10,6 +10,7 @@ import { principalOf, useUser } from '../../app/session-context';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
 import { AuditFilterForm } from './AuditFilterForm';
+import { AuditLogCheck } from './AuditLogCheck';
 import { AuditLogTable } from './AuditLogTable';
 import {
   filtersOf,
@@ -126,10 +127,13 @@ export function AuditLogPage() {
       </h2>
       <p className="section__intro">
         Varje ändring (vem, när, vad, före och efter), inloggning och misslyckad inloggning och
-        varje export i {municipality.name}. Loggen kan inte ändras i efterhand.
+        varje export i {municipality.name}. Loggen kan inte ändras i efterhand utan att det syns.
       </p>
       {mayRead ? (
-        <AuditLogSearch key={municipality.id} municipalityId={municipality.id} />
+        <>
+          <AuditLogCheck key={`check-${municipality.id}`} municipalityId={municipality.id} />
+          <AuditLogSearch key={municipality.id} municipalityId={municipality.id} />
+        </>
       ) : (
         <InfoNote>Granskningsloggen är för revisorer och administratörer.</InfoNote>
       )}
