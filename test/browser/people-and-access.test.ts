@@ -444,7 +444,7 @@ describe.skipIf(!chromiumAvailable())('A user with roles in two municipalities i
     await tab.goto('/oversikt');
     const changed = await postFromPage(page, '/api/session/password', {
       currentPassword: admin.temporaryPassword,
-      newPassword: 'Kommunens förvaltare sedan 1619',
+      newPassword: 'Förvaltare av nämnden sedan 1619',
     });
     expect(changed.status).toBe(200);
     await tab.goto(`/administration/anvandare/${dubbel.user.id}`);

@@ -186,7 +186,7 @@ describe.each(TEST_ENGINES)('the monthly follow-up on %s', (engine) => {
     });
     expect(refusal(stale)).toMatchObject({ status: 409, reason: 'edit-conflict' });
     expect(errorBodySchema.parse(stale.json()).error.details.fields).toBe('forecastComment');
-    expect(refusal(stale).message).toContain('(kommentaren till prognosen)');
+    expect(refusal(stale).message).toContain('(kommentaren till prognosen;');
     const unchanged = await report(departmentHead);
     expect(unchanged.forecastComment?.body).toBe('Färre placeringar på HVB under hösten.');
     expect(unchanged.comment).toBeNull();
