@@ -42,6 +42,7 @@ export const AUDIT_ACTION_NAMES_SV = {
   'investment-budget-update': 'Ändrad investeringsbudget',
   'investment-follow-up-update': 'Ändrat utfall och prognos för investeringar',
   'import-undo': 'Ångrad import',
+  'document-generate': 'Skapat dokument (rapport eller export)',
   'audit-log-export': 'Export av granskningsloggen',
 } as const satisfies Readonly<Record<string, string>>;
 

@@ -102,6 +102,15 @@ describe('audit changes', () => {
       ),
     ).toBe('urval: användare: controller, från: 2026-12-01; rader: 3');
     expect(auditLinesText(auditDetailLines({ filters: {} }))).toBe('urval: –');
+    expect(auditLinesText(auditDetailLines({ reason: 'account-and-address' }))).toBe(
+      'orsak: för många försök för kontot från adressen',
+    );
+    expect(
+      auditLinesText(
+        auditDetailLines({ document: 'monthly-report', format: 'pdf', year: 2023, month: 8 }),
+      ),
+    ).toBe('dokument: månadsrapport; format: pdf; år: 2023; månad: 8');
+    expect(auditLinesText(auditAfterLines(null, { kind: 'publish' }))).toBe('typ: publicering');
     expect(auditDetailLines(null)).toEqual([]);
   });
 });

@@ -44,6 +44,12 @@ const FIELD_NAMES_SV: Readonly<Record<string, string>> = {
   objectType: 'objekttyp',
   objectId: 'objekt-id',
   action: 'händelse',
+  document: 'dokument',
+  format: 'format',
+  year: 'år',
+  month: 'månad',
+  publishedAt: 'publicerad',
+  boardCode: 'nämnd',
 };
 
 /** Values some fields hold as codes (why a sign-in failed), in Swedish, by field. */
@@ -52,10 +58,18 @@ const VALUE_NAMES_SV: Readonly<Record<string, Readonly<Record<string, string>>>>
     'unknown-user': 'okänt användarnamn',
     'wrong-password': 'fel lösenord',
     disabled: 'inaktiverat konto',
-    account: 'för många försök för kontot',
+    'account-and-address': 'för många försök för kontot från adressen',
+    account: 'för många försök för kontot (väntetid)',
     address: 'för många försök från adressen',
   },
   method: { password: 'lösenord', sso: 'kommunens inloggning (SSO)' },
+  document: {
+    budget: 'budgetdokument',
+    'budget-workbook': 'budget som Excel',
+    'forecast-sheet': 'prognosunderlag',
+    'monthly-report': 'månadsrapport',
+  },
+  kind: { publish: 'publicering', reopen: 'öppnad igen' },
 };
 
 export function auditFieldNameSv(field: string): string {
