@@ -7,7 +7,7 @@ import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { applyAccountRanges, loadChart, groupOf } from '../chart/chart.service';
 import { isResultAccount } from '../../../domain/ledger/sie/sie-values';
 import { countAccountsByGroup } from './administration.repo';
-import { editConflict } from './edit-conflict';
+import { editConflict, saverOf } from './edit-conflict';
 import { refuseIfIssues } from './field-issues';
 import { claimAccountMappingRevision, findAccountMappingRevision } from './revisions.repo';
 
@@ -58,7 +58,7 @@ export async function saveAccountMapping(
   refuseIfIssues(issues, 'The account ranges overlap or are not account numbers');
   return database.db.transaction().execute(async (trx) => {
     const before = await accountMapping(trx, municipalityId);
-    const saver = { now: clock.now().toISOString(), username: actor.username };
+    const saver = saverOf(clock, actor);
     if ((await claimAccountMappingRevision(trx, municipalityId, baseRevision, saver)) === undefined)
       throw editConflict('account-mapping', await findAccountMappingRevision(trx, municipalityId));
     await applyAccountRanges(trx, municipalityId, ranges);

@@ -1,6 +1,14 @@
 import type { ErrorDetails } from '../../../contract/errors';
 import { AppError } from '../../app-error';
-import type { RevisionSaved } from './revisions.repo';
+import type { Clock } from '../../clock';
+import type { AuditActor } from '../audit/audit.service';
+import type { RevisionSaved, Saver } from './revisions.repo';
+
+/** Who saves a change, and when: what a compare-and-set stamps on the revision it claims. */
+export const saverOf = (clock: Clock, actor: AuditActor): Saver => ({
+  now: clock.now().toISOString(),
+  username: actor.username,
+});
 
 /** What an administrator saves whole, as a refused change names it (details.fields). */
 export type AdministeredThing = 'org-unit' | 'user' | 'account-mapping';

@@ -11,8 +11,8 @@ import {
   findUsersOfMunicipality,
   type UserOfMunicipalityRow,
 } from './administration.repo';
-import { editConflict } from './edit-conflict';
-import { claimUserRevision, findUserRevision, type Saver } from './revisions.repo';
+import { editConflict, saverOf } from './edit-conflict';
+import { claimUserRevision, findUserRevision } from './revisions.repo';
 
 /** The administrator making a change: who the audit log names, and what they hold. */
 export type Admin = AuditActor & { readonly principal: Principal };
@@ -126,7 +126,7 @@ export async function claimUser(
   userId: string,
   baseRevision: number,
 ): Promise<void> {
-  const saver: Saver = { now: clock.now().toISOString(), username: admin.username };
+  const saver = saverOf(clock, admin);
   if ((await claimUserRevision(db, userId, baseRevision, saver)) !== undefined) return;
   const saved = await findUserRevision(db, userId);
   if (!saved) throw notFound('user', userId);

@@ -18,9 +18,9 @@ import {
   replaceLedgerCodes,
   updateOrgUnitRow,
 } from './administration.repo';
-import { editConflict } from './edit-conflict';
+import { editConflict, saverOf } from './edit-conflict';
 import { refuseIfIssues } from './field-issues';
-import { claimOrgUnitRevision, type Saver } from './revisions.repo';
+import { claimOrgUnitRevision } from './revisions.repo';
 
 async function unitsOf(db: Db, municipalityId: string): Promise<OrgUnitAdmin[]> {
   const { units, codes, usage } = await findOrgUnitsForAdmin(db, municipalityId);
@@ -68,11 +68,6 @@ const snapshot = (unit: OrgUnitAdmin) => ({
   validFrom: unit.validFrom,
   validTo: unit.validTo,
   ledgerCodes: unit.ledgerCodes,
-});
-
-const saverOf = (clock: Clock, actor: AuditActor): Saver => ({
-  now: clock.now().toISOString(),
-  username: actor.username,
 });
 
 async function unitOf(db: Db, municipalityId: string, orgUnitId: string): Promise<OrgUnitAdmin> {

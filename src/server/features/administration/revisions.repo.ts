@@ -98,7 +98,7 @@ export async function findAccountMappingRevision(
     .select([
       'm.revision',
       'm.updated_at',
-      sql<string>`coalesce(saver.display_name, m.updated_by)`.as('updated_by'),
+      sql<string | null>`coalesce(saver.display_name, m.updated_by)`.as('updated_by'),
     ])
     .where('m.municipality_id', '=', municipalityId)
     .executeTakeFirst();

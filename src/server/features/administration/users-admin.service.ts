@@ -22,6 +22,7 @@ import {
   updateUserRow,
   usernameTaken,
 } from './administration.repo';
+import { saverOf } from './edit-conflict';
 import { refuseIfIssues } from './field-issues';
 import {
   claimUser,
@@ -122,7 +123,7 @@ export async function createUser(
     const added = await addUser(
       trx,
       { id, username, ...details, ssoSubject: input.ssoSubject, passwordHash },
-      { now: clock.now().toISOString(), username: actor.username },
+      saverOf(clock, actor),
     );
     // Created by another administrator meanwhile: their name or value is there now.
     if (!added) {
@@ -266,17 +267,13 @@ export async function removeGrant(
       objectId: userId,
       before: { grantId, role: grant.role, boardId: grant.boardId, orgUnitId: grant.orgUnitId },
     });
+    const remaining = (await listUsers(trx, actor.principal, municipalityId)).find(
+      (candidate) => candidate.id === userId,
+    );
+    if (remaining) return remaining;
     // Without a role here the user is no longer one of the municipality's: as they were, with
     // no roles and the new revision.
-    const remaining = await listUsers(trx, actor.principal, municipalityId);
-    const saved = await findUserRevision(trx, userId);
-    return (
-      remaining.find((candidate) => candidate.id === userId) ?? {
-        ...user,
-        ...saved,
-        grants: [],
-      }
-    );
+    return { ...user, ...(await findUserRevision(trx, userId)), grants: [] };
   });
 }
 

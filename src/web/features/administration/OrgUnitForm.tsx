@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   createOrgUnit,
   getOrganisationAdmin,
@@ -10,8 +9,9 @@ import { apiGet, apiPost } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { RadioGroup, SelectInput, TextField } from '../../ui/FormFields';
 import { FormSection } from '../../ui/FormSection';
-import { rebaseForm, saveOrReread, type FieldConflict } from './edit-conflict';
+import { saveOrReread } from './edit-conflict';
 import { EditConflictNote } from './EditConflictNote';
+import { useRebasedDraft } from './use-rebased-draft';
 
 const NO_QUERY = {};
 const DATE_HINT = 'ÅÅÅÅ-MM-DD. Tomt: gäller tills vidare.';
@@ -75,19 +75,12 @@ export function OrgUnitForm({
   readonly onStale: () => void;
   readonly onCancel: () => void;
 }) {
-  const [draft, setDraft] = useState(initial);
   // The unit as saved when the form was opened, or as read after a refused save: its revision
   // is the save's base.
-  const [base, setBase] = useState(editing);
-  const [conflict, setConflict] = useState<{
-    readonly saved: OrgUnitAdmin;
-    readonly conflicts: readonly FieldConflict[];
-  } | null>(null);
+  const form = useRebasedDraft(editing, initial, draftOf);
+  const { draft, base, conflict, change } = form;
   const submission = useSubmit('Avdelningen eller enheten kunde inte sparas.');
   const errors = submission.fieldErrors;
-  const change = (patch: Partial<Draft>) => {
-    setDraft((current) => ({ ...current, ...patch }));
-  };
   const board = boards.find((candidate) => candidate.id === draft.boardId);
   const departments = (board?.units ?? []).filter(
     (unit) => unit.kind === 'department' && unit.id !== editing?.id,
@@ -133,10 +126,7 @@ export function OrgUnitForm({
       return;
     }
     // Keep the user's edits on top of what the other saved; saving again uses its revision.
-    const rebased = rebaseForm(draftOf(base ?? outcome.fresh), draft, draftOf(outcome.fresh));
-    setBase(outcome.fresh);
-    setDraft(rebased.values);
-    setConflict({ saved: outcome.fresh, conflicts: rebased.conflicts });
+    form.refused(outcome.fresh);
     onStale();
   };
 
@@ -156,10 +146,7 @@ export function OrgUnitForm({
           what="enheten"
           saved={conflict.saved}
           conflicts={conflict.conflicts}
-          onTakeSaved={() => {
-            setDraft(draftOf(conflict.saved));
-            setConflict(null);
-          }}
+          onTakeSaved={form.takeSaved}
         />
       ) : null}
       {!editing && boards.length > 1 ? (

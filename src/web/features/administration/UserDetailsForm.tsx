@@ -1,12 +1,13 @@
-import { useState } from 'react';
 import { updateUser, type UserAdmin } from '../../../contract/administration';
 import { apiPost } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { FactList } from '../../ui/FactList';
 import { CheckboxField, SubmitForm, TextField } from '../../ui/FormFields';
 import { ErrorAlert, InfoNote } from '../../ui/StatusMessages';
-import { rebaseForm, saveOrReread, type FieldConflict } from './edit-conflict';
+import { saveOrReread } from './edit-conflict';
 import { EditConflictNote } from './EditConflictNote';
+import { NameAndEmailFields } from './NameAndEmailFields';
+import { useRebasedDraft } from './use-rebased-draft';
 import { userLockSv } from './user-text';
 
 const NO_QUERY = {};
@@ -48,23 +49,13 @@ export function UserDetailsForm({
   /** The user as saved by someone else meanwhile. */
   readonly onStale: (user: UserAdmin) => void;
 }) {
-  const [base, setBase] = useState(user);
-  const [draft, setDraft] = useState(() => draftOf(user));
-  const [conflict, setConflict] = useState<{
-    readonly saved: UserAdmin;
-    readonly conflicts: readonly FieldConflict[];
-  } | null>(null);
+  const form = useRebasedDraft(user, draftOf(user), draftOf);
+  const { draft, base, conflict, change } = form;
   const submission = useSubmit('Användaren kunde inte sparas.');
   const errors = submission.fieldErrors;
   // A newer revision came from elsewhere on the page (a role given or a password reset): the
   // form stands on it, keeping what is typed.
-  if (user.revision > base.revision) {
-    setBase(user);
-    setDraft(rebaseForm(draftOf(base), draft, draftOf(user)).values);
-  }
-  const change = (patch: Partial<DetailsDraft>) => {
-    setDraft((current) => ({ ...current, ...patch }));
-  };
+  if (user.revision > base.revision) form.follow(user);
   const signInLocked = user.lock === 'roles-in-other-municipality';
 
   const submit = async () => {
@@ -75,16 +66,11 @@ export function UserDetailsForm({
     );
     if (!outcome) return;
     if (outcome.kind === 'saved') {
-      setBase(outcome.answer);
-      setDraft(draftOf(outcome.answer));
-      setConflict(null);
+      form.saved(outcome.answer);
       onSaved(outcome.answer);
       return;
     }
-    const rebased = rebaseForm(draftOf(base), draft, draftOf(outcome.fresh));
-    setBase(outcome.fresh);
-    setDraft(rebased.values);
-    setConflict({ saved: outcome.fresh, conflicts: rebased.conflicts });
+    form.refused(outcome.fresh);
     onStale(outcome.fresh);
   };
 
@@ -99,32 +85,11 @@ export function UserDetailsForm({
           what="användaren"
           saved={conflict.saved}
           conflicts={conflict.conflicts}
-          onTakeSaved={() => {
-            setDraft(draftOf(conflict.saved));
-            setConflict(null);
-          }}
+          onTakeSaved={form.takeSaved}
         />
       ) : null}
       <SubmitForm className="stacked-form" busy={submission.busy} onSubmit={submit}>
-        <TextField
-          id="user-name"
-          label="Namn"
-          value={draft.displayName}
-          error={errors.displayName}
-          required
-          onChange={(displayName) => {
-            change({ displayName });
-          }}
-        />
-        <TextField
-          id="user-email"
-          label="E-post"
-          value={draft.email}
-          error={errors.email}
-          onChange={(email) => {
-            change({ email });
-          }}
-        />
+        <NameAndEmailFields idPrefix="user" draft={draft} errors={errors} onChange={change} />
         {signInLocked ? (
           <>
             <FactList

@@ -17,6 +17,7 @@ import { CheckboxField, TextField } from '../../ui/FormFields';
 import { ErrorAlert, LoadingMessage } from '../../ui/StatusMessages';
 import { FormSection } from '../../ui/FormSection';
 import { emptyGrant, GrantFields, grantInputOf, scopeLabel, type GrantDraft } from './GrantFields';
+import { NameAndEmailFields } from './NameAndEmailFields';
 import { TemporaryPasswordNote } from './TemporaryPasswordNote';
 import { dateTimeSv, userStatusSv } from './user-text';
 
@@ -92,25 +93,7 @@ function NewUserForm({
           change({ username });
         }}
       />
-      <TextField
-        id="new-user-name"
-        label="Namn"
-        value={draft.displayName}
-        error={errors.displayName}
-        required
-        onChange={(displayName) => {
-          change({ displayName });
-        }}
-      />
-      <TextField
-        id="new-user-email"
-        label="E-post"
-        value={draft.email}
-        error={errors.email}
-        onChange={(email) => {
-          change({ email });
-        }}
-      />
+      <NameAndEmailFields idPrefix="new-user" draft={draft} errors={errors} onChange={change} />
       <CheckboxField
         id="new-user-password"
         label="Logga in med lösenord"

@@ -1,15 +1,6 @@
 import { fieldNameSv } from '../../../contract/error-messages-sv';
-import { ApiError } from '../../api/client';
+import { isEditConflict } from '../../api/edit-conflict';
 import { dateTimeSv } from './user-text';
-
-/** A save refused because someone else saved the same thing first (409, edit-conflict). */
-export function isEditConflict(error: unknown): error is ApiError {
-  return (
-    error instanceof ApiError &&
-    error.code === 'conflict' &&
-    error.details.reason === 'edit-conflict'
-  );
-}
 
 /** What a save came to: saved, or refused as someone saved first, with what is saved now. */
 export type SaveOutcome<Answer, Saved> =

@@ -10,7 +10,7 @@ import { inputIssueSv } from '../../../contract/error-messages-sv';
 import { ApiError, apiPostFile, endpointUrl } from '../../api/client';
 import { useSelectedBoard } from '../../app/board-context';
 import { useCan } from '../../app/session-context';
-import { isEditConflict } from './edit-conflict';
+import { isEditConflict } from '../../api/edit-conflict';
 
 /** How many of a file's problems are listed; the rest are counted. */
 const SHOWN_PROBLEMS = 50;

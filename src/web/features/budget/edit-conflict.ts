@@ -1,4 +1,5 @@
-import { ApiError } from '../../api/client';
+import type { ApiError } from '../../api/client';
+import { isEditConflict } from '../../api/edit-conflict';
 
 /**
  * A budget save refused because someone else saved the same thing after it was read (409,
@@ -6,10 +7,6 @@ import { ApiError } from '../../api/client';
  * and the user saves again on the new revision; the message (contract/budget-conflict-sv.ts)
  * says who saved and when.
  */
-export const isEditConflict = (error: unknown): error is ApiError =>
-  error instanceof ApiError &&
-  error.code === 'conflict' &&
-  error.details.reason === 'edit-conflict';
 
 /**
  * Runs a save; when it is refused as an edit conflict, first reads what was saved (refresh),
