@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { chainLinkText } from '../domain/access/audit-chain-text';
 import { needs } from './access';
-import { swedishDateTime } from './audit-log';
 import { idSchema, noQuery } from './common';
 import { defineEndpoint } from './endpoint';
+import { swedishDateTime } from './swedish-time';
 
 /**
  * The check of the audit log's hash chains: each row's hash is over its content and the row

@@ -3,6 +3,7 @@ import { isIsoDate } from '../domain/kernel/period';
 import { needs } from './access';
 import { idSchema } from './common';
 import { defineEndpoint, defineFileEndpoint } from './endpoint';
+import { SWEDISH_TIME_ZONE } from './swedish-time';
 
 /**
  * The audit log of a municipality: searched by user, period, object and action, newest first,
@@ -21,20 +22,12 @@ import { defineEndpoint, defineFileEndpoint } from './endpoint';
  */
 export const INSTALLATION_TENANT_ID = '00000000-0000-0000-0000-000000000000';
 
-/** Dates in a search mean days in Swedish time, as the users live them. */
-export const AUDIT_TIME_ZONE = 'Europe/Stockholm';
-const stockholmTime = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: AUDIT_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
+/** Whose audit chain a row's municipality id names: a municipality's, or the installation's. */
+export const auditChainOf = (municipalityId: string): 'municipality' | 'installation' =>
+  municipalityId === INSTALLATION_TENANT_ID ? 'installation' : 'municipality';
 
-/** "2026-12-01 09:00:00": an ISO time in Swedish time, as the log's users and Excel read it. */
-export const swedishDateTime = (iso: string): string => stockholmTime.format(new Date(iso));
+/** Dates in a search mean days in Swedish time, as the users live them. */
+export const AUDIT_TIME_ZONE = SWEDISH_TIME_ZONE;
 
 /** Rows per page of the search. */
 export const AUDIT_PAGE_SIZE = 50;

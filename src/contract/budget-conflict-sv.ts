@@ -1,4 +1,5 @@
 import type { ErrorDetails } from './errors';
+import { swedishTimeOf } from './swedish-time';
 
 /**
  * A budget save refused because someone else saved the same thing after it was read
@@ -29,22 +30,10 @@ const SUBJECTS_SV: Readonly<Record<BudgetEditedObject, string>> = {
 export const isBudgetEditedObject = (value: unknown): value is BudgetEditedObject =>
   typeof value === 'string' && (BUDGET_EDITED_OBJECTS as readonly string[]).includes(value);
 
-const dayFormat = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  dateStyle: 'short',
-});
-const clockFormat = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
 /** "kl 14:05 den 2026-03-01", Swedish time; empty for no time. */
 function whenSv(iso: unknown): string {
-  if (typeof iso !== 'string') return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return ` kl ${clockFormat.format(date)} den ${dayFormat.format(date)}`;
+  const time = typeof iso === 'string' ? swedishTimeOf(iso) : null;
+  return time === null ? '' : ` kl ${time.minutes} den ${time.date}`;
 }
 
 /**

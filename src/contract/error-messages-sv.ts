@@ -7,6 +7,7 @@ import { isMonth, MONTH_NAMES_SV } from '../domain/kernel/period';
 import { ACCOUNT_GROUP_NAMES_SV, isAccountGroup } from '../domain/ledger/account-group';
 import { budgetEditConflictSv } from './budget-conflict-sv';
 import type { ErrorBody, InputIssue, NotFoundEntity } from './errors';
+import { swedishDateTimeMinutes } from './swedish-time';
 
 /** Swedish names of the fields the user can get wrong. */
 const FIELD_NAMES_SV: Readonly<Record<string, string>> = {
@@ -202,27 +203,17 @@ const ADMINISTERED_SV: Readonly<Record<string, string>> = {
   'account-mapping': 'kontogrupperingen',
 };
 
-const SWEDISH_TIME = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  dateStyle: 'short',
-  timeStyle: 'short',
-});
-
 /** Who saved the thing that won, and when (Swedish time): "Karin Ek 2026-03-01 14:05"; or ''. */
 function savedBySv(details: ErrorBody['error']['details']): string {
-  const savedAt = new Date(text(details.savedAt));
-  return [
-    text(details.savedBy),
-    Number.isNaN(savedAt.getTime()) ? '' : SWEDISH_TIME.format(savedAt),
-  ]
+  return [text(details.savedBy), swedishDateTimeMinutes(text(details.savedAt))]
     .filter((part) => part !== '')
     .join(' ');
 }
 
 /** "Karin Ek har sparat ändringar medan du skrev (kommentaren; sparat 2023-09-05 10:00). …" */
 function followUpConflictSv(details: ErrorBody['error']['details']): string {
-  const savedAt = new Date(text(details.savedAt));
-  const at = Number.isNaN(savedAt.getTime()) ? '' : `; sparat ${SWEDISH_TIME.format(savedAt)}`;
+  const savedAt = swedishDateTimeMinutes(text(details.savedAt));
+  const at = savedAt === '' ? '' : `; sparat ${savedAt}`;
   return `${text(details.savedBy) || 'Någon annan'} har sparat ändringar medan du skrev (${FIELD_LIST_SV(text(details.fields))}${at}). Inget av ditt sparades: jämför med den sparade versionen och spara igen.`;
 }
 

@@ -1,7 +1,9 @@
 import { isIP } from 'node:net';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
+import { MAX_UPLOAD_BYTES } from '../contract/imports';
 import type { DatabaseConfig } from './db/connect';
+import type { UploadQuotas } from './features/ledger-import/upload-store';
 import { projectRoot } from './project-root';
 
 export interface ServerConfig {
@@ -25,7 +27,7 @@ export interface ServerConfig {
 export interface UploadConfig {
   /** A private folder (700) this server empties at start. */
   readonly dir: string;
-  readonly quotas: { readonly perUserBytes: number; readonly totalBytes: number };
+  readonly quotas: UploadQuotas;
 }
 
 /** Single sign-on by OpenID Connect: the municipality's identity provider (Entra ID and others). */
@@ -185,9 +187,16 @@ export function publicUrlConfig(env: NodeJS.ProcessEnv, host: string, port: numb
 
 const MEBIBYTE = 1024 * 1024;
 
-function megabytes(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+/** The upload quotas when none are set: one largest file per user, two in all. */
+export const DEFAULT_UPLOAD_QUOTAS: UploadQuotas = {
+  perUserBytes: MAX_UPLOAD_BYTES,
+  totalBytes: 2 * MAX_UPLOAD_BYTES,
+};
+
+/** A size in whole MB from the environment, in bytes; the fallback (in bytes) when unset. */
+function megabytes(env: NodeJS.ProcessEnv, name: string, fallbackBytes: number): number {
   const text = env[name]?.trim();
-  if (!text) return fallback * MEBIBYTE;
+  if (!text) return fallbackBytes;
   const value = Number(text);
   if (!Number.isInteger(value) || value < 1) {
     throw new ConfigError(`${name} ska vara ett antal MB, ett heltal större än 0 (var: ${text})`);
@@ -213,8 +222,16 @@ export function uploadConfig(env: NodeJS.ProcessEnv, database: DatabaseConfig): 
         ? join(tmpdir(), `namndkoll-uploads-${String(user)}`)
         : join(dataDir, 'uploads'),
     quotas: {
-      perUserBytes: megabytes(env, 'NAMNDKOLL_UPLOAD_QUOTA_USER_MB', 2048),
-      totalBytes: megabytes(env, 'NAMNDKOLL_UPLOAD_QUOTA_TOTAL_MB', 4096),
+      perUserBytes: megabytes(
+        env,
+        'NAMNDKOLL_UPLOAD_QUOTA_USER_MB',
+        DEFAULT_UPLOAD_QUOTAS.perUserBytes,
+      ),
+      totalBytes: megabytes(
+        env,
+        'NAMNDKOLL_UPLOAD_QUOTA_TOTAL_MB',
+        DEFAULT_UPLOAD_QUOTAS.totalBytes,
+      ),
     },
   };
 }

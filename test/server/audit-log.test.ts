@@ -1,7 +1,6 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   auditLogResponse,
   exportAuditLog,
@@ -13,31 +12,17 @@ import { fillPath } from '../../src/contract/endpoint';
 import { errorMessageSv } from '../../src/contract/error-messages-sv';
 import { errorBodySchema } from '../../src/contract/errors';
 import { listMunicipalities } from '../../src/contract/organisation';
-import type { Clock } from '../../src/server/clock';
-import type { Database } from '../../src/server/db/connect';
 import { recordAudit } from '../../src/server/features/audit/audit.service';
-import { buildApp } from '../../src/server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
-
-/** A clock the test sets by hand. */
-function testClock(start: string): Clock & { set(iso: string): void } {
-  let now = Date.parse(start);
-  return {
-    now: () => new Date(now),
-    set: (iso) => {
-      now = Date.parse(iso);
-    },
-  };
-}
+import { demoAppFor } from '../support/demo-api';
+import { TEST_ENGINES } from '../support/test-database';
+import { testClock } from '../support/test-clock';
 
 const BOM = '\uFEFF';
 const CSV_HEAD =
   'Löpnummer;Kedja;Nr i kedjan;Tid (svensk tid);Användare;Namn;Händelse;Objekttyp;Objekt-id;Ändringar;Detaljer;Före (JSON);Efter (JSON);IP-adress';
 
 describe.each(TEST_ENGINES)('the audit log on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   let municipalityId: string;
   let municipalityCode: string;
   let revisor: SignedInInject;
@@ -46,19 +31,18 @@ describe.each(TEST_ENGINES)('the audit log on %s', (engine) => {
   const orgUnitId = randomUUID();
   const otherMunicipalityId = randomUUID();
   const clock = testClock('2026-12-01T08:00:00.000Z');
+  const demo = demoAppFor(engine, clock);
 
   const failedSignIn = (username: string) =>
-    app.inject({
+    demo.app.inject({
       method: 'POST',
       url: '/api/session',
       payload: { username, password: 'fel lösenord' },
     });
 
   beforeAll(async () => {
-    database = await openTestDatabase(engine, 'demo');
-    app = await buildApp({ database, webRoot: null, clock });
     // 1 December, 09:00 Swedish time: the controller signs in, then fails once.
-    await signInAs(app, 'controller');
+    await signInAs(demo.app, 'controller');
     clock.set('2026-12-01T08:05:00.000Z');
     expect((await failedSignIn('controller')).statusCode).toBe(401);
     // A name that is no account, and one written to run as a formula in Excel.
@@ -66,12 +50,12 @@ describe.each(TEST_ENGINES)('the audit log on %s', (engine) => {
     expect((await failedSignIn('=HYPERLINK("http://x")')).statusCode).toBe(401);
     // 2 December 23:30 UTC is 3 December 00:30 in Sweden.
     clock.set('2026-12-02T23:30:00.000Z');
-    await signInAs(app, 'revisor');
+    await signInAs(demo.app, 'revisor');
 
     const municipalities = listMunicipalities.response.parse(
       (
         await (
-          await signInAs(app, 'controller')
+          await signInAs(demo.app, 'controller')
         )({ method: 'GET', url: '/api/municipalities' })
       ).json(),
     ).municipalities;
@@ -87,7 +71,7 @@ describe.each(TEST_ENGINES)('the audit log on %s', (engine) => {
       displayName: 'Admin Istratör',
       ip: '10.0.0.1',
     };
-    await recordAudit(database.db, clock, adminActor, {
+    await recordAudit(demo.database.db, clock, adminActor, {
       action: 'org-unit-update',
       municipalityId,
       objectType: 'org-unit',
@@ -96,7 +80,7 @@ describe.each(TEST_ENGINES)('the audit log on %s', (engine) => {
       after: { name: 'Nya', code: '811' },
     });
     // Another municipality's row is never in this one's log.
-    await recordAudit(database.db, clock, adminActor, {
+    await recordAudit(demo.database.db, clock, adminActor, {
       action: 'org-unit-create',
       municipalityId: otherMunicipalityId,
       objectType: 'org-unit',
@@ -106,13 +90,9 @@ describe.each(TEST_ENGINES)('the audit log on %s', (engine) => {
 
     // Those who search sign in on 10 December (sessions last a working day).
     clock.set('2026-12-10T08:00:00.000Z');
-    revisor = await signInAs(app, 'revisor');
-    admin = await signInAs(app, 'admin');
-    controller = await signInAs(app, 'controller');
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+    revisor = await signInAs(demo.app, 'revisor');
+    admin = await signInAs(demo.app, 'admin');
+    controller = await signInAs(demo.app, 'controller');
   });
 
   const searchUrl = (query: Record<string, string> = {}) => {
@@ -391,21 +371,24 @@ describe.each(TEST_ENGINES)('the audit log on %s', (engine) => {
     expect((await searchAll(admin, { action: 'audit-log-export' })).length).toBe(before);
   });
   it('shows rows about no municipality by the user they are about, or to the installation admin', async () => {
-    const users = await database.db.selectFrom('app_user').select(['id', 'username']).execute();
+    const users = await demo.database.db
+      .selectFrom('app_user')
+      .select(['id', 'username'])
+      .execute();
     const controllerId = users.find((user) => user.username === 'controller')?.id ?? '';
     const loneId = randomUUID();
-    await database.db
+    await demo.database.db
       .insertInto('app_user')
       .values({ id: loneId, username: 'utan-roll', display_name: 'Utan Roll' })
       .execute();
     // From the command line (nobody signed in): about the controller, and about a user
     // without a role anywhere.
-    await recordAudit(database.db, clock, null, {
+    await recordAudit(demo.database.db, clock, null, {
       action: 'password-reset',
       objectType: 'user',
       objectId: controllerId,
     });
-    await recordAudit(database.db, clock, null, {
+    await recordAudit(demo.database.db, clock, null, {
       action: 'password-reset',
       objectType: 'user',
       objectId: loneId,
@@ -416,14 +399,14 @@ describe.each(TEST_ENGINES)('the audit log on %s', (engine) => {
     expect(forAdmin.map((entry) => entry.objectId)).toEqual([loneId, controllerId]);
   });
   it('shows the name a user had when the row was written, in the page and the export', async () => {
-    await database.db
+    await demo.database.db
       .updateTable('app_user')
       .set({ display_name: 'Karin Ny-Ek' })
       .where('username', '=', 'controller')
       .execute();
     try {
       clock.set('2026-12-10T08:30:00.000Z');
-      await signInAs(app, 'controller');
+      await signInAs(demo.app, 'controller');
       const signIns = await searchAll(revisor, { user: 'controller', action: 'sign-in' });
       expect(signIns.map((entry) => entry.displayName)).toEqual([
         'Karin Ny-Ek',
@@ -441,7 +424,7 @@ describe.each(TEST_ENGINES)('the audit log on %s', (engine) => {
         .map((line) => line.split(';')[5]);
       expect(names).toEqual(['Karin Ny-Ek', 'Karin Ek', 'Karin Ek', 'Karin Ek']);
     } finally {
-      await database.db
+      await demo.database.db
         .updateTable('app_user')
         .set({ display_name: 'Karin Ek' })
         .where('username', '=', 'controller')
@@ -467,14 +450,14 @@ describe.each(TEST_ENGINES)('the audit log on %s', (engine) => {
     expect((await controller({ method: 'GET', url: verificationUrl })).statusCode).toBe(403);
 
     // A row rewritten behind the application's back: the check names it.
-    await database.db.transaction().execute(async (trx) => {
+    await demo.database.db.transaction().execute(async (trx) => {
       await sql`set local session_replication_role = replica`.execute(trx);
       await sql`update audit_log set after = '{"name":"Annat"}'
                 where municipality_id = ${municipalityId} and action = 'org-unit-update'`.execute(
         trx,
       );
     });
-    const changed = await database.db
+    const changed = await demo.database.db
       .selectFrom('audit_log')
       .select(['chain_seq', 'occurred_at'])
       .where('municipality_id', '=', municipalityId)

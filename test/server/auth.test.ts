@@ -1,10 +1,8 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorMessageSv } from '../../src/contract/error-messages-sv';
 import { errorBodySchema } from '../../src/contract/errors';
 import { CSRF_HEADER, sessionResponse } from '../../src/contract/session';
-import type { Database } from '../../src/server/db/connect';
 import {
   MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS,
   MAX_FAILURES_PER_ADDRESS,
@@ -14,9 +12,9 @@ import {
   SESSION_IDLE_MINUTES,
   SESSION_MAX_HOURS,
 } from '../../src/server/features/auth/auth.service';
-import { buildApp } from '../../src/server/http/app';
 import { sessionCookie, signInAs } from '../support/http-session';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { demoAppFor } from '../support/demo-api';
+import { TEST_ENGINES } from '../support/test-database';
 import { testClock } from '../support/test-clock';
 
 interface AuditEntry {
@@ -27,38 +25,33 @@ interface AuditEntry {
 }
 
 describe.each(TEST_ENGINES)('signing in and sessions on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   const clock = testClock('2026-12-01T08:00:00.000Z');
-
-  beforeAll(async () => {
-    database = await openTestDatabase(engine, 'demo');
-    app = await buildApp({ database, webRoot: null, clock });
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
+  const demo = demoAppFor(engine, clock);
 
   const signIn = (username: string, password: string, headers: Record<string, string> = {}) =>
-    app.inject({ method: 'POST', url: '/api/session', payload: { username, password }, headers });
+    demo.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { username, password },
+      headers,
+    });
   const session = (cookie?: string) =>
-    app.inject({ method: 'GET', url: '/api/session', headers: cookie ? { cookie } : {} });
+    demo.app.inject({ method: 'GET', url: '/api/session', headers: cookie ? { cookie } : {} });
   const auditSince = async (seq: number): Promise<AuditEntry[]> =>
     (
       await sql<AuditEntry>`select action, username, object_type, details from audit_log
-        where seq > ${seq} order by seq`.execute(database.db)
+        where seq > ${seq} order by seq`.execute(demo.database.db)
     ).rows;
   const lastSeq = async (): Promise<number> =>
     (
       await sql<{ seq: number | null }>`select max(seq)::bigint as seq from audit_log`.execute(
-        database.db,
+        demo.database.db,
       )
     ).rows[0]?.seq ?? 0;
 
   it('signs in with an argon2id hash, sets an HttpOnly SameSite cookie and logs it', async () => {
     const { rows } = await sql<{ password_hash: string }>`
-      select password_hash from app_user where username = 'controller'`.execute(database.db);
+      select password_hash from app_user where username = 'controller'`.execute(demo.database.db);
     expect(rows[0]?.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
 
     const before = await lastSeq();
@@ -101,7 +94,9 @@ describe.each(TEST_ENGINES)('signing in and sessions on %s', (engine) => {
     // Only a hash of the token is stored.
     const token = cookie.split('=')[1] ?? '';
     const stored = await sql<{ n: number }>`
-      select count(*)::int as n from user_session where token_hash = ${token}`.execute(database.db);
+      select count(*)::int as n from user_session where token_hash = ${token}`.execute(
+      demo.database.db,
+    );
     expect(stored.rows[0]?.n).toBe(0);
   });
 
@@ -172,7 +167,7 @@ describe.each(TEST_ENGINES)('signing in and sessions on %s', (engine) => {
     const signedIn = await signIn('revisor', 'demo-revisor');
     const again = sessionCookie(signedIn);
     const { csrfToken } = sessionResponse.parse(signedIn.json());
-    const out = await app.inject({
+    const out = await demo.app.inject({
       method: 'POST',
       url: '/api/session/sign-out',
       headers: { cookie: again, [CSRF_HEADER]: csrfToken ?? '' },
@@ -180,7 +175,7 @@ describe.each(TEST_ENGINES)('signing in and sessions on %s', (engine) => {
     expect(out.statusCode).toBe(200);
     expect(String(out.headers['set-cookie'])).toMatch(/^nk_session=; Max-Age=0; Path=\//);
     expect(sessionResponse.parse((await session(again)).json()).user).toBeNull();
-    const statement = await app.inject({
+    const statement = await demo.app.inject({
       method: 'GET',
       url: '/api/municipalities',
       headers: { cookie: again },
@@ -192,20 +187,20 @@ describe.each(TEST_ENGINES)('signing in and sessions on %s', (engine) => {
     const signedIn = await signIn('controller', 'demo-controller');
     const cookie = sessionCookie(signedIn);
     const { csrfToken } = sessionResponse.parse(signedIn.json());
-    const withoutToken = await app.inject({
+    const withoutToken = await demo.app.inject({
       method: 'POST',
       url: '/api/session/sign-out',
       headers: { cookie },
     });
     expect(withoutToken.statusCode).toBe(403);
     expect(errorBodySchema.parse(withoutToken.json()).error.code).toBe('csrf-rejected');
-    const wrongToken = await app.inject({
+    const wrongToken = await demo.app.inject({
       method: 'POST',
       url: '/api/session/sign-out',
       headers: { cookie, [CSRF_HEADER]: 'not-the-token' },
     });
     expect(wrongToken.statusCode).toBe(403);
-    const otherSite = await app.inject({
+    const otherSite = await demo.app.inject({
       method: 'POST',
       url: '/api/session',
       payload: { username: 'controller', password: 'demo-controller' },
@@ -220,7 +215,7 @@ describe.each(TEST_ENGINES)('signing in and sessions on %s', (engine) => {
 
   it('changes the own password: the old one stops working, other sessions end', async () => {
     const other = sessionCookie(await signIn('enhetschef', 'demo-enhetschef'));
-    const inject = await signInAs(app, 'enhetschef');
+    const inject = await signInAs(demo.app, 'enhetschef');
     const tooShort = await inject({
       method: 'POST',
       url: '/api/session/password',
@@ -271,10 +266,10 @@ describe.each(TEST_ENGINES)('signing in and sessions on %s', (engine) => {
       sql`delete from audit_log`,
       sql`truncate audit_log`,
     ]) {
-      await expect(statement.execute(database.db)).rejects.toThrow(/append-only/);
+      await expect(statement.execute(demo.database.db)).rejects.toThrow(/append-only/);
     }
     const count = await sql<{ n: number }>`select count(*)::int as n from audit_log`.execute(
-      database.db,
+      demo.database.db,
     );
     expect(count.rows[0]?.n).toBeGreaterThan(10);
   });

@@ -1,15 +1,13 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorBodySchema } from '../../src/contract/errors';
 import {
   ACCOUNT_FAILURES_BEFORE_DELAY,
   MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS,
   SIGN_IN_WINDOW_MINUTES,
 } from '../../src/domain/access/sign-in-throttle';
-import type { Database } from '../../src/server/db/connect';
-import { buildApp } from '../../src/server/http/app';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { demoAppFor } from '../support/demo-api';
+import { TEST_ENGINES } from '../support/test-database';
 import { testClock } from '../support/test-clock';
 
 const WINDOW_SECONDS = SIGN_IN_WINDOW_MINUTES * 60;
@@ -17,21 +15,11 @@ const count = (statuses: readonly number[], status: number): number =>
   statuses.filter((candidate) => candidate === status).length;
 
 describe.each(TEST_ENGINES)('sign-in throttling on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   const clock = testClock('2026-12-01T08:00:00.000Z');
-
-  beforeAll(async () => {
-    database = await openTestDatabase(engine, 'demo');
-    app = await buildApp({ database, webRoot: null, clock });
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
+  const demo = demoAppFor(engine, clock);
 
   const signIn = (username: string, password: string, address: string) =>
-    app.inject({
+    demo.app.inject({
       method: 'POST',
       url: '/api/session',
       payload: { username, password },
@@ -42,7 +30,7 @@ describe.each(TEST_ENGINES)('sign-in throttling on %s', (engine) => {
   const auditCount = async (action: string, username: string): Promise<number> =>
     (
       await sql<{ n: number }>`select count(*)::int as n from audit_log
-        where action = ${action} and username = ${username}`.execute(database.db)
+        where action = ${action} and username = ${username}`.execute(demo.database.db)
     ).rows[0]?.n ?? 0;
   /** Every test starts after the window of the one before. */
   const nextWindow = () => {

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { listMunicipalities } from '../../src/contract/organisation';
+import type { Clock } from '../../src/server/clock';
 import type { Database, DatabaseEngine } from '../../src/server/db/connect';
 import { buildApp } from '../../src/server/http/app';
 import { signInAs, type SignedInInject } from './http-session';
@@ -37,6 +39,40 @@ export async function openDemoApi(
     async close() {
       await app.close();
       await database.close();
+    },
+  };
+}
+
+/** The demo database and the HTTP app over it, for a describe block's tests. */
+export interface DemoApp {
+  readonly database: Database;
+  readonly app: FastifyInstance;
+}
+
+/**
+ * Call in a describe block: opens the demo database and the HTTP app over it, on the test's
+ * clock, before the block's tests, and closes both after them. The tests sign in themselves.
+ */
+export function demoAppFor(engine: DatabaseEngine, clock: Clock): DemoApp {
+  let opened: DemoApp | undefined;
+  beforeAll(async () => {
+    const database = await openTestDatabase(engine, 'demo');
+    opened = { database, app: await buildApp({ database, webRoot: null, clock }) };
+  });
+  afterAll(async () => {
+    await opened?.app.close();
+    await opened?.database.close();
+  });
+  const current = (): DemoApp => {
+    if (!opened) throw new Error('The demo app is opened before the tests (beforeAll)');
+    return opened;
+  };
+  return {
+    get database() {
+      return current().database;
+    },
+    get app() {
+      return current().app;
     },
   };
 }

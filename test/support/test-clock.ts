@@ -4,6 +4,8 @@ import type { Clock } from '../../src/server/clock';
 export interface TestClock extends Clock {
   advanceSeconds(seconds: number): void;
   advanceMinutes(minutes: number): void;
+  /** Sets the time to an ISO moment. */
+  set(iso: string): void;
 }
 
 export function testClock(start: string): TestClock {
@@ -15,6 +17,9 @@ export function testClock(start: string): TestClock {
     },
     advanceMinutes: (minutes) => {
       now += minutes * 60_000;
+    },
+    set: (iso) => {
+      now = Date.parse(iso);
     },
   };
 }

@@ -1,10 +1,10 @@
 import { auditChainCheckSv, type AuditChainCheck } from '../../contract/audit-chain';
-import { swedishDateTime } from '../../contract/audit-log';
+import { swedishDateTime } from '../../contract/swedish-time';
 import { groupedHash } from '../../domain/access/audit-chain-text';
 import type { Database } from '../../server/db/connect';
 import { auditChainRow, verifyAuditChains } from '../../server/features/audit/audit-verify.service';
+import { municipalityId } from '../choose-by-code';
 import { UsageError, type CliIo } from '../cli-io';
-import { municipalityId } from './import-history';
 
 export interface AuditVerifyOptions {
   readonly municipality?: string;

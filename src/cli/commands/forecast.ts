@@ -9,10 +9,9 @@ import {
   importForecastSheet,
   type ForecastSheetFormat,
 } from '../../server/features/follow-up/forecast-sheet.service';
-import { listMunicipalities } from '../../server/features/organisation/organisation.service';
 import { cliChange } from '../cli-actor';
+import { chooseBoard } from '../choose-by-code';
 import { UsageError, type CliIo } from '../cli-io';
-import { choose } from './report-operating-statement';
 
 export interface ForecastSheetOptions {
   readonly year: number;
@@ -22,14 +21,7 @@ export interface ForecastSheetOptions {
 }
 
 async function boardOf(database: Database, options: ForecastSheetOptions) {
-  const municipality = choose(await listMunicipalities(database.db), options.municipality, {
-    option: '--municipality <kommunkod>',
-    noun: 'kommun',
-  });
-  const board = choose(municipality.boards, options.board, {
-    option: '--board <nämndkod>',
-    noun: 'nämnd',
-  });
+  const { municipality, board } = await chooseBoard(database, options);
   return { municipality, board, ids: { municipalityId: municipality.id, boardId: board.id } };
 }
 

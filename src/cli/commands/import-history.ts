@@ -1,4 +1,5 @@
 import { cliChange } from '../cli-actor';
+import { municipalityId } from '../choose-by-code';
 import type { ImportListEntry } from '../../contract/import-history';
 import { formatTkr, PLAIN_STYLE } from '../../domain/kernel/format';
 import { describePeriodsSv } from '../../domain/reports/period-labels';
@@ -7,36 +8,13 @@ import {
   listImports,
   undoImport,
 } from '../../server/features/ledger-import/import-history.service';
-import { listMunicipalities } from '../../server/features/organisation/organisation.service';
-import { UsageError, type CliIo } from '../cli-io';
+import type { CliIo } from '../cli-io';
 
 const SOURCE_NAMES: Readonly<Record<ImportListEntry['source'], string>> = {
   demo: 'Demodata',
   sie: 'SIE',
   csv: 'CSV',
 };
-
-/** The municipality --municipality names by its code, or the only one when none is named. */
-export async function municipalityId(
-  database: Database,
-  code: string | undefined,
-): Promise<string> {
-  const municipalities = await listMunicipalities(database.db);
-  const found =
-    code === undefined
-      ? municipalities.length === 1
-        ? municipalities[0]
-        : undefined
-      : municipalities.find((m) => m.code === code);
-  if (!found) {
-    throw new UsageError(
-      code === undefined
-        ? `Ange --municipality (kommunkod): ${municipalities.map((m) => `${m.code} ${m.name}`).join(', ') || 'det finns inga kommuner'}.`
-        : `Det finns ingen kommun med koden ”${code}”.`,
-    );
-  }
-  return found.id;
-}
 
 /** import list: the municipality's imports, newest first. */
 export async function listImportsCommand(

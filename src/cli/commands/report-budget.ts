@@ -4,12 +4,11 @@ import {
   generateBudgetDocument,
   type DocumentFormat,
 } from '../../server/features/budget/budget-document.service';
-import { listMunicipalities } from '../../server/features/organisation/organisation.service';
 import type { AuditActor } from '../../server/features/audit/audit.service';
 import type { Clock } from '../../server/clock';
 import { cliChange } from '../cli-actor';
+import { chooseBoard } from '../choose-by-code';
 import type { CliIo } from '../cli-io';
-import { choose } from './report-operating-statement';
 
 /** Where a board's document goes: the municipality and board (when there are several), the file. */
 export interface BoardDocumentOptions {
@@ -38,14 +37,7 @@ export async function writeBoardDocument(
     board: { municipalityId: string; boardId: string },
   ) => Promise<{ content: string | Buffer }>,
 ): Promise<void> {
-  const municipality = choose(await listMunicipalities(database.db), options.municipality, {
-    option: '--municipality <kommunkod>',
-    noun: 'kommun',
-  });
-  const board = choose(municipality.boards, options.board, {
-    option: '--board <nämndkod>',
-    noun: 'nämnd',
-  });
+  const { municipality, board } = await chooseBoard(database, options);
   const { actor, clock } = cliChange();
   const document = await generate(clock, actor, {
     municipalityId: municipality.id,

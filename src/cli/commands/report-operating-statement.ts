@@ -4,14 +4,12 @@ import type { Database } from '../../server/db/connect';
 import { renderCsv } from '../../server/documents/csv';
 import { renderTextTable } from '../../server/documents/text-table';
 import { operatingStatement } from '../../server/features/operating-statement/operating-statement.service';
-import {
-  listMunicipalities,
-  orgTree,
-} from '../../server/features/organisation/organisation.service';
+import { orgTree } from '../../server/features/organisation/organisation.service';
 import { recordAudit } from '../../server/features/audit/audit.service';
 import type { ReportFormat } from '../arguments';
 import { cliChange } from '../cli-actor';
-import { UsageError, type CliIo } from '../cli-io';
+import { choose, chooseBoard } from '../choose-by-code';
+import type { CliIo } from '../cli-io';
 
 export interface OperatingStatementOptions {
   readonly year: number;
@@ -22,46 +20,13 @@ export interface OperatingStatementOptions {
   readonly unit?: string;
 }
 
-export function choose<T extends { code: string; name: string }>(
-  items: readonly T[],
-  code: string | undefined,
-  what: { option: string; noun: string },
-): T {
-  if (code !== undefined) {
-    const item = items.find((candidate) => candidate.code === code);
-    if (!item) {
-      throw new UsageError(
-        `Det finns ingen ${what.noun} med koden ”${code}”. Finns: ${items.map((i) => `${i.code} ${i.name}`).join(', ') || 'inga'}.`,
-      );
-    }
-    return item;
-  }
-  const [only, ...others] = items;
-  if (!only)
-    throw new UsageError(`Det finns ingen ${what.noun} i databasen. Läs in demodata med: demo`);
-  if (others.length > 0) {
-    throw new UsageError(
-      `Ange ${what.option}: det finns flera (${items.map((i) => `${i.code} ${i.name}`).join(', ')}).`,
-    );
-  }
-  return only;
-}
-
 /** report operating-statement: the driftredovisning as a table, CSV or JSON, in tkr. */
 export async function reportOperatingStatement(
   database: Database,
   io: CliIo,
   options: OperatingStatementOptions,
 ): Promise<void> {
-  const municipalities = await listMunicipalities(database.db);
-  const municipality = choose(municipalities, options.municipality, {
-    option: '--municipality <kommunkod>',
-    noun: 'kommun',
-  });
-  const board = choose(municipality.boards, options.board, {
-    option: '--board <nämndkod>',
-    noun: 'nämnd',
-  });
+  const { municipality, board } = await chooseBoard(database, options);
   let orgUnitId: string | undefined;
   if (options.unit !== undefined) {
     const tree = await orgTree(database.db, municipality.id, board.id);

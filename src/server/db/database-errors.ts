@@ -4,7 +4,8 @@ import { AppError } from '../app-error';
 const CONFLICT = new Set(['23505', '23503', '23P01']);
 const INVALID_INPUT = new Set(['22P02', '22003', '22007', '22008', '23514', '23502']);
 
-function sqlState(error: unknown): string | undefined {
+/** A database error's SQLSTATE, from either engine; undefined for any other error. */
+export function sqlState(error: unknown): string | undefined {
   if (error === null || typeof error !== 'object' || !('code' in error)) return undefined;
   const code = error.code;
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;

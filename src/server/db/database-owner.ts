@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { ConfigError } from '../config';
 import { openDatabase, type Database, type DatabaseConfig } from './connect';
+import { sqlState } from './database-errors';
 import { migrate } from './migrate';
 import type { Db } from './types';
 
@@ -50,7 +51,7 @@ async function roleWarning(db: Db, appRole: string, ownerRole: string): Promise<
 }
 
 /** The application's role may do what the application does, and no more, with the audit log. */
-export async function grantApplicationRole(owner: Db, appRole: string): Promise<void> {
+async function grantApplicationRole(owner: Db, appRole: string): Promise<void> {
   const role = sql.id(appRole);
   await owner.transaction().execute(async (trx) => {
     const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(trx);
@@ -70,12 +71,6 @@ export async function grantApplicationRole(owner: Db, appRole: string): Promise<
 
 const INSUFFICIENT_PRIVILEGE = '42501';
 
-const isPrivilegeError = (error: unknown): boolean =>
-  typeof error === 'object' &&
-  error !== null &&
-  'code' in error &&
-  error.code === INSUFFICIENT_PRIVILEGE;
-
 /**
  * Brings the schema up to date: as the owner when DATABASE_OWNER_URL is given (then grants the
  * application's role), else as the application's own connection. A role that may not migrate
@@ -86,18 +81,21 @@ export async function prepareSchema(
   config: DatabaseConfig,
   open: (config: DatabaseConfig) => Promise<Database> = openDatabase,
 ): Promise<PreparedSchema> {
-  const ownerUrl = config.engine === 'postgres' ? config.ownerUrl : undefined;
-  if (ownerUrl === undefined || config.engine !== 'postgres' || ownerUrl === config.url) {
+  if (
+    config.engine !== 'postgres' ||
+    config.ownerUrl === undefined ||
+    config.ownerUrl === config.url
+  ) {
     try {
       return { applied: await migrate(database.db), appRole: null, ownerRole: null, warning: null };
     } catch (error) {
-      if (!isPrivilegeError(error)) throw error;
+      if (sqlState(error) !== INSUFFICIENT_PRIVILEGE) throw error;
       throw new ConfigError(
         `Databasen behöver uppdateras, men rollen i DATABASE_URL får inte ändra den. Ange ägarrollen i DATABASE_OWNER_URL. (${error instanceof Error ? error.message : String(error)})`,
       );
     }
   }
-  const owner = await open({ engine: 'postgres', url: ownerUrl });
+  const owner = await open({ engine: 'postgres', url: config.ownerUrl });
   try {
     const applied = await migrate(owner.db);
     const [appRole, ownerRole] = await Promise.all([

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { AppError } from '../app-error';
 import type { Database } from '../db/connect';
 import { ImportJobs, type UploadSettings } from '../features/ledger-import/import-jobs';
-import { removeOldSignInAttempts } from '../features/auth/sign-in-attempts';
+import { sweepSignInAttempts } from '../features/auth/sign-in-attempts';
 import { ledgerImportRoutes } from '../features/ledger-import/ledger-import.routes';
 import { operatingStatementRoutes } from '../features/operating-statement/operating-statement.routes';
 import { organisationRoutes } from '../features/organisation/organisation.routes';
@@ -20,7 +20,7 @@ import { budgetWorkbookRoutes } from '../features/budget/budget-workbook.routes'
 import { investmentBudgetRoutes } from '../features/budget/investment-budget.routes';
 import { singleSignOnRoutes } from '../features/auth/sso.routes';
 import { SingleSignOn } from '../features/auth/sso.service';
-import type { SingleSignOnConfig } from '../config';
+import { DEFAULT_UPLOAD_QUOTAS, type SingleSignOnConfig } from '../config';
 import { AccessGuard } from './access-guard';
 import { handleError } from './error-handler';
 import { registerSessionHooks } from './session-hooks';
@@ -69,15 +69,6 @@ function checkRoutesAgainstContract(served: readonly string[]): void {
   }
 }
 
-/** The upload quotas when none are given: one largest file per user, two in all. */
-const DEFAULT_UPLOAD_QUOTAS = {
-  perUserBytes: 2 * 1024 ** 3,
-  totalBytes: 4 * 1024 ** 3,
-} as const;
-
-/** Sign-in attempts no limit looks at any more are removed this often. */
-const SIGN_IN_ATTEMPTS_SWEEP_MS = 60 * 60 * 1000;
-
 /** The HTTP application: API routes from the contract, the web app, one error handler. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -95,15 +86,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerSessionHooks(app, options.database, clock, () =>
     publicUrl ? [publicUrl.origin] : listeningOrigins(app.server.address()),
   );
-  await removeOldSignInAttempts(db, clock);
-  const attemptSweeper = setInterval(() => {
-    removeOldSignInAttempts(db, clock).catch((error: unknown) => {
-      app.log.error({ err: error }, 'removing old sign-in attempts failed');
-    });
-  }, SIGN_IN_ATTEMPTS_SWEEP_MS);
-  attemptSweeper.unref();
+  const attemptSweeper = await sweepSignInAttempts(db, clock, (error) => {
+    app.log.error({ err: error }, 'removing old sign-in attempts failed');
+  });
   app.addHook('onClose', () => {
-    clearInterval(attemptSweeper);
+    attemptSweeper.stop();
   });
   const apiRoutes: string[] = [];
   app.addHook('onRoute', (route) => {

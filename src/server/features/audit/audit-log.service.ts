@@ -1,10 +1,10 @@
 import {
   MAX_AUDIT_EXPORT_ROWS,
-  swedishDateTime,
   type AuditLogFilters,
   type AuditLogResponse,
   type AuditLogSearchQuery,
 } from '../../../contract/audit-log';
+import { swedishDateTime } from '../../../contract/swedish-time';
 import type { Principal } from '../../../domain/access/access-policy';
 import { auditActionNameSv, auditObjectTypeNameSv } from '../../../domain/access/audit-actions';
 import {
@@ -71,8 +71,6 @@ function json(value: unknown): AuditLogResponse['entries'][number]['before'] {
 function toEntry(row: AuditLogRow): AuditLogResponse['entries'][number] {
   return { ...row, before: json(row.before), after: json(row.after), details: json(row.details) };
 }
-
-export { swedishDateTime };
 
 const JSON_NONE = '';
 const jsonText = (value: unknown): string =>

@@ -1,5 +1,5 @@
 import { sql, type SqlBool } from 'kysely';
-import { AUDIT_TIME_ZONE, INSTALLATION_TENANT_ID } from '../../../contract/audit-log';
+import { AUDIT_TIME_ZONE, auditChainOf, INSTALLATION_TENANT_ID } from '../../../contract/audit-log';
 import type { Db } from '../../db/types';
 import { chainedRowOf, type StoredChainedRow } from './audit-chain.repo';
 
@@ -121,6 +121,6 @@ export async function findAuditRows(
   const rows = await query.execute();
   return rows.map((row) => ({
     ...chainedRowOf(row),
-    chain: row.municipality_id === INSTALLATION_TENANT_ID ? 'installation' : 'municipality',
+    chain: auditChainOf(row.municipality_id),
   }));
 }

@@ -1,5 +1,5 @@
 import type { AuditChainCheck, AuditLogVerification } from '../../../contract/audit-chain';
-import { INSTALLATION_TENANT_ID } from '../../../contract/audit-log';
+import { auditChainOf, INSTALLATION_TENANT_ID } from '../../../contract/audit-log';
 import type { Principal } from '../../../domain/access/access-policy';
 import { notFound } from '../../app-error';
 import type { Clock } from '../../clock';
@@ -109,10 +109,9 @@ function checkOf(
   names: ReadonlyMap<string, string>,
   showCount: boolean,
 ): AuditChainCheck {
-  const installation = verification.municipalityId === INSTALLATION_TENANT_ID;
   return {
     municipalityId: verification.municipalityId,
-    chain: installation ? 'installation' : 'municipality',
+    chain: auditChainOf(verification.municipalityId),
     name: nameOf(names, verification.municipalityId),
     rowCount: showCount ? verification.rowCount : null,
     head: verification.head && { seq: verification.head.seq, hash: verification.head.hash },

@@ -83,10 +83,34 @@ export async function admitSignInAttempt(
 }
 
 /** Removes the attempts no limit looks at any more (successes are kept as known addresses). */
-export async function removeOldSignInAttempts(db: Db, clock: Clock): Promise<void> {
+async function removeOldSignInAttempts(db: Db, clock: Clock): Promise<void> {
   const now = clock.now().getTime();
   await deleteSignInAttempts(db, {
     succeededBefore: new Date(now - KNOWN_ADDRESS_MS).toISOString(),
     othersBefore: new Date(now - DAY_MS).toISOString(),
   });
+}
+
+/** Old attempts are removed this often while the server runs. */
+const SWEEP_EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * Removes the old attempts now and then every hour until stopped (the server's close); a
+ * failure of a later sweep is handed to onError, and the next sweep tries again.
+ */
+export async function sweepSignInAttempts(
+  db: Db,
+  clock: Clock,
+  onError: (error: unknown) => void,
+): Promise<{ stop(): void }> {
+  await removeOldSignInAttempts(db, clock);
+  const sweeper = setInterval(() => {
+    removeOldSignInAttempts(db, clock).catch(onError);
+  }, SWEEP_EVERY_MS);
+  sweeper.unref();
+  return {
+    stop: () => {
+      clearInterval(sweeper);
+    },
+  };
 }

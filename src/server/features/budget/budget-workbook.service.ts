@@ -20,7 +20,7 @@ import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
 import { TKR_FORMAT } from '../../documents/xlsx';
 import type { FileAnswer } from '../../http/endpoint-route';
-import { swedishDateTime } from '../audit/audit-log.service';
+import { swedishDateTime } from '../../../contract/swedish-time';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { boardContext } from '../organisation/organisation.service';
 import { budgetGrid, writeDraftCells, type BoardRef } from './budget-versions.service';

@@ -1,21 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../clock';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
-import { readFile } from 'node:fs/promises';
 import type { ImportOutcome } from '../../../contract/ledger-import';
-import { parseAccountMapFile } from '../../../domain/ledger/account-map-file';
-import type { AccountRange } from '../../../domain/ledger/account-mapping';
-import { isCsvColumnMapping, type CsvColumnMapping } from '../../../domain/ledger/csv/ledger-csv';
+import type { CsvColumnMapping } from '../../../domain/ledger/csv/ledger-csv';
 import type { ImportIssue } from '../../../domain/ledger/import-issue';
-import { KOMMUN_BAS_ACCOUNT_RANGES } from '../../../domain/ledger/kommun-bas';
-import { LedgerMapper, type MappedTransaction } from '../../../domain/ledger/ledger-mapping';
-import type { SieHeader } from '../../../domain/ledger/sie/sie-reader';
-import { AppError } from '../../app-error';
+import type { MappedTransaction } from '../../../domain/ledger/ledger-mapping';
 import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
 import { scanFile } from '../../imports/file-lines';
 import { detectEncoding, looksBinary, type TextEncodingName } from '../../imports/text-encoding';
-import { addAccounts, applyAccountRanges, loadChart } from '../chart/chart.service';
 import {
   currentImportOfFile,
   lockLedger,
@@ -23,26 +15,15 @@ import {
   writeLedgerBatch,
   type LedgerRow,
 } from '../ledger/ledger.service';
-import {
-  createOrgUnits,
-  mapUnitCode,
-  setOrgNumber,
-  unitCodeDirectory,
-  type UnitCodeDirectory,
-} from '../organisation/organisation.service';
-import { createBudgetVersion } from '../budget/budget.service';
+import { mapUnitCode, setOrgNumber } from '../organisation/organisation.service';
+import { addFileBudget, addWhatTheFileIntroduces, prepareTarget } from './import-additions';
 import { planBudget, type BudgetPlan } from './import-budget';
 import { importFindings } from './import-findings';
 import { importOutcome, type OutcomeParts } from './import-outcome';
-import {
-  readLedgerSource,
-  type LedgerFormat,
-  type SourceRead,
-  type SourceSetting,
-} from './ledger-source';
-import { findImportSetting, findMonthsWithActuals, saveImportSetting } from './ledger-import.repo';
-import { importMappingRules } from './mapping-rules';
-import { resolveImportTarget, type ImportTarget, type ResolvedTarget } from './import-target';
+import { readAccountMap, setUpImport } from './import-setup';
+import { readLedgerSource, type LedgerFormat, type SourceRead } from './ledger-source';
+import { findMonthsWithActuals, saveImportSetting } from './ledger-import.repo';
+import { resolveImportTarget, type ImportTarget } from './import-target';
 
 export type { ImportTarget };
 
@@ -113,22 +94,6 @@ function toLedgerRow(row: MappedTransaction): LedgerRow {
   };
 }
 
-async function readAccountMap(
-  request: Pick<LedgerImportRequest, 'accountMapPath' | 'accountMapText'>,
-): Promise<{ ranges?: AccountRange[]; issues: ImportIssue[] }> {
-  const { accountMapPath: path, accountMapText } = request;
-  const given =
-    path !== undefined
-      ? { fileName: path.split(/[\\/]/).at(-1) ?? path, text: await readFile(path, 'utf8') }
-      : accountMapText;
-  if (given === undefined) return { issues: [] };
-  const parsed = parseAccountMapFile(given.text);
-  return {
-    ranges: parsed.ranges,
-    issues: parsed.issues.map((issue) => ({ ...issue, file: given.fileName })),
-  };
-}
-
 /**
  * Imports a ledger file (SIE 4) into a municipality, or checks it (dry run). Reading, mapping
  * and writing happen in one pass over the file; either the whole file is in and is the
@@ -187,80 +152,18 @@ export async function importLedgerFile(
   if (accountMap.issues.length > 0) return refuseEarly(accountMap.issues);
 
   const municipalityId = target.municipality.id;
-  const chart = municipalityId
-    ? await loadChart(db, municipalityId)
-    : { ranges: [], accounts: new Map() };
-  const ranges = accountMap.ranges ?? (target.existing ? chart.ranges : KOMMUN_BAS_ACCOUNT_RANGES);
-  const directory: UnitCodeDirectory = municipalityId
-    ? await unitCodeDirectory(db, municipalityId)
-    : { units: new Map(), mappings: new Map(), maxSortOrder: 0 };
-  const setting = municipalityId ? await findImportSetting(db, municipalityId) : undefined;
-  const unitDimension = request.unitDimension ?? setting?.unit_dimension ?? 1;
-  const defaultUnitCode = request.defaultUnitCode ?? setting?.default_unit_code ?? undefined;
-  const storedCsvMapping = isCsvColumnMapping(setting?.csv_mapping)
-    ? setting.csv_mapping
-    : undefined;
-  const csvMapping = request.csvColumns ?? storedCsvMapping;
-  // A new municipality gets its default unit created; an existing one must have it.
-  const defaultUnit =
-    defaultUnitCode === undefined
-      ? undefined
-      : (directory.units.get(defaultUnitCode) ??
-        (target.existing
-          ? undefined
-          : { id: randomUUID(), code: defaultUnitCode, name: defaultUnitCode }));
-  if (defaultUnitCode !== undefined && !defaultUnit) {
-    throw new AppError('invalid-request', 'Unknown default unit', {
-      issues: [{ field: 'defaultUnit', problem: 'invalid_value', value: defaultUnitCode }],
-    });
-  }
-  for (const [fileCode, unitCode] of request.unitMappings ?? []) {
-    if (!directory.units.has(unitCode)) {
-      throw new AppError('invalid-request', 'Unit mapping to an unknown unit', {
-        issues: [{ field: 'mapUnit', problem: 'invalid_value', value: `${fileCode}=${unitCode}` }],
-      });
-    }
-  }
-
-  let header: SieHeader | undefined;
-  const units = importMappingRules({
-    ranges,
-    directory,
-    accountTypeOf: (account) => header?.accounts.get(account)?.type,
-    objectNameOf: (code) => header?.objects.get(unitDimension)?.get(code),
-    unitMappings: request.unitMappings ?? new Map(),
-    // A CSV file declares no units: a new municipality gets one per code it uses.
-    createUnits:
-      request.createUnits || (!target.existing && format === 'csv')
-        ? 'all'
-        : target.existing
-          ? 'none'
-          : 'declared',
-    defaultUnit,
-    newDefaultUnit: defaultUnit && 'name' in defaultUnit ? defaultUnit : undefined,
-  });
-  const mapper = new LedgerMapper(units.rules);
+  const setup = await setUpImport(db, request, target, accountMap.ranges, scan);
+  const { ranges, directory, units, mapper } = setup;
   const maxIssues = request.maxIssues ?? DEFAULT_MAX_ISSUES;
-  const source: SourceSetting =
-    format === 'csv'
-      ? { format, mapping: csvMapping ?? missingCsvMapping() }
-      : {
-          format,
-          unitDimension,
-          hasVerifications: scan.hasVerifications,
-          withBudget: request.importBudget === true,
-        };
 
   const pass = async (add?: (row: LedgerRow) => Promise<void>): Promise<SourceRead> => {
     let pending: MappedTransaction[] = [];
     let bytesRead = 0;
-    return readLedgerSource(source, {
+    return readLedgerSource(setup.source, {
       path: request.path,
       encoding,
       maxIssues,
-      onHeader: (complete) => {
-        header = complete;
-      },
+      onHeader: setup.onHeader,
       onTransaction: (transaction) => {
         const mapped = mapper.map(transaction);
         if (mapped && add) pending.push(mapped);
@@ -366,7 +269,7 @@ export async function importLedgerFile(
               accountNames: read.accountNames,
               pending: units.pending,
               ranges,
-              knownAccounts: chart.accounts,
+              knownAccounts: setup.chart.accounts,
               usedAccounts: [...mapper.summary().fileTotals.keys()],
               sortAfter: directory.maxSortOrder,
             })),
@@ -379,25 +282,11 @@ export async function importLedgerFile(
           if (fileOrg && !target.orgNumber) {
             await setOrgNumber(trx, created.municipalityId, fileOrg);
           }
-          if (budget) {
-            if (!created.boardId) {
-              throw new AppError('invalid-request', 'A budget needs a board', {
-                issues: [{ field: 'board', problem: 'required' }],
-              });
-            }
-            await createBudgetVersion(trx, {
-              municipalityId: created.municipalityId,
-              boardId: created.boardId,
-              budgetYear: budget.budgetYear,
-              name: `Budget från ${request.fileName}`,
-              status: 'draft',
-              lines: budget.lines,
-            });
-          }
+          if (budget) await addFileBudget(trx, created, budget, request.fileName);
           await saveImportSetting(trx, created.municipalityId, {
-            unitDimension,
-            defaultUnitCode: defaultUnitCode ?? null,
-            ...(format === 'csv' ? { csvMapping } : {}),
+            unitDimension: setup.unitDimension,
+            defaultUnitCode: setup.defaultUnitCode ?? null,
+            ...(format === 'csv' ? { csvMapping: setup.csvMapping } : {}),
           });
         },
       );
@@ -434,94 +323,4 @@ export async function importLedgerFile(
     }
     throw error;
   }
-}
-
-/** Creates a new municipality and board, or applies a new account map to an existing one. */
-async function prepareTarget(
-  trx: Database['db'],
-  target: ResolvedTarget,
-  ranges: readonly AccountRange[],
-  newAccountMap: boolean,
-): Promise<{ municipalityId: string; boardId: string | null }> {
-  const created = await target.create(trx);
-  if (!target.existing || newAccountMap)
-    await applyAccountRanges(trx, created.municipalityId, ranges);
-  return created;
-}
-
-/** The units and accounts the file brings that the municipality does not have yet. */
-async function addWhatTheFileIntroduces(
-  trx: Database['db'],
-  setting: {
-    municipalityId: string;
-    boardId: string | null;
-    existing: boolean;
-    /** SIE #OBJEKT of the unit dimension: code -> name. */
-    declaredUnits: ReadonlyMap<string, string>;
-    /** Accounts the file names: number -> name. */
-    accountNames: ReadonlyMap<string, string>;
-    /** Units the mapping gave ids to (and a new municipality's default unit). */
-    pending: ReadonlyMap<string, { id: string; code: string; name: string }>;
-    ranges: readonly AccountRange[];
-    knownAccounts: ReadonlyMap<string, unknown>;
-    /** Every account the file's transactions use, declared by #KONTO or not. */
-    usedAccounts: readonly string[];
-    sortAfter: number;
-  },
-): Promise<Pick<OutcomeParts, 'createdUnits' | 'createdAccounts'>> {
-  // The file's #OBJEKT names the units it introduces (a default unit is first named by its code).
-  const units = new Map(
-    [...setting.pending].map(([code, unit]) => [
-      code,
-      { ...unit, name: setting.declaredUnits.get(code) || unit.name },
-    ]),
-  );
-  if (!setting.existing) {
-    // A new municipality gets every unit its file declares, used or not.
-    for (const [code, name] of setting.declaredUnits) {
-      if (!units.has(code)) units.set(code, { id: randomUUID(), code, name: name || code });
-    }
-  }
-  const newUnits = [...units.values()].sort((a, b) => a.code.localeCompare(b.code));
-  if (newUnits.length > 0) {
-    if (!setting.boardId) {
-      throw new AppError('invalid-request', 'New units need a board', {
-        issues: [{ field: 'board', problem: 'required' }],
-      });
-    }
-    await createOrgUnits(
-      trx,
-      setting.municipalityId,
-      setting.boardId,
-      newUnits.map((unit, index) => ({
-        id: unit.id,
-        parentId: null,
-        kind: 'unit',
-        code: unit.code,
-        name: unit.name,
-        sortOrder: setting.sortAfter + index + 1,
-      })),
-    );
-  }
-  const accounts = [...setting.accountNames].map(([number, name]) => ({ number, name }));
-  for (const number of setting.usedAccounts) {
-    if (!setting.accountNames.has(number)) accounts.push({ number, name: '' });
-  }
-  const createdAccounts = await addAccounts(
-    trx,
-    setting.municipalityId,
-    accounts,
-    setting.ranges,
-    setting.knownAccounts,
-  );
-  return {
-    createdUnits: newUnits.map((unit) => ({ code: unit.code, name: unit.name })),
-    createdAccounts,
-  };
-}
-
-function missingCsvMapping(): never {
-  throw new AppError('invalid-request', 'A CSV import needs its column mapping once', {
-    issues: [{ field: 'columns', problem: 'required' }],
-  });
 }

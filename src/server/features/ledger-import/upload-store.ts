@@ -81,20 +81,16 @@ export class UploadStore {
     quotas: UploadQuotas,
     now: () => number,
   ): Promise<UploadStore> {
-    if (dir === null) {
-      return new UploadStore(
-        await mkdtemp(join(tmpdir(), 'namndkoll-uploads-')),
-        true,
-        quotas,
-        now,
-      );
-    }
-    await preparePrivateFolder(dir);
-    return new UploadStore(dir, false, quotas, now);
+    if (dir !== null) await preparePrivateFolder(dir);
+    const folder = dir ?? (await mkdtemp(join(tmpdir(), 'namndkoll-uploads-')));
+    return new UploadStore(folder, dir === null, quotas, now);
   }
 
+  /** Counts bytes against the user and everybody (negative: gives them back). */
   private hold(ownerId: string, bytes: number): void {
-    this.heldByUser.set(ownerId, (this.heldByUser.get(ownerId) ?? 0) + bytes);
+    const held = (this.heldByUser.get(ownerId) ?? 0) + bytes;
+    if (held === 0) this.heldByUser.delete(ownerId);
+    else this.heldByUser.set(ownerId, held);
     this.heldTotal += bytes;
   }
 

@@ -4,10 +4,10 @@ import {
   verifyAuditLog,
   type AuditLogVerification,
 } from '../../../contract/audit-chain';
+import { swedishDateTime } from '../../../contract/swedish-time';
 import { apiGet } from '../../api/client';
 import { failureMessage } from '../../api/field-errors';
 import { ErrorAlert } from '../../ui/StatusMessages';
-import { auditTimeSv } from './AuditLogTable';
 
 type CheckState =
   | { readonly status: 'idle' }
@@ -31,7 +31,7 @@ function CheckResult({ result }: { readonly result: AuditLogVerification }) {
         </p>
       ))}
       <p className="message__text audit-check__time">
-        Kontrollerad <time dateTime={result.checkedAt}>{auditTimeSv(result.checkedAt)}</time>.
+        Kontrollerad <time dateTime={result.checkedAt}>{swedishDateTime(result.checkedAt)}</time>.
       </p>
     </div>
   );

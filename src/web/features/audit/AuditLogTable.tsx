@@ -1,4 +1,5 @@
-import { AUDIT_TIME_ZONE, type AuditEntry } from '../../../contract/audit-log';
+import type { AuditEntry } from '../../../contract/audit-log';
+import { swedishDateTime } from '../../../contract/swedish-time';
 import { auditActionNameSv, auditObjectTypeNameSv } from '../../../domain/access/audit-actions';
 import {
   auditAfterLines,
@@ -8,18 +9,6 @@ import {
 } from '../../../domain/access/audit-changes';
 import { formatInteger } from '../../../domain/kernel/format';
 import { PagingFooter } from '../../ui/PagingFooter';
-
-const dateTime = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: AUDIT_TIME_ZONE,
-  dateStyle: 'short',
-  timeStyle: 'medium',
-});
-
-/** "2026-12-01 09:00:00" in Swedish time, as the search's dates mean. */
-export function auditTimeSv(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
-}
 
 export const eventsSv = (count: number): string =>
   `${formatInteger(count)} ${count === 1 ? 'händelse' : 'händelser'}`;
@@ -128,7 +117,7 @@ export function AuditLogTable({
             {entries.map((entry) => (
               <tr key={entry.seq}>
                 <th scope="row" className="audit-log__time">
-                  <time dateTime={entry.occurredAt}>{auditTimeSv(entry.occurredAt)}</time>
+                  <time dateTime={entry.occurredAt}>{swedishDateTime(entry.occurredAt)}</time>
                 </th>
                 <UserCell entry={entry} />
                 <td>{auditActionNameSv(entry.action)}</td>

@@ -1,0 +1,71 @@
+import type { Database } from '../server/db/connect';
+import { listMunicipalities } from '../server/features/organisation/organisation.service';
+import { UsageError } from './cli-io';
+
+/**
+ * What an option names by its code (--municipality, --board, --unit): the item with the code,
+ * or the only one when the option is not given. Anything else stops with a Swedish message
+ * naming what there is.
+ */
+export function choose<T extends { code: string; name: string }>(
+  items: readonly T[],
+  code: string | undefined,
+  what: { option: string; noun: string },
+): T {
+  if (code !== undefined) {
+    const item = items.find((candidate) => candidate.code === code);
+    if (!item) {
+      throw new UsageError(
+        `Det finns ingen ${what.noun} med koden ”${code}”. Finns: ${items.map((i) => `${i.code} ${i.name}`).join(', ') || 'inga'}.`,
+      );
+    }
+    return item;
+  }
+  const [only, ...others] = items;
+  if (!only)
+    throw new UsageError(`Det finns ingen ${what.noun} i databasen. Läs in demodata med: demo`);
+  if (others.length > 0) {
+    throw new UsageError(
+      `Ange ${what.option}: det finns flera (${items.map((i) => `${i.code} ${i.name}`).join(', ')}).`,
+    );
+  }
+  return only;
+}
+
+/** The municipality and board --municipality and --board name (each may be left out when only one). */
+export async function chooseBoard(
+  database: Database,
+  options: { readonly municipality?: string | undefined; readonly board?: string | undefined },
+) {
+  const municipality = choose(await listMunicipalities(database.db), options.municipality, {
+    option: '--municipality <kommunkod>',
+    noun: 'kommun',
+  });
+  const board = choose(municipality.boards, options.board, {
+    option: '--board <nämndkod>',
+    noun: 'nämnd',
+  });
+  return { municipality, board };
+}
+
+/** The municipality --municipality names by its code, or the only one when none is named. */
+export async function municipalityId(
+  database: Database,
+  code: string | undefined,
+): Promise<string> {
+  const municipalities = await listMunicipalities(database.db);
+  const found =
+    code === undefined
+      ? municipalities.length === 1
+        ? municipalities[0]
+        : undefined
+      : municipalities.find((m) => m.code === code);
+  if (!found) {
+    throw new UsageError(
+      code === undefined
+        ? `Ange --municipality (kommunkod): ${municipalities.map((m) => `${m.code} ${m.name}`).join(', ') || 'det finns inga kommuner'}.`
+        : `Det finns ingen kommun med koden ”${code}”.`,
+    );
+  }
+  return found.id;
+}
