@@ -9,7 +9,6 @@ import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
-import { findInvestmentLines } from './budget-frames.repo';
 import { findFollowUpVersionId } from './budget.repo';
 import { changeBy, editConflict } from './budget-revision';
 import {
@@ -21,6 +20,7 @@ import { amountText, lineKey, lineLabelSv, linesOf } from './investment-lines';
 import {
   deleteInvestmentFollowUp,
   findInvestmentFollowUp,
+  findInvestmentLines,
   upsertInvestmentFollowUp,
 } from './investment-budget.repo';
 
