@@ -190,7 +190,7 @@ async function findRevisionRow<T extends RevisionTable>(
   return row ? { revision: row.revision, savedAt: row.saved_at, savedBy: row.saved_by } : null;
 }
 
-interface BoardKey {
+export interface BoardKey {
   readonly municipalityId: string;
   readonly boardId: string;
 }
@@ -216,7 +216,8 @@ export const raiseFrameWalkRevision = (
 export const findFrameWalkRevision = (db: Db, key: BoardKey): Promise<StoredRevision | null> =>
   findRevisionRow(db, 'frame_walk_revision', frameWalkRow(key));
 
-interface FollowUpMonthKey {
+/** A version's investment follow-up at a report month. */
+export interface FollowUpMonthKey {
   readonly municipalityId: string;
   readonly versionId: string;
   readonly year: number;

@@ -10,8 +10,8 @@ import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { findFrameSteps } from './budget-frames.repo';
 import { frameWalkInputOf, replaceFrameSteps } from './budget-frames.service';
 import { findAllocations, setAllocation } from './budget.repo';
-import { changeBy, editConflict } from './budget-revision';
-import { findFrameWalkRevision, raiseFrameWalkRevision } from './budget-revision.repo';
+import { claimFrameWalk } from './budget-revision';
+import { findFrameWalkRevision } from './budget-revision.repo';
 import { PLAN_YEARS, type BoardRef } from './budget-versions.service';
 
 /**
@@ -113,8 +113,7 @@ export async function saveFrameWalk(
   };
   return database.db.transaction().execute(async (trx) => {
     // The board's walk is claimed first: a parallel save of any of its years waits, then fails.
-    const raised = await raiseFrameWalkRevision(trx, at, body.baseRevision, changeBy(clock, actor));
-    if (raised === null) throw editConflict('frame-walk', await findFrameWalkRevision(trx, at));
+    await claimFrameWalk(trx, clock, actor, at, body.baseRevision);
     const before = await frameWalkOf(trx, at, body.budgetYear);
     const walk = await replaceFrameSteps(trx, at, input);
     const note = `Ramförändringen i budget ${String(body.budgetYear)}`;
