@@ -9,7 +9,7 @@ import type { Db } from '../../db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
 import { cellKeyOf, cellTotal, linesByCell, setLineAmount, type CellKey } from './budget-lines';
-import { findVersion, findVersionLines } from './budget.repo';
+import { findGroupAccounts, findVersion, findVersionLines } from './budget.repo';
 import { claimVersionFigures } from './budget-revision';
 import { budgetGrid, PLAN_YEARS, type BoardRef } from './budget-versions.service';
 
@@ -32,16 +32,6 @@ async function checkedVersion(db: Db, at: BoardRef, versionId: string, key: Cell
   return version;
 }
 
-function groupAccounts(db: Db, municipalityId: string, key: CellKey) {
-  return db
-    .selectFrom('account')
-    .select(['number', 'name', 'account_group'])
-    .where('municipality_id', '=', municipalityId)
-    .where('account_group', '=', key.accountGroup)
-    .orderBy('number')
-    .execute();
-}
-
 async function cellLines(db: Db, municipalityId: string, versionId: string, key: CellKey) {
   return (
     linesByCell(await findVersionLines(db, municipalityId, versionId)).get(cellKeyOf(key)) ?? []
@@ -57,7 +47,7 @@ export async function accountLinesOf(
   const version = await checkedVersion(db, at, versionId, key);
   const [lines, chart] = await Promise.all([
     cellLines(db, at.municipalityId, versionId, key),
-    groupAccounts(db, at.municipalityId, key),
+    findGroupAccounts(db, at.municipalityId, key.accountGroup),
   ]);
   const names = new Map(chart.map((account) => [account.number, account.name]));
   const numbers = new Set([

@@ -15,6 +15,7 @@ import { renderXlsx } from '../../documents/xlsx';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { boardContext } from '../organisation/organisation.service';
 import { budgetFramesOf, investmentBudgetOf } from './budget-frames.service';
+import { findTexts } from './budget-texts.repo';
 import type { BoardRef } from './budget-versions.service';
 
 export const DOCUMENT_FORMATS = ['html', 'docx', 'pdf', 'xlsx'] as const;
@@ -32,15 +33,8 @@ const isSection = (value: string): value is BudgetTextSection =>
 
 /** The board's texts for the budget year: the document's sections and the groups' comments. */
 async function budgetTexts(db: Db, at: BoardRef, budgetYear: number) {
-  const rows = await db
-    .selectFrom('budget_text')
-    .select(['section', 'body'])
-    .where('municipality_id', '=', at.municipalityId)
-    .where('board_id', '=', at.boardId)
-    .where('budget_year', '=', budgetYear)
-    // An emptied text is kept (for its revision) but is no text.
-    .where('body', '<>', '')
-    .execute();
+  // An emptied text is kept (for its revision) but is no text.
+  const rows = (await findTexts(db, at, budgetYear)).filter((row) => row.body !== '');
   const texts: Partial<Record<BudgetTextSection, string>> = {};
   const groupComments: Partial<Record<AccountGroup, string>> = {};
   for (const row of rows) {

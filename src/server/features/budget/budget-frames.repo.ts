@@ -48,29 +48,3 @@ export function findFrameSteps(
 }
 
 export type FrameStepRow = Awaited<ReturnType<typeof findFrameSteps>>[number];
-
-export async function insertInvestmentLines(
-  db: Db,
-  lines: readonly Insertable<DatabaseSchema['investment_line']>[],
-): Promise<void> {
-  for (let start = 0; start < lines.length; start += 1000) {
-    await db
-      .insertInto('investment_line')
-      .values(lines.slice(start, start + 1000))
-      .execute();
-  }
-}
-
-/** A version's investment lines, in entry order. */
-export function findInvestmentLines(db: Db, municipalityId: string, versionId: string) {
-  return db
-    .selectFrom('investment_line')
-    .select(['category', 'name', 'year', 'amount_ore', 'sort_order'])
-    .where('municipality_id', '=', municipalityId)
-    .where('budget_version_id', '=', versionId)
-    .orderBy('sort_order')
-    .orderBy('category')
-    .orderBy('name')
-    .orderBy('year')
-    .execute();
-}

@@ -25,12 +25,11 @@ import type { Db } from '../../db/types';
 import {
   deleteFrameSteps,
   findFrameSteps,
-  findInvestmentLines,
   insertFrameSteps,
-  insertInvestmentLines,
   type FrameStepRow,
 } from './budget-frames.repo';
 import { findAllocations, findFollowUpVersionId, sumVersionCells } from './budget.repo';
+import { findInvestmentLines, insertInvestmentLines } from './investment-budget.repo';
 import { PLAN_YEARS, type BoardRef } from './budget-versions.service';
 
 /**

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { LinePhasing, PhasingProfileDto } from '../../../contract/budget-phasing';
 import {
   phase,
@@ -15,6 +14,12 @@ import type { Db } from '../../db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
 import { findVersion, replaceLineMonths } from './budget.repo';
+import {
+  findLineMonths,
+  findPhasedLines,
+  setLinePhasing,
+  sumActualsByUnitAndPeriod,
+} from './budget-phasing.repo';
 import { claimVersionFigures } from './budget-revision';
 import { PLAN_YEARS, type BoardRef } from './budget-versions.service';
 
@@ -32,28 +37,6 @@ export interface LineKey {
 
 const NO_MONTHS: readonly Ore[] = Array.from({ length: 12 }, () => ore(0));
 
-function findLines(
-  db: Db,
-  municipalityId: string,
-  versionId: string,
-  key: { orgUnitId?: string; accountGroup: AccountGroup; year: number },
-) {
-  let query = db
-    .selectFrom('budget_line')
-    .select(['id', 'org_unit_id', 'account_number', 'amount_ore', 'phasing', 'phasing_weights'])
-    .where('municipality_id', '=', municipalityId)
-    .where('budget_version_id', '=', versionId)
-    .where('account_group', '=', key.accountGroup)
-    .where('year', '=', key.year);
-  if (key.orgUnitId !== undefined) query = query.where('org_unit_id', '=', key.orgUnitId);
-  // The cell's own line first: its profile is the cell's.
-  return query
-    .orderBy('org_unit_id')
-    .orderBy(sql`account_number is not null`)
-    .orderBy('account_number')
-    .execute();
-}
-
 /** The months of a cell's lines together. */
 async function cellMonths(
   db: Db,
@@ -62,12 +45,7 @@ async function cellMonths(
 ): Promise<Ore[]> {
   const months = [...NO_MONTHS];
   if (lineIds.length === 0) return months;
-  const rows = await db
-    .selectFrom('budget_line_month')
-    .select(['month', 'amount_ore'])
-    .where('municipality_id', '=', municipalityId)
-    .where('budget_line_id', 'in', [...lineIds])
-    .execute();
+  const rows = await findLineMonths(db, municipalityId, lineIds);
   for (const row of rows)
     months[row.month - 1] = ore((months[row.month - 1] ?? 0) + row.amount_ore);
   return months;
@@ -83,21 +61,7 @@ async function monthlyActuals(
 ): Promise<Map<string, Ore[]>> {
   const byUnit = new Map<string, Ore[]>();
   if (unitIds.length === 0) return byUnit;
-  const rows = await db
-    .selectFrom('ledger_balance as b')
-    .innerJoin('account as a', (join) =>
-      join
-        .onRef('a.municipality_id', '=', 'b.municipality_id')
-        .onRef('a.number', '=', 'b.account_number'),
-    )
-    .select(['b.org_unit_id', 'b.period', sql<number>`sum(b.amount_ore)::bigint`.as('amount')])
-    .where('b.municipality_id', '=', municipalityId)
-    .where('b.org_unit_id', 'in', [...unitIds])
-    .where('a.account_group', '=', accountGroup)
-    .where('b.period', '>=', year * 100 + 1)
-    .where('b.period', '<=', year * 100 + 12)
-    .groupBy(['b.org_unit_id', 'b.period'])
-    .execute();
+  const rows = await sumActualsByUnitAndPeriod(db, municipalityId, unitIds, accountGroup, year);
   for (const row of rows) {
     const months = byUnit.get(row.org_unit_id) ?? [...NO_MONTHS];
     months[(row.period % 100) - 1] = ore(row.amount);
@@ -134,7 +98,7 @@ export async function linePhasing(
 ): Promise<LinePhasing> {
   const version = await checkedVersion(db, at, versionId, key.year);
   await checkUnit(db, at, key.orgUnitId);
-  const lines = await findLines(db, at.municipalityId, versionId, key);
+  const lines = await findPhasedLines(db, at.municipalityId, versionId, key);
   const [line] = lines;
   const actuals = await monthlyActuals(
     db,
@@ -201,7 +165,7 @@ export async function saveLinePhasing(
       });
     }
     await checkUnit(trx, at, input.orgUnitId);
-    const lines = await findLines(trx, at.municipalityId, versionId, {
+    const lines = await findPhasedLines(trx, at.municipalityId, versionId, {
       accountGroup: input.accountGroup,
       year: input.year,
       ...(input.scope === 'line' ? { orgUnitId: input.orgUnitId } : {}),
@@ -223,15 +187,7 @@ export async function saveLinePhasing(
         : new Map<string, Ore[]>();
     for (const line of lines) {
       const { profile, weights } = resolvedProfile(input.profile, actuals.get(line.org_unit_id));
-      await trx
-        .updateTable('budget_line')
-        .set({
-          phasing: input.profile.kind,
-          phasing_weights: weights === null ? null : JSON.stringify(weights),
-        })
-        .where('municipality_id', '=', at.municipalityId)
-        .where('id', '=', line.id)
-        .execute();
+      await setLinePhasing(trx, at.municipalityId, line.id, input.profile.kind, weights);
       const amount = ore(line.amount_ore);
       await replaceLineMonths(
         trx,

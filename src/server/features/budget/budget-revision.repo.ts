@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { DatabaseSchema } from '../../db/schema';
 import type { Db } from '../../db/types';
 
 /**
@@ -22,9 +23,12 @@ export interface StoredRevision {
   readonly savedBy: string | null;
 }
 
-/** Who saved a row, by name: the display name of the user name stored, or the name itself. */
-const savedByName = (column: string) =>
-  sql<string | null>`coalesce(${sql.ref('who.display_name')}, ${sql.ref(column)})`;
+/**
+ * Who saved a row, by name: the display name of the user (joined as `who`, or as named) whose
+ * user name the column holds, or the user name itself when there is no such user.
+ */
+export const savedByName = (column: string, joined = 'who') =>
+  sql<string | null>`coalesce(${sql.ref(`${joined}.display_name`)}, ${sql.ref(column)})`;
 
 interface VersionKey {
   readonly municipalityId: string;
@@ -96,11 +100,7 @@ export async function findVersionRevisions(
       savedByName('v.updated_by').as('updated_by'),
       'v.investment_revision',
       'v.investment_updated_at',
-      sql<
-        string | null
-      >`coalesce(${sql.ref('investor.display_name')}, ${sql.ref('v.investment_updated_by')})`.as(
-        'investment_updated_by',
-      ),
+      savedByName('v.investment_updated_by', 'investor').as('investment_updated_by'),
     ])
     .where('v.municipality_id', '=', key.municipalityId)
     .where('v.board_id', '=', key.boardId)
@@ -117,124 +117,132 @@ export async function findVersionRevisions(
   };
 }
 
-interface BoardKey {
+/**
+ * The tables that keep only the revision of something stored in other tables, a row per key: a
+ * board's frame walk (its frame_step and allocation rows) and a version's investment follow-up
+ * at a report month (its investment_follow_up rows). A row is made at the first save.
+ */
+interface RevisionRowKeys {
+  readonly frame_walk_revision: Pick<
+    DatabaseSchema['frame_walk_revision'],
+    'municipality_id' | 'board_id'
+  >;
+  readonly investment_follow_up_month: Pick<
+    DatabaseSchema['investment_follow_up_month'],
+    'municipality_id' | 'budget_version_id' | 'year' | 'report_month'
+  >;
+}
+type RevisionTable = keyof RevisionRowKeys;
+
+/** A key's columns, its values in the same order, and `r.column = value and …`. */
+function keyParts(key: Readonly<Record<string, string | number>>) {
+  const entries = Object.entries(key);
+  return {
+    columns: sql.join(entries.map(([column]) => sql.ref(column))),
+    values: sql.join(entries.map(([, value]) => value)),
+    matches: sql.join(
+      entries.map(([column, value]) => sql`${sql.ref(`r.${column}`)} = ${value}`),
+      sql` and `,
+    ),
+  };
+}
+
+/**
+ * Raises the revision of a revision row from base, or (base null: never saved) makes the row at
+ * revision 1; null when another save came first (the row is at another revision, or was made).
+ */
+async function raiseRevisionRow<T extends RevisionTable>(
+  db: Db,
+  table: T,
+  key: RevisionRowKeys[T],
+  base: number | null,
+  change: Change,
+): Promise<number | null> {
+  const { columns, values, matches } = keyParts(key);
+  const query =
+    base === null
+      ? sql<{ revision: number }>`
+          insert into ${sql.table(table)} (${columns}, revision, updated_at, updated_by)
+          values (${values}, 1, ${change.at}, ${change.by})
+          on conflict do nothing
+          returning revision`
+      : sql<{ revision: number }>`
+          update ${sql.table(table)} as r
+          set revision = r.revision + 1, updated_at = ${change.at}, updated_by = ${change.by}
+          where ${matches} and r.revision = ${base}
+          returning r.revision`;
+  const { rows } = await query.execute(db);
+  return rows[0]?.revision ?? null;
+}
+
+/** A revision row's revision as stored, with who saved it; null when it was never saved. */
+async function findRevisionRow<T extends RevisionTable>(
+  db: Db,
+  table: T,
+  key: RevisionRowKeys[T],
+): Promise<StoredRevision | null> {
+  const { rows } = await sql<{ revision: number; saved_at: string; saved_by: string | null }>`
+    select r.revision, r.updated_at as saved_at, ${savedByName('r.updated_by')} as saved_by
+    from ${sql.table(table)} as r
+    left join app_user as who on who.username = r.updated_by
+    where ${keyParts(key).matches}`.execute(db);
+  const [row] = rows;
+  return row ? { revision: row.revision, savedAt: row.saved_at, savedBy: row.saved_by } : null;
+}
+
+export interface BoardKey {
   readonly municipalityId: string;
   readonly boardId: string;
 }
+
+const frameWalkRow = (key: BoardKey) => ({
+  municipality_id: key.municipalityId,
+  board_id: key.boardId,
+});
 
 /**
  * Raises the revision of a board's frame walk from base, or (base null: never saved) makes it
  * 1; null when another save came first.
  */
-export async function raiseFrameWalkRevision(
+export const raiseFrameWalkRevision = (
   db: Db,
   key: BoardKey,
   base: number | null,
   change: Change,
-): Promise<number | null> {
-  if (base === null) {
-    const row = await db
-      .insertInto('frame_walk_revision')
-      .values({
-        municipality_id: key.municipalityId,
-        board_id: key.boardId,
-        revision: 1,
-        updated_at: change.at,
-        updated_by: change.by,
-      })
-      .onConflict((conflict) => conflict.doNothing())
-      .returning('revision')
-      .executeTakeFirst();
-    return row?.revision ?? null;
-  }
-  const row = await db
-    .updateTable('frame_walk_revision')
-    .set((eb) => ({
-      revision: eb('revision', '+', 1),
-      updated_at: change.at,
-      updated_by: change.by,
-    }))
-    .where('municipality_id', '=', key.municipalityId)
-    .where('board_id', '=', key.boardId)
-    .where('revision', '=', base)
-    .returning('revision')
-    .executeTakeFirst();
-  return row?.revision ?? null;
-}
+): Promise<number | null> =>
+  raiseRevisionRow(db, 'frame_walk_revision', frameWalkRow(key), base, change);
 
 /** A board's frame walk's revision as stored; null when it was never saved. */
-export async function findFrameWalkRevision(db: Db, key: BoardKey): Promise<StoredRevision | null> {
-  const row = await db
-    .selectFrom('frame_walk_revision as r')
-    .leftJoin('app_user as who', 'who.username', 'r.updated_by')
-    .select(['r.revision', 'r.updated_at', savedByName('r.updated_by').as('updated_by')])
-    .where('r.municipality_id', '=', key.municipalityId)
-    .where('r.board_id', '=', key.boardId)
-    .executeTakeFirst();
-  return row ? { revision: row.revision, savedAt: row.updated_at, savedBy: row.updated_by } : null;
-}
+export const findFrameWalkRevision = (db: Db, key: BoardKey): Promise<StoredRevision | null> =>
+  findRevisionRow(db, 'frame_walk_revision', frameWalkRow(key));
 
-interface FollowUpMonthKey {
+/** A version's investment follow-up at a report month. */
+export interface FollowUpMonthKey {
   readonly municipalityId: string;
   readonly versionId: string;
   readonly year: number;
   readonly month: number;
 }
 
+const followUpMonthRow = (key: FollowUpMonthKey) => ({
+  municipality_id: key.municipalityId,
+  budget_version_id: key.versionId,
+  year: key.year,
+  report_month: key.month,
+});
+
 /** Raises the revision of a version's investment follow-up at a month (base null: makes it 1). */
-export async function raiseInvestmentFollowUpRevision(
+export const raiseInvestmentFollowUpRevision = (
   db: Db,
   key: FollowUpMonthKey,
   base: number | null,
   change: Change,
-): Promise<number | null> {
-  if (base === null) {
-    const row = await db
-      .insertInto('investment_follow_up_month')
-      .values({
-        municipality_id: key.municipalityId,
-        budget_version_id: key.versionId,
-        year: key.year,
-        report_month: key.month,
-        revision: 1,
-        updated_at: change.at,
-        updated_by: change.by,
-      })
-      .onConflict((conflict) => conflict.doNothing())
-      .returning('revision')
-      .executeTakeFirst();
-    return row?.revision ?? null;
-  }
-  const row = await db
-    .updateTable('investment_follow_up_month')
-    .set((eb) => ({
-      revision: eb('revision', '+', 1),
-      updated_at: change.at,
-      updated_by: change.by,
-    }))
-    .where('municipality_id', '=', key.municipalityId)
-    .where('budget_version_id', '=', key.versionId)
-    .where('year', '=', key.year)
-    .where('report_month', '=', key.month)
-    .where('revision', '=', base)
-    .returning('revision')
-    .executeTakeFirst();
-  return row?.revision ?? null;
-}
+): Promise<number | null> =>
+  raiseRevisionRow(db, 'investment_follow_up_month', followUpMonthRow(key), base, change);
 
 /** A version's investment follow-up revision at a month; null when never saved. */
-export async function findInvestmentFollowUpRevision(
+export const findInvestmentFollowUpRevision = (
   db: Db,
   key: FollowUpMonthKey,
-): Promise<StoredRevision | null> {
-  const row = await db
-    .selectFrom('investment_follow_up_month as r')
-    .leftJoin('app_user as who', 'who.username', 'r.updated_by')
-    .select(['r.revision', 'r.updated_at', savedByName('r.updated_by').as('updated_by')])
-    .where('r.municipality_id', '=', key.municipalityId)
-    .where('r.budget_version_id', '=', key.versionId)
-    .where('r.year', '=', key.year)
-    .where('r.report_month', '=', key.month)
-    .executeTakeFirst();
-  return row ? { revision: row.revision, savedAt: row.updated_at, savedBy: row.updated_by } : null;
-}
+): Promise<StoredRevision | null> =>
+  findRevisionRow(db, 'investment_follow_up_month', followUpMonthRow(key));

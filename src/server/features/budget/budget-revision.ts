@@ -5,10 +5,16 @@ import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
 import type { AuditActor } from '../audit/audit.service';
 import {
+  findFrameWalkRevision,
+  findInvestmentFollowUpRevision,
   findVersionRevisions,
   lockVersionRevision,
+  raiseFrameWalkRevision,
+  raiseInvestmentFollowUpRevision,
   raiseVersionRevision,
+  type BoardKey,
   type Change,
+  type FollowUpMonthKey,
   type StoredRevision,
   type VersionPart,
 } from './budget-revision.repo';
@@ -100,4 +106,43 @@ export async function lockVersionFigures(
   if (revision === baseRevision) return;
   const stored = await findVersionRevisions(trx, key);
   throw editConflict('budget-version', stored?.figures ?? null);
+}
+
+/**
+ * Claims a board's frame walk (all its years) for a save made on baseRevision (null: never
+ * saved): raises its revision, or throws the edit conflict. Call it as the first write.
+ */
+export async function claimFrameWalk(
+  trx: Db,
+  clock: Clock,
+  actor: AuditActor,
+  at: BoardKey,
+  baseRevision: number | null,
+): Promise<number> {
+  const raised = await raiseFrameWalkRevision(trx, at, baseRevision, changeBy(clock, actor));
+  if (raised !== null) return raised;
+  throw editConflict('frame-walk', await findFrameWalkRevision(trx, at));
+}
+
+/**
+ * Claims a version's investment follow-up at a report month for a save made on baseRevision
+ * (null: never saved): raises its revision, or throws the edit conflict naming the month.
+ * Call it as the first write.
+ */
+export async function claimInvestmentFollowUpMonth(
+  trx: Db,
+  clock: Clock,
+  actor: AuditActor,
+  month: FollowUpMonthKey,
+  baseRevision: number | null,
+): Promise<number> {
+  const raised = await raiseInvestmentFollowUpRevision(
+    trx,
+    month,
+    baseRevision,
+    changeBy(clock, actor),
+  );
+  if (raised !== null) return raised;
+  const stored = await findInvestmentFollowUpRevision(trx, month);
+  throw editConflict('investment-follow-up', stored, { month: month.month });
 }

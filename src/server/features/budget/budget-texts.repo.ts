@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/types';
+import { savedByName } from './budget-revision.repo';
 
 /** The budget document's texts (budget_text): per board, budget year and section. */
 
@@ -17,7 +17,7 @@ export function findTexts(db: Db, at: YearKey, budgetYear: number) {
       't.section',
       't.body',
       't.updated_at',
-      sql<string | null>`coalesce(who.display_name, t.updated_by)`.as('updated_by'),
+      savedByName('t.updated_by').as('updated_by'),
       't.revision',
     ])
     .where('t.municipality_id', '=', at.municipalityId)

@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Insertable } from 'kysely';
+import type { AccountGroup } from '../../../domain/ledger/account-group';
 import type { DatabaseSchema } from '../../db/schema';
 import type { Db } from '../../db/types';
+import { savedByName } from './budget-revision.repo';
 
 export async function insertBudgetVersion(
   db: Db,
@@ -60,7 +63,7 @@ function selectVersions(db: Db, municipalityId: string, boardId: string) {
     .selectFrom('budget_version as v')
     .leftJoin('app_user as who', 'who.username', 'v.updated_by')
     .select(versionColumns)
-    .select(sql<string | null>`coalesce(who.display_name, v.updated_by)`.as('updated_by'))
+    .select(savedByName('v.updated_by').as('updated_by'))
     .where('v.municipality_id', '=', municipalityId)
     .where('v.board_id', '=', boardId);
 }
@@ -185,6 +188,43 @@ export function findAllocations(
     .where('board_id', '=', boardId)
     .where('year', 'in', [...years])
     .orderBy('year')
+    .execute();
+}
+
+/** Sets a board's allocation of a year (kommunbidrag), with a note on where it came from. */
+export async function setAllocation(
+  db: Db,
+  at: { readonly municipalityId: string; readonly boardId: string },
+  year: number,
+  amount: number,
+  note: string,
+): Promise<void> {
+  await db
+    .insertInto('allocation')
+    .values({
+      municipality_id: at.municipalityId,
+      id: randomUUID(),
+      board_id: at.boardId,
+      year,
+      amount_ore: amount,
+      note,
+    })
+    .onConflict((conflict) =>
+      conflict
+        .columns(['municipality_id', 'board_id', 'year'])
+        .doUpdateSet({ amount_ore: amount, note }),
+    )
+    .execute();
+}
+
+/** The accounts of an account group in the chart, by number. */
+export function findGroupAccounts(db: Db, municipalityId: string, accountGroup: AccountGroup) {
+  return db
+    .selectFrom('account')
+    .select(['number', 'name', 'account_group'])
+    .where('municipality_id', '=', municipalityId)
+    .where('account_group', '=', accountGroup)
+    .orderBy('number')
     .execute();
 }
 

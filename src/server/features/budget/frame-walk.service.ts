@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { FrameWalkAnswer, FrameWalkYearDto } from '../../../contract/frame-walk';
 import { frameWalk, type FrameWalkInput } from '../../../domain/budget/frame-walk';
 import { frameWalkProse } from '../../../domain/budget/frame-walk-prose';
@@ -10,9 +9,9 @@ import type { Db } from '../../db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { findFrameSteps } from './budget-frames.repo';
 import { frameWalkInputOf, replaceFrameSteps } from './budget-frames.service';
-import { findAllocations } from './budget.repo';
-import { changeBy, editConflict } from './budget-revision';
-import { findFrameWalkRevision, raiseFrameWalkRevision } from './budget-revision.repo';
+import { findAllocations, setAllocation } from './budget.repo';
+import { claimFrameWalk } from './budget-revision';
+import { findFrameWalkRevision } from './budget-revision.repo';
 import { PLAN_YEARS, type BoardRef } from './budget-versions.service';
 
 /**
@@ -69,26 +68,6 @@ export async function frameWalkOf(
   };
 }
 
-/** Sets a board's allocation of a year (kommunbidrag), with a note on where it came from. */
-async function setAllocation(db: Db, at: BoardRef, year: number, amount: Ore, note: string) {
-  await db
-    .insertInto('allocation')
-    .values({
-      municipality_id: at.municipalityId,
-      id: randomUUID(),
-      board_id: at.boardId,
-      year,
-      amount_ore: amount,
-      note,
-    })
-    .onConflict((conflict) =>
-      conflict
-        .columns(['municipality_id', 'board_id', 'year'])
-        .doUpdateSet({ amount_ore: amount, note }),
-    )
-    .execute();
-}
-
 /** The walk's years must be the budget year and the plan years, each once, in order. */
 function checkYears(budgetYear: number, years: readonly FrameWalkYearDto[]): void {
   const expected = walkYearsOf(budgetYear);
@@ -134,8 +113,7 @@ export async function saveFrameWalk(
   };
   return database.db.transaction().execute(async (trx) => {
     // The board's walk is claimed first: a parallel save of any of its years waits, then fails.
-    const raised = await raiseFrameWalkRevision(trx, at, body.baseRevision, changeBy(clock, actor));
-    if (raised === null) throw editConflict('frame-walk', await findFrameWalkRevision(trx, at));
+    await claimFrameWalk(trx, clock, actor, at, body.baseRevision);
     const before = await frameWalkOf(trx, at, body.budgetYear);
     const walk = await replaceFrameSteps(trx, at, input);
     const note = `Ramförändringen i budget ${String(body.budgetYear)}`;

@@ -2,10 +2,33 @@ import type { Insertable } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema';
 import type { Db } from '../../db/types';
 
-/**
- * The investment budget's lines as edited (investment_line; reading and inserting them is in
- * budget-frames.repo.ts) and their follow-up (investment_follow_up).
- */
+/** The investment budget's lines (investment_line) and their follow-up (investment_follow_up). */
+
+export async function insertInvestmentLines(
+  db: Db,
+  lines: readonly Insertable<DatabaseSchema['investment_line']>[],
+): Promise<void> {
+  for (let start = 0; start < lines.length; start += 1000) {
+    await db
+      .insertInto('investment_line')
+      .values(lines.slice(start, start + 1000))
+      .execute();
+  }
+}
+
+/** A version's investment lines, in entry order. */
+export function findInvestmentLines(db: Db, municipalityId: string, versionId: string) {
+  return db
+    .selectFrom('investment_line')
+    .select(['category', 'name', 'year', 'amount_ore', 'sort_order'])
+    .where('municipality_id', '=', municipalityId)
+    .where('budget_version_id', '=', versionId)
+    .orderBy('sort_order')
+    .orderBy('category')
+    .orderBy('name')
+    .orderBy('year')
+    .execute();
+}
 
 /** Removes every line of a version (before its lines are written again). */
 export async function deleteInvestmentLines(

@@ -21,12 +21,15 @@ import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
-import { findInvestmentLines, insertInvestmentLines } from './budget-frames.repo';
 import { findVersion } from './budget.repo';
 import { claimVersion } from './budget-revision';
 import { findVersionRevisions } from './budget-revision.repo';
 import type { BoardRef } from './budget-versions.service';
-import { deleteInvestmentLines } from './investment-budget.repo';
+import {
+  deleteInvestmentLines,
+  findInvestmentLines,
+  insertInvestmentLines,
+} from './investment-budget.repo';
 import { amountText, lineLabelSv, linesOf } from './investment-lines';
 
 /** The follow-up of the year is read with the budget (monthly-report.service.ts does). */

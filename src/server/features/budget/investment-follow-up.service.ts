@@ -9,18 +9,15 @@ import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
-import { findInvestmentLines } from './budget-frames.repo';
 import { findFollowUpVersionId } from './budget.repo';
-import { changeBy, editConflict } from './budget-revision';
-import {
-  findInvestmentFollowUpRevision,
-  raiseInvestmentFollowUpRevision,
-} from './budget-revision.repo';
+import { claimInvestmentFollowUpMonth } from './budget-revision';
+import { findInvestmentFollowUpRevision } from './budget-revision.repo';
 import type { BoardRef } from './budget-versions.service';
 import { amountText, lineKey, lineLabelSv, linesOf } from './investment-lines';
 import {
   deleteInvestmentFollowUp,
   findInvestmentFollowUp,
+  findInvestmentLines,
   upsertInvestmentFollowUp,
 } from './investment-budget.repo';
 
@@ -179,16 +176,7 @@ export async function saveInvestmentFollowUp(
       year: input.year,
       month: input.month,
     };
-    const raised = await raiseInvestmentFollowUpRevision(
-      trx,
-      month,
-      input.baseRevision,
-      changeBy(clock, actor),
-    );
-    if (raised === null) {
-      const stored = await findInvestmentFollowUpRevision(trx, month);
-      throw editConflict('investment-follow-up', stored, { month: input.month });
-    }
+    await claimInvestmentFollowUpMonth(trx, clock, actor, month, input.baseRevision);
     const lineRows = await findInvestmentLines(trx, at.municipalityId, version.id);
     const known = new Set(lineRows.filter((row) => row.year === input.year).map(lineKey));
     const issues = followUpIssues(input.lines, known);

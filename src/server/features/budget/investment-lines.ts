@@ -6,7 +6,7 @@ import {
 } from '../../../domain/budget/investments';
 import { formatKronor, formatTkr, PLAIN_STYLE } from '../../../domain/kernel/format';
 import { ore, ZERO_ORE, type Ore } from '../../../domain/kernel/money';
-import type { findInvestmentLines } from './budget-frames.repo';
+import type { findInvestmentLines } from './investment-budget.repo';
 
 /** The investment lines as the budget and its follow-up both show them, named and in order. */
 

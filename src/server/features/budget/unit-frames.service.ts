@@ -13,6 +13,7 @@ import {
   sumVersionCells,
 } from './budget.repo';
 import { claimVersionFigures } from './budget-revision';
+import { findPlannedResults, findUnitFrames, replaceUnitFrames } from './unit-frames.repo';
 import { PLAN_YEARS, type BoardRef } from './budget-versions.service';
 
 /**
@@ -45,19 +46,8 @@ export async function unitFramesOf(db: Db, at: BoardRef, versionId: string): Pro
   const previousYear = version.budget_year - 1;
   const [allocations, planned, frames, previous] = await Promise.all([
     findAllocations(db, at.municipalityId, at.boardId, years),
-    db
-      .selectFrom('budget_planned_result')
-      .select(['year', 'amount_ore'])
-      .where('municipality_id', '=', at.municipalityId)
-      .where('budget_version_id', '=', versionId)
-      .execute(),
-    db
-      .selectFrom('unit_frame')
-      .select(['org_unit_id', 'year', 'amount_ore'])
-      .where('municipality_id', '=', at.municipalityId)
-      .where('budget_version_id', '=', versionId)
-      .orderBy('org_unit_id')
-      .execute(),
+    findPlannedResults(db, at.municipalityId, versionId),
+    findUnitFrames(db, at.municipalityId, versionId),
     findFollowUpVersionId(db, at.municipalityId, at.boardId, previousYear),
   ]);
   return {
@@ -119,37 +109,7 @@ export async function saveUnitFrames(
     const before = (await unitFramesOf(trx, at, versionId)).years.find(
       (year) => year.year === input.year,
     );
-    for (const table of ['unit_frame', 'budget_planned_result'] as const) {
-      await trx
-        .deleteFrom(table)
-        .where('municipality_id', '=', at.municipalityId)
-        .where('budget_version_id', '=', versionId)
-        .where('year', '=', input.year)
-        .execute();
-    }
-    await trx
-      .insertInto('budget_planned_result')
-      .values({
-        municipality_id: at.municipalityId,
-        budget_version_id: versionId,
-        year: input.year,
-        amount_ore: input.plannedResult,
-      })
-      .execute();
-    if (input.frames.length > 0) {
-      await trx
-        .insertInto('unit_frame')
-        .values(
-          input.frames.map((frame) => ({
-            municipality_id: at.municipalityId,
-            budget_version_id: versionId,
-            org_unit_id: frame.orgUnitId,
-            year: input.year,
-            amount_ore: frame.amount,
-          })),
-        )
-        .execute();
-    }
+    await replaceUnitFrames(trx, at.municipalityId, versionId, input);
     await recordAudit(trx, clock, actor, {
       action: 'unit-frames-update',
       municipalityId: at.municipalityId,
