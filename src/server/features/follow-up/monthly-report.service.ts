@@ -116,7 +116,7 @@ function publicationChainHead(events: Awaited<ReturnType<typeof monthEvents>>) {
     : null;
 }
 
-export async function monthlyReportDocumentOf(
+async function monthlyReportDocumentOf(
   db: Db,
   board: BoardRef,
   key: MonthKey,
@@ -185,19 +185,19 @@ export interface MonthlyReportFile {
 }
 
 /**
- * The month's report document rendered in a format, its making written to the audit log (with
- * what more the details say, such as the publication it is of).
+ * The month's report dated a day (YYYY-MM-DD), rendered in a format, its making written to the
+ * audit log (with what more the details say, such as the publication it is of).
  */
 export async function monthlyReportFile(
   db: Db,
   clock: Clock,
   actor: AuditActor,
   board: BoardRef,
-  key: MonthKey,
-  format: MonthlyReportFormat,
-  document: ReportDocument,
+  request: MonthKey & { readonly format: MonthlyReportFormat; readonly dateIso: string },
   details: Readonly<Record<string, unknown>> = {},
 ): Promise<MonthlyReportFile> {
+  const { format } = request;
+  const document = await monthlyReportDocumentOf(db, board, request, request.dateIso);
   const [content, context] = await Promise.all([
     renderDocument(document, format),
     boardContext(db, board.municipalityId, board.boardId),
@@ -206,18 +206,24 @@ export async function monthlyReportFile(
     action: 'document-generate',
     municipalityId: board.municipalityId,
     objectType: 'follow-up-month',
-    objectId: boardMonthObjectId(board, key),
-    details: { document: 'monthly-report', format, year: key.year, month: key.month, ...details },
+    objectId: boardMonthObjectId(board, request),
+    details: {
+      document: 'monthly-report',
+      format,
+      year: request.year,
+      month: request.month,
+      ...details,
+    },
   });
   return {
-    fileName: `Resultatrapport ${yearMonthText(key)} ${context.board.name}.${format}`,
+    fileName: `Resultatrapport ${yearMonthText(request)} ${context.board.name}.${format}`,
     content,
     mediaType: MEDIA_TYPES[format],
   };
 }
 
 /** The month's report as it is now, dated today. */
-export async function generateMonthlyReport(
+export function generateMonthlyReport(
   db: Db,
   clock: Clock,
   actor: AuditActor,
@@ -226,6 +232,5 @@ export async function generateMonthlyReport(
   format: MonthlyReportFormat,
 ): Promise<MonthlyReportFile> {
   const dateIso = clock.now().toISOString().slice(0, 10);
-  const document = await monthlyReportDocumentOf(db, board, key, dateIso);
-  return monthlyReportFile(db, clock, actor, board, key, format, document);
+  return monthlyReportFile(db, clock, actor, board, { ...key, format, dateIso });
 }

@@ -8,7 +8,6 @@ import { monthEvents } from './follow-up-month.repo';
 import { isLocked, type BoardRef } from './follow-up.service';
 import { yearMonthText, type MonthKey } from './month-key';
 import {
-  monthlyReportDocumentOf,
   monthlyReportFile,
   type MonthlyReportFile,
   type MonthlyReportFormat,
@@ -69,8 +68,14 @@ export async function generatePublishedReport(
   if (!publication || !isLocked(events)) {
     throw notFound('published-report', yearMonthText(key));
   }
-  const document = await monthlyReportDocumentOf(db, board, key, swedishDateOf(publication.at));
-  return monthlyReportFile(db, clock, actor, board, key, format, document, {
-    publishedAt: publication.at,
-  });
+  // Dated the day it was published: every download of one publication is the same document.
+  const dateIso = swedishDateOf(publication.at);
+  return monthlyReportFile(
+    db,
+    clock,
+    actor,
+    board,
+    { year: key.year, month: key.month, format, dateIso },
+    { publishedAt: publication.at },
+  );
 }
