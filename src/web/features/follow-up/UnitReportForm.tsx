@@ -90,6 +90,23 @@ export function UnitReportForm({
     setDraft(next);
   };
 
+  /** Saved (or reviewed): the report as saved, the form on it. */
+  const settle = (report: UnitReport, text: string) => {
+    setBase(report);
+    setDraft(draftOf(report));
+    setConflicts([]);
+    setMessage(text);
+  };
+
+  /** Someone else saved first: the report as it is now, the user's edits kept; the conflicts. */
+  const rebase = (fresh: UnitReport) => {
+    const rebased = rebaseOnSaved(base, draft, fresh);
+    setBase(fresh);
+    setDraft(rebased.draft);
+    setConflicts(rebased.conflicts);
+    return rebased.conflicts;
+  };
+
   const send = async (intent: 'save' | 'submit') => {
     setMessage(null);
     setRefusal(null);
@@ -110,34 +127,24 @@ export function UnitReportForm({
     });
     if (!outcome) return;
     if (outcome.kind === 'saved') {
-      setBase(outcome.report);
-      setDraft(draftOf(outcome.report));
-      setConflicts([]);
-      setMessage(intent === 'submit' ? 'Rapporten är inlämnad.' : 'Utkastet är sparat.');
+      settle(
+        outcome.report,
+        intent === 'submit' ? 'Rapporten är inlämnad.' : 'Utkastet är sparat.',
+      );
       return;
     }
-    const rebased = rebaseOnSaved(base, draft, outcome.fresh);
-    setBase(outcome.fresh);
-    setDraft(rebased.draft);
-    setConflicts(rebased.conflicts);
     // Refused for another reason (the month was locked, the report approved): say so.
-    if (rebased.conflicts.length === 0) setRefusal(outcome.message);
+    if (rebase(outcome.fresh).length === 0) setRefusal(outcome.message);
   };
 
   const reviewed = (report: UnitReport, text: string) => {
-    setBase(report);
-    setDraft(draftOf(report));
-    setConflicts([]);
-    setMessage(text);
+    settle(report, text);
     statusRef.current?.focus();
   };
 
   // Someone else reviewed it first: the report as it is now, the user's edits kept.
   const overtaken = (fresh: UnitReport, text: string) => {
-    const rebased = rebaseOnSaved(base, draft, fresh);
-    setBase(fresh);
-    setDraft(rebased.draft);
-    setConflicts(rebased.conflicts);
+    rebase(fresh);
     setMessage(null);
     setRefusal(text);
     statusRef.current?.focus();
