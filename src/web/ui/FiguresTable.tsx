@@ -8,6 +8,7 @@ import {
 import type { Month } from '../../domain/kernel/period';
 import { statementColumnLabelsSv } from '../../domain/reports/operating-statement-report';
 import { AmountCell, NotApplicableCell } from './Amount';
+import { TkrTable } from './TkrTable';
 
 /** One row of a table with the statement's six columns. */
 export interface FiguresRow {
@@ -69,42 +70,32 @@ const ROW_CLASS = { subtotal: 'row--subtotal', total: 'row--total' } as const;
 export function FiguresTable({ title, labelHeader, year, month, rows }: FiguresTableProps) {
   const columnLabels = statementColumnLabelsSv(year, month);
   return (
-    <div className="table-frame">
-      <table className="figures-table">
-        <caption>
-          <span className="visually-hidden">{title}. </span>
-          <span className="figures-table__unit">Belopp i tkr</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" className="figures-table__label-head">
-              {labelHeader}
-            </th>
-            {STATEMENT_COLUMNS.map((column) => (
-              <ColumnHead key={column} label={columnLabels[column]} />
-            ))}
+    <TkrTable
+      caption={title}
+      labelHeader={labelHeader}
+      heads={STATEMENT_COLUMNS.map((column) => (
+        <ColumnHead key={column} label={columnLabels[column]} />
+      ))}
+    >
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key} className={row.emphasis ? ROW_CLASS[row.emphasis] : undefined}>
+            <th scope="row">{row.label}</th>
+            {STATEMENT_COLUMNS.map((column) =>
+              row.planned === false && PLAN_COLUMNS.has(column) ? (
+                <NotApplicableCell key={column} reason="ingen budget på kontot" />
+              ) : (
+                <AmountCell
+                  key={column}
+                  value={row.figures[column]}
+                  signal={SIGNAL_COLUMNS.has(column)}
+                  to={row.links?.[column]}
+                />
+              ),
+            )}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} className={row.emphasis ? ROW_CLASS[row.emphasis] : undefined}>
-              <th scope="row">{row.label}</th>
-              {STATEMENT_COLUMNS.map((column) =>
-                row.planned === false && PLAN_COLUMNS.has(column) ? (
-                  <NotApplicableCell key={column} reason="ingen budget på kontot" />
-                ) : (
-                  <AmountCell
-                    key={column}
-                    value={row.figures[column]}
-                    signal={SIGNAL_COLUMNS.has(column)}
-                    to={row.links?.[column]}
-                  />
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </TkrTable>
   );
 }

@@ -99,11 +99,12 @@ export function TextAreaField(
     readonly value: string;
     readonly onChange: (value: string) => void;
     readonly rows?: number;
+    readonly maxLength?: number;
     /** Marks the label "(krävs)" and the control as required. */
     readonly required?: boolean;
   },
 ) {
-  const { id, value, onChange, required } = props;
+  const { id, value, onChange, required, maxLength } = props;
   const { aria } = fieldDescription(props);
   const label = required ? (
     <>
@@ -119,6 +120,7 @@ export function TextAreaField(
         id={id}
         className="field__input field__textarea"
         rows={props.rows ?? 5}
+        maxLength={maxLength}
         value={value}
         aria-required={required ? true : undefined}
         {...aria}

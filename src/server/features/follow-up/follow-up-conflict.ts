@@ -13,6 +13,38 @@ export interface ConflictingField {
   readonly updatedAt: string | null;
 }
 
+/** A row as saved now (undefined: none): its revision, who saved it last and when. */
+interface SavedRow {
+  readonly revision: number;
+  readonly updatedBy: string | null;
+  readonly updatedAt: string;
+}
+
+/** The field as it is saved now in a row (undefined: nothing saved), holding a value. */
+export const savedField = (
+  field: string,
+  now: SavedRow | undefined,
+  value: ConflictingField['value'],
+): ConflictingField => ({
+  field,
+  revision: now?.revision ?? null,
+  value,
+  updatedBy: now?.updatedBy ?? null,
+  updatedAt: now?.updatedAt ?? null,
+});
+
+/**
+ * Whether a text is still as the editor read it at a revision (null: there was none). An
+ * emptied text is kept as '' (so its revision goes on) and reads as none.
+ */
+export function textMatches(
+  stored: { readonly body: string; readonly revision: number } | undefined,
+  baseRevision: number | null,
+): boolean {
+  if (baseRevision === null) return stored === undefined || stored.body === '';
+  return stored?.revision === baseRevision;
+}
+
 /**
  * The refusal of a save made over someone else's (409, reason 'edit-conflict'), in flat
  * details: the fields (fields: 'personnel_costs, comment'), who saved last among them and when

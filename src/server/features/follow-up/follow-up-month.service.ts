@@ -4,12 +4,19 @@ import { NOT_STARTED, type FollowUpState } from '../../../domain/follow-up/follo
 import type { Ore } from '../../../domain/kernel/money';
 import type { Month } from '../../../domain/kernel/period';
 import type { Clock } from '../../clock';
+import { AppError } from '../../app-error';
 import type { Database } from '../../db/connect';
+import type { Db } from '../../db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { transitionOrRefuse } from './follow-up-report.service';
-import { lockFollowUpMonth } from './follow-up-saves.repo';
-import { monthEvents } from './follow-up.repo';
+import {
+  insertMonthEvent,
+  lockFollowUpMonth,
+  monthEvents,
+  saveThresholdOf,
+} from './follow-up-month.repo';
 import { followUpView, isLocked, type BoardRef } from './follow-up.service';
+import { boardMonthObjectId, type MonthKey } from './month-key';
 
 /**
  * Changes to the board's month: publishing it (which locks the units' reports and the report's
@@ -17,6 +24,20 @@ import { followUpView, isLocked, type BoardRef } from './follow-up.service';
  * Each is one transaction, audited; publishing and reopening hold the month's lock, which the
  * saves of the month's reports share (lockFollowUpMonth).
  */
+
+/**
+ * Takes the month for a change of what it reports (a text, the forecasts of a sheet): its lock
+ * shared with the other changes, so a publication waits for this one or this one sees the
+ * month published, and then it is refused (409 month-locked) until the month is reopened.
+ */
+export async function openMonthForChange(db: Db, board: BoardRef, key: MonthKey): Promise<void> {
+  await lockFollowUpMonth(db, board, key.year, key.month, 'shared');
+  if (isLocked(await monthEvents(db, { ...board, year: key.year }, key.month))) {
+    throw new AppError('conflict', 'The month is published and locked', {
+      details: { reason: 'month-locked' },
+    });
+  }
+}
 
 export async function setFollowUpMonth(
   database: Database,
@@ -49,25 +70,21 @@ export async function setFollowUpMonth(
       action: input.kind === 'publish' ? 'follow-up-publish' : 'follow-up-reopen',
       municipalityId: board.municipalityId,
       objectType: 'follow-up-month',
-      objectId: `${board.boardId}/${String(input.year)}-${String(input.month).padStart(2, '0')}`,
+      objectId: boardMonthObjectId(board, input),
       after: { kind: input.kind, reason: input.reason },
     });
-    await trx
-      .insertInto('follow_up_month_event')
-      .values({
-        municipality_id: board.municipalityId,
+    await insertMonthEvent(
+      trx,
+      { ...board, year: input.year },
+      input.month,
+      {
         id: randomUUID(),
-        board_id: board.boardId,
-        year: input.year,
-        report_month: input.month,
         kind: input.kind,
         reason: input.reason === '' ? null : input.reason,
-        at: now,
-        by_user: actor.username,
-        audit_chain_seq: input.kind === 'publish' ? audited.seq : null,
-        audit_chain_hash: input.kind === 'publish' ? audited.hash : null,
-      })
-      .execute();
+        auditChainHead: input.kind === 'publish' ? audited : null,
+      },
+      { at: now, by: actor.username },
+    );
     return followUpView(trx, board, input);
   });
 }
@@ -80,20 +97,10 @@ export async function saveThreshold(
   input: { amount: Ore | null; basisPoints: number | null },
 ) {
   return database.db.transaction().execute(async (trx) => {
-    const now = clock.now().toISOString();
-    const values = {
-      amount_ore: input.amount,
-      basis_points: input.basisPoints,
-      updated_at: now,
-      updated_by: actor.username,
-    };
-    await trx
-      .insertInto('follow_up_threshold')
-      .values({ municipality_id: board.municipalityId, board_id: board.boardId, ...values })
-      .onConflict((conflict) =>
-        conflict.columns(['municipality_id', 'board_id']).doUpdateSet(values),
-      )
-      .execute();
+    await saveThresholdOf(trx, board, input, {
+      at: clock.now().toISOString(),
+      by: actor.username,
+    });
     await recordAudit(trx, clock, actor, {
       action: 'follow-up-threshold',
       municipalityId: board.municipalityId,

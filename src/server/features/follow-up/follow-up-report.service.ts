@@ -17,17 +17,18 @@ import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
-import { editConflict, type ConflictingField } from './follow-up-conflict';
+import { editConflict, savedField, type ConflictingField } from './follow-up-conflict';
+import { lockFollowUpMonth, monthEvents } from './follow-up-month.repo';
 import {
   compareAndSetStatus,
-  lockFollowUpMonth,
   noteSavedBy,
   savedStatus,
   type SavedStamp,
   type UnitMonth,
 } from './follow-up-saves.repo';
-import { monthEvents } from './follow-up.repo';
-import { isLocked, unitReport, type BoardRef, type ReportAccess } from './follow-up.service';
+import { isLocked, type BoardRef } from './follow-up.service';
+import { unitReport, type ReportAccess } from './unit-report.service';
+import { yearMonthText } from './month-key';
 import { reportConflict, saveReportFields, type ReportFieldsInput } from './unit-report-fields';
 
 /**
@@ -114,13 +115,7 @@ const moveStatus = (
 /** The status as saved now, as the conflict it is for a change made over an older one. */
 async function statusConflict(db: Db, key: UnitMonth): Promise<ConflictingField> {
   const now = await savedStatus(db, key);
-  return {
-    field: 'status',
-    revision: now?.revision ?? null,
-    value: now?.status ?? 'not-started',
-    updatedBy: now?.updatedBy ?? null,
-    updatedAt: now?.updatedAt ?? null,
-  };
+  return savedField('status', now, now?.status ?? 'not-started');
 }
 
 /** The state after a transition, or the refusal as a conflict (409) naming its reason. */
@@ -140,8 +135,7 @@ export interface UnitReportInput extends ReportFieldsInput {
   readonly submit: boolean;
 }
 
-const objectId = (key: UnitMonth) =>
-  `${key.orgUnitId}/${String(key.year)}-${String(key.month).padStart(2, '0')}`;
+const objectId = (key: UnitMonth) => `${key.orgUnitId}/${yearMonthText(key)}`;
 
 export async function saveUnitReport(
   database: Database,

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { FollowUpStatus } from '../../../domain/follow-up/follow-up-status';
 import type { Month } from '../../../domain/kernel/period';
 import type { AccountGroup } from '../../../domain/ledger/account-group';
@@ -55,27 +54,6 @@ export interface RowRead {
 /** Who saved a row and when, as its columns. */
 export const stampOf = (saved: SavedStamp) => ({ updated_at: saved.at, updated_by: saved.by });
 
-/**
- * Takes the board's month for this transaction: shared by the saves and reviews of the month's
- * reports, exclusive for publishing and reopening it. A save then either commits before the
- * publication reads the month or waits for it and sees the month locked, and two publications
- * (or reopenings) at once take turns, the second reading the first's event.
- */
-export async function lockFollowUpMonth(
-  db: Db,
-  board: { readonly municipalityId: string; readonly boardId: string },
-  year: number,
-  month: Month,
-  mode: 'shared' | 'exclusive',
-): Promise<void> {
-  const key = `follow-up-month:${board.municipalityId}:${board.boardId}:${String(year)}-${String(month)}`;
-  await (
-    mode === 'shared'
-      ? sql`select pg_advisory_xact_lock_shared(hashtext(${key}))`
-      : sql`select pg_advisory_xact_lock(hashtext(${key}))`
-  ).execute(db);
-}
-
 /** The unit's status row of the month as saved, with who saved it by name; undefined: none. */
 export function savedStatus(db: Db, key: UnitMonth) {
   return db
@@ -88,10 +66,7 @@ export function savedStatus(db: Db, key: UnitMonth) {
       'r.updated_at as updatedAt',
       savedByName('r.updated_by').as('updatedBy'),
     ])
-    .where('r.municipality_id', '=', key.municipalityId)
-    .where('r.org_unit_id', '=', key.orgUnitId)
-    .where('r.year', '=', key.year)
-    .where('r.report_month', '=', key.month)
+    .where((eb) => eb.and(unitMonthOf(key)))
     .executeTakeFirst();
 }
 
@@ -205,6 +180,28 @@ export async function updateForecast(
   return updated !== undefined;
 }
 
+/**
+ * A forecast read from a forecast sheet, written over what the unit has for the group (the
+ * sheet is the controller's gathering of the units' forecasts: all rows or none, no revisions).
+ */
+export async function upsertImportedForecast(
+  db: Db,
+  key: UnitMonth,
+  forecast: { readonly accountGroup: AccountGroup; readonly amount: number },
+  saved: SavedStamp,
+): Promise<void> {
+  const values = { amount_ore: forecast.amount, method: 'imported' as const, ...stampOf(saved) };
+  await db
+    .insertInto('forecast')
+    .values({ ...unitMonthOf(key), account_group: forecast.accountGroup, ...values })
+    .onConflict((conflict) =>
+      conflict
+        .columns([...UNIT_MONTH_KEY, 'account_group'])
+        .doUpdateSet((eb) => ({ ...values, revision: eb('forecast.revision', '+', 1) })),
+    )
+    .execute();
+}
+
 /** The unit's texts of the month of these kinds (an emptied one too), locked until commit. */
 export function lockComments(db: Db, key: UnitMonth, kinds: readonly FollowUpCommentKind[]) {
   if (kinds.length === 0) return Promise.resolve([]);
@@ -265,10 +262,7 @@ export async function savedReportFields(db: Db, key: UnitMonth) {
         'f.updated_at as updatedAt',
         savedByName('f.updated_by').as('updatedBy'),
       ])
-      .where('f.municipality_id', '=', key.municipalityId)
-      .where('f.org_unit_id', '=', key.orgUnitId)
-      .where('f.year', '=', key.year)
-      .where('f.report_month', '=', key.month)
+      .where((eb) => eb.and(unitMonthOf(key)))
       .execute(),
     db
       .selectFrom('follow_up_comment as c')
@@ -280,10 +274,7 @@ export async function savedReportFields(db: Db, key: UnitMonth) {
         'c.updated_at as updatedAt',
         savedByName('c.updated_by').as('updatedBy'),
       ])
-      .where('c.municipality_id', '=', key.municipalityId)
-      .where('c.org_unit_id', '=', key.orgUnitId)
-      .where('c.year', '=', key.year)
-      .where('c.report_month', '=', key.month)
+      .where((eb) => eb.and(unitMonthOf(key)))
       .execute(),
   ]);
   return { forecasts, comments };

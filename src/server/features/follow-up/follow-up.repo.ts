@@ -254,37 +254,6 @@ export function commentsOf(db: Db, at: BoardMonth, month: number, orgUnitId?: st
   return query.execute();
 }
 
-/** The month's publications and reopenings, oldest first; by_user is who, by name. */
-export function monthEvents(db: Db, at: BoardMonth, month: number) {
-  return db
-    .selectFrom('follow_up_month_event as e')
-    .leftJoin('app_user as who', 'who.username', 'e.by_user')
-    .select([
-      'e.kind',
-      'e.reason',
-      'e.at',
-      savedByName('e.by_user').as('by_user'),
-      'e.audit_chain_seq',
-      'e.audit_chain_hash',
-    ])
-    .where('e.municipality_id', '=', at.municipalityId)
-    .where('e.board_id', '=', at.boardId)
-    .where('e.year', '=', at.year)
-    .where('e.report_month', '=', month)
-    .orderBy('e.at')
-    .orderBy('e.id')
-    .execute();
-}
-
-export function thresholdOf(db: Db, municipalityId: string, boardId: string) {
-  return db
-    .selectFrom('follow_up_threshold')
-    .select(['amount_ore', 'basis_points'])
-    .where('municipality_id', '=', municipalityId)
-    .where('board_id', '=', boardId)
-    .executeTakeFirst();
-}
-
 export function allocationOf(db: Db, at: BoardMonth) {
   return db
     .selectFrom('allocation')
@@ -322,5 +291,3 @@ export async function lastActualMonth(db: Db, at: BoardMonth): Promise<number | 
 export async function hasActualsThrough(db: Db, at: BoardMonth, month: number): Promise<boolean> {
   return (await actualPeriodsThrough(db, at, month).limit(1).executeTakeFirst()) !== undefined;
 }
-
-export type GroupKey = `${string}|${AccountGroup}`;

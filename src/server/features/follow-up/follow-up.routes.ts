@@ -21,9 +21,9 @@ import {
 import { actorOf } from '../auth/auth.service';
 import * as reports from './follow-up-report.service';
 import * as months from './follow-up-month.service';
-import { unitReport } from './follow-up.service';
 import { FollowUpViews } from './follow-up-view-cache';
 import * as monthly from './monthly-report.service';
+import { unitReport } from './unit-report.service';
 import { getForecastAccuracy } from '../../../contract/forecast-accuracy';
 import { forecastAccuracy } from './forecast-accuracy.service';
 

@@ -1,141 +1,42 @@
-import { nestedEntry } from '../../../domain/kernel/nested-map';
-import type { FollowUpRow, FollowUpView, UnitReport } from '../../../contract/follow-up';
+import type { FollowUpRow, FollowUpView } from '../../../contract/follow-up';
 import {
-  commentRequirement,
-  commentRequirementSv,
-  type CommentThreshold,
-} from '../../../domain/follow-up/comment-requirement';
-import {
-  forecastProposalExplanationSv,
-  forecastProposals,
-} from '../../../domain/follow-up/forecast-proposals';
-import type { FollowUpStatus } from '../../../domain/follow-up/follow-up-status';
-import {
-  groupFigures,
   resultChart,
   sumFigures,
-  ZERO_FIGURES,
   type FollowUpFigures,
-  type GroupSeries,
 } from '../../../domain/follow-up/monthly-follow-up';
 import { ore, sumOre, ZERO_ORE, type Ore } from '../../../domain/kernel/money';
 import { toMonth, type Month } from '../../../domain/kernel/period';
-import { ACCOUNT_GROUPS, type AccountGroup } from '../../../domain/ledger/account-group';
-import type { OrgTree, OrgUnit } from '../../../domain/organisation/org-tree';
-import type { ForecastSheetLine } from '../../../domain/follow-up/forecast-sheet';
+import type { OrgTree } from '../../../domain/organisation/org-tree';
 import { notFound } from '../../app-error';
 import type { Db } from '../../db/types';
 import { orgTree } from '../organisation/organisation.service';
 import {
-  actualMonths,
+  ownFigures,
+  readGroups,
+  requirementOf,
+  thresholdFrom,
+  twelve,
+  type GroupData,
+} from './follow-up-groups';
+import { monthEvents, thresholdOf } from './follow-up-month.repo';
+import {
   allocationOf,
-  budgetMonths,
   commentsOf,
-  forecastsMadeAt,
-  forecastsThrough,
   lastActualMonth,
-  monthEvents,
   reportsOf,
-  thresholdOf,
   type BoardMonth,
-  type ForecastRow,
 } from './follow-up.repo';
 
 /**
- * The monthly follow-up read from the database: the board's (or a part's) figures per unit
- * at a report month, and one unit's report with its proposals. Changes are in
- * follow-up-report.service.ts.
+ * The monthly follow-up read from the database: the board's (or a part's) figures per unit at
+ * a report month, with each unit's status and the texts it owes. One unit's report is in
+ * unit-report.service.ts, changes to it in follow-up-report.service.ts.
  */
 
 export interface BoardRef {
   readonly municipalityId: string;
   readonly boardId: string;
 }
-
-const twelve = (): Ore[] => Array.from({ length: 12 }, () => ZERO_ORE);
-
-/** A unit's account group: its months and the forecasts made for it, oldest first. */
-interface GroupData {
-  readonly budgetMonths: Ore[];
-  readonly actualMonths: Ore[];
-  readonly forecasts: ForecastRow[];
-}
-
-type UnitGroups = Map<string, Map<AccountGroup, GroupData>>;
-
-const groupData = (byUnit: UnitGroups, unitId: string, group: AccountGroup): GroupData =>
-  nestedEntry(byUnit, unitId, group, () => ({
-    budgetMonths: twelve(),
-    actualMonths: twelve(),
-    forecasts: [],
-  }));
-
-/** Sets the months that have figures (null: none that month, left as it is). */
-function setMonths(months: Ore[], figures: readonly (number | null)[]): void {
-  figures.forEach((amount, index) => {
-    if (amount !== null) months[index] = ore(amount);
-  });
-}
-
-async function readGroups(
-  db: Db,
-  at: BoardMonth,
-  month: Month,
-  orgUnitId?: string,
-): Promise<UnitGroups> {
-  const [budgets, actuals, forecasts] = await Promise.all([
-    budgetMonths(db, at, orgUnitId),
-    actualMonths(db, at, month, orgUnitId),
-    forecastsThrough(db, at, month, orgUnitId),
-  ]);
-  const byUnit: UnitGroups = new Map();
-  for (const row of budgets) {
-    setMonths(groupData(byUnit, row.orgUnitId, row.accountGroup).budgetMonths, row.months);
-  }
-  for (const row of actuals) {
-    setMonths(groupData(byUnit, row.orgUnitId, row.accountGroup).actualMonths, row.months);
-  }
-  for (const row of forecasts)
-    groupData(byUnit, row.orgUnitId, row.accountGroup).forecasts.push(row);
-  return byUnit;
-}
-
-const seriesOf = (data: GroupData, month: Month): GroupSeries => {
-  const atOrBefore = data.forecasts.filter((row) => row.reportMonth <= month).at(-1);
-  const before = data.forecasts.filter((row) => row.reportMonth < month).at(-1);
-  return {
-    budgetMonths: data.budgetMonths,
-    actualMonths: data.actualMonths,
-    forecast: atOrBefore ? ore(atOrBefore.amount) : null,
-    previousForecast: before ? ore(before.amount) : null,
-  };
-};
-
-/** A unit's own figures (its own lines, not those of the units under it). */
-function ownFigures(groups: Map<AccountGroup, GroupData> | undefined, month: Month) {
-  const figures = [...(groups?.values() ?? [])].map((data) =>
-    groupFigures(seriesOf(data, month), month),
-  );
-  return figures.length > 0
-    ? sumFigures(figures)
-    : { ...ZERO_FIGURES, previousVariance: month === 1 ? null : ZERO_ORE };
-}
-
-const thresholdFrom = (row: Awaited<ReturnType<typeof thresholdOf>>): CommentThreshold => ({
-  amount: row?.amount_ore === null || row?.amount_ore === undefined ? null : ore(row.amount_ore),
-  percentBasisPoints: row?.basis_points ?? null,
-});
-
-const requirementOf = (figures: FollowUpFigures, threshold: CommentThreshold) =>
-  commentRequirement(
-    {
-      actualYearToDate: figures.actualYearToDate,
-      budgetYearToDate: figures.budgetYearToDate,
-      forecast: figures.forecast,
-      budget: figures.budget,
-    },
-    threshold,
-  );
 
 /** Whether the month is published: its last event is a publication. */
 export const isLocked = (events: readonly { kind: 'publish' | 'reopen' }[]) =>
@@ -249,171 +150,5 @@ export async function followUpView(
     rows,
     board: boardFigures,
     chart: { ...chart, months: [...chart.months] },
-  };
-}
-
-/** Per unit (not departments) and report group: the figures a forecast sheet goes out with. */
-export async function forecastSheetLinesOf(
-  db: Db,
-  board: BoardRef,
-  request: { year: number; month: Month },
-): Promise<ForecastSheetLine[]> {
-  const at: BoardMonth = { ...board, year: request.year };
-  const [tree, byUnit] = await Promise.all([
-    orgTree(db, board.municipalityId, board.boardId),
-    readGroups(db, at, request.month),
-  ]);
-  const units: OrgUnit[] = [];
-  const visit = (parentId: string | null) => {
-    for (const unit of tree.childrenOf(parentId)) {
-      if (unit.kind === 'unit') units.push(unit);
-      visit(unit.id);
-    }
-  };
-  visit(null);
-  return units.flatMap((unit) =>
-    REPORT_GROUPS.map((group) => {
-      const data = byUnit.get(unit.id)?.get(group);
-      const figures = data
-        ? groupFigures(seriesOf(data, request.month), request.month)
-        : ZERO_FIGURES;
-      const made = data?.forecasts.find((row) => row.reportMonth === request.month);
-      return {
-        unitCode: unit.code,
-        unitName: unit.name,
-        accountGroup: group,
-        budget: figures.budget,
-        actualYearToDate: figures.actualYearToDate,
-        forecast: made ? ore(made.amount) : null,
-      };
-    }),
-  );
-}
-
-/** The groups a unit's report lists: the operating statement's, and any other it has. */
-const REPORT_GROUPS: readonly AccountGroup[] = ACCOUNT_GROUPS.filter(
-  (group) => group !== 'financial_items',
-);
-
-export interface ReportAccess {
-  /** May enter the unit's forecasts and texts (follow-up:report for the unit). */
-  readonly canReport: boolean;
-  /** May review and publish (follow-up:manage for the board). */
-  readonly canManage: boolean;
-}
-
-export async function unitReport(
-  db: Db,
-  board: BoardRef,
-  orgUnitId: string,
-  request: { year: number; month: Month },
-  access: ReportAccess,
-): Promise<UnitReport> {
-  const at: BoardMonth = { ...board, year: request.year };
-  const { month } = request;
-  const tree = await orgTree(db, board.municipalityId, board.boardId);
-  const unit = tree.get(orgUnitId);
-  if (!unit) throw notFound('org-unit', orgUnitId);
-  const [groups, madeAt, lastYear, reports, comments, threshold, events] = await Promise.all([
-    readGroups(db, at, month, orgUnitId),
-    forecastsMadeAt(db, at, month, orgUnitId),
-    actualMonths(db, { ...at, year: request.year - 1 }, 12, orgUnitId),
-    reportsOf(db, at, month, orgUnitId),
-    commentsOf(db, at, month, orgUnitId),
-    thresholdOf(db, board.municipalityId, board.boardId),
-    monthEvents(db, at, month),
-  ]);
-  const own = groups.get(orgUnitId);
-  const figures = ownFigures(own, month);
-  const requirement = requirementOf(figures, thresholdFrom(threshold));
-  const report = reports[0];
-  const status: FollowUpStatus = report?.status ?? 'not-started';
-  const locked = isLocked(events);
-  const lastYearOf = (group: AccountGroup): Ore[] | null => {
-    const rows = lastYear.filter((row) => row.accountGroup === group);
-    if (rows.length === 0) return null;
-    const months = twelve();
-    for (const row of rows) setMonths(months, row.months);
-    return months;
-  };
-  const groupNames = [
-    ...REPORT_GROUPS,
-    ...[...(own?.keys() ?? [])].filter((group) => !REPORT_GROUPS.includes(group)),
-  ];
-  const text = (kind: 'variance' | 'action' | 'forecast') => {
-    const row = comments.find((candidate) => candidate.kind === kind);
-    return row
-      ? {
-          body: row.body,
-          revision: row.revision,
-          updatedBy: row.updatedBy,
-          updatedAt: row.updatedAt,
-        }
-      : null;
-  };
-  const handedIn = status === 'submitted' || status === 'approved';
-  const actions: UnitReport['actions'] = locked
-    ? []
-    : [
-        ...(access.canReport && (access.canManage || !handedIn) ? (['save'] as const) : []),
-        // Submitting saves first, so a report not started can be handed in at once.
-        ...(access.canReport && !access.canManage && !handedIn ? (['submit'] as const) : []),
-        ...(access.canManage && status === 'submitted' ? (['approve'] as const) : []),
-        ...(access.canManage && handedIn ? (['return'] as const) : []),
-      ];
-  return {
-    year: request.year,
-    month,
-    orgUnit: { id: unit.id, code: unit.code, name: unit.name },
-    locked,
-    status,
-    remark: report?.remark ?? null,
-    actions,
-    figures,
-    groups: groupNames.map((group) => {
-      const data = own?.get(group) ?? {
-        budgetMonths: twelve(),
-        actualMonths: twelve(),
-        forecasts: [],
-      };
-      const series = seriesOf(data, month);
-      const thisMonth = madeAt.find((row) => row.accountGroup === group);
-      const each = groupFigures(series, month);
-      return {
-        accountGroup: group,
-        budgetYearToDate: each.budgetYearToDate,
-        actualYearToDate: each.actualYearToDate,
-        budget: each.budget,
-        forecast: thisMonth
-          ? {
-              amount: ore(thisMonth.amount),
-              method: thisMonth.method,
-              revision: thisMonth.revision,
-              updatedBy: thisMonth.updatedBy,
-              updatedAt: thisMonth.updatedAt,
-            }
-          : null,
-        previousForecast: series.previousForecast,
-        proposals: forecastProposals({
-          reportMonth: month,
-          budgetMonths: data.budgetMonths,
-          actualMonths: data.actualMonths,
-          lastYearMonths: lastYearOf(group),
-        }).map((proposal) => ({
-          method: proposal.method,
-          label: proposal.label,
-          amount: proposal.amount,
-          explanation: forecastProposalExplanationSv(proposal, month),
-        })),
-      };
-    }),
-    comment: text('variance'),
-    action: text('action'),
-    forecastComment: text('forecast'),
-    requirement: {
-      commentRequired: requirement.commentRequired,
-      actionRequired: requirement.actionRequired,
-      reasons: requirement.commentRequired ? commentRequirementSv(requirement) : [],
-    },
   };
 }

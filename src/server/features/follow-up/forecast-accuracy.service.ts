@@ -18,7 +18,8 @@ import type { AccountGroup } from '../../../domain/ledger/account-group';
 import type { Db } from '../../db/types';
 import { boardContext, orgTree } from '../organisation/organisation.service';
 import { forecastsOfYear, monthsWithActuals } from './forecast-accuracy.repo';
-import { actualMonths, budgetMonths, thresholdOf, type BoardMonth } from './follow-up.repo';
+import { thresholdOf } from './follow-up-month.repo';
+import { actualMonths, budgetMonths, type BoardMonth } from './follow-up.repo';
 import { scopeOf, type BoardRef } from './follow-up.service';
 
 /**

@@ -3,20 +3,27 @@ import {
   forecastSheetIssueSv,
   forecastSheetRows,
   readForecastSheet,
+  type ForecastSheetLine,
   type ReadRow,
 } from '../../../domain/follow-up/forecast-sheet';
-import type { Month } from '../../../domain/kernel/period';
+import { groupFigures, ZERO_FIGURES } from '../../../domain/follow-up/monthly-follow-up';
+import { ore } from '../../../domain/kernel/money';
+import type { OrgUnit } from '../../../domain/organisation/org-tree';
 import { guessDelimiter, splitCsvRecord } from '../../../domain/ledger/csv/ledger-csv';
 import { AppError } from '../../app-error';
 import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
+import type { Db } from '../../db/types';
 import { TKR_FORMAT } from '../../documents/xlsx';
 import { renderTextCsv } from '../../documents/csv';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
-import { lockFollowUpMonth } from './follow-up-saves.repo';
-import { monthEvents } from './follow-up.repo';
-import { forecastSheetLinesOf, isLocked, type BoardRef } from './follow-up.service';
+import { readGroups, REPORT_GROUPS, seriesOf } from './follow-up-groups';
+import { openMonthForChange } from './follow-up-month.service';
+import { upsertImportedForecast } from './follow-up-saves.repo';
+import type { BoardMonth } from './follow-up.repo';
+import type { BoardRef } from './follow-up.service';
+import { boardMonthObjectId, type MonthKey } from './month-key';
 
 /**
  * Forecasts gathered by mail (domain/follow-up/forecast-sheet.ts): the sheet out as XLSX (the
@@ -24,7 +31,6 @@ import { forecastSheetLinesOf, isLocked, type BoardRef } from './follow-up.servi
  * named by its place.
  */
 
-type MonthKey = { readonly year: number; readonly month: Month };
 export type ForecastSheetFormat = 'xlsx' | 'csv';
 
 const SHEET_NAME = 'Prognoser';
@@ -43,10 +49,48 @@ export async function exportForecastSheet(
     action: 'document-generate',
     municipalityId: board.municipalityId,
     objectType: 'follow-up-month',
-    objectId: `${board.boardId}/${String(key.year)}-${String(key.month).padStart(2, '0')}`,
+    objectId: boardMonthObjectId(board, key),
     details: { document: 'forecast-sheet', format, year: key.year, month: key.month },
   });
   return content;
+}
+
+/** Per unit (not departments) and report group: the figures a forecast sheet goes out with. */
+async function forecastSheetLinesOf(
+  db: Db,
+  board: BoardRef,
+  request: MonthKey,
+): Promise<ForecastSheetLine[]> {
+  const at: BoardMonth = { ...board, year: request.year };
+  const [tree, byUnit] = await Promise.all([
+    orgTree(db, board.municipalityId, board.boardId),
+    readGroups(db, at, request.month),
+  ]);
+  const units: OrgUnit[] = [];
+  const visit = (parentId: string | null) => {
+    for (const unit of tree.childrenOf(parentId)) {
+      if (unit.kind === 'unit') units.push(unit);
+      visit(unit.id);
+    }
+  };
+  visit(null);
+  return units.flatMap((unit) =>
+    REPORT_GROUPS.map((group) => {
+      const data = byUnit.get(unit.id)?.get(group);
+      const figures = data
+        ? groupFigures(seriesOf(data, request.month), request.month)
+        : ZERO_FIGURES;
+      const made = data?.forecasts.find((row) => row.reportMonth === request.month);
+      return {
+        unitCode: unit.code,
+        unitName: unit.name,
+        accountGroup: group,
+        budget: figures.budget,
+        actualYearToDate: figures.actualYearToDate,
+        forecast: made ? ore(made.amount) : null,
+      };
+    }),
+  );
 }
 
 async function renderForecastSheet(
@@ -119,12 +163,7 @@ export async function importForecastSheet(
 ): Promise<{ forecasts: number }> {
   const [header, ...rows] = await readRows(file.name, file.bytes);
   return database.db.transaction().execute(async (trx) => {
-    await lockFollowUpMonth(trx, board, key.year, key.month, 'shared');
-    if (isLocked(await monthEvents(trx, { ...board, year: key.year }, key.month))) {
-      throw new AppError('conflict', 'The month is published', {
-        details: { reason: 'month-locked' },
-      });
-    }
+    await openMonthForChange(trx, board, key);
     const tree = await orgTree(trx, board.municipalityId, board.boardId);
     const units = new Map(
       tree.units.filter((unit) => unit.kind === 'unit').map((unit) => [unit.code, unit.id]),
@@ -143,40 +182,21 @@ export async function importForecastSheet(
         })),
       });
     }
-    const now = clock.now().toISOString();
+    const saved = { at: clock.now().toISOString(), by: actor.username };
     for (const forecast of read.forecasts) {
       const orgUnitId = units.get(forecast.unitCode) ?? '';
-      await trx
-        .insertInto('forecast')
-        .values({
-          municipality_id: board.municipalityId,
-          org_unit_id: orgUnitId,
-          year: key.year,
-          report_month: key.month,
-          account_group: forecast.accountGroup,
-          amount_ore: forecast.amount,
-          method: 'imported',
-          updated_at: now,
-          updated_by: actor.username,
-        })
-        .onConflict((conflict) =>
-          conflict
-            .columns(['municipality_id', 'org_unit_id', 'year', 'report_month', 'account_group'])
-            .doUpdateSet((eb) => ({
-              amount_ore: forecast.amount,
-              method: 'imported' as const,
-              updated_at: now,
-              updated_by: actor.username,
-              revision: eb('forecast.revision', '+', 1),
-            })),
-        )
-        .execute();
+      await upsertImportedForecast(
+        trx,
+        { municipalityId: board.municipalityId, orgUnitId, year: key.year, month: key.month },
+        forecast,
+        saved,
+      );
     }
     await recordAudit(trx, clock, actor, {
       action: 'forecast-import',
       municipalityId: board.municipalityId,
       objectType: 'follow-up-month',
-      objectId: `${board.boardId}/${String(key.year)}-${String(key.month).padStart(2, '0')}`,
+      objectId: boardMonthObjectId(board, key),
       after: { file: file.name, forecasts: read.forecasts.length },
     });
     return { forecasts: read.forecasts.length };

@@ -4,7 +4,6 @@ import {
 } from '../../../domain/follow-up/monthly-report-document';
 import type { InvestmentSummaryFigures } from '../../../domain/follow-up/result-summary-prose';
 import { ore, sumOre, ZERO_ORE } from '../../../domain/kernel/money';
-import type { Month } from '../../../domain/kernel/period';
 import type { ReportDocument } from '../../../domain/reports/document';
 import { AppError } from '../../app-error';
 import type { Clock } from '../../clock';
@@ -14,16 +13,19 @@ import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { renderDocument } from '../budget/budget-document.service';
 import { investmentFollowUpOf } from '../budget/investment-budget.service';
 import { boardContext } from '../organisation/organisation.service';
-import { editConflict } from './follow-up-conflict';
-import { lockFollowUpMonth } from './follow-up-saves.repo';
+import { editConflict, savedField, textMatches } from './follow-up-conflict';
+import { monthEvents } from './follow-up-month.repo';
+import { openMonthForChange } from './follow-up-month.service';
+import { commentsOf, hasActualsThrough } from './follow-up.repo';
+import { followUpView, isLocked, type BoardRef } from './follow-up.service';
+import { boardMonthObjectId, yearMonthText, type MonthKey } from './month-key';
 import {
   compareAndSetReportText,
   lockReportText,
+  reportTextsOf,
   savedReportText,
   type ReportTextKey,
 } from './report-texts.repo';
-import { commentsOf, hasActualsThrough, monthEvents } from './follow-up.repo';
-import { followUpView, isLocked, type BoardRef } from './follow-up.service';
 
 /**
  * The monthly result report (003): its figures from the follow-up view, the units' comments,
@@ -31,27 +33,9 @@ import { followUpView, isLocked, type BoardRef } from './follow-up.service';
  * rendered as HTML, DOCX or PDF, each one made audited. The texts are saved here too.
  */
 
-type MonthKey = { readonly year: number; readonly month: Month };
-
-function findTexts(db: Db, board: BoardRef, key: MonthKey) {
-  return (
-    db
-      .selectFrom('follow_up_text')
-      .select(['section', 'body', 'revision', 'updated_by'])
-      .where('municipality_id', '=', board.municipalityId)
-      .where('board_id', '=', board.boardId)
-      .where('year', '=', key.year)
-      .where('report_month', '=', key.month)
-      // An emptied text is kept as '' (so its revision goes on): it is no text.
-      .where('body', '<>', '')
-      .orderBy('section')
-      .execute()
-  );
-}
-
 export async function monthlyReportTexts(db: Db, board: BoardRef, key: MonthKey) {
   return {
-    texts: (await findTexts(db, board, key)).map((row) => ({
+    texts: (await reportTextsOf(db, board, key)).map((row) => ({
       section: row.section,
       body: row.body,
       revision: row.revision,
@@ -73,19 +57,13 @@ export async function saveMonthlyReportText(
 ) {
   return database.db.transaction().execute(async (trx) => {
     // A published month's report is what the board read: its texts change only when reopened.
-    await lockFollowUpMonth(trx, board, input.year, input.month, 'shared');
-    if (isLocked(await monthEvents(trx, { ...board, year: input.year }, input.month))) {
-      throw new AppError('conflict', 'The month is published and locked', {
-        details: { reason: 'month-locked' },
-      });
-    }
+    await openMonthForChange(trx, board, input);
     const key = { ...board, year: input.year, month: input.month, section: input.section };
     // The text's row locked, then compared with the revision the editor read (an emptied
     // text, kept as '', reads as none): of two saves at once the second sees the first's.
     const stored = await lockReportText(trx, key);
     const storedBody = stored?.body ?? '';
-    const matches =
-      input.baseRevision === null ? storedBody === '' : stored?.revision === input.baseRevision;
+    const matches = textMatches(stored, input.baseRevision);
     const body = input.body.trim();
     if (matches && body !== storedBody) {
       const saved = { at: clock.now().toISOString(), by: actor.username };
@@ -95,7 +73,7 @@ export async function saveMonthlyReportText(
         action: 'follow-up-text-update',
         municipalityId: board.municipalityId,
         objectType: 'follow-up-month',
-        objectId: `${board.boardId}/${String(input.year)}-${String(input.month).padStart(2, '0')}/${input.section}`,
+        objectId: `${boardMonthObjectId(board, input)}/${input.section}`,
         before: storedBody === '' ? null : { text: storedBody },
         after: body === '' ? null : { text: body },
       });
@@ -109,15 +87,7 @@ export async function saveMonthlyReportText(
 /** The refusal of a text saved over someone else's, with what is saved now. */
 async function textConflict(db: Db, key: ReportTextKey) {
   const now = await savedReportText(db, key);
-  return editConflict([
-    {
-      field: key.section,
-      revision: now?.revision ?? null,
-      value: now?.body ?? null,
-      updatedBy: now?.updatedBy ?? null,
-      updatedAt: now?.updatedAt ?? null,
-    },
-  ]);
+  return editConflict([savedField(key.section, now, now?.body ?? null)]);
 }
 
 /** The investments' budget and actual to date of the month, or null without entries. */
@@ -146,7 +116,7 @@ function publicationChainHead(events: Awaited<ReturnType<typeof monthEvents>>) {
     : null;
 }
 
-export async function monthlyReportDocumentOf(
+async function monthlyReportDocumentOf(
   db: Db,
   board: BoardRef,
   key: MonthKey,
@@ -166,7 +136,7 @@ export async function monthlyReportDocumentOf(
     followUpView(db, board, key),
     commentsOf(db, { ...board, year: key.year }, key.month),
     investmentFigures(db, board, key),
-    findTexts(db, board, key),
+    reportTextsOf(db, board, key),
     monthEvents(db, { ...board, year: key.year }, key.month),
   ]);
   const textOf = (unitId: string, kind: 'variance' | 'action' | 'forecast') =>
@@ -207,32 +177,60 @@ const MEDIA_TYPES = {
 
 export type MonthlyReportFormat = keyof typeof MEDIA_TYPES;
 
-export async function generateMonthlyReport(
+/** A monthly report as a file. */
+export interface MonthlyReportFile {
+  readonly fileName: string;
+  readonly content: string | Buffer;
+  readonly mediaType: string;
+}
+
+/**
+ * The month's report dated a day (YYYY-MM-DD), rendered in a format, its making written to the
+ * audit log (with what more the details say, such as the publication it is of).
+ */
+export async function monthlyReportFile(
+  db: Db,
+  clock: Clock,
+  actor: AuditActor,
+  board: BoardRef,
+  request: MonthKey & { readonly format: MonthlyReportFormat; readonly dateIso: string },
+  details: Readonly<Record<string, unknown>> = {},
+): Promise<MonthlyReportFile> {
+  const { format } = request;
+  const document = await monthlyReportDocumentOf(db, board, request, request.dateIso);
+  const [content, context] = await Promise.all([
+    renderDocument(document, format),
+    boardContext(db, board.municipalityId, board.boardId),
+  ]);
+  await recordAudit(db, clock, actor, {
+    action: 'document-generate',
+    municipalityId: board.municipalityId,
+    objectType: 'follow-up-month',
+    objectId: boardMonthObjectId(board, request),
+    details: {
+      document: 'monthly-report',
+      format,
+      year: request.year,
+      month: request.month,
+      ...details,
+    },
+  });
+  return {
+    fileName: `Resultatrapport ${yearMonthText(request)} ${context.board.name}.${format}`,
+    content,
+    mediaType: MEDIA_TYPES[format],
+  };
+}
+
+/** The month's report as it is now, dated today. */
+export function generateMonthlyReport(
   db: Db,
   clock: Clock,
   actor: AuditActor,
   board: BoardRef,
   key: MonthKey,
   format: MonthlyReportFormat,
-): Promise<{ fileName: string; content: string | Buffer; mediaType: string }> {
-  const document = await monthlyReportDocumentOf(
-    db,
-    board,
-    key,
-    clock.now().toISOString().slice(0, 10),
-  );
-  const content = await renderDocument(document, format);
-  const context = await boardContext(db, board.municipalityId, board.boardId);
-  await recordAudit(db, clock, actor, {
-    action: 'document-generate',
-    municipalityId: board.municipalityId,
-    objectType: 'follow-up-month',
-    objectId: `${board.boardId}/${String(key.year)}-${String(key.month).padStart(2, '0')}`,
-    details: { document: 'monthly-report', format, year: key.year, month: key.month },
-  });
-  return {
-    fileName: `Resultatrapport ${String(key.year)}-${String(key.month).padStart(2, '0')} ${context.board.name}.${format}`,
-    content,
-    mediaType: MEDIA_TYPES[format],
-  };
+): Promise<MonthlyReportFile> {
+  const dateIso = clock.now().toISOString().slice(0, 10);
+  return monthlyReportFile(db, clock, actor, board, { ...key, format, dateIso });
 }

@@ -1,14 +1,17 @@
 import type { PublishedReport } from '../../../contract/published-reports';
-import { toMonth, type Month } from '../../../domain/kernel/period';
+import { toMonth } from '../../../domain/kernel/period';
 import { notFound } from '../../app-error';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
-import { recordAudit, type AuditActor } from '../audit/audit.service';
-import { renderDocument } from '../budget/budget-document.service';
-import { boardContext } from '../organisation/organisation.service';
-import { monthEvents } from './follow-up.repo';
+import type { AuditActor } from '../audit/audit.service';
+import { monthEvents } from './follow-up-month.repo';
 import { isLocked, type BoardRef } from './follow-up.service';
-import { monthlyReportDocumentOf, type MonthlyReportFormat } from './monthly-report.service';
+import { yearMonthText, type MonthKey } from './month-key';
+import {
+  monthlyReportFile,
+  type MonthlyReportFile,
+  type MonthlyReportFormat,
+} from './monthly-report.service';
 import { latestMonthEvents } from './published-reports.repo';
 
 /**
@@ -20,12 +23,6 @@ import { latestMonthEvents } from './published-reports.repo';
  * published (in Swedish time), so every download of one publication is the same document.
  */
 
-const MEDIA_TYPES: Readonly<Record<MonthlyReportFormat, string>> = {
-  html: 'text/html; charset=utf-8',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-};
-
 const swedishDate = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Stockholm',
   year: 'numeric',
@@ -35,9 +32,6 @@ const swedishDate = new Intl.DateTimeFormat('sv-SE', {
 
 /** "2025-05-13": the day of an ISO time in Swedish time. */
 export const swedishDateOf = (iso: string): string => swedishDate.format(new Date(iso));
-
-const monthKey = (year: number, month: number) =>
-  `${String(year)}-${String(month).padStart(2, '0')}`;
 
 /** The board's published months, newest first, with when and by whom (by name). */
 export async function publishedReports(
@@ -66,35 +60,22 @@ export async function generatePublishedReport(
   clock: Clock,
   actor: AuditActor,
   board: BoardRef,
-  key: { readonly year: number; readonly month: Month },
+  key: MonthKey,
   format: MonthlyReportFormat,
-): Promise<{ fileName: string; content: string | Buffer; mediaType: string }> {
+): Promise<MonthlyReportFile> {
   const events = await monthEvents(db, { ...board, year: key.year }, key.month);
   const publication = events.at(-1);
   if (!publication || !isLocked(events)) {
-    throw notFound('published-report', monthKey(key.year, key.month));
+    throw notFound('published-report', yearMonthText(key));
   }
-  const [document, context] = await Promise.all([
-    monthlyReportDocumentOf(db, board, key, swedishDateOf(publication.at)),
-    boardContext(db, board.municipalityId, board.boardId),
-  ]);
-  const content = await renderDocument(document, format);
-  await recordAudit(db, clock, actor, {
-    action: 'document-generate',
-    municipalityId: board.municipalityId,
-    objectType: 'follow-up-month',
-    objectId: `${board.boardId}/${monthKey(key.year, key.month)}`,
-    details: {
-      document: 'monthly-report',
-      format,
-      year: key.year,
-      month: key.month,
-      publishedAt: publication.at,
-    },
-  });
-  return {
-    fileName: `Resultatrapport ${monthKey(key.year, key.month)} ${context.board.name}.${format}`,
-    content,
-    mediaType: MEDIA_TYPES[format],
-  };
+  // Dated the day it was published: every download of one publication is the same document.
+  const dateIso = swedishDateOf(publication.at);
+  return monthlyReportFile(
+    db,
+    clock,
+    actor,
+    board,
+    { year: key.year, month: key.month, format, dateIso },
+    { publishedAt: publication.at },
+  );
 }

@@ -5,11 +5,29 @@ import { stampOf, type SavedStamp } from './follow-up-saves.repo';
 import { savedByName } from './follow-up.repo';
 
 /**
- * The saves of the controller's texts of a month's report, as compare-and-sets (as the unit
+ * The controller's texts of a month's report, and their saves as compare-and-sets (as the unit
  * reports' in follow-up-saves.repo.ts): the row locked and compared, written WHERE its revision
  * is the one read, a new one inserted with ON CONFLICT DO NOTHING. An emptied text is kept as
  * '', so its revision goes on rising.
  */
+
+/** The month report's texts written, by section (an emptied one, kept as '', is no text). */
+export function reportTextsOf(
+  db: Db,
+  board: { readonly municipalityId: string; readonly boardId: string },
+  key: { readonly year: number; readonly month: Month },
+) {
+  return db
+    .selectFrom('follow_up_text')
+    .select(['section', 'body', 'revision', 'updated_by'])
+    .where('municipality_id', '=', board.municipalityId)
+    .where('board_id', '=', board.boardId)
+    .where('year', '=', key.year)
+    .where('report_month', '=', key.month)
+    .where('body', '<>', '')
+    .orderBy('section')
+    .execute();
+}
 
 /** A board's month report text. */
 export interface ReportTextKey {

@@ -2,7 +2,7 @@ import type { Ore } from '../../../domain/kernel/money';
 import type { AccountGroup } from '../../../domain/ledger/account-group';
 import type { FollowUpCommentKind, ForecastMethod } from '../../db/schema';
 import type { Db } from '../../db/types';
-import { editConflict, type ConflictingField } from './follow-up-conflict';
+import { editConflict, savedField, textMatches, type ConflictingField } from './follow-up-conflict';
 import {
   insertComment,
   insertForecast,
@@ -55,15 +55,6 @@ export interface ReportChanges {
   readonly after: Record<string, unknown>;
 }
 
-/** A text as read at a revision: an emptied one (kept as '') reads as none. */
-function textMatches(
-  stored: { readonly body: string; readonly revision: number } | undefined,
-  baseRevision: number | null,
-): boolean {
-  if (baseRevision === null) return stored === undefined || stored.body === '';
-  return stored?.revision === baseRevision;
-}
-
 /** The fields saved since the editor read them, as they are saved now (for the refusal). */
 async function conflictsNow(
   db: Db,
@@ -74,30 +65,14 @@ async function conflictsNow(
   const forecasts = input.forecasts.flatMap((forecast): ConflictingField[] => {
     const now = saved.forecasts.find((row) => row.accountGroup === forecast.accountGroup);
     if ((now?.revision ?? null) === forecast.baseRevision) return [];
-    return [
-      {
-        field: forecast.accountGroup,
-        revision: now?.revision ?? null,
-        value: now?.amount ?? null,
-        updatedBy: now?.updatedBy ?? null,
-        updatedAt: now?.updatedAt ?? null,
-      },
-    ];
+    return [savedField(forecast.accountGroup, now, now?.amount ?? null)];
   });
   const texts = TEXT_FIELDS.flatMap((field): ConflictingField[] => {
     const given = input[field];
     if (!given) return [];
     const now = saved.comments.find((row) => row.kind === TEXT_KINDS[field]);
     if (textMatches(now, given.baseRevision)) return [];
-    return [
-      {
-        field,
-        revision: now?.revision ?? null,
-        value: now?.body ?? null,
-        updatedBy: now?.updatedBy ?? null,
-        updatedAt: now?.updatedAt ?? null,
-      },
-    ];
+    return [savedField(field, now, now?.body ?? null)];
   });
   return [...forecasts, ...texts];
 }

@@ -2,6 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import type { FollowUpFigures, FollowUpView } from '../../../contract/follow-up';
 import { FOLLOW_UP_STATUS_NAMES_SV } from '../../../domain/follow-up/follow-up-status';
 import { AmountCell, NotApplicableCell } from '../../ui/Amount';
+import { TkrTable } from '../../ui/TkrTable';
 import { missingTextsSv, type ShownRow } from './follow-up-rows';
 import {
   FIGURE_COLUMNS,
@@ -71,83 +72,75 @@ export function FollowUpTable({
 }) {
   const [searchParams] = useSearchParams();
   return (
-    <div className="table-frame">
-      <table className="figures-table follow-up-table">
-        <caption>
-          <span className="visually-hidden">{caption}. </span>
-          <span className="figures-table__unit">Belopp i tkr</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" className="figures-table__label-head">
-              Enhet
+    <TkrTable
+      className="follow-up-table"
+      caption={caption}
+      labelHeader="Enhet"
+      heads={
+        <>
+          {FIGURE_COLUMNS.map((column) => (
+            <th key={column} scope="col" className="amount-head">
+              {column === 'forecastVariance' ? (
+                // One long word: it may break in two where the table is narrow.
+                <>
+                  Prognos
+                  <wbr />
+                  avvikelse
+                </>
+              ) : (
+                FIGURE_NAMES_SV[column]
+              )}
             </th>
-            {FIGURE_COLUMNS.map((column) => (
-              <th key={column} scope="col" className="amount-head">
-                {column === 'forecastVariance' ? (
-                  // One long word: it may break in two where the table is narrow.
-                  <>
-                    Prognos
-                    <wbr />
-                    avvikelse
-                  </>
+          ))}
+          <th scope="col" className="figures-table__label-head">
+            Status
+          </th>
+          {statementLinks ? (
+            <th scope="col" className="figures-table__label-head">
+              Detaljer
+            </th>
+          ) : null}
+        </>
+      }
+    >
+      <tbody>
+        {rows.map(({ row, indented }) => {
+          const department = row.orgUnit.kind === 'department';
+          return (
+            <tr key={row.orgUnit.id} className={department ? 'row--subtotal' : undefined}>
+              <th scope="row" className={indented ? 'follow-up-table__unit--indented' : undefined}>
+                {department ? (
+                  row.orgUnit.name
                 ) : (
-                  FIGURE_NAMES_SV[column]
+                  <Link to={unitReportLink(searchParams, row.orgUnit.id, period)}>
+                    {row.orgUnit.name}
+                  </Link>
                 )}
               </th>
-            ))}
-            <th scope="col" className="figures-table__label-head">
-              Status
-            </th>
-            {statementLinks ? (
-              <th scope="col" className="figures-table__label-head">
-                Detaljer
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ row, indented }) => {
-            const department = row.orgUnit.kind === 'department';
-            return (
-              <tr key={row.orgUnit.id} className={department ? 'row--subtotal' : undefined}>
-                <th
-                  scope="row"
-                  className={indented ? 'follow-up-table__unit--indented' : undefined}
-                >
-                  {department ? (
-                    row.orgUnit.name
-                  ) : (
-                    <Link to={unitReportLink(searchParams, row.orgUnit.id, period)}>
-                      {row.orgUnit.name}
-                    </Link>
-                  )}
-                </th>
-                <FigureCells figures={row.figures} />
-                <StatusCell report={row.report} />
-                {statementLinks ? (
-                  <td>
-                    <Link to={statementLink(searchParams, row.orgUnit.id, period)}>
-                      Driftredovisning
-                      <span className="visually-hidden"> för {row.orgUnit.name}</span>
-                    </Link>
-                  </td>
-                ) : null}
-              </tr>
-            );
-          })}
-        </tbody>
-        {boardTotal ? (
-          <tfoot>
-            <tr className="row--total">
-              <th scope="row">Hela nämnden</th>
-              <FigureCells figures={view.board} />
-              <td />
-              {statementLinks ? <td /> : null}
+              <FigureCells figures={row.figures} />
+              <StatusCell report={row.report} />
+              {statementLinks ? (
+                <td>
+                  <Link to={statementLink(searchParams, row.orgUnit.id, period)}>
+                    Driftredovisning
+                    <span className="visually-hidden"> för {row.orgUnit.name}</span>
+                  </Link>
+                </td>
+              ) : null}
             </tr>
-          </tfoot>
-        ) : null}
-      </table>
-    </div>
+          );
+        })}
+      </tbody>
+      {boardTotal ? (
+        <tfoot>
+          <tr className="row--total">
+            <th scope="row">Hela nämnden</th>
+            <FigureCells figures={view.board} />
+            <td />
+            {statementLinks ? <td /> : null}
+          </tr>
+        </tfoot>
+      ) : null}
+    </TkrTable>
   );
 }

@@ -1,16 +1,10 @@
 import { useSearchParams } from 'react-router';
-import {
-  getForecastAccuracy,
-  type ForecastAccuracy,
-  type ForecastAccuracyFigures,
-} from '../../../contract/forecast-accuracy';
+import { getForecastAccuracy, type ForecastAccuracy } from '../../../contract/forecast-accuracy';
 import { listFollowUpYears, type FollowUpYear } from '../../../contract/organisation';
-import { MONTH_ABBREVIATIONS_SV, MONTH_NAMES_SV, type Month } from '../../../domain/kernel/period';
 import { formatPercentFromBasisPoints, formatTkr } from '../../../domain/kernel/format';
 import { shownData, useApiGet } from '../../api/use-api';
 import { useSelectedBoard, type BoardChoice } from '../../app/board-context';
 import { useUser } from '../../app/session-context';
-import { NotApplicableCell } from '../../ui/Amount';
 import { SelectField } from '../../ui/SelectField';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
 import { STATEMENT_PARAMS, readStatementRequest } from '../operating-statement/statement-params';
@@ -22,12 +16,10 @@ import {
   accuracySortParamValue,
   arrangeAccuracyRows,
   defaultAccuracyYear,
-  formatErrorTkr,
-  formatPercentTenths,
   readAccuracySort,
   type AccuracySort,
-  type ShownAccuracyRow,
 } from './forecast-accuracy-rows';
+import { ForecastAccuracyTable } from './ForecastAccuracyTable';
 import { FollowUpFrame } from './FollowUpFrame';
 import '../../styles/forecast-accuracy.css';
 
@@ -87,151 +79,6 @@ function useAccuracySort(): [AccuracySort, (sort: AccuracySort) => void] {
     );
   };
   return [sort, set];
-}
-
-const monthName = (month: Month | null): string | null =>
-  month === null ? null : MONTH_NAMES_SV[month];
-
-/** A row's cells after its header: each report month's error, the means and the limit. */
-function FigureCells({
-  figures,
-  reportMonths,
-  withTolerance,
-}: {
-  readonly figures: ForecastAccuracyFigures;
-  readonly reportMonths: readonly Month[];
-  readonly withTolerance: boolean;
-}) {
-  const noForecast = figures.months.length === 0;
-  return (
-    <>
-      {reportMonths.map((month) => {
-        const scored = figures.months.find((each) => each.reportMonth === month);
-        return scored ? (
-          <td key={month} className="amount">
-            {formatErrorTkr(scored.error)}
-          </td>
-        ) : (
-          <NotApplicableCell key={month} reason="ingen prognos" />
-        );
-      })}
-      <td className="amount">{formatTkr(figures.finalActual)}</td>
-      {figures.meanAbsoluteError === null ? (
-        <NotApplicableCell reason="ingen prognos" />
-      ) : (
-        <td className="amount">{formatTkr(figures.meanAbsoluteError)}</td>
-      )}
-      {figures.meanAbsolutePercentTenths === null ? (
-        <NotApplicableCell reason={noForecast ? 'ingen prognos' : 'utfallet är noll'} />
-      ) : (
-        <td className="amount">{formatPercentTenths(figures.meanAbsolutePercentTenths)}</td>
-      )}
-      {withTolerance ? (
-        <td>{monthName(figures.withinToleranceFromMonth) ?? (noForecast ? '–' : 'Inte inom')}</td>
-      ) : null}
-    </>
-  );
-}
-
-function AccuracyTable({
-  accuracy,
-  rows,
-  sort,
-}: {
-  readonly accuracy: ForecastAccuracy;
-  readonly rows: readonly ShownAccuracyRow[];
-  readonly sort: AccuracySort;
-}) {
-  const withTolerance = accuracy.tolerance !== null;
-  const ranked = sort !== 'organisation';
-  const caption = `Prognossäkerhet per enhet ${String(accuracy.year)}: prognosens fel mot årets utfall per rapportmånad${
-    ranked ? `, ${ACCURACY_SORT_NAMES_SV[sort].toLowerCase()}` : ''
-  }`;
-  return (
-    <div className="table-frame">
-      <table className="figures-table follow-up-table forecast-accuracy-table">
-        <caption>
-          <span className="visually-hidden">{caption}. </span>
-          <span className="figures-table__unit">Belopp i tkr</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" className="figures-table__label-head">
-              Enhet
-            </th>
-            {accuracy.reportMonths.map((month) => (
-              <th key={month} scope="col" className="amount-head">
-                <span aria-hidden="true">{MONTH_ABBREVIATIONS_SV[month]}</span>
-                <span className="visually-hidden">
-                  Fel i prognosen från {MONTH_NAMES_SV[month]}
-                </span>
-              </th>
-            ))}
-            <th scope="col" className="amount-head">
-              Utfall
-            </th>
-            <th scope="col" className="amount-head">
-              Medelfel
-            </th>
-            <th
-              scope="col"
-              className="amount-head"
-              aria-sort={
-                sort === 'best' ? 'ascending' : sort === 'worst' ? 'descending' : undefined
-              }
-            >
-              Medelfel i %
-            </th>
-            {withTolerance ? (
-              <th scope="col" className="figures-table__label-head">
-                Inom gränsen från
-              </th>
-            ) : null}
-            <th scope="col" className="amount-head">
-              Plats
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ row, indented }) => (
-            <tr
-              key={row.orgUnit.id}
-              className={row.orgUnit.kind === 'department' ? 'row--subtotal' : undefined}
-            >
-              <th scope="row" className={indented ? 'follow-up-table__unit--indented' : undefined}>
-                {row.orgUnit.name}
-                {ranked && row.department ? (
-                  <span className="forecast-accuracy__department">
-                    <span className="visually-hidden">, </span>
-                    {row.department.name}
-                  </span>
-                ) : null}
-              </th>
-              <FigureCells
-                figures={row}
-                reportMonths={accuracy.reportMonths}
-                withTolerance={withTolerance}
-              />
-              <td className="amount">{row.rank === null ? '' : String(row.rank)}</td>
-            </tr>
-          ))}
-        </tbody>
-        {accuracy.board && !ranked ? (
-          <tfoot>
-            <tr className="row--total">
-              <th scope="row">Hela nämnden</th>
-              <FigureCells
-                figures={accuracy.board}
-                reportMonths={accuracy.reportMonths}
-                withTolerance={withTolerance}
-              />
-              <td />
-            </tr>
-          </tfoot>
-        ) : null}
-      </table>
-    </div>
-  );
 }
 
 function toleranceSv(tolerance: NonNullable<ForecastAccuracy['tolerance']>): string {
@@ -331,7 +178,7 @@ function AccuracySection({
           }}
         />
       </div>
-      <AccuracyTable
+      <ForecastAccuracyTable
         accuracy={accuracy}
         rows={arrangeAccuracyRows(accuracy.rows, sort)}
         sort={sort}

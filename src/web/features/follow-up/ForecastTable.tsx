@@ -4,6 +4,7 @@ import { formatTkr } from '../../../domain/kernel/format';
 import { sumOre, type Ore } from '../../../domain/kernel/money';
 import { ACCOUNT_GROUP_NAMES_SV, type AccountGroup } from '../../../domain/ledger/account-group';
 import { AmountCell, NotApplicableCell } from '../../ui/Amount';
+import { TkrTable } from '../../ui/TkrTable';
 import {
   forecastField,
   forecastOf,
@@ -147,96 +148,89 @@ export function ForecastTable({
   const previousSum = previous.length === groups.length ? sumOre(previous) : null;
   const sum = editable ? forecastSum(report, draft) : sumOre(groups.map(shownForecast));
   return (
-    <div className="table-frame">
-      <table className="figures-table forecast-table">
-        <caption>
-          <span className="visually-hidden">
-            Prognos för helåret per kontogrupp, {report.orgUnit.name}.{' '}
-          </span>
-          <span className="figures-table__unit">Belopp i tkr</span>
-        </caption>
-        <thead>
-          <tr>
+    <TkrTable
+      className="forecast-table"
+      caption={`Prognos för helåret per kontogrupp, ${report.orgUnit.name}`}
+      labelHeader="Kontogrupp"
+      heads={
+        <>
+          <th scope="col" className="amount-head">
+            Budget ack.
+          </th>
+          <th scope="col" className="amount-head">
+            Utfall ack.
+          </th>
+          <th scope="col" className="amount-head">
+            Budget helår
+          </th>
+          <th scope="col" className="amount-head">
+            Föregående prognos
+          </th>
+          <th scope="col" className="amount-head">
+            Prognos helår
+          </th>
+          {editable ? (
             <th scope="col" className="figures-table__label-head">
-              Kontogrupp
+              Förslag
             </th>
-            <th scope="col" className="amount-head">
-              Budget ack.
-            </th>
-            <th scope="col" className="amount-head">
-              Utfall ack.
-            </th>
-            <th scope="col" className="amount-head">
-              Budget helår
-            </th>
-            <th scope="col" className="amount-head">
-              Föregående prognos
-            </th>
-            <th scope="col" className="amount-head">
-              Prognos helår
-            </th>
+          ) : null}
+        </>
+      }
+    >
+      <tbody>
+        {groups.map((group) => (
+          <tr key={group.accountGroup}>
+            <th scope="row">{ACCOUNT_GROUP_NAMES_SV[group.accountGroup]}</th>
+            <AmountCell value={group.budgetYearToDate} />
+            <AmountCell value={group.actualYearToDate} />
+            <AmountCell value={group.budget} />
+            {group.previousForecast === null ? (
+              <NotApplicableCell reason="ingen tidigare prognos" />
+            ) : (
+              <AmountCell value={group.previousForecast} />
+            )}
             {editable ? (
-              <th scope="col" className="figures-table__label-head">
-                Förslag
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {groups.map((group) => (
-            <tr key={group.accountGroup}>
-              <th scope="row">{ACCOUNT_GROUP_NAMES_SV[group.accountGroup]}</th>
-              <AmountCell value={group.budgetYearToDate} />
-              <AmountCell value={group.actualYearToDate} />
-              <AmountCell value={group.budget} />
-              {group.previousForecast === null ? (
-                <NotApplicableCell reason="ingen tidigare prognos" />
-              ) : (
-                <AmountCell value={group.previousForecast} />
-              )}
-              {editable ? (
-                <>
-                  <ForecastInput
-                    group={group}
-                    draft={draft}
-                    error={errors[forecastField(group.accountGroup)]}
-                    onType={(text) => {
-                      onType(group.accountGroup, text);
-                    }}
-                  />
-                  <Proposals
-                    group={group}
-                    onTake={(proposal) => {
-                      onTake(group.accountGroup, proposal);
-                    }}
-                  />
-                </>
-              ) : (
-                <AmountCell value={shownForecast(group)} />
-              )}
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr className="row--total">
-            <th scope="row">Summa</th>
-            <AmountCell value={total(groups, (group) => group.budgetYearToDate)} />
-            <AmountCell value={total(groups, (group) => group.actualYearToDate)} />
-            <AmountCell value={total(groups, (group) => group.budget)} />
-            {previousSum === null ? (
-              <NotApplicableCell reason="inte alla kontogrupper har en tidigare prognos" />
+              <>
+                <ForecastInput
+                  group={group}
+                  draft={draft}
+                  error={errors[forecastField(group.accountGroup)]}
+                  onType={(text) => {
+                    onType(group.accountGroup, text);
+                  }}
+                />
+                <Proposals
+                  group={group}
+                  onTake={(proposal) => {
+                    onTake(group.accountGroup, proposal);
+                  }}
+                />
+              </>
             ) : (
-              <AmountCell value={previousSum} />
+              <AmountCell value={shownForecast(group)} />
             )}
-            {sum === null ? (
-              <NotApplicableCell reason="en prognos är inte ett helt tal i tkr" />
-            ) : (
-              <AmountCell value={sum} />
-            )}
-            {editable ? <td /> : null}
           </tr>
-        </tfoot>
-      </table>
-    </div>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr className="row--total">
+          <th scope="row">Summa</th>
+          <AmountCell value={total(groups, (group) => group.budgetYearToDate)} />
+          <AmountCell value={total(groups, (group) => group.actualYearToDate)} />
+          <AmountCell value={total(groups, (group) => group.budget)} />
+          {previousSum === null ? (
+            <NotApplicableCell reason="inte alla kontogrupper har en tidigare prognos" />
+          ) : (
+            <AmountCell value={previousSum} />
+          )}
+          {sum === null ? (
+            <NotApplicableCell reason="en prognos är inte ett helt tal i tkr" />
+          ) : (
+            <AmountCell value={sum} />
+          )}
+          {editable ? <td /> : null}
+        </tr>
+      </tfoot>
+    </TkrTable>
   );
 }

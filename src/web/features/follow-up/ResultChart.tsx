@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { formatMnkr } from '../../../domain/kernel/format';
 import { MONTH_NAMES_SV } from '../../../domain/kernel/period';
 import { AmountCell, NotApplicableCell } from '../../ui/Amount';
+import { TkrTable } from '../../ui/TkrTable';
 import {
   layoutResultChart,
   resultChartDescriptionSv,
@@ -118,40 +119,34 @@ export function ResultChart({
       </p>
       <details className="disclosure result-chart__figures">
         <summary className="disclosure__summary">Diagrammets siffror som tabell</summary>
-        <div className="table-frame">
-          <table className="figures-table">
-            <caption>
-              <span className="visually-hidden">Nämndens ackumulerade resultat {year}. </span>
-              <span className="figures-table__unit">Belopp i tkr</span>
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className="figures-table__label-head">
-                  Månad
-                </th>
-                <th scope="col" className="amount-head">
-                  Budget ack.
-                </th>
-                <th scope="col" className="amount-head">
-                  Utfall ack.
-                </th>
+        <TkrTable
+          caption={`Nämndens ackumulerade resultat ${String(year)}`}
+          labelHeader="Månad"
+          heads={
+            <>
+              <th scope="col" className="amount-head">
+                Budget ack.
+              </th>
+              <th scope="col" className="amount-head">
+                Utfall ack.
+              </th>
+            </>
+          }
+        >
+          <tbody>
+            {chart.months.map((month) => (
+              <tr key={month.month}>
+                <th scope="row">{MONTH_NAMES_SV[month.month]}</th>
+                <AmountCell value={month.budgetYearToDate} />
+                {month.actualYearToDate === null ? (
+                  <NotApplicableCell reason="inget utfall ännu" />
+                ) : (
+                  <AmountCell value={month.actualYearToDate} />
+                )}
               </tr>
-            </thead>
-            <tbody>
-              {chart.months.map((month) => (
-                <tr key={month.month}>
-                  <th scope="row">{MONTH_NAMES_SV[month.month]}</th>
-                  <AmountCell value={month.budgetYearToDate} />
-                  {month.actualYearToDate === null ? (
-                    <NotApplicableCell reason="inget utfall ännu" />
-                  ) : (
-                    <AmountCell value={month.actualYearToDate} />
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </TkrTable>
       </details>
     </figure>
   );

@@ -7,6 +7,7 @@ import {
 } from '../../../domain/follow-up/follow-up-status';
 import { apiGet, apiPost } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
+import { TextAreaField } from '../../ui/FormFields';
 import { ErrorAlert } from '../../ui/StatusMessages';
 import { explainRefusal, savedElsewhere, type SavedElsewhere } from './follow-up-errors';
 
@@ -93,32 +94,16 @@ export function ReviewSection({
         Granskning
       </h2>
       {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
-      <div className={remarkError ? 'field field--invalid' : 'field'}>
-        <label className="field__label" htmlFor={id}>
-          Kommentar till enheten
-        </label>
-        <span id={`${id}-hint`} className="field__hint">
-          Krävs när rapporten återskickas.
-        </span>
-        {remarkError ? (
-          <span id={`${id}-error`} className="field__error">
-            <span className="visually-hidden">Fel: </span>
-            {remarkError}
-          </span>
-        ) : null}
-        <textarea
-          id={id}
-          className="field__input field__textarea"
-          rows={3}
-          maxLength={2000}
-          value={remark}
-          aria-invalid={remarkError ? true : undefined}
-          aria-describedby={remarkError ? `${id}-hint ${id}-error` : `${id}-hint`}
-          onChange={(event) => {
-            setRemark(event.target.value);
-          }}
-        />
-      </div>
+      <TextAreaField
+        id={id}
+        label="Kommentar till enheten"
+        hint="Krävs när rapporten återskickas."
+        error={remarkError ?? undefined}
+        rows={3}
+        maxLength={2000}
+        value={remark}
+        onChange={setRemark}
+      />
       <div className="form-actions">
         {canApprove ? (
           <button

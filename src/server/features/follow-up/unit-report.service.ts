@@ -1,0 +1,162 @@
+import type { UnitReport } from '../../../contract/follow-up';
+import { commentRequirementSv } from '../../../domain/follow-up/comment-requirement';
+import {
+  forecastProposalExplanationSv,
+  forecastProposals,
+} from '../../../domain/follow-up/forecast-proposals';
+import type { FollowUpStatus } from '../../../domain/follow-up/follow-up-status';
+import { groupFigures } from '../../../domain/follow-up/monthly-follow-up';
+import { ore, type Ore } from '../../../domain/kernel/money';
+import type { Month } from '../../../domain/kernel/period';
+import type { AccountGroup } from '../../../domain/ledger/account-group';
+import { notFound } from '../../app-error';
+import type { Db } from '../../db/types';
+import { orgTree } from '../organisation/organisation.service';
+import {
+  ownFigures,
+  readGroups,
+  REPORT_GROUPS,
+  requirementOf,
+  seriesOf,
+  setMonths,
+  thresholdFrom,
+  twelve,
+} from './follow-up-groups';
+import { monthEvents, thresholdOf } from './follow-up-month.repo';
+import {
+  actualMonths,
+  commentsOf,
+  forecastsMadeAt,
+  reportsOf,
+  type BoardMonth,
+} from './follow-up.repo';
+import { isLocked, type BoardRef } from './follow-up.service';
+
+/**
+ * One unit's report at a report month read from the database: its figures, its forecasts per
+ * account group with the proposals to take, its texts, what the threshold requires and what
+ * the reader may do with it. Changes to it are in follow-up-report.service.ts.
+ */
+
+export interface ReportAccess {
+  /** May enter the unit's forecasts and texts (follow-up:report for the unit). */
+  readonly canReport: boolean;
+  /** May review and publish (follow-up:manage for the board). */
+  readonly canManage: boolean;
+}
+
+export async function unitReport(
+  db: Db,
+  board: BoardRef,
+  orgUnitId: string,
+  request: { year: number; month: Month },
+  access: ReportAccess,
+): Promise<UnitReport> {
+  const at: BoardMonth = { ...board, year: request.year };
+  const { month } = request;
+  const tree = await orgTree(db, board.municipalityId, board.boardId);
+  const unit = tree.get(orgUnitId);
+  if (!unit) throw notFound('org-unit', orgUnitId);
+  const [groups, madeAt, lastYear, reports, comments, threshold, events] = await Promise.all([
+    readGroups(db, at, month, orgUnitId),
+    forecastsMadeAt(db, at, month, orgUnitId),
+    actualMonths(db, { ...at, year: request.year - 1 }, 12, orgUnitId),
+    reportsOf(db, at, month, orgUnitId),
+    commentsOf(db, at, month, orgUnitId),
+    thresholdOf(db, board.municipalityId, board.boardId),
+    monthEvents(db, at, month),
+  ]);
+  const own = groups.get(orgUnitId);
+  const figures = ownFigures(own, month);
+  const requirement = requirementOf(figures, thresholdFrom(threshold));
+  const report = reports[0];
+  const status: FollowUpStatus = report?.status ?? 'not-started';
+  const locked = isLocked(events);
+  const lastYearOf = (group: AccountGroup): Ore[] | null => {
+    const rows = lastYear.filter((row) => row.accountGroup === group);
+    if (rows.length === 0) return null;
+    const months = twelve();
+    for (const row of rows) setMonths(months, row.months);
+    return months;
+  };
+  const groupNames = [
+    ...REPORT_GROUPS,
+    ...[...(own?.keys() ?? [])].filter((group) => !REPORT_GROUPS.includes(group)),
+  ];
+  const text = (kind: 'variance' | 'action' | 'forecast') => {
+    const row = comments.find((candidate) => candidate.kind === kind);
+    return row
+      ? {
+          body: row.body,
+          revision: row.revision,
+          updatedBy: row.updatedBy,
+          updatedAt: row.updatedAt,
+        }
+      : null;
+  };
+  const handedIn = status === 'submitted' || status === 'approved';
+  const actions: UnitReport['actions'] = locked
+    ? []
+    : [
+        ...(access.canReport && (access.canManage || !handedIn) ? (['save'] as const) : []),
+        // Submitting saves first, so a report not started can be handed in at once.
+        ...(access.canReport && !access.canManage && !handedIn ? (['submit'] as const) : []),
+        ...(access.canManage && status === 'submitted' ? (['approve'] as const) : []),
+        ...(access.canManage && handedIn ? (['return'] as const) : []),
+      ];
+  return {
+    year: request.year,
+    month,
+    orgUnit: { id: unit.id, code: unit.code, name: unit.name },
+    locked,
+    status,
+    remark: report?.remark ?? null,
+    actions,
+    figures,
+    groups: groupNames.map((group) => {
+      const data = own?.get(group) ?? {
+        budgetMonths: twelve(),
+        actualMonths: twelve(),
+        forecasts: [],
+      };
+      const series = seriesOf(data, month);
+      const thisMonth = madeAt.find((row) => row.accountGroup === group);
+      const each = groupFigures(series, month);
+      return {
+        accountGroup: group,
+        budgetYearToDate: each.budgetYearToDate,
+        actualYearToDate: each.actualYearToDate,
+        budget: each.budget,
+        forecast: thisMonth
+          ? {
+              amount: ore(thisMonth.amount),
+              method: thisMonth.method,
+              revision: thisMonth.revision,
+              updatedBy: thisMonth.updatedBy,
+              updatedAt: thisMonth.updatedAt,
+            }
+          : null,
+        previousForecast: series.previousForecast,
+        proposals: forecastProposals({
+          reportMonth: month,
+          budgetMonths: data.budgetMonths,
+          actualMonths: data.actualMonths,
+          lastYearMonths: lastYearOf(group),
+        }).map((proposal) => ({
+          method: proposal.method,
+          label: proposal.label,
+          amount: proposal.amount,
+          explanation: forecastProposalExplanationSv(proposal, month),
+        })),
+      };
+    }),
+    comment: text('variance'),
+    action: text('action'),
+    forecastComment: text('forecast'),
+    requirement: {
+      commentRequired: requirement.commentRequired,
+      actionRequired: requirement.actionRequired,
+      reasons: requirement.commentRequired ? commentRequirementSv(requirement) : [],
+    },
+  };
+}
