@@ -6,6 +6,8 @@ export interface CliIo {
   readonly stderr: { write(text: string): unknown };
   readonly env: NodeJS.ProcessEnv;
   readonly openDatabase: (config: DatabaseConfig) => Promise<Database>;
+  /** The folder relative file names are found from (the process's current folder if unset). */
+  readonly cwd?: string;
 }
 
 /** A usage error: wrong options or values. Exit code 2. */

@@ -14,6 +14,7 @@ import {
   REPORT_FORMATS,
 } from './arguments';
 import { UsageError, type CliIo } from './cli-io';
+import { fileErrorMessage } from './cli-files';
 import { auditVerifyCommand, type AuditVerifyOptions } from './commands/audit-verify';
 import { demoCommand } from './commands/demo';
 import { listImportsCommand, undoImportCommand } from './commands/import-history';
@@ -336,6 +337,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       );
       // A request the command line could not use is a wrong command (2); the rest failed work (1).
       return error.code === 'invalid-request' ? 2 : 1;
+    }
+    const fileError = fileErrorMessage(error);
+    if (fileError !== undefined) {
+      io.stderr.write(`${fileError}\n`);
+      return 2;
     }
     throw error;
   } finally {

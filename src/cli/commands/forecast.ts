@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Month } from '../../domain/kernel/period';
 import { MONTH_NAMES_SV } from '../../domain/kernel/period';
@@ -12,6 +12,7 @@ import {
 import { cliChange } from '../cli-actor';
 import { chooseBoard } from '../choose-by-code';
 import { UsageError, type CliIo } from '../cli-io';
+import { inputFile, outputFile, writeOutput } from '../cli-files';
 
 export interface ForecastSheetOptions {
   readonly year: number;
@@ -31,11 +32,12 @@ export async function forecastExport(
   io: CliIo,
   options: ForecastSheetOptions & { readonly output: string },
 ): Promise<void> {
+  const output = await outputFile(io, options.output);
   const { board, ids } = await boardOf(database, options);
   const format: ForecastSheetFormat = /\.csv$/i.test(options.output) ? 'csv' : 'xlsx';
   const { actor, clock } = cliChange();
   const content = await exportForecastSheet(database, clock, actor, ids, options, format);
-  await writeFile(options.output, content);
+  await writeOutput(output, options.output, content);
   io.stdout.write(
     `Skrev prognosmallen för ${MONTH_NAMES_SV[options.month]} ${String(options.year)}, ${board.name}, till ${options.output}. Fyll i kolumnen Prognos helår (tkr) och läs in den med forecast import.\n`,
   );
@@ -48,12 +50,13 @@ export async function forecastImport(
   file: string,
   options: ForecastSheetOptions,
 ): Promise<void> {
+  const path = await inputFile(io, file);
   const { board, ids } = await boardOf(database, options);
   const { actor, clock } = cliChange();
   try {
     const result = await importForecastSheet(database, clock, actor, ids, options, {
       name: basename(file),
-      bytes: await readFile(file),
+      bytes: await readFile(path),
     });
     io.stdout.write(
       `Läste in ${String(result.forecasts)} prognoser för ${MONTH_NAMES_SV[options.month]} ${String(options.year)}, ${board.name}.\n`,

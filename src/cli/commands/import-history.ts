@@ -8,7 +8,7 @@ import {
   listImports,
   undoImport,
 } from '../../server/features/ledger-import/import-history.service';
-import type { CliIo } from '../cli-io';
+import { UsageError, type CliIo } from '../cli-io';
 
 const SOURCE_NAMES: Readonly<Record<ImportListEntry['source'], string>> = {
   demo: 'Demodata',
@@ -52,6 +52,9 @@ export async function listImportsCommand(
   }
 }
 
+/** An import's id as import list shows it (a UUID). */
+const IMPORT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** import undo ID: the months of the import go back to the import before it. */
 export async function undoImportCommand(
   database: Database,
@@ -59,6 +62,11 @@ export async function undoImportCommand(
   importId: string,
   options: { municipality?: string },
 ): Promise<void> {
+  if (!IMPORT_ID.test(importId)) {
+    throw new UsageError(
+      `”${importId}” är inget import-id. Ta id:t från import list, t.ex. 3f2b8c1e-5d4a-4e6f-9a7b-0c1d2e3f4a5b.`,
+    );
+  }
   const undone = await undoImport(
     database,
     await municipalityId(database, options.municipality),

@@ -9,6 +9,7 @@ import type { LedgerFormat } from '../../server/features/ledger-import/ledger-so
 import type { TextEncodingName } from '../../server/imports/text-encoding';
 import { CSV_MAPPING_FIELDS, type CsvColumnMapping } from '../../domain/ledger/csv/ledger-csv';
 import { UsageError, type CliIo } from '../cli-io';
+import { inputFile } from '../cli-files';
 import { progressBar } from '../progress-bar';
 import { renderImportOutcome } from '../render-import-outcome';
 
@@ -124,17 +125,24 @@ export async function importLedgerCommand(
   path: string,
   options: ImportLedgerOptions,
 ): Promise<number> {
+  const csvMapping = format === 'csv' ? csvColumns(options) : undefined;
+  const importTarget = target(options);
+  const file = await inputFile(io, path);
+  const accountMap =
+    options.accountMap === undefined
+      ? undefined
+      : await inputFile(io, options.accountMap, 'Kontogruppsfilen');
   const bar = progressBar(io.stderr);
   const outcome = await importLedgerFile(database, {
     format,
-    csvColumns: format === 'csv' ? csvColumns(options) : undefined,
-    path,
+    csvColumns: csvMapping,
+    path: file,
     fileName: basename(path),
-    target: target(options),
+    target: importTarget,
     dryRun: options.dryRun,
     encoding: options.encoding === 'auto' ? undefined : options.encoding,
     unitDimension: options.unitDimension,
-    accountMapPath: options.accountMap,
+    accountMapPath: accountMap,
     createUnits: options.createUnits,
     unitMappings: unitMappings(options.mapUnit),
     defaultUnitCode: options.defaultUnit,

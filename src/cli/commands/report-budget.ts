@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import type { Database } from '../../server/db/connect';
 import {
   generateBudgetDocument,
@@ -9,6 +8,7 @@ import type { Clock } from '../../server/clock';
 import { cliChange } from '../cli-actor';
 import { chooseBoard } from '../choose-by-code';
 import type { CliIo } from '../cli-io';
+import { outputFile, writeOutput } from '../cli-files';
 
 /** Where a board's document goes: the municipality and board (when there are several), the file. */
 export interface BoardDocumentOptions {
@@ -37,13 +37,14 @@ export async function writeBoardDocument(
     board: { municipalityId: string; boardId: string },
   ) => Promise<{ content: string | Buffer }>,
 ): Promise<void> {
+  const output = await outputFile(io, options.output);
   const { municipality, board } = await chooseBoard(database, options);
   const { actor, clock } = cliChange();
   const document = await generate(clock, actor, {
     municipalityId: municipality.id,
     boardId: board.id,
   });
-  await writeFile(options.output, document.content);
+  await writeOutput(output, options.output, document.content);
   const size = Buffer.byteLength(document.content);
   io.stdout.write(
     `Skrev ${what} för ${board.name}, ${municipality.name}, till ${options.output} (${String(Math.max(1, Math.round(size / 1024)))} kB).\n`,
