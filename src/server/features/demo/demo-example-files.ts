@@ -1,0 +1,26 @@
+import { generateDemoLedger } from '../../../domain/demo/demo-ledger';
+import {
+  demoCsvExample,
+  demoSieExample,
+  movedDemoMonth,
+} from '../../../domain/demo/demo-example-files';
+import { seededRandom } from '../../../domain/demo/seeded-random';
+import { createEncoder } from '../../imports/text-encoding';
+
+/** The folder of the README's example files, and what `npm run examples` writes into it. */
+export const EXAMPLES_FOLDER = 'examples';
+
+/**
+ * The README's example files as their bytes: examples/huvudbok.se (SIE 4 in CP437, September
+ * 2023) and examples/export.csv (UTF-8 with a byte order mark, October 2023), from the demo's
+ * ledger.
+ */
+export function demoExampleFiles(): ReadonlyMap<string, Uint8Array> {
+  const ledger = generateDemoLedger(seededRandom(1489));
+  const september = movedDemoMonth(ledger, 9);
+  const october = movedDemoMonth(ledger, 10);
+  return new Map([
+    ['huvudbok.se', createEncoder('cp437')(demoSieExample(september, '2023-10-03'))],
+    ['export.csv', Buffer.from(`\uFEFF${demoCsvExample(october)}`, 'utf8')],
+  ]);
+}
