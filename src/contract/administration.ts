@@ -158,7 +158,8 @@ const usernameSchema = z
   .trim()
   .min(2)
   .max(60)
-  .regex(/^[A-Za-z0-9._@-]+$/);
+  // Letters (å, ä, ö and others too), digits and . _ - @; kept in lower case by the server.
+  .regex(/^[\p{L}\p{M}\p{N}._@-]+$/u);
 const optionalText = (max: number) =>
   z
     .string()

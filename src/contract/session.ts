@@ -19,8 +19,13 @@ export const sessionUserSchema = z.object({
   username: z.string(),
   displayName: z.string(),
   installationAdmin: z.boolean(),
-  /** Set after an admin's password reset: the user must choose a new password first. */
+  /** Set for a new user and after an admin's password reset: the user must choose a password first. */
   mustChangePassword: z.boolean(),
+  /**
+   * The password to change is the temporary one the server made when an administrator added
+   * the user (their first sign-in), not a reset of one they had chosen.
+   */
+  firstSignIn: z.boolean(),
   grants: z.array(grantSchema),
   /** What the user may do somewhere (the navigation shows what these allow). */
   permissions: z.array(z.enum(PERMISSIONS)),

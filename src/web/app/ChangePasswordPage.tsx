@@ -4,7 +4,7 @@ import { changePassword, MIN_PASSWORD_LENGTH } from '../../contract/session';
 import { apiPost, ApiError } from '../api/client';
 import { SubmitForm, TextField } from '../ui/FormFields';
 import { ErrorAlert, InfoNote } from '../ui/StatusMessages';
-import { useSession } from './session-context';
+import { useSession, useUser } from './session-context';
 import { useDocumentTitle } from './use-document-title';
 
 const NO_PARAMS = {};
@@ -13,11 +13,14 @@ const NO_QUERY = {};
 type Field = 'current' | 'next' | 'repeat';
 
 /**
- * Byt lösenord: the current password, the new one twice. Required before anything else after
- * an administrator has reset the password.
+ * Byt lösenord: the current password, the new one twice. Required before anything else at a
+ * new user's first sign-in (then "Välj ett eget lösenord", with the temporary password) and
+ * after an administrator has reset the password.
  */
 export function ChangePasswordPage({ required }: { readonly required: boolean }) {
-  useDocumentTitle('Byt lösenord');
+  const firstSignIn = useUser().firstSignIn && required;
+  const title = firstSignIn ? 'Välj ett eget lösenord' : 'Byt lösenord';
+  useDocumentTitle(title);
   const session = useSession();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -77,8 +80,13 @@ export function ChangePasswordPage({ required }: { readonly required: boolean })
 
   return (
     <div className="page page--narrow">
-      <h1 className="page__title">Byt lösenord</h1>
-      {required ? (
+      <h1 className="page__title">{title}</h1>
+      {firstSignIn ? (
+        <InfoNote>
+          Välkommen till Nämndkoll! Du har loggat in med ett tillfälligt lösenord. Välj ett eget
+          lösenord innan du fortsätter.
+        </InfoNote>
+      ) : required ? (
         <InfoNote>
           En administratör har återställt ditt lösenord. Välj ett eget innan du fortsätter.
         </InfoNote>
@@ -92,7 +100,7 @@ export function ChangePasswordPage({ required }: { readonly required: boolean })
       <SubmitForm className="stacked-form" busy={busy} onSubmit={submit}>
         <TextField
           id="password-current"
-          label="Nuvarande lösenord"
+          label={firstSignIn ? 'Tillfälligt lösenord' : 'Nuvarande lösenord'}
           type="password"
           autoComplete="current-password"
           value={current}
@@ -119,7 +127,7 @@ export function ChangePasswordPage({ required }: { readonly required: boolean })
           onChange={setRepeat}
         />
         <button type="submit" className="button button--primary" disabled={busy}>
-          Byt lösenord
+          {firstSignIn ? 'Spara lösenordet' : 'Byt lösenord'}
         </button>
       </SubmitForm>
     </div>

@@ -11,6 +11,8 @@ export interface AppUserTable {
   email: string | null;
   password_hash: string | null;
   must_change_password: ColumnType<boolean, boolean | undefined, boolean>;
+  /** False while the user has only the temporary password made when an administrator added them. */
+  password_chosen: ColumnType<boolean, boolean | undefined, boolean>;
   installation_admin: ColumnType<boolean, boolean | undefined, boolean>;
   sso_subject: string | null;
   disabled_at: string | null;

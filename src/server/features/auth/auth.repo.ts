@@ -59,6 +59,7 @@ export async function findSessionWithUser(
       'u.display_name',
       'u.password_hash',
       'u.must_change_password',
+      'u.password_chosen',
       'u.installation_admin',
       'u.disabled_at',
     ])
@@ -90,6 +91,7 @@ export async function findSessionWithUser(
       displayName: row.display_name,
       passwordHash: row.password_hash,
       mustChangePassword: row.must_change_password,
+      firstSignIn: row.must_change_password && !row.password_chosen,
       installationAdmin: row.installation_admin,
       disabled: row.disabled_at !== null,
     },

@@ -38,6 +38,7 @@ function sessionResponseOf(
       displayName: principal.displayName,
       installationAdmin: principal.installationAdmin,
       mustChangePassword: session.mustChangePassword,
+      firstSignIn: session.firstSignIn,
       grants: principal.grants.map((grant) => ({ ...grant })),
       permissions: permissionsOf(principal),
     },

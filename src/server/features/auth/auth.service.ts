@@ -46,6 +46,8 @@ export interface CurrentSession {
   readonly csrfToken: string;
   readonly principal: Principal;
   readonly mustChangePassword: boolean;
+  /** The password to change is the temporary one made when an administrator added the user. */
+  readonly firstSignIn: boolean;
 }
 
 /** Where a request came from, for the audit log and the throttling. */
@@ -162,6 +164,7 @@ export async function startSession(
       csrfToken: session.csrfToken,
       principal,
       mustChangePassword: user.mustChangePassword,
+      firstSignIn: user.firstSignIn,
     },
   };
 }
@@ -213,6 +216,7 @@ export async function currentSession(
       grants,
     },
     mustChangePassword: user.mustChangePassword,
+    firstSignIn: user.firstSignIn,
   };
 }
 
@@ -270,5 +274,5 @@ export async function changeOwnPassword(
       objectId: user.id,
     });
   });
-  return { ...session, mustChangePassword: false };
+  return { ...session, mustChangePassword: false, firstSignIn: false };
 }

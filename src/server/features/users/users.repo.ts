@@ -7,6 +7,8 @@ export interface UserRow {
   readonly displayName: string;
   readonly passwordHash: string | null;
   readonly mustChangePassword: boolean;
+  /** Signs in with the temporary password made when an administrator added the user. */
+  readonly firstSignIn: boolean;
   readonly installationAdmin: boolean;
   readonly disabled: boolean;
 }
@@ -17,6 +19,7 @@ const userColumns = [
   'display_name',
   'password_hash',
   'must_change_password',
+  'password_chosen',
   'installation_admin',
   'disabled_at',
 ] as const;
@@ -27,6 +30,7 @@ const toUser = (row: {
   display_name: string;
   password_hash: string | null;
   must_change_password: boolean;
+  password_chosen: boolean;
   installation_admin: boolean;
   disabled_at: string | null;
 }): UserRow => ({
@@ -35,6 +39,7 @@ const toUser = (row: {
   displayName: row.display_name,
   passwordHash: row.password_hash,
   mustChangePassword: row.must_change_password,
+  firstSignIn: row.must_change_password && !row.password_chosen,
   installationAdmin: row.installation_admin,
   disabled: row.disabled_at !== null,
 });
@@ -97,6 +102,8 @@ export async function insertUser(
     installationAdmin: boolean;
     ssoSubject?: string | null;
     mustChangePassword?: boolean;
+    /** False: the password is a temporary one made for a new user. */
+    passwordChosen?: boolean;
     /** Who added the user, and when (an administrator); none for the demo's users. */
     createdBy?: { readonly now: string; readonly username: string };
   },
@@ -113,6 +120,7 @@ export async function insertUser(
       installation_admin: user.installationAdmin,
       sso_subject: user.ssoSubject ?? null,
       must_change_password: user.mustChangePassword ?? false,
+      password_chosen: user.passwordChosen ?? true,
       updated_at: user.createdBy?.now ?? null,
       updated_by: user.createdBy?.username ?? null,
     })
@@ -147,7 +155,12 @@ export async function updatePassword(
 ): Promise<void> {
   await db
     .updateTable('app_user')
-    .set({ password_hash: passwordHash, must_change_password: mustChangePassword })
+    .set({
+      password_hash: passwordHash,
+      must_change_password: mustChangePassword,
+      // The user's own choice; an administrator's reset leaves whether they ever chose one.
+      ...(mustChangePassword ? {} : { password_chosen: true }),
+    })
     .where('id', '=', userId)
     .execute();
 }

@@ -25,7 +25,8 @@ export interface NewUser {
 }
 
 /** User names are kept in lower case, without surrounding spaces. */
-export const normaliseUsername = (username: string): string => username.trim().toLowerCase();
+export const normaliseUsername = (username: string): string =>
+  username.trim().normalize('NFC').toLowerCase();
 
 export const userByUsername = (db: Db, username: string) =>
   findUserByUsername(db, normaliseUsername(username));
@@ -92,6 +93,7 @@ export function addUser(
     ...user,
     installationAdmin: false,
     mustChangePassword: user.passwordHash !== null,
+    passwordChosen: user.passwordHash === null,
     createdBy,
   });
 }

@@ -84,7 +84,7 @@ function NewUserForm({
       <TextField
         id="new-user-username"
         label="Användarnamn"
-        hint="Bokstäver a–z, siffror och . _ - @. Till exempel fornamn.efternamn."
+        hint="Bokstäver (även å, ä och ö), siffror och . _ - @, till exempel fornamn.efternamn. Sparas med små bokstäver; vid inloggning spelar stora och små bokstäver ingen roll."
         size="medium"
         value={draft.username}
         error={errors.username}
