@@ -1,4 +1,4 @@
-import { createdListSv, importIssueSv } from '../contract/import-messages-sv';
+import { codeAndNameSv, createdListSv, importIssueSv } from '../contract/import-messages-sv';
 import type { ImportOutcome } from '../contract/ledger-import';
 import { formatTkr, PLAIN_STYLE } from '../domain/kernel/format';
 import {
@@ -68,7 +68,7 @@ export function renderImportOutcome(outcome: ImportOutcome): string {
     lines.push('', 'Per enhet (tkr):');
     for (const unit of outcome.byUnit) {
       lines.push(
-        `  ${`${unit.code} ${unit.name}`.padEnd(40)} ${String(unit.transactionCount).padStart(9)} ${tkr(unit.amount).padStart(12)}`,
+        `  ${codeAndNameSv(unit).padEnd(40)} ${String(unit.transactionCount).padStart(9)} ${tkr(unit.amount).padStart(12)}`,
       );
     }
   }

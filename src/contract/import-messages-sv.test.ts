@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createdListSv, LISTED_CREATED } from './import-messages-sv';
+import { codeAndNameSv, createdListSv, LISTED_CREATED } from './import-messages-sv';
 
 const units = (count: number) =>
   Array.from({ length: count }, (_, index) => ({
@@ -21,5 +21,16 @@ describe('what an import created, in Swedish', () => {
 
   it('writes the code alone when there is no name', () => {
     expect(createdListSv('Nya konton', [{ code: '9999', name: '' }])).toBe('Nya konton: 9999');
+  });
+
+  it('names a unit the file gave only a code once: Nord, not Nord Nord', () => {
+    // A unit created from a file without a name for it is named by its code.
+    expect(
+      createdListSv('Nya enheter', [
+        { code: 'Nord', name: 'Nord' },
+        { code: 'Syd', name: 'Kontor Syd' },
+      ]),
+    ).toBe('Nya enheter: Nord, Syd Kontor Syd');
+    expect(codeAndNameSv({ code: '8111', name: 'Mottagning' })).toBe('8111 Mottagning');
   });
 });

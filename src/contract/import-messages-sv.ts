@@ -109,13 +109,18 @@ export function importIssueSv(issue: ImportIssueDto): string {
 export const LISTED_CREATED = 8;
 
 /** "Nya enheter: 8112 Utredning barn, 8113 Utredning ungdom och 198 till" (code and name). */
+/**
+ * A unit or account as "code name", or its code alone when it has no name of its own (a unit
+ * the file named only by its code is named by the code: "Nord", not "Nord Nord").
+ */
+export const codeAndNameSv = (item: { readonly code: string; readonly name: string }): string =>
+  item.name && item.name !== item.code ? `${item.code} ${item.name}` : item.code;
+
 export function createdListSv(
   label: string,
   items: readonly { readonly code: string; readonly name: string }[],
 ): string {
-  const listed = items
-    .slice(0, LISTED_CREATED)
-    .map((item) => (item.name ? `${item.code} ${item.name}` : item.code));
+  const listed = items.slice(0, LISTED_CREATED).map(codeAndNameSv);
   const rest = items.length - listed.length;
   return `${label}: ${listed.join(', ')}${rest > 0 ? ` och ${formatInteger(rest)} till` : ''}`;
 }

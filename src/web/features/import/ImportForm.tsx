@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { codeAndNameSv } from '../../../contract/import-messages-sv';
 import type { ImportOutcome } from '../../../contract/ledger-import';
 import {
   proposeCsvColumns,
@@ -109,7 +110,7 @@ export function ImportForm({
     checkApplies && run.outcome.status === 'checked' && run.outcome.issues.length === 0;
   const units: SelectOption[] | null =
     form.target === 'existing' && settings
-      ? settings.units.map((unit) => ({ value: unit.code, label: `${unit.code} ${unit.name}` }))
+      ? settings.units.map((unit) => ({ value: unit.code, label: codeAndNameSv(unit) }))
       : null;
 
   const change = (patch: Partial<ImportFormState>): void => {

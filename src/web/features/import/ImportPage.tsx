@@ -55,9 +55,12 @@ function StatementLink({
 function MunicipalityImports({
   municipality,
   choices,
+  onCreated,
 }: {
   readonly municipality: MunicipalitySummary;
   readonly choices: readonly BoardChoice[];
+  /** An import set up a new municipality: the page goes on there. */
+  readonly onCreated: (outcome: ImportOutcome) => void;
 }) {
   const params = { municipalityId: municipality.id };
   const user = useUser();
@@ -69,11 +72,13 @@ function MunicipalityImports({
   const refreshBoards = useRefreshBoards();
   const refreshHistory = history.retry;
   const onImported = useCallback(
-    (_outcome: ImportOutcome, target: 'existing' | 'new') => {
-      if (target === 'new') refreshBoards();
-      else refreshHistory();
+    (outcome: ImportOutcome, target: 'existing' | 'new') => {
+      if (target === 'new') {
+        onCreated(outcome);
+        refreshBoards();
+      } else refreshHistory();
     },
-    [refreshBoards, refreshHistory],
+    [onCreated, refreshBoards, refreshHistory],
   );
 
   return (
@@ -147,10 +152,23 @@ export function ImportPage() {
   const selection = useBoardSelection();
   const choices = selection.status === 'ready' ? selection.choices : [];
   const municipality = selection.status === 'ready' ? selection.selected.municipality : null;
-  // The first municipality's import: the page shows the new municipality once the list has
-  // it, and says here what the import did.
+  // An import that set up a new municipality: the page switches to it once the list of
+  // municipalities has it (its form and import history), and says here what the import did.
   const [created, setCreated] = useState<ImportOutcome | null>(null);
+  const [switchTo, setSwitchTo] = useState<string | null>(null);
+  const onCreated = useCallback((outcome: ImportOutcome) => {
+    setCreated(outcome);
+    setSwitchTo(outcome.municipality.id);
+  }, []);
   const createdShown = created !== null && municipality?.id === created.municipality.id;
+  useEffect(() => {
+    if (switchTo === null || selection.status !== 'ready') return;
+    const choice = selection.choices.find((candidate) => candidate.municipality.id === switchTo);
+    if (!choice) return;
+    // Once: the reader may choose another board afterwards.
+    setSwitchTo(null);
+    if (selection.selected.municipality.id !== switchTo) selection.selectBoard(choice.board.id);
+  }, [switchTo, selection]);
   useEffect(() => {
     // The form the import was made in is gone: the reader continues at what it did.
     if (createdShown) document.getElementById(RESULT_HEADING_ID)?.focus();
@@ -169,9 +187,14 @@ export function ImportPage() {
         </CommitResult>
       ) : null}
       {municipality ? (
-        <MunicipalityImports key={municipality.id} municipality={municipality} choices={choices} />
+        <MunicipalityImports
+          key={municipality.id}
+          municipality={municipality}
+          choices={choices}
+          onCreated={onCreated}
+        />
       ) : (
-        <FirstMunicipalityImport onCreated={setCreated} />
+        <FirstMunicipalityImport onCreated={onCreated} />
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import type { ImportOutcome } from '../../../contract/ledger-import';
+import { codeAndNameSv } from '../../../contract/import-messages-sv';
 import { formatInteger, formatTkr } from '../../../domain/kernel/format';
 import { sumOre, type Ore } from '../../../domain/kernel/money';
 import { ACCOUNT_GROUP_NAMES_SV } from '../../../domain/ledger/account-group';
@@ -112,7 +113,7 @@ export function OutcomeTables({ outcome }: { readonly outcome: ImportOutcome }) 
           countHeader="Transaktioner"
           rows={outcome.byUnit.map((unit) => ({
             key: unit.code,
-            label: unit.name === unit.code ? unit.code : `${unit.code} ${unit.name}`,
+            label: codeAndNameSv(unit),
             count: unit.transactionCount,
             amount: unit.amount,
           }))}
