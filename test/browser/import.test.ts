@@ -310,6 +310,18 @@ describe.skipIf(!chromiumAvailable())('Import in Chromium', () => {
     await picker.waitFor();
     const options = await picker.locator('option').allInnerTexts();
     expect(options).toContain('Provköping · Socialnämnden');
+    // The page goes on in the new municipality: chosen in the header, its history has the import.
+    await page
+      .getByRole('table', { name: 'Tidigare importer' })
+      .getByText('demo-august-2023-cp437.se')
+      .first()
+      .waitFor();
+    expect(await picker.locator('option:checked').innerText()).toBe('Provköping · Socialnämnden');
+    const history = await historyTable(page);
+    expect(history.rows).toHaveLength(1);
+    expect(history.rows[0]?.slice(3, 6)).toEqual(['SIE', 'aug 2023', '3']);
+    await page.getByText('Importen är klar: 3 transaktioner för augusti 2023.').waitFor();
+    await tab.screenshot('import-ny-kommun-klar');
     // The administrator sets municipalities up and reads no figures: no link to them, no menu.
     expect(
       await page.getByRole('link', { name: /^Visa driftredovisningen för Socialnämnden/ }).count(),
