@@ -249,15 +249,22 @@ describe.skipIf(!chromiumAvailable())('Administration in Chromium', () => {
     await expectAccessible(page);
     await tab.screenshot('administration-anvandare-maja');
 
-    // Maja signs in with the temporary password, chooses her own, and sees her unit only.
+    // Maja signs in with the temporary password (her name in any case), chooses her own, and
+    // sees her unit only.
     await page.getByRole('button', { name: 'Logga ut' }).click();
-    await signInWithForm(page, 'maja.strand', password);
-    await page.getByRole('heading', { name: 'Byt lösenord' }).waitFor();
-    await page.getByLabel('Nuvarande lösenord').fill(password);
+    await signInWithForm(page, 'Maja.Strand', password);
+    await page.getByRole('heading', { name: 'Välj ett eget lösenord' }).waitFor();
+    expect(await page.getByText('En administratör har återställt ditt lösenord').count()).toBe(0);
+    await page
+      .getByText(/^Välkommen till Nämndkoll! Du har loggat in med ett tillfälligt/)
+      .waitFor();
+    await page.getByLabel('Tillfälligt lösenord').fill(password);
+    await expectAccessible(page);
+    await tab.screenshot('forsta-inloggning');
     // A common password is refused at its field, saying why.
     await page.getByLabel('Nytt lösenord').fill('Sommar2024!!');
     await page.getByLabel('Upprepa det nya lösenordet').fill('Sommar2024!!');
-    await page.getByRole('button', { name: 'Byt lösenord' }).click();
+    await page.getByRole('button', { name: 'Spara lösenordet' }).click();
     await page
       .getByText(/Det nya lösenordet finns bland de vanligaste eller läckta lösenorden/)
       .waitFor();
@@ -265,7 +272,7 @@ describe.skipIf(!chromiumAvailable())('Administration in Chromium', () => {
     await expectAccessible(page);
     await page.getByLabel('Nytt lösenord').fill('en egen lång mening');
     await page.getByLabel('Upprepa det nya lösenordet').fill('en egen lång mening');
-    await page.getByRole('button', { name: 'Byt lösenord' }).click();
+    await page.getByRole('button', { name: 'Spara lösenordet' }).click();
     expect(await mainMenu(page)).toEqual(NAVIGATION.enhetschef);
     await tab.goto('/driftredovisning?ar=2023&manad=8');
     await page
