@@ -8,7 +8,7 @@ import type { BoardChoice } from '../../app/board-context';
 import { FactList } from '../../ui/FactList';
 import { ErrorAlert, InfoNote } from '../../ui/StatusMessages';
 import { withRefusalText } from './follow-up-errors';
-import { FIGURE_COLUMNS, FIGURE_NAMES_SV } from './follow-up-text';
+import { FIGURE_COLUMNS, FIGURE_NAMES_SV, timeSv } from './follow-up-text';
 import { ForecastTable } from './ForecastTable';
 import { ReportConflictNotice } from './ReportConflictNotice';
 import { ReportTextField, ReportTextShown } from './ReportTextFields';
@@ -50,6 +50,10 @@ function UnitFigures({ report }: { readonly report: UnitReport }) {
     </section>
   );
 }
+
+/** "av Karin Ek 2023-09-12 14:05" (Swedish time). */
+const approvedSv = (approved: NonNullable<UnitReport['approved']>): string =>
+  `${approved.by ? `av ${approved.by} ` : ''}${timeSv(approved.at)}`;
 
 type SaveOutcome =
   | { readonly kind: 'saved'; readonly report: UnitReport }
@@ -170,9 +174,20 @@ export function UnitReportForm({
                 {FOLLOW_UP_STATUS_NAMES_SV[base.status]}
               </span>,
             ],
+            ...(base.approved
+              ? [['Godkänd', approvedSv(base.approved)] as const]
+              : []),
             ...(base.remark ? [['Controllerns kommentar', base.remark] as const] : []),
           ]}
         />
+        {base.status === 'approved' && !base.locked && !editable ? (
+          <p className="section__intro">
+            Rapporten är godkänd och kan inte ändras.
+            {base.actions.includes('return')
+              ? ' Återskicka den till enheten om något måste ändras.'
+              : ''}
+          </p>
+        ) : null}
       </section>
       <UnitFigures report={base} />
       <section className="section" aria-labelledby="forecast-title">
