@@ -28,7 +28,9 @@ describe('the units publishing names', () => {
   });
 
   it('says how many of all', () => {
-    expect(notApprovedCountSv(10, 11)).toBe('10 av 11 enheter har ingen godkänd rapport för månaden.');
+    expect(notApprovedCountSv(10, 11)).toBe(
+      '10 av 11 enheter har ingen godkänd rapport för månaden.',
+    );
     expect(notApprovedCountSv(0, 11)).toBe('Alla 11 enheters rapporter är godkända.');
   });
 });

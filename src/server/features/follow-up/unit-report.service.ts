@@ -114,8 +114,7 @@ export async function unitReport(
     locked,
     status,
     remark: report?.remark ?? null,
-    approved:
-      report?.status === 'approved' ? { by: report.updatedBy, at: report.updatedAt } : null,
+    approved: report?.status === 'approved' ? { by: report.updatedBy, at: report.updatedAt } : null,
     actions,
     figures,
     groups: groupNames.map((group) => {

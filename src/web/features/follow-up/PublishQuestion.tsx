@@ -19,7 +19,14 @@ export function PublishQuestion({
 }) {
   const units = rows.flatMap((row) =>
     row.report
-      ? [{ id: row.orgUnit.id, code: row.orgUnit.code, name: row.orgUnit.name, status: row.report.status }]
+      ? [
+          {
+            id: row.orgUnit.id,
+            code: row.orgUnit.code,
+            name: row.orgUnit.name,
+            status: row.report.status,
+          },
+        ]
       : [],
   );
   const missing = unitsNotApproved(units);

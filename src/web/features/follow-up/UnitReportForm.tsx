@@ -174,9 +174,7 @@ export function UnitReportForm({
                 {FOLLOW_UP_STATUS_NAMES_SV[base.status]}
               </span>,
             ],
-            ...(base.approved
-              ? [['Godkänd', approvedSv(base.approved)] as const]
-              : []),
+            ...(base.approved ? [['Godkänd', approvedSv(base.approved)] as const] : []),
             ...(base.remark ? [['Controllerns kommentar', base.remark] as const] : []),
           ]}
         />
