@@ -10,7 +10,8 @@ import {
   getMonthlyReportTexts,
   unitReportSchema,
 } from '../../src/contract/follow-up';
-import { openDemoApi, type DemoApi } from '../support/demo-api';
+import { demoAppFor, openDemoApi, type DemoApi } from '../support/demo-api';
+import { testClock } from '../support/test-clock';
 import { signInAs } from '../support/http-session';
 import {
   convertWithLibreOffice,
@@ -239,5 +240,38 @@ describe.each(TEST_ENGINES)('Exempelkommun’s April 2025 report on %s', (engine
       expect.stringMatching(/som enligt prognos inte beräknas att användas\.$/u),
       'Ytterligare statsbidrag förväntas utlysas för innevarande år gällande subventioner för placeringar motsvarande 4,5 mnkr.',
     ]);
+  });
+});
+
+describe('the monthly report’s date', () => {
+  // Just past midnight in Sweden it is still the day before in UTC: the report is dated the
+  // Swedish day, in winter (UTC+1) and in summer (UTC+2).
+  const clock = testClock('2025-12-31T23:30:00.000Z');
+  const demo = demoAppFor('pglite', clock);
+
+  const reportDate = async () => {
+    const request = await signInAs(demo.app, 'controller');
+    const { municipalities } = listMunicipalities.response.parse(
+      (await request({ method: 'GET', url: '/api/municipalities' })).json(),
+    );
+    const municipality = municipalities[0];
+    const ids = {
+      municipalityId: municipality?.id ?? '',
+      boardId: municipality?.boards[0]?.id ?? '',
+    };
+    const response = await request({
+      method: 'GET',
+      url: `${fillPath(ALL_ENDPOINTS.downloadMonthlyReport.path, ids)}?year=2023&month=8&format=html`,
+    });
+    expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+    return /<p class="date">[^<]*, (\d{4}-\d\d-\d\d)<\/p>/.exec(response.body)?.[1];
+  };
+
+  it('is the day in Sweden, in winter and in summer', async () => {
+    expect(await reportDate()).toBe('2026-01-01');
+    clock.set('2026-06-30T22:30:00.000Z');
+    expect(await reportDate()).toBe('2026-07-01');
+    clock.set('2026-06-30T21:30:00.000Z');
+    expect(await reportDate()).toBe('2026-06-30');
   });
 });

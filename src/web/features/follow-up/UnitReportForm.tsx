@@ -51,9 +51,9 @@ function UnitFigures({ report }: { readonly report: UnitReport }) {
   );
 }
 
-/** "av Karin Ek 2023-09-12 14:05" (Swedish time). */
+/** "Karin Ek, 2023-09-12 14:05" (Swedish time). */
 const approvedSv = (approved: NonNullable<UnitReport['approved']>): string =>
-  `${approved.by ? `av ${approved.by} ` : ''}${timeSv(approved.at)}`;
+  `${approved.by ? `${approved.by}, ` : ''}${timeSv(approved.at)}`;
 
 type SaveOutcome =
   | { readonly kind: 'saved'; readonly report: UnitReport }
@@ -174,7 +174,7 @@ export function UnitReportForm({
                 {FOLLOW_UP_STATUS_NAMES_SV[base.status]}
               </span>,
             ],
-            ...(base.approved ? [['Godkänd', approvedSv(base.approved)] as const] : []),
+            ...(base.approved ? [['Godkänd av', approvedSv(base.approved)] as const] : []),
             ...(base.remark ? [['Controllerns kommentar', base.remark] as const] : []),
           ]}
         />
