@@ -65,6 +65,14 @@ describe('the audit log as a revisor reads it', () => {
       afterText: 'Enhet: 8113 Utredning ungdom, År: 2026, Kontogrupp: Lokalhyror, Belopp: 2 500 kr',
     },
     {
+      name: 'a field that appears empty is no change',
+      before: { status: 'submitted' },
+      after: { status: 'approved', remark: null, reason: '' },
+      text: 'Status: Inlämnad → Godkänd',
+      beforeText: 'Status: Inlämnad',
+      afterText: 'Status: Godkänd',
+    },
+    {
       name: 'nothing changed',
       before: { name: 'A' },
       after: { name: 'A' },

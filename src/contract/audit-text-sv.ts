@@ -96,6 +96,12 @@ interface FlatChange {
   readonly after?: unknown;
 }
 
+const isEmpty = (value: unknown): boolean =>
+  value === null ||
+  value === undefined ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0);
+
 /**
  * The changes down to the fields that differ: an object on both sides (a unit's forecasts
  * per account group) is opened, so only the groups, and in them the figures, that changed are
@@ -103,6 +109,9 @@ interface FlatChange {
  */
 function flatChanges(before: unknown, after: unknown, path: readonly string[] = []): FlatChange[] {
   return auditChanges(before, after).flatMap((change): FlatChange[] => {
+    // A field that appears empty (a publication's reason '') or goes empty changed nothing.
+    const one = 'before' in change ? ('after' in change ? undefined : change.before) : change.after;
+    if (!('before' in change && 'after' in change) && isEmpty(one)) return [];
     const at = change.field === null ? path : [...path, change.field];
     const opens =
       change.field !== null &&
