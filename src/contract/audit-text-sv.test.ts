@@ -108,6 +108,13 @@ describe('the audit log as a revisor reads it', () => {
     ).toBe('Dokument: Månadsrapport; Format: pdf; År: 2023; Månad: 8');
     expect(auditLinesText(auditAfterLines(null, { kind: 'publish' }))).toBe('Typ: Publicering');
     expect(auditDetailLines(null)).toEqual([]);
+    // A moment in Swedish time, in winter and in summer.
+    expect(auditLinesText(auditDetailLines({ publishedAt: '2026-01-15T21:23:00.000Z' }))).toBe(
+      'Publicerad: 2026-01-15 22:23:00',
+    );
+    expect(auditLinesText(auditDetailLines({ publishedAt: '2026-07-15T21:23:00.000Z' }))).toBe(
+      'Publicerad: 2026-07-15 23:23:00',
+    );
   });
 
   it('names the ids in an object id', () => {

@@ -2,6 +2,7 @@ import { auditActionNameSv, auditObjectTypeNameSv } from '../domain/access/audit
 import { auditChanges } from '../domain/access/audit-changes';
 import { formatInteger, formatPercentFromBasisPoints } from '../domain/kernel/format';
 import { auditFieldSv, type AuditField } from './audit-fields-sv';
+import { swedishDateTime } from './swedish-time';
 
 /**
  * An audit row's before, after and details as a revisor reads them: only what changed, each
@@ -19,6 +20,8 @@ const NO_NAMES: AuditNames = {};
 
 /** "8113 Utredning ungdom": an id the names know; anything else as it is. */
 const named = (text: string, names: AuditNames): string => names[text] ?? text;
+
+const ISO_MOMENT = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/;
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
@@ -61,7 +64,11 @@ export function auditValueSv(
     if (field?.kind === 'basis-points') return formatPercentFromBasisPoints(value);
     return String(value);
   }
-  if (typeof value === 'string') return field?.values?.[value] ?? named(value, names);
+  if (typeof value === 'string') {
+    // A moment (when a month was published) in Swedish time, as the log's own times.
+    if (ISO_MOMENT.test(value)) return swedishDateTime(value);
+    return field?.values?.[value] ?? named(value, names);
+  }
   if (Array.isArray(value)) {
     if (value.length === 0) return '–';
     const separator = value.some(isPlainObject) ? '; ' : ', ';
