@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { getUnitReport, saveUnitReport, type UnitReport } from '../../../contract/follow-up';
 import { FOLLOW_UP_STATUS_NAMES_SV } from '../../../domain/follow-up/follow-up-status';
+import { reportedStateOf } from '../../../domain/follow-up/unreported-units';
 import { formatTkr } from '../../../domain/kernel/format';
 import { apiGet, apiPost, ApiError } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
@@ -160,6 +161,9 @@ export function UnitReportForm({
         <InfoNote>
           Månaden är publicerad och låst. Rapporten visas som den lämnades; inget kan ändras förrän
           en controller öppnar månaden igen.
+          {reportedStateOf(base.status) === 'not-submitted'
+            ? ' Enheten lämnade inte in rapporten: i den publicerade rapporten står den som ej rapporterad av enheten, med controllerns prognos.'
+            : ''}
         </InfoNote>
       ) : null}
       <section className="section section--first" aria-labelledby="report-status-title">
