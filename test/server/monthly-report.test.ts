@@ -12,7 +12,7 @@ import {
 } from '../../src/contract/follow-up';
 import { demoAppFor, openDemoApi, type DemoApi } from '../support/demo-api';
 import { testClock } from '../support/test-clock';
-import { signInAs } from '../support/http-session';
+import { signInAs, type SignedInInject } from '../support/http-session';
 import {
   convertWithLibreOffice,
   PDFTOTEXT,
@@ -28,6 +28,29 @@ const flat = (text: string) =>
     .replace(/&#8722;/g, '-')
     .replace(/\s+/g, ' ')
     .replace(/\u2212/g, '-');
+
+/** The month's report as HTML, for a municipality (by kommunkod) and its first board. */
+async function monthlyReportHtml(
+  request: SignedInInject,
+  municipalityCode: string,
+  year: number,
+  month: number,
+): Promise<string> {
+  const { municipalities } = listMunicipalities.response.parse(
+    (await request({ method: 'GET', url: '/api/municipalities' })).json(),
+  );
+  const municipality = municipalities.find((candidate) => candidate.code === municipalityCode);
+  const ids = {
+    municipalityId: municipality?.id ?? '',
+    boardId: municipality?.boards[0]?.id ?? '',
+  };
+  const response = await request({
+    method: 'GET',
+    url: `${fillPath(ALL_ENDPOINTS.downloadMonthlyReport.path, ids)}?year=${String(year)}&month=${String(month)}&format=html`,
+  });
+  expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+  return response.body;
+}
 
 describe.each(TEST_ENGINES)('the monthly result report on %s', (engine) => {
   let api: DemoApi;
@@ -165,20 +188,7 @@ describe.each(TEST_ENGINES)('Exempelkommun’s April 2025 report on %s', (engine
 
   it('reproduces 003: the result, the unit lines with March in parentheses, the forecast', async () => {
     const controller = await signInAs(api.app, 'ek-controller');
-    const { municipalities } = listMunicipalities.response.parse(
-      (await controller({ method: 'GET', url: '/api/municipalities' })).json(),
-    );
-    const exempelkommun = municipalities.find((municipality) => municipality.code === '9999');
-    const ids = {
-      municipalityId: exempelkommun?.id ?? '',
-      boardId: exempelkommun?.boards[0]?.id ?? '',
-    };
-    const response = await controller({
-      method: 'GET',
-      url: `${fillPath(ALL_ENDPOINTS.downloadMonthlyReport.path, ids)}?year=2025&month=4&format=html`,
-    });
-    expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
-    const html = flat(response.body);
+    const html = flat(await monthlyReportHtml(controller, '9999', 2025, 4));
     for (const line of [
       'Ackumulerat resultat uppgår till plus 13,7 mnkr för hela nämndens ansvarsområde.',
       'Utfallet avviker mot budget med 10,5 mnkr.',
@@ -250,21 +260,8 @@ describe('the monthly report’s date', () => {
   const demo = demoAppFor('pglite', clock);
 
   const reportDate = async () => {
-    const request = await signInAs(demo.app, 'controller');
-    const { municipalities } = listMunicipalities.response.parse(
-      (await request({ method: 'GET', url: '/api/municipalities' })).json(),
-    );
-    const municipality = municipalities[0];
-    const ids = {
-      municipalityId: municipality?.id ?? '',
-      boardId: municipality?.boards[0]?.id ?? '',
-    };
-    const response = await request({
-      method: 'GET',
-      url: `${fillPath(ALL_ENDPOINTS.downloadMonthlyReport.path, ids)}?year=2023&month=8&format=html`,
-    });
-    expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
-    return /<p class="date">[^<]*, (\d{4}-\d\d-\d\d)<\/p>/.exec(response.body)?.[1];
+    const html = await monthlyReportHtml(await signInAs(demo.app, 'controller'), '1489', 2023, 8);
+    return /<p class="date">[^<]*, (\d{4}-\d\d-\d\d)<\/p>/.exec(html)?.[1];
   };
 
   it('is the day in Sweden, in winter and in summer', async () => {
