@@ -130,6 +130,11 @@ export const auditLogResponse = z.object({
   total: z.number().int(),
   /** The cursor of the next page; null on the last one. */
   nextCursor: z.number().int().nullable(),
+  /**
+   * What the ids the entries mention are called now (units "8113 Utredning ungdom", users,
+   * boards, budget versions), by id; an id not here (a removed unit) is shown as it is.
+   */
+  names: z.record(z.string(), z.string()),
 });
 export type AuditLogResponse = z.infer<typeof auditLogResponse>;
 

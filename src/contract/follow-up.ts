@@ -73,11 +73,20 @@ export const thresholdSchema = z.object({
   basisPoints: z.number().int().min(0).max(100_000).nullable(),
 });
 
+/** A unit as a publication names it: its report was not approved when the month was published. */
+export const unitNotApprovedSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  status: followUpStatusSchema,
+});
+
 export const monthEventSchema = z.object({
   kind: z.enum(['publish', 'reopen']),
   reason: z.string().nullable(),
   at: z.string(),
   by: z.string().nullable(),
+  /** A publication: the units whose reports were not approved then; null: none kept. */
+  notApproved: z.array(unitNotApprovedSchema).nullable(),
 });
 
 export const followUpViewSchema = z.object({
@@ -146,6 +155,8 @@ export const unitReportSchema = z.object({
   locked: z.boolean(),
   status: followUpStatusSchema,
   remark: z.string().nullable(),
+  /** An approved report: who approved it (by name) and when. */
+  approved: z.object({ by: z.string().nullable(), at: z.string() }).nullable(),
   /** What the caller may do now: save, submit, approve, return. */
   actions: z.array(z.enum(['save', 'submit', 'approve', 'return'])),
   figures: followUpFiguresSchema,

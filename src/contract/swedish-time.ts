@@ -48,6 +48,11 @@ export function swedishDateTime(iso: string): string {
   return time === null ? iso : `${time.date} ${time.seconds}`;
 }
 
+/** "2026-12-01": the day in Sweden of a moment (a document's date); '' for a text that is no time. */
+export function swedishDate(iso: string): string {
+  return swedishTimeOf(iso)?.date ?? '';
+}
+
 /** "2026-12-01 09:00": when something was saved; '' for a text that is no time. */
 export function swedishDateTimeMinutes(iso: string): string {
   const time = swedishTimeOf(iso);

@@ -48,7 +48,7 @@ describe.skipIf(!chromiumAvailable())('Granskningslogg in Chromium', () => {
       '– inget',
       '– inget',
       '– inget',
-      'sätt: lösenord',
+      'Sätt: Lösenord',
     ]);
     expect(await page.getByRole('status').filter({ hasText: 'Visar' }).innerText()).toMatch(
       /^Visar (alla \d+ händelser|den enda händelsen)\.$/,
@@ -77,7 +77,7 @@ describe.skipIf(!chromiumAvailable())('Granskningslogg in Chromium', () => {
       'Granskningslogg',
     ]);
     expect(exports.rows[0]?.[6]?.replace(/\s+/g, ' ')).toMatch(
-      /^urval: användare: controller rader: \d+$/,
+      /^Urval: Användare: controller Rader: \d+$/,
     );
   });
 

@@ -172,8 +172,17 @@ describe.skipIf(!chromiumAvailable())('Månadsuppföljning in Chromium', () => {
     await heading(page, 'Uppföljning Utredning ungdom, augusti 2023').waitFor();
     await page.getByRole('button', { name: 'Godkänn' }).click();
     await page.getByText('Rapporten är godkänd.').waitFor();
-    await page.locator('.facts').getByText('Godkänd').waitFor();
+    await page.locator('.facts .status-tag--approved').getByText('Godkänd').waitFor();
+    // Approved, it looks locked to the controller too: text, not fields; who approved, when.
+    await page
+      .locator('.facts')
+      .getByText(/^Karin Ek, \d{4}-\d\d-\d\d \d\d:\d\d$/)
+      .waitFor();
+    await page.getByText(/^Rapporten är godkänd och kan inte ändras\./).waitFor();
+    expect(await page.getByRole('button', { name: 'Spara utkast' }).count()).toBe(0);
+    expect(await page.getByRole('textbox').count()).toBe(1); // the remark for a return
     await expectAccessible(page);
+    await tab.screenshot('uppfoljning-enhet-godkand-controller');
 
     await page.getByRole('link', { name: 'Månadsuppföljning augusti 2023' }).click();
     await heading(page, 'Månadsuppföljning Socialnämnden, augusti 2023').waitFor();
@@ -191,7 +200,35 @@ describe.skipIf(!chromiumAvailable())('Månadsuppföljning in Chromium', () => {
       `fetch(${JSON.stringify(reportHref)}).then((r) => r.text())`,
     );
     expect(reportHtml).toContain('Avvikelsen beror främst på fler externa placeringar.');
+    // Publishing asks first, naming the units without an approved report; Avbryt publishes nothing.
+    const units = await table.getByRole('row').count();
     await page.getByRole('button', { name: 'Publicera' }).click();
+    const dialog = page.getByRole('dialog', {
+      name: 'Publicera månadsrapporten för augusti 2023?',
+    });
+    await dialog.waitFor();
+    const missing = dialog.getByRole('list', { name: 'Enheter utan godkänd rapport' });
+    const missingCount = await missing.getByRole('listitem').count();
+    expect(missingCount).toBeGreaterThan(5);
+    expect(missingCount).toBeLessThan(units);
+    await dialog
+      .getByText(
+        new RegExp(
+          `^${String(missingCount)} av \\d+ enheter har ingen godkänd rapport för månaden\\.$`,
+        ),
+      )
+      .waitFor();
+    expect(normaliseSpaces(await missing.innerText())).not.toContain('Utredning ungdom');
+    expect(normaliseSpaces(await missing.getByRole('listitem').first().innerText())).toMatch(
+      /^\d{3,4} .+ – (Ej påbörjad|Utkast|Inlämnad|Återskickad)$/,
+    );
+    await expectAccessible(page);
+    await tab.screenshot('uppfoljning-publicera-fraga');
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('Månadsrapporten har inte publicerats.').waitFor();
+    await page.getByRole('button', { name: 'Publicera' }).click();
+    await dialog.getByRole('button', { name: 'Publicera' }).click();
     await page
       .getByText('Månadsrapporten för augusti 2023 är publicerad och månaden är låst.', {
         exact: true,
@@ -200,7 +237,9 @@ describe.skipIf(!chromiumAvailable())('Månadsuppföljning in Chromium', () => {
     await page
       .getByText(/^Månadsrapporten för augusti 2023 är publicerad och månaden är låst\. Inget/)
       .waitFor();
-    await page.getByText(/^Publicerad \d{4}-\d\d-\d\d \d\d:\d\d av /).waitFor();
+    await page
+      .getByText(/^Publicerad \d{4}-\d\d-\d\d \d\d:\d\d av .* Utan godkänd rapport: /)
+      .waitFor();
     await expectAccessible(page);
     await tab.screenshot('uppfoljning-publicerad');
 

@@ -74,6 +74,30 @@ describe('importing from the command line', () => {
     );
   });
 
+  it('lists imports in Swedish time, in winter and in summer alike', async () => {
+    const batches = await database.db
+      .selectFrom('import_batch as b')
+      .innerJoin('municipality as m', 'm.id', 'b.municipality_id')
+      .select(['b.id'])
+      .where('m.code', '=', '1489')
+      .orderBy('b.imported_at')
+      .execute();
+    const [winter, summer] = batches;
+    if (!winter || !summer) throw new Error('the demo has two imports');
+    // 21:23 UTC is 22:23 in a Swedish winter and 23:23 in a Swedish summer.
+    const at = async (id: string, importedAt: string) =>
+      database.db
+        .updateTable('import_batch')
+        .set({ imported_at: importedAt })
+        .where('id', '=', id)
+        .execute();
+    await at(winter.id, '2026-01-15T21:23:00.000Z');
+    await at(summer.id, '2026-07-15T21:23:00.000Z');
+    const list = await cli('import', 'list', ...ALINGSAS);
+    expect(list.stdout).toContain(`${winter.id}  2026-01-15 22:23  `);
+    expect(list.stdout).toContain(`${summer.id}  2026-07-15 23:23  `);
+  });
+
   it('refuses a CSV without a column mapping, and wrong options, with usage exit code 2', async () => {
     const noMapping = await cli(
       'import',

@@ -20,7 +20,7 @@ import { testClock } from '../support/test-clock';
 
 const BOM = '\uFEFF';
 const CSV_HEAD =
-  'Löpnummer;Kedja;Nr i kedjan;Tid (svensk tid);Användare;Namn;Händelse;Objekttyp;Objekt-id;Ändringar;Detaljer;Före (JSON);Efter (JSON);IP-adress';
+  'Löpnummer;Kedja;Nr i kedjan;Tid (svensk tid);Användare;Namn;Händelse;Objekttyp;Objekt;Objekt-id;Ändringar;Detaljer;Före (JSON);Efter (JSON);Detaljer (JSON);IP-adress';
 
 describe.each(TEST_ENGINES)('the audit log on %s', (engine) => {
   let municipalityId: string;
@@ -312,12 +312,14 @@ describe.each(TEST_ENGINES)('the audit log on %s', (engine) => {
       '',
       '',
       '',
-      'sätt: lösenord',
+      '',
+      'Sätt: Lösenord',
       '',
       '',
+      '"{""method"":""password""}"',
       '127.0.0.1',
     ]);
-    expect(lines.at(-2)?.split(';').slice(3, 11)).toEqual([
+    expect(lines.at(-2)?.split(';').slice(3, 12)).toEqual([
       '2026-12-01 09:05:00',
       'controller',
       'Karin Ek',
@@ -325,7 +327,8 @@ describe.each(TEST_ENGINES)('the audit log on %s', (engine) => {
       '',
       '',
       '',
-      'orsak: fel lösenord',
+      '',
+      'Orsak: Fel lösenord',
     ]);
 
     const exports = await searchAll(revisor, { action: 'audit-log-export' });
@@ -345,13 +348,15 @@ describe.each(TEST_ENGINES)('the audit log on %s', (engine) => {
     });
     const changeLine = changes.rawPayload.toString('utf8').split('\r\n')[1] ?? '';
     expect(changeLine.split(';').slice(1, 2)).toEqual(['kommunen']);
-    expect(changeLine.split(';').slice(4, 10)).toEqual([
+    // A unit that is not there (any more) is named by its id.
+    expect(changeLine.split(';').slice(4, 11)).toEqual([
       'admin',
       'Admin Istratör',
       'Ändrad enhet',
       'Enhet',
       orgUnitId,
-      'namn: Gamla → Nya',
+      orgUnitId,
+      'Namn: Gamla → Nya',
     ]);
     // Before and after whole, as jsonb keeps them (keys in its own order).
     expect(changeLine).toContain(';"{""code"":""811"",""name"":""Gamla""}";');
@@ -431,6 +436,50 @@ describe.each(TEST_ENGINES)('the audit log on %s', (engine) => {
         .execute();
     }
   });
+  it('names units and users by what they are called, amounts in kr, statuses in Swedish', async () => {
+    const unit = await demo.database.db
+      .selectFrom('org_unit')
+      .select(['id', 'code', 'name'])
+      .where('municipality_id', '=', municipalityId)
+      .where('code', '=', '8113')
+      .executeTakeFirstOrThrow();
+    await recordAudit(
+      demo.database.db,
+      clock,
+      { userId: null, username: 'enhetschef', displayName: 'Sara Berg', ip: null },
+      {
+        action: 'follow-up-submit',
+        municipalityId,
+        objectType: 'follow-up-report',
+        objectId: `${unit.id}/2023-08`,
+        before: {
+          status: 'draft',
+          forecasts: { personnel_costs: { amount: -1_200_000_00, method: 'budget' } },
+        },
+        after: {
+          status: 'submitted',
+          forecasts: { personnel_costs: { amount: -1_250_000_00, method: 'entered' } },
+        },
+      },
+    );
+    const page = await search(revisor, { action: 'follow-up-submit' });
+    expect(page.names[unit.id]).toBe(`8113 ${unit.name}`);
+    const csv = (
+      await revisor({ method: 'GET', url: exportUrl({ action: 'follow-up-submit' }) })
+    ).rawPayload.toString('utf8');
+    const line = (csv.split('\r\n')[1] ?? '').replaceAll('\u00a0', ' ');
+    expect(line.split(';').slice(8, 10)).toEqual([
+      `8113 ${unit.name}/2023-08`,
+      `${unit.id}/2023-08`,
+    ]);
+    // The changes in one cell (quoted: its fields are parted by semicolons).
+    expect(line).toContain(
+      ';"Status: Utkast → Inlämnad; Prognos – Personalkostnader – Belopp: -1 200 000 kr → -1 250 000 kr; Prognos – Personalkostnader – Sätt: Budget → Eget belopp";',
+    );
+    // The stored JSON beside it, as written.
+    expect(csv).toContain('""amount"":-125000000');
+  });
+
   it('checks the municipality’s chain and the installation’s for Revisor and Administratör', async () => {
     const verificationUrl = fillPath(verifyAuditLog.path, { municipalityId });
     const verify = async (who: SignedInInject) => {

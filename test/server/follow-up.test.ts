@@ -341,8 +341,42 @@ describe.each(TEST_ENGINES)('the monthly follow-up on %s', (engine) => {
         url: fillPath(ALL_ENDPOINTS.setFollowUpMonth.path, api.ids),
         payload: { year: YEAR, month: MONTH, kind, reason },
       });
+    // Approved, the report is read-only for the controller too: returned first to be changed.
+    const approved = await report(api.request);
+    expect(approved.actions).toEqual(['return']);
+    expect(approved.approved).toMatchObject({ by: 'Karin Ek' });
+    expect(refusal(await save(api.request, {}))).toMatchObject({
+      status: 409,
+      reason: 'already-approved',
+    });
+    const before = await view();
     const published = followUpViewSchema.parse((await month('publish')).json());
     expect(published.locked).toBe(true);
+    // The publication keeps the units whose reports were not approved: all but 8113.
+    const unitRows = before.rows.filter((row) => row.report !== null);
+    const notApproved = published.events.at(-1)?.notApproved ?? [];
+    expect(notApproved.map((unit) => unit.code)).toEqual(
+      unitRows.filter((row) => row.orgUnit.code !== '8113').map((row) => row.orgUnit.code),
+    );
+    expect(notApproved).toHaveLength(unitRows.length - 1);
+    expect(notApproved[0]).toMatchObject({
+      name: unitRows[0]?.orgUnit.name,
+      status: 'not-started',
+    });
+    const publishRow = await sql<{ after: { notApproved: string[] } }>`
+      select after from audit_log where action = 'follow-up-publish'`.execute(api.database.db);
+    expect(publishRow.rows[0]?.after.notApproved).toEqual(
+      notApproved.map((unit) => `${unit.code} ${unit.name}`),
+    );
+    // The published report marks them, the approved unit not.
+    const html = await api.request({
+      method: 'GET',
+      url: `${fillPath(ALL_ENDPOINTS.downloadMonthlyReport.path, api.ids)}?year=${String(YEAR)}&month=${String(MONTH)}&format=html`,
+    });
+    expect(html.statusCode, html.body).toBe(200);
+    expect(html.body).toContain('Utredning ungdom<');
+    expect(html.body).toContain(`${unitRows[0]?.orgUnit.name ?? ''} *<`);
+    expect(html.body).toContain('Ej rapporterad av enheten – prognosen är controllerns');
     expect(refusal(await save(api.request, {}))).toMatchObject({
       status: 409,
       reason: 'month-locked',
@@ -363,6 +397,7 @@ describe.each(TEST_ENGINES)('the monthly follow-up on %s', (engine) => {
       (await month('reopen', 'Rättelse av prognosen')).json(),
     );
     expect(reopened.locked).toBe(false);
+    expect(reopened.events.at(-1)?.notApproved).toBeNull();
     expect(reopened.events.map((event) => [event.kind, event.reason, event.by])).toEqual([
       ['publish', null, 'Karin Ek'],
       ['reopen', 'Rättelse av prognosen', 'Karin Ek'],

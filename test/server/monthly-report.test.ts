@@ -10,8 +10,9 @@ import {
   getMonthlyReportTexts,
   unitReportSchema,
 } from '../../src/contract/follow-up';
-import { openDemoApi, type DemoApi } from '../support/demo-api';
-import { signInAs } from '../support/http-session';
+import { demoAppFor, openDemoApi, type DemoApi } from '../support/demo-api';
+import { testClock } from '../support/test-clock';
+import { signInAs, type SignedInInject } from '../support/http-session';
 import {
   convertWithLibreOffice,
   PDFTOTEXT,
@@ -27,6 +28,29 @@ const flat = (text: string) =>
     .replace(/&#8722;/g, '-')
     .replace(/\s+/g, ' ')
     .replace(/\u2212/g, '-');
+
+/** The month's report as HTML, for a municipality (by kommunkod) and its first board. */
+async function monthlyReportHtml(
+  request: SignedInInject,
+  municipalityCode: string,
+  year: number,
+  month: number,
+): Promise<string> {
+  const { municipalities } = listMunicipalities.response.parse(
+    (await request({ method: 'GET', url: '/api/municipalities' })).json(),
+  );
+  const municipality = municipalities.find((candidate) => candidate.code === municipalityCode);
+  const ids = {
+    municipalityId: municipality?.id ?? '',
+    boardId: municipality?.boards[0]?.id ?? '',
+  };
+  const response = await request({
+    method: 'GET',
+    url: `${fillPath(ALL_ENDPOINTS.downloadMonthlyReport.path, ids)}?year=${String(year)}&month=${String(month)}&format=html`,
+  });
+  expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+  return response.body;
+}
 
 describe.each(TEST_ENGINES)('the monthly result report on %s', (engine) => {
   let api: DemoApi;
@@ -164,20 +188,7 @@ describe.each(TEST_ENGINES)('Exempelkommun’s April 2025 report on %s', (engine
 
   it('reproduces 003: the result, the unit lines with March in parentheses, the forecast', async () => {
     const controller = await signInAs(api.app, 'ek-controller');
-    const { municipalities } = listMunicipalities.response.parse(
-      (await controller({ method: 'GET', url: '/api/municipalities' })).json(),
-    );
-    const exempelkommun = municipalities.find((municipality) => municipality.code === '9999');
-    const ids = {
-      municipalityId: exempelkommun?.id ?? '',
-      boardId: exempelkommun?.boards[0]?.id ?? '',
-    };
-    const response = await controller({
-      method: 'GET',
-      url: `${fillPath(ALL_ENDPOINTS.downloadMonthlyReport.path, ids)}?year=2025&month=4&format=html`,
-    });
-    expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
-    const html = flat(response.body);
+    const html = flat(await monthlyReportHtml(controller, '9999', 2025, 4));
     for (const line of [
       'Ackumulerat resultat uppgår till plus 13,7 mnkr för hela nämndens ansvarsområde.',
       'Utfallet avviker mot budget med 10,5 mnkr.',
@@ -239,5 +250,25 @@ describe.each(TEST_ENGINES)('Exempelkommun’s April 2025 report on %s', (engine
       expect.stringMatching(/som enligt prognos inte beräknas att användas\.$/u),
       'Ytterligare statsbidrag förväntas utlysas för innevarande år gällande subventioner för placeringar motsvarande 4,5 mnkr.',
     ]);
+  });
+});
+
+describe('the monthly report’s date', () => {
+  // Just past midnight in Sweden it is still the day before in UTC: the report is dated the
+  // Swedish day, in winter (UTC+1) and in summer (UTC+2).
+  const clock = testClock('2025-12-31T23:30:00.000Z');
+  const demo = demoAppFor('pglite', clock);
+
+  const reportDate = async () => {
+    const html = await monthlyReportHtml(await signInAs(demo.app, 'controller'), '1489', 2023, 8);
+    return /<p class="date">[^<]*, (\d{4}-\d\d-\d\d)<\/p>/.exec(html)?.[1];
+  };
+
+  it('is the day in Sweden, in winter and in summer', async () => {
+    expect(await reportDate()).toBe('2026-01-01');
+    clock.set('2026-06-30T22:30:00.000Z');
+    expect(await reportDate()).toBe('2026-07-01');
+    clock.set('2026-06-30T21:30:00.000Z');
+    expect(await reportDate()).toBe('2026-06-30');
   });
 });

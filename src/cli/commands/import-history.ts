@@ -1,3 +1,4 @@
+import { swedishDateTimeMinutes } from '../../contract/swedish-time';
 import { cliChange } from '../cli-actor';
 import { municipalityId } from '../choose-by-code';
 import type { ImportListEntry } from '../../contract/import-history';
@@ -42,10 +43,10 @@ export async function listImportsCommand(
     const total = entry.months.reduce((sum, month) => sum + month.amount, 0);
     io.stdout.write(
       [
-        `${entry.id}  ${entry.importedAt.slice(0, 16).replace('T', ' ')}  ${entry.importedBy ?? ''}`,
+        `${entry.id}  ${swedishDateTimeMinutes(entry.importedAt)}  ${entry.importedBy ?? ''}`,
         `  ${SOURCE_NAMES[entry.source]}${entry.fileName ? ` ${entry.fileName}` : ''}${entry.sha256 ? ` (sha256 ${entry.sha256.slice(0, 12)})` : ''}`,
         `  ${String(entry.transactionCount)} transaktioner, ${formatTkr(total as never, PLAIN_STYLE)} tkr: ${months}`,
-        `  ${entry.status === 'undone' ? `Ångrad ${entry.undoneAt?.slice(0, 16).replace('T', ' ') ?? ''} av ${entry.undoneBy ?? ''}` : entry.undoable ? 'Aktuell (kan ångras)' : 'Ersatt av senare import'}`,
+        `  ${entry.status === 'undone' ? `Ångrad ${entry.undoneAt ? swedishDateTimeMinutes(entry.undoneAt) : ''} av ${entry.undoneBy ?? ''}` : entry.undoable ? 'Aktuell (kan ångras)' : 'Ersatt av senare import'}`,
         '',
       ].join('\n'),
     );

@@ -220,4 +220,40 @@ describe('the monthly result report', () => {
       monthlyReportDocument(input).blocks,
     );
   });
+
+  it('marks the units not approved in the table and names them, with code, under it', () => {
+    const [first, second, third, fourth] = input.units;
+    if (!first || !second || !third || !fourth) throw new Error('four units');
+    const document = monthlyReportDocument({
+      ...input,
+      units: [
+        { ...first, code: '7101', status: 'approved' },
+        { ...second, code: '7102', status: 'not-started' },
+        { ...third, code: '7103', status: 'submitted' },
+        { ...fourth, code: '7104', status: 'returned' },
+      ],
+    });
+    const [unitTable] = document.blocks.filter((block) => block.type === 'table');
+    expect(unitTable?.rows.map((row) => row.label)).toEqual([
+      'Utredningsenhet vuxen',
+      'Rekryteringsenheten *',
+      'Tillståndsenheten **',
+      'Öppenvård och stödboende *',
+      'Summa enheterna',
+    ]);
+    const tableAt = document.blocks.findIndex((block) => block.type === 'table');
+    expect(texts(document.blocks.slice(tableAt + 1))).toEqual([
+      '* Ej rapporterad av enheten – prognosen är controllerns (den senaste prognos som fanns, annars budgeten), inte en prognos enheten lämnat in: 7102 Rekryteringsenheten, 7104 Öppenvård och stödboende.',
+      '** Inlämnad av enheten men inte godkänd av controllern: 7103 Tillståndsenheten.',
+    ]);
+    expect(reportDocumentProblems(document)).toEqual([]);
+  });
+
+  it('marks nothing when every unit is approved (or the statuses are not given)', () => {
+    const approved = monthlyReportDocument({
+      ...input,
+      units: input.units.map((unit) => ({ ...unit, status: 'approved' as const })),
+    });
+    expect(approved.blocks).toEqual(monthlyReportDocument(input).blocks);
+  });
 });

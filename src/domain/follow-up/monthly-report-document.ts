@@ -11,6 +11,7 @@ import {
   type Block,
   type ReportDocument,
 } from '../reports/document';
+import type { FollowUpStatus } from './follow-up-status';
 import { sumFigures, type FollowUpFigures, type ResultChart } from './monthly-follow-up';
 import {
   forecastTotalSentence,
@@ -23,6 +24,7 @@ import {
   type BoardResultYearToDate,
   type InvestmentSummaryFigures,
 } from './result-summary-prose';
+import { REPORTED_STATE_MARKS, reportedStateOf, unreportedNotesSv } from './unreported-units';
 
 /**
  * The monthly result report (003's shape): 1 Resultatrapport (the title), 2 Resultat with the
@@ -59,6 +61,12 @@ export interface MonthlyReportUnit {
   readonly mentioned: boolean;
   /** Kommentar till prognosen, as the unit wrote it (may be empty). */
   readonly forecastComment: string;
+  /**
+   * The unit's code and where its report stands: a unit not approved is marked in the table
+   * and named in the note under it (left out: not marked).
+   */
+  readonly code?: string;
+  readonly status?: FollowUpStatus;
 }
 
 export interface MonthlyReportInput {
@@ -148,6 +156,22 @@ function unitTexts(unit: MonthlyReportUnit): Block[] {
   ];
 }
 
+/** The unit's name in the table, with the mark of a report not approved ("Boende *"). */
+function markedName(unit: MonthlyReportUnit): string {
+  const mark = unit.status === undefined ? '' : REPORTED_STATE_MARKS[reportedStateOf(unit.status)];
+  return mark === '' ? unit.name : `${unit.name} ${mark}`;
+}
+
+/** The notes under the table naming the units not approved, by code and name. */
+const unreportedNotes = (units: readonly MonthlyReportUnit[]) =>
+  unreportedNotesSv(
+    units.flatMap((unit) =>
+      unit.status === undefined
+        ? []
+        : [{ code: unit.code ?? '', name: unit.name, status: unit.status }],
+    ),
+  );
+
 export function monthlyReportDocument(input: MonthlyReportInput): ReportDocument {
   const { month, texts } = input;
   const monthName = MONTH_NAMES_SV[month];
@@ -219,10 +243,11 @@ export function monthlyReportDocument(input: MonthlyReportInput): ReportDocument
       `Resultat per enhet t.o.m. ${monthName} ${String(input.year)}`,
       ['Budget ack.', 'Utfall ack.', 'Avvikelse', 'Budget helår', 'Prognos', 'Prognosavvikelse'],
       [
-        ...input.units.map((unit) => figuresRow(unit.name, unit.figures)),
+        ...input.units.map((unit) => figuresRow(markedName(unit), unit.figures)),
         figuresRow('Summa enheterna', sumFigures(input.units.map((unit) => unit.figures)), 'total'),
       ],
     ),
+    ...unreportedNotes(input.units).map((note) => paragraph(note)),
     ...(input.auditChainHead ? [paragraph(auditChainHeadLine(input.auditChainHead))] : []),
   ];
   return {

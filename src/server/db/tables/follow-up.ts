@@ -1,6 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AccountGroup } from '../../../domain/ledger/account-group';
-import type { Timestamp } from './column-types';
+import type { Json, Timestamp } from './column-types';
 
 /** The monthly follow-up: forecasts, comments, reports, the month's texts and events. */
 
@@ -69,6 +69,8 @@ export interface FollowUpMonthEventTable {
   /** A publication: the audit chain's head right after its own audit row (20261207090200). */
   audit_chain_seq: number | null;
   audit_chain_hash: string | null;
+  /** A publication: the units not approved then, [{code, name, status}] (20261208030000). */
+  not_approved: Json;
 }
 
 /** The controller's texts of a month's result report. */

@@ -1,23 +1,27 @@
 import {
+  INSTALLATION_TENANT_ID,
   MAX_AUDIT_EXPORT_ROWS,
   type AuditLogFilters,
   type AuditLogResponse,
   type AuditLogSearchQuery,
 } from '../../../contract/audit-log';
-import { swedishDateTime } from '../../../contract/swedish-time';
+import { swedishDate, swedishDateTime } from '../../../contract/swedish-time';
 import type { Principal } from '../../../domain/access/access-policy';
 import { auditActionNameSv, auditObjectTypeNameSv } from '../../../domain/access/audit-actions';
 import {
   auditChangesText,
   auditDetailLines,
   auditLinesText,
-} from '../../../domain/access/audit-changes';
+  auditObjectIdSv,
+  type AuditNames,
+} from '../../../contract/audit-text-sv';
 import { AppError, notFound } from '../../app-error';
 import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
 import { renderTextCsv } from '../../documents/csv';
 import { municipalityById } from '../organisation/organisation.service';
+import { auditNamesOf } from './audit-names.repo';
 import { recordAudit, type AuditActor } from './audit.service';
 import {
   countAuditRows,
@@ -60,7 +64,32 @@ export async function searchAuditLog(
   ]);
   const entries = rows.slice(0, limit).map(toEntry);
   const last = entries.at(-1);
-  return { entries, total, nextCursor: rows.length > limit && last ? last.seq : null };
+  return {
+    entries,
+    total,
+    nextCursor: rows.length > limit && last ? last.seq : null,
+    names: await namesOf(db, municipalityId, entries),
+  };
+}
+
+const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/**
+ * The names of the ids the rows mention (their object, and any id in before, after and
+ * details), read now: the log shows what a unit or a user is called, the stored row its id.
+ */
+function namesOf(
+  db: Db,
+  municipalityId: string,
+  rows: readonly Pick<AuditLogRow, 'objectId' | 'before' | 'after' | 'details'>[],
+): Promise<AuditNames> {
+  const ids = new Set<string>();
+  for (const row of rows) {
+    const text = `${row.objectId ?? ''} ${JSON.stringify([row.before, row.after, row.details])}`;
+    for (const [id] of text.matchAll(UUIDS)) ids.add(id.toLowerCase());
+  }
+  ids.delete(INSTALLATION_TENANT_ID);
+  return auditNamesOf(db, municipalityId, [...ids]);
 }
 
 /** JSON columns hold objects, lists, text, numbers, true/false or nothing. */
@@ -91,11 +120,13 @@ export const AUDIT_CSV_HEADS = [
   'Namn',
   'Händelse',
   'Objekttyp',
+  'Objekt',
   'Objekt-id',
   'Ändringar',
   'Detaljer',
   'Före (JSON)',
   'Efter (JSON)',
+  'Detaljer (JSON)',
   'IP-adress',
 ] as const;
 
@@ -105,7 +136,7 @@ export const AUDIT_CSV_HEADS = [
  * (what a check of the log names), the changes and details readable, and before and after
  * also whole, as JSON.
  */
-export function renderAuditCsv(rows: readonly AuditLogRow[]): string {
+export function renderAuditCsv(rows: readonly AuditLogRow[], names: AuditNames = {}): string {
   return renderTextCsv([
     AUDIT_CSV_HEADS,
     ...rows.map((row) => [
@@ -117,11 +148,13 @@ export function renderAuditCsv(rows: readonly AuditLogRow[]): string {
       row.displayName ?? '',
       auditActionNameSv(row.action),
       row.objectType === null ? '' : auditObjectTypeNameSv(row.objectType),
+      row.objectId === null ? '' : auditObjectIdSv(row.objectId, names),
       row.objectId ?? '',
-      auditChangesText(row.before, row.after),
-      auditLinesText(auditDetailLines(row.details)),
+      auditChangesText(row.before, row.after, names),
+      auditLinesText(auditDetailLines(row.details, names)),
       jsonText(row.before),
       jsonText(row.after),
+      jsonText(row.details),
       row.ip ?? '',
     ]),
   ]);
@@ -158,12 +191,12 @@ export async function exportAuditLog(
       objectType: 'audit-log',
       details: { filters: givenFilters(filters), rowCount: rows.length },
     });
-    return { municipality, rows };
+    return { municipality, rows, names: await namesOf(trx, municipalityId, rows) };
   });
-  const today = swedishDateTime(clock.now().toISOString()).slice(0, 10);
+  const today = swedishDate(clock.now().toISOString());
   return {
     fileName: `granskningslogg-${read.municipality.code}-${today}.csv`,
-    csv: renderAuditCsv(read.rows),
+    csv: renderAuditCsv(read.rows, read.names),
     rowCount: read.rows.length,
   };
 }

@@ -1,3 +1,4 @@
+import { swedishDate } from '../../../contract/swedish-time';
 import {
   BUDGET_TEXT_SECTIONS,
   budgetDocument,
@@ -104,7 +105,7 @@ export async function generateBudgetDocument(
   format: DocumentFormat,
 ): Promise<{ fileName: string; content: string | Buffer; mediaType: string }> {
   const now = clock.now();
-  const document = await budgetDocumentOf(db, at, budgetYear, now.toISOString().slice(0, 10));
+  const document = await budgetDocumentOf(db, at, budgetYear, swedishDate(now.toISOString()));
   const content = await renderDocument(document, format);
   const board = await boardContext(db, at.municipalityId, at.boardId);
   const fileName = `Budget ${String(budgetYear)} ${board.board.name}.${format}`;

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { UnitReportState } from '../../../domain/follow-up/unreported-units';
 import type { Month } from '../../../domain/kernel/period';
 import type { Db } from '../../db/types';
 import { stampOf, type SavedStamp } from './follow-up-saves.repo';
@@ -47,6 +48,7 @@ export function monthEvents(db: Db, at: BoardMonth, month: number) {
       savedByName('e.by_user').as('by_user'),
       'e.audit_chain_seq',
       'e.audit_chain_hash',
+      'e.not_approved',
     ])
     .where('e.municipality_id', '=', at.municipalityId)
     .where('e.board_id', '=', at.boardId)
@@ -64,6 +66,8 @@ export interface MonthEvent {
   /** null: none given. */
   readonly reason: string | null;
   readonly auditChainHead: { readonly seq: number; readonly hash: string } | null;
+  /** A publication: the units whose reports were not approved (null: a reopening). */
+  readonly notApproved: readonly UnitReportState[] | null;
 }
 
 /** Notes a publication or reopening of the month, when and by whom (user name). */
@@ -88,6 +92,7 @@ export async function insertMonthEvent(
       by_user: saved.by,
       audit_chain_seq: event.auditChainHead?.seq ?? null,
       audit_chain_hash: event.auditChainHead?.hash ?? null,
+      not_approved: event.notApproved === null ? null : JSON.stringify(event.notApproved),
     })
     .execute();
 }

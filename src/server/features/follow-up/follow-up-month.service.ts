@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { FollowUpView } from '../../../contract/follow-up';
 import { NOT_STARTED, type FollowUpState } from '../../../domain/follow-up/follow-up-status';
+import {
+  unitLabel,
+  unitsNotApproved,
+  type UnitReportState,
+} from '../../../domain/follow-up/unreported-units';
 import type { Ore } from '../../../domain/kernel/money';
 import type { Month } from '../../../domain/kernel/period';
 import type { Clock } from '../../clock';
@@ -39,6 +44,22 @@ export async function openMonthForChange(db: Db, board: BoardRef, key: MonthKey)
   }
 }
 
+/** The board's units whose reports for the month are not approved, in the organisation's order. */
+async function unitsNotApprovedOf(
+  db: Db,
+  board: BoardRef,
+  key: { year: number; month: Month },
+): Promise<UnitReportState[]> {
+  const view = await followUpView(db, board, key);
+  return unitsNotApproved(
+    view.rows.flatMap((row) =>
+      row.report
+        ? [{ code: row.orgUnit.code, name: row.orgUnit.name, status: row.report.status }]
+        : [],
+    ),
+  );
+}
+
 export async function setFollowUpMonth(
   database: Database,
   clock: Clock,
@@ -65,13 +86,21 @@ export async function setFollowUpMonth(
       state,
       'controller',
     );
+    // A publication names the units whose reports are not approved, as the controller was
+    // shown them before publishing; the event and the audit row keep them.
+    const notApproved =
+      input.kind === 'publish' ? await unitsNotApprovedOf(trx, board, input) : null;
     // The audit row first: a publication keeps the chain's head after it, which its report prints.
     const audited = await recordAudit(trx, clock, actor, {
       action: input.kind === 'publish' ? 'follow-up-publish' : 'follow-up-reopen',
       municipalityId: board.municipalityId,
       objectType: 'follow-up-month',
       objectId: boardMonthObjectId(board, input),
-      after: { kind: input.kind, reason: input.reason },
+      after: {
+        kind: input.kind,
+        reason: input.reason,
+        ...(notApproved ? { notApproved: notApproved.map(unitLabel) } : {}),
+      },
     });
     await insertMonthEvent(
       trx,
@@ -82,6 +111,7 @@ export async function setFollowUpMonth(
         kind: input.kind,
         reason: input.reason === '' ? null : input.reason,
         auditChainHead: input.kind === 'publish' ? audited : null,
+        notApproved,
       },
       { at: now, by: actor.username },
     );

@@ -149,6 +149,8 @@ export async function saveUnitReport(
   return database.db.transaction().execute(async (trx) => {
     const { access, key, state, read } = await openReport(trx, principal, board, orgUnitId, input);
     if (state.locked) throw refused('month-locked');
+    // An approved report is what the controller accepted: to change it, it is returned first.
+    if (access.canManage && state.status === 'approved') throw refused('already-approved');
     const saved = { at: clock.now().toISOString(), by: actor.username };
     // A controller corrects a unit's figures without moving its status; a unit manager's
     // save is a draft, or a submission, from the status read: set only if it still holds.

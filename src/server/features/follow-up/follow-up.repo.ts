@@ -220,6 +220,7 @@ export function reportsOf(db: Db, at: BoardMonth, month: number, orgUnitId?: str
       'r.remark',
       'r.revision',
       savedByName('r.updated_by').as('updatedBy'),
+      'r.updated_at as updatedAt',
     ])
     .where('r.municipality_id', '=', at.municipalityId)
     .where('u.board_id', '=', at.boardId)

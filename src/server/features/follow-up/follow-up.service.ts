@@ -1,4 +1,8 @@
-import type { FollowUpRow, FollowUpView } from '../../../contract/follow-up';
+import {
+  unitNotApprovedSchema,
+  type FollowUpRow,
+  type FollowUpView,
+} from '../../../contract/follow-up';
 import {
   resultChart,
   sumFigures,
@@ -47,6 +51,12 @@ export function scopeOf(tree: OrgTree, orgUnitId: string | undefined): ReadonlyS
   if (orgUnitId === undefined) return null;
   if (!tree.get(orgUnitId)) throw notFound('org-unit', orgUnitId);
   return tree.subtreeIds(orgUnitId);
+}
+
+/** The units a publication kept (null for a reopening or a publication that kept none). */
+function keptNotApproved(stored: unknown): FollowUpView['events'][number]['notApproved'] {
+  const read = unitNotApprovedSchema.array().safeParse(stored);
+  return read.success ? read.data : null;
 }
 
 export async function followUpView(
@@ -145,6 +155,7 @@ export async function followUpView(
       reason: event.reason,
       at: event.at,
       by: event.by_user,
+      notApproved: keptNotApproved(event.not_approved),
     })),
     threshold: { amount: limits.amount, basisPoints: limits.percentBasisPoints },
     rows,

@@ -1,3 +1,4 @@
+import { swedishDate } from '../../../contract/swedish-time';
 import {
   monthlyReportDocument,
   type MonthlyReportTextSection,
@@ -162,6 +163,8 @@ async function monthlyReportDocumentOf(
         action: textOf(row.orgUnit.id, 'action'),
         mentioned: (row.report?.commentRequired ?? false) || (row.report?.commentGiven ?? false),
         forecastComment: textOf(row.orgUnit.id, 'forecast'),
+        code: row.orgUnit.code,
+        status: row.report?.status ?? 'not-started',
       })),
     investments,
     texts: Object.fromEntries(texts.map((row) => [row.section, row.body])),
@@ -231,6 +234,7 @@ export function generateMonthlyReport(
   key: MonthKey,
   format: MonthlyReportFormat,
 ): Promise<MonthlyReportFile> {
-  const dateIso = clock.now().toISOString().slice(0, 10);
+  // Dated the day it is in Sweden (just after midnight there it is still yesterday in UTC).
+  const dateIso = swedishDate(clock.now().toISOString());
   return monthlyReportFile(db, clock, actor, board, { ...key, format, dateIso });
 }

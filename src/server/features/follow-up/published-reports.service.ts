@@ -1,3 +1,4 @@
+import { swedishDate } from '../../../contract/swedish-time';
 import type { PublishedReport } from '../../../contract/published-reports';
 import { toMonth } from '../../../domain/kernel/period';
 import { notFound } from '../../app-error';
@@ -23,15 +24,8 @@ import { latestMonthEvents } from './published-reports.repo';
  * published (in Swedish time), so every download of one publication is the same document.
  */
 
-const swedishDate = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** "2025-05-13": the day of an ISO time in Swedish time. */
-export const swedishDateOf = (iso: string): string => swedishDate.format(new Date(iso));
+export const swedishDateOf = (iso: string): string => swedishDate(iso);
 
 /** The board's published months, newest first, with when and by whom (by name). */
 export async function publishedReports(

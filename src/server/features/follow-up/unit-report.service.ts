@@ -98,7 +98,10 @@ export async function unitReport(
   const actions: UnitReport['actions'] = locked
     ? []
     : [
-        ...(access.canReport && (access.canManage || !handedIn) ? (['save'] as const) : []),
+        // A controller corrects a handed-in report until it is approved; then it is returned first.
+        ...(access.canReport && (access.canManage ? status !== 'approved' : !handedIn)
+          ? (['save'] as const)
+          : []),
         // Submitting saves first, so a report not started can be handed in at once.
         ...(access.canReport && !access.canManage && !handedIn ? (['submit'] as const) : []),
         ...(access.canManage && status === 'submitted' ? (['approve'] as const) : []),
@@ -111,6 +114,7 @@ export async function unitReport(
     locked,
     status,
     remark: report?.remark ?? null,
+    approved: report?.status === 'approved' ? { by: report.updatedBy, at: report.updatedAt } : null,
     actions,
     figures,
     groups: groupNames.map((group) => {

@@ -1,3 +1,4 @@
+import { swedishDateTimeMinutes } from '../../../contract/swedish-time';
 import type { UserAdmin } from '../../../contract/administration';
 
 /** A user's state in a word or two. */
@@ -19,10 +20,7 @@ export function signInMethodSv(user: UserAdmin): string {
 /** A time from the server as Swedish date and time: "2026-12-01 09:14". */
 export function dateTimeSv(iso: string | null): string {
   if (iso === null) return '–';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
+  return swedishDateTimeMinutes(iso) || iso;
 }
 
 /** Why the administrator may not change (some of) the user; null: they may change it all. */

@@ -96,6 +96,7 @@ function AuditLogSearch({ municipalityId }: { readonly municipalityId: string })
         ) : (
           <AuditLogTable
             entries={pages.entries}
+            names={pages.names}
             total={page.total}
             busy={state.status === 'loading'}
             hasMore={pages.hasMore}

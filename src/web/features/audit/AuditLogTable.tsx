@@ -5,8 +5,10 @@ import {
   auditAfterLines,
   auditBeforeLines,
   auditDetailLines,
+  auditObjectIdSv,
   type AuditLine,
-} from '../../../domain/access/audit-changes';
+  type AuditNames,
+} from '../../../contract/audit-text-sv';
 import { formatInteger } from '../../../domain/kernel/format';
 import { PagingFooter } from '../../ui/PagingFooter';
 
@@ -54,7 +56,7 @@ function UserCell({ entry }: { readonly entry: AuditEntry }) {
   );
 }
 
-function ObjectCell({ entry }: { readonly entry: AuditEntry }) {
+function ObjectCell({ entry, names }: { readonly entry: AuditEntry; readonly names: AuditNames }) {
   if (entry.objectType === null && entry.objectId === null) {
     return (
       <td>
@@ -65,13 +67,32 @@ function ObjectCell({ entry }: { readonly entry: AuditEntry }) {
   return (
     <td className="audit-log__object">
       {entry.objectType ? <span>{auditObjectTypeNameSv(entry.objectType)}</span> : null}
-      {entry.objectId ? <span className="audit-log__id">{entry.objectId}</span> : null}
+      {entry.objectId ? <ObjectName objectId={entry.objectId} names={names} /> : null}
     </td>
+  );
+}
+
+/** The object by its name, its id under it for the record; an id without a name as it is. */
+function ObjectName({
+  objectId,
+  names,
+}: {
+  readonly objectId: string;
+  readonly names: AuditNames;
+}) {
+  const name = auditObjectIdSv(objectId, names);
+  if (name === objectId) return <span className="audit-log__id">{objectId}</span>;
+  return (
+    <>
+      <span className="audit-log__name">{name}</span>
+      <span className="audit-log__id audit-log__note">{objectId}</span>
+    </>
   );
 }
 
 export interface AuditLogTableProps {
   readonly entries: readonly AuditEntry[];
+  readonly names: AuditNames;
   readonly total: number;
   readonly busy: boolean;
   readonly hasMore: boolean;
@@ -83,6 +104,7 @@ export interface AuditLogTableProps {
 /** The rows found, newest first: who did what when, the change, and from where. */
 export function AuditLogTable({
   entries,
+  names,
   total,
   busy,
   hasMore,
@@ -121,15 +143,15 @@ export function AuditLogTable({
                 </th>
                 <UserCell entry={entry} />
                 <td>{auditActionNameSv(entry.action)}</td>
-                <ObjectCell entry={entry} />
+                <ObjectCell entry={entry} names={names} />
                 <td className="audit-log__change">
-                  <Lines lines={auditBeforeLines(entry.before, entry.after)} />
+                  <Lines lines={auditBeforeLines(entry.before, entry.after, names)} />
                 </td>
                 <td className="audit-log__change">
-                  <Lines lines={auditAfterLines(entry.before, entry.after)} />
+                  <Lines lines={auditAfterLines(entry.before, entry.after, names)} />
                 </td>
                 <td className="audit-log__change">
-                  <Lines lines={auditDetailLines(entry.details)} />
+                  <Lines lines={auditDetailLines(entry.details, names)} />
                 </td>
                 <td className="nowrap">{entry.ip ?? <Nothing />}</td>
               </tr>

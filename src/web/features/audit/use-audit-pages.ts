@@ -5,6 +5,7 @@ import {
   type AuditEntry,
   type AuditLogResponse,
 } from '../../../contract/audit-log';
+import type { AuditNames } from '../../../contract/audit-text-sv';
 import { ApiError, apiGet, endpointUrl } from '../../api/client';
 import { shownData, useApiGet, type ApiState } from '../../api/use-api';
 import type { AuditSearch } from './audit-params';
@@ -13,6 +14,7 @@ interface MorePages {
   /** The first page's address: pages of another search are not shown. */
   readonly key: string;
   readonly entries: readonly AuditEntry[];
+  readonly names: AuditNames;
   /** The cursor after the last page loaded; undefined before any. */
   readonly nextCursor: number | null | undefined;
   readonly loading: boolean;
@@ -25,6 +27,8 @@ export interface AuditPages {
   readonly retry: () => void;
   /** Every row loaded so far, newest first. */
   readonly entries: readonly AuditEntry[];
+  /** The names of the ids the rows loaded mention. */
+  readonly names: AuditNames;
   readonly hasMore: boolean;
   readonly loadingMore: boolean;
   readonly moreError: string | null;
@@ -43,7 +47,14 @@ export function useAuditPages(
   const firstQuery = { ...filters, limit: AUDIT_PAGE_SIZE };
   const { state, retry } = useApiGet(searchAuditLog, params, firstQuery, options);
   const key = endpointUrl(searchAuditLog, params, firstQuery);
-  const empty: MorePages = { key, entries: [], nextCursor: undefined, loading: false, error: null };
+  const empty: MorePages = {
+    key,
+    entries: [],
+    names: {},
+    nextCursor: undefined,
+    loading: false,
+    error: null,
+  };
   const [more, setMore] = useState<MorePages>(empty);
   const current = more.key === key ? more : empty;
   const controller = useRef<AbortController | null>(null);
@@ -70,6 +81,7 @@ export function useAuditPages(
             ? {
                 key,
                 entries: [...previous.entries, ...page.entries],
+                names: { ...previous.names, ...page.names },
                 nextCursor: page.nextCursor,
                 loading: false,
                 error: null,
@@ -92,6 +104,7 @@ export function useAuditPages(
     state,
     retry,
     entries: shown ? [...shown.entries, ...(first ? current.entries : [])] : [],
+    names: shown ? { ...shown.names, ...(first ? current.names : {}) } : {},
     hasMore: first !== null && nextCursor !== null && nextCursor !== undefined,
     loadingMore: current.loading,
     moreError: current.error,

@@ -3,10 +3,12 @@ import { setFollowUpMonth, type FollowUpView } from '../../../contract/follow-up
 import { apiPost } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import type { BoardChoice } from '../../app/board-context';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { SubmitForm } from '../../ui/FormFields';
 import { ErrorAlert } from '../../ui/StatusMessages';
 import { explainRefusal } from './follow-up-errors';
 import { monthEventSv, monthYearSv } from './follow-up-text';
+import { PublishQuestion } from './PublishQuestion';
 
 /** What has happened to the month: published and reopened, by whom and when, oldest first. */
 export function MonthEvents({ events }: { readonly events: FollowUpView['events'] }) {
@@ -37,6 +39,7 @@ export function MonthPublication({
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
   const submission = useSubmit('Månaden kunde inte ändras.');
   const period = monthYearSv(view.year, view.month);
 
@@ -130,13 +133,29 @@ export function MonthPublication({
             className="button button--primary"
             disabled={submission.busy}
             onClick={() => {
-              void change('publish');
+              setDone(null);
+              setAsking(true);
             }}
           >
             {submission.busy ? 'Publicerar …' : 'Publicera'}
           </button>
         </div>
       )}
+      {asking ? (
+        <ConfirmDialog
+          title={`Publicera månadsrapporten för ${period}?`}
+          confirmLabel="Publicera"
+          onConfirm={() => {
+            setAsking(false);
+            void change('publish');
+          }}
+          onCancel={() => {
+            setAsking(false);
+          }}
+        >
+          <PublishQuestion rows={view.rows} period={period} />
+        </ConfirmDialog>
+      ) : null}
       <p role="status" className="form-actions__hint">
         {done ?? ''}
       </p>

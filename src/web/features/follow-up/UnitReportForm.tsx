@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { getUnitReport, saveUnitReport, type UnitReport } from '../../../contract/follow-up';
 import { FOLLOW_UP_STATUS_NAMES_SV } from '../../../domain/follow-up/follow-up-status';
+import { reportedStateOf } from '../../../domain/follow-up/unreported-units';
 import { formatTkr } from '../../../domain/kernel/format';
 import { apiGet, apiPost, ApiError } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
@@ -8,7 +9,7 @@ import type { BoardChoice } from '../../app/board-context';
 import { FactList } from '../../ui/FactList';
 import { ErrorAlert, InfoNote } from '../../ui/StatusMessages';
 import { withRefusalText } from './follow-up-errors';
-import { FIGURE_COLUMNS, FIGURE_NAMES_SV } from './follow-up-text';
+import { FIGURE_COLUMNS, FIGURE_NAMES_SV, timeSv } from './follow-up-text';
 import { ForecastTable } from './ForecastTable';
 import { ReportConflictNotice } from './ReportConflictNotice';
 import { ReportTextField, ReportTextShown } from './ReportTextFields';
@@ -50,6 +51,10 @@ function UnitFigures({ report }: { readonly report: UnitReport }) {
     </section>
   );
 }
+
+/** "Karin Ek, 2023-09-12 14:05" (Swedish time). */
+const approvedSv = (approved: NonNullable<UnitReport['approved']>): string =>
+  `${approved.by ? `${approved.by}, ` : ''}${timeSv(approved.at)}`;
 
 type SaveOutcome =
   | { readonly kind: 'saved'; readonly report: UnitReport }
@@ -156,6 +161,9 @@ export function UnitReportForm({
         <InfoNote>
           Månaden är publicerad och låst. Rapporten visas som den lämnades; inget kan ändras förrän
           en controller öppnar månaden igen.
+          {reportedStateOf(base.status) === 'not-submitted'
+            ? ' Enheten lämnade inte in rapporten: i den publicerade rapporten står den som ej rapporterad av enheten, med controllerns prognos.'
+            : ''}
         </InfoNote>
       ) : null}
       <section className="section section--first" aria-labelledby="report-status-title">
@@ -170,9 +178,18 @@ export function UnitReportForm({
                 {FOLLOW_UP_STATUS_NAMES_SV[base.status]}
               </span>,
             ],
+            ...(base.approved ? [['Godkänd av', approvedSv(base.approved)] as const] : []),
             ...(base.remark ? [['Controllerns kommentar', base.remark] as const] : []),
           ]}
         />
+        {base.status === 'approved' && !base.locked && !editable ? (
+          <p className="section__intro">
+            Rapporten är godkänd och kan inte ändras.
+            {base.actions.includes('return')
+              ? ' Återskicka den till enheten om något måste ändras.'
+              : ''}
+          </p>
+        ) : null}
       </section>
       <UnitFigures report={base} />
       <section className="section" aria-labelledby="forecast-title">

@@ -1,4 +1,6 @@
 import type { FollowUpFigures, FollowUpView } from '../../../contract/follow-up';
+import { swedishDateTimeMinutes } from '../../../contract/swedish-time';
+import { unitLabel } from '../../../domain/follow-up/unreported-units';
 import { MONTH_NAMES_SV, type Month } from '../../../domain/kernel/period';
 import { FOLLOW_UP_PATH, BOARD_PARAM, OPERATING_STATEMENT_PATH } from '../../app/navigation';
 import { STATEMENT_PARAMS } from '../operating-statement/statement-params';
@@ -49,16 +51,9 @@ export const SIGNAL_FIGURES: ReadonlySet<FigureColumn> = new Set([
   'forecastChange',
 ]);
 
-const timeFormat = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  dateStyle: 'short',
-  timeStyle: 'short',
-});
-
-/** "2023-09-12 14:05" in Swedish time. */
+/** "2023-09-12 14:05" in Swedish time (a text that is no time as it is). */
 export function timeSv(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : timeFormat.format(date);
+  return swedishDateTimeMinutes(iso) || iso;
 }
 
 /** "Publicerad 2023-09-12 14:05 av Karin Ek", "Öppnad igen … av … Skäl: …". */
@@ -66,7 +61,10 @@ export function monthEventSv(event: FollowUpView['events'][number]): string {
   const what = event.kind === 'publish' ? 'Publicerad' : 'Öppnad igen';
   const who = event.by ? ` av ${event.by}` : '';
   const reason = event.reason?.trim() ? ` Skäl: ${event.reason.trim()}` : '';
-  return `${what} ${timeSv(event.at)}${who}.${reason}`;
+  const notApproved = event.notApproved?.length
+    ? ` Utan godkänd rapport: ${event.notApproved.map(unitLabel).join(', ')}.`
+    : '';
+  return `${what} ${timeSv(event.at)}${who}.${reason}${notApproved}`;
 }
 
 /** The period and the chosen board in an address, as the operating statement writes them. */

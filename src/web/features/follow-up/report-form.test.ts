@@ -25,6 +25,7 @@ function report(overrides: Partial<UnitReport> = {}): UnitReport {
     locked: false,
     status: 'draft',
     remark: null,
+    approved: null,
     actions: ['save', 'submit'],
     figures: {
       budgetYearToDate: tkr(-20_000),

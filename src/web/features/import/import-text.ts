@@ -1,3 +1,4 @@
+import { swedishDateTimeMinutes } from '../../../contract/swedish-time';
 import type { ErrorBody } from '../../../contract/errors';
 import { errorMessageSv } from '../../../contract/error-messages-sv';
 import type { ImportJob } from '../../../contract/imports';
@@ -33,11 +34,9 @@ export function sourceNameSv(source: ImportListEntry['source']): string {
   return SOURCE_NAMES_SV[source];
 }
 
-/** "2023-09-05 14:32", in the browser's time zone. */
+/** "2023-09-05 14:32", in Swedish time whatever the browser's time zone. */
 export function dateTimeSv(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short' }).format(date);
+  return swedishDateTimeMinutes(iso) || iso;
 }
 
 /** The first twelve characters of a SHA-256, enough to tell two files apart by eye. */
