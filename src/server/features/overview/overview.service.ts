@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditLogSearchQuery } from '../../../contract/audit-log';
+import type { AuditEntry } from '../../../contract/audit-log';
 import type { FollowUpRow, FollowUpView } from '../../../contract/follow-up';
 import type { Overview, OverviewUnit } from '../../../contract/overview';
 import {
@@ -151,7 +151,7 @@ async function auditOverview(
     searchAuditLog(db, principal, municipalityId, {
       limit: LATEST_LOG_ROWS,
       ...(action === undefined ? {} : { action }),
-    } as AuditLogSearchQuery);
+    });
   const [latest, documents, exports] = await Promise.all([
     search(),
     search('document-generate'),
