@@ -75,7 +75,7 @@ describe.skipIf(!chromiumAvailable())('Rapporter in Chromium', () => {
     await tab.goto('/rapporter');
     await page.getByRole('heading', { level: 1, name: 'Rapporter Socialnämnden' }).waitFor();
     const table = page.getByRole('table', { name: /^Publicerade månadsrapporter/ });
-    await table.getByRole('link', { name: 'Resultatrapport juli 2023' }).click();
+    await table.getByRole('link', { name: 'Resultatrapport juli 2023', exact: true }).click();
     await page
       .getByRole('heading', { level: 1, name: 'Resultatrapport juli 2023, Socialnämnden' })
       .waitFor();
