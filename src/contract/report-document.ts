@@ -30,13 +30,15 @@ const blockSchema = z.discriminatedUnion('type', [
     caption: z.string(),
     unit: z.string(),
     columns: z.array(z.string()).readonly(),
-    rows: z.array(
-      z.object({
-        label: z.string(),
-        kind: z.enum(['normal', 'subtotal', 'total']),
-        cells: z.array(tableCellSchema).readonly(),
-      }),
-    ).readonly(),
+    rows: z
+      .array(
+        z.object({
+          label: z.string(),
+          kind: z.enum(['normal', 'subtotal', 'total']),
+          cells: z.array(tableCellSchema).readonly(),
+        }),
+      )
+      .readonly(),
   }),
   z.object({
     type: z.literal('chart'),

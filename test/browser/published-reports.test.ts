@@ -75,6 +75,9 @@ describe.skipIf(!chromiumAvailable())('Rapporter in Chromium', () => {
     await tab.goto('/rapporter');
     await page.getByRole('heading', { level: 1, name: 'Rapporter Socialnämnden' }).waitFor();
     const table = page.getByRole('table', { name: /^Publicerade månadsrapporter/ });
+    await table.waitFor();
+    await expectAccessible(page);
+    await tab.screenshot('rapporter-alingsas-ledamot');
     await table.getByRole('link', { name: 'Resultatrapport juli 2023', exact: true }).click();
     await page
       .getByRole('heading', { level: 1, name: 'Resultatrapport juli 2023, Socialnämnden' })

@@ -29,7 +29,9 @@ describe.each(TEST_ENGINES)('the overview on %s', (engine) => {
     return signed;
   };
   const overviewOf = async (username: string, board: Board = api.ids): Promise<Overview> => {
-    const response = await (await as(username))({
+    const response = await (
+      await as(username)
+    )({
       method: 'GET',
       url: fillPath(getOverview.path, board),
     });
@@ -211,8 +213,13 @@ describe.each(TEST_ENGINES)('the overview on %s', (engine) => {
       (await (await as('ek-ledamot'))({ method: 'GET', url: '/api/municipalities' })).json(),
     );
     const exempelkommun = municipalities[0];
-    const board = { municipalityId: exempelkommun?.id ?? '', boardId: exempelkommun?.boards[0]?.id ?? '' };
+    const board = {
+      municipalityId: exempelkommun?.id ?? '',
+      boardId: exempelkommun?.boards[0]?.id ?? '',
+    };
     const own = await overviewOf('ek-ledamot', board);
-    expect(own.published?.reports.map((report) => [report.year, report.month])).toEqual([[2025, 4]]);
+    expect(own.published?.reports.map((report) => [report.year, report.month])).toEqual([
+      [2025, 4],
+    ]);
   });
 });

@@ -30,7 +30,8 @@ export async function administrationOverview(
     listMunicipalities(db),
   ]);
   const enabled = users.filter((user) => !user.disabled);
-  const units = organisation.boards.find((candidate) => candidate.id === board.boardId)?.units ?? [];
+  const units =
+    organisation.boards.find((candidate) => candidate.id === board.boardId)?.units ?? [];
   const today = swedishDateOf(clock.now().toISOString());
   const administered = municipalities.filter(
     (municipality) =>

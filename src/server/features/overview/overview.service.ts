@@ -1,11 +1,7 @@
 import type { AuditEntry } from '../../../contract/audit-log';
 import type { FollowUpRow, FollowUpView } from '../../../contract/follow-up';
 import type { Overview, OverviewUnit } from '../../../contract/overview';
-import {
-  decideAccess,
-  type Grant,
-  type Principal,
-} from '../../../domain/access/access-policy';
+import { decideAccess, type Grant, type Principal } from '../../../domain/access/access-policy';
 import type { Permission, Role } from '../../../domain/access/roles';
 import {
   largestForecastDeficits,

@@ -58,14 +58,22 @@ export function AdministrationSection({
             ['Enheter', String(organisation.units)],
             [
               'Enheter utan enhetschef eller avdelningschef',
-              organisation.withoutManager.length === 0
-                ? 'Ingen'
-                : `${String(organisation.withoutManager.length)}: ${namesSv(
-                    organisation.withoutManager.map((unit) => `${unit.code} ${unit.name}`),
-                  )}`,
+              String(organisation.withoutManager.length),
             ],
           ]}
         />
+        {organisation.withoutManager.length > 0 ? (
+          <>
+            <h3 className="section__subtitle">Enheter utan enhetschef eller avdelningschef</h3>
+            <ul className="submission-summary__missing">
+              {organisation.withoutManager.map((unit) => (
+                <li key={unit.id}>
+                  {unit.code} {unit.name}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         <p>
           <Link to={ORGANISATION_ADMIN_PATH}>Organisation</Link>
         </p>

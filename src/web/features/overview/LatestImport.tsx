@@ -12,7 +12,10 @@ import {
 /** An import in a few facts: when and by whom, the file, its months, where it stands. */
 export function importFacts(entry: ImportListEntry): [string, string][] {
   return [
-    ['Inläst', `${dateTimeSv(entry.importedAt)}${entry.importedBy ? ` av ${entry.importedBy}` : ''}`],
+    [
+      'Inläst',
+      `${dateTimeSv(entry.importedAt)}${entry.importedBy ? ` av ${entry.importedBy}` : ''}`,
+    ],
     ['Fil', entry.fileName ?? sourceNameSv(entry.source)],
     ['Månader', periodsShortSv(entry.months.map((month) => month.period)) || '–'],
     ['Transaktioner', transactionsSv(entry.transactionCount)],

@@ -51,7 +51,11 @@ export function MonthSection({
         <ul className="overview-todo">
           {month.awaitingReview.length > 0 ? (
             <li>
-              Granska {month.awaitingReview.length === 1 ? 'den inlämnade rapporten' : `${String(month.awaitingReview.length)} inlämnade rapporter`}:{' '}
+              Granska{' '}
+              {month.awaitingReview.length === 1
+                ? 'den inlämnade rapporten'
+                : `${String(month.awaitingReview.length)} inlämnade rapporter`}
+              :{' '}
               {month.awaitingReview.map((unit, index) => (
                 <span key={unit.id}>
                   {index > 0 ? ', ' : ''}

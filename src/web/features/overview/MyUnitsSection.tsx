@@ -33,10 +33,14 @@ export function MyUnitsSection({
           labelHeader="Enhet"
           heads={
             <>
-              <th scope="col">Status</th>
+              <th scope="col" className="figures-table__label-head">
+                Status
+              </th>
               <th scope="col">Avvikelse hittills</th>
               <th scope="col">Avvikelse prognos/budget</th>
-              <th scope="col">Att göra</th>
+              <th scope="col" className="figures-table__label-head">
+                Att göra
+              </th>
             </>
           }
         >
