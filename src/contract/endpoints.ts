@@ -14,6 +14,7 @@ import * as imports from './imports';
 import * as investmentBudget from './investment-budget';
 import * as operatingStatement from './operating-statement';
 import * as organisation from './organisation';
+import * as overview from './overview';
 import * as publishedReports from './published-reports';
 import * as session from './session';
 
@@ -73,6 +74,8 @@ export const ALL_ENDPOINTS = {
   getForecastAccuracy: forecastAccuracy.getForecastAccuracy,
   listPublishedReports: publishedReports.listPublishedReports,
   downloadPublishedReport: publishedReports.downloadPublishedReport,
+  getPublishedReportDocument: publishedReports.getPublishedReportDocument,
+  getOverview: overview.getOverview,
   getOperatingStatement: operatingStatement.getOperatingStatement,
   getAccountBreakdown: operatingStatement.getAccountBreakdown,
   getTransactionTrace: operatingStatement.getTransactionTrace,

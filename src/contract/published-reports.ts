@@ -3,6 +3,7 @@ import { needs } from './access';
 import { monthQuerySchema, monthSchema, noQuery, yearQuerySchema, yearSchema } from './common';
 import { defineEndpoint, defineFileEndpoint } from './endpoint';
 import { boardParams } from './organisation';
+import { reportDocumentSchema } from './report-document';
 
 /**
  * A board's published monthly reports, for those who read the reports and not the follow-up
@@ -41,4 +42,17 @@ export const downloadPublishedReport = defineFileEndpoint({
     format: z.enum(['html', 'docx', 'pdf']),
   }),
   file: { mediaType: 'application/octet-stream' },
+});
+
+/**
+ * A published month's result report as its document model, for reading it in the app (the
+ * same document as the downloads, dated the day it was published).
+ */
+export const getPublishedReportDocument = defineEndpoint({
+  access: needs('follow-up:published'),
+  method: 'GET',
+  path: '/api/municipalities/:municipalityId/boards/:boardId/published-reports/document',
+  params: boardParams,
+  query: z.object({ year: yearQuerySchema, month: monthQuerySchema }),
+  response: z.object({ report: publishedReportSchema, document: reportDocumentSchema }),
 });

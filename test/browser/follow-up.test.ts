@@ -360,7 +360,7 @@ describe.skipIf(!chromiumAvailable())('Two people editing one report in Chromium
   test('the second save of the same comment shows the conflict and keeps both versions', async () => {
     const tab = currentTab();
     const { page } = tab;
-    await openOwnReport(tab, 7, 'juli');
+    await openOwnReport(tab, 6, 'juni');
     const address = page.url();
 
     // The avdelningschef opens the same report in another browser.
@@ -374,7 +374,7 @@ describe.skipIf(!chromiumAvailable())('Two people editing one report in Chromium
       expect(signedIn.ok()).toBe(true);
       const otherPage = await other.newPage();
       await otherPage.goto(address);
-      await heading(otherPage, 'Uppföljning Utredning ungdom, juli 2023').waitFor();
+      await heading(otherPage, 'Uppföljning Utredning ungdom, juni 2023').waitFor();
 
       // Both write; the avdelningschef saves first.
       await page
@@ -410,7 +410,7 @@ describe.skipIf(!chromiumAvailable())('Two people editing one report in Chromium
       await page.getByRole('button', { name: 'Spara utkast' }).click();
       await statusLine(page).getByText('Utkastet är sparat.').waitFor();
       await page.reload();
-      await heading(page, 'Uppföljning Utredning ungdom, juli 2023').waitFor();
+      await heading(page, 'Uppföljning Utredning ungdom, juni 2023').waitFor();
       expect(
         await page.getByRole('textbox', { name: /^Kommentar till avvikelsen/ }).inputValue(),
       ).toBe('Jonas förklaring. Saras tillägg.');

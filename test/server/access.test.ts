@@ -434,6 +434,32 @@ function followUpCases(): Case[] {
       expected: row(401, 403, A, A, A, A, A),
     },
     {
+      endpoint: 'getPublishedReportDocument',
+      label: 'a month not published (not found, past the rule)',
+      request: (ids) => ({
+        method: 'GET',
+        url: `${fillPath(ALL_ENDPOINTS.getPublishedReportDocument.path, ids)}?year=2023&month=8`,
+      }),
+      expected: row(401, 403, A, A, A, A, A),
+    },
+    {
+      endpoint: 'getOverview',
+      label: '',
+      request: (ids) => ({ method: 'GET', url: fillPath(ALL_ENDPOINTS.getOverview.path, ids) }),
+      // Everyone with a role in the board: each gets the parts their roles are for.
+      expected: row(401, A, A, A, A, A, A),
+    },
+    {
+      endpoint: 'getOverview',
+      label: 'another municipality',
+      request: (ids) => ({
+        method: 'GET',
+        url: fillPath(ALL_ENDPOINTS.getOverview.path, { ...ids, municipalityId: UNKNOWN_ID }),
+      }),
+      // The installation admin administers every municipality (this one is not found after).
+      expected: row(401, A, 404, 404, 404, 404, 404),
+    },
+    {
       endpoint: 'listPublishedReports',
       label: 'another municipality',
       request: (ids) => ({

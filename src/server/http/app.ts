@@ -16,6 +16,7 @@ import { authRoutes } from '../features/auth/auth.routes';
 import { budgetRoutes } from '../features/budget/budget.routes';
 import { followUpRoutes } from '../features/follow-up/follow-up.routes';
 import { publishedReportRoutes } from '../features/follow-up/published-reports.routes';
+import { overviewRoutes } from '../features/overview/overview.routes';
 import { budgetWorkbookRoutes } from '../features/budget/budget-workbook.routes';
 import { investmentBudgetRoutes } from '../features/budget/investment-budget.routes';
 import { singleSignOnRoutes } from '../features/auth/sso.routes';
@@ -121,6 +122,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   budgetRoutes(app, options.database, clock);
   followUpRoutes(app, options.database, clock);
   publishedReportRoutes(app, options.database, clock);
+  overviewRoutes(app, options.database, clock);
   budgetWorkbookRoutes(app, options.database, clock);
   investmentBudgetRoutes(app, options.database, clock);
   operatingStatementRoutes(app, db);

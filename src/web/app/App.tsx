@@ -15,6 +15,7 @@ import { ForecastAccuracyPage } from '../features/follow-up/ForecastAccuracyPage
 import { UnitReportPage } from '../features/follow-up/UnitReportPage';
 import { ImportPage } from '../features/import/ImportPage';
 import { OperatingStatementPage } from '../features/operating-statement/OperatingStatementPage';
+import { PublishedReportPage } from '../features/reports/PublishedReportPage';
 import { PublishedReportsPage } from '../features/reports/PublishedReportsPage';
 import { ErrorAlert, LoadingMessage } from '../ui/StatusMessages';
 import { AppFrame } from './AppFrame';
@@ -44,14 +45,10 @@ import { OverviewPage } from './OverviewPage';
 import { SessionProvider, useSession, useUser } from './session-context';
 import { SignInPage } from './SignInPage';
 
-/** The start page: the follow-up for those who read figures, else the overview. */
+/** The start page: the overview, each role's working page. */
 function StartRedirect() {
-  const user = useUser();
   const { search } = useLocation();
-  const pathname = user.permissions.includes('statement:read')
-    ? OPERATING_STATEMENT_PATH
-    : OVERVIEW_PATH;
-  return <Navigate replace to={{ pathname, search }} />;
+  return <Navigate replace to={{ pathname: OVERVIEW_PATH, search }} />;
 }
 
 /** The pages, for a signed-in user, in the frame with header and menu. */
@@ -117,6 +114,14 @@ function SignedInApp() {
             element={
               <RequirePermission anyOf={permissionsFor(REPORTS_PATH)}>
                 <PublishedReportsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={`${REPORTS_PATH}/:year/:month`}
+            element={
+              <RequirePermission anyOf={permissionsFor(REPORTS_PATH)}>
+                <PublishedReportPage />
               </RequirePermission>
             }
           />

@@ -86,11 +86,16 @@ export function permissionsFor(path: string): readonly Permission[] {
   return MAIN_NAVIGATION.find((item) => item.path === path)?.anyOf ?? [];
 }
 
-/** The menu items a user with these permissions sees. */
+/**
+ * The menu items a user with these permissions sees. Pages not built yet (coming) are not in
+ * the menu: their addresses still say what they will hold.
+ */
 export function navigationFor(permissions: readonly Permission[]): NavigationItem[] {
   return MAIN_NAVIGATION.filter(
     (item) =>
-      item.anyOf.length === 0 || item.anyOf.some((permission) => permissions.includes(permission)),
+      !item.coming &&
+      (item.anyOf.length === 0 ||
+        item.anyOf.some((permission) => permissions.includes(permission))),
   );
 }
 

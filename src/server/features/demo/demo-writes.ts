@@ -1,5 +1,6 @@
 import type { DemoDataset } from '../../../domain/demo/demo-dataset';
 import type { DemoTransaction } from '../../../domain/demo/demo-ledger';
+import type { DemoPublication } from '../../../domain/demo/exempelkommun-publication';
 import type { DemoUser } from '../../../domain/demo/demo-users';
 import { periodOfDate } from '../../../domain/kernel/period';
 import type { CopyTarget } from '../../db/bulk-copy';
@@ -14,6 +15,8 @@ import {
   createOrgUnits,
 } from '../organisation/organisation.service';
 import { ensureUser, grantRole } from '../users/users.service';
+import { insertMany } from './demo.repo';
+import { randomUUID } from 'node:crypto';
 
 /**
  * What both demo municipalities write the same way: the municipality with its board, units
@@ -152,5 +155,28 @@ export async function recordDemoLoad(
       objectId: municipalityId,
       details: { transactionCount, replaced },
     },
+  );
+}
+
+/** The months the demo's controller has published: locked, with a report for the board. */
+export async function writeDemoPublications(
+  trx: Db,
+  board: { readonly municipalityId: string; readonly boardId: string },
+  publications: readonly DemoPublication[],
+): Promise<void> {
+  await insertMany(
+    trx,
+    'follow_up_month_event',
+    publications.map((publication) => ({
+      municipality_id: board.municipalityId,
+      id: randomUUID(),
+      board_id: board.boardId,
+      year: publication.year,
+      report_month: publication.month,
+      kind: 'publish' as const,
+      reason: null,
+      at: publication.at,
+      by_user: publication.byUsername,
+    })),
   );
 }

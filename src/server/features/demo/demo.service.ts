@@ -10,6 +10,7 @@ import {
 } from '../budget/budget-frames.service';
 import { frameWalk, frameWalkAllocations } from '../../../domain/budget/frame-walk';
 import { DEMO_USERS } from '../../../domain/demo/demo-users';
+import { ALINGSAS_PUBLICATIONS } from '../../../domain/demo/exempelkommun-publication';
 import { deleteMunicipality, insertMany } from './demo.repo';
 import {
   createDemoMunicipality,
@@ -17,6 +18,7 @@ import {
   grantDemoUsers,
   recordDemoLoad,
   writeDemoLedger,
+  writeDemoPublications,
 } from './demo-writes';
 import { loadExempelkommun, type DemoMunicipalityLoad } from './exempelkommun.service';
 
@@ -165,6 +167,8 @@ export async function loadDemo(
     await writeDemoLedger(trx, copy, municipalityId, demo.transactions, unitId);
 
     await grantDemoUsers(trx, DEMO_USERS, { municipalityId, boardId }, unitId);
+    // July 2023 is published (and locked): the nämndledamot has a report to read.
+    await writeDemoPublications(trx, { municipalityId, boardId }, ALINGSAS_PUBLICATIONS);
 
     await recordDemoLoad(trx, municipalityId, demo.transactions.length, existing !== undefined);
     return {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { EXEMPELKOMMUN_DEMO_USERS } from '../../../domain/demo/demo-users';
 import { generateExempelkommunDataset } from '../../../domain/demo/exempelkommun-dataset';
 import { EXEMPELKOMMUN_PUBLICATIONS } from '../../../domain/demo/exempelkommun-publication';
@@ -14,6 +13,7 @@ import {
   grantDemoUsers,
   recordDemoLoad,
   writeDemoLedger,
+  writeDemoPublications,
 } from './demo-writes';
 
 /** What the demo load did with one municipality. */
@@ -150,21 +150,7 @@ export async function loadExempelkommun(
 
   await grantDemoUsers(trx, EXEMPELKOMMUN_DEMO_USERS, { municipalityId, boardId }, unitId);
   // April 2025 is published (and locked), as 003's report was: the nämndledamot reads it.
-  await insertMany(
-    trx,
-    'follow_up_month_event',
-    EXEMPELKOMMUN_PUBLICATIONS.map((publication) => ({
-      municipality_id: municipalityId,
-      id: randomUUID(),
-      board_id: boardId,
-      year: publication.year,
-      report_month: publication.month,
-      kind: 'publish' as const,
-      reason: null,
-      at: publication.at,
-      by_user: publication.byUsername,
-    })),
-  );
+  await writeDemoPublications(trx, { municipalityId, boardId }, EXEMPELKOMMUN_PUBLICATIONS);
 
   await recordDemoLoad(trx, municipalityId, demo.transactions.length, existing !== undefined);
   return {

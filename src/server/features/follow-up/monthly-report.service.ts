@@ -117,7 +117,8 @@ function publicationChainHead(events: Awaited<ReturnType<typeof monthEvents>>) {
     : null;
 }
 
-async function monthlyReportDocumentOf(
+/** The month's report as a document model, dated a day (YYYY-MM-DD). */
+export async function monthlyReportDocumentOf(
   db: Db,
   board: BoardRef,
   key: MonthKey,

@@ -1,10 +1,18 @@
 import type { FastifyInstance } from 'fastify';
-import { downloadPublishedReport, listPublishedReports } from '../../../contract/published-reports';
+import {
+  downloadPublishedReport,
+  getPublishedReportDocument,
+  listPublishedReports,
+} from '../../../contract/published-reports';
 import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
 import { serveEndpoint, serveFileEndpoint, signedIn } from '../../http/endpoint-route';
 import { actorOf } from '../auth/auth.service';
-import { generatePublishedReport, publishedReports } from './published-reports.service';
+import {
+  generatePublishedReport,
+  publishedReportDocument,
+  publishedReports,
+} from './published-reports.service';
 
 /** The board's published monthly reports (follow-up:published): the list and the documents. */
 export function publishedReportRoutes(
@@ -14,6 +22,9 @@ export function publishedReportRoutes(
 ): void {
   const db = database.db;
   serveEndpoint(app, listPublishedReports, ({ params }) => publishedReports(db, params));
+  serveEndpoint(app, getPublishedReportDocument, ({ params, query }) =>
+    publishedReportDocument(db, params, query),
+  );
   serveFileEndpoint(app, downloadPublishedReport, (input) =>
     generatePublishedReport(
       db,

@@ -8,7 +8,9 @@ import type { AuditActor } from '../audit/audit.service';
 import { monthEvents } from './follow-up-month.repo';
 import { isLocked, type BoardRef } from './follow-up.service';
 import { yearMonthText, type MonthKey } from './month-key';
+import type { ReportDocument } from '../../../domain/reports/document';
 import {
+  monthlyReportDocumentOf,
   monthlyReportFile,
   type MonthlyReportFile,
   type MonthlyReportFormat,
@@ -45,6 +47,39 @@ export async function publishedReports(
   };
 }
 
+/** The month's latest event, when it is a publication; a month not published is not found. */
+async function publicationOf(db: Db, board: BoardRef, key: MonthKey) {
+  const events = await monthEvents(db, { ...board, year: key.year }, key.month);
+  const publication = events.at(-1);
+  if (!publication || !isLocked(events)) {
+    throw notFound('published-report', yearMonthText(key));
+  }
+  return publication;
+}
+
+/**
+ * A published month's report as its document model, to read in the app: the document the
+ * downloads render, dated the day it was published. Reading it on screen is not written to
+ * the audit log (as no page view is); a download is.
+ */
+export async function publishedReportDocument(
+  db: Db,
+  board: BoardRef,
+  key: MonthKey,
+): Promise<{ report: PublishedReport; document: ReportDocument }> {
+  const publication = await publicationOf(db, board, key);
+  const document = await monthlyReportDocumentOf(db, board, key, swedishDateOf(publication.at));
+  return {
+    report: {
+      year: key.year,
+      month: key.month,
+      publishedAt: publication.at,
+      publishedBy: publication.by_user,
+    },
+    document,
+  };
+}
+
 /**
  * A published month's result report in a format, written to the audit log as the monthly
  * report made (with the publication it belongs to). A month not published is not found.
@@ -57,11 +92,7 @@ export async function generatePublishedReport(
   key: MonthKey,
   format: MonthlyReportFormat,
 ): Promise<MonthlyReportFile> {
-  const events = await monthEvents(db, { ...board, year: key.year }, key.month);
-  const publication = events.at(-1);
-  if (!publication || !isLocked(events)) {
-    throw notFound('published-report', yearMonthText(key));
-  }
+  const publication = await publicationOf(db, board, key);
   // Dated the day it was published: every download of one publication is the same document.
   const dateIso = swedishDateOf(publication.at);
   return monthlyReportFile(

@@ -31,8 +31,11 @@ const DOCUMENT_LINKS = [
 const YEAR_PARAM = 'ar';
 const VERSION_PARAM = 'version';
 
-/** The budget year shown when the address names none: next year, as budgets are made in autumn. */
-const DEFAULT_YEAR = new Date().getFullYear() + 1;
+/**
+ * The budget year shown when the address names none: this year's, opened on the decided version
+ * the follow-up uses (next year's is a choice away).
+ */
+const DEFAULT_YEAR = new Date().getFullYear();
 
 /** Budget: a board's budget versions for a budget year, one of them opened as a grid. */
 export function BudgetPage() {
@@ -41,7 +44,7 @@ export function BudgetPage() {
   const can = useCan();
   const [searchParams, setSearchParams] = useSearchParams();
   const budgetYear = Number(searchParams.get(YEAR_PARAM) ?? DEFAULT_YEAR) || DEFAULT_YEAR;
-  const versionId = searchParams.get(VERSION_PARAM);
+  const versionParam = searchParams.get(VERSION_PARAM);
   const params = { municipalityId: municipality.id, boardId: board.id };
   const current = useApiGet(listBudgetVersions, params, { year: budgetYear });
   const previous = shownData(useApiGet(listBudgetVersions, params, { year: budgetYear - 1 }).state);
@@ -60,6 +63,12 @@ export function BudgetPage() {
     });
   };
   const versions = shownData(current.state)?.versions ?? [];
+  // Opening Budget without an address: the version the follow-up uses this year.
+  const versionId =
+    versionParam ??
+    (searchParams.has(YEAR_PARAM)
+      ? null
+      : (versions.find((version) => version.inFollowUp)?.id ?? null));
   const versionSearch = (id: string) => {
     const next = new URLSearchParams(searchParams);
     next.set(YEAR_PARAM, String(budgetYear));

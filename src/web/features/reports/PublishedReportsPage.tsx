@@ -3,16 +3,19 @@ import {
   listPublishedReports,
   type PublishedReport,
 } from '../../../contract/published-reports';
+import { Link, useSearchParams } from 'react-router';
 import { endpointUrl } from '../../api/client';
+import { boardSearch } from '../../app/navigation';
 import { shownData, useApiGet } from '../../api/use-api';
 import { useSelectedBoard, type BoardChoice } from '../../app/board-context';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
 import { monthYearSv, timeSv } from '../follow-up/follow-up-text';
+import { publishedReportPath } from './report-paths';
 
 const NO_QUERY = {};
 
-const REPORT_FORMATS = [
+export const REPORT_FORMATS = [
   ['docx', 'Word (DOCX)'],
   ['pdf', 'PDF'],
   ['html', 'HTML'],
@@ -31,6 +34,8 @@ function ReportsTable({
   readonly reports: readonly PublishedReport[];
 }) {
   const params = { municipalityId: choice.municipality.id, boardId: choice.board.id };
+  const [searchParams] = useSearchParams();
+  const search = boardSearch(searchParams);
   return (
     <div className="table-frame">
       <table className="data-table published-reports">
@@ -47,7 +52,11 @@ function ReportsTable({
             const month = monthYearSv(report.year, report.month);
             return (
               <tr key={`${String(report.year)}-${String(report.month)}`}>
-                <th scope="row">Resultatrapport {month}</th>
+                <th scope="row">
+                  <Link to={{ pathname: publishedReportPath(report), search }}>
+                    Resultatrapport {month}
+                  </Link>
+                </th>
                 <td className="nowrap">{publishedSv(report)}</td>
                 <td>
                   <ul className="document-links">
@@ -98,7 +107,8 @@ export function PublishedReportsPage() {
       <h1 className="page__title">{title}</h1>
       <p className="page__lead">
         Nämndens månadsrapporter när controllern har publicerat dem: resultatet, enheternas
-        kommentarer och åtgärder, årsprognosen och investeringarna, som Word, PDF eller HTML.
+        kommentarer och åtgärder, årsprognosen och investeringarna. Läs en rapport här, eller ladda
+        ned den som Word, PDF eller HTML.
       </p>
       {state.status === 'error' ? (
         <ErrorAlert message={state.message} onRetry={state.retryable ? retry : undefined} />
