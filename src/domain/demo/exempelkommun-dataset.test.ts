@@ -126,6 +126,7 @@ function boardStatement(month: 3 | 4) {
   const lines = boardOperatingStatement(
     groupMeasuresFor(byUnit, EXEMPELKOMMUN_UNIT_CODES),
     allocationMeasures(EXEMPELKOMMUN_ALLOCATION_2025, ZERO_ORE, month),
+    'absent',
   );
   const result = lines.find((line) => line.key === 'result');
   if (!result) throw new Error('No result line');

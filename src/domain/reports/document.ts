@@ -43,12 +43,17 @@ export interface ParagraphBlock {
  * A table cell: a figure with its kind, or text.
  * - tkr: whole tkr, written -137 901 (the caller rounds from öre, as roundToTkr does).
  * - percent: a percentage (3.7 for 3,7 %), written with one decimal.
+ * - absent: no data (a year before the ledger or the budget starts), written "–", never 0.
  * - text: written as given ("–" for a figure that does not apply).
  */
 export type TableCell =
   | { readonly kind: 'tkr'; readonly value: number }
   | { readonly kind: 'percent'; readonly value: number }
+  | { readonly kind: 'absent' }
   | { readonly kind: 'text'; readonly text: string };
+
+/** How every format writes a figure there is no data for. */
+export const NO_DATA = '–';
 
 /** normal rows are plain; subtotal and total rows are bold with a rule above. */
 export type TableRowKind = 'normal' | 'subtotal' | 'total';
@@ -112,8 +117,9 @@ export function paragraph(...parts: readonly (string | TextRun)[]): ParagraphBlo
   };
 }
 
-export function tkrCell(value: number): TableCell {
-  return { kind: 'tkr', value };
+/** Whole tkr, or no data (null). */
+export function tkrCell(value: number | null): TableCell {
+  return value === null ? { kind: 'absent' } : { kind: 'tkr', value };
 }
 
 export function percentCell(value: number): TableCell {
@@ -124,10 +130,10 @@ export function textCell(text: string): TableCell {
   return { kind: 'text', text };
 }
 
-/** A row of whole tkr. */
+/** A row of whole tkr (null: no data). */
 export function tkrRow(
   label: string,
-  values: readonly number[],
+  values: readonly (number | null)[],
   kind: TableRowKind = 'normal',
 ): TableRow {
   return { label, kind, cells: values.map(tkrCell) };
@@ -286,6 +292,8 @@ export function formatCell(cell: TableCell, style: NumberStyle = SCREEN_STYLE): 
       return formatInteger(cell.value, style);
     case 'percent':
       return formatPercent(cell.value, style);
+    case 'absent':
+      return NO_DATA;
     case 'text':
       return cell.text;
   }
