@@ -29,7 +29,7 @@ import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
 const seedFrames = SEED_BUDGET_FRAMES_2026.rows as Readonly<Record<string, readonly number[]>>;
 
 /** Ekonomiska ramar in tkr by the documents' line labels. */
-function framesByLabel(frames: BudgetFrames): Record<string, readonly number[]> {
+function framesByLabel(frames: BudgetFrames): Record<string, readonly (number | null)[]> {
   return Object.fromEntries(
     budgetFramesTkrTable(frames).rows.map((row) => [row.label, row.values]),
   );
