@@ -180,7 +180,7 @@ describe.each(TEST_ENGINES)(
       const [y2026, y2027] = frameWalkProse(walk);
       expect(y2026?.text).toMatch(/^För 2026 uppgår kommunbidraget till 265,8 miljoner kronor/u);
       expect(y2026?.text).toContain(
-        'Dessutom görs en ramjustering om −0,1 miljoner kronor: Ramjustering försäkringskostnader till kommunstyrelsen.',
+        'Dessutom görs en ramjustering om -0,1 miljoner kronor: Ramjustering försäkringskostnader till kommunstyrelsen.',
       );
       expect(y2027?.text).toContain('Detta ger en total ökning om 9,4 miljoner kronor');
     });
