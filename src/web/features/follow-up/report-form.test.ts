@@ -215,9 +215,9 @@ describe('the unit report form', () => {
   it('sums the forecasts that stand: typed, else saved, previous or the budget', () => {
     const base = report();
     expect(forecastSum(base, draftOf(base))).toBe(tkr(-11_500 - 18_000));
-    expect(forecastSum(base, typeForecast(draftOf(base), 'purchased_services', '-17\u00a0000'))).toBe(
-      tkr(-11_500 - 17_000),
-    );
+    expect(
+      forecastSum(base, typeForecast(draftOf(base), 'purchased_services', '-17\u00a0000')),
+    ).toBe(tkr(-11_500 - 17_000));
   });
 });
 
