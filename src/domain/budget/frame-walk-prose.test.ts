@@ -52,7 +52,7 @@ describe('the frame walk told in Swedish (002, 4.1)', () => {
     ]);
   });
 
-  it('writes for documents by default: no-break spaces and the typographic minus', () => {
+  it('writes for documents: no-break spaces and the hyphen-minus', () => {
     const [text] = frameWalkProse(
       frameWalk({
         ...WALK_002,

@@ -208,7 +208,7 @@ describe('the Swedish explanation', () => {
     ]);
   });
 
-  it('writes the typographic minus and a percentage limit with decimals by default', () => {
+  it('writes the hyphen-minus and a percentage limit with decimals', () => {
     const requirement = commentRequirement(figures(-300, 0), {
       amount: null,
       percentBasisPoints: 250,

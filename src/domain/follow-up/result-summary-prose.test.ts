@@ -106,7 +106,7 @@ describe('003 section 2: the unit lines', () => {
     expect(lines).toEqual(UNIT_LINES_003);
   });
 
-  it('writes documents with no-break spaces and the typographic minus', () => {
+  it('writes documents with no-break spaces and the hyphen-minus', () => {
     expect(
       unitVarianceLine(
         { unitName: 'Utredningsenhet vuxen', variance: mnkr(-0.2), previousVariance: mnkr(-0.3) },
