@@ -112,12 +112,15 @@ describe('the account breakdown', () => {
   });
 
   it('puts a unit’s group forecast on the row that is not per account', () => {
-    const rows = accountBreakdown({
-      budget: [unit('barn', null, -900)],
-      forecast: [{ orgUnitId: 'barn', amount: ore(-1000) }],
-      actual: [unit('barn', '4540', -600), unit('barn', '4560', -100)],
-      actualPreviousYear: [unit('barn', '4540', -500)],
-    }, 'present');
+    const rows = accountBreakdown(
+      {
+        budget: [unit('barn', null, -900)],
+        forecast: [{ orgUnitId: 'barn', amount: ore(-1000) }],
+        actual: [unit('barn', '4540', -600), unit('barn', '4560', -100)],
+        actualPreviousYear: [unit('barn', '4540', -500)],
+      },
+      'present',
+    );
     expect(
       rows.map((row) => [
         row.accountNumber,
@@ -134,12 +137,15 @@ describe('the account breakdown', () => {
   });
 
   it('forecasts per account at budget where the unit has made no forecast, so rows sum to the group', () => {
-    const rows = accountBreakdown({
-      budget: [unit('hit', '5010', -300), unit('hit', '5610', -100)],
-      forecast: [],
-      actual: [unit('hit', '5010', -200)],
-      actualPreviousYear: [],
-    }, 'present');
+    const rows = accountBreakdown(
+      {
+        budget: [unit('hit', '5010', -300), unit('hit', '5610', -100)],
+        forecast: [],
+        actual: [unit('hit', '5010', -200)],
+        actualPreviousYear: [],
+      },
+      'present',
+    );
     expect(rows.map((row) => [row.accountNumber, row.planned, row.figures.forecast])).toEqual([
       ['5010', true, -300],
       ['5610', true, -100],
