@@ -1,6 +1,6 @@
 import { codeAndNameSv, createdListSv, importIssueSv } from '../contract/import-messages-sv';
 import type { ImportOutcome } from '../contract/ledger-import';
-import { formatTkr, PLAIN_STYLE } from '../domain/kernel/format';
+import { formatTkr } from '../domain/kernel/format';
 import {
   MONTH_ABBREVIATIONS_SV,
   periodMonth,
@@ -9,7 +9,7 @@ import {
 } from '../domain/kernel/period';
 import { ACCOUNT_GROUP_NAMES_SV } from '../domain/ledger/account-group';
 
-const tkr = (amount: number): string => formatTkr(amount as never, PLAIN_STYLE);
+const tkr = (amount: number): string => formatTkr(amount as never);
 
 function monthLabel(period: number): string {
   const value = toPeriodNumber(period);

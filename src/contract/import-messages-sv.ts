@@ -1,10 +1,9 @@
-import { formatInteger, formatKronor, PLAIN_STYLE } from '../domain/kernel/format';
+import { formatInteger, formatKronor } from '../domain/kernel/format';
 import type { Ore } from '../domain/kernel/money';
 import { ACCOUNT_GROUP_NAMES_SV, ACCOUNT_GROUPS } from '../domain/ledger/account-group';
 import type { ImportIssueDto } from './ledger-import';
 
-const kr = (amount: Ore | undefined): string =>
-  `${formatKronor(amount ?? (0 as Ore), PLAIN_STYLE)} kr`;
+const kr = (amount: Ore | undefined): string => `${formatKronor(amount ?? (0 as Ore))} kr`;
 const quoted = (value: string | undefined): string => `”${value ?? ''}”`;
 
 /** How many and how much, for problems found on many lines. */

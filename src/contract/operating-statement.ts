@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { STATEMENT_COLUMNS } from '../domain/follow-up/measures';
+import type { StatementColumn } from '../domain/follow-up/measures';
 import { STATEMENT_LINE_KEYS } from '../domain/follow-up/operating-statement';
 import {
   accountGroupSchema,
@@ -13,13 +13,16 @@ import { needs } from './access';
 import { defineEndpoint } from './endpoint';
 import { boardParams } from './organisation';
 
-/** The six columns of the statement, in öre, result sign. */
-export const statementFiguresSchema = z.object(
-  Object.fromEntries(STATEMENT_COLUMNS.map((column) => [column, oreSchema])) as Record<
-    (typeof STATEMENT_COLUMNS)[number],
-    typeof oreSchema
-  >,
-);
+/** The six columns of the statement, in öre, result sign. Last year's actual and the
+ * difference are null when the ledger has no data for the comparison period (RULES.md). */
+export const statementFiguresSchema = z.object({
+  budget: oreSchema,
+  forecast: oreSchema,
+  forecastVariance: oreSchema,
+  actual: oreSchema,
+  actualPreviousYear: oreSchema.nullable(),
+  actualDifference: oreSchema.nullable(),
+} satisfies Record<StatementColumn, z.ZodType>);
 
 export const orgUnitRefSchema = z.object({
   id: idSchema,

@@ -71,7 +71,9 @@ describe.skipIf(!chromiumAvailable())('The investment budget in Chromium', () =>
     // Read again from the server: the lines are stored.
     await page.reload();
     await table.waitFor();
-    expect(await page.getByLabel('Nytt gruppboende, Plan 2029, tkr').inputValue()).toBe('2 000');
+    expect(await page.getByLabel('Nytt gruppboende, Plan 2029, tkr').inputValue()).toBe(
+      '2\u00a0000',
+    );
     expect(await rowText(total)).toBe('Totala utgifter 850 1 900 2 700 700 700');
   });
 

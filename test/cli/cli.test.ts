@@ -237,6 +237,59 @@ describe('the command line', () => {
     expect(result.stderr.split('\n')[0]).toBe(message);
   });
 
+  describe('for Exempelkommun, whose ledger starts in 2025', () => {
+    const EXEMPELKOMMUN = ['--municipality', '9999', '--year', '2025'];
+    const statement = (format: string) =>
+      cli('report', 'operating-statement', ...EXEMPELKOMMUN, '--month', '4', '--format', format);
+
+    it('shows last year and the difference as "–" in the table', async () => {
+      const result = await statement('table');
+      expect(result.code).toBe(0);
+      const personnel = result.stdout.split('\n').find((line) => line.startsWith('Personal'));
+      expect(personnel?.split(/\s{2,}/).slice(1)).toEqual([
+        '-370\u00a0800',
+        '-367\u00a0100',
+        '3\u00a0700',
+        '-118\u00a0887',
+        '–',
+        '–',
+      ]);
+    });
+
+    it('leaves the cells empty in CSV and null in JSON', async () => {
+      const csv = (await statement('csv')).stdout.split('\r\n');
+      expect(csv[2]).toBe('Personalkostnader;-370800;-367100;3700;-118887;;');
+      const json = JSON.parse((await statement('json')).stdout) as {
+        rows: { tkr: Record<string, number | null>; ore: Record<string, number | null> }[];
+      };
+      for (const row of json.rows) {
+        expect(row.tkr.actualPreviousYear).toBeNull();
+        expect(row.ore.actualDifference).toBeNull();
+      }
+    });
+
+    it('writes the Budget 2025 document, though 2024 has no budget', async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'namndkoll-cli-'));
+      try {
+        const file = join(folder, 'b.pdf');
+        const result = await cli(
+          'report',
+          'budget',
+          ...EXEMPELKOMMUN,
+          '--format',
+          'pdf',
+          '-o',
+          file,
+        );
+        expect(result.stderr).toBe('');
+        expect(result.code).toBe(0);
+        expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    });
+  });
+
   it('has Swedish help', async () => {
     const result = await cli('--help');
     expect(result.code).toBe(0);

@@ -40,7 +40,9 @@ describe('importing from the command line', () => {
     expect(check.stdout).toContain(
       'Fil: demo-august-2023-cp437.se (36 rader, IBM PC 8-bit (CP437), SIE typ 4, från Nämndkoll testfil 1.0)',
     );
-    expect(check.stdout).toMatch(/aug 2023\s+3 transaktioner\s+-1 597\s+ersätter tidigare import/);
+    expect(check.stdout).toMatch(
+      /aug 2023\s+3 transaktioner\s+-1\u00a0597\s+ersätter tidigare import/,
+    );
     expect(check.stdout).toContain('Provläsningen hittade inga problem');
 
     const imported = await cli(

@@ -29,7 +29,7 @@ import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
 const seedFrames = SEED_BUDGET_FRAMES_2026.rows as Readonly<Record<string, readonly number[]>>;
 
 /** Ekonomiska ramar in tkr by the documents' line labels. */
-function framesByLabel(frames: BudgetFrames): Record<string, readonly number[]> {
+function framesByLabel(frames: BudgetFrames): Record<string, readonly (number | null)[]> {
   return Object.fromEntries(
     budgetFramesTkrTable(frames).rows.map((row) => [row.label, row.values]),
   );
@@ -180,7 +180,7 @@ describe.each(TEST_ENGINES)(
       const [y2026, y2027] = frameWalkProse(walk);
       expect(y2026?.text).toMatch(/^För 2026 uppgår kommunbidraget till 265,8 miljoner kronor/u);
       expect(y2026?.text).toContain(
-        'Dessutom görs en ramjustering om −0,1 miljoner kronor: Ramjustering försäkringskostnader till kommunstyrelsen.',
+        'Dessutom görs en ramjustering om -0,1 miljoner kronor: Ramjustering försäkringskostnader till kommunstyrelsen.',
       );
       expect(y2027?.text).toContain('Detta ger en total ökning om 9,4 miljoner kronor');
     });

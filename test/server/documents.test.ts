@@ -37,7 +37,7 @@ function expectGolden(name: string, actual: string): void {
 /** The frames' figures as the documents write them: "265 836", "-256 303" (plain spaces). */
 const FRAME_FIGURES = BUDGET_FRAMES_TABLE.rows.flatMap((row) =>
   row.cells.map((cell) =>
-    cell.kind === 'tkr' ? formatInteger(cell.value, { groupSeparator: ' ' }) : '',
+    cell.kind === 'tkr' ? formatInteger(cell.value).replaceAll('\u00a0', ' ') : '',
   ),
 );
 

@@ -11,7 +11,7 @@ import {
   unitVarianceLine,
 } from '../../src/domain/follow-up/result-summary-prose';
 import type { StatementFigures } from '../../src/domain/follow-up/measures';
-import { PLAIN_STYLE } from '../../src/domain/kernel/format';
+import { plain } from '../builders/plain-text';
 import {
   addOre,
   ore,
@@ -134,9 +134,7 @@ describe.each(TEST_ENGINES)('the demo’s Exempelkommun (003) read back on %s', 
     const allocationToDate = line(statement, 'allocation').actual;
     const budgets = await phasedBudgetByUnit(4);
     const budgetResult = addOre(sumOre(budgets.values()), allocationToDate);
-    expect(
-      resultSummarySentences({ actual: result.actual, budget: budgetResult }, PLAIN_STYLE),
-    ).toEqual([
+    expect(plain(resultSummarySentences({ actual: result.actual, budget: budgetResult }))).toEqual([
       'Ackumulerat resultat uppgår till plus 13,7 mnkr för hela nämndens ansvarsområde.',
       'Utfallet avviker mot budget med 10,5 mnkr.',
     ]);
@@ -145,7 +143,7 @@ describe.each(TEST_ENGINES)('the demo’s Exempelkommun (003) read back on %s', 
     // The year's result: a balanced budget, and the forecasts' +22 mnkr.
     expect(result.budget).toBe(0);
     expect(result.forecast).toBe(mnkr(SEED_003.board_forecast_mnkr));
-    expect(forecastTotalSentence(result.forecast, PLAIN_STYLE)).toBe(
+    expect(plain(forecastTotalSentence(result.forecast))).toBe(
       'Total prognos för nämnden uppgår till +22 mnkr.',
     );
   });
@@ -157,14 +155,15 @@ describe.each(TEST_ENGINES)('the demo’s Exempelkommun (003) read back on %s', 
       const before = march.get(code) ?? ore(0);
       if (roundToTenthsOfMnkr(variance) === 0) return [];
       return [
-        unitVarianceLine(
-          {
-            unitName: unit.name,
-            variance,
-            previousVariance: roundToTenthsOfMnkr(before) === 0 ? null : before,
-          },
-          toMonth(4),
-          PLAIN_STYLE,
+        plain(
+          unitVarianceLine(
+            {
+              unitName: unit.name,
+              variance,
+              previousVariance: roundToTenthsOfMnkr(before) === 0 ? null : before,
+            },
+            toMonth(4),
+          ),
         ),
       ];
     });
@@ -191,14 +190,12 @@ describe.each(TEST_ENGINES)('the demo’s Exempelkommun (003) read back on %s', 
   it('gives the same figures in the monthly follow-up view', async () => {
     const view = await followUpView(database.db, board, { year: 2025, month: 4 });
     const april = chartMonth(view.chart.months, 4);
-    expect(
-      resultSummarySentences({ actual: april.actual, budget: april.budget }, PLAIN_STYLE),
-    ).toEqual([
+    expect(plain(resultSummarySentences({ actual: april.actual, budget: april.budget }))).toEqual([
       'Ackumulerat resultat uppgår till plus 13,7 mnkr för hela nämndens ansvarsområde.',
       'Utfallet avviker mot budget med 10,5 mnkr.',
     ]);
     expect(view.board.variance).toBe(sumOre((await variances(4)).values()));
-    expect(forecastTotalSentence(view.chart.forecastResult, PLAIN_STYLE)).toBe(
+    expect(plain(forecastTotalSentence(view.chart.forecastResult))).toBe(
       'Total prognos för nämnden uppgår till +22 mnkr.',
     );
     const mine = await variances(4);
@@ -242,13 +239,13 @@ describe.each(TEST_ENGINES)('the demo’s Exempelkommun (003) read back on %s', 
     }
     const rekrytering = [...april].find(([id]) => units.get('7103')?.id === id)?.[1];
     expect(
-      unitForecastLine('Rekryteringsenheten', rekrytering?.forecastVariance ?? ore(0), PLAIN_STYLE),
+      plain(unitForecastLine('Rekryteringsenheten', rekrytering?.forecastVariance ?? ore(0))),
     ).toBe('Rekryteringsenheten +5 mnkr');
     const march = line(
       await operatingStatement(database.db, { ...board, year: 2025, month: 3 }),
       'result',
     );
-    expect(forecastTotalSentence(march.forecast, PLAIN_STYLE)).toBe(
+    expect(plain(forecastTotalSentence(march.forecast))).toBe(
       'Total prognos för nämnden uppgår till +17,5 mnkr.',
     );
   });

@@ -261,7 +261,7 @@ describe.each(TEST_ENGINES)('importing ledger files on %s', (engine) => {
         [
           'not-ok/unknown-unit.se',
           [{ code: 'unknown-unit', line: 29, value: '8199', count: 1, amount: -123456700 }],
-          'Ansvar ”8199” är ingen enhet (1 transaktion, summa -1 234 567,00 kr, första på rad 29). Koppla koden till en enhet eller skapa enheter från filen.',
+          'Ansvar ”8199” är ingen enhet (1 transaktion, summa -1\u00a0234\u00a0567,00 kr, första på rad 29). Koppla koden till en enhet eller skapa enheter från filen.',
         ],
         [
           'not-ok/date-outside-year.se',

@@ -17,7 +17,7 @@ function sumFigures(all: readonly StatementFigures[]): Record<string, number> {
   return Object.fromEntries(
     STATEMENT_COLUMNS.map((column) => [
       column,
-      all.reduce((sum, figures) => sum + figures[column], 0),
+      all.reduce((sum, figures) => sum + (figures[column] ?? 0), 0),
     ]),
   );
 }

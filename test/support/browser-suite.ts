@@ -16,6 +16,16 @@ export const BOARD_TITLE_2023_AUGUST = 'Driftredovisning Socialnämnden, januari
 export const tkr = (value: number): string =>
   (value < 0 ? '-' : '') + String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 
+/**
+ * Takes the refused loads a test expects (the console reports each) off the tab's problems,
+ * asserting how many there were, so that only unexpected ones fail the test.
+ */
+export function acceptRefusedLoads(tab: TrackedPage, status: number, count: number): void {
+  const refused = tab.problems.filter((problem) => problem.includes(`status of ${String(status)}`));
+  expect(refused).toHaveLength(count);
+  tab.problems.splice(0, tab.problems.length, ...tab.problems.filter((p) => !refused.includes(p)));
+}
+
 /** Asserts that axe finds nothing against WCAG 2.1 AA, printing what it found if it does. */
 export async function expectAccessible(page: Page): Promise<void> {
   const violations = await axeViolations(page);

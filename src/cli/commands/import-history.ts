@@ -2,7 +2,7 @@ import { swedishDateTimeMinutes } from '../../contract/swedish-time';
 import { cliChange } from '../cli-actor';
 import { municipalityId } from '../choose-by-code';
 import type { ImportListEntry } from '../../contract/import-history';
-import { formatTkr, PLAIN_STYLE } from '../../domain/kernel/format';
+import { formatTkr } from '../../domain/kernel/format';
 import { describePeriodsSv } from '../../domain/reports/period-labels';
 import type { Database } from '../../server/db/connect';
 import {
@@ -45,7 +45,7 @@ export async function listImportsCommand(
       [
         `${entry.id}  ${swedishDateTimeMinutes(entry.importedAt)}  ${entry.importedBy ?? ''}`,
         `  ${SOURCE_NAMES[entry.source]}${entry.fileName ? ` ${entry.fileName}` : ''}${entry.sha256 ? ` (sha256 ${entry.sha256.slice(0, 12)})` : ''}`,
-        `  ${String(entry.transactionCount)} transaktioner, ${formatTkr(total as never, PLAIN_STYLE)} tkr: ${months}`,
+        `  ${String(entry.transactionCount)} transaktioner, ${formatTkr(total as never)} tkr: ${months}`,
         `  ${entry.status === 'undone' ? `Ångrad ${entry.undoneAt ? swedishDateTimeMinutes(entry.undoneAt) : ''} av ${entry.undoneBy ?? ''}` : entry.undoable ? 'Aktuell (kan ångras)' : 'Ersatt av senare import'}`,
         '',
       ].join('\n'),

@@ -7,6 +7,7 @@ import {
 } from '../demo/demo-budget';
 import { reportDocumentProblems, type Block, type TableBlock } from '../reports/document';
 import { budgetDocument, type BudgetDocumentInput } from './budget-document';
+import { withoutData } from './budget-table';
 import { frameWalk } from './frame-walk';
 
 const input = (patch: Partial<BudgetDocumentInput> = {}): BudgetDocumentInput => ({
@@ -98,5 +99,28 @@ describe('budgetDocument', () => {
         decimals: 1,
       },
     ]);
+  });
+
+  it('writes "–" for a year before the budget starts, and leaves out the walk it cannot tell', () => {
+    const frames = demoBudgetFrames2026();
+    const document = budgetDocument(
+      input({
+        frames: {
+          ...frames,
+          columns: frames.columns.map((column, index) =>
+            index === 0 ? withoutData(column) : column,
+          ),
+        },
+        walk: null,
+      }),
+    );
+    expect(reportDocumentProblems(document)).toEqual([]);
+    const [table] = tables(document.blocks);
+    for (const row of table?.rows ?? []) {
+      expect(row.cells[0], row.label).toEqual({ kind: 'absent' });
+      expect(row.cells[1]?.kind, row.label).toBe('tkr');
+    }
+    expect(document.blocks.some((block) => block.type === 'chart')).toBe(false);
+    expect(texts(document.blocks).join(' ')).not.toContain('uppgår kommunbidraget');
   });
 });

@@ -47,7 +47,8 @@ export interface BudgetDocumentInput {
   /** The document's date, YYYY-MM-DD. */
   readonly dateIso: string;
   readonly frames: BudgetFrames;
-  readonly walk: FrameWalk;
+  /** null when no year has a kommunbidrag to walk from: no prose or chart is proposed. */
+  readonly walk: FrameWalk | null;
   readonly investments: InvestmentBudget;
   /** The user's texts; a section left out or empty is not printed (the frame walk's is proposed). */
   readonly texts: Readonly<Partial<Record<BudgetTextSection, string>>>;
@@ -113,7 +114,9 @@ export function budgetDocument(input: BudgetDocumentInput): ReportDocument {
   const frameProse =
     texts['frame-walk'] !== undefined && texts['frame-walk'].trim() !== ''
       ? paragraphs(texts['frame-walk'])
-      : frameWalkProse(input.walk).map((entry) => paragraph(entry.text));
+      : input.walk === null
+        ? []
+        : frameWalkProse(input.walk).map((entry) => paragraph(entry.text));
   const comments = COMMENTED_GROUPS.flatMap((group) => {
     const comment = input.groupComments[group]?.trim();
     return comment ? [paragraph(`${ACCOUNT_GROUP_NAMES_SV[group]} – ${comment}`)] : [];
@@ -136,7 +139,7 @@ export function budgetDocument(input: BudgetDocumentInput): ReportDocument {
     ),
     ...paragraphs(texts.economy),
     ...frameProse,
-    allocationChart(input.walk),
+    ...(input.walk === null ? [] : [allocationChart(input.walk)]),
     ...comments,
     heading(2, 'Investeringsbudget', true),
     budgetTable(investmentTkrTable(input.investments), (kind) =>

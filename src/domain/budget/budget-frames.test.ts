@@ -113,7 +113,7 @@ describe('Ekonomiska ramar (002, 4.1)', () => {
     const table = budgetFramesTkrTable(
       budgetFrames([{ column: { year: 2026, kind: 'budget' }, groups, allocation: ore(160_000) }]),
     );
-    const value = (label: string): number | undefined =>
+    const value = (label: string): number | null | undefined =>
       table.rows.find((row) => row.label === label)?.values[0];
     expect(value('Personalkostnader')).toBe(0);
     expect(value('Verksamhetens kostnader')).toBe(-2);

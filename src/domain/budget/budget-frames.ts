@@ -40,9 +40,10 @@ export function budgetFrames(columns: readonly BudgetFrameColumnInput[]): Budget
   const statements = columns.map((input) => {
     const groups = emptyGroupMeasures();
     for (const group of ACCOUNT_GROUPS) groups[group] = budgetOnly(input.groups[group]);
-    return boardOperatingStatement(groups, budgetOnly(input.allocation));
+    return boardOperatingStatement(groups, budgetOnly(input.allocation), 'present');
   });
-  const first = statements[0] ?? boardOperatingStatement(emptyGroupMeasures(), ZERO_MEASURES);
+  const first =
+    statements[0] ?? boardOperatingStatement(emptyGroupMeasures(), ZERO_MEASURES, 'present');
   return {
     columns: columns.map((input) => input.column),
     lines: first.map((line, index) => ({

@@ -9,6 +9,13 @@ import { isYear } from '../kernel/period';
 export interface BudgetColumn {
   readonly year: number;
   readonly kind: 'budget' | 'plan';
+  /** The year has no budget to compare with (RULES.md): its figures are "–", never 0. */
+  readonly absent?: true;
+}
+
+/** The column marked as having no budget, when it has none. */
+export function withoutData(column: BudgetColumn): BudgetColumn {
+  return { ...column, absent: true };
 }
 
 /**
@@ -50,8 +57,9 @@ export interface BudgetTkrTableRow<Key extends string, Kind extends string> {
   readonly key: Key;
   readonly label: string;
   readonly kind: Kind;
-  /** Whole tkr per column, each rounded from the unrounded öre figure. */
-  readonly values: readonly number[];
+  /** Whole tkr per column, each rounded from the unrounded öre figure; null in a column
+   * without data. */
+  readonly values: readonly (number | null)[];
 }
 
 /** A row of öre figures per column, before rounding. */
@@ -81,7 +89,9 @@ export function budgetTkrTable<Key extends string, Kind extends string>(
         key: row.key,
         label: row.label,
         kind: row.kind,
-        values: row.amounts.map(roundToTkr),
+        values: row.amounts.map((amount, index) =>
+          columns[index]?.absent === true ? null : roundToTkr(amount),
+        ),
       };
     }),
   };

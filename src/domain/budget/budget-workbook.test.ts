@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatFixed, PLAIN_STYLE } from '../kernel/format';
+import { formatFixed } from '../kernel/format';
 import { ore } from '../kernel/money';
 import {
   amountFromDecimal,
@@ -172,7 +172,7 @@ describe('amounts in tkr to öre', () => {
     fc.assert(
       fc.property(fc.integer({ min: -99_999_999_999_999, max: 99_999_999_999_999 }), (amount) => {
         expect(amountFromTkrNumber(amount / 100_000)).toEqual({ kind: 'amount', amount });
-        expect(amountFromTkrText(formatFixed(amount, 5, PLAIN_STYLE))).toEqual({
+        expect(amountFromTkrText(formatFixed(amount, 5))).toEqual({
           kind: 'amount',
           amount,
         });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLAIN_STYLE } from '../kernel/format';
+import { plain } from '../../../test/builders/plain-text';
 import { oreFromTkr, ZERO_ORE } from '../kernel/money';
 import { frameWalk, type FrameWalkInput, type FrameWalkYearInput } from './frame-walk';
 import { frameWalkProse } from './frame-walk-prose';
@@ -8,9 +8,9 @@ import { DEMO_FRAME_WALK_2026 } from '../demo/demo-budget';
 /** 002, 4.1: from 2025's allocation to 2028's (the walk the demo's budget has too). */
 const WALK_002: FrameWalkInput = DEMO_FRAME_WALK_2026;
 
-/** Prose in PLAIN_STYLE: ordinary spaces and a hyphen-minus, so the expectations read easily. */
+/** Prose with ordinary spaces, so the expectations read easily. */
 const prose = (input: FrameWalkInput): string[] =>
-  frameWalkProse(frameWalk(input), PLAIN_STYLE).map((paragraph) => paragraph.text);
+  frameWalkProse(frameWalk(input)).map((paragraph) => plain(paragraph.text));
 
 const budgetYearOnly = (year: Partial<FrameWalkYearInput>, base = 256_303): string => {
   const [text] = prose({
@@ -52,7 +52,7 @@ describe('the frame walk told in Swedish (002, 4.1)', () => {
     ]);
   });
 
-  it('writes for documents by default: no-break spaces and the typographic minus', () => {
+  it('writes for documents: no-break spaces and the hyphen-minus', () => {
     const [text] = frameWalkProse(
       frameWalk({
         ...WALK_002,
@@ -61,7 +61,7 @@ describe('the frame walk told in Swedish (002, 4.1)', () => {
       }),
     ).map((paragraph) => paragraph.text);
     expect(text).toContain('1\u00a0296,8 miljoner kronor');
-    expect(text).toContain('ramjustering om \u22120,1 miljoner kronor');
+    expect(text).toContain('ramjustering om -0,1 miljoner kronor');
   });
 
   it('adds the user’s reason for the volume uplift', () => {

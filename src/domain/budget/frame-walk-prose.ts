@@ -1,10 +1,4 @@
-import {
-  formatFixed,
-  formatMnkr,
-  formatPercentFromBasisPoints,
-  PROSE_STYLE,
-  type NumberStyle,
-} from '../kernel/format';
+import { formatFixed, formatMnkr, formatPercentFromBasisPoints } from '../kernel/format';
 import { ore, type Ore } from '../kernel/money';
 import type { FrameAdjustment, FrameWalk, FrameWalkYear } from './frame-walk';
 
@@ -18,14 +12,11 @@ export interface FrameWalkParagraph {
  * Swedish prose for the frame walk in the style of a budget document (002, 4.1): the budget
  * year (the walk's first year) told against the year before, each plan year as its uplift.
  * Amounts in mnkr with one decimal, percentages with one decimal, decimal comma; a negative
- * amount written with the typographic minus sign (PROSE_STYLE). The adjustments' texts are
+ * amount written as every figure is (kernel/format.ts). The adjustments' texts are
  * the user's and are quoted as given, without a closing full stop.
  */
-export function frameWalkProse(
-  walk: FrameWalk,
-  style: NumberStyle = PROSE_STYLE,
-): FrameWalkParagraph[] {
-  const words = new ProseWords(style);
+export function frameWalkProse(walk: FrameWalk): FrameWalkParagraph[] {
+  const words = new ProseWords();
   return walk.years.map((year, index) => ({
     year: year.year,
     text: (index === 0 ? budgetYearSentences(year, words) : planYearSentences(year, words)).join(
@@ -35,11 +26,9 @@ export function frameWalkProse(
 }
 
 class ProseWords {
-  constructor(private readonly style: NumberStyle) {}
-
   /** "265,8 miljoner kronor". */
   mnkr(amount: Ore): string {
-    return `${formatMnkr(amount, this.style)} miljoner kronor`;
+    return `${formatMnkr(amount)} miljoner kronor`;
   }
 
   /** The size of an amount whose direction the words tell. */
@@ -48,11 +37,11 @@ class ProseWords {
   }
 
   pkv(basisPoints: number): string {
-    return `${formatPercentFromBasisPoints(Math.abs(basisPoints), this.style)} procent`;
+    return `${formatPercentFromBasisPoints(Math.abs(basisPoints))} procent`;
   }
 
   percentTenths(tenths: number): string {
-    return `${formatFixed(Math.abs(tenths), 1, this.style)} procent`;
+    return `${formatFixed(Math.abs(tenths), 1)} procent`;
   }
 
   /** "en volymuppräkning på 1,7 miljoner kronor", or a decrease, with the user's reason. */
@@ -61,7 +50,7 @@ class ProseWords {
     return `${what} på ${this.magnitude(year.volume)}${reason(year.volumeText)}`;
   }
 
-  /** "Dessutom görs en ramjustering om −0,1 miljoner kronor: <text>." */
+  /** "Dessutom görs en ramjustering om -0,1 miljoner kronor: <text>." */
   adjustments(year: FrameWalkYear): string[] {
     const [only, ...more] = year.adjustments;
     if (only === undefined) return [];
@@ -86,7 +75,7 @@ class ProseWords {
  * 3,7 procent eller 9,5 miljoner kronor jämfört med 2025. Denna ökning inkluderar en
  * indexuppräkning på 3,1 procent som motsvarar hela prisindex för kommunal verksamhet, vilket
  * innebär 7,9 miljoner kronor, samt en volymuppräkning på 1,7 miljoner kronor. Dessutom görs
- * en ramjustering om −0,1 miljoner kronor: <text>."
+ * en ramjustering om -0,1 miljoner kronor: <text>."
  */
 function budgetYearSentences(year: FrameWalkYear, words: ProseWords): string[] {
   const opening = `För ${year.year} uppgår kommunbidraget till ${words.mnkr(year.allocation)}`;

@@ -12,7 +12,7 @@ import {
   unitVarianceSentence,
 } from '../follow-up/result-summary-prose';
 import { groupMeasuresFor, measuresByUnit, type UnitGroupAmount } from '../follow-up/unit-measures';
-import { PLAIN_STYLE } from '../kernel/format';
+import { plain } from '../../../test/builders/plain-text';
 import {
   addOre,
   negateOre,
@@ -126,6 +126,7 @@ function boardStatement(month: 3 | 4) {
   const lines = boardOperatingStatement(
     groupMeasuresFor(byUnit, EXEMPELKOMMUN_UNIT_CODES),
     allocationMeasures(EXEMPELKOMMUN_ALLOCATION_2025, ZERO_ORE, month),
+    'absent',
   );
   const result = lines.find((line) => line.key === 'result');
   if (!result) throw new Error('No result line');
@@ -168,14 +169,15 @@ function unitLines(month: Month): string[] {
     if (roundToTenthsOfMnkr(variance) === 0) return [];
     const before = varianceAt(previous, code);
     return [
-      unitVarianceLine(
-        {
-          unitName: unitName(code),
-          variance,
-          previousVariance: roundToTenthsOfMnkr(before) === 0 ? null : before,
-        },
-        month,
-        PLAIN_STYLE,
+      plain(
+        unitVarianceLine(
+          {
+            unitName: unitName(code),
+            variance,
+            previousVariance: roundToTenthsOfMnkr(before) === 0 ? null : before,
+          },
+          month,
+        ),
       ),
     ];
   });
@@ -254,7 +256,7 @@ describe('Exempelkommun’s April 2025 report reproduces 003', () => {
     const budget = budgetResultAt(APRIL);
     // Årets resultat to date: actual January-April + 4/12 of the allocation.
     expect(subtractOre(result.actual, budget)).toBe(varianceAt(APRIL));
-    expect(resultSummarySentences({ actual: result.actual, budget }, PLAIN_STYLE)).toEqual([
+    expect(plain(resultSummarySentences({ actual: result.actual, budget }))).toEqual([
       'Ackumulerat resultat uppgår till plus 13,7 mnkr för hela nämndens ansvarsområde.',
       'Utfallet avviker mot budget med 10,5 mnkr.',
     ]);
@@ -303,7 +305,7 @@ describe('Exempelkommun’s April 2025 report reproduces 003', () => {
 
   it('section 2’s comments: the first sentence is the proposed one, and the groups are as the comments say', () => {
     const vuxen = unitCodeOf('Utredningsenhet vuxen');
-    const sentence = unitVarianceSentence(unitName(vuxen), varianceAt(APRIL, vuxen), PLAIN_STYLE);
+    const sentence = plain(unitVarianceSentence(unitName(vuxen), varianceAt(APRIL, vuxen)));
     expect(EXEMPELKOMMUN_COMMENTS_APRIL_2025[vuxen]?.variance.startsWith(sentence)).toBe(true);
     const tenths = (name: string, group: AccountGroup): number =>
       roundToTenthsOfMnkr(varianceAt(APRIL, unitCodeOf(name), group));
@@ -384,7 +386,7 @@ describe('Exempelkommun’s April 2025 report reproduces 003', () => {
           body: EXEMPELKOMMUN_FORECAST_COMMENTS_APRIL_2025[code],
         },
       ]);
-      return [unitForecastLine(shortNames[unit.unit] ?? unit.unit, variance, PLAIN_STYLE)];
+      return [plain(unitForecastLine(shortNames[unit.unit] ?? unit.unit, variance))];
     });
     expect(lines).toEqual([
       'Utredning vuxen -0,3 mnkr',
@@ -407,13 +409,13 @@ describe('Exempelkommun’s April 2025 report reproduces 003', () => {
     const result = boardStatement(4);
     expect(result.budget).toBe(0);
     expect(result.forecast).toBe(mnkr(SEED_003.board_forecast_mnkr));
-    expect(forecastTotalSentence(result.forecast, PLAIN_STYLE)).toBe(
+    expect(plain(forecastTotalSentence(result.forecast))).toBe(
       'Total prognos för nämnden uppgår till +22 mnkr.',
     );
   });
 
   it('has the March report’s figures before it (the demo’s own: +17,5 mnkr forecast)', () => {
-    expect(forecastTotalSentence(boardStatement(3).forecast, PLAIN_STYLE)).toBe(
+    expect(plain(forecastTotalSentence(boardStatement(3).forecast))).toBe(
       'Total prognos för nämnden uppgår till +17,5 mnkr.',
     );
     expect(unitLines(MARCH)).toContain('Övergripande +1,7 mnkr (februari +1,1 mnkr)');
@@ -430,9 +432,13 @@ describe('Exempelkommun’s April 2025 report reproduces 003', () => {
         .map((entry) => entry.actualYearToDate),
     );
     expect(
-      investmentSummarySentence(
-        { budget, actualYearToDate: actual, adjusted: true, actualRemark: 'avser möbler' },
-        PLAIN_STYLE,
+      plain(
+        investmentSummarySentence({
+          budget,
+          actualYearToDate: actual,
+          adjusted: true,
+          actualRemark: 'avser möbler',
+        }),
       ),
     ).toBe(
       'Investeringsbudget för året uppgår efter justering till 1,7 mnkr, utfall för ackumulerad period uppgår till 0,2 mnkr och avser möbler.',

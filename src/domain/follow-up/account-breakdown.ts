@@ -3,6 +3,7 @@ import {
   MEASURES,
   statementFigures,
   ZERO_MEASURES,
+  type ComparisonPeriod,
   type Measure,
   type Measures,
   type StatementFigures,
@@ -41,7 +42,10 @@ export interface AccountBreakdownRow {
  * row that is not per account; a unit without a forecast is forecast at its budget, account
  * by account, exactly as the group line assumes. The rows sum to the group line.
  */
-export function accountBreakdown(input: AccountBreakdownInput): AccountBreakdownRow[] {
+export function accountBreakdown(
+  input: AccountBreakdownInput,
+  comparison: ComparisonPeriod,
+): AccountBreakdownRow[] {
   const rows = new Map<string | null, Measures>();
   const add = (accountNumber: string | null, measure: Measure, amount: Ore): void => {
     const current = rows.get(accountNumber) ?? ZERO_MEASURES;
@@ -64,7 +68,7 @@ export function accountBreakdown(input: AccountBreakdownInput): AccountBreakdown
     .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
     .map(([accountNumber, measures]) => ({
       accountNumber,
-      figures: statementFigures(measures),
+      figures: statementFigures(measures, comparison),
       planned: accountNumber === null || budgetedAccounts.has(accountNumber),
     }));
 }

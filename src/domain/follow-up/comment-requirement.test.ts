@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PLAIN_STYLE } from '../kernel/format';
+import { plain } from '../../../test/builders/plain-text';
 import { ore, oreFromTkr } from '../kernel/money';
 import {
   commentRequirement,
@@ -200,7 +200,7 @@ describe('missing texts', () => {
 describe('the Swedish explanation', () => {
   it('says what is required and which rules triggered', () => {
     const requirement = commentRequirement(figures(-612, 1_200), THRESHOLD);
-    expect(commentRequirementSv(requirement, PLAIN_STYLE)).toEqual([
+    expect(plain(commentRequirementSv(requirement))).toEqual([
       'Kommentar till avvikelsen och Åtgärd till avvikelsen krävs.',
       'Avvikelsen mot periodens budget är -612 tkr, mer än gränsen 500 tkr.',
       'Avvikelsen mot periodens budget är -7,7 %, mer än gränsen 5,0 %.',
@@ -208,7 +208,7 @@ describe('the Swedish explanation', () => {
     ]);
   });
 
-  it('writes the typographic minus and a percentage limit with decimals by default', () => {
+  it('writes the hyphen-minus and a percentage limit with decimals', () => {
     const requirement = commentRequirement(figures(-300, 0), {
       amount: null,
       percentBasisPoints: 250,
@@ -216,7 +216,7 @@ describe('the Swedish explanation', () => {
     const [trigger] = requirement.triggers;
     if (!trigger) throw new Error('expected a trigger');
     expect(commentTriggerSv(trigger)).toBe(
-      'Avvikelsen mot periodens budget är \u22123,8\u00a0%, mer än gränsen 2,5\u00a0%.',
+      'Avvikelsen mot periodens budget är -3,8\u00a0%, mer än gränsen 2,5\u00a0%.',
     );
   });
 

@@ -1,9 +1,8 @@
 import {
+  GROUP_SEPARATOR,
   formatFixed,
   formatPercentFromBasisPoints,
   formatTkr,
-  PROSE_STYLE,
-  type NumberStyle,
 } from '../kernel/format';
 import { ore, roundToTkr, subtractOre, type Ore } from '../kernel/money';
 import { roundedQuotient, safeNumber } from '../kernel/ratio';
@@ -158,46 +157,40 @@ const MEASURE_PHRASES_SV: Readonly<Record<VarianceMeasure, string>> = {
   forecast: 'Prognosens avvikelse mot årets budget',
 };
 
-/** "+1 200 tkr", "−612 tkr", "0 tkr". */
-function signedTkr(amount: Ore, style: NumberStyle): string {
-  return `${roundToTkr(amount) > 0 ? '+' : ''}${formatTkr(amount, style)}${style.groupSeparator}tkr`;
+/** "+1 200 tkr", "-612 tkr", "0 tkr". */
+function signedTkr(amount: Ore): string {
+  return `${roundToTkr(amount) > 0 ? '+' : ''}${formatTkr(amount)}${GROUP_SEPARATOR}tkr`;
 }
 
-function signedPercent(tenths: number, style: NumberStyle): string {
-  return `${tenths > 0 ? '+' : ''}${formatFixed(tenths, 1, style)}${style.groupSeparator}%`;
+function signedPercent(tenths: number): string {
+  return `${tenths > 0 ? '+' : ''}${formatFixed(tenths, 1)}${GROUP_SEPARATOR}%`;
 }
 
 /**
- * The Swedish sentence for one trigger, e.g. "Avvikelsen mot periodens budget är −612 tkr,
+ * The Swedish sentence for one trigger, e.g. "Avvikelsen mot periodens budget är -612 tkr,
  * mer än gränsen 500 tkr." or "Prognosens avvikelse mot årets budget är +12,5 %, mer än
  * gränsen 10 %." (amounts in whole tkr, percentages with one decimal).
  */
-export function commentTriggerSv(
-  trigger: CommentTrigger,
-  style: NumberStyle = PROSE_STYLE,
-): string {
+export function commentTriggerSv(trigger: CommentTrigger): string {
   const phrase = MEASURE_PHRASES_SV[trigger.measure];
   if (trigger.rule === 'amount') {
-    const limit = formatTkr(ore(trigger.limit), style);
-    return `${phrase} är ${signedTkr(trigger.variance, style)}, mer än gränsen ${limit}${style.groupSeparator}tkr.`;
+    const limit = formatTkr(ore(trigger.limit));
+    return `${phrase} är ${signedTkr(trigger.variance)}, mer än gränsen ${limit}${GROUP_SEPARATOR}tkr.`;
   }
-  const limit = formatPercentFromBasisPoints(trigger.limit, style);
-  return `${phrase} är ${signedPercent(trigger.percentTenths ?? 0, style)}, mer än gränsen ${limit}${style.groupSeparator}%.`;
+  const limit = formatPercentFromBasisPoints(trigger.limit);
+  return `${phrase} är ${signedPercent(trigger.percentTenths ?? 0)}, mer än gränsen ${limit}${GROUP_SEPARATOR}%.`;
 }
 
 /**
  * Why the unit must (or need not) write: a first sentence saying what is required, then one
  * sentence per trigger, for the follow-up form.
  */
-export function commentRequirementSv(
-  requirement: CommentRequirement,
-  style: NumberStyle = PROSE_STYLE,
-): string[] {
+export function commentRequirementSv(requirement: CommentRequirement): string[] {
   if (!requirement.commentRequired) {
     return ['Kommentar och åtgärd behövs inte: avvikelserna är inom controllerns gränser.'];
   }
   const what = requirement.actionRequired
     ? 'Kommentar till avvikelsen och Åtgärd till avvikelsen krävs.'
     : 'Kommentar till avvikelsen krävs.';
-  return [what, ...requirement.triggers.map((trigger) => commentTriggerSv(trigger, style))];
+  return [what, ...requirement.triggers.map((trigger) => commentTriggerSv(trigger))];
 }

@@ -58,7 +58,7 @@ describe('the drill-down', () => {
   const allocation = { ...ZERO_MEASURES, budget: ore(1300), forecast: ore(1300), actual: ore(867) };
 
   it('shows the board with one row per department that sums to its net cost', () => {
-    const view = operatingStatementView(tree, byUnit, { kind: 'board' }, allocation);
+    const view = operatingStatementView(tree, byUnit, { kind: 'board' }, allocation, 'present');
     const net = view.lines.find((line) => line.key === 'net_operating_cost')?.figures;
     expect(net?.actual).toBe(-980);
     expect(view.breakdown.map((row) => row.kind === 'org-unit' && row.unit.id)).toEqual([
@@ -75,6 +75,7 @@ describe('the drill-down', () => {
       byUnit,
       { kind: 'org-unit', orgUnitId: 'unga' },
       allocation,
+      'present',
     );
     expect(
       view.breakdown.map((row) => (row.kind === 'org-unit' ? row.unit.name : row.kind)),
@@ -89,6 +90,7 @@ describe('the drill-down', () => {
       byUnit,
       { kind: 'org-unit', orgUnitId: 'barn' },
       allocation,
+      'present',
     );
     expect(view.breakdown).toEqual([]);
     expect(view.lines.find((line) => line.key === 'purchased_services')?.figures).toMatchObject({
@@ -110,12 +112,15 @@ describe('the account breakdown', () => {
   });
 
   it('puts a unit’s group forecast on the row that is not per account', () => {
-    const rows = accountBreakdown({
-      budget: [unit('barn', null, -900)],
-      forecast: [{ orgUnitId: 'barn', amount: ore(-1000) }],
-      actual: [unit('barn', '4540', -600), unit('barn', '4560', -100)],
-      actualPreviousYear: [unit('barn', '4540', -500)],
-    });
+    const rows = accountBreakdown(
+      {
+        budget: [unit('barn', null, -900)],
+        forecast: [{ orgUnitId: 'barn', amount: ore(-1000) }],
+        actual: [unit('barn', '4540', -600), unit('barn', '4560', -100)],
+        actualPreviousYear: [unit('barn', '4540', -500)],
+      },
+      'present',
+    );
     expect(
       rows.map((row) => [
         row.accountNumber,
@@ -132,12 +137,15 @@ describe('the account breakdown', () => {
   });
 
   it('forecasts per account at budget where the unit has made no forecast, so rows sum to the group', () => {
-    const rows = accountBreakdown({
-      budget: [unit('hit', '5010', -300), unit('hit', '5610', -100)],
-      forecast: [],
-      actual: [unit('hit', '5010', -200)],
-      actualPreviousYear: [],
-    });
+    const rows = accountBreakdown(
+      {
+        budget: [unit('hit', '5010', -300), unit('hit', '5610', -100)],
+        forecast: [],
+        actual: [unit('hit', '5010', -200)],
+        actualPreviousYear: [],
+      },
+      'present',
+    );
     expect(rows.map((row) => [row.accountNumber, row.planned, row.figures.forecast])).toEqual([
       ['5010', true, -300],
       ['5610', true, -100],

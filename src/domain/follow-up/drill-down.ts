@@ -1,5 +1,5 @@
 import type { OrgTree, OrgUnit } from '../organisation/org-tree';
-import type { Measures, StatementFigures } from './measures';
+import type { ComparisonPeriod, Measures, StatementFigures } from './measures';
 import {
   boardOperatingStatement,
   netOperatingCost,
@@ -27,7 +27,7 @@ export interface OperatingStatementView {
 }
 
 function isZero(figures: StatementFigures): boolean {
-  return Object.values(figures).every((value) => value === 0);
+  return Object.values(figures).every((value) => value === 0 || value === null);
 }
 
 /**
@@ -39,27 +39,31 @@ export function operatingStatementView(
   byUnit: MeasuresByUnit,
   scope: StatementScope,
   allocation: Measures,
+  comparison: ComparisonPeriod,
 ): OperatingStatementView {
   const children = tree.childrenOf(scope.kind === 'board' ? null : scope.orgUnitId);
   const breakdown: BreakdownRow[] = children.map((unit) => ({
     kind: 'org-unit',
     unit,
-    figures: netOperatingCost(groupMeasuresFor(byUnit, tree.subtreeIds(unit.id))),
+    figures: netOperatingCost(groupMeasuresFor(byUnit, tree.subtreeIds(unit.id)), comparison),
   }));
 
   if (scope.kind === 'board') {
     const everyUnit = tree.units.map((unit) => unit.id);
     return {
-      lines: boardOperatingStatement(groupMeasuresFor(byUnit, everyUnit), allocation),
+      lines: boardOperatingStatement(groupMeasuresFor(byUnit, everyUnit), allocation, comparison),
       breakdown,
     };
   }
 
-  const own = netOperatingCost(groupMeasuresFor(byUnit, [scope.orgUnitId]));
+  const own = netOperatingCost(groupMeasuresFor(byUnit, [scope.orgUnitId]), comparison);
   if (children.length > 0 && !isZero(own))
     breakdown.push({ kind: 'booked-on-scope', figures: own });
   return {
-    lines: orgUnitOperatingStatement(groupMeasuresFor(byUnit, tree.subtreeIds(scope.orgUnitId))),
+    lines: orgUnitOperatingStatement(
+      groupMeasuresFor(byUnit, tree.subtreeIds(scope.orgUnitId)),
+      comparison,
+    ),
     breakdown,
   };
 }

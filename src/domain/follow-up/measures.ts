@@ -1,4 +1,4 @@
-import { addOre, subtractOre, ZERO_ORE, type Ore } from '../kernel/money';
+import { addOre, subtractOre, sumOre, ZERO_ORE, type Ore } from '../kernel/money';
 import { ACCOUNT_GROUPS, type AccountGroup } from '../ledger/account-group';
 
 /**
@@ -51,21 +51,59 @@ export const STATEMENT_COLUMNS = [
   'actualDifference',
 ] as const;
 export type StatementColumn = (typeof STATEMENT_COLUMNS)[number];
-export type StatementFigures = Readonly<Record<StatementColumn, Ore>>;
+/** The columns that compare with the year before: null when that year has no data. */
+export const COMPARISON_COLUMNS = ['actualPreviousYear', 'actualDifference'] as const;
+export type ComparisonColumn = (typeof COMPARISON_COLUMNS)[number];
+
+/** A figure per column; last year's actual and the difference are null (shown "–") when the
+ * ledger has no data for the comparison period, never 0. */
+export type StatementFigures = Readonly<
+  Record<Exclude<StatementColumn, ComparisonColumn>, Ore> & Record<ComparisonColumn, Ore | null>
+>;
+
+/**
+ * Whether the ledger has the comparison period (January to the report month of the year
+ * before) at all. RULES.md: absent when the board has no ledger transaction in those months;
+ * then a unit without transactions is not a 0 but "no data". Where the board has any, a unit
+ * without transactions has a real 0.
+ */
+export type ComparisonPeriod = 'present' | 'absent';
 
 /**
  * Adds the derived columns. Variance = forecast - budget and difference = actual - last
  * year's actual, both in result sign, so a positive figure is favourable for revenue and
- * cost alike. They are computed from unrounded öre.
+ * cost alike. They are computed from unrounded öre. Without a comparison period, last
+ * year's actual and the difference are null.
  */
-export function statementFigures(measures: Measures): StatementFigures {
+export function statementFigures(
+  measures: Measures,
+  comparison: ComparisonPeriod = 'present',
+): StatementFigures {
+  const present = comparison === 'present';
   return {
     budget: measures.budget,
     forecast: measures.forecast,
     forecastVariance: subtractOre(measures.forecast, measures.budget),
     actual: measures.actual,
-    actualPreviousYear: measures.actualPreviousYear,
-    actualDifference: subtractOre(measures.actual, measures.actualPreviousYear),
+    actualPreviousYear: present ? measures.actualPreviousYear : null,
+    actualDifference: present ? subtractOre(measures.actual, measures.actualPreviousYear) : null,
+  };
+}
+
+/** Sums figures column by column in öre (before any rounding); a column that is null in
+ * every row stays null, as it does when the comparison period is absent. */
+export function sumStatementFigures(rows: readonly StatementFigures[]): StatementFigures {
+  const total = (column: StatementColumn): Ore =>
+    sumOre(rows.map((row) => row[column] ?? ZERO_ORE));
+  const comparison = (column: ComparisonColumn): Ore | null =>
+    rows.length > 0 && rows.every((row) => row[column] === null) ? null : total(column);
+  return {
+    budget: total('budget'),
+    forecast: total('forecast'),
+    forecastVariance: total('forecastVariance'),
+    actual: total('actual'),
+    actualPreviousYear: comparison('actualPreviousYear'),
+    actualDifference: comparison('actualDifference'),
   };
 }
 

@@ -171,7 +171,7 @@ describe('the monthly result report', () => {
       {
         type: 'heading',
         level: 2,
-        text: 'Utredningsenhet vuxen \u22120,3\u00a0mnkr',
+        text: 'Utredningsenhet vuxen -0,3\u00a0mnkr',
         numbered: false,
       },
       { type: 'heading', level: 2, text: 'Rekryteringsenheten +5\u00a0mnkr', numbered: false },

@@ -63,7 +63,7 @@ describe('the board operating statement', () => {
       };
       return measures(0, 0, actual[group] ?? 0, 0);
     });
-    const lines = boardOperatingStatement(groups, measures(0, 0, 149_365, 0));
+    const lines = boardOperatingStatement(groups, measures(0, 0, 149_365, 0), 'present');
     const actualOf = (key: string): Ore | undefined =>
       lines.find((line) => line.key === key)?.figures.actual;
     expect(actualOf('operating_costs')).toBe(oreFromTkr(-157_698));
@@ -89,7 +89,7 @@ describe('the board operating statement', () => {
     );
     const table = operatingStatementTkrTable(
       'Drift',
-      boardOperatingStatement(groups, allocation),
+      boardOperatingStatement(groups, allocation, 'present'),
       2023,
       8,
     );
@@ -108,7 +108,7 @@ describe('a unit statement', () => {
   it('stops at net cost and net financial items: allocation and result are the board’s', () => {
     const groups = emptyGroupMeasures();
     groups.financial_items = { ...groups.financial_items, actual: ore(-100) };
-    const lines = orgUnitOperatingStatement(groups);
+    const lines = orgUnitOperatingStatement(groups, 'present');
     expect(lines.map((line) => line.key)).toEqual([
       'operating_revenue',
       'personnel_costs',

@@ -4,6 +4,7 @@ import {
   statementFigures,
   sumMeasures,
   type GroupMeasures,
+  type ComparisonPeriod,
   type Measures,
   type StatementFigures,
 } from './measures';
@@ -33,12 +34,20 @@ export interface StatementLine {
   readonly figures: StatementFigures;
 }
 
-function line(key: StatementLineKey, kind: StatementLineKind, measures: Measures): StatementLine {
-  return { key, kind, figures: statementFigures(measures) };
+function line(
+  key: StatementLineKey,
+  kind: StatementLineKind,
+  measures: Measures,
+  comparison: ComparisonPeriod,
+): StatementLine {
+  return { key, kind, figures: statementFigures(measures, comparison) };
 }
 
 /** Lines down to Verksamhetens nettokostnader: the part every level of the organisation has. */
-function operatingLines(groups: GroupMeasures): {
+function operatingLines(
+  groups: GroupMeasures,
+  comparison: ComparisonPeriod,
+): {
   lines: StatementLine[];
   netOperatingCost: Measures;
 } {
@@ -46,10 +55,10 @@ function operatingLines(groups: GroupMeasures): {
   const netOperatingCost = addMeasures(groups.operating_revenue, operatingCosts);
   return {
     lines: [
-      line('operating_revenue', 'group', groups.operating_revenue),
-      ...OPERATING_COST_GROUPS.map((group) => line(group, 'group', groups[group])),
-      line('operating_costs', 'subtotal', operatingCosts),
-      line('net_operating_cost', 'subtotal', netOperatingCost),
+      line('operating_revenue', 'group', groups.operating_revenue, comparison),
+      ...OPERATING_COST_GROUPS.map((group) => line(group, 'group', groups[group], comparison)),
+      line('operating_costs', 'subtotal', operatingCosts, comparison),
+      line('net_operating_cost', 'subtotal', netOperatingCost, comparison),
     ],
     netOperatingCost,
   };
@@ -64,14 +73,15 @@ function operatingLines(groups: GroupMeasures): {
 export function boardOperatingStatement(
   groups: GroupMeasures,
   allocation: Measures,
+  comparison: ComparisonPeriod,
 ): StatementLine[] {
-  const { lines, netOperatingCost } = operatingLines(groups);
+  const { lines, netOperatingCost } = operatingLines(groups, comparison);
   const result = sumMeasures([netOperatingCost, allocation, groups.financial_items]);
   return [
     ...lines,
-    line('allocation', 'group', allocation),
-    line('financial_items', 'group', groups.financial_items),
-    line('result', 'total', result),
+    line('allocation', 'group', allocation, comparison),
+    line('financial_items', 'group', groups.financial_items, comparison),
+    line('result', 'total', result, comparison),
   ];
 }
 
@@ -79,12 +89,18 @@ export function boardOperatingStatement(
  * A department's or unit's statement: the allocation (kommunbidrag) and the result are the
  * board's, so the lines stop at nettokostnader and finansnetto.
  */
-export function orgUnitOperatingStatement(groups: GroupMeasures): StatementLine[] {
-  const { lines } = operatingLines(groups);
-  return [...lines, line('financial_items', 'group', groups.financial_items)];
+export function orgUnitOperatingStatement(
+  groups: GroupMeasures,
+  comparison: ComparisonPeriod,
+): StatementLine[] {
+  const { lines } = operatingLines(groups, comparison);
+  return [...lines, line('financial_items', 'group', groups.financial_items, comparison)];
 }
 
 /** Verksamhetens nettokostnader of a set of groups: the figure a drill-down row shows. */
-export function netOperatingCost(groups: GroupMeasures): StatementFigures {
-  return statementFigures(operatingLines(groups).netOperatingCost);
+export function netOperatingCost(
+  groups: GroupMeasures,
+  comparison: ComparisonPeriod,
+): StatementFigures {
+  return statementFigures(operatingLines(groups, comparison).netOperatingCost, comparison);
 }

@@ -1,4 +1,4 @@
-import { formatFixed, formatInteger, PROSE_STYLE, type NumberStyle } from '../kernel/format';
+import { formatFixed, formatInteger, GROUP_SEPARATOR } from '../kernel/format';
 import { ore, roundToTenthsOfMnkr, subtractOre, type Ore } from '../kernel/money';
 import { MONTH_NAMES_SV, type Month } from '../kernel/period';
 
@@ -6,30 +6,29 @@ import { MONTH_NAMES_SV, type Month } from '../kernel/period';
  * The generated sentences of a monthly result report (003), from the figures. The controller
  * writes the explanations around them ("Den positiva avvikelsen beror på ..."); these are the
  * figures' part. Amounts in mnkr with one decimal and a decimal comma, rounded half away from
- * zero from öre; a negative amount with the style's minus (PROSE_STYLE: the typographic
- * minus U+2212, as frame-walk-prose.ts). A figure that rounds to 0,0 has no sign or word.
- * The space before "mnkr" is the style's group separator: a no-break space in documents, so
- * "−0,2 mnkr" never wraps, an ordinary one in plain text.
+ * zero from öre; a negative amount with the minus every figure has (kernel/format.ts). A
+ * figure that rounds to 0,0 has no sign or word. The space before "mnkr" is a no-break space,
+ * so "-0,2 mnkr" never wraps.
  */
 
-/** "3,3" / "−0,2" / "0,0": mnkr with one decimal. */
-function mnkr(amount: Ore, style: NumberStyle): string {
-  return formatFixed(roundToTenthsOfMnkr(amount), 1, style);
+/** "3,3" / "-0,2" / "0,0": mnkr with one decimal. */
+function mnkr(amount: Ore): string {
+  return formatFixed(roundToTenthsOfMnkr(amount), 1);
 }
 
-/** "+4,0" / "−0,2" / "0,0": signed, as 003's unit lines. */
-function signedMnkr(amount: Ore, style: NumberStyle): string {
-  return `${roundToTenthsOfMnkr(amount) > 0 ? '+' : ''}${mnkr(amount, style)}`;
+/** "+4,0" / "-0,2" / "0,0": signed, as 003's unit lines. */
+function signedMnkr(amount: Ore): string {
+  return `${roundToTenthsOfMnkr(amount) > 0 ? '+' : ''}${mnkr(amount)}`;
 }
 
-/** "+22" / "+1,2" / "−0,3": signed, a whole number of mnkr without ",0", as 003's Årsprognos
+/** "+22" / "+1,2" / "-0,3": signed, a whole number of mnkr without ",0", as 003's Årsprognos
  * writes its forecasts ("Rekryteringsenheten +5 mnkr", "uppgår till +22 mnkr"). */
-function signedMnkrTrimmed(amount: Ore, style: NumberStyle): string {
+function signedMnkrTrimmed(amount: Ore): string {
   const tenths = roundToTenthsOfMnkr(amount);
   const sign = tenths > 0 ? '+' : '';
   return tenths % 10 === 0
-    ? `${sign}${formatInteger(tenths / 10, style)}`
-    : `${sign}${formatFixed(tenths, 1, style)}`;
+    ? `${sign}${formatInteger(tenths / 10)}`
+    : `${sign}${formatFixed(tenths, 1)}`;
 }
 
 /** The board's name inside a sentence: "Socialnämnden" -> "socialnämnden" (a common noun in
@@ -62,19 +61,16 @@ export interface BoardResultYearToDate {
  * (variance = actual − budget; a favourable variance unsigned, as 003 writes it, an
  * unfavourable one with its minus; "Utfallet är i nivå med budget." when it rounds to 0,0).
  */
-export function resultSummarySentences(
-  result: BoardResultYearToDate,
-  style: NumberStyle = PROSE_STYLE,
-): string[] {
+export function resultSummarySentences(result: BoardResultYearToDate): string[] {
   const tenths = roundToTenthsOfMnkr(result.actual);
   const word = tenths > 0 ? 'plus ' : tenths < 0 ? 'minus ' : '';
-  const size = mnkr(ore(Math.abs(result.actual)), style);
+  const size = mnkr(ore(Math.abs(result.actual)));
   const variance = subtractOre(result.actual, result.budget);
   return [
-    `Ackumulerat resultat uppgår till ${word}${size}${style.groupSeparator}mnkr för hela nämndens ansvarsområde.`,
+    `Ackumulerat resultat uppgår till ${word}${size}${GROUP_SEPARATOR}mnkr för hela nämndens ansvarsområde.`,
     roundToTenthsOfMnkr(variance) === 0
       ? 'Utfallet är i nivå med budget.'
-      : `Utfallet avviker mot budget med ${mnkr(variance, style)}${style.groupSeparator}mnkr.`,
+      : `Utfallet avviker mot budget med ${mnkr(variance)}${GROUP_SEPARATOR}mnkr.`,
   ];
 }
 
@@ -89,20 +85,16 @@ export interface UnitVarianceFigures {
 
 /**
  * A unit's line in "Kommentarer och åtgärder till större avvikelser" (003 section 2):
- * "Utredningsenhet vuxen −0,2 mnkr (mars −0,3 mnkr)". The variance signed (+ when favourable),
+ * "Utredningsenhet vuxen -0,2 mnkr (mars -0,3 mnkr)". The variance signed (+ when favourable),
  * the previous month's in parentheses with the month's name; without it (null, or a January
  * report, which has no earlier month in the year) the parentheses are left out, as 003's
  * "Öppenvård och stödboende +1 mnkr".
  */
-export function unitVarianceLine(
-  unit: UnitVarianceFigures,
-  reportMonth: Month,
-  style: NumberStyle = PROSE_STYLE,
-): string {
-  const line = `${unit.unitName.trim()} ${signedMnkr(unit.variance, style)}${style.groupSeparator}mnkr`;
+export function unitVarianceLine(unit: UnitVarianceFigures, reportMonth: Month): string {
+  const line = `${unit.unitName.trim()} ${signedMnkr(unit.variance)}${GROUP_SEPARATOR}mnkr`;
   if (unit.previousVariance === null || reportMonth === 1) return line;
   const previousMonth = MONTH_NAMES_SV[(reportMonth - 1) as Month];
-  return `${line} (${previousMonth} ${signedMnkr(unit.previousVariance, style)}${style.groupSeparator}mnkr)`;
+  return `${line} (${previousMonth} ${signedMnkr(unit.previousVariance)}${GROUP_SEPARATOR}mnkr)`;
 }
 
 /** Swedish genitive: "Utredningsenhet vuxen" -> "vuxens", a name ending in s, x or z as it is. */
@@ -113,18 +105,14 @@ function genitive(name: string): string {
 
 /**
  * A proposed first sentence of the unit's comment, as 003's: "Utredningsenhet vuxens resultat
- * avviker med −0,2 mnkr mot periodens budget." (a favourable variance unsigned; "... är i nivå
+ * avviker med -0,2 mnkr mot periodens budget." (a favourable variance unsigned; "... är i nivå
  * med periodens budget." at 0,0).
  */
-export function unitVarianceSentence(
-  unitName: string,
-  variance: Ore,
-  style: NumberStyle = PROSE_STYLE,
-): string {
+export function unitVarianceSentence(unitName: string, variance: Ore): string {
   const subject = `${genitive(unitName)} resultat`;
   return roundToTenthsOfMnkr(variance) === 0
     ? `${subject} är i nivå med periodens budget.`
-    : `${subject} avviker med ${mnkr(variance, style)}${style.groupSeparator}mnkr mot periodens budget.`;
+    : `${subject} avviker med ${mnkr(variance)}${GROUP_SEPARATOR}mnkr mot periodens budget.`;
 }
 
 /**
@@ -132,23 +120,16 @@ export function unitVarianceSentence(
  * +22 mnkr." The board's forecast result for the year, signed, whole mnkr written without
  * ",0" as 003 does.
  */
-export function forecastTotalSentence(
-  forecastResult: Ore,
-  style: NumberStyle = PROSE_STYLE,
-): string {
-  return `Total prognos för nämnden uppgår till ${signedMnkrTrimmed(forecastResult, style)}${style.groupSeparator}mnkr.`;
+export function forecastTotalSentence(forecastResult: Ore): string {
+  return `Total prognos för nämnden uppgår till ${signedMnkrTrimmed(forecastResult)}${GROUP_SEPARATOR}mnkr.`;
 }
 
 /**
- * A unit's line under Årsprognos: "Rekryteringsenheten +5 mnkr", "Utredning vuxen −0,3 mnkr":
+ * A unit's line under Årsprognos: "Rekryteringsenheten +5 mnkr", "Utredning vuxen -0,3 mnkr":
  * the unit's forecast variance (forecast − full-year budget), signed, whole mnkr without ",0".
  */
-export function unitForecastLine(
-  unitName: string,
-  forecastVariance: Ore,
-  style: NumberStyle = PROSE_STYLE,
-): string {
-  return `${unitName.trim()} ${signedMnkrTrimmed(forecastVariance, style)}${style.groupSeparator}mnkr`;
+export function unitForecastLine(unitName: string, forecastVariance: Ore): string {
+  return `${unitName.trim()} ${signedMnkrTrimmed(forecastVariance)}${GROUP_SEPARATOR}mnkr`;
 }
 
 /** The year's investment budget and the expenditure to date (positive amounts). */
@@ -165,15 +146,12 @@ export interface InvestmentSummaryFigures {
  * 003's Investeringsverksamhet sentence: "Investeringsbudget för året uppgår efter justering
  * till 1,7 mnkr, utfall för ackumulerad period uppgår till 0,2 mnkr och avser möbler."
  */
-export function investmentSummarySentence(
-  figures: InvestmentSummaryFigures,
-  style: NumberStyle = PROSE_STYLE,
-): string {
+export function investmentSummarySentence(figures: InvestmentSummaryFigures): string {
   const adjusted = figures.adjusted ? ' efter justering' : '';
   const remark = (figures.actualRemark ?? '').trim().replace(/\.+$/u, '').trimEnd();
   return (
-    `Investeringsbudget för året uppgår${adjusted} till ${mnkr(figures.budget, style)}${style.groupSeparator}mnkr, ` +
-    `utfall för ackumulerad period uppgår till ${mnkr(figures.actualYearToDate, style)}${style.groupSeparator}mnkr` +
+    `Investeringsbudget för året uppgår${adjusted} till ${mnkr(figures.budget)}${GROUP_SEPARATOR}mnkr, ` +
+    `utfall för ackumulerad period uppgår till ${mnkr(figures.actualYearToDate)}${GROUP_SEPARATOR}mnkr` +
     `${remark === '' ? '' : ` och ${remark}`}.`
   );
 }

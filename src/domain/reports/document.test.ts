@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLAIN_STYLE } from '../kernel/format';
+import { plain } from '../../../test/builders/plain-text';
 import {
   bold,
   chart,
@@ -43,7 +43,7 @@ describe('cells as the documents write them', () => {
     [percentCell(1234.56), '1 234,6 %'],
     [textCell('–'), '–'],
   ])('%o is %s', (cell, text) => {
-    expect(formatCell(cell, PLAIN_STYLE)).toBe(text);
+    expect(plain(formatCell(cell))).toBe(text);
   });
 
   it('keeps figures and the percent sign together with no-break spaces on screen', () => {
@@ -52,11 +52,11 @@ describe('cells as the documents write them', () => {
   });
 
   it('writes one decimal with a decimal comma, rounding half away from zero', () => {
-    expect(formatDecimal(9.45, 1, PLAIN_STYLE)).toBe('9,5');
-    expect(formatDecimal(-0.15, 1, PLAIN_STYLE)).toBe('-0,2');
-    expect(formatDecimal(-150, 1, PLAIN_STYLE)).toBe('-150,0');
-    expect(formatDecimal(2.5, 0, PLAIN_STYLE)).toBe('3');
-    expect(formatDecimal(-2.5, 0, PLAIN_STYLE)).toBe('-3');
+    expect(plain(formatDecimal(9.45, 1))).toBe('9,5');
+    expect(plain(formatDecimal(-0.15, 1))).toBe('-0,2');
+    expect(plain(formatDecimal(-150, 1))).toBe('-150,0');
+    expect(plain(formatDecimal(2.5, 0))).toBe('3');
+    expect(plain(formatDecimal(-2.5, 0))).toBe('-3');
   });
 });
 

@@ -1,4 +1,4 @@
-import { formatInteger, SCREEN_STYLE, type NumberStyle } from '../kernel/format';
+import { formatFixed, formatInteger, GROUP_SEPARATOR } from '../kernel/format';
 import { isIsoDate } from '../kernel/period';
 import type { TkrTable } from './operating-statement-report';
 
@@ -43,12 +43,17 @@ export interface ParagraphBlock {
  * A table cell: a figure with its kind, or text.
  * - tkr: whole tkr, written -137 901 (the caller rounds from öre, as roundToTkr does).
  * - percent: a percentage (3.7 for 3,7 %), written with one decimal.
+ * - absent: no data (a year before the ledger or the budget starts), written "–", never 0.
  * - text: written as given ("–" for a figure that does not apply).
  */
 export type TableCell =
   | { readonly kind: 'tkr'; readonly value: number }
   | { readonly kind: 'percent'; readonly value: number }
+  | { readonly kind: 'absent' }
   | { readonly kind: 'text'; readonly text: string };
+
+/** How every format writes a figure there is no data for. */
+export const NO_DATA = '–';
 
 /** normal rows are plain; subtotal and total rows are bold with a rule above. */
 export type TableRowKind = 'normal' | 'subtotal' | 'total';
@@ -112,8 +117,9 @@ export function paragraph(...parts: readonly (string | TextRun)[]): ParagraphBlo
   };
 }
 
-export function tkrCell(value: number): TableCell {
-  return { kind: 'tkr', value };
+/** Whole tkr, or no data (null). */
+export function tkrCell(value: number | null): TableCell {
+  return value === null ? { kind: 'absent' } : { kind: 'tkr', value };
 }
 
 export function percentCell(value: number): TableCell {
@@ -124,10 +130,10 @@ export function textCell(text: string): TableCell {
   return { kind: 'text', text };
 }
 
-/** A row of whole tkr. */
+/** A row of whole tkr (null: no data). */
 export function tkrRow(
   label: string,
-  values: readonly number[],
+  values: readonly (number | null)[],
   kind: TableRowKind = 'normal',
 ): TableRow {
   return { label, kind, cells: values.map(tkrCell) };
@@ -261,31 +267,24 @@ export function roundHalfAwayFromZero(value: number, decimals: 0 | 1): number {
 }
 
 /** A number with 0 or 1 decimals the Swedish way: -1 234,5. */
-export function formatDecimal(
-  value: number,
-  decimals: 0 | 1,
-  style: NumberStyle = SCREEN_STYLE,
-): string {
-  const units = roundHalfAwayFromZero(value, decimals);
-  if (decimals === 0) return formatInteger(units, style);
-  // The style's minus sign, as formatInteger writes it (also before -0,3, whose whole part is 0).
-  const minus = units < 0 ? formatInteger(-1, style).slice(0, -1) : '';
-  const whole = Math.trunc(Math.abs(units) / 10);
-  return `${minus}${formatInteger(whole, style)},${String(Math.abs(units) % 10)}`;
+export function formatDecimal(value: number, decimals: 0 | 1): string {
+  return formatFixed(roundHalfAwayFromZero(value, decimals), decimals);
 }
 
-/** A percentage with one decimal, a space before the sign: 3,7 %. */
-export function formatPercent(value: number, style: NumberStyle = SCREEN_STYLE): string {
-  return `${formatDecimal(value, 1, style)}${style.groupSeparator}%`;
+/** A percentage with one decimal, a no-break space before the sign: 3,7 %. */
+export function formatPercent(value: number): string {
+  return `${formatDecimal(value, 1)}${GROUP_SEPARATOR}%`;
 }
 
 /** A cell as text: tkr -137 901, percent 3,7 %, text as given. */
-export function formatCell(cell: TableCell, style: NumberStyle = SCREEN_STYLE): string {
+export function formatCell(cell: TableCell): string {
   switch (cell.kind) {
     case 'tkr':
-      return formatInteger(cell.value, style);
+      return formatInteger(cell.value);
     case 'percent':
-      return formatPercent(cell.value, style);
+      return formatPercent(cell.value);
+    case 'absent':
+      return NO_DATA;
     case 'text':
       return cell.text;
   }

@@ -48,8 +48,8 @@ export interface TkrTableRow {
   readonly key: StatementLineKey;
   readonly label: string;
   readonly kind: StatementLineKind;
-  /** Whole tkr per column, each rounded from the unrounded öre figure. */
-  readonly values: Readonly<Record<StatementColumn, number>>;
+  /** Whole tkr per column, each rounded from the unrounded öre figure; null: no data. */
+  readonly values: Readonly<Record<StatementColumn, number | null>>;
 }
 
 export function operatingStatementTkrTable(
@@ -67,8 +67,11 @@ export function operatingStatementTkrTable(
       label: STATEMENT_LINE_LABELS_SV[line.key],
       kind: line.kind,
       values: Object.fromEntries(
-        STATEMENT_COLUMNS.map((column) => [column, roundToTkr(line.figures[column])]),
-      ) as Record<StatementColumn, number>,
+        STATEMENT_COLUMNS.map((column) => {
+          const amount = line.figures[column];
+          return [column, amount === null ? null : roundToTkr(amount)];
+        }),
+      ) as Record<StatementColumn, number | null>,
     })),
   };
 }

@@ -9,13 +9,13 @@ function csvField(value: string): string {
 
 /**
  * A table as CSV for Swedish Excel: semicolon-separated, UTF-8 with BOM, CRLF line ends, the
- * Swedish label first and whole tkr without thousands separators.
+ * Swedish label first and whole tkr without thousands separators; no data is an empty cell.
  */
 export function renderCsv(table: TkrTable): string {
   const header = ['Belopp i tkr', ...table.columns.map((column) => column.label)];
   const rows = table.rows.map((row) => [
     row.label,
-    ...table.columns.map((column) => String(row.values[column.key])),
+    ...table.columns.map((column) => String(row.values[column.key] ?? '')),
   ]);
   return `${BOM}${[header, ...rows].map((cells) => cells.map(csvField).join(';')).join('\r\n')}\r\n`;
 }

@@ -7,6 +7,7 @@ import {
   type ReportDocument,
   type TableBlock,
   type TableCell,
+  NO_DATA,
 } from '../../domain/reports/document';
 import { svgToPng } from './chart-png';
 import { sceneToSvg } from './svg-chart';
@@ -64,6 +65,9 @@ function setCellValue(target: ExcelJS.Cell, cell: TableCell): void {
       // Tenths of a percent to a fraction: 3.7 % -> 37 -> 0.037, exact as the text shows.
       target.value = roundHalfAwayFromZero(cell.value, 1) / 1000;
       target.numFmt = PERCENT_FORMAT;
+      break;
+    case 'absent':
+      target.value = NO_DATA;
       break;
     case 'text':
       target.value = cell.text;

@@ -24,6 +24,9 @@ export interface FiguresRow {
   readonly links?: Partial<Record<StatementColumn, To>>;
 }
 
+/** What a "–" for last year's figures means, for assistive technology. */
+const NO_COMPARISON_DATA_SV = 'inga uppgifter för jämförelseperioden';
+
 /** Variances: a negative figure is unfavourable and is marked. */
 const SIGNAL_COLUMNS: ReadonlySet<StatementColumn> = new Set([
   'forecastVariance',
@@ -81,18 +84,23 @@ export function FiguresTable({ title, labelHeader, year, month, rows }: FiguresT
         {rows.map((row) => (
           <tr key={row.key} className={row.emphasis ? ROW_CLASS[row.emphasis] : undefined}>
             <th scope="row">{row.label}</th>
-            {STATEMENT_COLUMNS.map((column) =>
-              row.planned === false && PLAN_COLUMNS.has(column) ? (
-                <NotApplicableCell key={column} reason="ingen budget på kontot" />
-              ) : (
+            {STATEMENT_COLUMNS.map((column) => {
+              const value = row.figures[column];
+              if (row.planned === false && PLAN_COLUMNS.has(column)) {
+                return <NotApplicableCell key={column} reason="ingen budget på kontot" />;
+              }
+              if (value === null) {
+                return <NotApplicableCell key={column} reason={NO_COMPARISON_DATA_SV} />;
+              }
+              return (
                 <AmountCell
                   key={column}
-                  value={row.figures[column]}
+                  value={value}
                   signal={SIGNAL_COLUMNS.has(column)}
                   to={row.links?.[column]}
                 />
-              ),
-            )}
+              );
+            })}
           </tr>
         ))}
       </tbody>

@@ -6,7 +6,6 @@ import {
 } from '../../../domain/budget/budget-document';
 import { isAccountGroup, type AccountGroup } from '../../../domain/ledger/account-group';
 import type { ReportDocument } from '../../../domain/reports/document';
-import { AppError } from '../../app-error';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
 import { renderDocx } from '../../documents/docx';
@@ -59,11 +58,6 @@ export async function budgetDocumentOf(
     investmentBudgetOf(db, at, budgetYear),
     budgetTexts(db, at, budgetYear),
   ]);
-  if (!frames.frameWalk) {
-    throw new AppError('no-data-for-period', 'No allocation for the year before the budget', {
-      details: { year: budgetYear - 1 },
-    });
-  }
   return budgetDocument({
     municipalityName: context.municipality.name,
     boardName: context.board.name,

@@ -5,7 +5,7 @@ import {
   type BudgetFrames,
   type BudgetLineAmount,
 } from '../../../domain/budget/budget-frames';
-import { budgetDocumentColumns } from '../../../domain/budget/budget-table';
+import { budgetDocumentColumns, withoutData } from '../../../domain/budget/budget-table';
 import {
   frameWalk,
   frameWalkAllocations,
@@ -61,11 +61,12 @@ export async function budgetFramesOf(
   at: BoardRef,
   budgetYear: number,
 ): Promise<BoardBudgetFrames> {
-  const columns = budgetDocumentColumns(budgetYear, PLAN_YEARS);
   const baseYear = budgetYear - 1;
-  const walkYears = columns.map((column) => column.year).filter((year) => year > baseYear);
   const current = await followUpVersionOf(db, at, budgetYear);
   const previous = await findFollowUpVersionId(db, at.municipalityId, at.boardId, baseYear);
+  const columns = budgetDocumentColumns(budgetYear, PLAN_YEARS).map((column) =>
+    column.year === baseYear && !previous ? withoutData(column) : column,
+  );
   const currentLines = await budgetLineTotals(db, at.municipalityId, current);
   const previousLines = previous
     ? (await budgetLineTotals(db, at.municipalityId, previous.id)).filter(
@@ -82,13 +83,22 @@ export async function budgetFramesOf(
       )
     ).map((row): [number, Ore] => [row.year, ore(row.amount_ore)]),
   );
+  // The walk starts from the year before's allocation; without one (a municipality's first
+  // budget here), from the budget year's, walking the plan years only.
+  const walkBase = [baseYear, budgetYear].find((year) => allocations.has(year));
+  const walkYears = columns.map((column) => column.year).filter((year) => year > baseYear);
   const steps = await findFrameSteps(db, at.municipalityId, at.boardId, walkYears);
-
-  const baseAllocation = allocations.get(baseYear);
   const walk =
-    baseAllocation === undefined
+    walkBase === undefined
       ? null
-      : frameWalk(frameWalkInputOf(baseYear, baseAllocation, walkYears, steps));
+      : frameWalk(
+          frameWalkInputOf(
+            walkBase,
+            allocations.get(walkBase) ?? ZERO_ORE,
+            walkYears.filter((year) => year > walkBase),
+            steps,
+          ),
+        );
   const walked = walk ? frameWalkAllocations(walk) : new Map<number, Ore>();
 
   return {
@@ -269,10 +279,12 @@ export async function investmentBudgetOf(
   at: BoardRef,
   budgetYear: number,
 ): Promise<InvestmentBudget> {
-  const columns = budgetDocumentColumns(budgetYear, INVESTMENT_PLAN_YEARS);
   const baseYear = budgetYear - 1;
   const current = await followUpVersionOf(db, at, budgetYear);
   const previous = await findFollowUpVersionId(db, at.municipalityId, at.boardId, baseYear);
+  const columns = budgetDocumentColumns(budgetYear, INVESTMENT_PLAN_YEARS).map((column) =>
+    column.year === baseYear && !previous ? withoutData(column) : column,
+  );
   const rows = [
     ...(await findInvestmentLines(db, at.municipalityId, current)).filter(
       (row) => row.year !== baseYear,

@@ -4,7 +4,7 @@ import {
   INVESTMENT_CATEGORY_NAMES_SV,
   type InvestmentCategory,
 } from '../../../domain/budget/investments';
-import { formatKronor, formatTkr, PLAIN_STYLE } from '../../../domain/kernel/format';
+import { formatKronor, formatTkr } from '../../../domain/kernel/format';
 import { ore, ZERO_ORE, type Ore } from '../../../domain/kernel/money';
 import type { findInvestmentLines } from './investment-budget.repo';
 
@@ -23,9 +23,7 @@ export const lineLabelSv = (line: {
 
 /** An amount for the audit log and error texts: "250 tkr", or exact kronor if not whole tkr. */
 export const amountText = (amount: Ore): string =>
-  amount % 100_000 === 0
-    ? `${formatTkr(amount, PLAIN_STYLE)} tkr`
-    : `${formatKronor(amount, PLAIN_STYLE)} kr`;
+  amount % 100_000 === 0 ? `${formatTkr(amount)} tkr` : `${formatKronor(amount)} kr`;
 
 /**
  * The lines of the stored rows, categories in the documents' order and lines in the order

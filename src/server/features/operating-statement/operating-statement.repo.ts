@@ -60,6 +60,22 @@ function boardLedger(db: Db, at: Omit<BoardYear, 'year'>, periods: PeriodRange) 
     .where('b.period', '<=', periods.to);
 }
 
+/**
+ * Whether the board has any ledger actual in the periods (RULES.md, "Utfall i fjol"): without
+ * one the comparison period has no data, and last year's figures are shown "–", not 0.
+ */
+export async function boardHasActuals(
+  db: Db,
+  at: Omit<BoardYear, 'year'>,
+  periods: PeriodRange,
+): Promise<boolean> {
+  const row = await boardLedger(db, at, periods)
+    .select(sql<number>`1`.as('found'))
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** The follow-up's budget of the year per unit and account group. */
 export async function sumBudgetByUnitAndGroup(db: Db, at: BoardYear): Promise<UnitGroupAmount[]> {
   const rows = await followUpBudgetLines(db, at)

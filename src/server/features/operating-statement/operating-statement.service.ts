@@ -4,11 +4,16 @@ import type {
   OrgUnitRef,
   TransactionTraceResponse,
 } from '../../../contract/operating-statement';
-import { ore } from '../../../domain/kernel/money';
+import { ore, ZERO_ORE } from '../../../domain/kernel/money';
 import { accountBreakdown } from '../../../domain/follow-up/account-breakdown';
 import { allocationMeasures } from '../../../domain/follow-up/allocation';
 import { operatingStatementView, type StatementScope } from '../../../domain/follow-up/drill-down';
-import { statementFigures, sumMeasures, type Measures } from '../../../domain/follow-up/measures';
+import {
+  statementFigures,
+  sumMeasures,
+  type ComparisonPeriod,
+  type Measures,
+} from '../../../domain/follow-up/measures';
 import { measuresByUnit, type FollowUpAmounts } from '../../../domain/follow-up/unit-measures';
 import { periodNumber, type Month } from '../../../domain/kernel/period';
 import type { AccountGroup } from '../../../domain/ledger/account-group';
@@ -22,6 +27,7 @@ import {
   type BoardContext,
 } from '../organisation/organisation.service';
 import {
+  boardHasActuals,
   countTracedTransactions,
   findAccountNames,
   findTracedTransactions,
@@ -55,6 +61,13 @@ interface StatementSetting {
 
 function yearToDatePeriods(year: number, month: Month): PeriodRange {
   return { from: periodNumber(year, 1), to: periodNumber(year, month) };
+}
+
+/** Whether the board's ledger has the same months of the year before at all. */
+async function comparisonPeriod(db: Db, request: StatementRequest): Promise<ComparisonPeriod> {
+  const board = { municipalityId: request.municipalityId, boardId: request.boardId };
+  const periods = yearToDatePeriods(request.year - 1, request.month);
+  return (await boardHasActuals(db, board, periods)) ? 'present' : 'absent';
 }
 
 function orgUnitRef(tree: OrgTree, unit: OrgUnit): OrgUnitRef {
@@ -130,21 +143,30 @@ export async function operatingStatement(
     year: request.year,
   };
   const previous = { ...at, year: request.year - 1 };
-  const [budget, forecast, actual, actualPreviousYear, allocationThisYear, allocationLastYear] =
-    await Promise.all([
-      sumBudgetByUnitAndGroup(db, at),
-      latestForecasts(db, at, request.month),
-      sumActualsByUnitAndGroup(db, at, yearToDatePeriods(at.year, request.month)),
-      sumActualsByUnitAndGroup(db, at, yearToDatePeriods(previous.year, request.month)),
-      findAllocation(db, at),
-      findAllocation(db, previous),
-    ]);
+  const [
+    budget,
+    forecast,
+    actual,
+    actualPreviousYear,
+    allocationThisYear,
+    allocationLastYear,
+    comparison,
+  ] = await Promise.all([
+    sumBudgetByUnitAndGroup(db, at),
+    latestForecasts(db, at, request.month),
+    sumActualsByUnitAndGroup(db, at, yearToDatePeriods(at.year, request.month)),
+    sumActualsByUnitAndGroup(db, at, yearToDatePeriods(previous.year, request.month)),
+    findAllocation(db, at),
+    findAllocation(db, previous),
+    comparisonPeriod(db, request),
+  ]);
   const amounts: FollowUpAmounts = { budget, forecast, actual, actualPreviousYear };
   const view = operatingStatementView(
     setting.tree,
     measuresByUnit(amounts),
     setting.scope,
     allocationMeasures(allocationThisYear, allocationLastYear, request.month),
+    comparison,
   );
   return {
     ...context(setting, request),
@@ -171,7 +193,7 @@ export async function accountGroupBreakdown(
   const previousYear = request.year - 1;
   const inScope = <T extends { orgUnitId: string }>(rows: readonly T[]): T[] =>
     rows.filter((row) => setting.unitIds.has(row.orgUnitId));
-  const [budget, forecast, actual, actualPreviousYear] = await Promise.all([
+  const [budget, forecast, actual, actualPreviousYear, comparison] = await Promise.all([
     sumBudgetByUnitAndAccount(db, at, request.accountGroup),
     latestForecasts(db, at, request.month, request.accountGroup),
     sumActualsByUnitAndAccount(
@@ -186,13 +208,17 @@ export async function accountGroupBreakdown(
       yearToDatePeriods(previousYear, request.month),
       request.accountGroup,
     ),
+    comparisonPeriod(db, request),
   ]);
-  const rows = accountBreakdown({
-    budget: inScope(budget),
-    forecast: inScope(forecast),
-    actual: inScope(actual),
-    actualPreviousYear: inScope(actualPreviousYear),
-  });
+  const rows = accountBreakdown(
+    {
+      budget: inScope(budget),
+      forecast: inScope(forecast),
+      actual: inScope(actual),
+      actualPreviousYear: inScope(actualPreviousYear),
+    },
+    comparison,
+  );
   const numbers = rows.flatMap((row) => (row.accountNumber === null ? [] : [row.accountNumber]));
   const names = new Map(
     (await findAccountNames(db, request.municipalityId, numbers)).map((row) => [
@@ -205,7 +231,7 @@ export async function accountGroupBreakdown(
       budget: row.figures.budget,
       forecast: row.figures.forecast,
       actual: row.figures.actual,
-      actualPreviousYear: row.figures.actualPreviousYear,
+      actualPreviousYear: row.figures.actualPreviousYear ?? ZERO_ORE,
     })),
   );
   return {
@@ -219,7 +245,7 @@ export async function accountGroupBreakdown(
       figures: row.figures,
       planned: row.planned,
     })),
-    total: statementFigures(total),
+    total: statementFigures(total, comparison),
   };
 }
 

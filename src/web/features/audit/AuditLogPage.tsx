@@ -1,3 +1,4 @@
+import { DownloadLinks } from '../../ui/DownloadLinks';
 import { useNavigate, useSearchParams } from 'react-router';
 import { exportAuditLog, MAX_AUDIT_EXPORT_ROWS } from '../../../contract/audit-log';
 import { decideAccess } from '../../../domain/access/access-policy';
@@ -41,14 +42,13 @@ function ExportLink({
   }
   const href = endpointUrl(exportAuditLog, { municipalityId }, filtersOf(search));
   return (
-    <a
-      className="button button--secondary"
-      href={href}
-      download
-      aria-describedby="audit-export-hint"
-    >
-      Exportera (CSV)
-    </a>
+    <DownloadLinks
+      secondary
+      describedBy="audit-export-hint"
+      failureMessage="Granskningsloggen kunde inte exporteras."
+      busyText="Hämtar exporten …"
+      links={[{ key: 'csv', href, fileName: 'Granskningslogg.csv', label: 'Exportera (CSV)' }]}
+    />
   );
 }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { BudgetGrid } from '../../../contract/budget';
 import { saveAccountLines, type AccountLines } from '../../../contract/budget-accounts';
-import { formatInteger, formatTkr, PLAIN_STYLE } from '../../../domain/kernel/format';
+import { formatInteger, formatTkr } from '../../../domain/kernel/format';
 import { ore, oreFromTkr, roundToTkr, sumOre, type Ore } from '../../../domain/kernel/money';
 import { parseWholeNumberSv } from '../../../domain/kernel/parse';
 import { apiPost } from '../../api/client';
@@ -16,8 +16,7 @@ import { ErrorAlert } from '../../ui/StatusMessages';
 /** The unspecified line's key among the inputs. */
 const UNSPECIFIED = '';
 
-const tkrText = (amount: Ore) =>
-  amount === 0 ? '' : formatInteger(roundToTkr(amount), PLAIN_STYLE);
+const tkrText = (amount: Ore) => (amount === 0 ? '' : formatInteger(roundToTkr(amount)));
 
 /**
  * A cell per account: an amount per account of the group and the rest not put on an account

@@ -1,3 +1,4 @@
+import { DownloadLinks } from '../../ui/DownloadLinks';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import {
@@ -183,19 +184,16 @@ export function BudgetPage() {
             Ekonomiska ramar, kommunbidragets förändring och investeringsbudgeten, från den
             beslutade versionen som används i uppföljningen.
           </p>
-          <ul className="document-links">
-            {DOCUMENT_LINKS.map(([format, label]) => (
-              <li key={format}>
-                <a
-                  className="button"
-                  href={endpointUrl(downloadBudgetDocument, params, { year: budgetYear, format })}
-                  download
-                >
-                  {label}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <DownloadLinks
+            failureMessage="Budgetdokumentet kunde inte laddas ned."
+            busyText="Hämtar budgetdokumentet …"
+            links={DOCUMENT_LINKS.map(([format, label]) => ({
+              key: format,
+              href: endpointUrl(downloadBudgetDocument, params, { year: budgetYear, format }),
+              fileName: `Budget ${String(budgetYear)}.${format}`,
+              label,
+            }))}
+          />
         </section>
       ) : null}
       {versions.some((version) => version.inFollowUp) ? <BudgetTexts year={budgetYear} /> : null}

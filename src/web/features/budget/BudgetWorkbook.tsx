@@ -1,3 +1,4 @@
+import { DownloadLinks } from '../../ui/DownloadLinks';
 import { useState } from 'react';
 import type { BudgetGrid } from '../../../contract/budget';
 import {
@@ -91,13 +92,18 @@ export function BudgetWorkbook({
   const problems = outcome?.kind === 'failed' ? outcome.problems : [];
   return (
     <div className="budget-workbook">
-      <ul className="document-links">
-        <li>
-          <a className="button" href={endpointUrl(exportBudgetWorkbook, params, {})} download>
-            Ladda ned som Excel
-          </a>
-        </li>
-      </ul>
+      <DownloadLinks
+        failureMessage="Budgeten kunde inte laddas ned som Excel."
+        busyText="Hämtar Excelfilen …"
+        links={[
+          {
+            key: 'xlsx',
+            href: endpointUrl(exportBudgetWorkbook, params, {}),
+            fileName: 'Budget.xlsx',
+            label: 'Ladda ned som Excel',
+          },
+        ]}
+      />
       {canImport ? (
         <div className="field">
           <label className="field__label" htmlFor={FILE_INPUT_ID}>

@@ -7,7 +7,7 @@ import {
   distributeFrame,
   frameToDistribute,
 } from '../../../domain/budget/unit-frames';
-import { formatInteger, formatTkr, PLAIN_STYLE } from '../../../domain/kernel/format';
+import { formatInteger, formatTkr } from '../../../domain/kernel/format';
 import { ore, oreFromTkr, roundToTkr, sumOre, type Ore } from '../../../domain/kernel/money';
 import { parseWholeNumberSv } from '../../../domain/kernel/parse';
 import { apiPost } from '../../api/client';
@@ -20,7 +20,7 @@ import { AmountInputCell } from './AmountInputCell';
 import { GRID_GROUPS, sumCells, type GridRow } from './budget-grid';
 import { refreshOnEditConflict } from './edit-conflict';
 
-const tkrText = (amount: Ore) => formatInteger(roundToTkr(amount), PLAIN_STYLE);
+const tkrText = (amount: Ore) => formatInteger(roundToTkr(amount));
 
 /** A typed amount in tkr: empty is no frame (or 0 for the result), text that is no number null. */
 function readTkr(text: string): Ore | 'empty' | null {

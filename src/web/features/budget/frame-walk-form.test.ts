@@ -29,10 +29,10 @@ const stored: FrameWalkAnswer = {
 describe('the frame walk form', () => {
   it('shows the stored walk as Swedish text and reads it back to the same figures', () => {
     const draft = draftOf(stored);
-    expect(draft.baseAllocation).toBe('256 303');
+    expect(draft.baseAllocation).toBe('256\u00a0303');
     expect(draft.years.map((year) => [year.pkv, year.volume])).toEqual([
-      ['3,1', '1 688'],
-      ['3,1', '1 137'],
+      ['3,1', '1\u00a0688'],
+      ['3,1', '1\u00a0137'],
       ['3,25', '0'],
     ]);
     expect(draft.years[0]?.adjustments).toEqual([
@@ -82,7 +82,7 @@ describe('the frame walk form', () => {
 
   it('takes empty amounts as zero', () => {
     const read = readDraft({
-      baseAllocation: '100 000',
+      baseAllocation: '100\u00a0000',
       years: [{ year: 2026, pkv: '', volume: '', volumeText: '', adjustments: [] }],
     });
     expect(read.errors).toEqual({});

@@ -1,10 +1,6 @@
 import type { FrameWalkAnswer, FrameWalkYearDto } from '../../../contract/frame-walk';
 import { frameWalk, type FrameWalk } from '../../../domain/budget/frame-walk';
-import {
-  formatInteger,
-  formatPercentFromBasisPoints,
-  PLAIN_STYLE,
-} from '../../../domain/kernel/format';
+import { formatInteger, formatPercentFromBasisPoints } from '../../../domain/kernel/format';
 import { oreFromTkr, roundToTkr, type Ore } from '../../../domain/kernel/money';
 import { parsePercentToBasisPoints, parseWholeNumberSv } from '../../../domain/kernel/parse';
 
@@ -31,8 +27,7 @@ export interface FrameWalkDraft {
   readonly years: readonly YearDraft[];
 }
 
-const tkrText = (amount: Ore): string =>
-  amount === 0 ? '0' : formatInteger(roundToTkr(amount), PLAIN_STYLE);
+const tkrText = (amount: Ore): string => (amount === 0 ? '0' : formatInteger(roundToTkr(amount)));
 
 /** The form filled from what is stored; a year with nothing stored shows zeros. */
 export function draftOf(answer: FrameWalkAnswer): FrameWalkDraft {
@@ -40,7 +35,7 @@ export function draftOf(answer: FrameWalkAnswer): FrameWalkDraft {
     baseAllocation: answer.baseAllocation === null ? '' : tkrText(answer.baseAllocation),
     years: answer.years.map((year) => ({
       year: year.year,
-      pkv: formatPercentFromBasisPoints(year.pkvBasisPoints, PLAIN_STYLE),
+      pkv: formatPercentFromBasisPoints(year.pkvBasisPoints),
       volume: tkrText(year.volume),
       volumeText: year.volumeText,
       adjustments: year.adjustments.map((adjustment) => ({

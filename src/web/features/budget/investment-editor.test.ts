@@ -48,12 +48,12 @@ describe('the investment budget as typed', () => {
       '400',
       '400',
       '400',
-      '1 200',
+      '1\u00a0200',
     ]);
     expect(linesChanged(drafts, saved)).toBe(false);
     expect(amountDraft('')).toEqual({ text: '', amount: 0 });
     expect(amountDraft('', true)).toEqual({ text: '', amount: null });
-    expect(amountDraft('−1 200')).toEqual({ text: '−1 200', amount: oreFromTkr(-1_200) });
+    expect(amountDraft('−1\u00a0200')).toEqual({ text: '−1\u00a0200', amount: oreFromTkr(-1_200) });
   });
 
   it('offers the next standard name of a category, and none where all are taken', () => {

@@ -13,7 +13,7 @@ import {
   type InvestmentCategory,
   type InvestmentLine,
 } from '../../../domain/budget/investments';
-import { formatInteger, PLAIN_STYLE } from '../../../domain/kernel/format';
+import { formatInteger } from '../../../domain/kernel/format';
 import { oreFromTkr, roundToTkr, sumOre, ZERO_ORE, type Ore } from '../../../domain/kernel/money';
 import { parseWholeNumberSv } from '../../../domain/kernel/parse';
 import type { Month } from '../../../domain/kernel/period';
@@ -32,7 +32,7 @@ export interface AmountDraft {
 
 /** Whole tkr as the fields show them: "1 200" (an ordinary space), empty for zero. */
 export const tkrText = (amount: Ore): string =>
-  amount === 0 ? '' : formatInteger(roundToTkr(amount), PLAIN_STYLE);
+  amount === 0 ? '' : formatInteger(roundToTkr(amount));
 
 /** A typed figure in tkr: empty is zero (or nothing, where emptyIsNull). */
 export function amountDraft(text: string, emptyIsNull = false): AmountDraft {

@@ -1,9 +1,7 @@
 import { downloadMonthlyReport } from '../../../contract/follow-up';
 import { endpointUrl } from '../../api/client';
-import { downloadFile } from '../../api/download';
-import { useSubmit } from '../../api/use-submit';
 import type { BoardChoice } from '../../app/board-context';
-import { ErrorAlert } from '../../ui/StatusMessages';
+import { DownloadLinks } from '../../ui/DownloadLinks';
 import { monthYearSv, type PagePeriod } from './follow-up-text';
 
 const REPORT_LINKS = [
@@ -24,7 +22,6 @@ export function MonthlyReportLinks({
   readonly period: PagePeriod;
 }) {
   const params = { municipalityId: choice.municipality.id, boardId: choice.board.id };
-  const download = useSubmit('Månadsrapporten kunde inte laddas ned.');
   return (
     <section className="section" aria-labelledby="monthly-report-title">
       <h2 id="monthly-report-title" className="section__title">
@@ -34,39 +31,20 @@ export function MonthlyReportLinks({
         Resultatrapporten till nämnden och kommunstyrelsen: resultatet, enheternas kommentarer och
         åtgärder, årsprognosen och investeringarna.
       </p>
-      {download.failure ? <ErrorAlert message={download.failure} /> : null}
-      <ul className="document-links">
-        {REPORT_LINKS.map(([format, label]) => {
-          const href = endpointUrl(downloadMonthlyReport, params, {
+      <DownloadLinks
+        failureMessage="Månadsrapporten kunde inte laddas ned."
+        busyText="Hämtar månadsrapporten …"
+        links={REPORT_LINKS.map(([format, label]) => ({
+          key: format,
+          href: endpointUrl(downloadMonthlyReport, params, {
             year: period.year,
             month: period.month,
             format,
-          });
-          return (
-            <li key={format}>
-              <a
-                className="button"
-                href={href}
-                download
-                aria-disabled={download.busy ? true : undefined}
-                onClick={(event) => {
-                  event.preventDefault();
-                  if (download.busy) return;
-                  void download.run(async () => {
-                    await downloadFile(href, `Resultatrapport.${format}`);
-                    return {};
-                  });
-                }}
-              >
-                {label}
-              </a>
-            </li>
-          );
-        })}
-      </ul>
-      <p className="visually-hidden" role="status">
-        {download.busy ? 'Hämtar månadsrapporten …' : ''}
-      </p>
+          }),
+          fileName: `Resultatrapport.${format}`,
+          label,
+        }))}
+      />
     </section>
   );
 }

@@ -89,7 +89,7 @@ function report(overrides: Partial<UnitReport> = {}): UnitReport {
     requirement: {
       commentRequired: true,
       actionRequired: true,
-      reasons: ['Avvikelsen 2 000 tkr är större än 500 tkr.'],
+      reasons: ['Avvikelsen 2\u00a0000 tkr är större än 500 tkr.'],
     },
     ...overrides,
   };
@@ -99,7 +99,7 @@ describe('the unit report form', () => {
   it('fills the fields from what is saved this month and changes nothing by itself', () => {
     const base = report();
     const draft = draftOf(base);
-    expect(draft.forecasts.personnel_costs).toEqual({ text: '-11 500', method: 'budget' });
+    expect(draft.forecasts.personnel_costs).toEqual({ text: '-11\u00a0500', method: 'budget' });
     expect(draft.forecasts.purchased_services).toEqual({ text: '', method: 'entered' });
     expect(draft.comment).toBe('Färre placeringar.');
     expect(draft.action).toBe('');
@@ -122,13 +122,13 @@ describe('the unit report form', () => {
       method: 'run-rate',
       amount: tkr(-11_400),
     });
-    expect(draft.forecasts.personnel_costs).toEqual({ text: '-11 400', method: 'run-rate' });
+    expect(draft.forecasts.personnel_costs).toEqual({ text: '-11\u00a0400', method: 'run-rate' });
     // A proposal without a figure changes nothing.
     expect(
       takeProposal(draft, 'purchased_services', { method: 'last-year-pattern', amount: null }),
     ).toBe(draft);
-    draft = typeForecast(draft, 'purchased_services', '−17 250');
-    expect(draft.forecasts.purchased_services).toEqual({ text: '−17 250', method: 'entered' });
+    draft = typeForecast(draft, 'purchased_services', '−17\u00a0250');
+    expect(draft.forecasts.purchased_services).toEqual({ text: '−17\u00a0250', method: 'entered' });
 
     const read = readReport(base, draft, 'save');
     expect(read.errors).toEqual({});
@@ -216,9 +216,9 @@ describe('the unit report form', () => {
   it('sums the forecasts that stand: typed, else saved, previous or the budget', () => {
     const base = report();
     expect(forecastSum(base, draftOf(base))).toBe(tkr(-11_500 - 18_000));
-    expect(forecastSum(base, typeForecast(draftOf(base), 'purchased_services', '-17 000'))).toBe(
-      tkr(-11_500 - 17_000),
-    );
+    expect(
+      forecastSum(base, typeForecast(draftOf(base), 'purchased_services', '-17\u00a0000')),
+    ).toBe(tkr(-11_500 - 17_000));
   });
 });
 
@@ -250,7 +250,7 @@ describe('a save over someone else’s', () => {
 
   it('keeps the user’s edits, shows the other’s version beside them, takes the rest', () => {
     const mine = {
-      ...typeForecast(draftOf(base), 'personnel_costs', '-11 000'),
+      ...typeForecast(draftOf(base), 'personnel_costs', '-11\u00a0000'),
       comment: 'Min text.',
     };
     const rebased = rebaseOnSaved(base, mine, fresh);
@@ -265,10 +265,10 @@ describe('a save over someone else’s', () => {
       },
     ]);
     expect(rebased.draft.comment).toBe('Min text.');
-    expect(rebased.draft.forecasts.personnel_costs?.text).toBe('-11 000');
+    expect(rebased.draft.forecasts.personnel_costs?.text).toBe('-11\u00a0000');
     // Not touched by the user: the saved figure comes in.
     expect(rebased.draft.forecasts.purchased_services).toEqual({
-      text: '-17 500',
+      text: '-17\u00a0500',
       method: 'entered',
     });
     // Saving again replaces theirs, from the revision now read.
@@ -317,7 +317,7 @@ describe('a save over someone else’s', () => {
   });
 
   it('shows a figure both changed, in tkr with its method', () => {
-    const mine = typeForecast(draftOf(base), 'purchased_services', '-16 000');
+    const mine = typeForecast(draftOf(base), 'purchased_services', '-16\u00a0000');
     const rebased = rebaseOnSaved(base, mine, fresh);
     expect(rebased.conflicts.map((c) => [c.label, c.mine, c.theirs])).toEqual([
       ['Prognos Köp av tjänster', '-16\u00a0000 tkr (Inmatad)', '-17\u00a0500 tkr (Inmatad)'],

@@ -5,7 +5,7 @@ import {
   FORECAST_METHOD_NAMES_SV,
   type ForecastMethod,
 } from '../../../domain/follow-up/forecast-proposals';
-import { formatInteger, formatTkr, PLAIN_STYLE } from '../../../domain/kernel/format';
+import { formatInteger, formatTkr } from '../../../domain/kernel/format';
 import { oreFromTkr, roundToTkr, sumOre, type Ore } from '../../../domain/kernel/money';
 import { parseWholeNumberSv } from '../../../domain/kernel/parse';
 import { ACCOUNT_GROUP_NAMES_SV, type AccountGroup } from '../../../domain/ledger/account-group';
@@ -39,7 +39,7 @@ export interface ReportDraft {
 }
 
 /** Whole tkr as typed in the form: "-1 250" (ordinary spaces, easy to type over). */
-export const tkrText = (amount: Ore): string => formatInteger(roundToTkr(amount), PLAIN_STYLE);
+export const tkrText = (amount: Ore): string => formatInteger(roundToTkr(amount));
 
 const EMPTY_FORECAST: ForecastDraft = { text: '', method: 'entered' };
 

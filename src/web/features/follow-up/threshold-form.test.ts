@@ -6,7 +6,7 @@ describe('the threshold form', () => {
   it('shows the stored amount and percentage and reads them back', () => {
     const stored = { amount: oreFromTkr(1_500), basisPoints: 250 };
     const draft = thresholdDraftOf(stored);
-    expect(draft).toEqual({ amount: '1 500', percent: '2,5' });
+    expect(draft).toEqual({ amount: '1\u00a0500', percent: '2,5' });
     expect(readThreshold(draft)).toEqual({ body: stored, errors: {} });
   });
 

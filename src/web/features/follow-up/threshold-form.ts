@@ -1,10 +1,6 @@
 import type { z } from 'zod';
 import type { thresholdSchema } from '../../../contract/follow-up';
-import {
-  formatInteger,
-  formatPercentFromBasisPoints,
-  PLAIN_STYLE,
-} from '../../../domain/kernel/format';
+import { formatInteger, formatPercentFromBasisPoints } from '../../../domain/kernel/format';
 import { oreFromTkr, roundToTkr } from '../../../domain/kernel/money';
 import { parsePercentToBasisPoints, parseWholeNumberSv } from '../../../domain/kernel/parse';
 
@@ -23,12 +19,9 @@ export interface ThresholdDraft {
 
 export function thresholdDraftOf(threshold: Threshold): ThresholdDraft {
   return {
-    amount:
-      threshold.amount === null ? '' : formatInteger(roundToTkr(threshold.amount), PLAIN_STYLE),
+    amount: threshold.amount === null ? '' : formatInteger(roundToTkr(threshold.amount)),
     percent:
-      threshold.basisPoints === null
-        ? ''
-        : formatPercentFromBasisPoints(threshold.basisPoints, PLAIN_STYLE),
+      threshold.basisPoints === null ? '' : formatPercentFromBasisPoints(threshold.basisPoints),
   };
 }
 

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { OperatingStatementResponse } from '../../../contract/operating-statement';
 import { FiguresTable, type FiguresRow } from '../../ui/FiguresTable';
-import { sumFigures } from './figures';
+import { sumStatementFigures } from '../../../domain/follow-up/measures';
 import { breakdownTitleSv } from './statement-text';
 import { useScopeLink } from './use-scope-link';
 
@@ -36,7 +36,7 @@ export function OrgBreakdownTable({
   rows.push({
     key: 'sum',
     label: 'Summa',
-    figures: sumFigures(statement.breakdown.map((entry) => entry.figures)),
+    figures: sumStatementFigures(statement.breakdown.map((entry) => entry.figures)),
     emphasis: 'total',
   });
 

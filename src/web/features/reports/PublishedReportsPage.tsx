@@ -1,3 +1,4 @@
+import { DownloadLinks } from '../../ui/DownloadLinks';
 import {
   downloadPublishedReport,
   listPublishedReports,
@@ -59,24 +60,26 @@ function ReportsTable({
                 </th>
                 <td className="nowrap">{publishedSv(report)}</td>
                 <td>
-                  <ul className="document-links">
-                    {REPORT_FORMATS.map(([format, label]) => (
-                      <li key={format}>
-                        <a
-                          className="button button--secondary"
-                          href={endpointUrl(downloadPublishedReport, params, {
-                            year: report.year,
-                            month: report.month,
-                            format,
-                          })}
-                          download
-                        >
+                  <DownloadLinks
+                    secondary
+                    failureMessage="Rapporten kunde inte laddas ned."
+                    busyText={`Hämtar resultatrapport ${month} …`}
+                    links={REPORT_FORMATS.map(([format, label]) => ({
+                      key: format,
+                      href: endpointUrl(downloadPublishedReport, params, {
+                        year: report.year,
+                        month: report.month,
+                        format,
+                      }),
+                      fileName: `Resultatrapport ${month}.${format}`,
+                      label: (
+                        <>
                           {label}
                           <span className="visually-hidden"> för resultatrapport {month}</span>
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
+                        </>
+                      ),
+                    }))}
+                  />
                 </td>
               </tr>
             );
