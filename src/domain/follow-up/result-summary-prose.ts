@@ -1,4 +1,4 @@
-import { formatFixed, formatInteger, PROSE_STYLE, type NumberStyle } from '../kernel/format';
+import { formatFixed, PROSE_STYLE, type NumberStyle } from '../kernel/format';
 import { ore, roundToTenthsOfMnkr, subtractOre, type Ore } from '../kernel/money';
 import { MONTH_NAMES_SV, type Month } from '../kernel/period';
 
@@ -20,16 +20,6 @@ function mnkr(amount: Ore, style: NumberStyle): string {
 /** "+4,0" / "−0,2" / "0,0": signed, as 003's unit lines. */
 function signedMnkr(amount: Ore, style: NumberStyle): string {
   return `${roundToTenthsOfMnkr(amount) > 0 ? '+' : ''}${mnkr(amount, style)}`;
-}
-
-/** "+22" / "+1,2" / "−0,3": signed, a whole number of mnkr without ",0", as 003's Årsprognos
- * writes its forecasts ("Rekryteringsenheten +5 mnkr", "uppgår till +22 mnkr"). */
-function signedMnkrTrimmed(amount: Ore, style: NumberStyle): string {
-  const tenths = roundToTenthsOfMnkr(amount);
-  const sign = tenths > 0 ? '+' : '';
-  return tenths % 10 === 0
-    ? `${sign}${formatInteger(tenths / 10, style)}`
-    : `${sign}${formatFixed(tenths, 1, style)}`;
 }
 
 /** The board's name inside a sentence: "Socialnämnden" -> "socialnämnden" (a common noun in
@@ -129,26 +119,26 @@ export function unitVarianceSentence(
 
 /**
  * The opening of 003's Årsprognos (section 3): "Total prognos för nämnden uppgår till
- * +22 mnkr." The board's forecast result for the year, signed, whole mnkr written without
- * ",0" as 003 does.
+ * +22,0 mnkr." The board's forecast result for the year, signed, in mnkr with one decimal like
+ * every amount in the report (003 writes "+22 mnkr"; one decimal throughout reads evenly).
  */
 export function forecastTotalSentence(
   forecastResult: Ore,
   style: NumberStyle = PROSE_STYLE,
 ): string {
-  return `Total prognos för nämnden uppgår till ${signedMnkrTrimmed(forecastResult, style)}${style.groupSeparator}mnkr.`;
+  return `Total prognos för nämnden uppgår till ${signedMnkr(forecastResult, style)}${style.groupSeparator}mnkr.`;
 }
 
 /**
- * A unit's line under Årsprognos: "Rekryteringsenheten +5 mnkr", "Utredning vuxen −0,3 mnkr":
- * the unit's forecast variance (forecast − full-year budget), signed, whole mnkr without ",0".
+ * A unit's line under Årsprognos: "Rekryteringsenheten +5,0 mnkr", "Utredning vuxen −0,3 mnkr":
+ * the unit's forecast variance (forecast − full-year budget), signed, mnkr with one decimal.
  */
 export function unitForecastLine(
   unitName: string,
   forecastVariance: Ore,
   style: NumberStyle = PROSE_STYLE,
 ): string {
-  return `${unitName.trim()} ${signedMnkrTrimmed(forecastVariance, style)}${style.groupSeparator}mnkr`;
+  return `${unitName.trim()} ${signedMnkr(forecastVariance, style)}${style.groupSeparator}mnkr`;
 }
 
 /** The year's investment budget and the expenditure to date (positive amounts). */

@@ -12,6 +12,7 @@ import type { Db } from '../../db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { renderDocument } from '../budget/budget-document.service';
 import { investmentFollowUpOf } from '../budget/investment-budget.service';
+import { operatingStatement } from '../operating-statement/operating-statement.service';
 import { boardContext } from '../organisation/organisation.service';
 import { editConflict, savedField, textMatches } from './follow-up-conflict';
 import { monthEvents } from './follow-up-month.repo';
@@ -131,9 +132,10 @@ async function monthlyReportDocumentOf(
       { details: { year: key.year, month: key.month } },
     );
   }
-  const [context, view, comments, investments, texts, events] = await Promise.all([
+  const [context, view, statement, comments, investments, texts, events] = await Promise.all([
     boardContext(db, board.municipalityId, board.boardId),
     followUpView(db, board, key),
+    operatingStatement(db, { ...board, year: key.year, month: key.month }),
     commentsOf(db, { ...board, year: key.year }, key.month),
     investmentFigures(db, board, key),
     reportTextsOf(db, board, key),
@@ -164,6 +166,12 @@ async function monthlyReportDocumentOf(
         forecastComment: textOf(row.orgUnit.id, 'forecast'),
       })),
     investments,
+    statement: statement.lines.map((line) => ({
+      key: line.key,
+      kind: line.kind,
+      figures: line.figures,
+    })),
+    published: isLocked(events),
     texts: Object.fromEntries(texts.map((row) => [row.section, row.body])),
     auditChainHead: publicationChainHead(events),
   });
