@@ -284,7 +284,7 @@ describe('the monthly result report', () => {
     const draft = monthlyReportDocument({ ...input, published: false });
     expect(draft.status).toBe('Utkast');
     expect(texts(draft.blocks)[0]).toBe(
-      'Utkast. april 2025 är inte publicerad: siffror och kommentarer kan ändras innan månaden publiceras.',
+      'Utkast. Månaden april 2025 är inte publicerad: siffror och kommentarer kan ändras innan den publiceras.',
     );
     expect(reportDocumentProblems(draft)).toEqual([]);
     const published = monthlyReportDocument(input);

@@ -210,7 +210,7 @@ export function monthlyReportDocument(input: MonthlyReportInput): ReportDocument
     : [
         paragraph(
           bold('Utkast. '),
-          `${monthName} ${String(input.year)} är inte publicerad: siffror och kommentarer kan ändras innan månaden publiceras.`,
+          `Månaden ${monthName} ${String(input.year)} är inte publicerad: siffror och kommentarer kan ändras innan den publiceras.`,
         ),
       ];
   const blocks: Block[] = [

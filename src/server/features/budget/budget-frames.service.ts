@@ -60,11 +60,13 @@ export async function budgetFramesOf(
   db: Db,
   at: BoardRef,
   budgetYear: number,
+  /** The budget year's version to show (a proposal's document); else the follow-up's. */
+  versionId?: string,
 ): Promise<BoardBudgetFrames> {
   const columns = budgetDocumentColumns(budgetYear, PLAN_YEARS);
   const baseYear = budgetYear - 1;
   const walkYears = columns.map((column) => column.year).filter((year) => year > baseYear);
-  const current = await followUpVersionOf(db, at, budgetYear);
+  const current = versionId ?? (await followUpVersionOf(db, at, budgetYear));
   const previous = await findFollowUpVersionId(db, at.municipalityId, at.boardId, baseYear);
   const currentLines = await budgetLineTotals(db, at.municipalityId, current);
   const previousLines = previous
@@ -268,10 +270,11 @@ export async function investmentBudgetOf(
   db: Db,
   at: BoardRef,
   budgetYear: number,
+  versionId?: string,
 ): Promise<InvestmentBudget> {
   const columns = budgetDocumentColumns(budgetYear, INVESTMENT_PLAN_YEARS);
   const baseYear = budgetYear - 1;
-  const current = await followUpVersionOf(db, at, budgetYear);
+  const current = versionId ?? (await followUpVersionOf(db, at, budgetYear));
   const previous = await findFollowUpVersionId(db, at.municipalityId, at.boardId, baseYear);
   const rows = [
     ...(await findInvestmentLines(db, at.municipalityId, current)).filter(

@@ -1,0 +1,60 @@
+import { downloadBudgetDocument, type BudgetVersion } from '../../../contract/budget';
+import { endpointUrl } from '../../api/client';
+
+/** The document's formats, as the links name them. */
+const DOCUMENT_LINKS = [
+  ['docx', 'Ladda ned Word (DOCX)'],
+  ['pdf', 'Ladda ned PDF'],
+  ['xlsx', 'Ladda ned Excel (XLSX)'],
+  ['html', 'Ladda ned HTML'],
+] as const;
+
+/**
+ * The budget document's downloads: of the version opened, else the one the follow-up uses,
+ * else the newest proposal. A proposal's document is marked Förslag until it is decided.
+ */
+export function BudgetDocumentLinks(props: {
+  params: { municipalityId: string; boardId: string };
+  budgetYear: number;
+  versions: readonly BudgetVersion[];
+  versionId: string | null;
+}) {
+  const { versions, budgetYear } = props;
+  const version =
+    versions.find((one) => one.id === props.versionId) ??
+    versions.find((one) => one.inFollowUp) ??
+    versions.find((one) => one.status === 'draft');
+  if (!version) return null;
+  const proposal = version.status === 'draft';
+  return (
+    <section className="section" aria-labelledby="document-title">
+      <h2 id="document-title" className="section__title">
+        Budgetdokument {budgetYear}
+        {proposal ? ' (förslag)' : ''}
+      </h2>
+      <p className="section__intro">
+        Ekonomiska ramar, kommunbidragets förändring och investeringsbudgeten, från{' '}
+        {proposal
+          ? `förslaget ”${version.name}”. Dokumentet är märkt Förslag på varje sida tills budgeten är beslutad.`
+          : `den beslutade versionen ”${version.name}”.`}
+      </p>
+      <ul className="document-links">
+        {DOCUMENT_LINKS.map(([format, label]) => (
+          <li key={format}>
+            <a
+              className="button"
+              href={endpointUrl(downloadBudgetDocument, props.params, {
+                year: budgetYear,
+                format,
+                version: version.id,
+              })}
+              download
+            >
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
