@@ -20,6 +20,18 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     sourcemap: true,
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        // The pages are chunks of their own (app/lazy-pages.tsx). zod and zod-setup.ts share one
+        // chunk, which the contract's chunk imports, so zod is told `jitless` before any schema
+        // is built: built first, it would probe eval, a CSP violation.
+        codeSplitting: {
+          groups: [
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]web[\\/]zod-setup\.ts$/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

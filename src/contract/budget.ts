@@ -187,7 +187,7 @@ export const decideBudgetVersion = defineEndpoint({
   response: budgetGridSchema,
 });
 
-/** The budget document of a budget year, in one of the formats (download or preview). */
+/** The budget document of a budget year (or of one of its versions), in one of the formats. */
 export const downloadBudgetDocument = defineFileEndpoint({
   access: needs('budget:read'),
   path: '/api/municipalities/:municipalityId/boards/:boardId/budget-document',
@@ -195,6 +195,9 @@ export const downloadBudgetDocument = defineFileEndpoint({
   query: z.object({
     year: yearQuerySchema,
     format: z.enum(['html', 'docx', 'pdf', 'xlsx']),
+    /** A version of the year (a proposal, marked Förslag); else the one the follow-up uses, or
+     * without one the newest proposal. */
+    version: idSchema.optional(),
   }),
   file: { mediaType: 'application/octet-stream' },
 });

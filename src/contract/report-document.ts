@@ -14,6 +14,7 @@ const textRunSchema = z.object({
 const tableCellSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('tkr'), value: z.number().int() }),
   z.object({ kind: z.literal('percent'), value: z.number() }),
+  z.object({ kind: z.literal('absent') }),
   z.object({ kind: z.literal('text'), text: z.string() }),
 ]);
 
@@ -56,6 +57,7 @@ const blockSchema = z.discriminatedUnion('type', [
 export const reportDocumentSchema = z.object({
   title: z.string(),
   subtitle: z.string().optional(),
+  status: z.enum(['Utkast', 'Förslag']).nullable().optional(),
   municipalityName: z.string(),
   boardName: z.string(),
   dateIso: z.string(),

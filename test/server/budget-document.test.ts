@@ -2,7 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { downloadBudgetDocument, getBudgetTexts } from '../../src/contract/budget';
+import {
+  budgetGridSchema,
+  downloadBudgetDocument,
+  getBudgetTexts,
+  listBudgetVersions,
+} from '../../src/contract/budget';
 import { errorBodySchema } from '../../src/contract/errors';
 import { fillPath } from '../../src/contract/endpoint';
 import { listMunicipalities } from '../../src/contract/organisation';
@@ -16,6 +21,7 @@ import {
   toolAvailable,
 } from '../support/document-tools';
 import { signInAs, type SignedInInject } from '../support/http-session';
+import { pdfaProblems } from '../support/pdfa-check';
 import { SEED_BUDGET_FRAMES_2026 } from '../support/seed-tables';
 import { openTestDatabase } from '../support/test-database';
 
@@ -115,6 +121,70 @@ describe('the budget document from the demo', () => {
     },
     60_000,
   );
+
+  it.skipIf(!toolAvailable(PDFTOTEXT))('is PDF/A-2b with its fonts embedded', async () => {
+    expect(await pdfaProblems((await download('pdf')).rawPayload)).toEqual([]);
+  });
+
+  it('is made of a proposal too, marked Förslag on every page until it is decided', async () => {
+    const base = url('html').split('/budget-document')[0] ?? '';
+    const versions = `${base}/budget-versions`;
+    const decided = (await download('html')).body;
+    expect(decided).not.toMatch(/Förslag|FÖRSLAG/);
+    // A proposal for 2027 from the decided 2026: the year has no decided version yet.
+    const listed = listBudgetVersions.response.parse(
+      (await controller({ method: 'GET', url: `${versions}?year=2026` })).json(),
+    );
+    const from = listed.versions.find((version) => version.inFollowUp)?.id;
+    const created = await controller({
+      method: 'POST',
+      url: versions,
+      payload: {
+        budgetYear: 2027,
+        name: 'Förslag 2027',
+        source: { kind: 'budget', versionId: from },
+        upliftBasisPoints: 0,
+      },
+    });
+    expect(created.statusCode, created.body.slice(0, 300)).toBe(200);
+    const proposal = budgetGridSchema.parse(created.json()).version;
+    const html = await controller({ method: 'GET', url: url('html', 2027) });
+    expect(html.statusCode, html.body.slice(0, 300)).toBe(200);
+    expect(html.body).toContain('<h1>Budget 2027–2029 – Förslag</h1>');
+    expect(html.headers['content-disposition']).toContain(
+      "filename*=UTF-8''Budget%202027%20f%C3%B6rslag%20Socialn%C3%A4mnden.html",
+    );
+    // 2026 has its decided version: a proposal of it is asked for by its id.
+    const of2026 = await controller({
+      method: 'POST',
+      url: versions,
+      payload: {
+        budgetYear: 2026,
+        name: 'Tilläggsförslag',
+        source: { kind: 'budget', versionId: from },
+        upliftBasisPoints: 100,
+      },
+    });
+    const proposal2026 = budgetGridSchema.parse(of2026.json()).version;
+    const asked = await controller({
+      method: 'GET',
+      url: `${url('html')}&version=${proposal2026.id}`,
+    });
+    expect(asked.body).toContain('<h1>Budget 2026–2028 – Förslag</h1>');
+    expect((await download('html')).body).toContain('<h1>Budget 2026–2028</h1>');
+    // A version of another year is no version of this year's document.
+    const wrongYear = await controller({
+      method: 'GET',
+      url: `${url('html')}&version=${proposal.id}`,
+    });
+    expect(wrongYear.statusCode).toBe(404);
+    if (toolAvailable(PDFTOTEXT)) {
+      const pdf = (await controller({ method: 'GET', url: url('pdf', 2027) })).rawPayload;
+      expect(await pdfaProblems(pdf)).toEqual([]);
+      const pages = (await pdfText(pdf)).split('\f').filter((page) => page.trim() !== '');
+      for (const page of pages) expect(page.split('FÖRSLAG')).toHaveLength(3);
+    }
+  });
 
   it('says so in Swedish for a year without a budget', async () => {
     const response = await controller({ method: 'GET', url: url('pdf', 2031) });

@@ -140,11 +140,11 @@ describe.each(TEST_ENGINES)('the demo’s Exempelkommun (003) read back on %s', 
     ]);
     // The variance is the sum of the units' to the öre.
     expect(subtractOre(result.actual, budgetResult)).toBe(sumOre((await variances(4)).values()));
-    // The year's result: a balanced budget, and the forecasts' +22 mnkr.
+    // The year's result: a balanced budget, and the forecasts' +22,0 mnkr (003: +22 mnkr).
     expect(result.budget).toBe(0);
     expect(result.forecast).toBe(mnkr(SEED_003.board_forecast_mnkr));
     expect(plain(forecastTotalSentence(result.forecast))).toBe(
-      'Total prognos för nämnden uppgår till +22 mnkr.',
+      'Total prognos för nämnden uppgår till +22,0 mnkr.',
     );
   });
 
@@ -196,7 +196,7 @@ describe.each(TEST_ENGINES)('the demo’s Exempelkommun (003) read back on %s', 
     ]);
     expect(view.board.variance).toBe(sumOre((await variances(4)).values()));
     expect(plain(forecastTotalSentence(view.chart.forecastResult))).toBe(
-      'Total prognos för nämnden uppgår till +22 mnkr.',
+      'Total prognos för nämnden uppgår till +22,0 mnkr.',
     );
     const mine = await variances(4);
     const march = await variances(3);
@@ -240,7 +240,7 @@ describe.each(TEST_ENGINES)('the demo’s Exempelkommun (003) read back on %s', 
     const rekrytering = [...april].find(([id]) => units.get('7103')?.id === id)?.[1];
     expect(
       plain(unitForecastLine('Rekryteringsenheten', rekrytering?.forecastVariance ?? ore(0))),
-    ).toBe('Rekryteringsenheten +5 mnkr');
+    ).toBe('Rekryteringsenheten +5,0 mnkr');
     const march = line(
       await operatingStatement(database.db, { ...board, year: 2025, month: 3 }),
       'result',

@@ -20,6 +20,7 @@ import {
   SOFFICE,
   toolAvailable,
 } from '../support/document-tools';
+import { pdfaProblems } from '../support/pdfa-check';
 import { TEST_ENGINES } from '../support/test-database';
 
 const flat = (text: string) =>
@@ -120,7 +121,7 @@ describe.each(TEST_ENGINES)('the monthly result report on %s', (engine) => {
     expect(html).toMatch(/Utredning ungdom [-+]\d+,\d mnkr \(juli [-+]?\d+,\d mnkr\)/);
     expect(html).toContain('Fler externa placeringar än budgeterat.');
     expect(html).toContain('Hemtagningar från HVB prövas varje månad.');
-    expect(html).toMatch(/Total prognos för nämnden uppgår till [-+]?\d+(,\d)? mnkr\./);
+    expect(html).toMatch(/Total prognos för nämnden uppgår till [-+]?\d+,\d mnkr\./);
     expect(html).toContain('Sammanfattande kommentarer till kommunstyrelsen (FU)');
     const audit = await sql<{ details: { document: string; format: string } }>`
       select details from audit_log where action = 'document-generate'`.execute(api.database.db);
@@ -164,6 +165,33 @@ describe.each(TEST_ENGINES)('the monthly result report on %s', (engine) => {
     expect(text).toContain('Fler externa placeringar än budgeterat.');
   });
 
+  it('is an Utkast while the month is not published: in its heading and on every page', async () => {
+    const html = flat((await download('html')).body);
+    expect(html).toContain('<h1>Resultatrapport augusti 2023 – Utkast</h1>');
+    expect(html).toContain(
+      '<p><strong>Utkast. </strong>Månaden augusti 2023 är inte publicerad: siffror och kommentarer kan ändras innan den publiceras.</p>',
+    );
+    if (toolAvailable(PDFTOTEXT)) {
+      const pdf = (await download('pdf')).rawPayload;
+      expect(await pdfaProblems(pdf)).toEqual([]);
+      const pages = (await pdfText(pdf)).split('\f').filter((page) => page.trim() !== '');
+      expect(pages.length).toBeGreaterThan(1);
+      for (const page of pages) expect(page.split('UTKAST')).toHaveLength(3);
+    }
+  });
+
+  it('ends with the board’s operating statement by account group (Driftredovisning)', async () => {
+    const html = flat((await download('html')).body);
+    const section = html.slice(html.indexOf('Driftredovisning</h2>'));
+    expect(section).toContain('<caption>Driftredovisning t.o.m. augusti 2023</caption>');
+    expect(section).toMatch(
+      /<th scope="col">Budget 2023<\/th><th scope="col">Prognos helår 2023<\/th><th scope="col">Avv\. prognos\/budget 2023<\/th><th scope="col">Utfall jan–aug 2023<\/th><\/tr>/,
+    );
+    // 001's statement at August 2023: nettokostnader -146 052 to date, the result 3 307.
+    expect(section).toMatch(/Verksamhetens nettokostnader<\/th>(<td>[^<]*<\/td>){3}<td>-146 052</);
+    expect(section).toMatch(/Årets resultat<\/th>(<td>[^<]*<\/td>){3}<td>3 307</);
+  });
+
   it.skipIf(!toolAvailable(SOFFICE) || !toolAvailable(PDFTOTEXT))(
     'is a DOCX that LibreOffice opens',
     async () => {
@@ -189,6 +217,9 @@ describe.each(TEST_ENGINES)('Exempelkommun’s April 2025 report on %s', (engine
   it('reproduces 003: the result, the unit lines with March in parentheses, the forecast', async () => {
     const controller = await signInAs(api.app, 'ek-controller');
     const html = flat(await monthlyReportHtml(controller, '9999', 2025, 4));
+    // Published: final, no Utkast anywhere.
+    expect(html).toContain('<h1>Resultatrapport april 2025</h1>');
+    expect(html).not.toMatch(/utkast/i);
     for (const line of [
       'Ackumulerat resultat uppgår till plus 13,7 mnkr för hela nämndens ansvarsområde.',
       'Utfallet avviker mot budget med 10,5 mnkr.',
@@ -202,7 +233,7 @@ describe.each(TEST_ENGINES)('Exempelkommun’s April 2025 report on %s', (engine
       'Flyktingboende -0,4 mnkr (mars -0,2 mnkr)',
       'Utveckling och stöd -0,8 mnkr (mars -0,8 mnkr)',
       'Övergripande +3,3 mnkr (mars +1,7 mnkr)',
-      'Total prognos för nämnden uppgår till +22 mnkr.',
+      'Total prognos för nämnden uppgår till +22,0 mnkr.',
     ])
       expect(html).toContain(line);
     expect(html).not.toContain('Öppenvård och stödboende +1,0 mnkr (mars');
@@ -217,22 +248,22 @@ describe.each(TEST_ENGINES)('Exempelkommun’s April 2025 report on %s', (engine
       .filter((line) => line !== '');
     expect(section3.slice(0, 2)).toEqual([
       'Årsprognos',
-      'Total prognos för nämnden uppgår till +22 mnkr.',
+      'Total prognos för nämnden uppgår till +22,0 mnkr.',
     ]);
     const units = section3.filter((line) => / [-+]?[\d,]+ mnkr$/u.test(line));
     expect(units).toEqual([
       'Utredningsenhet vuxen -0,3 mnkr',
       'Utredningsenheter barn -0,2 mnkr',
-      'Rekryteringsenheten +5 mnkr',
+      'Rekryteringsenheten +5,0 mnkr',
       'Utredningsenhet ungdom +7,4 mnkr',
       'Familjehemsenheterna stöd och myndighet -6,1 mnkr',
-      'Enheten för våld i nära relation +5 mnkr',
+      'Enheten för våld i nära relation +5,0 mnkr',
       'Boendeenheten +1,7 mnkr',
       'Öppenvård och stödboende +1,2 mnkr',
       'Flyktingboende -0,6 mnkr',
       'Familjerättsenheten -0,4 mnkr',
       'Utveckling och stöd -3,7 mnkr',
-      'Övergripande +13 mnkr',
+      'Övergripande +13,0 mnkr',
     ]);
     // The controller's text comes before the units, each unit's comment right after its line.
     expect(section3.indexOf('Utredningsenhet vuxen -0,3 mnkr')).toBeGreaterThan(
@@ -245,7 +276,7 @@ describe.each(TEST_ENGINES)('Exempelkommun’s April 2025 report on %s', (engine
     expect(after('Familjerättsenheten -0,4 mnkr')).toBe(
       'På grund av en vakans som nu rekryterats.',
     );
-    expect(section3.slice(section3.indexOf('Övergripande +13 mnkr') + 1)).toEqual([
+    expect(section3.slice(section3.indexOf('Övergripande +13,0 mnkr') + 1)).toEqual([
       expect.stringMatching(/^Fördelat kommunbidrag gjordes på preliminärt PO-påslag\./u),
       expect.stringMatching(/som enligt prognos inte beräknas att användas\.$/u),
       'Ytterligare statsbidrag förväntas utlysas för innevarande år gällande subventioner för placeringar motsvarande 4,5 mnkr.',

@@ -61,13 +61,17 @@ export function toolAvailable(tool: DocumentTool): boolean {
   return false;
 }
 
-/** The text of a PDF as pdftotext reads it (reading order, no-break spaces as spaces). */
-export async function pdfText(pdf: Buffer): Promise<string> {
+/**
+ * The text of a PDF as pdftotext reads it (reading order, no-break spaces as spaces; a word
+ * hyphenated at a line's end is joined), or with `layout` as laid out on the page, line by line.
+ */
+export async function pdfText(pdf: Buffer, options: { layout?: boolean } = {}): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'namndkoll-pdf-'));
   try {
     const file = join(folder, 'document.pdf');
     await writeFile(file, pdf);
-    const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', file, '-'], {
+    const layout = options.layout ? ['-layout'] : [];
+    const { stdout } = await run('pdftotext', [...layout, '-enc', 'UTF-8', file, '-'], {
       maxBuffer: 16 * 1024 * 1024,
     });
     return stdout.replaceAll('\u00a0', ' ');

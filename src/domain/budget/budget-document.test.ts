@@ -18,6 +18,7 @@ const input = (patch: Partial<BudgetDocumentInput> = {}): BudgetDocumentInput =>
   frames: demoBudgetFrames2026(),
   walk: frameWalk(DEMO_FRAME_WALK_2026),
   investments: DEMO_INVESTMENT_BUDGET_2026,
+  proposal: false,
   texts: { introduction: 'Socialnämndens budget 2026–2028 konkretiserar\nfullmäktiges budget.' },
   groupComments: { personnel_costs: 'Ökar med 13,1 miljoner kronor jämfört med 2025.' },
   ...patch,
@@ -122,5 +123,18 @@ describe('budgetDocument', () => {
     }
     expect(document.blocks.some((block) => block.type === 'chart')).toBe(false);
     expect(texts(document.blocks).join(' ')).not.toContain('uppgår kommunbidraget');
+  });
+
+  it('marks a proposal Förslag and says first that it is not decided; a decided one neither', () => {
+    const proposal = budgetDocument(input({ proposal: true }));
+    expect(proposal.status).toBe('Förslag');
+    expect(texts(proposal.blocks)[0]).toBe(
+      'Förslag. Budgeten är ännu inte beslutad av nämnden; beloppen kan ändras före beslutet.',
+    );
+    expect(reportDocumentProblems(proposal)).toEqual([]);
+    const decided = budgetDocument(input());
+    expect(decided.status).toBeNull();
+    expect(texts(decided.blocks).some((text) => text.startsWith('Förslag'))).toBe(false);
+    expect(proposal.blocks.slice(1)).toEqual(decided.blocks);
   });
 });

@@ -1,6 +1,7 @@
 import { ACCOUNT_GROUP_NAMES_SV, type AccountGroup } from '../ledger/account-group';
 import { roundToTenthsOfMnkr } from '../kernel/money';
 import {
+  bold,
   chart,
   heading,
   paragraph,
@@ -50,6 +51,8 @@ export interface BudgetDocumentInput {
   /** null when no year has a kommunbidrag to walk from: no prose or chart is proposed. */
   readonly walk: FrameWalk | null;
   readonly investments: InvestmentBudget;
+  /** A proposal (Förslag), not yet decided: marked so on every page until it is. */
+  readonly proposal: boolean;
   /** The user's texts; a section left out or empty is not printed (the frame walk's is proposed). */
   readonly texts: Readonly<Partial<Record<BudgetTextSection, string>>>;
   /** What changes and what is new per account group, as 002 comments each one. */
@@ -128,6 +131,14 @@ export function budgetDocument(input: BudgetDocumentInput): ReportDocument {
       : [];
   };
   const blocks: Block[] = [
+    ...(input.proposal
+      ? [
+          paragraph(
+            bold('Förslag. '),
+            `Budgeten är ännu inte beslutad av nämnden; beloppen kan ändras före beslutet.`,
+          ),
+        ]
+      : []),
     ...optional('introduction', 1),
     ...optional('mission', 1),
     ...optional('political-direction', 1),
@@ -152,6 +163,7 @@ export function budgetDocument(input: BudgetDocumentInput): ReportDocument {
     municipalityName: input.municipalityName,
     boardName: input.boardName,
     dateIso: input.dateIso,
+    status: input.proposal ? 'Förslag' : null,
     blocks,
   };
 }

@@ -354,7 +354,7 @@ describe('Exempelkommun’s April 2025 report reproduces 003', () => {
     expect(demo.reportTexts[1]?.body).toContain('2,2 - 0,6 = 1,6 mnkr för mycket');
   });
 
-  it('section 3: the unit forecasts and the total, +22 mnkr', () => {
+  it('section 3: the unit forecasts and the total, +22,0 mnkr (003: +22 mnkr)', () => {
     const forecast = forecastAt(4);
     /** 003 section 3 names some units more briefly than section 2. */
     const shortNames: Readonly<Record<string, string>> = {
@@ -391,16 +391,16 @@ describe('Exempelkommun’s April 2025 report reproduces 003', () => {
     expect(lines).toEqual([
       'Utredning vuxen -0,3 mnkr',
       'Utredning barn -0,2 mnkr',
-      'Rekryteringsenheten +5 mnkr',
+      'Rekryteringsenheten +5,0 mnkr',
       'Utredning ungdom +7,4 mnkr',
       'Familjeenheterna -6,1 mnkr',
-      'Våld i nära relation +5 mnkr',
+      'Våld i nära relation +5,0 mnkr',
       'Boendeenheten +1,7 mnkr',
       'Öppenvård och stödboende +1,2 mnkr',
       'Flyktingboende -0,6 mnkr',
       'Familjerättsenheten -0,4 mnkr',
       'Utveckling och stöd -3,7 mnkr',
-      'Övergripande +13 mnkr',
+      'Övergripande +13,0 mnkr',
     ]);
     expect(demo.comments.filter((comment) => comment.kind === 'forecast')).toHaveLength(
       lines.length,
@@ -410,7 +410,7 @@ describe('Exempelkommun’s April 2025 report reproduces 003', () => {
     expect(result.budget).toBe(0);
     expect(result.forecast).toBe(mnkr(SEED_003.board_forecast_mnkr));
     expect(plain(forecastTotalSentence(result.forecast))).toBe(
-      'Total prognos för nämnden uppgår till +22 mnkr.',
+      'Total prognos för nämnden uppgår till +22,0 mnkr.',
     );
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { oreFromTkr } from '../kernel/money';
 import { MONTHS } from '../kernel/period';
 import { reportDocumentProblems, type Block } from '../reports/document';
+import { statementFigures } from './measures';
 import { ZERO_FIGURES, type FollowUpFigures } from './monthly-follow-up';
 import { monthlyReportDocument, type MonthlyReportInput } from './monthly-report-document';
 
@@ -83,7 +84,31 @@ const input: MonthlyReportInput = {
     actualRemark: 'avser möbler',
   },
   texts: { result: 'Den positiva avvikelsen beror på hemtagningsarbetet.' },
+  statement: [
+    statementLine('operating_revenue', 'group', [20_000, 21_000, 7_100, 6_000]),
+    statementLine('personnel_costs', 'group', [-100_000, -98_000, -33_000, -30_000]),
+    statementLine('net_operating_cost', 'subtotal', [-80_000, -77_000, -25_900, -24_000]),
+  ],
+  published: true,
 };
+
+/** A statement line from budget, forecast, actual and last year's actual in tkr. */
+function statementLine(
+  key: 'operating_revenue' | 'personnel_costs' | 'net_operating_cost',
+  kind: 'group' | 'subtotal',
+  [budget, forecast, actual, actualPreviousYear]: readonly number[],
+) {
+  return {
+    key,
+    kind,
+    figures: statementFigures({
+      budget: tkr(budget ?? 0),
+      forecast: tkr(forecast ?? 0),
+      actual: tkr(actual ?? 0),
+      actualPreviousYear: tkr(actualPreviousYear ?? 0),
+    }),
+  };
+}
 
 const texts = (blocks: readonly Block[]) =>
   blocks.flatMap((block) =>
@@ -111,20 +136,21 @@ describe('the monthly result report', () => {
       '# Öppenvård och stödboende +1,0 mnkr',
       '# Årsprognos',
       '# Utredningsenhet vuxen -0,3 mnkr',
-      '# Rekryteringsenheten +5 mnkr',
-      '# Tillståndsenheten 0 mnkr',
+      '# Rekryteringsenheten +5,0 mnkr',
+      '# Tillståndsenheten 0,0 mnkr',
       '# Investeringsverksamhet',
       '# Sammanfattande kommentarer till kommunstyrelsen (FU)',
       '# Resultat',
       '# Årsprognos',
       '# Investeringsverksamhet',
       '# Resultat per enhet',
+      '# Driftredovisning',
     ]);
     expect(lines).toContain(
       'Ackumulerat resultat uppgår till plus 13,7 mnkr för hela nämndens ansvarsområde.',
     );
     expect(lines).toContain('Den positiva avvikelsen beror på hemtagningsarbetet.');
-    expect(lines).toContain('Total prognos för nämnden uppgår till +22 mnkr.');
+    expect(lines).toContain('Total prognos för nämnden uppgår till +22,0 mnkr.');
     expect(lines).toContain('Åtgärd till avvikelsen');
     // The comment that opens with the figures' sentence does not get it twice.
     expect(lines.filter((line) => line.startsWith('Utredningsenhet vuxens resultat'))).toHaveLength(
@@ -154,16 +180,16 @@ describe('the monthly result report', () => {
         line.replace(/[\u00a0\u2212]/g, (c) => (c === '\u2212' ? '-' : ' ')),
       ),
     ).toEqual([
-      'Total prognos för nämnden uppgår till +22 mnkr.',
+      'Total prognos för nämnden uppgår till +22,0 mnkr.',
       'Nämndens prognos uppgår till +22 mnkr.',
       '# Utredningsenhet vuxen -0,3 mnkr',
       // The comment's paragraphs as written, a line break within one undone.
       'Enheten har 11 jourlägenheter som inte är budgeterade vilket gör att enheten lämnar en prognos på -0,3 mnkr.',
       'Jourlägenheterna är resurstillförsel för att möjliggöra hemtagningar från HVB.',
       // A forecast variance without a comment: the line alone.
-      '# Rekryteringsenheten +5 mnkr',
+      '# Rekryteringsenheten +5,0 mnkr',
       // No forecast variance, but a comment: the line and the comment.
-      '# Tillståndsenheten 0 mnkr',
+      '# Tillståndsenheten 0,0 mnkr',
       'Avgifterna faktureras efter sommaren; prognosen är budgeten.',
     ]);
     // The units' lines are one level under the section, unnumbered, as section 2's are.
@@ -174,8 +200,8 @@ describe('the monthly result report', () => {
         text: 'Utredningsenhet vuxen -0,3\u00a0mnkr',
         numbered: false,
       },
-      { type: 'heading', level: 2, text: 'Rekryteringsenheten +5\u00a0mnkr', numbered: false },
-      { type: 'heading', level: 2, text: 'Tillståndsenheten 0\u00a0mnkr', numbered: false },
+      { type: 'heading', level: 2, text: 'Rekryteringsenheten +5,0\u00a0mnkr', numbered: false },
+      { type: 'heading', level: 2, text: 'Tillståndsenheten 0,0\u00a0mnkr', numbered: false },
     ]);
   });
 
@@ -191,7 +217,7 @@ describe('the monthly result report', () => {
     const lines = texts(document.blocks);
     const start = lines.indexOf('# Årsprognos');
     expect(lines.slice(start + 1, lines.indexOf('# Investeringsverksamhet'))).toEqual([
-      'Total prognos för nämnden uppgår till +22\u00a0mnkr.',
+      'Total prognos för nämnden uppgår till +22,0\u00a0mnkr.',
     ]);
   });
 
@@ -256,4 +282,69 @@ describe('the monthly result report', () => {
     });
     expect(approved.blocks).toEqual(monthlyReportDocument(input).blocks);
   });
+
+  it('prints the operating statement by account group: budget, forecast, variance, actual', () => {
+    const document = monthlyReportDocument(input);
+    const statement = document.blocks.at(-1);
+    expect(statement).toMatchObject({
+      type: 'table',
+      caption: 'Driftredovisning t.o.m. april 2025',
+      unit: 'Belopp i tkr',
+      columns: [
+        'Budget 2025',
+        'Prognos helår 2025',
+        'Avv. prognos/budget 2025',
+        'Utfall jan–apr 2025',
+      ],
+    });
+    expect(statement?.type === 'table' ? statement.rows : []).toEqual([
+      {
+        label: 'Verksamhetens intäkter',
+        kind: 'normal',
+        cells: tkrCells(20_000, 21_000, 1_000, 7_100),
+      },
+      {
+        label: 'Personalkostnader',
+        kind: 'normal',
+        cells: tkrCells(-100_000, -98_000, 2_000, -33_000),
+      },
+      {
+        label: 'Verksamhetens nettokostnader',
+        kind: 'subtotal',
+        cells: tkrCells(-80_000, -77_000, 3_000, -25_900),
+      },
+    ]);
+  });
+
+  it('is an Utkast until the month is published: in the model, and said first', () => {
+    const draft = monthlyReportDocument({ ...input, published: false });
+    expect(draft.status).toBe('Utkast');
+    expect(texts(draft.blocks)[0]).toBe(
+      'Utkast. Månaden april 2025 är inte publicerad: siffror och kommentarer kan ändras innan den publiceras.',
+    );
+    expect(reportDocumentProblems(draft)).toEqual([]);
+    const published = monthlyReportDocument(input);
+    expect(published.status).toBeNull();
+    expect(texts(published.blocks).some((line) => line.includes('Utkast'))).toBe(false);
+  });
+
+  it('says there are no investments rather than leaving the section empty', () => {
+    const document = monthlyReportDocument({ ...input, investments: null });
+    const lines = texts(document.blocks);
+    const start = lines.indexOf('# Investeringsverksamhet');
+    expect(lines[start + 1]).toBe('Inga investeringar är budgeterade för 2025.');
+    expect(reportDocumentProblems(document)).toEqual([]);
+    // The controller's own text about investments stands instead.
+    const written = monthlyReportDocument({
+      ...input,
+      investments: null,
+      texts: { investments: 'Investeringarna skjuts till 2026.' },
+    });
+    const writtenLines = texts(written.blocks);
+    expect(writtenLines[writtenLines.indexOf('# Investeringsverksamhet') + 1]).toBe(
+      'Investeringarna skjuts till 2026.',
+    );
+  });
 });
+
+const tkrCells = (...values: number[]) => values.map((value) => ({ kind: 'tkr', value }));

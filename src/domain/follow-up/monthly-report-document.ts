@@ -6,12 +6,17 @@ import {
   chart,
   heading,
   paragraph,
+  SOFT_HYPHEN,
   table,
+  tableFromTkrTable,
   tkrRow,
   type Block,
   type ReportDocument,
 } from '../reports/document';
 import type { FollowUpStatus } from './follow-up-status';
+import { operatingStatementTkrTable } from '../reports/operating-statement-report';
+import type { StatementColumn } from './measures';
+import type { StatementLine } from './operating-statement';
 import { sumFigures, type FollowUpFigures, type ResultChart } from './monthly-follow-up';
 import {
   forecastTotalSentence,
@@ -32,7 +37,9 @@ import { REPORTED_STATE_MARKS, reportedStateOf, unreportedNotesSv } from './unre
  * with a variance worth mentioning, its line (the month before in parentheses), comment and
  * action; 3 Årsprognos with the total, the controller's text and, per unit with a forecast
  * variance or a forecast comment, its line and comment; 4 Investeringsverksamhet;
- * 5 Sammanfattande kommentarer till kommunstyrelsen; and the units' figures as a table.
+ * 5 Sammanfattande kommentarer till kommunstyrelsen; the units' figures as a table; and
+ * 7 Driftredovisning, the board's operating statement by account group (as 001 prints it).
+ * A month not yet published is an Utkast, marked so on every page.
  */
 
 /** The controller's own texts, each placed after the figures' sentences of its section. */
@@ -80,6 +87,10 @@ export interface MonthlyReportInput {
   readonly chart: ResultChart;
   readonly units: readonly MonthlyReportUnit[];
   readonly investments: InvestmentSummaryFigures | null;
+  /** The board's operating statement at the month (operatingStatement's lines, in öre). */
+  readonly statement: readonly StatementLine[];
+  /** The month is published (locked): the report is final; else it is an Utkast. */
+  readonly published: boolean;
   readonly texts: Readonly<Partial<Record<MonthlyReportTextSection, string>>>;
   /**
    * A published month: the audit log's chain head right after the publication (its number and
@@ -91,6 +102,33 @@ export interface MonthlyReportInput {
 /** "Granskningsloggens kontrollsumma vid publiceringen: nr 1234, 3f9a0c1d 5e… (SHA-256)". */
 export const auditChainHeadLine = (head: { readonly seq: number; readonly hash: string }): string =>
   `Granskningsloggens kontrollsumma vid publiceringen: ${chainLinkText(head)} (SHA-256)`;
+
+/** The operating statement's columns a monthly report prints: the year's budget and forecast,
+ * their variance, and the actual to date. */
+const STATEMENT_REPORT_COLUMNS: readonly StatementColumn[] = [
+  'budget',
+  'forecast',
+  'forecastVariance',
+  'actual',
+];
+
+/** 7 Driftredovisning: the board's statement by account group, in tkr. */
+function statementBlocks(input: MonthlyReportInput): Block[] {
+  const monthName = MONTH_NAMES_SV[input.month];
+  const source = operatingStatementTkrTable(
+    `Driftredovisning t.o.m. ${monthName} ${String(input.year)}`,
+    input.statement,
+    input.year,
+    input.month,
+  );
+  return [
+    heading(1, 'Driftredovisning', true),
+    tableFromTkrTable({
+      ...source,
+      columns: source.columns.filter((column) => STATEMENT_REPORT_COLUMNS.includes(column.key)),
+    }),
+  ];
+}
 
 function paragraphs(text: string | undefined): Block[] {
   return (text ?? '')
@@ -185,7 +223,22 @@ export function monthlyReportDocument(input: MonthlyReportInput): ReportDocument
   const investments = input.investments
     ? [paragraph(investmentSummarySentence(input.investments))]
     : [];
+  const investmentTexts = paragraphs(texts.investments);
+  // A section is never a bare heading: without investments it says so.
+  const noInvestments =
+    investments.length === 0 && investmentTexts.length === 0
+      ? [paragraph(`Inga investeringar är budgeterade för ${String(input.year)}.`)]
+      : [];
+  const draftNote = input.published
+    ? []
+    : [
+        paragraph(
+          bold('Utkast. '),
+          `Månaden ${monthName} ${String(input.year)} är inte publicerad: siffror och kommentarer kan ändras innan den publiceras.`,
+        ),
+      ];
   const blocks: Block[] = [
+    ...draftNote,
     heading(1, 'Resultat', true),
     heading(2, resultSummaryHeading(input.boardName, input.year, month)),
     ...summary.map((sentence) => paragraph(sentence)),
@@ -230,7 +283,8 @@ export function monthlyReportDocument(input: MonthlyReportInput): ReportDocument
     ...unitForecastBlocks(input.units),
     heading(1, 'Investeringsverksamhet', true),
     ...investments,
-    ...paragraphs(texts.investments),
+    ...investmentTexts,
+    ...noInvestments,
     heading(1, 'Sammanfattande kommentarer till kommunstyrelsen (FU)', true),
     heading(2, 'Resultat'),
     ...summary.map((sentence) => paragraph(sentence)),
@@ -241,13 +295,21 @@ export function monthlyReportDocument(input: MonthlyReportInput): ReportDocument
     heading(1, 'Resultat per enhet', true),
     table(
       `Resultat per enhet t.o.m. ${monthName} ${String(input.year)}`,
-      ['Budget ack.', 'Utfall ack.', 'Avvikelse', 'Budget helår', 'Prognos', 'Prognosavvikelse'],
+      [
+        'Budget ack.',
+        'Utfall ack.',
+        'Avvikelse',
+        'Budget helår',
+        'Prognos',
+        `Prognos${SOFT_HYPHEN}avvikelse`,
+      ],
       [
         ...input.units.map((unit) => figuresRow(markedName(unit), unit.figures)),
         figuresRow('Summa enheterna', sumFigures(input.units.map((unit) => unit.figures)), 'total'),
       ],
     ),
     ...unreportedNotes(input.units).map((note) => paragraph(note)),
+    ...statementBlocks(input),
     ...(input.auditChainHead ? [paragraph(auditChainHeadLine(input.auditChainHead))] : []),
   ];
   return {
@@ -256,6 +318,7 @@ export function monthlyReportDocument(input: MonthlyReportInput): ReportDocument
     municipalityName: input.municipalityName,
     boardName: input.boardName,
     dateIso: input.dateIso,
+    status: input.published ? null : 'Utkast',
     blocks,
   };
 }

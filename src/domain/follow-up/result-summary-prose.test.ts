@@ -162,31 +162,31 @@ describe('003 section 3: Årsprognos', () => {
     unit.forecast_mnkr === null ? [] : [{ name: unit.unit, forecast: mnkr(unit.forecast_mnkr) }],
   );
 
-  it('reproduces the total from the units’ forecasts: +22 mnkr', () => {
+  it('reproduces the total from the units’ forecasts: +22,0 mnkr (003: +22 mnkr)', () => {
     const total = sumOre(forecastUnits.map((unit) => unit.forecast));
     expect(total).toBe(mnkr(SEED_003.board_forecast_mnkr));
     expect(plain(forecastTotalSentence(total))).toBe(
-      'Total prognos för nämnden uppgår till +22 mnkr.',
+      'Total prognos för nämnden uppgår till +22,0 mnkr.',
     );
   });
 
-  it('reproduces every unit forecast line of 003, whole mnkr without ",0"', () => {
+  it('reproduces every unit forecast line of 003, always with one decimal ("+5,0 mnkr")', () => {
     const lines = forecastUnits.map((unit) =>
       plain(unitForecastLine(FORECAST_NAMES_003[unit.name] ?? unit.name, unit.forecast)),
     );
     expect(lines).toEqual([
       'Utredning vuxen -0,3 mnkr',
       'Utredning barn -0,2 mnkr',
-      'Rekryteringsenheten +5 mnkr',
+      'Rekryteringsenheten +5,0 mnkr',
       'Utredning ungdom +7,4 mnkr',
       'Familjeenheterna -6,1 mnkr',
-      'Våld i nära relation +5 mnkr',
+      'Våld i nära relation +5,0 mnkr',
       'Boendeenheten +1,7 mnkr',
       'Öppenvård och stödboende +1,2 mnkr',
       'Flyktingboende -0,6 mnkr',
       'Familjerättsenheten -0,4 mnkr',
       'Utveckling och stöd -3,7 mnkr',
-      'Övergripande +13 mnkr',
+      'Övergripande +13,0 mnkr',
     ]);
   });
 
@@ -195,9 +195,9 @@ describe('003 section 3: Årsprognos', () => {
       'Total prognos för nämnden uppgår till -4,1\u00a0mnkr.',
     );
     expect(plain(forecastTotalSentence(ore(0)))).toBe(
-      'Total prognos för nämnden uppgår till 0 mnkr.',
+      'Total prognos för nämnden uppgår till 0,0 mnkr.',
     );
-    expect(plain(unitForecastLine('Stor', ore(1_234_000_000_000)))).toBe('Stor +12 340 mnkr');
+    expect(plain(unitForecastLine('Stor', ore(1_234_000_000_000)))).toBe('Stor +12 340,0 mnkr');
   });
 });
 

@@ -1,4 +1,4 @@
-import { formatFixed, formatInteger, GROUP_SEPARATOR } from '../kernel/format';
+import { formatFixed, GROUP_SEPARATOR } from '../kernel/format';
 import { ore, roundToTenthsOfMnkr, subtractOre, type Ore } from '../kernel/money';
 import { MONTH_NAMES_SV, type Month } from '../kernel/period';
 
@@ -19,16 +19,6 @@ function mnkr(amount: Ore): string {
 /** "+4,0" / "-0,2" / "0,0": signed, as 003's unit lines. */
 function signedMnkr(amount: Ore): string {
   return `${roundToTenthsOfMnkr(amount) > 0 ? '+' : ''}${mnkr(amount)}`;
-}
-
-/** "+22" / "+1,2" / "-0,3": signed, a whole number of mnkr without ",0", as 003's Årsprognos
- * writes its forecasts ("Rekryteringsenheten +5 mnkr", "uppgår till +22 mnkr"). */
-function signedMnkrTrimmed(amount: Ore): string {
-  const tenths = roundToTenthsOfMnkr(amount);
-  const sign = tenths > 0 ? '+' : '';
-  return tenths % 10 === 0
-    ? `${sign}${formatInteger(tenths / 10)}`
-    : `${sign}${formatFixed(tenths, 1)}`;
 }
 
 /** The board's name inside a sentence: "Socialnämnden" -> "socialnämnden" (a common noun in
@@ -117,19 +107,19 @@ export function unitVarianceSentence(unitName: string, variance: Ore): string {
 
 /**
  * The opening of 003's Årsprognos (section 3): "Total prognos för nämnden uppgår till
- * +22 mnkr." The board's forecast result for the year, signed, whole mnkr written without
- * ",0" as 003 does.
+ * +22,0 mnkr." The board's forecast result for the year, signed, in mnkr with one decimal like
+ * every amount in the report (003 writes "+22 mnkr"; one decimal throughout reads evenly).
  */
 export function forecastTotalSentence(forecastResult: Ore): string {
-  return `Total prognos för nämnden uppgår till ${signedMnkrTrimmed(forecastResult)}${GROUP_SEPARATOR}mnkr.`;
+  return `Total prognos för nämnden uppgår till ${signedMnkr(forecastResult)}${GROUP_SEPARATOR}mnkr.`;
 }
 
 /**
- * A unit's line under Årsprognos: "Rekryteringsenheten +5 mnkr", "Utredning vuxen -0,3 mnkr":
- * the unit's forecast variance (forecast − full-year budget), signed, whole mnkr without ",0".
+ * A unit's line under Årsprognos: "Rekryteringsenheten +5,0 mnkr", "Utredning vuxen -0,3 mnkr":
+ * the unit's forecast variance (forecast − full-year budget), signed, mnkr with one decimal.
  */
 export function unitForecastLine(unitName: string, forecastVariance: Ore): string {
-  return `${unitName.trim()} ${signedMnkrTrimmed(forecastVariance)}${GROUP_SEPARATOR}mnkr`;
+  return `${unitName.trim()} ${signedMnkr(forecastVariance)}${GROUP_SEPARATOR}mnkr`;
 }
 
 /** The year's investment budget and the expenditure to date (positive amounts). */

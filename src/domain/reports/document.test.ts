@@ -17,6 +17,9 @@ import {
   textCell,
   tkrCell,
   tkrRow,
+  titleText,
+  withoutSoftHyphens,
+  SOFT_HYPHEN,
   type ReportDocument,
 } from './document';
 import type { TkrTable } from './operating-statement-report';
@@ -189,5 +192,59 @@ describe('a document that cannot be rendered', () => {
       'Block 2 (chart), series "S": 3 values for 2 categories',
       'Block 2 (chart), series "S": a value is not a number',
     ]);
+  });
+});
+
+describe('a document not final', () => {
+  it('carries its mark in the title: Utkast, Förslag, none when final', () => {
+    expect(titleText(aDocument({ status: 'Förslag' }))).toBe('Budget 2026 – Förslag');
+    expect(titleText(aDocument({ title: 'Resultatrapport april 2025', status: 'Utkast' }))).toBe(
+      'Resultatrapport april 2025 – Utkast',
+    );
+    expect(titleText(aDocument({ status: null }))).toBe('Budget 2026');
+    expect(titleText(aDocument())).toBe('Budget 2026');
+  });
+
+  it('refuses another mark', () => {
+    const document = { ...aDocument(), status: 'Klar' } as unknown as ReportDocument;
+    expect(reportDocumentProblems(document)).toEqual(['status is not Utkast or Förslag: Klar']);
+  });
+});
+
+describe('sections', () => {
+  it('refuses a numbered section without content, before another or at the end', () => {
+    const document = aDocument({
+      blocks: [
+        heading(1, 'Investeringsverksamhet', true),
+        heading(1, 'Årsprognos', true),
+        heading(2, 'Enheterna'),
+        paragraph('Alla enheter följer budget.'),
+        heading(1, 'Driftredovisning', true),
+      ],
+    });
+    expect(reportDocumentProblems(document)).toEqual([
+      'Block 0 (heading) "Investeringsverksamhet": a section without content',
+      'Block 4 (heading) "Driftredovisning": a section without content',
+    ]);
+  });
+
+  it('lets an unnumbered heading stand as a line alone ("Rekryteringsenheten +5,0 mnkr")', () => {
+    const document = aDocument({
+      blocks: [
+        heading(1, 'Årsprognos', true),
+        heading(2, 'Rekryteringsenheten +5,0 mnkr'),
+        heading(2, 'Boendeenheten +1,7 mnkr'),
+        paragraph('Färre lägenheter behövs.'),
+      ],
+    });
+    expect(reportDocumentProblems(document)).toEqual([]);
+  });
+});
+
+describe('soft hyphens', () => {
+  it('mark where a table head may break, and are dropped where nothing is laid out', () => {
+    const head = `Prognos${SOFT_HYPHEN}avvikelse`;
+    expect(head).toHaveLength('Prognosavvikelse'.length + 1);
+    expect(withoutSoftHyphens(head)).toBe('Prognosavvikelse');
   });
 });

@@ -14,7 +14,25 @@ export interface ReportDocument {
   readonly boardName: string;
   /** The document's date, YYYY-MM-DD, given by the caller (the domain has no clock). */
   readonly dateIso: string;
+  /**
+   * Not final yet: 'Utkast' (a report of a month not published), 'Förslag' (a budget not
+   * decided). Every renderer writes it in the title and on every page; null or left out: final.
+   */
+  readonly status?: DocumentStatus | null;
   readonly blocks: readonly Block[];
+}
+
+export type DocumentStatus = 'Utkast' | 'Förslag';
+
+/**
+ * Where a long word may be hyphenated (U+00AD), as in a table head "Prognos\u00adavvikelse":
+ * the PDF and DOCX break there with a hyphen when the column is narrow, HTML lets the browser,
+ * and formats that do not lay out text drop it (withoutSoftHyphens).
+ */
+export const SOFT_HYPHEN = '\u00ad';
+
+export function withoutSoftHyphens(text: string): string {
+  return text.replaceAll(SOFT_HYPHEN, '');
 }
 
 export type Block = HeadingBlock | ParagraphBlock | TableBlock | ChartBlock;
@@ -182,12 +200,23 @@ export function reportDocumentProblems(document: ReportDocument): string[] {
   const problems: string[] = [];
   if (document.title.trim() === '') problems.push('The title is empty');
   if (!isIsoDate(document.dateIso)) problems.push(`dateIso is not a date: ${document.dateIso}`);
+  if (document.status != null && !['Utkast', 'Förslag'].includes(document.status)) {
+    problems.push(`status is not Utkast or Förslag: ${document.status}`);
+  }
   document.blocks.forEach((block, index) => {
     const where = `Block ${index} (${block.type})`;
     switch (block.type) {
-      case 'heading':
+      case 'heading': {
         if (![1, 2, 3].includes(block.level)) problems.push(`${where}: level ${block.level}`);
+        // A numbered section says something: content or a deeper heading follows. (An
+        // unnumbered heading may be a line alone, as 003's "Rekryteringsenheten +5 mnkr".)
+        const next = document.blocks[index + 1];
+        const empty = !next || (next.type === 'heading' && next.level <= block.level);
+        if (block.numbered && empty) {
+          problems.push(`${where} "${block.text}": a section without content`);
+        }
         break;
+      }
       case 'paragraph':
         break;
       case 'table':
@@ -249,6 +278,11 @@ export function headingNumbers(blocks: readonly Block[]): readonly (string | und
     for (let deeper = index + 1; deeper < counters.length; deeper += 1) counters[deeper] = 0;
     return counters.slice(0, block.level).join('.');
   });
+}
+
+/** The title as written: "Resultatrapport april 2025 – Utkast" while the document is not final. */
+export function titleText(document: ReportDocument): string {
+  return document.status ? `${document.title} – ${document.status}` : document.title;
 }
 
 /** A heading's text as written: "1.2 Ekonomiska ramar", or the text alone. */

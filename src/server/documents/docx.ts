@@ -10,6 +10,7 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  SoftHyphen,
   Table,
   TableBorders,
   TableCell,
@@ -26,6 +27,8 @@ import {
   formatCell,
   headingNumbers,
   headingText,
+  SOFT_HYPHEN,
+  titleText,
   type Block,
   type ChartBlock,
   type ParagraphBlock,
@@ -33,6 +36,7 @@ import {
   type TableBlock,
 } from '../../domain/reports/document';
 import { svgToPng } from './chart-png';
+import { DOCUMENT_FONT_FAMILY } from './document-fonts';
 import { sceneToSvg } from './svg-chart';
 import { tableWidths } from './table-layout';
 
@@ -63,6 +67,13 @@ const HEAVY_RULE: IBorderOptions = { style: BorderStyle.SINGLE, size: 12, color:
  */
 function textRun(options: IRunOptions): TextRun {
   return new TextRun(options);
+}
+
+/** A text's parts with Word's optional hyphen where the text has a soft hyphen. */
+function hyphenated(text: string): (string | SoftHyphen)[] {
+  return text
+    .split(SOFT_HYPHEN)
+    .flatMap((part, index) => (index === 0 ? [part] : [new SoftHyphen(), part]));
 }
 
 function paragraphDocx(block: ParagraphBlock): Paragraph {
@@ -98,7 +109,12 @@ function cell(
         spacing: { before: 0, after: 0 },
         keepNext: options.keepNext,
         children: [
-          textRun({ text, bold: options.bold, italics: options.italics ?? false, size: 20 }),
+          textRun({
+            children: hyphenated(text),
+            bold: options.bold,
+            italics: options.italics ?? false,
+            size: 18,
+          }),
         ],
       }),
     ],
@@ -113,9 +129,9 @@ function tableDocx(block: TableBlock): (Paragraph | Table)[] {
   const widths = tableWidths(block, {
     total: CONTENT_WIDTH,
     padding: CELL_PADDING,
-    // Estimated (Word measures when it lays out), a little wide so a font that LibreOffice
-    // puts in Calibri's place (Carlito, DejaVu Sans) still fits: twips of 10 pt text.
-    width: (text, bold) => estimateTextWidth(text, 10) * (bold ? 1.15 : 1) * 1.1 * 20,
+    // Estimated (Word measures when it lays out), a little wide so a reader's stand-in for
+    // DejaVu Sans still fits: twips of 9 pt text.
+    width: (text, bold) => estimateTextWidth(text, 9) * (bold ? 1.15 : 1) * 1.1 * 20,
   });
   const figureWidth = Math.floor(widths.figure);
   const labelWidth = CONTENT_WIDTH - figureWidth * block.columns.length;
@@ -208,10 +224,22 @@ function blockDocx(block: Block, number: string | undefined): (Paragraph | Table
   }
 }
 
-function runningLine(left: TextRun[], right: TextRun[]): Paragraph {
+/** A line of the header or footer: left, the document's mark (Utkast, Förslag) in the middle
+ * when it is not final, right. */
+function runningLine(left: TextRun[], right: TextRun[], mark: string | null): Paragraph {
+  const tab = () => new TextRun({ text: '\t', size: 18 });
   return new Paragraph({
-    tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
-    children: [...left, new TextRun({ text: '\t', size: 18 }), ...right],
+    tabStops: [
+      { type: TabStopType.CENTER, position: CONTENT_WIDTH / 2 },
+      { type: TabStopType.RIGHT, position: CONTENT_WIDTH },
+    ],
+    children: [
+      ...left,
+      tab(),
+      ...(mark === null ? [] : [textRun({ text: mark, size: 18, bold: true, color: 'A31515' })]),
+      tab(),
+      ...right,
+    ],
   });
 }
 
@@ -224,30 +252,32 @@ export async function renderDocx(document: ReportDocument): Promise<Buffer> {
   assertRenderable(document);
   const numbers = headingNumbers(document.blocks);
   const small = (text: string) => new TextRun({ text, size: 18, color: '555555' });
+  const mark = document.status ? document.status.toUpperCase() : null;
+  const font = DOCUMENT_FONT_FAMILY;
   const file = new Document({
-    title: document.title,
+    title: titleText(document),
     subject: document.subtitle ?? document.title,
     creator: 'Nämndkoll',
     description: `${document.municipalityName}, ${document.boardName}, ${document.dateIso}`,
     styles: {
       default: {
         document: {
-          run: { font: 'Calibri', size: 22, language: { value: 'sv-SE' } },
+          run: { font, size: 20, language: { value: 'sv-SE' } },
           // lineRule auto (a multiple of single spacing): LibreOffice reads a missing rule as exact,
           // which would clip the charts to one line.
           paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
         },
-        title: { run: { font: 'Calibri', size: 44, bold: true, color: '222222' } },
+        title: { run: { font, size: 40, bold: true, color: '222222' } },
         heading1: {
-          run: { font: 'Calibri', size: 32, bold: true, color: '1F3F5F' },
+          run: { font, size: 30, bold: true, color: '1F3F5F' },
           paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
         },
         heading2: {
-          run: { font: 'Calibri', size: 26, bold: true, color: '1F3F5F' },
+          run: { font, size: 25, bold: true, color: '1F3F5F' },
           paragraph: { spacing: { before: 280, after: 100 }, keepNext: true },
         },
         heading3: {
-          run: { font: 'Calibri', size: 22, bold: true, color: '1F3F5F' },
+          run: { font, size: 21, bold: true, color: '1F3F5F' },
           paragraph: { spacing: { before: 220, after: 80 }, keepNext: true },
         },
         caption: {
@@ -274,7 +304,7 @@ export async function renderDocx(document: ReportDocument): Promise<Buffer> {
         headers: {
           default: new Header({
             children: [
-              runningLine([small(document.municipalityName)], [small(document.boardName)]),
+              runningLine([small(document.municipalityName)], [small(document.boardName)], mark),
             ],
           }),
         },
@@ -290,12 +320,13 @@ export async function renderDocx(document: ReportDocument): Promise<Buffer> {
                     children: ['Sida ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES],
                   }),
                 ],
+                mark,
               ),
             ],
           }),
         },
         children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, text: document.title }),
+          new Paragraph({ heading: HeadingLevel.TITLE, text: titleText(document) }),
           ...(document.subtitle === undefined
             ? []
             : [

@@ -3,15 +3,18 @@ import {
   formatCell,
   headingNumbers,
   headingText,
+  SOFT_HYPHEN,
+  titleText,
   type Block,
   type ParagraphBlock,
   type ReportDocument,
   type TableBlock,
 } from '../../domain/reports/document';
+import { DOCUMENT_FONT_STACK } from './document-fonts';
 import { escapeXml, renderChartSvg } from './svg-chart';
 
-/** HTML text: the XML escapes serve, and a no-break space is written &#160;. */
-const escapeHtml = escapeXml;
+/** HTML text: the XML escapes serve (a no-break space is written &#160;), a soft hyphen &shy;. */
+const escapeHtml = (text: string): string => escapeXml(text).replaceAll(SOFT_HYPHEN, '&shy;');
 
 /** A CSS string literal. */
 function cssString(text: string): string {
@@ -30,11 +33,18 @@ function styleSheet(document: ReportDocument): string {
   @top-left { content: ${cssString(document.municipalityName)}; font: 9pt sans-serif; color: #555; }
   @top-right { content: ${cssString(document.boardName)}; font: 9pt sans-serif; color: #555; }
   @bottom-left { content: ${cssString(document.dateIso)}; font: 9pt sans-serif; color: #555; }
-  @bottom-right { content: "Sida " counter(page) " av " counter(pages); font: 9pt sans-serif; color: #555; }
+  @bottom-right { content: "Sida " counter(page) " av " counter(pages); font: 9pt sans-serif; color: #555; }${
+    document.status
+      ? `
+  @top-center { content: ${cssString(document.status.toUpperCase())}; font: bold 9pt sans-serif; color: #a31515; }
+  @bottom-center { content: ${cssString(document.status.toUpperCase())}; font: bold 9pt sans-serif; color: #a31515; }`
+      : ''
+  }
 }
 html { color: #222; background: #fff; }
-body { margin: 0 auto; max-width: 48rem; padding: 1.5rem; font: 11pt/1.45 "Calibri", "Carlito", "Liberation Sans", Arial, sans-serif; }
+body { margin: 0 auto; max-width: 48rem; padding: 1.5rem; font: 10.5pt/1.45 ${DOCUMENT_FONT_STACK}; }
 .running-head, .running-foot { display: flex; justify-content: space-between; gap: 1rem; font-size: 9pt; color: #555; }
+.status-mark { color: #a31515; font-weight: bold; }
 .running-head { border-bottom: 1px solid #ccc; padding-bottom: 0.3rem; }
 .running-foot { border-top: 1px solid #ccc; padding-top: 0.3rem; margin-top: 2rem; }
 h1 { font-size: 22pt; margin: 1.5rem 0 0.2rem; }
@@ -119,26 +129,29 @@ export function renderHtml(document: ReportDocument): string {
   assertRenderable(document);
   const numbers = headingNumbers(document.blocks);
   const body = document.blocks.map((block, index) => blockHtml(block, numbers[index]));
+  const mark = document.status
+    ? `<strong class="status-mark">${escapeHtml(document.status.toUpperCase())}</strong>`
+    : '';
   return [
     '<!DOCTYPE html>',
     '<html lang="sv">',
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(document.title)} – ${escapeHtml(document.boardName)}</title>`,
+    `<title>${escapeHtml(titleText(document))} – ${escapeHtml(document.boardName)}</title>`,
     `<style>\n${styleSheet(document)}\n</style>`,
     '</head>',
     '<body>',
-    `<header class="running-head"><span>${escapeHtml(document.municipalityName)}</span><span>${escapeHtml(document.boardName)}</span></header>`,
+    `<header class="running-head"><span>${escapeHtml(document.municipalityName)}</span>${mark}<span>${escapeHtml(document.boardName)}</span></header>`,
     '<main>',
-    `<h1>${escapeHtml(document.title)}</h1>`,
+    `<h1>${escapeHtml(titleText(document))}</h1>`,
     ...(document.subtitle === undefined
       ? []
       : [`<p class="subtitle">${escapeHtml(document.subtitle)}</p>`]),
     `<p class="date">${escapeHtml(document.boardName)}, ${escapeHtml(document.dateIso)}</p>`,
     ...body,
     '</main>',
-    `<footer class="running-foot"><span>${escapeHtml(document.municipalityName)}, ${escapeHtml(document.boardName)}</span><span>${escapeHtml(document.dateIso)}</span></footer>`,
+    `<footer class="running-foot"><span>${escapeHtml(document.municipalityName)}, ${escapeHtml(document.boardName)}</span>${mark}<span>${escapeHtml(document.dateIso)}</span></footer>`,
     '</body>',
     '</html>',
     '',

@@ -1,321 +1,182 @@
 import PDFDocument from 'pdfkit';
-import { layoutChart, type ChartShape } from '../../domain/reports/chart-layout';
 import {
   assertRenderable,
-  formatCell,
   headingNumbers,
   headingText,
-  type ChartBlock,
+  titleText,
+  type Block,
   type HeadingBlock,
   type ParagraphBlock,
   type ReportDocument,
-  type TableBlock,
 } from '../../domain/reports/document';
-import { tableWidths } from './table-layout';
+import { drawPdfChart, pdfChartHeight } from './pdf-chart';
+import { ensureSpace, PDF_FONTS, PDF_PAGE, pdfFrame, type Pdf } from './pdf-page';
+import { drawPdfTable, layoutPdfTable, pdfTableStartHeight } from './pdf-table';
 
-type Pdf = PDFKit.PDFDocument;
+const LINE_GAP = 2;
+/** A paragraph at a page's foot keeps at least this many lines together. */
+const KEPT_LINES = 3;
 
-// A4 in points, with room for the running head and foot in the margins.
-const MARGINS = { top: 72, bottom: 72, left: 57, right: 57 };
-const TEXT_COLOUR = '#222222';
-const MUTED_COLOUR = '#555555';
-const REGULAR = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
-const ITALIC = 'Helvetica-Oblique';
-const HEADING_SIZES = { 1: 16, 2: 13, 3: 11 } as const;
-const BODY_SIZE = 10.5;
-const TABLE_SIZE = 9;
+function headingSize(block: HeadingBlock): number {
+  return PDF_PAGE.headingSizes[block.level];
+}
 
-/** The characters of WinAnsiEncoding beyond Latin-1, which the standard fonts have. */
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+/** The space above a heading, and the space it and its text take. */
+function headingHeight(pdf: Pdf, block: HeadingBlock, text: string): number {
+  const size = headingSize(block);
+  pdf.font(PDF_FONTS.bold).fontSize(size);
+  return size * 0.8 + pdf.heightOfString(text, { width: pdfFrame(pdf).width }) + size * 0.3;
+}
 
-/** Stand-ins for characters Swedish text uses that WinAnsi lacks. */
-const STAND_INS: Readonly<Record<string, string>> = {
-  '\u2212': '-', // minus sign
-  '\u2009': ' ', // thin space
-  '\u202f': '\u00a0', // narrow no-break space
-  '\u2264': '<=',
-  '\u2265': '>=',
-  '\u2248': '~',
-};
+function paragraphText(block: ParagraphBlock): string {
+  return block.runs.map((run) => run.text).join('');
+}
 
 /**
- * Text for PDF's standard fonts (Helvetica), which have the WinAnsi characters only: å ä ö
- * Å Ä Ö é – … and the no-break space are there; a few others get a stand-in and the rest a
- * question mark (rather than the wrong letters pdfkit would write).
+ * What a block needs unbroken at the top of its page: a heading itself and what it keeps with
+ * it; a paragraph its first lines; a table its start (pdfTableStartHeight); a chart all of it.
  */
-export function pdfText(text: string): string {
-  let result = '';
-  for (const character of text) {
-    const code = character.codePointAt(0) ?? 0;
-    const winAnsi =
-      character === '\n' ||
-      (code >= 0x20 && code <= 0x7e) ||
-      (code >= 0xa0 && code <= 0xff) ||
-      WIN_ANSI_EXTRA.has(character);
-    result += winAnsi ? character : (STAND_INS[character] ?? '?');
+function startHeight(
+  pdf: Pdf,
+  blocks: readonly Block[],
+  index: number,
+  texts: HeadingTexts,
+): number {
+  const block = blocks[index];
+  if (!block) return 0;
+  switch (block.type) {
+    case 'heading':
+      return (
+        headingHeight(pdf, block, texts.get(index) ?? block.text) +
+        startHeight(pdf, blocks, index + 1, texts)
+      );
+    case 'paragraph': {
+      pdf.font(PDF_FONTS.regular).fontSize(PDF_PAGE.bodySize);
+      const options = { width: pdfFrame(pdf).width, lineGap: LINE_GAP };
+      const whole = pdf.heightOfString(paragraphText(block), options);
+      const lines = pdf.heightOfString('X\n'.repeat(KEPT_LINES).trimEnd(), options);
+      return Math.min(whole, lines);
+    }
+    case 'table':
+      return pdfTableStartHeight(pdf, layoutPdfTable(pdf, block));
+    case 'chart':
+      return pdfChartHeight(pdf, block);
   }
-  return result;
 }
 
-interface Frame {
-  readonly left: number;
-  readonly width: number;
-}
+type HeadingTexts = ReadonlyMap<number, string>;
 
-function frame(pdf: Pdf): Frame {
-  return { left: MARGINS.left, width: pdf.page.width - MARGINS.left - MARGINS.right };
-}
-
-function bottom(pdf: Pdf): number {
-  return pdf.page.height - MARGINS.bottom;
-}
-
-/** Starts a new page unless `height` points fit below the current position. */
-function ensureSpace(pdf: Pdf, height: number): void {
-  if (pdf.y + height > bottom(pdf)) pdf.addPage();
-}
-
+/**
+ * A heading, never the last thing on a page: when it and the start of what follows (the next
+ * heading's too, down to the first text, table or chart) do not fit, it goes to the next page.
+ */
 function drawHeading(
   pdf: Pdf,
-  block: HeadingBlock,
-  number: string | undefined,
+  blocks: readonly Block[],
+  index: number,
+  texts: HeadingTexts,
   outline: Map<number, PDFKit.PDFOutline>,
 ): void {
-  const { left, width } = frame(pdf);
-  const size = HEADING_SIZES[block.level];
-  const text = pdfText(headingText(block, number));
+  const block = blocks[index];
+  if (block?.type !== 'heading') return;
+  const { left, width } = pdfFrame(pdf);
+  const size = headingSize(block);
+  const text = texts.get(index) ?? block.text;
+  ensureSpace(pdf, startHeight(pdf, blocks, index, texts));
   pdf.y += size * 0.8;
-  // Keep the heading with about three lines of what follows.
-  ensureSpace(pdf, size * 1.4 + BODY_SIZE * 4);
-  pdf.font(BOLD).fontSize(size).fillColor(TEXT_COLOUR).text(text, left, pdf.y, { width });
+  pdf
+    .font(PDF_FONTS.bold)
+    .fontSize(size)
+    .fillColor(PDF_PAGE.textColour)
+    .text(text, left, pdf.y, { width });
   pdf.y += size * 0.3;
   const parent = block.level === 1 ? pdf.outline : (outline.get(block.level - 1) ?? pdf.outline);
   outline.set(block.level, parent.addItem(text));
   for (let deeper = block.level + 1; deeper <= 3; deeper += 1) outline.delete(deeper);
 }
 
-function drawParagraph(pdf: Pdf, block: ParagraphBlock): void {
-  const { left, width } = frame(pdf);
-  pdf.fontSize(BODY_SIZE).fillColor(TEXT_COLOUR);
+function drawParagraph(pdf: Pdf, blocks: readonly Block[], index: number, texts: HeadingTexts) {
+  const block = blocks[index];
+  if (block?.type !== 'paragraph') return;
+  const { left, width } = pdfFrame(pdf);
+  // The first lines of a paragraph are not left alone at a page's foot.
+  ensureSpace(pdf, startHeight(pdf, blocks, index, texts));
+  pdf.fontSize(PDF_PAGE.bodySize).fillColor(PDF_PAGE.textColour);
   pdf.x = left;
-  block.runs.forEach((run, index) => {
-    const font = run.emphasis === 'bold' ? BOLD : run.emphasis === 'italic' ? ITALIC : REGULAR;
-    pdf.font(font).text(pdfText(run.text), {
+  block.runs.forEach((run, runIndex) => {
+    const font =
+      run.emphasis === 'bold'
+        ? PDF_FONTS.bold
+        : run.emphasis === 'italic'
+          ? PDF_FONTS.italic
+          : PDF_FONTS.regular;
+    pdf.font(font).text(run.text, {
       width,
-      continued: index < block.runs.length - 1,
-      lineGap: 2,
+      continued: runIndex < block.runs.length - 1,
+      lineGap: LINE_GAP,
     });
   });
-  pdf.y += BODY_SIZE * 0.6;
+  pdf.y += PDF_PAGE.bodySize * 0.6;
 }
 
 /**
- * A table drawn cell by cell: labels left, figures right-aligned in columns of equal width,
- * the head repeated after a page break, subtotal and total rows bold with a rule above.
+ * The running head (municipality, board) and foot (date, "Sida X av Y") on every page, and a
+ * document that is not final (Utkast, Förslag) says so in the middle of both.
  */
-function drawTable(pdf: Pdf, block: TableBlock): void {
-  const { left, width } = frame(pdf);
-  const padding = 4;
-  const widths = tableWidths(block, {
-    total: width,
-    padding,
-    width: (text, bold) =>
-      pdf
-        .font(bold ? BOLD : REGULAR)
-        .fontSize(TABLE_SIZE)
-        .widthOfString(pdfText(text)),
-  });
-  const figureWidth = widths.figure;
-  const labelWidth = widths.label;
-  const columnX = (index: number): number =>
-    index === 0 ? left : left + labelWidth + figureWidth * (index - 1);
-  const columnWidth = (index: number): number => (index === 0 ? labelWidth : figureWidth);
-
-  const rowHeight = (texts: readonly string[], font: string): number => {
-    pdf.font(font).fontSize(TABLE_SIZE);
-    return (
-      Math.max(
-        ...texts.map((text, index) =>
-          pdf.heightOfString(text, { width: columnWidth(index) - 2 * padding }),
-        ),
-      ) +
-      2 * padding
-    );
-  };
-  const drawRow = (texts: readonly string[], font: string, italicFirst = false): number => {
-    const height = rowHeight(texts, font);
-    const top = pdf.y;
-    texts.forEach((text, index) => {
-      pdf
-        .font(index === 0 && italicFirst ? ITALIC : font)
-        .fontSize(TABLE_SIZE)
-        .fillColor(TEXT_COLOUR)
-        .text(text, columnX(index) + padding, top + padding, {
-          width: columnWidth(index) - 2 * padding,
-          align: index === 0 ? 'left' : 'right',
-        });
-    });
-    pdf.y = top + height;
-    return height;
-  };
-  const rule = (y: number, lineWidth: number): void => {
-    pdf
-      .moveTo(left, y)
-      .lineTo(left + width, y)
-      .lineWidth(lineWidth)
-      .strokeColor(TEXT_COLOUR)
-      .stroke();
-  };
-  const headTexts = [block.unit, ...block.columns].map(pdfText);
-  const drawHead = (): void => {
-    drawRow(headTexts, BOLD, true);
-    rule(pdf.y, 0.8);
-  };
-
-  const caption = pdfText(block.caption);
-  pdf.font(BOLD).fontSize(BODY_SIZE);
-  const captionHeight = pdf.heightOfString(caption, { width }) + 4;
-  const rowTexts = block.rows.map((row) =>
-    [row.label, ...row.cells.map((cell) => formatCell(cell))].map(pdfText),
-  );
-  const rowHeights = block.rows.map((row, index) =>
-    rowHeight(rowTexts[index] ?? [], row.kind === 'normal' ? REGULAR : BOLD),
-  );
-  const sum = (heights: readonly number[]) => heights.reduce((total, one) => total + one, 0);
-  const start = captionHeight + rowHeight(headTexts, BOLD);
-  // A table that fits on a page is kept on one; a longer one starts with at least two rows.
-  const whole = start + sum(rowHeights);
-  const pageRoom = bottom(pdf) - MARGINS.top;
-  ensureSpace(pdf, whole <= pageRoom ? whole : start + sum(rowHeights.slice(0, 2)));
-  pdf.font(BOLD).fontSize(BODY_SIZE).fillColor(TEXT_COLOUR).text(caption, left, pdf.y, { width });
-  pdf.y += 4;
-  drawHead();
-  block.rows.forEach((row, index) => {
-    const emphasised = row.kind !== 'normal';
-    const font = emphasised ? BOLD : REGULAR;
-    const texts = rowTexts[index] ?? [];
-    if (pdf.y + (rowHeights[index] ?? 0) > bottom(pdf)) {
-      pdf.addPage();
-      drawHead();
-    }
-    if (emphasised) rule(pdf.y, 0.6);
-    drawRow(texts, font);
-    if (row.kind === 'total') rule(pdf.y, 1.2);
-  });
-  pdf.x = left;
-  pdf.y += BODY_SIZE;
-}
-
-/** Draws the shapes of the chart's layout, the same the SVG is written from, scaled to fit. */
-function drawChart(pdf: Pdf, block: ChartBlock): void {
-  const { left, width } = frame(pdf);
-  const scene = layoutChart(block);
-  const scale = Math.min(1, width / scene.width);
-  const height = scene.height * scale;
-  ensureSpace(pdf, height + BODY_SIZE);
-  const top = pdf.y;
-  pdf.save();
-  pdf.translate(left, top).scale(scale);
-  for (const shape of scene.shapes) drawShape(pdf, shape);
-  pdf.restore();
-  pdf.fillColor(TEXT_COLOUR);
-  pdf.x = left;
-  pdf.y = top + height + BODY_SIZE;
-}
-
-function drawShape(pdf: Pdf, shape: ChartShape): void {
-  switch (shape.shape) {
-    case 'rect':
-      pdf.rect(shape.x, shape.y, shape.width, shape.height).fill(shape.fill);
-      break;
-    case 'line':
-      pdf
-        .moveTo(shape.x1, shape.y1)
-        .lineTo(shape.x2, shape.y2)
-        .lineWidth(shape.strokeWidth)
-        .stroke(shape.stroke);
-      break;
-    case 'polyline': {
-      const [first, ...rest] = shape.points;
-      if (!first) break;
-      pdf.moveTo(first[0], first[1]);
-      for (const [x, y] of rest) pdf.lineTo(x, y);
-      pdf.lineWidth(shape.strokeWidth).lineJoin('round').stroke(shape.stroke);
-      break;
-    }
-    case 'circle':
-      pdf.circle(shape.cx, shape.cy, shape.r).fill(shape.fill);
-      break;
-    case 'text': {
-      const text = pdfText(shape.text);
-      pdf
-        .font(shape.bold ? BOLD : REGULAR)
-        .fontSize(shape.size)
-        .fillColor(shape.fill);
-      const textWidth = pdf.widthOfString(text);
-      const x =
-        shape.anchor === 'start'
-          ? shape.x
-          : shape.anchor === 'middle'
-            ? shape.x - textWidth / 2
-            : shape.x - textWidth;
-      pdf.text(text, x, shape.y, { lineBreak: false, baseline: 'alphabetic' });
-      break;
-    }
-  }
-}
-
-/** The running head (municipality, board) and foot (date, "Sida X av Y") on every page. */
 function drawRunningHeadAndFoot(pdf: Pdf, document: ReportDocument): void {
   const range = pdf.bufferedPageRange();
   for (let index = range.start; index < range.start + range.count; index += 1) {
     pdf.switchToPage(index);
-    const { left, width } = frame(pdf);
+    const { left, width } = pdfFrame(pdf);
     const right = left + width;
     // Writing in the margins would otherwise start a new page.
     const savedBottom = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0;
-    pdf.font(REGULAR).fontSize(8.5).fillColor(MUTED_COLOUR);
+    pdf.font(PDF_FONTS.regular).fontSize(8).fillColor(PDF_PAGE.mutedColour);
     const headY = 36;
     const footY = pdf.page.height - 46;
-    const municipality = pdfText(document.municipalityName);
-    const board = pdfText(document.boardName);
-    const pageText = `Sida ${index - range.start + 1} av ${range.count}`;
-    pdf.text(municipality, left, headY, { lineBreak: false });
-    pdf.text(board, right - pdf.widthOfString(board), headY, { lineBreak: false });
-    pdf
-      .moveTo(left, headY + 14)
-      .lineTo(right, headY + 14)
-      .lineWidth(0.5)
-      .stroke('#bbbbbb');
-    pdf
-      .moveTo(left, footY - 6)
-      .lineTo(right, footY - 6)
-      .lineWidth(0.5)
-      .stroke('#bbbbbb');
+    const pageText = `Sida ${String(index - range.start + 1)} av ${String(range.count)}`;
+    pdf.text(document.municipalityName, left, headY, { lineBreak: false });
+    pdf.text(document.boardName, right - pdf.widthOfString(document.boardName), headY, {
+      lineBreak: false,
+    });
+    for (const y of [headY + 14, footY - 6]) {
+      pdf.moveTo(left, y).lineTo(right, y).lineWidth(0.5).stroke('#bbbbbb');
+    }
     pdf.text(document.dateIso, left, footY, { lineBreak: false });
     pdf.text(pageText, right - pdf.widthOfString(pageText), footY, { lineBreak: false });
+    if (document.status) {
+      pdf.font(PDF_FONTS.bold).fontSize(9).fillColor(PDF_PAGE.markColour);
+      const mark = document.status.toUpperCase();
+      const x = left + (width - pdf.widthOfString(mark)) / 2;
+      pdf.text(mark, x, headY, { lineBreak: false });
+      pdf.text(mark, x, footY, { lineBreak: false });
+    }
     pdf.page.margins.bottom = savedBottom;
   }
 }
 
 /**
- * The report as a PDF (A4) drawn with pdfkit and its built-in Helvetica: headings (also as
- * bookmarks), prose, tables and the charts' shapes, with the running head and foot.
+ * The report as a PDF/A-2b (A4) drawn with pdfkit in the embedded DejaVu Sans: headings (also
+ * as bookmarks) kept with what follows, prose, tables and the charts' shapes, with the running
+ * head and foot. PDF/A: every font embedded, XMP metadata naming part 2 conformance B and an
+ * sRGB output intent (pdfkit's subset option writes both).
  */
 export function renderPdf(document: ReportDocument): Promise<Buffer> {
   assertRenderable(document);
   const date = new Date(`${document.dateIso}T00:00:00Z`);
+  const title = titleText(document);
   const pdf = new PDFDocument({
     size: 'A4',
-    margins: MARGINS,
+    margins: PDF_PAGE.margins,
     bufferPages: true,
     lang: 'sv-SE',
     displayTitle: true,
-    font: REGULAR,
+    font: PDF_FONTS.regular,
+    pdfVersion: '1.7',
+    subset: 'PDF/A-2b',
     info: {
-      Title: document.title,
+      Title: title,
       Subject: document.subtitle ?? document.title,
       Author: `${document.municipalityName}, ${document.boardName}`,
       Creator: 'Nämndkoll',
@@ -332,38 +193,43 @@ export function renderPdf(document: ReportDocument): Promise<Buffer> {
     pdf.on('error', reject);
   });
 
-  const { left, width } = frame(pdf);
+  const { left, width } = pdfFrame(pdf);
   pdf
-    .font(BOLD)
-    .fontSize(22)
-    .fillColor(TEXT_COLOUR)
-    .text(pdfText(document.title), left, MARGINS.top, { width });
+    .font(PDF_FONTS.bold)
+    .fontSize(20)
+    .fillColor(PDF_PAGE.textColour)
+    .text(title, left, PDF_PAGE.margins.top, { width });
   if (document.subtitle !== undefined) {
-    pdf.moveDown(0.2).font(REGULAR).fontSize(14).text(pdfText(document.subtitle), { width });
+    pdf.moveDown(0.2).font(PDF_FONTS.regular).fontSize(13).text(document.subtitle, { width });
   }
   pdf
     .moveDown(0.3)
-    .font(REGULAR)
-    .fontSize(BODY_SIZE)
-    .fillColor(MUTED_COLOUR)
-    .text(pdfText(`${document.boardName}, ${document.dateIso}`), { width });
-  pdf.fillColor(TEXT_COLOUR).moveDown(1);
+    .font(PDF_FONTS.regular)
+    .fontSize(PDF_PAGE.bodySize)
+    .fillColor(PDF_PAGE.mutedColour)
+    .text(`${document.boardName}, ${document.dateIso}`, { width });
+  pdf.fillColor(PDF_PAGE.textColour).moveDown(1);
 
   const numbers = headingNumbers(document.blocks);
+  const texts = new Map<number, string>();
+  document.blocks.forEach((block, index) => {
+    if (block.type === 'heading') texts.set(index, headingText(block, numbers[index]));
+  });
   const outline = new Map<number, PDFKit.PDFOutline>();
   document.blocks.forEach((block, index) => {
     switch (block.type) {
       case 'heading':
-        drawHeading(pdf, block, numbers[index], outline);
+        drawHeading(pdf, document.blocks, index, texts, outline);
         break;
       case 'paragraph':
-        drawParagraph(pdf, block);
+        drawParagraph(pdf, document.blocks, index, texts);
         break;
       case 'table':
-        drawTable(pdf, block);
+        drawPdfTable(pdf, block);
         break;
       case 'chart':
-        drawChart(pdf, block);
+        ensureSpace(pdf, pdfChartHeight(pdf, block));
+        drawPdfChart(pdf, block);
         break;
     }
   });

@@ -1,4 +1,9 @@
-import { formatCell, type TableBlock } from '../../domain/reports/document';
+import {
+  formatCell,
+  SOFT_HYPHEN,
+  withoutSoftHyphens,
+  type TableBlock,
+} from '../../domain/reports/document';
 
 export interface TableWidths {
   readonly label: number;
@@ -18,7 +23,7 @@ export interface TableMeasure {
 /**
  * Column widths for a table: figure columns of equal width, wide enough for every figure and,
  * where the labels leave room, for the whole head ("Budget 2025" on one line); else the heads
- * wrap between words. The label column takes the rest. Shared by DOCX and PDF.
+ * wrap between words or at a soft hyphen. The label column takes the rest. Shared by DOCX and PDF.
  */
 export function tableWidths(block: TableBlock, measure: TableMeasure): TableWidths {
   const count = Math.max(block.columns.length, 1);
@@ -29,9 +34,20 @@ export function tableWidths(block: TableBlock, measure: TableMeasure): TableWidt
       row.cells.map((cell) => padded(formatCell(cell), row.kind !== 'normal')),
     ),
   );
-  const heads = widest(block.columns.map((column) => padded(column, true)));
+  const heads = widest(block.columns.map((column) => padded(withoutSoftHyphens(column), true)));
+  // A head wraps between words and at its soft hyphens ("Prognos-" over "avvikelse").
   const headWords = widest(
-    block.columns.flatMap((column) => column.split(/\s+/).map((word) => padded(word, true))),
+    block.columns.flatMap((column) =>
+      column
+        .split(/\s+/)
+        .flatMap((word) =>
+          word
+            .split(SOFT_HYPHEN)
+            .map((part, index, parts) =>
+              padded(index < parts.length - 1 ? `${part}-` : part, true),
+            ),
+        ),
+    ),
   );
   const labels = widest([
     padded(block.unit, false),
@@ -41,7 +57,8 @@ export function tableWidths(block: TableBlock, measure: TableMeasure): TableWidt
   if (measure.total - count * figure < labels) {
     figure = Math.max(cells, headWords, (measure.total - labels) / count);
   }
-  // Many columns: the labels keep a quarter of the width and the rest wraps.
-  figure = Math.min(figure, (measure.total * 0.75) / count);
+  // Many columns: the labels keep a quarter of the width and the rest wraps, but never inside
+  // a figure or a word of a head (the labels give up more of their quarter first).
+  figure = Math.min(figure, Math.max(cells, headWords, (measure.total * 0.75) / count));
   return { label: measure.total - count * figure, figure };
 }

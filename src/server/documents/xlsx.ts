@@ -3,6 +3,8 @@ import { layoutChart } from '../../domain/reports/chart-layout';
 import {
   assertRenderable,
   roundHalfAwayFromZero,
+  titleText,
+  withoutSoftHyphens,
   type ChartBlock,
   type ReportDocument,
   type TableBlock,
@@ -76,6 +78,11 @@ function setCellValue(target: ExcelJS.Cell, cell: TableCell): void {
   target.alignment = { horizontal: 'right' };
 }
 
+/** A sheet's first row: its caption, and the document's mark (Utkast, Förslag) if not final. */
+function markedTitle(document: ReportDocument, caption: string): string {
+  return document.status ? `${caption} – ${document.status}` : caption;
+}
+
 function pageSetup(
   document: ReportDocument,
   columns: number,
@@ -90,7 +97,10 @@ function pageSetup(
       printTitlesRow: '2:2',
     },
     headerFooter: {
-      oddHeader: `&L${headerText(document.municipalityName)}&R${headerText(document.boardName)}`,
+      // A document not final (Utkast, Förslag) says so in the middle of every printed page.
+      oddHeader: `&L${headerText(document.municipalityName)}${
+        document.status ? `&C&B${headerText(document.status.toUpperCase())}&B` : ''
+      }&R${headerText(document.boardName)}`,
       oddFooter: `&L${headerText(document.dateIso)}&RSida &P av &N`,
     },
     views: [{ state: 'frozen', xSplit: 1, ySplit: 2 }],
@@ -102,7 +112,7 @@ function writeHead(sheet: ExcelJS.Worksheet, texts: readonly string[]): void {
   const head = sheet.getRow(2);
   texts.forEach((text, index) => {
     const target = head.getCell(index + 1);
-    target.value = text;
+    target.value = withoutSoftHyphens(text);
     target.font = { ...FONT, bold: index > 0, italic: index === 0 };
     target.alignment = { horizontal: index === 0 ? 'left' : 'right' };
     target.border = { bottom: THIN };
@@ -135,7 +145,7 @@ function addTableSheet(
     sheetName(block.caption, taken),
     pageSetup(document, block.columns.length + 1),
   );
-  sheet.getCell(1, 1).value = block.caption;
+  sheet.getCell(1, 1).value = markedTitle(document, block.caption);
   sheet.getCell(1, 1).font = { ...FONT, bold: true, size: 12 };
   writeHead(sheet, [block.unit, ...block.columns]);
   block.rows.forEach((row, rowIndex) => {
@@ -155,7 +165,7 @@ function addTableSheet(
   });
   setWidths(sheet, [
     [block.unit, ...block.rows.map((row) => row.label)],
-    ...block.columns.map((column) => [column]),
+    ...block.columns.map((column) => [withoutSoftHyphens(column)]),
   ]);
 }
 
@@ -171,7 +181,7 @@ function addChartSheet(
     sheetName(block.title, taken),
     pageSetup(document, block.series.length + 1),
   );
-  sheet.getCell(1, 1).value = block.title;
+  sheet.getCell(1, 1).value = markedTitle(document, block.title);
   sheet.getCell(1, 1).font = { ...FONT, bold: true, size: 12 };
   writeHead(sheet, [block.unit, ...block.series.map((series) => series.name)]);
   block.categories.forEach((category, index) => {
@@ -210,7 +220,7 @@ export async function renderXlsx(document: ReportDocument): Promise<Buffer> {
   const date = new Date(`${document.dateIso}T00:00:00Z`);
   workbook.creator = 'Nämndkoll';
   workbook.lastModifiedBy = 'Nämndkoll';
-  workbook.title = document.title;
+  workbook.title = titleText(document);
   workbook.subject = `${document.municipalityName}, ${document.boardName}`;
   workbook.created = date;
   workbook.modified = date;
@@ -221,7 +231,7 @@ export async function renderXlsx(document: ReportDocument): Promise<Buffer> {
   }
   if (workbook.worksheets.length === 0) {
     const sheet = workbook.addWorksheet(sheetName(document.title, taken));
-    sheet.getCell(1, 1).value = document.title;
+    sheet.getCell(1, 1).value = titleText(document);
     sheet.getCell(2, 1).value = 'Dokumentet har inga tabeller.';
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -1,27 +1,27 @@
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
-import { AccountMappingPage } from '../features/administration/AccountMappingPage';
-import {
-  AdministrationLayout,
-  AdministrationStart,
-} from '../features/administration/AdministrationLayout';
-import { OrganisationAdminPage } from '../features/administration/OrganisationAdminPage';
-import { UserAdminPage } from '../features/administration/UserAdminPage';
-import { UsersAdminPage } from '../features/administration/UsersAdminPage';
-import { AuditLogPage } from '../features/audit/AuditLogPage';
-import { BudgetPage } from '../features/budget/BudgetPage';
-import { FollowUpLayout } from '../features/follow-up/FollowUpLayout';
-import { FollowUpPage } from '../features/follow-up/FollowUpPage';
-import { ForecastAccuracyPage } from '../features/follow-up/ForecastAccuracyPage';
-import { UnitReportPage } from '../features/follow-up/UnitReportPage';
-import { ImportPage } from '../features/import/ImportPage';
-import { OperatingStatementPage } from '../features/operating-statement/OperatingStatementPage';
-import { PublishedReportPage } from '../features/reports/PublishedReportPage';
-import { PublishedReportsPage } from '../features/reports/PublishedReportsPage';
 import { ErrorAlert, LoadingMessage } from '../ui/StatusMessages';
 import { AppFrame } from './AppFrame';
 import { BoardProvider } from './board-context';
 import { ChangePasswordPage } from './ChangePasswordPage';
 import { ComingPage } from './ComingPage';
+import {
+  AccountMappingPage,
+  AdministrationLayout,
+  AdministrationStart,
+  AuditLogPage,
+  BudgetPage,
+  FollowUpLayout,
+  FollowUpPage,
+  ForecastAccuracyPage,
+  ImportPage,
+  OperatingStatementPage,
+  OrganisationAdminPage,
+  PublishedReportPage,
+  PublishedReportsPage,
+  UnitReportPage,
+  UserAdminPage,
+  UsersAdminPage,
+} from './lazy-pages';
 import {
   ACCOUNT_MAPPING_PATH,
   ACCOUNT_PATH,

@@ -6,6 +6,7 @@ import {
 } from '../../../domain/budget/budget-document';
 import { isAccountGroup, type AccountGroup } from '../../../domain/ledger/account-group';
 import type { ReportDocument } from '../../../domain/reports/document';
+import { notFound } from '../../app-error';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
 import { renderDocx } from '../../documents/docx';
@@ -16,6 +17,7 @@ import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { boardContext } from '../organisation/organisation.service';
 import { budgetFramesOf, investmentBudgetOf } from './budget-frames.service';
 import { findTexts } from './budget-texts.repo';
+import { findVersion, findVersions } from './budget.repo';
 import type { BoardRef } from './budget-versions.service';
 
 export const DOCUMENT_FORMATS = ['html', 'docx', 'pdf', 'xlsx'] as const;
@@ -45,17 +47,40 @@ async function budgetTexts(db: Db, at: BoardRef, budgetYear: number) {
   return { texts, groupComments };
 }
 
-/** The budget document of a budget year, built from the database's figures and texts. */
+/**
+ * The version a budget document shows: the one asked for (of that budget year), else the one
+ * the follow-up uses, else the newest proposal (Förslag) of the year, so a budget can be read
+ * by the board before it is decided.
+ */
+async function documentVersion(db: Db, at: BoardRef, budgetYear: number, versionId?: string) {
+  if (versionId !== undefined) {
+    const version = await findVersion(db, at.municipalityId, at.boardId, versionId);
+    if (version?.budget_year !== budgetYear) throw notFound('budget-version', versionId);
+    return version;
+  }
+  const versions = await findVersions(db, at.municipalityId, at.boardId, budgetYear);
+  const version =
+    versions.find((one) => one.in_follow_up) ?? versions.find((one) => one.status === 'draft');
+  if (!version) throw notFound('budget-version', String(budgetYear));
+  return version;
+}
+
+/**
+ * The budget document of a budget year (of a version of it), built from the database's figures
+ * and texts; a proposal's is marked Förslag.
+ */
 export async function budgetDocumentOf(
   db: Db,
   at: BoardRef,
   budgetYear: number,
   dateIso: string,
+  versionId?: string,
 ): Promise<ReportDocument> {
+  const version = await documentVersion(db, at, budgetYear, versionId);
   const [context, frames, investments, texts] = await Promise.all([
     boardContext(db, at.municipalityId, at.boardId),
-    budgetFramesOf(db, at, budgetYear),
-    investmentBudgetOf(db, at, budgetYear),
+    budgetFramesOf(db, at, budgetYear, version.id),
+    investmentBudgetOf(db, at, budgetYear, version.id),
     budgetTexts(db, at, budgetYear),
   ]);
   return budgetDocument({
@@ -66,6 +91,7 @@ export async function budgetDocumentOf(
     frames: frames.frames,
     walk: frames.frameWalk,
     investments,
+    proposal: version.status === 'draft',
     ...texts,
   });
 }
@@ -97,18 +123,32 @@ export async function generateBudgetDocument(
   at: BoardRef,
   budgetYear: number,
   format: DocumentFormat,
+  versionId?: string,
 ): Promise<{ fileName: string; content: string | Buffer; mediaType: string }> {
   const now = clock.now();
-  const document = await budgetDocumentOf(db, at, budgetYear, swedishDate(now.toISOString()));
+  const document = await budgetDocumentOf(
+    db,
+    at,
+    budgetYear,
+    swedishDate(now.toISOString()),
+    versionId,
+  );
   const content = await renderDocument(document, format);
   const board = await boardContext(db, at.municipalityId, at.boardId);
-  const fileName = `Budget ${String(budgetYear)} ${board.board.name}.${format}`;
+  const proposal = document.status === 'Förslag' ? ' förslag' : '';
+  const fileName = `Budget ${String(budgetYear)}${proposal} ${board.board.name}.${format}`;
   await recordAudit(db, clock, actor, {
     action: 'document-generate',
     municipalityId: at.municipalityId,
     objectType: 'budget-document',
     objectId: `${at.boardId}/${String(budgetYear)}`,
-    details: { document: 'budget', format, year: budgetYear, boardCode: board.board.code },
+    details: {
+      document: 'budget',
+      format,
+      year: budgetYear,
+      boardCode: board.board.code,
+      ...(document.status ? { status: document.status } : {}),
+    },
   });
   return { fileName, content, mediaType: MEDIA_TYPES[format] };
 }

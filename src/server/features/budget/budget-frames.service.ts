@@ -60,9 +60,11 @@ export async function budgetFramesOf(
   db: Db,
   at: BoardRef,
   budgetYear: number,
+  /** The budget year's version to show (a proposal's document); else the follow-up's. */
+  versionId?: string,
 ): Promise<BoardBudgetFrames> {
   const baseYear = budgetYear - 1;
-  const current = await followUpVersionOf(db, at, budgetYear);
+  const current = versionId ?? (await followUpVersionOf(db, at, budgetYear));
   const previous = await findFollowUpVersionId(db, at.municipalityId, at.boardId, baseYear);
   const columns = budgetDocumentColumns(budgetYear, PLAN_YEARS).map((column) =>
     column.year === baseYear && !previous ? withoutData(column) : column,
@@ -278,9 +280,10 @@ export async function investmentBudgetOf(
   db: Db,
   at: BoardRef,
   budgetYear: number,
+  versionId?: string,
 ): Promise<InvestmentBudget> {
   const baseYear = budgetYear - 1;
-  const current = await followUpVersionOf(db, at, budgetYear);
+  const current = versionId ?? (await followUpVersionOf(db, at, budgetYear));
   const previous = await findFollowUpVersionId(db, at.municipalityId, at.boardId, baseYear);
   const columns = budgetDocumentColumns(budgetYear, INVESTMENT_PLAN_YEARS).map((column) =>
     column.year === baseYear && !previous ? withoutData(column) : column,

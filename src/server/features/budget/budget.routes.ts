@@ -66,6 +66,7 @@ export function budgetRoutes(app: FastifyInstance, database: Database, clock: Cl
       input.params,
       input.query.year,
       input.query.format,
+      input.query.version,
     ),
   );
   serveEndpoint(app, getBudgetTexts, ({ params, query }) =>

@@ -13,6 +13,7 @@ import type { Db } from '../../db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { renderDocument } from '../budget/budget-document.service';
 import { investmentFollowUpOf } from '../budget/investment-budget.service';
+import { operatingStatement } from '../operating-statement/operating-statement.service';
 import { boardContext } from '../organisation/organisation.service';
 import { editConflict, savedField, textMatches } from './follow-up-conflict';
 import { monthEvents } from './follow-up-month.repo';
@@ -133,9 +134,10 @@ export async function monthlyReportDocumentOf(
       { details: { year: key.year, month: key.month } },
     );
   }
-  const [context, view, comments, investments, texts, events] = await Promise.all([
+  const [context, view, statement, comments, investments, texts, events] = await Promise.all([
     boardContext(db, board.municipalityId, board.boardId),
     followUpView(db, board, key),
+    operatingStatement(db, { ...board, year: key.year, month: key.month }),
     commentsOf(db, { ...board, year: key.year }, key.month),
     investmentFigures(db, board, key),
     reportTextsOf(db, board, key),
@@ -168,6 +170,12 @@ export async function monthlyReportDocumentOf(
         status: row.report?.status ?? 'not-started',
       })),
     investments,
+    statement: statement.lines.map((line) => ({
+      key: line.key,
+      kind: line.kind,
+      figures: line.figures,
+    })),
+    published: isLocked(events),
     texts: Object.fromEntries(texts.map((row) => [row.section, row.body])),
     auditChainHead: publicationChainHead(events),
   });

@@ -1,32 +1,22 @@
-import { DownloadLinks } from '../../ui/DownloadLinks';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import {
   BUDGET_STATUS_NAMES_SV,
-  downloadBudgetDocument,
   listBudgetVersions,
   type BudgetGrid,
 } from '../../../contract/budget';
-import { endpointUrl } from '../../api/client';
 import { shownData, useApiGet } from '../../api/use-api';
 import { useSelectedBoard } from '../../app/board-context';
 import { useCan } from '../../app/session-context';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { SelectField } from '../../ui/SelectField';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
+import { BudgetDocumentLinks } from './BudgetDocumentLinks';
 import { BudgetTexts } from './BudgetTexts';
 import { BudgetVersionView } from './BudgetVersionView';
 import { InvestmentFollowUp } from './InvestmentFollowUp';
 import { FrameWalkEditor } from './FrameWalkEditor';
 import { NewVersionForm } from './NewVersionForm';
-
-/** The document's formats, as the links name them. */
-const DOCUMENT_LINKS = [
-  ['docx', 'Ladda ned Word (DOCX)'],
-  ['pdf', 'Ladda ned PDF'],
-  ['xlsx', 'Ladda ned Excel (XLSX)'],
-  ['html', 'Ladda ned HTML'],
-] as const;
 
 /** The address: ?ar=<budget year>&version=<id>. */
 const YEAR_PARAM = 'ar';
@@ -175,27 +165,12 @@ export function BudgetPage() {
           setAllocationsSaved((count) => count + 1);
         }}
       />
-      {versions.some((version) => version.inFollowUp) ? (
-        <section className="section" aria-labelledby="document-title">
-          <h2 id="document-title" className="section__title">
-            Budgetdokument {budgetYear}
-          </h2>
-          <p className="section__intro">
-            Ekonomiska ramar, kommunbidragets förändring och investeringsbudgeten, från den
-            beslutade versionen som används i uppföljningen.
-          </p>
-          <DownloadLinks
-            failureMessage="Budgetdokumentet kunde inte laddas ned."
-            busyText="Hämtar budgetdokumentet …"
-            links={DOCUMENT_LINKS.map(([format, label]) => ({
-              key: format,
-              href: endpointUrl(downloadBudgetDocument, params, { year: budgetYear, format }),
-              fileName: `Budget ${String(budgetYear)}.${format}`,
-              label,
-            }))}
-          />
-        </section>
-      ) : null}
+      <BudgetDocumentLinks
+        params={params}
+        budgetYear={budgetYear}
+        versions={versions}
+        versionId={versionId}
+      />
       {versions.some((version) => version.inFollowUp) ? <BudgetTexts year={budgetYear} /> : null}
       {versions.some((version) => version.inFollowUp) ? (
         <InvestmentFollowUp year={budgetYear} />

@@ -215,7 +215,11 @@ function BoardFollowUp({
             </h2>
             <ResultChart chart={view.chart} year={view.year} />
           </section>
-          <MonthlyReportLinks choice={choice} period={{ year: view.year, month: view.month }} />
+          <MonthlyReportLinks
+            choice={choice}
+            period={{ year: view.year, month: view.month }}
+            published={view.locked}
+          />
           <MonthlyReportTexts
             choice={choice}
             period={{ year: view.year, month: view.month }}

@@ -12,24 +12,31 @@ const REPORT_LINKS = [
 
 /**
  * The month's result report (003's shape) as Word, PDF or HTML. Each link fetches its file
- * first, so a report that cannot be made (a month without actuals) says why on the page.
+ * first, so a report that cannot be made (a month without actuals) says why on the page. Until
+ * the month is published the report is an Utkast, and says so on every page.
  */
 export function MonthlyReportLinks({
   choice,
   period,
+  published,
 }: {
   readonly choice: BoardChoice;
   readonly period: PagePeriod;
+  readonly published: boolean;
 }) {
   const params = { municipalityId: choice.municipality.id, boardId: choice.board.id };
   return (
     <section className="section" aria-labelledby="monthly-report-title">
       <h2 id="monthly-report-title" className="section__title">
         Månadsrapport {monthYearSv(period.year, period.month)}
+        {published ? '' : ' (utkast)'}
       </h2>
       <p className="section__intro">
         Resultatrapporten till nämnden och kommunstyrelsen: resultatet, enheternas kommentarer och
-        åtgärder, årsprognosen och investeringarna.
+        åtgärder, årsprognosen, investeringarna och driftredovisningen.
+        {published
+          ? ''
+          : ' Månaden är inte publicerad: rapporten är ett utkast och märks Utkast på varje sida.'}
       </p>
       <DownloadLinks
         failureMessage="Månadsrapporten kunde inte laddas ned."
