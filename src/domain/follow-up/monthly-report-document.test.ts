@@ -268,7 +268,7 @@ describe('the monthly result report', () => {
       'Summa enheterna',
     ]);
     const tableAt = document.blocks.findIndex((block) => block.type === 'table');
-    expect(texts(document.blocks.slice(tableAt + 1))).toEqual([
+    expect(texts(document.blocks.slice(tableAt + 1, tableAt + 3))).toEqual([
       '* Ej rapporterad av enheten – prognosen är controllerns (den senaste prognos som fanns, annars budgeten), inte en prognos enheten lämnat in: 7102 Rekryteringsenheten, 7104 Öppenvård och stödboende.',
       '** Inlämnad av enheten men inte godkänd av controllern: 7103 Tillståndsenheten.',
     ]);

@@ -158,12 +158,33 @@ export async function recordDemoLoad(
   );
 }
 
-/** The months the demo's controller has published: locked, with a report for the board. */
+/**
+ * The months the demo's controller has published: locked, with a report for the board. As in
+ * a real month end, every unit's report was approved before the publication (a day before), so
+ * the published report marks no unit as not reported.
+ */
 export async function writeDemoPublications(
   trx: Db,
   board: { readonly municipalityId: string; readonly boardId: string },
   publications: readonly DemoPublication[],
+  unitIds: readonly string[],
 ): Promise<void> {
+  await insertMany(
+    trx,
+    'follow_up_report',
+    publications.flatMap((publication) =>
+      unitIds.map((orgUnitId) => ({
+        municipality_id: board.municipalityId,
+        org_unit_id: orgUnitId,
+        year: publication.year,
+        report_month: publication.month,
+        status: 'approved' as const,
+        remark: null,
+        updated_at: new Date(Date.parse(publication.at) - 86_400_000).toISOString(),
+        updated_by: publication.byUsername,
+      })),
+    ),
+  );
   await insertMany(
     trx,
     'follow_up_month_event',

@@ -168,7 +168,12 @@ export async function loadDemo(
 
     await grantDemoUsers(trx, DEMO_USERS, { municipalityId, boardId }, unitId);
     // July 2023 is published (and locked): the nämndledamot has a report to read.
-    await writeDemoPublications(trx, { municipalityId, boardId }, ALINGSAS_PUBLICATIONS);
+    await writeDemoPublications(
+      trx,
+      { municipalityId, boardId },
+      ALINGSAS_PUBLICATIONS,
+      demo.orgUnits.filter((unit) => unit.kind === 'unit').map((unit) => unitId(unit.code)),
+    );
 
     await recordDemoLoad(trx, municipalityId, demo.transactions.length, existing !== undefined);
     return {

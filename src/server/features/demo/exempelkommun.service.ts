@@ -150,7 +150,12 @@ export async function loadExempelkommun(
 
   await grantDemoUsers(trx, EXEMPELKOMMUN_DEMO_USERS, { municipalityId, boardId }, unitId);
   // April 2025 is published (and locked), as 003's report was: the nämndledamot reads it.
-  await writeDemoPublications(trx, { municipalityId, boardId }, EXEMPELKOMMUN_PUBLICATIONS);
+  await writeDemoPublications(
+    trx,
+    { municipalityId, boardId },
+    EXEMPELKOMMUN_PUBLICATIONS,
+    demo.orgUnits.filter((unit) => unit.kind === 'unit').map((unit) => unitId(unit.code)),
+  );
 
   await recordDemoLoad(trx, municipalityId, demo.transactions.length, existing !== undefined);
   return {
