@@ -12,6 +12,7 @@ import {
   paragraph,
   percentCell,
   reportDocumentProblems,
+  statementCell,
   table,
   tableFromTkrTable,
   textCell,
@@ -47,6 +48,13 @@ describe('cells as the documents write them', () => {
     [textCell('–'), '–'],
   ])('%o is %s', (cell, text) => {
     expect(plain(formatCell(cell))).toBe(text);
+  });
+
+  it('writes a statement figure without data as "–", and its difference as nothing', () => {
+    expect(formatCell(statementCell('actualPreviousYear', null))).toBe('–');
+    expect(formatCell(statementCell('actualDifference', null))).toBe('');
+    expect(formatCell(statementCell('actualDifference', 0))).toBe('0');
+    expect(formatCell(statementCell('budget', -12))).toBe('-12');
   });
 
   it('keeps figures and the percent sign together with no-break spaces on screen', () => {

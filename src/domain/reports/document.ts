@@ -1,5 +1,6 @@
 import { formatFixed, formatInteger, GROUP_SEPARATOR } from '../kernel/format';
 import { isIsoDate } from '../kernel/period';
+import type { StatementColumn } from '../follow-up/measures';
 import type { TkrTable } from './operating-statement-report';
 
 /**
@@ -166,18 +167,26 @@ export function table(
   return { type: 'table', caption, unit, columns, rows };
 }
 
+/**
+ * A statement cell as the documents, the CLI and the web write it: whole tkr, or, without data
+ * for the comparison period, "–" for last year's actual and nothing for the difference (there
+ * is no difference to show, RULES.md).
+ */
+export function statementCell(column: StatementColumn, value: number | null): TableCell {
+  if (value !== null) return tkrCell(value);
+  return column === 'actualDifference' ? { kind: 'text', text: '' } : tkrCell(null);
+}
+
 /** The operating statement's tkr table (operatingStatementTkrTable) as a document table. */
 export function tableFromTkrTable(source: TkrTable, unit = 'Belopp i tkr'): TableBlock {
   return table(
     source.caption,
     source.columns.map((column) => column.label),
-    source.rows.map((row) =>
-      tkrRow(
-        row.label,
-        source.columns.map((column) => row.values[column.key]),
-        row.kind === 'group' ? 'normal' : row.kind,
-      ),
-    ),
+    source.rows.map((row) => ({
+      label: row.label,
+      kind: row.kind === 'group' ? 'normal' : row.kind,
+      cells: source.columns.map((column) => statementCell(column.key, row.values[column.key])),
+    })),
     unit,
   );
 }

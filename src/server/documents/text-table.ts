@@ -1,4 +1,4 @@
-import { formatCell, tkrCell } from '../../domain/reports/document';
+import { formatCell, statementCell } from '../../domain/reports/document';
 import type { TkrTable } from '../../domain/reports/operating-statement-report';
 
 /** A table as plain text for a terminal: labels left, tkr right-aligned, a rule above totals. */
@@ -8,7 +8,9 @@ export function renderTextTable(table: TkrTable): string {
     kind: row.kind,
     cells: [
       row.label,
-      ...table.columns.map((column) => formatCell(tkrCell(row.values[column.key]))),
+      ...table.columns.map((column) =>
+        formatCell(statementCell(column.key, row.values[column.key])),
+      ),
     ],
   }));
   const widths = header.map((title, index) =>

@@ -89,6 +89,10 @@ export function FiguresTable({ title, labelHeader, year, month, rows }: FiguresT
               if (row.planned === false && PLAN_COLUMNS.has(column)) {
                 return <NotApplicableCell key={column} reason="ingen budget på kontot" />;
               }
+              if (value === null && column === 'actualDifference') {
+                // Without last year's figure there is no difference to show (RULES.md).
+                return <td key={column} className="amount" />;
+              }
               if (value === null) {
                 return <NotApplicableCell key={column} reason={NO_COMPARISON_DATA_SV} />;
               }
