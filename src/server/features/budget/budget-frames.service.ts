@@ -66,10 +66,16 @@ export async function budgetFramesOf(
   const baseYear = budgetYear - 1;
   const current = versionId ?? (await followUpVersionOf(db, at, budgetYear));
   const previous = await findFollowUpVersionId(db, at.municipalityId, at.boardId, baseYear);
-  const columns = budgetDocumentColumns(budgetYear, PLAN_YEARS).map((column) =>
-    column.year === baseYear && !previous ? withoutData(column) : column,
-  );
   const currentLines = await budgetLineTotals(db, at.municipalityId, current);
+  // A year without a budget is "–", never 0 (RULES.md): the year before when no version of it
+  // is in follow-up, a plan year when the version has no line for it.
+  const budgetedYears = new Set(currentLines.map((line) => line.year));
+  const columns = budgetDocumentColumns(budgetYear, PLAN_YEARS).map((column) =>
+    (column.year === baseYear && !previous) ||
+    (column.year > budgetYear && !budgetedYears.has(column.year))
+      ? withoutData(column)
+      : column,
+  );
   const previousLines = previous
     ? (await budgetLineTotals(db, at.municipalityId, previous.id)).filter(
         (line) => line.year === baseYear,

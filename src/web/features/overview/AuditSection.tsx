@@ -64,7 +64,7 @@ export function AuditSection({ audit }: { readonly audit: NonNullable<Overview['
         <EntriesTable caption="Senaste händelserna" entries={audit.latest} withFormat={false} />
       )}
       {audit.documents.length === 0 ? (
-        <p>Inga rapporter eller exporter är gjorda ännu.</p>
+        <p>Inga rapporter eller exporter är gjorda ännu (de visas här när någon laddar ned dem).</p>
       ) : (
         <EntriesTable
           caption="Senaste rapporter och exporter"
