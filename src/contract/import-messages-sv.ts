@@ -1,3 +1,4 @@
+import { codeAndName } from '../domain/organisation/code-and-name';
 import { formatInteger, formatKronor } from '../domain/kernel/format';
 import type { Ore } from '../domain/kernel/money';
 import { ACCOUNT_GROUP_NAMES_SV, ACCOUNT_GROUPS } from '../domain/ledger/account-group';
@@ -112,8 +113,7 @@ export const LISTED_CREATED = 8;
  * A unit or account as "code name", or its code alone when it has no name of its own (a unit
  * the file named only by its code is named by the code: "Nord", not "Nord Nord").
  */
-export const codeAndNameSv = (item: { readonly code: string; readonly name: string }): string =>
-  item.name && item.name !== item.code ? `${item.code} ${item.name}` : item.code;
+export const codeAndNameSv = codeAndName;
 
 export function createdListSv(
   label: string,

@@ -1,3 +1,4 @@
+import { codeAndName } from '../organisation/code-and-name';
 import { ore, sumOre, type Ore } from '../kernel/money';
 import { ACCOUNT_GROUPS, ACCOUNT_GROUP_NAMES_SV, type AccountGroup } from '../ledger/account-group';
 
@@ -610,7 +611,7 @@ function readYearSheet(
       });
       continue;
     }
-    const unitName = `${unit.code} ${unit.name}`;
+    const unitName = codeAndName(unit);
     const earlier = seen.get(code);
     if (earlier !== undefined) {
       issues.push({

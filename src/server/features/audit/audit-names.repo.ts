@@ -1,3 +1,4 @@
+import { codeAndName } from '../../../domain/organisation/code-and-name';
 import type { AuditNames } from '../../../contract/audit-text-sv';
 import type { Db } from '../../db/types';
 
@@ -41,7 +42,7 @@ export async function auditNamesOf(
     db.selectFrom('municipality').select(['id', 'name']).where('id', 'in', list).execute(),
   ]);
   const pairs: [string, string][] = [
-    ...units.map((unit): [string, string] => [unit.id, `${unit.code} ${unit.name}`]),
+    ...units.map((unit): [string, string] => [unit.id, codeAndName(unit)]),
     ...boards.map((board): [string, string] => [board.id, board.name]),
     ...versions.map((version): [string, string] => [
       version.id,

@@ -1,3 +1,4 @@
+import { codeAndName } from '../../../domain/organisation/code-and-name';
 import type { GrantInput, OrganisationAdmin } from '../../../contract/administration';
 import { ROLE_NAMES_SV, ROLE_SCOPES, ROLES, type Role } from '../../../domain/access/roles';
 import { SelectInput } from '../../ui/FormFields';
@@ -36,7 +37,7 @@ export function scopeLabel(
     const unit = organisation?.boards
       .flatMap((board) => board.units)
       .find((candidate) => candidate.id === grant.orgUnitId);
-    return unit ? `${unit.code} ${unit.name}` : 'en enhet';
+    return unit ? codeAndName(unit) : 'en enhet';
   }
   if (grant.boardId !== null) {
     return organisation?.boards.find((board) => board.id === grant.boardId)?.name ?? 'en nämnd';
@@ -69,7 +70,7 @@ export function GrantFields({
       .filter((unit) => unit.kind === unitKind)
       .map((unit) => ({
         value: unit.id,
-        label: `${unit.code} ${unit.name}${organisation.boards.length > 1 ? ` (${board.name})` : ''}`,
+        label: `${codeAndName(unit)}${organisation.boards.length > 1 ? ` (${board.name})` : ''}`,
       })),
   );
   return (

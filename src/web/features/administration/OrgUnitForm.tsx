@@ -1,3 +1,4 @@
+import { codeAndName } from '../../../domain/organisation/code-and-name';
 import {
   createOrgUnit,
   getOrganisationAdmin,
@@ -130,7 +131,7 @@ export function OrgUnitForm({
     onStale();
   };
 
-  const title = editing ? `Ändra ${editing.code} ${editing.name}` : 'Ny avdelning eller enhet';
+  const title = editing ? `Ändra ${codeAndName(editing)}` : 'Ny avdelning eller enhet';
   return (
     <FormSection
       headingId="org-unit-form-title"
@@ -184,7 +185,7 @@ export function OrgUnitForm({
             { value: '', label: 'Direkt under nämnden' },
             ...departments.map((unit) => ({
               value: unit.id,
-              label: `${unit.code} ${unit.name}`,
+              label: codeAndName(unit),
             })),
           ]}
           onChange={(parentId) => {

@@ -1,3 +1,4 @@
+import { codeAndName } from '../../../domain/organisation/code-and-name';
 import { useRef, useState } from 'react';
 import {
   getOrganisationAdmin,
@@ -148,7 +149,7 @@ export function OrganisationAdminPage() {
               initial={form.unit ? draftOf(form.unit) : emptyDraft(board.id)}
               onSaved={(unit) => {
                 setForm(null);
-                setSaved(`Sparat: ${unit.code} ${unit.name}.`);
+                setSaved(`Sparat: ${codeAndName(unit)}.`);
                 retry();
               }}
               onStale={retry}

@@ -1,3 +1,4 @@
+import { codeAndName } from '../../../domain/organisation/code-and-name';
 import { useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { BudgetGrid } from '../../../contract/budget';
 import { formatInteger, formatTkr } from '../../../domain/kernel/format';
@@ -157,7 +158,7 @@ export function BudgetGridTable({
             return (
               <tr key={row.id}>
                 <th scope="row" className={row.depth > 0 ? 'budget-grid__unit' : undefined}>
-                  {row.code} {row.name}
+                  {codeAndName(row)}
                 </th>
                 {GRID_GROUPS.map((group, column) => {
                   const key = cellKey(row.id, group, year);

@@ -1,3 +1,4 @@
+import { codeAndName } from '../../../domain/organisation/code-and-name';
 import { useState } from 'react';
 import type { BudgetGrid } from '../../../contract/budget';
 import { getAccountLines, type AccountLines } from '../../../contract/budget-accounts';
@@ -96,7 +97,7 @@ export function CellDetailPanel({
           id="cell-detail-unit"
           label="Enhet"
           value={unitId}
-          options={units.map((unit) => ({ value: unit.id, label: `${unit.code} ${unit.name}` }))}
+          options={units.map((unit) => ({ value: unit.id, label: codeAndName(unit) }))}
           onChange={setUnitId}
         />
         <SelectInput

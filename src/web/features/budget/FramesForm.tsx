@@ -1,3 +1,4 @@
+import { codeAndName } from '../../../domain/organisation/code-and-name';
 import { useState } from 'react';
 import type { BudgetGrid } from '../../../contract/budget';
 import { saveUnitFrames, type UnitFrames } from '../../../contract/unit-frames';
@@ -244,7 +245,7 @@ export function FramesForm({
               return (
                 <tr key={row.id}>
                   <th scope="row" className={row.depth > 0 ? 'budget-grid__unit' : undefined}>
-                    {row.code} {row.name}
+                    {codeAndName(row)}
                   </th>
                   <AmountCell value={previousNet.get(row.id) ?? ore(0)} />
                   {editable ? (

@@ -1,3 +1,4 @@
+import { codeAndName } from '../../../domain/organisation/code-and-name';
 import type { BudgetCellDto, BudgetGrid } from '../../../contract/budget';
 import {
   ACCOUNT_GROUP_NAMES_SV,
@@ -122,7 +123,7 @@ export function cellsSavedByOthers(
 ): CellSavedByOther[] {
   const was = amountsOf(base.cells, new Map());
   const now = amountsOf(fresh.cells, new Map());
-  const units = new Map(fresh.units.map((unit) => [unit.id, `${unit.code} ${unit.name}`]));
+  const units = new Map(fresh.units.map((unit) => [unit.id, codeAndName(unit)]));
   return [...edits].flatMap(([key, mine]) => {
     const before = was.get(key) ?? ore(0);
     const theirs = now.get(key) ?? ore(0);

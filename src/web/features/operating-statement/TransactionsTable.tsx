@@ -1,3 +1,4 @@
+import { codeAndName } from '../../../domain/organisation/code-and-name';
 import type { TransactionTraceResponse } from '../../../contract/operating-statement';
 import { formatInteger, formatKronor } from '../../../domain/kernel/format';
 import { PagingFooter } from '../../ui/PagingFooter';
@@ -70,9 +71,7 @@ export function TransactionsTable({
                 <td className={oneAccount ? 'nowrap' : undefined}>
                   {oneAccount ? row.account.number : `${row.account.number} ${row.account.name}`}
                 </td>
-                <td>
-                  {row.orgUnit.code} {row.orgUnit.name}
-                </td>
+                <td>{codeAndName(row.orgUnit)}</td>
                 <td className="amount">{formatKronor(row.amount)}</td>
                 <td className="transactions__source">{sourceTextSv(row.source)}</td>
               </tr>

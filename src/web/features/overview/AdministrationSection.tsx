@@ -1,3 +1,4 @@
+import { codeAndName } from '../../../domain/organisation/code-and-name';
 import { Link } from 'react-router';
 import type { Overview } from '../../../contract/overview';
 import { IMPORT_PATH, ORGANISATION_ADMIN_PATH, USERS_ADMIN_PATH } from '../../app/navigation';
@@ -67,9 +68,7 @@ export function AdministrationSection({
             <h3 className="section__subtitle">Enheter utan enhetschef eller avdelningschef</h3>
             <ul className="submission-summary__missing">
               {organisation.withoutManager.map((unit) => (
-                <li key={unit.id}>
-                  {unit.code} {unit.name}
-                </li>
+                <li key={unit.id}>{codeAndName(unit)}</li>
               ))}
             </ul>
           </>

@@ -1,3 +1,4 @@
+import { codeAndName } from '../../../domain/organisation/code-and-name';
 import { Link, useSearchParams } from 'react-router';
 import type { ImportListEntry } from '../../../contract/import-history';
 import type { Overview } from '../../../contract/overview';
@@ -71,9 +72,7 @@ export function MonthSection({
               <ul className="submission-summary__missing">
                 {month.missing.map((unit) => (
                   <li key={unit.id}>
-                    <Link to={reportLink(unit.id)}>
-                      {unit.code} {unit.name}
-                    </Link>{' '}
+                    <Link to={reportLink(unit.id)}>{codeAndName(unit)}</Link>{' '}
                     <span className={`status-tag status-tag--${unit.status}`}>
                       {FOLLOW_UP_STATUS_NAMES_SV[unit.status]}
                     </span>
@@ -136,9 +135,7 @@ export function MonthSection({
               {month.largestDeficits.map((unit) => (
                 <tr key={unit.id}>
                   <th scope="row">
-                    <Link to={reportLink(unit.id)}>
-                      {unit.code} {unit.name}
-                    </Link>
+                    <Link to={reportLink(unit.id)}>{codeAndName(unit)}</Link>
                   </th>
                   <AmountCell value={unit.forecastVariance} signal />
                   <AmountCell value={unit.variance} signal />

@@ -1,3 +1,4 @@
+import { codeAndName } from '../../../domain/organisation/code-and-name';
 import { Link, useSearchParams } from 'react-router';
 import type { Overview } from '../../../contract/overview';
 import { FOLLOW_UP_STATUS_NAMES_SV } from '../../../domain/follow-up/follow-up-status';
@@ -49,7 +50,7 @@ export function MyUnitsSection({
               <tr key={unit.id}>
                 <th scope="row">
                   <Link to={unitReportLink(searchParams, unit.id, period)}>
-                    {unit.code} {unit.name}
+                    {codeAndName(unit)}
                   </Link>
                 </th>
                 <td>
