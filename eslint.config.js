@@ -42,6 +42,14 @@ const zone = (files, forbidden, extraPaths = []) => ({
   },
 });
 
+/** Syntax refused everywhere. */
+const refusedSyntax = [
+  { selector: 'TSEnumDeclaration', message: 'No enums: use string literal unions.' },
+  { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
+];
+const SQL_IN_REPOS =
+  'SQL lives in *.repo.ts files (and src/server/db/) only: call a repo function.';
+
 export default tseslint.config(
   { ignores: ['dist/**', 'data/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
   js.configs.recommended,
@@ -59,10 +67,28 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-syntax': ['error', ...refusedSyntax],
+    },
+  },
+  // SQL only in repos: Kysely's query builders and raw sql outside *.repo.ts and the database
+  // layer are errors, so a service cannot grow a query of its own.
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/**/*.repo.ts', 'src/server/db/**', 'src/**/*.test.ts'],
+    rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: 'TSEnumDeclaration', message: 'No enums: use string literal unions.' },
-        { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
+        ...refusedSyntax,
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(selectFrom|selectNoFrom|insertInto|replaceInto|updateTable|deleteFrom|mergeInto)$/]',
+          message: SQL_IN_REPOS,
+        },
+        { selector: "TaggedTemplateExpression[tag.name='sql']", message: SQL_IN_REPOS },
+        {
+          selector: "ImportDeclaration[source.value='kysely'] ImportSpecifier[imported.name='sql']",
+          message: SQL_IN_REPOS,
+        },
       ],
     },
   },

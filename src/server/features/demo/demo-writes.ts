@@ -68,16 +68,6 @@ export async function createDemoMunicipality(trx: Db, demo: DemoMunicipality) {
   return { municipalityId, boardId, unitId };
 }
 
-/** How many transactions an existing demo municipality has (it is kept as it is). */
-export async function demoTransactionCount(trx: Db, municipalityId: string): Promise<number> {
-  const count = await trx
-    .selectFrom('ledger_transaction')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('municipality_id', '=', municipalityId)
-    .executeTakeFirstOrThrow();
-  return count.count;
-}
-
 /** The demo's transactions as one ledger batch ("demo"), each on its unit. */
 export async function writeDemoLedger(
   trx: Db,

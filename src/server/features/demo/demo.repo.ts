@@ -55,3 +55,13 @@ export async function insertMany<T extends keyof DatabaseSchema>(
       .execute();
   }
 }
+
+/** How many transactions an existing demo municipality has (it is kept as it is). */
+export async function demoTransactionCount(trx: Db, municipalityId: string): Promise<number> {
+  const count = await trx
+    .selectFrom('ledger_transaction')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('municipality_id', '=', municipalityId)
+    .executeTakeFirstOrThrow();
+  return count.count;
+}

@@ -11,10 +11,9 @@ import {
 import { frameWalk, frameWalkAllocations } from '../../../domain/budget/frame-walk';
 import { DEMO_USERS } from '../../../domain/demo/demo-users';
 import { ALINGSAS_PUBLICATIONS } from '../../../domain/demo/exempelkommun-publication';
-import { deleteMunicipality, insertMany } from './demo.repo';
+import { deleteMunicipality, demoTransactionCount, insertMany } from './demo.repo';
 import {
   createDemoMunicipality,
-  demoTransactionCount,
   grantDemoUsers,
   recordDemoLoad,
   writeDemoLedger,

@@ -6,10 +6,9 @@ import type { Db } from '../../db/types';
 import { createInvestmentLines } from '../budget/budget-frames.service';
 import { createBudgetVersion } from '../budget/budget.service';
 import { municipalityByCode } from '../organisation/organisation.service';
-import { deleteMunicipality, insertMany } from './demo.repo';
+import { deleteMunicipality, demoTransactionCount, insertMany } from './demo.repo';
 import {
   createDemoMunicipality,
-  demoTransactionCount,
   grantDemoUsers,
   recordDemoLoad,
   writeDemoLedger,
