@@ -6,6 +6,7 @@ import {
   auditDetailLines,
   auditLinesText,
   auditObjectIdSv,
+  auditValueSv,
 } from './audit-text-sv';
 
 const UNIT = '6f1c2d3e-4a5b-4c6d-8e7f-901234567890';
@@ -120,5 +121,12 @@ describe('the audit log as a revisor reads it', () => {
   it('names the ids in an object id', () => {
     expect(auditObjectIdSv(`${BOARD}/2023-08`, names)).toBe('Socialnämnden/2023-08');
     expect(auditObjectIdSv(`${UNIT}/2023-08/comment`, {})).toBe(`${UNIT}/2023-08/comment`);
+  });
+
+  it('writes large counts with a thousands space, and years and small counts as they are', () => {
+    expect(auditValueSv(1_000_000, null)).toBe('1\u00a0000\u00a0000');
+    expect(auditValueSv(12_345, null)).toBe('12\u00a0345');
+    expect(auditValueSv(6251, null)).toBe('6251');
+    expect(auditValueSv(2025, null)).toBe('2025');
   });
 });

@@ -62,6 +62,9 @@ export function auditValueSv(
   if (typeof value === 'number') {
     if (field?.kind === 'money' && Number.isInteger(value)) return kronorSv(value);
     if (field?.kind === 'basis-points') return formatPercentFromBasisPoints(value);
+    // Counts with five digits or more get their thousands space (12 345); four digits and fewer
+    // stay as they are, as Swedish writes them, so a year reads 2025, never 2 025.
+    if (Number.isInteger(value) && Math.abs(value) >= 10_000) return formatInteger(value);
     return String(value);
   }
   if (typeof value === 'string') {
