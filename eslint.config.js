@@ -104,6 +104,12 @@ export default tseslint.config(
   zone(['src/server/**', 'src/cli/**'], ['**/web/**']),
   // A feature may call another feature's service, never its repo.
   zone(['src/server/features/**'], ['**/web/**', '../*/*.repo', '../*/*.repo.js']),
+  // A repo is the bottom of its feature: it imports no service (types shared by a service and
+  // a repo live in a file of their own, e.g. server/board-ref.ts).
+  zone(
+    ['src/server/**/*.repo.ts'],
+    ['**/web/**', '../*/*.repo', '../*/*.repo.js', '**/*.service', '**/*.service.js'],
+  ),
   {
     files: ['src/domain/**'],
     ignores: ['src/domain/**/*.test.ts'],

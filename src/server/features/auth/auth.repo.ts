@@ -1,7 +1,7 @@
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Grant } from '../../../domain/access/access-policy';
 import type { Db } from '../../db/types';
-import type { UserRow } from '../users/users.service';
+import type { UserRow } from '../users/user-row';
 
 export interface SessionRow {
   readonly tokenHash: string;

@@ -1,3 +1,4 @@
+import type { BoardRef } from '../../board-ref';
 import type { AccountLines } from '../../../contract/budget-accounts';
 import type { BudgetGrid } from '../../../contract/budget';
 import type { InputIssue } from '../../../contract/errors';
@@ -11,7 +12,7 @@ import { orgTree } from '../organisation/organisation.service';
 import { cellKeyOf, cellTotal, linesByCell, setLineAmount, type CellKey } from './budget-lines';
 import { findGroupAccounts, findVersion, findVersionLines } from './budget.repo';
 import { claimVersionFigures } from './budget-revision';
-import { budgetGrid, PLAN_YEARS, type BoardRef } from './budget-versions.service';
+import { budgetGrid, PLAN_YEARS } from './budget-versions.service';
 
 /**
  * Budget per account: a cell's lines per account and its own line (ej kontofördelat). The

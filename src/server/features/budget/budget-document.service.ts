@@ -1,3 +1,4 @@
+import type { BoardRef } from '../../board-ref';
 import { swedishDate } from '../../../contract/swedish-time';
 import {
   BUDGET_TEXT_SECTIONS,
@@ -18,7 +19,6 @@ import { boardContext } from '../organisation/organisation.service';
 import { budgetFramesOf, investmentBudgetOf } from './budget-frames.service';
 import { findTexts } from './budget-texts.repo';
 import { findVersion, findVersions } from './budget.repo';
-import type { BoardRef } from './budget-versions.service';
 
 export const DOCUMENT_FORMATS = ['html', 'docx', 'pdf', 'xlsx'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];

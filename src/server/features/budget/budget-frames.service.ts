@@ -1,3 +1,4 @@
+import type { BoardRef } from '../../board-ref';
 import { randomUUID } from 'node:crypto';
 import {
   budgetFrameColumnFromLines,
@@ -30,7 +31,7 @@ import {
 } from './budget-frames.repo';
 import { findAllocations, findFollowUpVersionId, sumVersionCells } from './budget.repo';
 import { findInvestmentLines, insertInvestmentLines } from './investment-budget.repo';
-import { PLAN_YEARS, type BoardRef } from './budget-versions.service';
+import { PLAN_YEARS } from './budget-versions.service';
 
 /**
  * The budget document's figures from the database (002, 4.1 and 4.2): Ekonomiska ramar from

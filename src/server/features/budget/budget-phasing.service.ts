@@ -1,3 +1,4 @@
+import type { BoardRef } from '../../board-ref';
 import type { LinePhasing, PhasingProfileDto } from '../../../contract/budget-phasing';
 import {
   phase,
@@ -21,7 +22,7 @@ import {
   sumActualsByUnitAndPeriod,
 } from './budget-phasing.repo';
 import { claimVersionFigures } from './budget-revision';
-import { PLAN_YEARS, type BoardRef } from './budget-versions.service';
+import { PLAN_YEARS } from './budget-versions.service';
 
 /**
  * The phasing of a version's lines: read one line's profile and months, and set a profile on

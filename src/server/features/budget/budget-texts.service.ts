@@ -1,3 +1,4 @@
+import type { BoardRef } from '../../board-ref';
 import type { BudgetText } from '../../../contract/budget';
 import { BUDGET_TEXT_SECTIONS } from '../../../domain/budget/budget-document';
 import { frameWalkProse } from '../../../domain/budget/frame-walk-prose';
@@ -10,7 +11,6 @@ import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { budgetFramesOf } from './budget-frames.service';
 import { changeBy, editConflict } from './budget-revision';
 import { findTexts, saveText, type TextRow } from './budget-texts.repo';
-import type { BoardRef } from './budget-versions.service';
 
 /** The texts a budget document has: its sections and a comment per account group. */
 export const BUDGET_TEXT_KEYS: readonly string[] = [

@@ -1,3 +1,4 @@
+import type { BoardRef } from '../../board-ref';
 import { randomUUID } from 'node:crypto';
 import type { BudgetCellDto, BudgetGrid, BudgetVersion } from '../../../contract/budget';
 import { upliftCells } from '../../../domain/budget/budget-start';
@@ -36,11 +37,6 @@ import { carryOverInvestmentLines } from './investment-budget.service';
 export const PLAN_YEARS = 2;
 const yearsOf = (budgetYear: number) =>
   Array.from({ length: PLAN_YEARS + 1 }, (_, index) => budgetYear + index);
-
-export interface BoardRef {
-  readonly municipalityId: string;
-  readonly boardId: string;
-}
 
 const toVersion = (row: VersionRow): BudgetVersion => ({
   id: row.id,

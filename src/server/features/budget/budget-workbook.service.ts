@@ -1,3 +1,4 @@
+import type { BoardRef } from '../../board-ref';
 import ExcelJS from 'exceljs';
 import { BUDGET_STATUS_NAMES_SV, type BudgetGrid } from '../../../contract/budget';
 import type { InputIssue } from '../../../contract/errors';
@@ -23,7 +24,7 @@ import type { FileAnswer } from '../../http/endpoint-route';
 import { swedishDateTime } from '../../../contract/swedish-time';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { boardContext } from '../organisation/organisation.service';
-import { budgetGrid, writeDraftCells, type BoardRef } from './budget-versions.service';
+import { budgetGrid, writeDraftCells } from './budget-versions.service';
 
 /**
  * The budget grid as an .xlsx file and back: exceljs writes the sheets that

@@ -1,3 +1,4 @@
+import type { BoardRef } from '../../board-ref';
 import type { FrameWalkAnswer, FrameWalkYearDto } from '../../../contract/frame-walk';
 import { frameWalk, type FrameWalkInput } from '../../../domain/budget/frame-walk';
 import { frameWalkProse } from '../../../domain/budget/frame-walk-prose';
@@ -12,7 +13,7 @@ import { frameWalkInputOf, replaceFrameSteps } from './budget-frames.service';
 import { findAllocations, setAllocation } from './budget.repo';
 import { claimFrameWalk } from './budget-revision';
 import { findFrameWalkRevision } from './budget-revision.repo';
-import { PLAN_YEARS, type BoardRef } from './budget-versions.service';
+import { PLAN_YEARS } from './budget-versions.service';
 
 /**
  * The frame walk as the Budget page edits it: the base year's allocation and, for the budget

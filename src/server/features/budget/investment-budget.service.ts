@@ -1,3 +1,4 @@
+import type { BoardRef } from '../../board-ref';
 import { randomUUID } from 'node:crypto';
 import type { InputIssue } from '../../../contract/errors';
 import type {
@@ -24,7 +25,6 @@ import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { findVersion } from './budget.repo';
 import { claimVersion } from './budget-revision';
 import { findVersionRevisions } from './budget-revision.repo';
-import type { BoardRef } from './budget-versions.service';
 import {
   deleteInvestmentLines,
   findInvestmentLines,

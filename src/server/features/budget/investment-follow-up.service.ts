@@ -1,3 +1,4 @@
+import type { BoardRef } from '../../board-ref';
 import type { InputIssue } from '../../../contract/errors';
 import type { InvestmentFollowUpDto } from '../../../contract/investment-budget';
 import { investmentLineNameKey } from '../../../domain/budget/investment-budget-edit';
@@ -12,7 +13,6 @@ import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { findFollowUpVersionId } from './budget.repo';
 import { claimInvestmentFollowUpMonth } from './budget-revision';
 import { findInvestmentFollowUpRevision } from './budget-revision.repo';
-import type { BoardRef } from './budget-versions.service';
 import { amountText, lineKey, lineLabelSv, linesOf } from './investment-lines';
 import {
   deleteInvestmentFollowUp,

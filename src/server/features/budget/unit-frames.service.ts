@@ -1,3 +1,4 @@
+import type { BoardRef } from '../../board-ref';
 import type { UnitFrames } from '../../../contract/unit-frames';
 import { ore, type Ore } from '../../../domain/kernel/money';
 import { AppError, notFound } from '../../app-error';
@@ -14,7 +15,7 @@ import {
 } from './budget.repo';
 import { claimVersionFigures } from './budget-revision';
 import { findPlannedResults, findUnitFrames, replaceUnitFrames } from './unit-frames.repo';
-import { PLAN_YEARS, type BoardRef } from './budget-versions.service';
+import { PLAN_YEARS } from './budget-versions.service';
 
 /**
  * Ramfördelning: a version's planned result and unit frames per year, with the allocations

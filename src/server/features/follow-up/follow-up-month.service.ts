@@ -1,3 +1,4 @@
+import type { BoardRef } from '../../board-ref';
 import { randomUUID } from 'node:crypto';
 import type { FollowUpView } from '../../../contract/follow-up';
 import { NOT_STARTED, type FollowUpState } from '../../../domain/follow-up/follow-up-status';
@@ -20,7 +21,7 @@ import {
   monthEvents,
   saveThresholdOf,
 } from './follow-up-month.repo';
-import { followUpView, isLocked, type BoardRef } from './follow-up.service';
+import { followUpView, isLocked } from './follow-up.service';
 import { boardMonthObjectId, type MonthKey } from './month-key';
 
 /**

@@ -1,3 +1,4 @@
+import type { BoardRef } from '../../board-ref';
 import type { UnitReport } from '../../../contract/follow-up';
 import { decideAccess, type Principal } from '../../../domain/access/access-policy';
 import { missingRequiredTexts } from '../../../domain/follow-up/comment-requirement';
@@ -26,7 +27,7 @@ import {
   type SavedStamp,
   type UnitMonth,
 } from './follow-up-saves.repo';
-import { isLocked, type BoardRef } from './follow-up.service';
+import { isLocked } from './follow-up.service';
 import { unitReport, type ReportAccess } from './unit-report.service';
 import { yearMonthText } from './month-key';
 import { reportConflict, saveReportFields, type ReportFieldsInput } from './unit-report-fields';

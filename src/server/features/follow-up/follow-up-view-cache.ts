@@ -1,3 +1,4 @@
+import type { BoardRef } from '../../board-ref';
 import type { Month } from '../../../domain/kernel/period';
 import { getFollowUpView } from '../../../contract/follow-up';
 import { RecentReads } from '../../cache/recent-reads';
@@ -6,7 +7,7 @@ import type { ChangeSignal } from '../../db/change-signal';
 import { dataVersionOf } from '../../db/data-version';
 import type { Db } from '../../db/types';
 import { prepareAnswer, type PreparedAnswer } from '../../http/endpoint-route';
-import { followUpView, type BoardRef } from './follow-up.service';
+import { followUpView } from './follow-up.service';
 
 /** 64 MiB of JSON and its gzip: some 330 board-months of 300 units each. */
 const VIEW_CACHE_BYTES = 64 * 1024 * 1024;

@@ -1,3 +1,4 @@
+import type { BoardRef } from '../../board-ref';
 import {
   unitNotApprovedSchema,
   type FollowUpRow,
@@ -36,11 +37,6 @@ import {
  * a report month, with each unit's status and the texts it owes. One unit's report is in
  * unit-report.service.ts, changes to it in follow-up-report.service.ts.
  */
-
-export interface BoardRef {
-  readonly municipalityId: string;
-  readonly boardId: string;
-}
 
 /** Whether the month is published: its last event is a publication. */
 export const isLocked = (events: readonly { kind: 'publish' | 'reopen' }[]) =>

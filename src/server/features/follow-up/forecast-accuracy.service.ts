@@ -1,3 +1,4 @@
+import type { BoardRef } from '../../board-ref';
 import { nestedEntry } from '../../../domain/kernel/nested-map';
 import type {
   ForecastAccuracy,
@@ -20,7 +21,7 @@ import { boardContext, orgTree } from '../organisation/organisation.service';
 import { forecastsOfYear, monthsWithActuals } from './forecast-accuracy.repo';
 import { thresholdOf } from './follow-up-month.repo';
 import { actualMonths, budgetMonths, type BoardMonth } from './follow-up.repo';
-import { scopeOf, type BoardRef } from './follow-up.service';
+import { scopeOf } from './follow-up.service';
 
 /**
  * Prognossäkerhet (issue 6): for a closed year, each unit's full-year forecasts scored against

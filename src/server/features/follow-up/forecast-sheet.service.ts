@@ -1,3 +1,4 @@
+import type { BoardRef } from '../../board-ref';
 import ExcelJS from 'exceljs';
 import {
   forecastSheetIssueSv,
@@ -22,7 +23,6 @@ import { readGroups, REPORT_GROUPS, seriesOf } from './follow-up-groups';
 import { openMonthForChange } from './follow-up-month.service';
 import { upsertImportedForecast } from './follow-up-saves.repo';
 import type { BoardMonth } from './follow-up.repo';
-import type { BoardRef } from './follow-up.service';
 import { boardMonthObjectId, type MonthKey } from './month-key';
 
 /**

@@ -1,3 +1,4 @@
+import type { BoardRef } from '../../board-ref';
 import { swedishDate } from '../../../contract/swedish-time';
 import {
   monthlyReportDocument,
@@ -19,7 +20,7 @@ import { editConflict, savedField, textMatches } from './follow-up-conflict';
 import { monthEvents } from './follow-up-month.repo';
 import { openMonthForChange } from './follow-up-month.service';
 import { commentsOf, hasActualsThrough } from './follow-up.repo';
-import { followUpView, isLocked, type BoardRef } from './follow-up.service';
+import { followUpView, isLocked } from './follow-up.service';
 import { boardMonthObjectId, yearMonthText, type MonthKey } from './month-key';
 import {
   compareAndSetReportText,

@@ -1,6 +1,6 @@
+import type { BoardRef } from '../../board-ref';
 import type { Db } from '../../db/types';
 import { savedByName } from './follow-up.repo';
-import type { BoardRef } from './follow-up.service';
 
 /**
  * Each month of the board that has been published or reopened, with its latest event (what

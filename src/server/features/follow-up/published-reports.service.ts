@@ -1,3 +1,4 @@
+import type { BoardRef } from '../../board-ref';
 import { swedishDate } from '../../../contract/swedish-time';
 import type { PublishedReport } from '../../../contract/published-reports';
 import { toMonth } from '../../../domain/kernel/period';
@@ -6,7 +7,7 @@ import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
 import type { AuditActor } from '../audit/audit.service';
 import { monthEvents } from './follow-up-month.repo';
-import { isLocked, type BoardRef } from './follow-up.service';
+import { isLocked } from './follow-up.service';
 import { yearMonthText, type MonthKey } from './month-key';
 import type { ReportDocument } from '../../../domain/reports/document';
 import {

@@ -1,3 +1,4 @@
+import type { BoardRef } from '../../board-ref';
 import type { UnitReport } from '../../../contract/follow-up';
 import { commentRequirementSv } from '../../../domain/follow-up/comment-requirement';
 import {
@@ -30,7 +31,7 @@ import {
   reportsOf,
   type BoardMonth,
 } from './follow-up.repo';
-import { isLocked, type BoardRef } from './follow-up.service';
+import { isLocked } from './follow-up.service';
 
 /**
  * One unit's report at a report month read from the database: its figures, its forecasts per

@@ -1,3 +1,4 @@
+import type { BoardRef } from '../../board-ref';
 import type { z } from 'zod';
 import type { overviewAdministrationSchema } from '../../../contract/overview';
 import { decideAccess, type Principal } from '../../../domain/access/access-policy';
@@ -8,7 +9,6 @@ import { listUsers } from '../administration/managed-users';
 import { organisationAdmin } from '../administration/organisation-admin.service';
 import { listImports } from '../ledger-import/import-history.service';
 import { listMunicipalities } from '../organisation/organisation.service';
-import type { BoardRef } from '../follow-up/follow-up.service';
 import { swedishDateOf } from '../follow-up/published-reports.service';
 
 type OverviewAdministration = z.infer<typeof overviewAdministrationSchema>;

@@ -1,3 +1,4 @@
+import type { BoardRef } from '../../board-ref';
 import type { AuditEntry } from '../../../contract/audit-log';
 import type { FollowUpRow, FollowUpView } from '../../../contract/follow-up';
 import type { Overview, OverviewUnit } from '../../../contract/overview';
@@ -11,7 +12,7 @@ import { toMonth } from '../../../domain/kernel/period';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
 import { searchAuditLog } from '../audit/audit-log.service';
-import { followUpView, type BoardRef } from '../follow-up/follow-up.service';
+import { followUpView } from '../follow-up/follow-up.service';
 import { publishedReports } from '../follow-up/published-reports.service';
 import { listImports } from '../ledger-import/import-history.service';
 import { operatingStatement } from '../operating-statement/operating-statement.service';

@@ -1,17 +1,8 @@
 import type { Grant } from '../../../domain/access/access-policy';
 import type { Db } from '../../db/types';
+import type { UserRow } from './user-row';
 
-export interface UserRow {
-  readonly id: string;
-  readonly username: string;
-  readonly displayName: string;
-  readonly passwordHash: string | null;
-  readonly mustChangePassword: boolean;
-  /** Signs in with the temporary password made when an administrator added the user. */
-  readonly firstSignIn: boolean;
-  readonly installationAdmin: boolean;
-  readonly disabled: boolean;
-}
+export type { UserRow } from './user-row';
 
 const userColumns = [
   'id',
