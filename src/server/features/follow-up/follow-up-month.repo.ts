@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { UnitReportState } from '../../../domain/follow-up/unreported-units';
 import type { Month } from '../../../domain/kernel/period';
 import type { Db } from '../../db/types';
@@ -16,24 +15,25 @@ interface BoardKey {
 }
 
 /**
- * Takes the board's month for this transaction: shared by the saves and reviews of the month's
- * reports, exclusive for publishing and reopening it. A save then either commits before the
+ * Takes the board's months for this transaction: shared by the saves and reviews of a month's
+ * reports, exclusive for publishing and reopening one. A save then either commits before the
  * publication reads the month or waits for it and sees the month locked, and two publications
- * (or reopenings) at once take turns, the second reading the first's event.
+ * (or reopenings) at once take turns, the second reading the first's event. The lock is on the
+ * board's row (FOR SHARE / FOR NO KEY UPDATE, so foreign-key checks pass), not an advisory
+ * lock, which a distributed PostgreSQL (Citus) would hold on one node only; a publication waits
+ * the moment it takes for saves in any month of the board.
  */
 export async function lockFollowUpMonth(
   db: Db,
   board: BoardKey,
-  year: number,
-  month: Month,
   mode: 'shared' | 'exclusive',
 ): Promise<void> {
-  const key = `follow-up-month:${board.municipalityId}:${board.boardId}:${String(year)}-${String(month)}`;
-  await (
-    mode === 'shared'
-      ? sql`select pg_advisory_xact_lock_shared(hashtext(${key}))`
-      : sql`select pg_advisory_xact_lock(hashtext(${key}))`
-  ).execute(db);
+  const row = db
+    .selectFrom('board')
+    .select('id')
+    .where('municipality_id', '=', board.municipalityId)
+    .where('id', '=', board.boardId);
+  await (mode === 'shared' ? row.forShare() : row.forNoKeyUpdate()).execute();
 }
 
 /** The month's publications and reopenings, oldest first; by_user is who, by name. */

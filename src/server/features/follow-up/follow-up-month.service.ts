@@ -37,7 +37,7 @@ import { boardMonthObjectId, type MonthKey } from './month-key';
  * month published, and then it is refused (409 month-locked) until the month is reopened.
  */
 export async function openMonthForChange(db: Db, board: BoardRef, key: MonthKey): Promise<void> {
-  await lockFollowUpMonth(db, board, key.year, key.month, 'shared');
+  await lockFollowUpMonth(db, board, 'shared');
   if (isLocked(await monthEvents(db, { ...board, year: key.year }, key.month))) {
     throw new AppError('conflict', 'The month is published and locked', {
       details: { reason: 'month-locked' },
@@ -71,7 +71,7 @@ export async function setFollowUpMonth(
   return database.db.transaction().execute(async (trx) => {
     // The month's state read under its lock: of two publications (or reopenings) at once, the
     // second reads the first's event and is refused.
-    await lockFollowUpMonth(trx, board, input.year, input.month, 'exclusive');
+    await lockFollowUpMonth(trx, board, 'exclusive');
     const events = await monthEvents(trx, { ...board, year: input.year }, input.month);
     const state: FollowUpState = { ...NOT_STARTED, locked: isLocked(events) };
     const now = clock.now().toISOString();

@@ -100,7 +100,7 @@ async function openReport(
     year: period.year,
     month: period.month,
   };
-  await lockFollowUpMonth(db, board, period.year, period.month, 'shared');
+  await lockFollowUpMonth(db, board, 'shared');
   return { access, key, ...(await stateOf(db, board, key)) };
 }
 

@@ -263,7 +263,16 @@ export async function setBatchSummary(
     .execute();
 }
 
-/** Holds the municipality's ledger until the transaction ends: imports and undos take turns. */
+/**
+ * Holds the municipality's ledger until the transaction ends: imports and undos take turns. A
+ * lock on the municipality's row (FOR NO KEY UPDATE: foreign-key checks of other writers pass),
+ * not an advisory lock, which on a distributed PostgreSQL (Citus) would hold one node only.
+ */
 export async function lockMunicipalityLedger(db: Db, municipalityId: string): Promise<void> {
-  await sql`select pg_advisory_xact_lock(hashtext(${`ledger:${municipalityId}`}))`.execute(db);
+  await db
+    .selectFrom('municipality')
+    .select('id')
+    .where('id', '=', municipalityId)
+    .forNoKeyUpdate()
+    .execute();
 }
