@@ -50,7 +50,7 @@ describe('the README examples of the command line', () => {
   it('finds the examples, among them a redirected CSV and an import undo', () => {
     expect(COMMANDS.length).toBeGreaterThan(15);
     expect(COMMANDS.filter((command) => command.redirect?.endsWith('.csv'))).toHaveLength(1);
-    expect(COMMANDS.some((command) => command.argv.includes('<import-id>'))).toBe(true);
+    expect(COMMANDS.some((command) => command.argv.includes('IMPORT_ID'))).toBe(true);
   });
 
   it('runs every example with exit code 0, writing its files into the folder it runs in', async () => {
@@ -69,9 +69,9 @@ describe('the README examples of the command line', () => {
         previousOutput = '';
         continue;
       }
-      // import undo <import-id>: the id of the newest import in the list the line before shows.
+      // import undo IMPORT_ID: the id of the newest import in the list the line before shows.
       const argv = command.argv.map((word) =>
-        word === '<import-id>' ? (UUID.exec(previousOutput)?.[0] ?? word) : word,
+        word === 'IMPORT_ID' ? (UUID.exec(previousOutput)?.[0] ?? word) : word,
       );
       let stdout = '';
       let stderr = '';
