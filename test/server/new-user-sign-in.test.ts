@@ -4,12 +4,11 @@ import { temporaryPasswordSchema } from '../../src/contract/administration';
 import { errorBodySchema } from '../../src/contract/errors';
 import { fillPath } from '../../src/contract/endpoint';
 import { ALL_ENDPOINTS, type EndpointName } from '../../src/contract/endpoints';
-import { listMunicipalities } from '../../src/contract/organisation';
 import { sessionResponse } from '../../src/contract/session';
 import type { Database } from '../../src/server/db/connect';
-import { buildApp } from '../../src/server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openDemoApi, type DemoApi } from '../support/demo-api';
+import { TEST_ENGINES } from '../support/test-database';
 
 /**
  * A user an administrator adds: the name in any case (å, ä, ö too) is the same user, and the
@@ -17,6 +16,7 @@ import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
  * does not.
  */
 describe.each(TEST_ENGINES)('a new user on %s', (engine) => {
+  let api: DemoApi;
   let database: Database;
   let app: FastifyInstance;
   let admin: SignedInInject;
@@ -39,19 +39,11 @@ describe.each(TEST_ENGINES)('a new user on %s', (engine) => {
     });
 
   beforeAll(async () => {
-    database = await openTestDatabase(engine, 'demo');
-    app = await buildApp({ database, webRoot: null });
-    admin = await signInAs(app, 'admin');
-    const { municipalities } = listMunicipalities.response.parse(
-      (await admin({ method: 'GET', url: '/api/municipalities' })).json(),
-    );
-    municipalityId = municipalities[0]?.id ?? '';
-    boardId = municipalities[0]?.boards[0]?.id ?? '';
+    api = await openDemoApi(engine, 'admin');
+    ({ database, app, request: admin } = api);
+    ({ municipalityId, boardId } = api.ids);
   });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
+  afterAll(() => api.close());
 
   it('is stored in lower case, signs in in any case, and chooses an own password first', async () => {
     const created = await createUser('Anna.Åberg');

@@ -42,3 +42,16 @@ export function TkrTable({
     </div>
   );
 }
+
+/** The column heads of amount columns, in order ("Budget ack.", "Utfall ack."). */
+export function AmountHeads({ labels }: { readonly labels: readonly string[] }) {
+  return (
+    <>
+      {labels.map((label) => (
+        <th key={label} scope="col" className="amount-head">
+          {label}
+        </th>
+      ))}
+    </>
+  );
+}

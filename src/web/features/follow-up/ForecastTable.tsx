@@ -4,7 +4,7 @@ import { formatTkr } from '../../../domain/kernel/format';
 import { sumOre, type Ore } from '../../../domain/kernel/money';
 import { ACCOUNT_GROUP_NAMES_SV, type AccountGroup } from '../../../domain/ledger/account-group';
 import { AmountCell, NotApplicableCell } from '../../ui/Amount';
-import { TkrTable } from '../../ui/TkrTable';
+import { AmountHeads, TkrTable } from '../../ui/TkrTable';
 import {
   forecastField,
   forecastOf,
@@ -154,21 +154,15 @@ export function ForecastTable({
       labelHeader="Kontogrupp"
       heads={
         <>
-          <th scope="col" className="amount-head">
-            Budget ack.
-          </th>
-          <th scope="col" className="amount-head">
-            Utfall ack.
-          </th>
-          <th scope="col" className="amount-head">
-            Budget helår
-          </th>
-          <th scope="col" className="amount-head">
-            Föregående prognos
-          </th>
-          <th scope="col" className="amount-head">
-            Prognos helår
-          </th>
+          <AmountHeads
+            labels={[
+              'Budget ack.',
+              'Utfall ack.',
+              'Budget helår',
+              'Föregående prognos',
+              'Prognos helår',
+            ]}
+          />
           {editable ? (
             <th scope="col" className="figures-table__label-head">
               Förslag

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { formatMnkr } from '../../../domain/kernel/format';
 import { MONTH_NAMES_SV } from '../../../domain/kernel/period';
 import { AmountCell, NotApplicableCell } from '../../ui/Amount';
-import { TkrTable } from '../../ui/TkrTable';
+import { AmountHeads, TkrTable } from '../../ui/TkrTable';
 import {
   layoutResultChart,
   resultChartDescriptionSv,
@@ -122,16 +122,7 @@ export function ResultChart({
         <TkrTable
           caption={`Nämndens ackumulerade resultat ${String(year)}`}
           labelHeader="Månad"
-          heads={
-            <>
-              <th scope="col" className="amount-head">
-                Budget ack.
-              </th>
-              <th scope="col" className="amount-head">
-                Utfall ack.
-              </th>
-            </>
-          }
+          heads={<AmountHeads labels={['Budget ack.', 'Utfall ack.']} />}
         >
           <tbody>
             {chart.months.map((month) => (
