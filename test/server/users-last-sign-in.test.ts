@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clock } from '../../src/server/clock';
 import type { Database } from '../../src/server/db/connect';
@@ -48,6 +49,17 @@ describe.each(TEST_ENGINES)("a municipality's users and their last sign-in on %s
       displayName: user.display_name,
       ip: null,
     };
+    // A second role: the user is still listed once.
+    const grant = await db
+      .selectFrom('role_grant')
+      .selectAll()
+      .where('municipality_id', '=', municipality.id)
+      .where('user_id', '=', user.id)
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('role_grant')
+      .values({ ...grant, id: randomUUID() })
+      .execute();
     await recordAudit(db, at('2030-01-01T08:00:00.000Z'), actor, { action: 'sign-in' });
     await recordAudit(db, at('2030-01-02T08:00:00.000Z'), actor, {
       action: 'sign-in',
