@@ -58,6 +58,7 @@ export function parseSieDate(text: string): IsoDate | undefined {
     const iso = `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
     if (isIsoDate(iso)) date = iso;
   }
+  // Stryker disable next-line all: the bound only limits memory; a cache cleared more or less often gives the same dates.
   if (SIE_DATES.size >= SIE_DATES_KEPT) SIE_DATES.clear();
   SIE_DATES.set(text, date);
   return date ?? undefined;
