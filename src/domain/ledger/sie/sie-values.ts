@@ -52,6 +52,7 @@ const SIE_DATES_KEPT = 4096;
 /** An SIE date YYYYMMDD as 'YYYY-MM-DD', or undefined if it is not a real date. */
 export function parseSieDate(text: string): IsoDate | undefined {
   const known = SIE_DATES.get(text);
+  // Stryker disable next-line ConditionalExpression: the cache only saves work; reading the date again gives the same answer.
   if (known !== undefined) return known ?? undefined;
   let date: IsoDate | null = null;
   if (/^\d{8}$/.test(text)) {
