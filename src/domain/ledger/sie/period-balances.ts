@@ -1,8 +1,8 @@
 import { addOre, subtractOre, ZERO_ORE, type Ore } from '../../kernel/money';
 import type { PeriodNumber } from '../../kernel/period';
 import type { ImportIssue } from '../import-issue';
-import type { SieBalance } from './sie-reader';
-import { objectCode } from './sie-reader';
+import type { SieBalance } from './sie-read-types';
+import { objectCode } from './sie-object-list';
 
 /** A #PSALDO item as read: year index, period, account, object list (pairs), ledger sign. */
 export interface PeriodBalanceRow {

@@ -1,104 +1,25 @@
 import { addOre, ZERO_ORE, type Ore } from '../../kernel/money';
-import {
-  isMonth,
-  periodNumber,
-  toMonth,
-  type IsoDate,
-  type PeriodNumber,
-} from '../../kernel/period';
-import { SieChecksum } from './sie-checksum';
+import { isMonth, periodNumber, toMonth, type IsoDate } from '../../kernel/period';
+import { SieChecksumItems } from './sie-checksum-items';
+import { emptySieHeader, readSieHeaderItem, SIE_ACCOUNT, sieText } from './sie-header-items';
 import { parseSieLine, type SieField } from './sie-line';
+import { validPairs } from './sie-object-list';
+import type {
+  SieBalance,
+  SieHeader,
+  SieReadResult,
+  SieReaderEvents,
+  SieReaderOptions,
+  SieTransaction,
+  SieVerification,
+  SieYearBalances,
+} from './sie-read-types';
 import { parseSieAmount, parseSieDate } from './sie-values';
 import type { ImportIssue } from '../import-issue';
 
-/** What an SIE file says about itself and its chart, read from the items before the data. */
-export interface SieHeader {
-  program: string | null;
-  format: string | null;
-  sieType: string | null;
-  orgNumber: string | null;
-  companyName: string | null;
-  /** #GEN: the date the file was written (and by whom, when the program says). */
-  generated: { readonly date: IsoDate; readonly by: string | null } | null;
-  /** #KPTYP: the chart of accounts the company uses (BAS95, BAS2014, EUBAS97, ...). */
-  chartType: string | null;
-  /** #RAR: financial years by index (0 this year, -1 last year). */
-  readonly years: Map<number, { readonly from: IsoDate; readonly to: IsoDate }>;
-  /** #DIM and #UNDERDIM: dimension number -> name. */
-  readonly dimensions: Map<number, string>;
-  /** #OBJEKT: dimension -> object code -> name. */
-  readonly objects: Map<number, Map<string, string>>;
-  /** #KONTO and #KTYP. */
-  readonly accounts: Map<string, { name: string; type: string | undefined }>;
-}
-
-/** A verification (#VER) as its transactions carry it. */
-export interface SieVerification {
-  readonly series: string;
-  readonly number: string;
-  readonly date: IsoDate;
-  readonly text: string;
-  readonly line: number;
-}
-
-/** A #TRANS of a balanced verification; the amount in ledger sign (debit positive). */
-export interface SieTransaction {
-  readonly line: number;
-  readonly account: string;
-  /** The object list as pairs: [dimension, code, dimension, code, ...]. */
-  readonly objects: readonly string[];
-  readonly amount: Ore;
-  readonly date: IsoDate;
-  readonly text: string;
-  readonly verification: SieVerification;
-}
-
-/** A #PSALDO (period balance) or #PBUDGET (period budget) item. */
-export interface SiePeriodAmount {
-  readonly line: number;
-  readonly kind: 'balance' | 'budget';
-  readonly yearIndex: number;
-  readonly period: PeriodNumber;
-  readonly account: string;
-  readonly objects: readonly string[];
-  readonly amount: Ore;
-}
-
-export interface SieReaderEvents {
-  onTransaction(transaction: SieTransaction): void;
-  onPeriodAmount(amount: SiePeriodAmount): void;
-}
-
-export interface SieReaderOptions {
-  /** The bytes of a text in the file's encoding, for the #KSUMMA checksum. */
-  readonly bytesOf: (text: string) => Uint8Array;
-  /** Stop collecting problems after this many. */
-  readonly maxIssues: number;
-}
-
-/** A year balance of an account, ledger sign, with the line it is on. */
-export interface SieBalance {
-  readonly amount: Ore;
-  readonly line: number;
-}
-
-/** The year balances (#IB, #UB, #RES) by year index and account. */
-export interface SieYearBalances {
-  readonly opening: Map<number, Map<string, SieBalance>>;
-  readonly closing: Map<number, Map<string, SieBalance>>;
-  readonly result: Map<number, Map<string, SieBalance>>;
-}
-
-export interface SieReadResult {
-  readonly header: SieHeader;
-  readonly balances: SieYearBalances;
-  readonly issues: readonly ImportIssue[];
-  /** Problems stopped being collected at the limit. */
-  readonly truncatedIssues: boolean;
-  readonly verificationCount: number;
-  readonly transactionCount: number;
-  readonly checksum: 'absent' | 'valid' | 'invalid';
-}
+// The reader's types stay importable from here, where its users have them from.
+export type * from './sie-read-types';
+export { objectCode } from './sie-object-list';
 
 interface OpenVerification {
   /** null when its date could not be read: the problem is recorded and its transactions dropped. */
@@ -111,11 +32,6 @@ interface OpenVerification {
   blockOpened: boolean;
 }
 
-const text = (field: SieField | undefined): string | undefined =>
-  field?.kind === 'text' ? field.text : undefined;
-
-const ACCOUNT = /^\d+$/;
-
 /**
  * Reads an SIE 4 file line by line (types 1-4, 4E and 4I). Transactions are handed on per
  * verification once its block is closed and balanced; period balances and budgets as they
@@ -123,19 +39,7 @@ const ACCOUNT = /^\d+$/;
  * over as the specification requires.
  */
 export class SieReader {
-  readonly header: SieHeader = {
-    program: null,
-    format: null,
-    sieType: null,
-    orgNumber: null,
-    companyName: null,
-    generated: null,
-    chartType: null,
-    years: new Map(),
-    dimensions: new Map(),
-    objects: new Map(),
-    accounts: new Map(),
-  };
+  readonly header: SieHeader = emptySieHeader();
   private readonly balances: SieYearBalances = {
     opening: new Map(),
     closing: new Map(),
@@ -146,9 +50,7 @@ export class SieReader {
   private open: OpenVerification | undefined;
   private verificationCount = 0;
   private transactionCount = 0;
-  private checksum: SieChecksum | undefined;
-  private checksumState: 'absent' | 'open' | 'valid' | 'invalid' = 'absent';
-  private checksumLine = 0;
+  private readonly checksum: SieChecksumItems;
   private sawItem = false;
   /** The file turned out not to be SIE: the rest is not read. */
   private stopped = false;
@@ -156,20 +58,22 @@ export class SieReader {
   constructor(
     private readonly events: SieReaderEvents,
     private readonly options: SieReaderOptions,
-  ) {}
+  ) {
+    this.checksum = new SieChecksumItems(options.bytesOf, this.problem);
+  }
 
   /** Whether the reader has collected as many problems as it will. */
   get full(): boolean {
     return this.truncatedIssues;
   }
 
-  private problem(issue: ImportIssue): void {
+  private readonly problem = (issue: ImportIssue): void => {
     if (this.issues.length >= this.options.maxIssues) {
       this.truncatedIssues = true;
       return;
     }
     this.issues.push(issue);
-  }
+  };
 
   readLine(lineText: string, line: number): void {
     if (this.stopped) return;
@@ -200,42 +104,12 @@ export class SieReader {
         return;
       case 'item':
         this.sawItem = true;
-        this.addToChecksum(parsed.label, parsed.fields, line);
+        this.checksum.item(parsed.label, parsed.fields, line);
         this.readItem(parsed.label, parsed.fields, line);
     }
   }
 
-  private addToChecksum(label: string, fields: readonly SieField[], line: number): void {
-    if (label === '#KSUMMA') {
-      const value = text(fields[0]);
-      if (value === undefined && this.checksumState === 'absent') {
-        this.checksum = new SieChecksum();
-        this.checksumState = 'open';
-        this.checksumLine = line;
-      } else if (value !== undefined && this.checksumState === 'open' && this.checksum) {
-        const actual = this.checksum.value();
-        if (String(actual) === value.trim()) {
-          this.checksumState = 'valid';
-        } else {
-          this.checksumState = 'invalid';
-          this.problem({ code: 'checksum-mismatch', line, value, expected: String(actual) });
-        }
-      } else if (value !== undefined && this.checksumState === 'absent') {
-        this.problem({ code: 'checksum-not-opened', line });
-      }
-      return;
-    }
-    if (this.checksumState !== 'open' || !this.checksum) return;
-    this.checksum.add(this.options.bytesOf(label));
-    for (const field of fields) {
-      if (field.kind === 'text') this.checksum.add(this.options.bytesOf(field.text));
-      else for (const item of field.items) this.checksum.add(this.options.bytesOf(item));
-    }
-  }
-
   private readItem(label: string, fields: readonly SieField[], line: number): void {
-    const first = text(fields[0]);
-    const second = text(fields[1]);
     if (
       this.open?.blockOpened &&
       label !== '#TRANS' &&
@@ -250,55 +124,8 @@ export class SieReader {
       this.problem({ code: 'verification-without-block', line: this.open.line });
       this.open = undefined;
     }
+    if (readSieHeaderItem(this.header, label, fields, line, this.problem)) return;
     switch (label) {
-      case '#PROGRAM':
-        this.header.program = [first, second].filter(Boolean).join(' ') || null;
-        return;
-      case '#FORMAT':
-        this.header.format = first ?? null;
-        return;
-      case '#SIETYP':
-        this.header.sieType = first ?? null;
-        return;
-      case '#ORGNR':
-        this.header.orgNumber = first ?? null;
-        return;
-      case '#FNAMN':
-        this.header.companyName = first ?? null;
-        return;
-      case '#GEN': {
-        // Only informative: a date that is no date is passed over, not an error.
-        const date = parseSieDate(first ?? '');
-        this.header.generated = date ? { date, by: second || null } : null;
-        return;
-      }
-      case '#KPTYP':
-        this.header.chartType = first || null;
-        return;
-      case '#RAR':
-        this.readYear(fields, line);
-        return;
-      case '#KONTO':
-        if (!first || !ACCOUNT.test(first))
-          this.problem({ code: 'invalid-account', line, value: first ?? '' });
-        else {
-          const known = this.header.accounts.get(first);
-          this.header.accounts.set(first, { name: second ?? '', type: known?.type });
-        }
-        return;
-      case '#KTYP':
-        if (first && second) {
-          const known = this.header.accounts.get(first);
-          this.header.accounts.set(first, { name: known?.name ?? '', type: second.toUpperCase() });
-        }
-        return;
-      case '#DIM':
-      case '#UNDERDIM':
-        if (first && /^\d+$/.test(first)) this.header.dimensions.set(Number(first), second ?? '');
-        return;
-      case '#OBJEKT':
-        this.readObject(fields, line);
-        return;
       case '#IB':
       case '#UB':
       case '#RES':
@@ -323,44 +150,16 @@ export class SieReader {
     }
   }
 
-  private readYear(fields: readonly SieField[], line: number): void {
-    const index = Number(text(fields[0]));
-    const from = parseSieDate(text(fields[1]) ?? '');
-    const to = parseSieDate(text(fields[2]) ?? '');
-    if (!Number.isInteger(index) || !from || !to) {
-      this.problem({
-        code: 'invalid-date',
-        line,
-        field: '#RAR',
-        value: fields.map(text).join(' '),
-      });
-      return;
-    }
-    this.header.years.set(index, { from, to });
-  }
-
-  private readObject(fields: readonly SieField[], line: number): void {
-    const dimension = Number(text(fields[0]));
-    const code = text(fields[1]);
-    if (!Number.isInteger(dimension) || code === undefined) {
-      this.problem({ code: 'invalid-object', line, value: fields.map(text).join(' ') });
-      return;
-    }
-    const objects = this.header.objects.get(dimension) ?? new Map<string, string>();
-    objects.set(code, text(fields[2]) ?? '');
-    this.header.objects.set(dimension, objects);
-  }
-
   private readYearBalance(label: string, fields: readonly SieField[], line: number): void {
-    const yearIndex = Number(text(fields[0]));
-    const account = text(fields[1]);
-    const amount = parseSieAmount(text(fields[2]) ?? '');
-    if (!Number.isInteger(yearIndex) || !account || !ACCOUNT.test(account)) {
+    const yearIndex = Number(sieText(fields[0]));
+    const account = sieText(fields[1]);
+    const amount = parseSieAmount(sieText(fields[2]) ?? '');
+    if (!Number.isInteger(yearIndex) || !account || !SIE_ACCOUNT.test(account)) {
       this.problem({ code: 'invalid-account', line, value: account ?? '' });
       return;
     }
     if (amount === undefined) {
-      this.problem({ code: 'invalid-amount', line, field: label, value: text(fields[2]) ?? '' });
+      this.problem({ code: 'invalid-amount', line, field: label, value: sieText(fields[2]) ?? '' });
       return;
     }
     const target =
@@ -380,17 +179,17 @@ export class SieReader {
     line: number,
   ): void {
     const label = kind === 'balance' ? '#PSALDO' : '#PBUDGET';
-    const yearIndex = Number(text(fields[0]));
-    const periodText = text(fields[1]) ?? '';
-    const account = text(fields[2]);
+    const yearIndex = Number(sieText(fields[0]));
+    const periodText = sieText(fields[1]) ?? '';
+    const account = sieText(fields[2]);
     const list = fields[3];
-    const amount = parseSieAmount(text(fields[4]) ?? '');
+    const amount = parseSieAmount(sieText(fields[4]) ?? '');
     const month = Number(periodText.slice(4, 6));
     if (!/^\d{6}$/.test(periodText) || !isMonth(month) || !Number.isInteger(yearIndex)) {
       this.problem({ code: 'invalid-period', line, field: label, value: periodText });
       return;
     }
-    if (!account || !ACCOUNT.test(account)) {
+    if (!account || !SIE_ACCOUNT.test(account)) {
       this.problem({ code: 'invalid-account', line, value: account ?? '' });
       return;
     }
@@ -403,7 +202,7 @@ export class SieReader {
       return;
     }
     if (amount === undefined) {
-      this.problem({ code: 'invalid-amount', line, field: label, value: text(fields[4]) ?? '' });
+      this.problem({ code: 'invalid-amount', line, field: label, value: sieText(fields[4]) ?? '' });
       return;
     }
     this.events.onPeriodAmount({
@@ -422,7 +221,7 @@ export class SieReader {
       this.problem({ code: 'unclosed-verification', line: this.open.line });
       this.open = undefined;
     }
-    const dateText = text(fields[2]);
+    const dateText = sieText(fields[2]);
     const date = parseSieDate(dateText ?? '');
     if (!date) {
       this.problem(
@@ -435,10 +234,10 @@ export class SieReader {
     this.open = {
       verification: date
         ? {
-            series: text(fields[0]) ?? '',
-            number: text(fields[1]) ?? '',
+            series: sieText(fields[0]) ?? '',
+            number: sieText(fields[1]) ?? '',
             date,
-            text: text(fields[3]) ?? '',
+            text: sieText(fields[3]) ?? '',
             line,
           }
         : null,
@@ -458,13 +257,13 @@ export class SieReader {
       this.problem({ code: 'transaction-outside-verification', line, field: label });
       return;
     }
-    const account = text(fields[0]);
+    const account = sieText(fields[0]);
     const list = fields[1];
     if (!account) {
       this.problem({ code: 'missing-field', line, field: label, value: 'konto' });
       return;
     }
-    if (!ACCOUNT.test(account)) {
+    if (!SIE_ACCOUNT.test(account)) {
       this.problem({ code: 'invalid-account', line, value: account });
       return;
     }
@@ -476,7 +275,7 @@ export class SieReader {
       this.problem({ code: 'invalid-object-list', line, value: list.items.join(' ') });
       return;
     }
-    const amountText = text(fields[2]);
+    const amountText = sieText(fields[2]);
     if (amountText === undefined || amountText === '') {
       this.problem({ code: 'missing-field', line, field: label, value: 'belopp' });
       return;
@@ -492,7 +291,7 @@ export class SieReader {
 
     const verification = open.verification;
     if (!verification) return;
-    const dateText = text(fields[3]);
+    const dateText = sieText(fields[3]);
     let date = verification.date;
     if (dateText) {
       const parsed = parseSieDate(dateText);
@@ -510,7 +309,7 @@ export class SieReader {
       objects: list.items,
       amount,
       date,
-      text: text(fields[4]) || verification.text,
+      text: sieText(fields[4]) || verification.text,
       verification,
     });
   }
@@ -542,9 +341,7 @@ export class SieReader {
   finish(lastLine: number): SieReadResult {
     if (this.open) this.problem({ code: 'unclosed-verification', line: this.open.line });
     this.open = undefined;
-    if (this.checksumState === 'open') {
-      this.problem({ code: 'checksum-not-closed', line: this.checksumLine });
-    }
+    const checksum = this.checksum.finish();
     if (!this.sawItem && !this.stopped)
       this.problem({ code: 'not-sie', line: lastLine > 0 ? 1 : null });
     return {
@@ -554,40 +351,7 @@ export class SieReader {
       truncatedIssues: this.truncatedIssues,
       verificationCount: this.verificationCount,
       transactionCount: this.transactionCount,
-      checksum:
-        this.checksumState === 'valid'
-          ? 'valid'
-          : this.checksumState === 'invalid'
-            ? 'invalid'
-            : 'absent',
+      checksum,
     };
   }
-}
-
-/** An object list of dimension-code pairs with whole-number dimensions. */
-function validPairs(items: readonly string[]): boolean {
-  if (items.length % 2 !== 0) return false;
-  for (let index = 0; index < items.length; index += 2) {
-    if (!allDigits(items[index] ?? '')) return false;
-  }
-  return true;
-}
-
-/** Whether a text is one or more of the digits 0-9 (as /^\d+$/, without a regex per call). */
-function allDigits(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
-}
-
-/** The code of one dimension in an object list, or undefined. */
-export function objectCode(objects: readonly string[], dimension: number): string | undefined {
-  const wanted = String(dimension);
-  for (let index = 0; index < objects.length; index += 2) {
-    if (objects[index] === wanted) return objects[index + 1];
-  }
-  return undefined;
 }

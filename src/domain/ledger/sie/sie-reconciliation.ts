@@ -1,6 +1,6 @@
 import { subtractOre, ZERO_ORE, type Ore } from '../../kernel/money';
 import type { ImportIssue } from '../import-issue';
-import type { SieBalance, SieYearBalances } from './sie-reader';
+import type { SieBalance, SieYearBalances } from './sie-read-types';
 
 /**
  * Checks the imported accounts (the result accounts) against the file's own year balances, in
