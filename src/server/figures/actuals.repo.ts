@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import type { UnitAccountAmount } from '../../domain/follow-up/account-breakdown';
 import type { UnitGroupAmount } from '../../domain/follow-up/unit-measures';
 import {
+  FIRST_YEAR,
+  LAST_YEAR,
   periodNumber,
   periodRange,
   toPeriodNumber,
@@ -80,14 +82,16 @@ export async function lastActualPeriod(
   return row === undefined ? null : toPeriodNumber(row.period);
 }
 
+/** Every period the system accepts, the first year's January through the last year's December. */
+const ALL_PERIODS: PeriodRange = {
+  from: periodNumber(FIRST_YEAR, 1),
+  to: periodNumber(LAST_YEAR, 12),
+};
+
 /** Per year: the last period with actuals on the board's units. */
 export function actualYears(db: Db, board: BoardRef) {
-  return db
-    .selectFrom('ledger_balance as b')
-    .innerJoin('org_unit as u', (join) => sameTenant(join, 'u.id', 'b.org_unit_id'))
+  return boardBalances(db, board, ALL_PERIODS)
     .select([sql<number>`b.period / 100`.as('year'), sql<number>`max(b.period)`.as('lastPeriod')])
-    .where('b.municipality_id', '=', board.municipalityId)
-    .where('u.board_id', '=', board.boardId)
     .groupBy(sql`b.period / 100`)
     .execute();
 }
