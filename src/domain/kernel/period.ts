@@ -34,6 +34,21 @@ export function periodNumber(year: number, month: Month): PeriodNumber {
   return (year * 100 + month) as PeriodNumber;
 }
 
+/** The ledger periods of a year from one month through another, both included. */
+export interface PeriodRange {
+  readonly from: PeriodNumber;
+  readonly to: PeriodNumber;
+}
+
+/** The integer period bounds of a year's months fromMonth..toMonth (202601..202608). */
+export function periodRange(year: number, fromMonth: Month, toMonth: Month): PeriodRange {
+  if (fromMonth > toMonth) throw new RangeError(`Months out of order: ${fromMonth}-${toMonth}`);
+  return { from: periodNumber(year, fromMonth), to: periodNumber(year, toMonth) };
+}
+
+/** The whole year's periods, January through December. */
+export const yearPeriods = (year: number): PeriodRange => periodRange(year, 1, 12);
+
 /** Checks an integer read as YYYYMM (from a database or a file). */
 export function toPeriodNumber(value: number): PeriodNumber {
   if (!Number.isInteger(value) || !isMonth(value % 100)) {

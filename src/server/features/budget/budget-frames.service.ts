@@ -29,7 +29,9 @@ import {
   insertFrameSteps,
   type FrameStepRow,
 } from './budget-frames.repo';
-import { findAllocations, findFollowUpVersionId, sumVersionCells } from './budget.repo';
+import { allocationsOf } from '../../figures/allocation.repo';
+import { versionCells } from '../../figures/phased-budget.repo';
+import { findFollowUpVersionId } from './budget.repo';
 import { findInvestmentLines, insertInvestmentLines } from './investment-budget.repo';
 import { PLAN_YEARS } from './budget-versions.service';
 
@@ -84,10 +86,9 @@ export async function budgetFramesOf(
     : [];
   const allocations = new Map(
     (
-      await findAllocations(
+      await allocationsOf(
         db,
-        at.municipalityId,
-        at.boardId,
+        at,
         columns.map((column) => column.year),
       )
     ).map((row): [number, Ore] => [row.year, ore(row.amount_ore)]),
@@ -137,7 +138,7 @@ async function budgetLineTotals(
   versionId: string,
 ): Promise<BudgetLineAmount[]> {
   // Per unit: the frames add them up by account group.
-  return (await sumVersionCells(db, municipalityId, versionId)).map((row) => ({
+  return (await versionCells(db, municipalityId, versionId)).map((row) => ({
     year: row.year,
     accountGroup: row.account_group,
     amount: ore(row.amount),

@@ -5,8 +5,8 @@ import type { Db } from '../../db/types';
 
 /**
  * What the phasing of a version's lines reads and writes: the lines of a unit's (or every
- * unit's) account group in a year with their profiles, their months, the actuals of a year per
- * unit and month to phase by, and a line's profile.
+ * unit's) account group in a year with their profiles, their months, and a line's profile (the
+ * actuals to phase by are read in server/figures).
  */
 
 /**
@@ -41,31 +41,6 @@ export function findLineMonths(db: Db, municipalityId: string, lineIds: readonly
     .select(['month', 'amount_ore'])
     .where('municipality_id', '=', municipalityId)
     .where('budget_line_id', 'in', [...lineIds])
-    .execute();
-}
-
-/** Actuals per unit and period (YYYYMM) of a year for one account group (result sign). */
-export function sumActualsByUnitAndPeriod(
-  db: Db,
-  municipalityId: string,
-  unitIds: readonly string[],
-  accountGroup: AccountGroup,
-  year: number,
-) {
-  return db
-    .selectFrom('ledger_balance as b')
-    .innerJoin('account as a', (join) =>
-      join
-        .onRef('a.municipality_id', '=', 'b.municipality_id')
-        .onRef('a.number', '=', 'b.account_number'),
-    )
-    .select(['b.org_unit_id', 'b.period', sql<number>`sum(b.amount_ore)::bigint`.as('amount')])
-    .where('b.municipality_id', '=', municipalityId)
-    .where('b.org_unit_id', 'in', [...unitIds])
-    .where('a.account_group', '=', accountGroup)
-    .where('b.period', '>=', year * 100 + 1)
-    .where('b.period', '<=', year * 100 + 12)
-    .groupBy(['b.org_unit_id', 'b.period'])
     .execute();
 }
 

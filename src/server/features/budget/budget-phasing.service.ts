@@ -15,12 +15,8 @@ import type { Db } from '../../db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
 import { findVersion, replaceLineMonths } from './budget.repo';
-import {
-  findLineMonths,
-  findPhasedLines,
-  setLinePhasing,
-  sumActualsByUnitAndPeriod,
-} from './budget-phasing.repo';
+import { actualMonthsOfGroup } from '../../figures/actuals.repo';
+import { findLineMonths, findPhasedLines, setLinePhasing } from './budget-phasing.repo';
 import { claimVersionFigures } from './budget-revision';
 import { PLAN_YEARS } from './budget-versions.service';
 
@@ -55,20 +51,13 @@ async function cellMonths(
 /** Actuals per unit and month of a year for one account group (result sign). */
 async function monthlyActuals(
   db: Db,
-  municipalityId: string,
+  at: BoardRef,
   unitIds: readonly string[],
   accountGroup: AccountGroup,
   year: number,
 ): Promise<Map<string, Ore[]>> {
-  const byUnit = new Map<string, Ore[]>();
-  if (unitIds.length === 0) return byUnit;
-  const rows = await sumActualsByUnitAndPeriod(db, municipalityId, unitIds, accountGroup, year);
-  for (const row of rows) {
-    const months = byUnit.get(row.org_unit_id) ?? [...NO_MONTHS];
-    months[(row.period % 100) - 1] = ore(row.amount);
-    byUnit.set(row.org_unit_id, months);
-  }
-  return byUnit;
+  const rows = await actualMonthsOfGroup(db, { ...at, year }, unitIds, accountGroup);
+  return new Map(rows.map((row) => [row.orgUnitId, row.months.map((amount) => ore(amount ?? 0))]));
 }
 
 async function checkedVersion(db: Db, at: BoardRef, versionId: string, year: number) {
@@ -101,13 +90,7 @@ export async function linePhasing(
   await checkUnit(db, at, key.orgUnitId);
   const lines = await findPhasedLines(db, at.municipalityId, versionId, key);
   const [line] = lines;
-  const actuals = await monthlyActuals(
-    db,
-    at.municipalityId,
-    [key.orgUnitId],
-    key.accountGroup,
-    key.year - 1,
-  );
+  const actuals = await monthlyActuals(db, at, [key.orgUnitId], key.accountGroup, key.year - 1);
   const profile = line ? storedProfile(line.phasing, line.phasing_weights) : null;
   return {
     orgUnitId: key.orgUnitId,
@@ -180,7 +163,7 @@ export async function saveLinePhasing(
       input.profile.kind === 'last-year'
         ? await monthlyActuals(
             trx,
-            at.municipalityId,
+            at,
             lines.map((line) => line.org_unit_id),
             input.accountGroup,
             input.year - 1,

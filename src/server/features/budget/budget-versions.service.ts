@@ -3,14 +3,17 @@ import { randomUUID } from 'node:crypto';
 import type { BudgetCellDto, BudgetGrid, BudgetVersion } from '../../../contract/budget';
 import { upliftCells } from '../../../domain/budget/budget-start';
 import { ore, type Ore } from '../../../domain/kernel/money';
+import { yearPeriods } from '../../../domain/kernel/period';
 import { AppError, notFound } from '../../app-error';
 import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
+import { actualsByUnitAndGroup } from '../../figures/actuals.repo';
+import { allocationsOf } from '../../figures/allocation.repo';
+import { versionCells } from '../../figures/phased-budget.repo';
 import {
-  findAllocations,
   findFollowUpVersionId,
   findVersionLines,
   findVersion,
@@ -18,8 +21,6 @@ import {
   insertBudgetVersion,
   setDecision,
   setInFollowUp,
-  sumActualsByUnitAndGroup,
-  sumVersionCells,
   type VersionRow,
 } from './budget.repo';
 import {
@@ -64,7 +65,7 @@ async function versionOf(db: Db, at: BoardRef, versionId: string): Promise<Versi
   return row;
 }
 
-const cellsOf = (rows: Awaited<ReturnType<typeof sumVersionCells>>): BudgetCellDto[] =>
+const cellsOf = (rows: Awaited<ReturnType<typeof versionCells>>): BudgetCellDto[] =>
   rows
     .map((row) => ({
       orgUnitId: row.org_unit_id,
@@ -81,12 +82,12 @@ export async function budgetGrid(db: Db, at: BoardRef, versionId: string): Promi
   const previousYear = version.budget_year - 1;
   const [tree, cells, allocations, previousVersion] = await Promise.all([
     orgTree(db, at.municipalityId, at.boardId),
-    sumVersionCells(db, at.municipalityId, versionId),
-    findAllocations(db, at.municipalityId, at.boardId, years),
+    versionCells(db, at.municipalityId, versionId),
+    allocationsOf(db, at, years),
     findFollowUpVersionId(db, at.municipalityId, at.boardId, previousYear),
   ]);
   const previousCells = previousVersion
-    ? cellsOf(await sumVersionCells(db, at.municipalityId, previousVersion.id)).filter(
+    ? cellsOf(await versionCells(db, at.municipalityId, previousVersion.id)).filter(
         (cell) => cell.year === previousYear,
       )
     : [];
@@ -129,21 +130,15 @@ async function startingLines(
     yearsOf(budgetYear).flatMap((year) => raised(lines).map((line) => ({ ...line, year })));
   if (source.kind === 'empty') return [];
   if (source.kind === 'actuals') {
-    const actuals = await sumActualsByUnitAndGroup(db, at.municipalityId, at.boardId, source.year);
+    const actuals = await actualsByUnitAndGroup(db, at, yearPeriods(source.year));
     return spread(
-      actuals.flatMap((row) =>
-        row.account_group === null
-          ? []
-          : [
-              {
-                orgUnitId: row.org_unit_id,
-                accountGroup: row.account_group,
-                accountNumber: null,
-                amount: ore(row.amount),
-                phasing: null,
-              },
-            ],
-      ),
+      actuals.map((row) => ({
+        orgUnitId: row.orgUnitId,
+        accountGroup: row.accountGroup,
+        accountNumber: null,
+        amount: row.amount,
+        phasing: null,
+      })),
     );
   }
   const from = await versionOf(db, at, source.versionId);

@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import type { Insertable } from 'kysely';
 import type { AccountGroup } from '../../../domain/ledger/account-group';
 import type { DatabaseSchema } from '../../db/schema';
@@ -84,22 +82,6 @@ export function findVersion(db: Db, municipalityId: string, boardId: string, ver
     .executeTakeFirst();
 }
 
-/** A version's lines summed per unit, account group and year. */
-export async function sumVersionCells(db: Db, municipalityId: string, versionId: string) {
-  return db
-    .selectFrom('budget_line')
-    .select([
-      'org_unit_id',
-      'account_group',
-      'year',
-      sql<number>`sum(amount_ore)::bigint`.as('amount'),
-    ])
-    .where('municipality_id', '=', municipalityId)
-    .where('budget_version_id', '=', versionId)
-    .groupBy(['org_unit_id', 'account_group', 'year'])
-    .execute();
-}
-
 /** A version's lines (a group's own, account_number null, and per account), with their phasing. */
 export function findVersionLines(db: Db, municipalityId: string, versionId: string) {
   return db
@@ -175,48 +157,6 @@ export function findFollowUpVersionId(
     .executeTakeFirst();
 }
 
-export function findAllocations(
-  db: Db,
-  municipalityId: string,
-  boardId: string,
-  years: readonly number[],
-) {
-  return db
-    .selectFrom('allocation')
-    .select(['year', 'amount_ore'])
-    .where('municipality_id', '=', municipalityId)
-    .where('board_id', '=', boardId)
-    .where('year', 'in', [...years])
-    .orderBy('year')
-    .execute();
-}
-
-/** Sets a board's allocation of a year (kommunbidrag), with a note on where it came from. */
-export async function setAllocation(
-  db: Db,
-  at: { readonly municipalityId: string; readonly boardId: string },
-  year: number,
-  amount: number,
-  note: string,
-): Promise<void> {
-  await db
-    .insertInto('allocation')
-    .values({
-      municipality_id: at.municipalityId,
-      id: randomUUID(),
-      board_id: at.boardId,
-      year,
-      amount_ore: amount,
-      note,
-    })
-    .onConflict((conflict) =>
-      conflict
-        .columns(['municipality_id', 'board_id', 'year'])
-        .doUpdateSet({ amount_ore: amount, note }),
-    )
-    .execute();
-}
-
 /** The accounts of an account group in the chart, by number. */
 export function findGroupAccounts(db: Db, municipalityId: string, accountGroup: AccountGroup) {
   return db
@@ -225,37 +165,6 @@ export function findGroupAccounts(db: Db, municipalityId: string, accountGroup: 
     .where('municipality_id', '=', municipalityId)
     .where('account_group', '=', accountGroup)
     .orderBy('number')
-    .execute();
-}
-
-/** A year's actuals per unit and account group (accounts in the operating statement only). */
-export function sumActualsByUnitAndGroup(
-  db: Db,
-  municipalityId: string,
-  boardId: string,
-  year: number,
-) {
-  return db
-    .selectFrom('ledger_balance as b')
-    .innerJoin('org_unit as u', (join) =>
-      join.onRef('u.municipality_id', '=', 'b.municipality_id').onRef('u.id', '=', 'b.org_unit_id'),
-    )
-    .innerJoin('account as a', (join) =>
-      join
-        .onRef('a.municipality_id', '=', 'b.municipality_id')
-        .onRef('a.number', '=', 'b.account_number'),
-    )
-    .select([
-      'b.org_unit_id',
-      'a.account_group',
-      sql<number>`sum(b.amount_ore)::bigint`.as('amount'),
-    ])
-    .where('b.municipality_id', '=', municipalityId)
-    .where('u.board_id', '=', boardId)
-    .where('a.account_group', 'is not', null)
-    .where('b.period', '>=', year * 100 + 1)
-    .where('b.period', '<=', year * 100 + 12)
-    .groupBy(['b.org_unit_id', 'a.account_group'])
     .execute();
 }
 

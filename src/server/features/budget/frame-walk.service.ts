@@ -10,7 +10,7 @@ import type { Db } from '../../db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { findFrameSteps } from './budget-frames.repo';
 import { frameWalkInputOf, replaceFrameSteps } from './budget-frames.service';
-import { findAllocations, setAllocation } from './budget.repo';
+import { allocationsOf, setAllocation } from '../../figures/allocation.repo';
 import { claimFrameWalk } from './budget-revision';
 import { findFrameWalkRevision } from './budget-revision.repo';
 import { PLAN_YEARS } from './budget-versions.service';
@@ -41,7 +41,7 @@ export async function frameWalkOf(
   const baseYear = budgetYear - 1;
   const years = walkYearsOf(budgetYear);
   const [allocationRows, steps, stored] = await Promise.all([
-    findAllocations(db, at.municipalityId, at.boardId, [baseYear, ...years]),
+    allocationsOf(db, at, [baseYear, ...years]),
     findFrameSteps(db, at.municipalityId, at.boardId, years),
     findFrameWalkRevision(db, at),
   ]);

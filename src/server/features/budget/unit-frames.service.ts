@@ -7,12 +7,9 @@ import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
-import {
-  findAllocations,
-  findFollowUpVersionId,
-  findVersion,
-  sumVersionCells,
-} from './budget.repo';
+import { allocationsOf } from '../../figures/allocation.repo';
+import { versionCells } from '../../figures/phased-budget.repo';
+import { findFollowUpVersionId, findVersion } from './budget.repo';
 import { claimVersionFigures } from './budget-revision';
 import { findPlannedResults, findUnitFrames, replaceUnitFrames } from './unit-frames.repo';
 import { PLAN_YEARS } from './budget-versions.service';
@@ -32,7 +29,7 @@ async function versionOf(db: Db, at: BoardRef, versionId: string) {
 /** Net cost per unit of one year of a version: the sum of its groups but financial items. */
 async function netsOf(db: Db, municipalityId: string, versionId: string, year: number) {
   const byUnit = new Map<string, number>();
-  for (const row of await sumVersionCells(db, municipalityId, versionId)) {
+  for (const row of await versionCells(db, municipalityId, versionId)) {
     if (row.year !== year || row.account_group === 'financial_items') continue;
     byUnit.set(row.org_unit_id, (byUnit.get(row.org_unit_id) ?? 0) + row.amount);
   }
@@ -46,7 +43,7 @@ export async function unitFramesOf(db: Db, at: BoardRef, versionId: string): Pro
   const years = Array.from({ length: PLAN_YEARS + 1 }, (_, index) => version.budget_year + index);
   const previousYear = version.budget_year - 1;
   const [allocations, planned, frames, previous] = await Promise.all([
-    findAllocations(db, at.municipalityId, at.boardId, years),
+    allocationsOf(db, at, years),
     findPlannedResults(db, at.municipalityId, versionId),
     findUnitFrames(db, at.municipalityId, versionId),
     findFollowUpVersionId(db, at.municipalityId, at.boardId, previousYear),

@@ -15,13 +15,10 @@ import type { Month } from '../../../domain/kernel/period';
 import { ACCOUNT_GROUPS, type AccountGroup } from '../../../domain/ledger/account-group';
 import type { Db } from '../../db/types';
 import type { thresholdOf } from './follow-up-month.repo';
-import {
-  actualMonths,
-  budgetMonths,
-  forecastsThrough,
-  type BoardMonth,
-  type ForecastRow,
-} from './follow-up.repo';
+import { actualMonthsByUnitAndGroup } from '../../figures/actuals.repo';
+import { forecastsThrough, type ForecastRow } from '../../figures/forecasts.repo';
+import { budgetMonthsByUnitAndGroup } from '../../figures/phased-budget.repo';
+import type { BoardMonth } from './follow-up.repo';
 
 /**
  * The units' account groups of a year read for the follow-up (budget and actual per month,
@@ -63,9 +60,9 @@ export async function readGroups(
   orgUnitId?: string,
 ): Promise<UnitGroups> {
   const [budgets, actuals, forecasts] = await Promise.all([
-    budgetMonths(db, at, orgUnitId),
-    actualMonths(db, at, month, orgUnitId),
-    forecastsThrough(db, at, month, orgUnitId),
+    budgetMonthsByUnitAndGroup(db, at, orgUnitId),
+    actualMonthsByUnitAndGroup(db, at, month, orgUnitId),
+    forecastsThrough(db, at, month, { orgUnitId }),
   ]);
   const byUnit: UnitGroups = new Map();
   for (const row of budgets) {

@@ -9,8 +9,8 @@ import {
   sumFigures,
   type FollowUpFigures,
 } from '../../../domain/follow-up/monthly-follow-up';
-import { ore, sumOre, ZERO_ORE, type Ore } from '../../../domain/kernel/money';
-import { toMonth, type Month } from '../../../domain/kernel/period';
+import { sumOre, ZERO_ORE, type Ore } from '../../../domain/kernel/money';
+import { periodMonth, periodRange, toMonth, type Month } from '../../../domain/kernel/period';
 import type { OrgTree } from '../../../domain/organisation/org-tree';
 import { notFound } from '../../app-error';
 import type { Db } from '../../db/types';
@@ -24,13 +24,9 @@ import {
   type GroupData,
 } from './follow-up-groups';
 import { monthEvents, thresholdOf } from './follow-up-month.repo';
-import {
-  allocationOf,
-  commentsOf,
-  lastActualMonth,
-  reportsOf,
-  type BoardMonth,
-} from './follow-up.repo';
+import { commentsOf, reportsOf, type BoardMonth } from './follow-up.repo';
+import { lastActualPeriod } from '../../figures/actuals.repo';
+import { allocationOf } from '../../figures/allocation.repo';
 
 /**
  * The monthly follow-up read from the database: the board's (or a part's) figures per unit at
@@ -62,7 +58,7 @@ export async function followUpView(
 ): Promise<FollowUpView> {
   const at: BoardMonth = { ...board, year: request.year };
   const { month } = request;
-  const [tree, byUnit, reports, comments, threshold, events, allocation, lastMonth] =
+  const [tree, byUnit, reports, comments, threshold, events, allocation, lastPeriod] =
     await Promise.all([
       orgTree(db, board.municipalityId, board.boardId),
       readGroups(db, at, month),
@@ -71,8 +67,9 @@ export async function followUpView(
       thresholdOf(db, board.municipalityId, board.boardId),
       monthEvents(db, at, month),
       allocationOf(db, at),
-      lastActualMonth(db, at),
+      lastActualPeriod(db, board, periodRange(at.year, 1, 12)),
     ]);
+  const lastMonth = lastPeriod === null ? null : periodMonth(lastPeriod);
   const scope = scopeOf(tree, request.orgUnitId);
   const limits = thresholdFrom(threshold);
   const inScope = (id: string) => scope === null || scope.has(id);
@@ -137,7 +134,7 @@ export async function followUpView(
     actualMonths: monthly((data) => data.actualMonths),
     lastActualMonth: lastMonth === null ? null : toMonth(Math.min(lastMonth, month)),
     // A department's or unit's part has no allocation of its own.
-    allocation: scope === null && allocation ? ore(allocation.amount_ore) : ZERO_ORE,
+    allocation: scope === null ? allocation : ZERO_ORE,
     forecast: boardFigures.forecast,
   });
 

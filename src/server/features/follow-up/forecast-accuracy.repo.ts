@@ -1,5 +1,5 @@
+import { periodMonth, toPeriodNumber, yearPeriods } from '../../../domain/kernel/period';
 import type { Db } from '../../db/types';
-import { boardForecastsOfYear, type BoardMonth } from './follow-up.repo';
 
 /** The queries of the forecast accuracy (prognossäkerhet) of a closed year. */
 
@@ -13,26 +13,14 @@ export async function monthsWithActuals(
   municipalityId: string,
   year: number,
 ): Promise<number[]> {
+  const periods = yearPeriods(year);
   const rows = await db
     .selectFrom('ledger_month')
     .select('period')
     .where('municipality_id', '=', municipalityId)
-    .where('period', '>=', year * 100 + 1)
-    .where('period', '<=', year * 100 + 12)
+    .where('period', '>=', periods.from)
+    .where('period', '<=', periods.to)
     .orderBy('period')
     .execute();
-  return rows.map((row) => row.period % 100);
-}
-
-/** Every forecast of the year on the board's units, per unit and account group, oldest first. */
-export function forecastsOfYear(db: Db, at: BoardMonth) {
-  return boardForecastsOfYear(db, at)
-    .select([
-      'f.org_unit_id as orgUnitId',
-      'f.account_group as accountGroup',
-      'f.report_month as reportMonth',
-      'f.amount_ore as amount',
-    ])
-    .orderBy('f.report_month')
-    .execute();
+  return rows.map((row) => periodMonth(toPeriodNumber(row.period)));
 }

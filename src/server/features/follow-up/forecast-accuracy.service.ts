@@ -18,9 +18,12 @@ import { MONTHS, toMonth, type Month } from '../../../domain/kernel/period';
 import type { AccountGroup } from '../../../domain/ledger/account-group';
 import type { Db } from '../../db/types';
 import { boardContext, orgTree } from '../organisation/organisation.service';
-import { forecastsOfYear, monthsWithActuals } from './forecast-accuracy.repo';
+import { actualMonthsByUnitAndGroup } from '../../figures/actuals.repo';
+import { forecastsOfYear } from '../../figures/forecasts.repo';
+import { budgetMonthsByUnitAndGroup } from '../../figures/phased-budget.repo';
+import { monthsWithActuals } from './forecast-accuracy.repo';
 import { thresholdOf } from './follow-up-month.repo';
-import { actualMonths, budgetMonths, type BoardMonth } from './follow-up.repo';
+import type { BoardMonth } from './follow-up.repo';
 import { scopeOf } from './follow-up.service';
 
 /**
@@ -54,8 +57,8 @@ const yearSum = (months: readonly (number | null)[]): Ore =>
 
 async function readYear(db: Db, at: BoardMonth): Promise<UnitYears> {
   const [budgets, actuals, forecasts] = await Promise.all([
-    budgetMonths(db, at),
-    actualMonths(db, at, 12),
+    budgetMonthsByUnitAndGroup(db, at),
+    actualMonthsByUnitAndGroup(db, at, 12),
     forecastsOfYear(db, at),
   ]);
   const byUnit: UnitYears = new Map();

@@ -23,7 +23,9 @@ import { boardContext } from '../organisation/organisation.service';
 import { editConflict, savedField, textMatches } from './follow-up-conflict';
 import { monthEvents } from './follow-up-month.repo';
 import { openMonthForChange } from './follow-up-month.service';
-import { commentsOf, hasActualsThrough } from './follow-up.repo';
+import { periodRange } from '../../../domain/kernel/period';
+import { boardHasActuals } from '../../figures/actuals.repo';
+import { commentsOf } from './follow-up.repo';
 import { followUpView, isLocked } from './follow-up.service';
 import { boardMonthObjectId, yearMonthText, type MonthKey } from './month-key';
 import {
@@ -132,7 +134,7 @@ export async function monthlyReportDocumentOf(
 ): Promise<ReportDocument> {
   // The report is about the year's result to date: without actuals through the month there is
   // nothing to report (no result, no chart), which is said as such, not as a broken document.
-  if (!(await hasActualsThrough(db, { ...board, year: key.year }, key.month))) {
+  if (!(await boardHasActuals(db, board, periodRange(key.year, 1, key.month)))) {
     throw new AppError(
       'no-data-for-period',
       `No actuals for ${String(key.year)} through month ${String(key.month)}`,

@@ -24,13 +24,8 @@ import {
   twelve,
 } from './follow-up-groups';
 import { monthEvents, thresholdOf } from './follow-up-month.repo';
-import {
-  actualMonths,
-  commentsOf,
-  forecastsMadeAt,
-  reportsOf,
-  type BoardMonth,
-} from './follow-up.repo';
+import { actualMonthsByUnitAndGroup } from '../../figures/actuals.repo';
+import { commentsOf, forecastsMadeAt, reportsOf, type BoardMonth } from './follow-up.repo';
 import { isLocked } from './follow-up.service';
 
 /**
@@ -61,7 +56,7 @@ export async function unitReport(
   const [groups, madeAt, lastYear, reports, comments, threshold, events] = await Promise.all([
     readGroups(db, at, month, orgUnitId),
     forecastsMadeAt(db, at, month, orgUnitId),
-    actualMonths(db, { ...at, year: request.year - 1 }, 12, orgUnitId),
+    actualMonthsByUnitAndGroup(db, { ...at, year: request.year - 1 }, 12, orgUnitId),
     reportsOf(db, at, month, orgUnitId),
     commentsOf(db, at, month, orgUnitId),
     thresholdOf(db, board.municipalityId, board.boardId),

@@ -15,7 +15,7 @@ import {
   type Measures,
 } from '../../../domain/follow-up/measures';
 import { measuresByUnit, type FollowUpAmounts } from '../../../domain/follow-up/unit-measures';
-import { periodNumber, type Month } from '../../../domain/kernel/period';
+import { periodRange, type Month, type PeriodRange } from '../../../domain/kernel/period';
 import type { AccountGroup } from '../../../domain/ledger/account-group';
 import type { OrgTree, OrgUnit } from '../../../domain/organisation/org-tree';
 import { AppError, notFound } from '../../app-error';
@@ -27,17 +27,17 @@ import {
   type BoardContext,
 } from '../organisation/organisation.service';
 import {
+  actualsByUnitAndAccount,
+  actualsByUnitAndGroup,
   boardHasActuals,
+} from '../../figures/actuals.repo';
+import { allocationOf } from '../../figures/allocation.repo';
+import { latestForecasts } from '../../figures/forecasts.repo';
+import { budgetByUnitAndAccount, budgetByUnitAndGroup } from '../../figures/phased-budget.repo';
+import {
   countTracedTransactions,
   findAccountNames,
   findTracedTransactions,
-  findAllocation,
-  latestForecasts,
-  sumActualsByUnitAndAccount,
-  sumActualsByUnitAndGroup,
-  sumBudgetByUnitAndAccount,
-  sumBudgetByUnitAndGroup,
-  type PeriodRange,
 } from './operating-statement.repo';
 
 export interface StatementRequest {
@@ -60,7 +60,7 @@ interface StatementSetting {
 }
 
 function yearToDatePeriods(year: number, month: Month): PeriodRange {
-  return { from: periodNumber(year, 1), to: periodNumber(year, month) };
+  return periodRange(year, 1, month);
 }
 
 /** Whether the board's ledger has the same months of the year before at all. */
@@ -152,12 +152,12 @@ export async function operatingStatement(
     allocationLastYear,
     comparison,
   ] = await Promise.all([
-    sumBudgetByUnitAndGroup(db, at),
+    budgetByUnitAndGroup(db, at),
     latestForecasts(db, at, request.month),
-    sumActualsByUnitAndGroup(db, at, yearToDatePeriods(at.year, request.month)),
-    sumActualsByUnitAndGroup(db, at, yearToDatePeriods(previous.year, request.month)),
-    findAllocation(db, at),
-    findAllocation(db, previous),
+    actualsByUnitAndGroup(db, at, yearToDatePeriods(at.year, request.month)),
+    actualsByUnitAndGroup(db, at, yearToDatePeriods(previous.year, request.month)),
+    allocationOf(db, at),
+    allocationOf(db, previous),
     comparisonPeriod(db, request),
   ]);
   const amounts: FollowUpAmounts = { budget, forecast, actual, actualPreviousYear };
@@ -194,15 +194,15 @@ export async function accountGroupBreakdown(
   const inScope = <T extends { orgUnitId: string }>(rows: readonly T[]): T[] =>
     rows.filter((row) => setting.unitIds.has(row.orgUnitId));
   const [budget, forecast, actual, actualPreviousYear, comparison] = await Promise.all([
-    sumBudgetByUnitAndAccount(db, at, request.accountGroup),
-    latestForecasts(db, at, request.month, request.accountGroup),
-    sumActualsByUnitAndAccount(
+    budgetByUnitAndAccount(db, at, request.accountGroup),
+    latestForecasts(db, at, request.month, { accountGroup: request.accountGroup }),
+    actualsByUnitAndAccount(
       db,
       at,
       yearToDatePeriods(at.year, request.month),
       request.accountGroup,
     ),
-    sumActualsByUnitAndAccount(
+    actualsByUnitAndAccount(
       db,
       at,
       yearToDatePeriods(previousYear, request.month),

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { OrgUnit } from '../../../domain/organisation/org-tree';
 import type { Db } from '../../db/types';
 
@@ -58,20 +57,6 @@ export async function findOrgUnits(
     name: row.name,
     sortOrder: row.sort_order,
   }));
-}
-
-/** Per year: the last period with actuals on the board's units. */
-export function findActualYears(db: Db, municipalityId: string, boardId: string) {
-  return db
-    .selectFrom('ledger_balance as b')
-    .innerJoin('org_unit as u', (join) =>
-      join.onRef('u.municipality_id', '=', 'b.municipality_id').onRef('u.id', '=', 'b.org_unit_id'),
-    )
-    .select([sql<number>`b.period / 100`.as('year'), sql<number>`max(b.period)`.as('lastPeriod')])
-    .where('b.municipality_id', '=', municipalityId)
-    .where('u.board_id', '=', boardId)
-    .groupBy(sql`b.period / 100`)
-    .execute();
 }
 
 /** The budget years with a budget the follow-up uses for the board. */

@@ -3,8 +3,8 @@ import { periodMonth, toPeriodNumber } from '../../../domain/kernel/period';
 import { buildOrgTree, type OrgTree } from '../../../domain/organisation/org-tree';
 import { notFound } from '../../app-error';
 import type { Db } from '../../db/types';
+import { actualYears } from '../../figures/actuals.repo';
 import {
-  findActualYears,
   findBoard,
   findBoards,
   findBudgetYears,
@@ -79,15 +79,15 @@ export async function followUpYears(
   boardId: string,
 ): Promise<FollowUpYear[]> {
   await boardContext(db, municipalityId, boardId);
-  const [actualYears, budgetYears] = await Promise.all([
-    findActualYears(db, municipalityId, boardId),
+  const [actualYearRows, budgetYears] = await Promise.all([
+    actualYears(db, { municipalityId, boardId }),
     findBudgetYears(db, municipalityId, boardId),
   ]);
-  const years = new Set([...actualYears, ...budgetYears].map((row) => row.year));
+  const years = new Set([...actualYearRows, ...budgetYears].map((row) => row.year));
   return [...years]
     .sort((a, b) => b - a)
     .map((year) => {
-      const actual = actualYears.find((row) => row.year === year);
+      const actual = actualYearRows.find((row) => row.year === year);
       return {
         year,
         lastActualMonth: actual ? periodMonth(toPeriodNumber(actual.lastPeriod)) : null,

@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { ore, ZERO_ORE, type Ore } from '../../domain/kernel/money';
+import type { BoardRef } from '../board-ref';
+import type { Db } from '../db/types';
+import type { BoardYear } from './figure-columns.repo';
+
+/**
+ * The allocation (kommunbidrag): a board's amount per year from the municipality, and its
+ * changes (the frame walk sets the years it leads to). Every screen that shows it reads it here.
+ */
+
+/** The board's allocations of the years, by year; a year without one is left out. */
+export function allocationsOf(db: Db, board: BoardRef, years: readonly number[]) {
+  return db
+    .selectFrom('allocation')
+    .select(['year', 'amount_ore'])
+    .where('municipality_id', '=', board.municipalityId)
+    .where('board_id', '=', board.boardId)
+    .where('year', 'in', [...years])
+    .orderBy('year')
+    .execute();
+}
+
+/** The board's allocation of a year; zero when it has none. */
+export async function allocationOf(db: Db, at: BoardYear): Promise<Ore> {
+  const [row] = await allocationsOf(db, at, [at.year]);
+  return row ? ore(row.amount_ore) : ZERO_ORE;
+}
+
+/** Sets a board's allocation of a year, with a note on where it came from. */
+export async function setAllocation(
+  db: Db,
+  board: BoardRef,
+  year: number,
+  amount: number,
+  note: string,
+): Promise<void> {
+  await db
+    .insertInto('allocation')
+    .values({
+      municipality_id: board.municipalityId,
+      id: randomUUID(),
+      board_id: board.boardId,
+      year,
+      amount_ore: amount,
+      note,
+    })
+    .onConflict((conflict) =>
+      conflict
+        .columns(['municipality_id', 'board_id', 'year'])
+        .doUpdateSet({ amount_ore: amount, note }),
+    )
+    .execute();
+}

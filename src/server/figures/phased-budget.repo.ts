@@ -1,0 +1,93 @@
+import { sql } from 'kysely';
+import type { UnitAccountAmount } from '../../domain/follow-up/account-breakdown';
+import type { UnitGroupAmount } from '../../domain/follow-up/unit-measures';
+import type { AccountGroup } from '../../domain/ledger/account-group';
+import type { Db } from '../db/types';
+import { sameTenant } from '../db/tenant-join';
+import {
+  monthSums,
+  monthsOf,
+  summedAmount,
+  toAmount,
+  type BoardYear,
+  type GroupMonthsRow,
+} from './figure-columns.repo';
+
+/**
+ * The budget: a version's lines (`budget_line`) and their phasing (`budget_line_month`). The
+ * follow-up compares against the board's version in use for the year (`in_follow_up`), and only
+ * that version's lines of its budget year (not its plan years). Every screen that shows a
+ * budget amount reads it here.
+ */
+
+/** The municipality's budget lines (l). */
+const budgetLines = (db: Db, municipalityId: string) =>
+  db.selectFrom('budget_line as l').where('l.municipality_id', '=', municipalityId);
+
+/** The lines of the year of the board's version in use (plan years of other versions excluded). */
+function followUpBudgetLines(db: Db, at: BoardYear) {
+  return budgetLines(db, at.municipalityId)
+    .innerJoin('budget_version as v', (join) => sameTenant(join, 'v.id', 'l.budget_version_id'))
+    .where('v.board_id', '=', at.boardId)
+    .where('v.budget_year', '=', at.year)
+    .where('v.in_follow_up', '=', true)
+    .where('l.year', '=', at.year);
+}
+
+/** A version's lines summed per unit, account group and year: the budget grid's cells. */
+export function versionCells(db: Db, municipalityId: string, versionId: string) {
+  return budgetLines(db, municipalityId)
+    .where('l.budget_version_id', '=', versionId)
+    .select(['l.org_unit_id', 'l.account_group', 'l.year', summedAmount('l.amount_ore')])
+    .groupBy(['l.org_unit_id', 'l.account_group', 'l.year'])
+    .execute();
+}
+
+/** The budget in use of the year per unit and account group. */
+export async function budgetByUnitAndGroup(db: Db, at: BoardYear): Promise<UnitGroupAmount[]> {
+  const rows = await followUpBudgetLines(db, at)
+    .select([
+      'l.org_unit_id as orgUnitId',
+      'l.account_group as accountGroup',
+      summedAmount('l.amount_ore'),
+    ])
+    .groupBy(['l.org_unit_id', 'l.account_group'])
+    .execute();
+  return rows.map(toAmount);
+}
+
+/** The budget in use of the year for one account group, per unit and account. */
+export async function budgetByUnitAndAccount(
+  db: Db,
+  at: BoardYear,
+  accountGroup: AccountGroup,
+): Promise<UnitAccountAmount[]> {
+  const rows = await followUpBudgetLines(db, at)
+    .where('l.account_group', '=', accountGroup)
+    .select([
+      'l.org_unit_id as orgUnitId',
+      'l.account_number as accountNumber',
+      summedAmount('l.amount_ore'),
+    ])
+    .groupBy(['l.org_unit_id', 'l.account_number'])
+    .execute();
+  return rows.map(toAmount);
+}
+
+/** The budget in use of the year phased, per unit and account group (of one unit if given). */
+export async function budgetMonthsByUnitAndGroup(
+  db: Db,
+  at: BoardYear,
+  orgUnitId?: string,
+): Promise<GroupMonthsRow[]> {
+  let query = followUpBudgetLines(db, at)
+    .innerJoin('budget_line_month as m', (join) => sameTenant(join, 'm.budget_line_id', 'l.id'))
+    .select([
+      'l.org_unit_id as orgUnitId',
+      'l.account_group as accountGroup',
+      monthSums('m.amount_ore', (month) => sql<boolean>`m.month = ${month}`),
+    ]);
+  if (orgUnitId !== undefined) query = query.where('l.org_unit_id', '=', orgUnitId);
+  const rows = await query.groupBy(['l.org_unit_id', 'l.account_group']).execute();
+  return rows.map((row) => ({ ...row, months: monthsOf(row.months) }));
+}
