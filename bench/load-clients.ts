@@ -62,6 +62,17 @@ export function reportLoad(label: string, result: LoadResult, target: boolean): 
   }
 }
 
+/** Runs the clients and prints what they measured (against the target when `target`). */
+export async function measureLoad(
+  label: string,
+  load: LoadRequest,
+  target: boolean,
+): Promise<LoadResult> {
+  const result = await runClients(load);
+  reportLoad(label, result, target);
+  return result;
+}
+
 /** Signs in through the API and returns the session cookie (nk_session=...). */
 export async function signIn(baseUrl: string): Promise<string> {
   const response = await fetch(`${baseUrl}/api/session`, {

@@ -7,7 +7,7 @@
  */
 import type { Database } from '../src/server/db/connect';
 import { FOLLOW_UP_YEAR } from './follow-up-data';
-import { count, reportLoad, runClients } from './load-clients';
+import { count, measureLoad, reportLoad, runClients } from './load-clients';
 
 export interface StatementLoad {
   readonly database: Database;
@@ -27,37 +27,23 @@ export async function benchOperatingStatementLoad(load: StatementLoad): Promise<
   const monthUrl = (month: number) =>
     `${path}?year=${String(FOLLOW_UP_YEAR)}&month=${String(month)}`;
   const month = load.reportMonth;
+  const oneMonth = [monthUrl(month)];
+  const allMonths = Array.from({ length: 12 }, (_, index) => monthUrl(index + 1));
+  const many = { cookies, concurrency: clients, warmup: 100, requests };
 
-  const single = await runClients({
-    urls: [monthUrl(month)],
-    cookies,
-    concurrency: 1,
-    warmup: 20,
-    requests: 100,
-  });
-  reportLoad(`HTTP, 1 client, month ${String(month)}`, single, false);
-  const busy = await runClients({
-    urls: [monthUrl(month)],
-    cookies,
-    concurrency: clients,
-    warmup: 200,
-    requests,
-  });
-  reportLoad(
+  await measureLoad(
+    `HTTP, 1 client, month ${String(month)}`,
+    { urls: oneMonth, cookies, concurrency: 1, warmup: 20, requests: 100 },
+    false,
+  );
+  await measureLoad(
     `HTTP, ${String(clients)} clients, month ${String(month)}, ${count(requests)} req`,
-    busy,
+    { ...many, urls: oneMonth },
     true,
   );
-  const months = await runClients({
-    urls: Array.from({ length: 12 }, (_, index) => monthUrl(index + 1)),
-    cookies,
-    concurrency: clients,
-    warmup: 100,
-    requests,
-  });
-  reportLoad(
+  await measureLoad(
     `HTTP, ${String(clients)} clients, months 1-12 in turn, ${count(requests)} req`,
-    months,
+    { ...many, urls: allMonths },
     true,
   );
   // Month end: saves while others read; each moves the data version on.
@@ -77,17 +63,12 @@ export async function benchOperatingStatementLoad(load: StatementLoad): Promise<
       )
       .execute();
   }, load.writeEveryMs);
-  const writing = await runClients({
-    urls: [monthUrl(month)],
-    cookies,
-    concurrency: clients,
-    warmup: 100,
-    requests,
-  }).finally(() => {
+  const writing = await runClients({ ...many, urls: oneMonth }).finally(() => {
     clearInterval(writer);
   });
   reportLoad(
-    `HTTP, ${String(clients)} clients, month ${String(month)}, a save every ${String(load.writeEveryMs)} ms (${String(saves)} saves)`,
+    `HTTP, ${String(clients)} clients, month ${String(month)}, a save every ` +
+      `${String(load.writeEveryMs)} ms (${String(saves)} saves)`,
     writing,
     false,
   );
