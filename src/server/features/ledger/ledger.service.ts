@@ -17,6 +17,7 @@ import {
   rebuildBalances,
   recordBatchMonths,
   removeMonthActual,
+  removeReplacedRows,
   setBatchSummary,
   setMonthsActual,
 } from './ledger.repo';
@@ -55,9 +56,32 @@ export interface WrittenBatch {
 }
 
 /**
+ * Per month of a new batch, keeps the rows of the import it replaces (undo returns to it) and
+ * removes those of older imports of the month: undo goes back one import per month, and a
+ * year-to-date file imported monthly is not stored again and again.
+ */
+async function keepOneReplacedImport(
+  trx: Db,
+  municipalityId: string,
+  batchId: string,
+  periods: readonly number[],
+): Promise<void> {
+  for (const period of periods) {
+    const replaced = await previousBatchOfMonth(trx, municipalityId, period, batchId);
+    await removeReplacedRows(
+      trx,
+      municipalityId,
+      period,
+      replaced ? [batchId, replaced] : [batchId],
+    );
+  }
+}
+
+/**
  * Writes a batch of transactions with COPY and makes it the actuals of exactly the months it
- * holds, replacing earlier imports of those months (which are kept, so an undo can return to
- * them). Runs inside the caller's bulk transaction: the caller commits or rolls back.
+ * holds, replacing earlier imports of those months (the one it replaces is kept per month, so
+ * an undo can return to it; older ones lose their rows). Runs inside the caller's bulk
+ * transaction: the caller commits or rolls back.
  */
 export async function writeLedgerBatch(
   trx: Db,
@@ -103,6 +127,7 @@ export async function writeLedgerBatch(
   if (afterRows) await afterRows();
 
   const periods = await recordBatchMonths(trx, batch.municipalityId, batchId);
+  await keepOneReplacedImport(trx, batch.municipalityId, batchId, periods);
   await setMonthsActual(trx, batch.municipalityId, periods, batchId);
   await rebuildBalances(trx, batch.municipalityId, periods);
   await completeBatch(trx, batch.municipalityId, batchId, {
