@@ -83,16 +83,16 @@ async function keepOneReplacedImport(
  * an undo can return to it; older ones lose their rows). Runs inside the caller's bulk
  * transaction: the caller commits or rolls back.
  */
-export async function writeLedgerBatch(
+export async function writeLedgerBatch<Filled = void, After = void>(
   trx: Db,
   copy: CopyTarget,
   batch: NewBatch,
   /** Adds the rows. The COPY holds the connection meanwhile: no other queries on trx here. */
-  fill: (add: (row: LedgerRow) => Promise<void>) => Promise<void>,
+  fill: (add: (row: LedgerRow) => Promise<void>) => Promise<Filled>,
   /** Runs once the rows are in, before the months are made actual (e.g. adding the accounts
-   * and units the rows refer to). */
-  afterRows?: () => Promise<void>,
-): Promise<WrittenBatch> {
+   * and units the rows refer to), with what fill returned. */
+  afterRows?: (filled: Filled) => Promise<After>,
+): Promise<WrittenBatch & { readonly filled: Filled; readonly after: After | undefined }> {
   const batchId = await insertImportBatch(trx, {
     municipality_id: batch.municipalityId,
     source: batch.source,
@@ -117,14 +117,15 @@ export async function writeLedgerBatch(
         `${csvValue(row.description)},${csvValue(row.sourceLine)}\n`,
     );
   };
+  let filled: Filled;
   try {
-    await fill(add);
+    filled = await fill(add);
     await writer.end();
   } catch (error) {
     await writer.abort();
     throw error;
   }
-  if (afterRows) await afterRows();
+  const after = afterRows ? await afterRows(filled) : undefined;
 
   const periods = await recordBatchMonths(trx, batch.municipalityId, batchId);
   await keepOneReplacedImport(trx, batch.municipalityId, batchId, periods);
@@ -135,7 +136,7 @@ export async function writeLedgerBatch(
     periodTo: periods.at(-1) ?? null,
     transactionCount,
   });
-  return { batchId, periods, transactionCount };
+  return { batchId, periods, transactionCount, filled, after };
 }
 
 /**
