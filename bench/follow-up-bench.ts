@@ -7,10 +7,8 @@
  * NAMNDKOLL_BENCH_FOLLOW_UP_REQUESTS change the 50 clients and 10 000 requests;
  * NAMNDKOLL_BENCH_FOLLOW_UP_KEEP=1 keeps the database.
  */
-import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { scratchDatabase } from './scratch-database';
 import { toMonth } from '../src/domain/kernel/period';
@@ -18,90 +16,17 @@ import { openDatabase } from '../src/server/db/connect';
 import { migrate } from '../src/server/db/migrate';
 import { followUpView } from '../src/server/features/follow-up/follow-up.service';
 import { buildApp } from '../src/server/http/app';
-import { BENCH_CONTROLLER, FOLLOW_UP_YEAR, generateFollowUpBoard } from './follow-up-data';
-import type { LoadRequest, LoadResult } from './follow-up-load';
+import { FOLLOW_UP_YEAR, generateFollowUpBoard } from './follow-up-data';
+import { count, figures, reportLoad, row, runClients, signIn, TARGET_P95_MS } from './load-clients';
+import { benchOperatingStatementLoad } from './operating-statement-load';
 
 const CLIENTS = Number(process.env.NAMNDKOLL_BENCH_FOLLOW_UP_CLIENTS ?? '50');
 const REQUESTS = Number(process.env.NAMNDKOLL_BENCH_FOLLOW_UP_REQUESTS ?? '10000');
 /** Keeps the scratch database (to EXPLAIN the queries on it); drop it by hand. */
 const KEEP = process.env.NAMNDKOLL_BENCH_FOLLOW_UP_KEEP === '1';
-const TARGET_P95_MS = 50;
 const REPORT_MONTH = 8;
 /** How often a save changes the board's data while the clients read (the month-end case). */
 const WRITE_EVERY_MS = 500;
-
-const count = (value: number): string => Math.round(value).toLocaleString('sv-SE');
-const row = (label: string, text: string): void => {
-  console.log(`  ${label.padEnd(52)} ${text}`);
-};
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
-
-const figures = (times: readonly number[]): string => {
-  const sorted = [...times].sort((a, b) => a - b);
-  return (
-    `p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, ` +
-    `p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${(sorted.at(-1) ?? Number.NaN).toFixed(1)} ms`
-  );
-};
-
-/** The clients, in a child process; resolves with what it measured. */
-function runClients(load: LoadRequest): Promise<LoadResult> {
-  const script = fileURLToPath(new URL('./follow-up-load.ts', import.meta.url));
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, JSON.stringify(load)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let output = '';
-    child.stdout.setEncoding('utf8').on('data', (data: string) => (output += data));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`The clients exited with ${String(code)}: ${output}`));
-      else resolve(JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as LoadResult);
-    });
-  });
-}
-
-function reportLoad(label: string, result: LoadResult, target: boolean): void {
-  const sorted = [...result.latencies].sort((a, b) => a - b);
-  const p95 = percentile(sorted, 95);
-  row(
-    label,
-    `${count(result.latencies.length / result.seconds)} req/s, ${figures(sorted)}` +
-      (result.errors > 0 ? `, ${count(result.errors)} errors (${result.firstError ?? ''})` : ''),
-  );
-  if (target) {
-    row(
-      `  mål: p95 < ${String(TARGET_P95_MS)} ms`,
-      p95 < TARGET_P95_MS && result.errors === 0
-        ? `uppnått (p95 ${p95.toFixed(1)} ms)`
-        : `EJ uppnått (p95 ${p95.toFixed(1)} ms)`,
-    );
-  }
-}
-
-/** Signs in through the API and returns the session cookie (nk_session=...). */
-async function signIn(baseUrl: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      username: BENCH_CONTROLLER.username,
-      password: BENCH_CONTROLLER.password,
-    }),
-  });
-  await response.arrayBuffer();
-  const cookie = response.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0] ?? '')
-    .find((pair) => pair.startsWith('nk_session='));
-  if (response.status !== 200 || !cookie) {
-    throw new Error(`Sign-in failed: ${String(response.status)}`);
-  }
-  return cookie;
-}
 
 export async function benchFollowUp(adminUrl: string | null): Promise<void> {
   console.log(
@@ -248,6 +173,16 @@ export async function benchFollowUp(adminUrl: string | null): Promise<void> {
         requests: REQUESTS,
       });
       reportLoad(`HTTP, ${String(CLIENTS)} clients, GET /api/session (the floor)`, floor, false);
+      await benchOperatingStatementLoad({
+        database,
+        baseUrl,
+        cookies,
+        board: at,
+        clients: CLIENTS,
+        requests: REQUESTS,
+        reportMonth: REPORT_MONTH,
+        writeEveryMs: WRITE_EVERY_MS,
+      });
     } finally {
       await app.close();
     }

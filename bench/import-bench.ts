@@ -1,8 +1,9 @@
 /**
  * The ledger-import benchmark: generates an SIE 4I file (NAMNDKOLL_BENCH_TRANS #TRANS, one
  * million by default) and the rows an import of it stores as CSV, then measures PostgreSQL's
- * own \copy of the CSV (the baseline), the whole import on PostgreSQL at two sizes (for the
- * memory: it must not grow with the file) and on PGlite. Each import runs in a process of
+ * own \copy of the CSV into a table without indexes (the baseline) and into ledger_transaction,
+ * the whole import on PostgreSQL at two sizes (for the memory: it must not grow with the file)
+ * and on PGlite. Each import runs in a process of
  * its own (import-run.ts). The files are written to the system's temporary folder and removed.
  */
 import { spawn } from 'node:child_process';
@@ -120,8 +121,13 @@ export async function prepareBaseline(url: string, csv: CsvTarget): Promise<void
   }
 }
 
-/** PostgreSQL's \copy of the CSV file through psql: the wall time of the psql process. */
-async function timeCopy(url: string, csvPath: string): Promise<{ seconds: number; rows: number }> {
+/** A table like ledger_transaction without its indexes and keys: the baseline's target. */
+const UNINDEXED = 'ledger_transaction_unindexed';
+
+type CopyTime = { readonly seconds: number; readonly rows: number };
+
+/** PostgreSQL's \copy of the CSV file into a table through psql: the psql process's wall time. */
+async function timeCopy(url: string, csvPath: string, table: string): Promise<CopyTime> {
   const columns = LEDGER_TRANSACTION_COLUMNS.join(', ');
   const start = performance.now();
   const output = await run(PSQL, [
@@ -130,10 +136,28 @@ async function timeCopy(url: string, csvPath: string): Promise<{ seconds: number
     '-v',
     'ON_ERROR_STOP=1',
     '-c',
-    `\\copy ledger_transaction (${columns}) from '${csvPath}' with (format csv)`,
+    `\\copy ${table} (${columns}) from '${csvPath}' with (format csv)`,
   ]);
   const elapsed = (performance.now() - start) / 1000;
   return { seconds: elapsed, rows: Number(/COPY (\d+)/.exec(output)?.[1] ?? Number.NaN) };
+}
+
+/** The \copy into a table without indexes (the baseline), then into ledger_transaction. */
+async function timeCopies(
+  adminUrl: string,
+  csv: CsvTarget,
+): Promise<{ readonly unindexed: CopyTime; readonly indexed: CopyTime }> {
+  const baselineDb = await scratchDatabase(adminUrl, `nk_bench_copy_${process.pid}`);
+  try {
+    await prepareBaseline(baselineDb.url, csv);
+    const create = `create table ${UNINDEXED} (like ledger_transaction including defaults including identity)`;
+    await run(PSQL, [baselineDb.url, '-X', '-v', 'ON_ERROR_STOP=1', '-c', create]);
+    const unindexed = await timeCopy(baselineDb.url, csv.path, UNINDEXED);
+    const indexed = await timeCopy(baselineDb.url, csv.path, 'ledger_transaction');
+    return { unindexed, indexed };
+  } finally {
+    await baselineDb.drop();
+  }
 }
 
 function reportImport(label: string, transactions: number, result: ImportRunResult): void {
@@ -171,18 +195,16 @@ export async function benchLedgerImport(adminUrl: string | null): Promise<void> 
     );
 
     if (adminUrl) {
-      const baselineDb = await scratchDatabase(adminUrl, `nk_bench_copy_${process.pid}`);
-      let copy: { seconds: number; rows: number };
-      try {
-        await prepareBaseline(baselineDb.url, csv);
-        copy = await timeCopy(baselineDb.url, csv.path);
-      } finally {
-        await baselineDb.drop();
+      const copies = await timeCopies(adminUrl, csv);
+      for (const [label, copy] of [
+        ['without indexes', copies.unindexed],
+        ['into ledger_transaction', copies.indexed],
+      ] as const) {
+        row(
+          `\\copy of the same rows, ${label}`,
+          `${seconds(copy.seconds)}, ${count(copy.rows)} rows, ${count(copy.rows / copy.seconds)} rows/s`,
+        );
       }
-      row(
-        `\\copy of the same rows (psql, CSV)`,
-        `${seconds(copy.seconds)}, ${count(copy.rows)} rows, ${count(copy.rows / copy.seconds)} rows/s`,
-      );
       const results: ImportRunResult[] = [];
       for (const [size, path] of [
         [large, largePath],
@@ -200,8 +222,12 @@ export async function benchLedgerImport(adminUrl: string | null): Promise<void> 
       const [largeRun] = results;
       if (largeRun) {
         row(
-          `import / \\copy on PostgreSQL, ${count(large)} #TRANS`,
-          `${(largeRun.seconds / copy.seconds).toFixed(2)} (target ≤ 3)`,
+          `import / \\copy without indexes, ${count(large)} #TRANS`,
+          `${(largeRun.seconds / copies.unindexed.seconds).toFixed(2)} (target ≤ 3)`,
+        );
+        row(
+          `import / \\copy into ledger_transaction, ${count(large)} #TRANS`,
+          (largeRun.seconds / copies.indexed.seconds).toFixed(2),
         );
       }
     } else {

@@ -125,7 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   overviewRoutes(app, options.database, clock);
   budgetWorkbookRoutes(app, options.database, clock);
   investmentBudgetRoutes(app, options.database, clock);
-  operatingStatementRoutes(app, db);
+  operatingStatementRoutes(app, options.database);
   ledgerImportRoutes(app, options.database, jobs, clock);
   auditRoutes(app, options.database, clock);
 

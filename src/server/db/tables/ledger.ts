@@ -62,6 +62,8 @@ export interface ImportBatchMonthTable {
   period: number;
   transaction_count: number;
   amount_ore: number;
+  /** The import's rows of the month were removed: a later import replaced it twice. */
+  rows_removed: Generated<boolean>;
 }
 
 export interface LedgerMonthTable {

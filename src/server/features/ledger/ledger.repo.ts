@@ -180,10 +180,43 @@ export async function previousBatchOfMonth(
     .where('m.period', '=', period)
     .where('b.id', '!=', exceptBatchId)
     .where('b.status', '=', 'committed')
+    .where('m.rows_removed', '=', false)
     .orderBy('b.imported_at', 'desc')
     .limit(1)
     .executeTakeFirst();
   return row?.id;
+}
+
+/**
+ * Removes a month's rows of the imports other than those kept (the month's new import and the
+ * one it replaced), and notes it on their months: undo does not go back to them.
+ */
+export async function removeReplacedRows(
+  db: Db,
+  municipalityId: string,
+  period: number,
+  keptBatchIds: readonly string[],
+): Promise<void> {
+  const replaced = await db
+    .updateTable('import_batch_month')
+    .set({ rows_removed: true })
+    .where('municipality_id', '=', municipalityId)
+    .where('period', '=', period)
+    .where('import_batch_id', 'not in', keptBatchIds)
+    .where('rows_removed', '=', false)
+    .returning('import_batch_id')
+    .execute();
+  if (replaced.length === 0) return;
+  await db
+    .deleteFrom('ledger_transaction')
+    .where('municipality_id', '=', municipalityId)
+    .where(
+      'import_batch_id',
+      'in',
+      replaced.map((row) => row.import_batch_id),
+    )
+    .where('period', '=', period)
+    .execute();
 }
 
 export async function removeMonthActual(

@@ -17,6 +17,7 @@ import {
   rebuildBalances,
   recordBatchMonths,
   removeMonthActual,
+  removeReplacedRows,
   setBatchSummary,
   setMonthsActual,
 } from './ledger.repo';
@@ -55,20 +56,43 @@ export interface WrittenBatch {
 }
 
 /**
- * Writes a batch of transactions with COPY and makes it the actuals of exactly the months it
- * holds, replacing earlier imports of those months (which are kept, so an undo can return to
- * them). Runs inside the caller's bulk transaction: the caller commits or rolls back.
+ * Per month of a new batch, keeps the rows of the import it replaces (undo returns to it) and
+ * removes those of older imports of the month: undo goes back one import per month, and a
+ * year-to-date file imported monthly is not stored again and again.
  */
-export async function writeLedgerBatch(
+async function keepOneReplacedImport(
+  trx: Db,
+  municipalityId: string,
+  batchId: string,
+  periods: readonly number[],
+): Promise<void> {
+  for (const period of periods) {
+    const replaced = await previousBatchOfMonth(trx, municipalityId, period, batchId);
+    await removeReplacedRows(
+      trx,
+      municipalityId,
+      period,
+      replaced ? [batchId, replaced] : [batchId],
+    );
+  }
+}
+
+/**
+ * Writes a batch of transactions with COPY and makes it the actuals of exactly the months it
+ * holds, replacing earlier imports of those months (the one it replaces is kept per month, so
+ * an undo can return to it; older ones lose their rows). Runs inside the caller's bulk
+ * transaction: the caller commits or rolls back.
+ */
+export async function writeLedgerBatch<Filled = void, After = void>(
   trx: Db,
   copy: CopyTarget,
   batch: NewBatch,
   /** Adds the rows. The COPY holds the connection meanwhile: no other queries on trx here. */
-  fill: (add: (row: LedgerRow) => Promise<void>) => Promise<void>,
+  fill: (add: (row: LedgerRow) => Promise<void>) => Promise<Filled>,
   /** Runs once the rows are in, before the months are made actual (e.g. adding the accounts
-   * and units the rows refer to). */
-  afterRows?: () => Promise<void>,
-): Promise<WrittenBatch> {
+   * and units the rows refer to), with what fill returned. */
+  afterRows?: (filled: Filled) => Promise<After>,
+): Promise<WrittenBatch & { readonly filled: Filled; readonly after: After | undefined }> {
   const batchId = await insertImportBatch(trx, {
     municipality_id: batch.municipalityId,
     source: batch.source,
@@ -93,16 +117,18 @@ export async function writeLedgerBatch(
         `${csvValue(row.description)},${csvValue(row.sourceLine)}\n`,
     );
   };
+  let filled: Filled;
   try {
-    await fill(add);
+    filled = await fill(add);
     await writer.end();
   } catch (error) {
     await writer.abort();
     throw error;
   }
-  if (afterRows) await afterRows();
+  const after = afterRows ? await afterRows(filled) : undefined;
 
   const periods = await recordBatchMonths(trx, batch.municipalityId, batchId);
+  await keepOneReplacedImport(trx, batch.municipalityId, batchId, periods);
   await setMonthsActual(trx, batch.municipalityId, periods, batchId);
   await rebuildBalances(trx, batch.municipalityId, periods);
   await completeBatch(trx, batch.municipalityId, batchId, {
@@ -110,7 +136,7 @@ export async function writeLedgerBatch(
     periodTo: periods.at(-1) ?? null,
     transactionCount,
   });
-  return { batchId, periods, transactionCount };
+  return { batchId, periods, transactionCount, filled, after };
 }
 
 /**

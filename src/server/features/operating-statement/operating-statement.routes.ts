@@ -4,17 +4,16 @@ import {
   getOperatingStatement,
   getTransactionTrace,
 } from '../../../contract/operating-statement';
-import type { Db } from '../../db/types';
+import type { Database } from '../../db/connect';
 import { serveEndpoint } from '../../http/endpoint-route';
-import {
-  accountGroupBreakdown,
-  operatingStatement,
-  transactionTrace,
-} from './operating-statement.service';
+import { accountGroupBreakdown, transactionTrace } from './operating-statement.service';
+import { OperatingStatements } from './operating-statement-cache';
 
-export function operatingStatementRoutes(app: FastifyInstance, db: Db): void {
+export function operatingStatementRoutes(app: FastifyInstance, database: Database): void {
+  const db = database.db;
+  const statements = new OperatingStatements(db, database.changes);
   serveEndpoint(app, getOperatingStatement, ({ params, query }) =>
-    operatingStatement(db, { ...params, ...query }),
+    statements.statement({ ...params, ...query }),
   );
   serveEndpoint(app, getAccountBreakdown, ({ params, query }) =>
     accountGroupBreakdown(db, { ...params, ...query }),
