@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { INSTALLATION_TENANT_ID } from '../../src/contract/audit-log';
 import type { Database } from '../../src/server/db/connect';
 import { recordAudit } from '../../src/server/features/audit/audit.service';
 import { cliOn } from '../support/cli';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeOneEngine } from '../support/test-database';
 
 const HASH = /([0-9a-f]{8} ){7}[0-9a-f]{8}/;
 const stockholm = new Intl.DateTimeFormat('sv-SE', {
@@ -13,7 +13,7 @@ const stockholm = new Intl.DateTimeFormat('sv-SE', {
   timeStyle: 'medium',
 });
 
-describe.each(TEST_ENGINES)('namndkoll audit verify on %s', (engine) => {
+describeOneEngine('namndkoll audit verify on %s', (engine) => {
   let database: Database;
   const cli = cliOn(() => database);
   const municipalityIdOf = async (code: string) =>

@@ -8,7 +8,7 @@ import { getOperatingStatement } from '../../src/contract/operating-statement';
 import type { Database } from '../../src/server/db/connect';
 import { buildApp } from '../../src/server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeOneEngine } from '../support/test-database';
 
 /**
  * Every endpoint, asked by every role of the demo and by nobody signed in. The expected answer
@@ -785,7 +785,7 @@ describe('every endpoint has its row in the access table', () => {
   });
 });
 
-describe.each(TEST_ENGINES)('access by role on %s', (engine) => {
+describeOneEngine('access by role on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   let ids: Ids;

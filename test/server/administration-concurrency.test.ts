@@ -1,6 +1,6 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   accountMappingResponse,
   listUsersAdmin,
@@ -16,7 +16,7 @@ import { listMunicipalities } from '../../src/contract/organisation';
 import type { Database } from '../../src/server/db/connect';
 import { buildApp } from '../../src/server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeEachEngine } from '../support/test-database';
 
 /**
  * Two administrators save the same thing at the same moment, from the same revision: exactly
@@ -38,7 +38,7 @@ interface Round {
 const conflictOf = (response: LightMyRequestResponse) =>
   errorBodySchema.parse(response.json()).error;
 
-describe.each(TEST_ENGINES)('administration saves at the same moment on %s', (engine) => {
+describeEachEngine('administration saves at the same moment on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   let first: SignedInInject;

@@ -1,6 +1,6 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   listUsersAdmin,
   temporaryPasswordSchema,
@@ -16,7 +16,7 @@ import type { Database } from '../../src/server/db/connect';
 import { grantRole } from '../../src/server/features/users/users.service';
 import { buildApp } from '../../src/server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeOneEngine } from '../support/test-database';
 
 /**
  * A municipality's administrator may not take over a user's access in another municipality:
@@ -24,7 +24,7 @@ import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
  * disabling and changing the single sign-on value are the installation admin's (or an
  * administrator of every such municipality). The name, e-mail and the roles here stay theirs.
  */
-describe.each(TEST_ENGINES)('a user with roles in two municipalities on %s', (engine) => {
+describeOneEngine('a user with roles in two municipalities on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   /** The demo's admin: an installation admin. */

@@ -1,6 +1,6 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   accountMappingResponse,
   listUsersAdmin,
@@ -17,7 +17,7 @@ import { sessionResponse } from '../../src/contract/session';
 import type { Database } from '../../src/server/db/connect';
 import { buildApp } from '../../src/server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeOneEngine } from '../support/test-database';
 
 interface AuditRow {
   action: string;
@@ -31,7 +31,7 @@ interface AuditRow {
 const issuesOf = (response: LightMyRequestResponse) =>
   errorBodySchema.parse(response.json()).error.issues;
 
-describe.each(TEST_ENGINES)('administration on %s', (engine) => {
+describeOneEngine('administration on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   let admin: SignedInInject;

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { INSTALLATION_TENANT_ID } from '../../src/contract/audit-log';
 import { systemClock } from '../../src/server/clock';
 import { openDatabase, type Database, type DatabaseEngine } from '../../src/server/db/connect';
@@ -7,7 +7,7 @@ import { migrate, readMigrations } from '../../src/server/db/migrate';
 import { recordAudit } from '../../src/server/features/audit/audit.service';
 import { verifyAuditChains } from '../../src/server/features/audit/audit-verify.service';
 import { asPostgresAdmin, scratchName, scratchUrl } from '../support/scratch-postgres';
-import { TEST_ENGINES } from '../support/test-database';
+import { describeEachEngine } from '../support/test-database';
 
 const CHAIN_MIGRATION = '20261207090000_audit_chain';
 const MUNICIPALITY = '00000000-0000-4000-8000-0000000000a1';
@@ -28,7 +28,7 @@ async function blankDatabase(engine: DatabaseEngine): Promise<Database> {
   };
 }
 
-describe.each(TEST_ENGINES)('the audit chain’s migration on %s', (engine) => {
+describeEachEngine('the audit chain’s migration on %s', (engine) => {
   let database: Database | undefined;
   afterEach(async () => {
     await database?.close();

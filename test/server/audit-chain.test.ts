@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type RawBuilder } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { auditChainCheckSv } from '../../src/contract/audit-chain';
 import { asJsonValue } from '../../src/domain/kernel/canonical-json';
 import type { Clock } from '../../src/server/clock';
@@ -11,7 +11,7 @@ import {
   verifyAuditChain,
   verifyAuditChains,
 } from '../../src/server/features/audit/audit-verify.service';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeEachEngine } from '../support/test-database';
 
 /** A clock that moves a second each time it is read. */
 function steppingClock(startIso: string): Clock {
@@ -31,7 +31,7 @@ const actor: AuditActor = {
   ip: '10.0.0.9',
 };
 
-describe.each(TEST_ENGINES)('the audit log’s hash chain on %s', (engine) => {
+describeEachEngine('the audit log’s hash chain on %s', (engine) => {
   let database: Database;
   const clock = steppingClock('2026-12-07T08:00:00.000Z');
 

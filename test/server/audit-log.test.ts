@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import {
   auditLogResponse,
   exportAuditLog,
@@ -15,14 +15,14 @@ import { listMunicipalities } from '../../src/contract/organisation';
 import { recordAudit } from '../../src/server/features/audit/audit.service';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { demoAppFor } from '../support/demo-api';
-import { TEST_ENGINES } from '../support/test-database';
+import { describeOneEngine } from '../support/test-database';
 import { testClock } from '../support/test-clock';
 
 const BOM = '\uFEFF';
 const CSV_HEAD =
   'Löpnummer;Kedja;Nr i kedjan;Tid (svensk tid);Användare;Namn;Händelse;Objekttyp;Objekt;Objekt-id;Ändringar;Detaljer;Före (JSON);Efter (JSON);Detaljer (JSON);IP-adress';
 
-describe.each(TEST_ENGINES)('the audit log on %s', (engine) => {
+describeOneEngine('the audit log on %s', (engine) => {
   let municipalityId: string;
   let municipalityCode: string;
   let revisor: SignedInInject;

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { errorMessageSv } from '../../src/contract/error-messages-sv';
 import { errorBodySchema } from '../../src/contract/errors';
 import { CSRF_HEADER, sessionResponse } from '../../src/contract/session';
@@ -14,7 +14,7 @@ import {
 } from '../../src/server/features/auth/auth.service';
 import { sessionCookie, signInAs } from '../support/http-session';
 import { demoAppFor } from '../support/demo-api';
-import { TEST_ENGINES } from '../support/test-database';
+import { describeOneEngine } from '../support/test-database';
 import { testClock } from '../support/test-clock';
 
 interface AuditEntry {
@@ -24,7 +24,7 @@ interface AuditEntry {
   details: unknown;
 }
 
-describe.each(TEST_ENGINES)('signing in and sessions on %s', (engine) => {
+describeOneEngine('signing in and sessions on %s', (engine) => {
   const clock = testClock('2026-12-01T08:00:00.000Z');
   const demo = demoAppFor(engine, clock);
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { budgetGridSchema, listBudgetVersions, type BudgetGrid } from '../../src/contract/budget';
 import { accountLinesSchema, saveAccountLines } from '../../src/contract/budget-accounts';
 import { linePhasingSchema } from '../../src/contract/budget-phasing';
@@ -8,9 +8,9 @@ import { errorBodySchema } from '../../src/contract/errors';
 import { accountBreakdownResponse } from '../../src/contract/operating-statement';
 import { ore, oreFromTkr, sumOre } from '../../src/domain/kernel/money';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
-import { TEST_ENGINES } from '../support/test-database';
+import { describeOneEngine } from '../support/test-database';
 
-describe.each(TEST_ENGINES)('budgeting a cell per account on %s', (engine) => {
+describeOneEngine('budgeting a cell per account on %s', (engine) => {
   let api: DemoApi;
   let draft: BudgetGrid;
   let unitId: string;

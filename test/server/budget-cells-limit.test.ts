@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   BUDGET_CELLS_BODY_LIMIT,
   MAX_BUDGET_CELLS,
@@ -10,7 +10,7 @@ import { errorBodySchema } from '../../src/contract/errors';
 import { createDraft } from '../support/budget-draft';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import type { SignedInInject } from '../support/http-session';
-import { TEST_ENGINES } from '../support/test-database';
+import { describeOneEngine } from '../support/test-database';
 
 /** Fastify's default, which every other endpoint keeps. */
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -20,7 +20,7 @@ const DEFAULT_BODY_LIMIT = 1024 * 1024;
  * are read (not refused as too large: Fastify's 413, which the error handler answers as an
  * invalid request without issues), and one more is refused by the contract naming the field.
  */
-describe.each(TEST_ENGINES)('the size of a save of budget cells on %s', (engine) => {
+describeOneEngine('the size of a save of budget cells on %s', (engine) => {
   let api: DemoApi;
   let controller: SignedInInject;
   let draft: BudgetGrid;

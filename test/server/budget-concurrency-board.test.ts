@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { getBudgetTexts } from '../../src/contract/budget';
 import { fillPath } from '../../src/contract/endpoint';
 import { ALL_ENDPOINTS, type EndpointName } from '../../src/contract/endpoints';
@@ -8,14 +8,14 @@ import { oreFromTkr } from '../../src/domain/kernel/money';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { race, ROUNDS } from '../support/parallel-saves';
-import { TEST_ENGINES } from '../support/test-database';
+import { describeEachEngine } from '../support/test-database';
 
 /**
  * The budget's saves that are not a version's figures, each on its own revision: a board's
  * frame walk, a text of the budget document, and a month of the investment follow-up. Two
  * controllers save at once from the revision both read: one wins whole, the other gets 409.
  */
-describe.each(TEST_ENGINES)('parallel saves of the board’s budget on %s', (engine) => {
+describeEachEngine('parallel saves of the board’s budget on %s', (engine) => {
   let api: DemoApi;
   let sessions: readonly [SignedInInject, SignedInInject];
   let ids: { municipalityId: string; boardId: string };

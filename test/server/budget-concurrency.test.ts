@@ -1,6 +1,6 @@
 import type { InjectOptions } from 'fastify';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { budgetGridSchema, type BudgetGrid } from '../../src/contract/budget';
 import { linePhasingSchema } from '../../src/contract/budget-phasing';
 import { fillPath } from '../../src/contract/endpoint';
@@ -15,7 +15,7 @@ import { createDraft } from '../support/budget-draft';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { race, ROUNDS } from '../support/parallel-saves';
-import { TEST_ENGINES } from '../support/test-database';
+import { describeEachEngine } from '../support/test-database';
 
 /**
  * Two controllers save the same Förslag at the same moment, each from the revision both read:
@@ -23,7 +23,7 @@ import { TEST_ENGINES } from '../support/test-database';
  * loser is written. Every save of the version's figures raises one revision; the investment
  * budget has its own.
  */
-describe.each(TEST_ENGINES)('parallel saves of a budget version on %s', (engine) => {
+describeEachEngine('parallel saves of a budget version on %s', (engine) => {
   let api: DemoApi;
   let database: Database;
   let sessions: readonly [SignedInInject, SignedInInject];

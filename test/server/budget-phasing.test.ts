@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { budgetGridSchema, listBudgetVersions, type BudgetGrid } from '../../src/contract/budget';
 import { linePhasingSchema, saveLinePhasing } from '../../src/contract/budget-phasing';
 import { fillPath } from '../../src/contract/endpoint';
@@ -10,9 +10,9 @@ import { ore, sumOre } from '../../src/domain/kernel/money';
 import type { Database } from '../../src/server/db/connect';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import type { SignedInInject } from '../support/http-session';
-import { TEST_ENGINES } from '../support/test-database';
+import { describeOneEngine } from '../support/test-database';
 
-describe.each(TEST_ENGINES)('phasing a budget version’s lines on %s', (engine) => {
+describeOneEngine('phasing a budget version’s lines on %s', (engine) => {
   let database: Database;
   let api: DemoApi;
   let controller: SignedInInject;

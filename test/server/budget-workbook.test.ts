@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   budgetGridSchema,
   getBudgetGrid,
@@ -25,7 +25,7 @@ import { ore } from '../../src/domain/kernel/money';
 import type { Database } from '../../src/server/db/connect';
 import { buildApp } from '../../src/server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeOneEngine } from '../support/test-database';
 
 const keyOf = (cell: { orgUnitId: string; accountGroup: string; year: number }) =>
   `${cell.orgUnitId}|${cell.accountGroup}|${String(cell.year)}`;
@@ -67,7 +67,7 @@ const sheetOf = (workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet =>
   return sheet;
 };
 
-describe.each(TEST_ENGINES)('the budget grid as a workbook on %s', (engine) => {
+describeOneEngine('the budget grid as a workbook on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   let controller: SignedInInject;

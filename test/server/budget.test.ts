@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { budgetGridSchema, listBudgetVersions, type BudgetGrid } from '../../src/contract/budget';
 import { fillPath } from '../../src/contract/endpoint';
 import { ALL_ENDPOINTS, type EndpointName } from '../../src/contract/endpoints';
@@ -12,12 +12,12 @@ import { ore } from '../../src/domain/kernel/money';
 import type { Database } from '../../src/server/db/connect';
 import { buildApp } from '../../src/server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeOneEngine } from '../support/test-database';
 
 const cellKey = (cell: { orgUnitId: string; accountGroup: string; year: number }) =>
   `${cell.orgUnitId}|${cell.accountGroup}|${String(cell.year)}`;
 
-describe.each(TEST_ENGINES)('budget versions on %s', (engine) => {
+describeOneEngine('budget versions on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   let controller: SignedInInject;

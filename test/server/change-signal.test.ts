@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RecentReads } from '../../src/server/cache/recent-reads';
 import { ChangeSignal } from '../../src/server/db/change-signal';
 import type { Database } from '../../src/server/db/connect';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeEachEngine } from '../support/test-database';
 
-describe.each(TEST_ENGINES)('the change signal on %s', (engine) => {
+describeEachEngine('the change signal on %s', (engine) => {
   let database: Database;
   let signals = 0;
 

@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VersionedCache } from '../../src/server/cache/versioned-cache';
 import type { Database } from '../../src/server/db/connect';
 import { dataVersionOf } from '../../src/server/db/data-version';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeEachEngine } from '../support/test-database';
 
 /** Tables with a municipality's data that no cached answer is made of (see the migrations). */
 const NOT_TRACKED = ['audit_log', 'audit_chain_head', 'ledger_transaction'];
 
-describe.each(TEST_ENGINES)('the data version on %s', (engine) => {
+describeEachEngine('the data version on %s', (engine) => {
   let database: Database;
   let municipalityId: string;
   let otherMunicipalityId: string;

@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../src/server/db/connect';
 import { loadDemo } from '../../src/server/features/demo/demo.service';
 import { operatingStatement } from '../../src/server/features/operating-statement/operating-statement.service';
 import { listMunicipalities } from '../../src/server/features/organisation/organisation.service';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeEachEngine } from '../support/test-database';
 
 async function resultLine(database: Database) {
   const [municipality] = await listMunicipalities(database.db);
@@ -37,7 +37,7 @@ async function demoLoadsLogged(database: Database): Promise<unknown[]> {
   return rows.map((row) => row.details);
 }
 
-describe.each(TEST_ENGINES)('loading the demo on %s', (engine) => {
+describeEachEngine('loading the demo on %s', (engine) => {
   let database: Database;
   beforeAll(async () => {
     database = await openTestDatabase(engine, 'empty');

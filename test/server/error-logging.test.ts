@@ -8,9 +8,9 @@ import type { Database } from '../../src/server/db/connect';
 import { buildApp } from '../../src/server/http/app';
 import { loggableUrl } from '../../src/server/http/server-log';
 import { sessionCookie } from '../support/http-session';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeOneEngine } from '../support/test-database';
 
-describe.each(TEST_ENGINES)('server errors in the log on %s', (engine) => {
+describeOneEngine('server errors in the log on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   const lines: string[] = [];

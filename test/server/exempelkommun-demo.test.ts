@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { OperatingStatementResponse } from '../../src/contract/operating-statement';
 import { listMunicipalities as listMunicipalitiesEndpoint } from '../../src/contract/organisation';
 import { EXEMPELKOMMUN_DEMO_USERS } from '../../src/domain/demo/demo-users';
@@ -28,7 +28,7 @@ import { operatingStatement } from '../../src/server/features/operating-statemen
 import { listMunicipalities } from '../../src/server/features/organisation/organisation.service';
 import { signInAs } from '../support/http-session';
 import seedTables from '../fixtures/seeds/seed-tables.json';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeEachEngine } from '../support/test-database';
 
 const SEED_003 = seedTables['003_monthly_report_april_2025'];
 const dataset = generateExempelkommunDataset();
@@ -52,7 +52,7 @@ function line(statement: OperatingStatementResponse, key: string): StatementFigu
   return found.figures;
 }
 
-describe.each(TEST_ENGINES)('the demo’s Exempelkommun (003) read back on %s', (engine) => {
+describeEachEngine('the demo’s Exempelkommun (003) read back on %s', (engine) => {
   let database: Database;
   let board: { municipalityId: string; boardId: string };
   /** Units by code: id and name. */

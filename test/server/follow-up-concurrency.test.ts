@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fillPath } from '../../src/contract/endpoint';
 import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
 import { errorMessageSv } from '../../src/contract/error-messages-sv';
@@ -8,7 +8,7 @@ import { getMonthlyReportTexts } from '../../src/contract/follow-up';
 import { oreFromTkr } from '../../src/domain/kernel/money';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import { signInAs, type SignedInInject } from '../support/http-session';
-import { TEST_ENGINES } from '../support/test-database';
+import { describeEachEngine } from '../support/test-database';
 import { unitReportApi, type UnitReportApi } from '../support/unit-report-api';
 
 /**
@@ -39,7 +39,7 @@ function oneWinner(answers: readonly [Answer, Answer]): { winner: 0 | 1; refusal
   return { winner, refusal: error.details };
 }
 
-describe.each(TEST_ENGINES)('simultaneous follow-up saves on %s', (engine) => {
+describeEachEngine('simultaneous follow-up saves on %s', (engine) => {
   let api: DemoApi;
   let unitHead: SignedInInject;
   let secondController: SignedInInject;

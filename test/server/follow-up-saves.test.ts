@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fillPath } from '../../src/contract/endpoint';
 import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
 import { errorBodySchema } from '../../src/contract/errors';
@@ -8,7 +8,7 @@ import { auditChanges } from '../../src/domain/access/audit-changes';
 import { oreFromTkr } from '../../src/domain/kernel/money';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import { signInAs, type SignedInInject } from '../support/http-session';
-import { TEST_ENGINES } from '../support/test-database';
+import { describeOneEngine } from '../support/test-database';
 import { unitReportApi, type UnitReportApi } from '../support/unit-report-api';
 
 /**
@@ -19,7 +19,7 @@ import { unitReportApi, type UnitReportApi } from '../support/unit-report-api';
 const YEAR = 2023;
 const MONTH = 6;
 
-describe.each(TEST_ENGINES)('saving a unit’s report on %s', (engine) => {
+describeOneEngine('saving a unit’s report on %s', (engine) => {
   let api: DemoApi;
   let unitHead: SignedInInject;
   let unit: UnitReportApi;

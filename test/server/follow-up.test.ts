@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fillPath } from '../../src/contract/endpoint';
 import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
 import { errorMessageSv } from '../../src/contract/error-messages-sv';
@@ -15,12 +15,12 @@ import { getOperatingStatement } from '../../src/contract/operating-statement';
 import { oreFromTkr, sumOre } from '../../src/domain/kernel/money';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import { signInAs, type SignedInInject } from '../support/http-session';
-import { TEST_ENGINES } from '../support/test-database';
+import { describeOneEngine } from '../support/test-database';
 
 const YEAR = 2023;
 const MONTH = 8;
 
-describe.each(TEST_ENGINES)('the monthly follow-up on %s', (engine) => {
+describeOneEngine('the monthly follow-up on %s', (engine) => {
   let api: DemoApi;
   let unitHead: SignedInInject;
   let departmentHead: SignedInInject;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fillPath } from '../../src/contract/endpoint';
 import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
 import {
@@ -12,7 +12,7 @@ import { createBudgetVersion } from '../../src/server/features/budget/budget.ser
 import { writeLedgerBatch } from '../../src/server/features/ledger/ledger.service';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import { signInAs, type SignedInInject } from '../support/http-session';
-import { TEST_ENGINES } from '../support/test-database';
+import { describeEachEngine } from '../support/test-database';
 
 /**
  * Prognossäkerhet on the demo board, in a year built here with known figures (2019, closed:
@@ -138,7 +138,7 @@ async function buildYear(api: DemoApi, year: number, throughMonth: number): Prom
   });
 }
 
-describe.each(TEST_ENGINES)('forecast accuracy on %s', (engine) => {
+describeEachEngine('forecast accuracy on %s', (engine) => {
   let api: DemoApi;
   let departmentHead: SignedInInject;
   const accuracyOf = async (

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fillPath } from '../../src/contract/endpoint';
 import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
 import { errorBodySchema } from '../../src/contract/errors';
@@ -9,9 +9,9 @@ import { oreFromTkr } from '../../src/domain/kernel/money';
 import type { Database } from '../../src/server/db/connect';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import type { SignedInInject } from '../support/http-session';
-import { TEST_ENGINES } from '../support/test-database';
+import { describeOneEngine } from '../support/test-database';
 
-describe.each(TEST_ENGINES)('the frame walk on the Budget page, on %s', (engine) => {
+describeOneEngine('the frame walk on the Budget page, on %s', (engine) => {
   let database: Database;
   let api: DemoApi;
   let controller: SignedInInject;

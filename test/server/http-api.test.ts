@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fillPath } from '../../src/contract/endpoint';
 import { errorBodySchema } from '../../src/contract/errors';
 import { errorMessageSv } from '../../src/contract/error-messages-sv';
@@ -8,9 +8,9 @@ import { listFollowUpYears, listMunicipalities } from '../../src/contract/organi
 import type { Database } from '../../src/server/db/connect';
 import { buildApp } from '../../src/server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeOneEngine } from '../support/test-database';
 
-describe.each(TEST_ENGINES)('the HTTP API on %s', (engine) => {
+describeOneEngine('the HTTP API on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   let inject: SignedInInject;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fillPath } from '../../src/contract/endpoint';
 import { errorBodySchema } from '../../src/contract/errors';
 import {
@@ -22,13 +22,13 @@ import type { Database } from '../../src/server/db/connect';
 import { buildApp } from '../../src/server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { runImportJob } from '../support/import-jobs';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeOneEngine } from '../support/test-database';
 
 const AUGUST_FILE = fileURLToPath(
   new URL('../fixtures/ledger/ok/demo-august-2023-cp437.se', import.meta.url),
 );
 
-describe.each(TEST_ENGINES)('the import API on %s', (engine) => {
+describeOneEngine('the import API on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   let inject: SignedInInject;

@@ -12,11 +12,11 @@ import type { Database } from '../../src/server/db/connect';
 import { buildApp } from '../../src/server/http/app';
 import { listeningOrigins } from '../../src/server/http/public-origin';
 import { signInAs, type SignedInInject } from '../support/http-session';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeOneEngine } from '../support/test-database';
 
 const PUBLIC_URL = new URL('https://namndkoll.kommun.example');
 
-describe.each(TEST_ENGINES)('input hardening on %s', (engine) => {
+describeOneEngine('input hardening on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   let admin: SignedInInject;

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { budgetGridSchema, listBudgetVersions } from '../../src/contract/budget';
 import { fillPath } from '../../src/contract/endpoint';
 import { ALL_ENDPOINTS, type EndpointName } from '../../src/contract/endpoints';
@@ -22,7 +22,7 @@ import { investmentBudgetOf } from '../../src/server/features/budget/budget-fram
 import { buildApp } from '../../src/server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { SEED_INVESTMENT_BUDGET_2026 } from '../support/seed-tables';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeOneEngine } from '../support/test-database';
 
 /** A line's amounts in whole tkr, for reading the answers. */
 const tkrOf = (budget: InvestmentBudgetDto) =>
@@ -49,7 +49,7 @@ const LINES_2026 = [
   },
 ];
 
-describe.each(TEST_ENGINES)('the investment budget and its follow-up on %s', (engine) => {
+describeOneEngine('the investment budget and its follow-up on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   let controller: SignedInInject;

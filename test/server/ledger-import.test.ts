@@ -17,7 +17,7 @@ import {
   setOrgNumber,
 } from '../../src/server/features/organisation/organisation.service';
 import { SEED_OPERATING_STATEMENT_2023_AUGUST } from '../support/seed-tables';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeEachEngine } from '../support/test-database';
 import { operatingStatementTkrTable } from '../../src/domain/reports/operating-statement-report';
 import { STATEMENT_COLUMNS } from '../../src/domain/follow-up/measures';
 
@@ -94,7 +94,7 @@ const CSV_COLUMNS = {
   text: 'Text',
 };
 
-describe.each(TEST_ENGINES)('importing ledger files on %s', (engine) => {
+describeEachEngine('importing ledger files on %s', (engine) => {
   describe('into the demo municipality', () => {
     let database: Database;
     beforeAll(async () => {

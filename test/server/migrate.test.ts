@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/server/db/connect';
 import { migrate, readMigrations, type Migration } from '../../src/server/db/migrate';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeEachEngine } from '../support/test-database';
 
 const extra = (name: string, text: string): Migration => ({
   name,
@@ -17,7 +17,7 @@ async function tableExists(database: Database, table: string): Promise<boolean> 
   return rows[0]?.found ?? false;
 }
 
-describe.each(TEST_ENGINES)('migrations on %s', (engine) => {
+describeEachEngine('migrations on %s', (engine) => {
   let database: Database;
   beforeEach(async () => {
     database = await openTestDatabase(engine, 'empty');

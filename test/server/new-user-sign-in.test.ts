@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { temporaryPasswordSchema } from '../../src/contract/administration';
 import { errorBodySchema } from '../../src/contract/errors';
 import { fillPath } from '../../src/contract/endpoint';
@@ -8,14 +8,14 @@ import { sessionResponse } from '../../src/contract/session';
 import type { Database } from '../../src/server/db/connect';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
-import { TEST_ENGINES } from '../support/test-database';
+import { describeOneEngine } from '../support/test-database';
 
 /**
  * A user an administrator adds: the name in any case (å, ä, ö too) is the same user, and the
  * first sign-in asks for an own password (firstSignIn), which an administrator's later reset
  * does not.
  */
-describe.each(TEST_ENGINES)('a new user on %s', (engine) => {
+describeOneEngine('a new user on %s', (engine) => {
   let api: DemoApi;
   let database: Database;
   let app: FastifyInstance;

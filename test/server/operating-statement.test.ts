@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { OperatingStatementResponse } from '../../src/contract/operating-statement';
 import { STATEMENT_COLUMNS, type StatementFigures } from '../../src/domain/follow-up/measures';
 import { ACCOUNT_GROUPS } from '../../src/domain/ledger/account-group';
@@ -11,7 +11,7 @@ import {
 } from '../../src/server/features/operating-statement/operating-statement.service';
 import { listMunicipalities } from '../../src/server/features/organisation/organisation.service';
 import { SEED_OPERATING_STATEMENT_2023_AUGUST } from '../support/seed-tables';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeEachEngine } from '../support/test-database';
 
 function sumFigures(all: readonly StatementFigures[]): Record<string, number> {
   return Object.fromEntries(
@@ -28,7 +28,7 @@ function line(statement: OperatingStatementResponse, key: string): StatementFigu
   return found.figures;
 }
 
-describe.each(TEST_ENGINES)('the operating statement from stored data on %s', (engine) => {
+describeEachEngine('the operating statement from stored data on %s', (engine) => {
   let database: Database;
   let board: { municipalityId: string; boardId: string };
 

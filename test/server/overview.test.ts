@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fillPath } from '../../src/contract/endpoint';
 import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
 import { followUpViewSchema } from '../../src/contract/follow-up';
@@ -7,7 +7,7 @@ import { getOverview, type Overview } from '../../src/contract/overview';
 import { getPublishedReportDocument } from '../../src/contract/published-reports';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import { signInAs, type SignedInInject } from '../support/http-session';
-import { TEST_ENGINES } from '../support/test-database';
+import { describeOneEngine } from '../support/test-database';
 import { unitReportApi } from '../support/unit-report-api';
 
 /**
@@ -18,7 +18,7 @@ import { unitReportApi } from '../support/unit-report-api';
 
 type Board = { readonly municipalityId: string; readonly boardId: string };
 
-describe.each(TEST_ENGINES)('the overview on %s', (engine) => {
+describeOneEngine('the overview on %s', (engine) => {
   let api: DemoApi;
   const users = new Map<string, SignedInInject>();
   const as = async (username: string): Promise<SignedInInject> => {

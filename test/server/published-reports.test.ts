@@ -1,7 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import JSZip from 'jszip';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fillPath } from '../../src/contract/endpoint';
 import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
 import { errorMessageSv } from '../../src/contract/error-messages-sv';
@@ -15,7 +15,7 @@ import type { Database } from '../../src/server/db/connect';
 import { buildApp } from '../../src/server/http/app';
 import { PDFTOTEXT, pdfText, toolAvailable } from '../support/document-tools';
 import { signInAs, type SignedInInject } from '../support/http-session';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeOneEngine } from '../support/test-database';
 
 /**
  * A board's published monthly reports (follow-up:published): Exempelkommun's April 2025 as the
@@ -48,7 +48,7 @@ function notFoundOf(response: LightMyRequestResponse) {
   };
 }
 
-describe.each(TEST_ENGINES)('published monthly reports on %s', (engine) => {
+describeOneEngine('published monthly reports on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   let alingsas: Board;
@@ -297,7 +297,7 @@ describe.each(TEST_ENGINES)('published monthly reports on %s', (engine) => {
   });
 });
 
-describe.each(TEST_ENGINES)('a head’s follow-up and who saved, by name, on %s', (engine) => {
+describeOneEngine('a head’s follow-up and who saved, by name, on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   let board: Board;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../src/server/db/connect';
 import { DATA_CHANGE_TABLE_PENDING_REMOVAL } from '../support/distribution-problems';
 import { describeSchema, type SchemaDescription } from '../support/schema-description';
@@ -7,13 +7,13 @@ import {
   schemaMismatches,
   type DatabaseColumn,
 } from '../support/schema-mismatches';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeEachEngine } from '../support/test-database';
 
 // Read once: the compiler takes seconds.
 const schema = describeSchema();
 const ignored = [DATA_CHANGE_TABLE_PENDING_REMOVAL];
 
-describe.each(TEST_ENGINES)('schema.ts and the migrated database on %s', (engine) => {
+describeEachEngine('schema.ts and the migrated database on %s', (engine) => {
   let database: Database;
   let columns: DatabaseColumn[];
   beforeAll(async () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../src/server/db/connect';
 import { importLedgerFile } from '../../src/server/features/ledger-import/ledger-import.service';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeEachEngine } from '../support/test-database';
 
 /**
  * SIE files written by other software (test/fixtures/sie, see PROVENANCE.md). Each must import
@@ -109,7 +109,7 @@ const COMMITTED: readonly [file: string, reconciled: boolean][] = [
   ['visma-administration-2000-sample.se', true],
 ];
 
-describe.each(TEST_ENGINES)('SIE files from other software on %s', (engine) => {
+describeEachEngine('SIE files from other software on %s', (engine) => {
   let database: Database;
   let nextCode = 8000;
   beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { errorBodySchema } from '../../src/contract/errors';
 import {
   ACCOUNT_FAILURES_BEFORE_DELAY,
@@ -7,14 +7,14 @@ import {
   SIGN_IN_WINDOW_MINUTES,
 } from '../../src/domain/access/sign-in-throttle';
 import { demoAppFor } from '../support/demo-api';
-import { TEST_ENGINES } from '../support/test-database';
+import { describeOneEngine } from '../support/test-database';
 import { testClock } from '../support/test-clock';
 
 const WINDOW_SECONDS = SIGN_IN_WINDOW_MINUTES * 60;
 const count = (statuses: readonly number[], status: number): number =>
   statuses.filter((candidate) => candidate === status).length;
 
-describe.each(TEST_ENGINES)('sign-in throttling on %s', (engine) => {
+describeOneEngine('sign-in throttling on %s', (engine) => {
   const clock = testClock('2026-12-01T08:00:00.000Z');
   const demo = demoAppFor(engine, clock);
 

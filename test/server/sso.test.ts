@@ -13,7 +13,7 @@ import {
   type TestAccount,
 } from '../support/oidc-test-provider';
 import { TestBrowser } from '../support/test-browser';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeOneEngine } from '../support/test-database';
 
 /**
  * Single sign-on end to end: a real OpenID Connect provider (oidc-provider) on loopback, our
@@ -91,7 +91,7 @@ describe('NAMNDKOLL_OIDC_* configuration', () => {
   });
 });
 
-describe.each(TEST_ENGINES)('single sign-on by OpenID Connect on %s', (engine) => {
+describeOneEngine('single sign-on by OpenID Connect on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   let provider: OidcTestProvider;

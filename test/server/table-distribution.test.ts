@@ -6,9 +6,9 @@ import type { Database } from '../../src/server/db/connect';
 import { citusDistributionStatements } from '../../src/server/db/table-distribution';
 import { projectRoot } from '../../src/server/project-root';
 import { distributionProblems, onlyRaises } from '../support/distribution-problems';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeEachEngine } from '../support/test-database';
 
-describe.each(TEST_ENGINES)('the tables, ready for a distributed PostgreSQL, on %s', (engine) => {
+describeEachEngine('the tables, ready for a distributed PostgreSQL, on %s', (engine) => {
   let database: Database;
   beforeAll(async () => {
     database = await openTestDatabase(engine, 'empty');

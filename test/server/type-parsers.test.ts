@@ -2,9 +2,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/server/db/connect';
 import { parseTimestamptz } from '../../src/server/db/type-parsers';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeEachEngine } from '../support/test-database';
 
-describe.each(TEST_ENGINES)('type parsing on %s', (engine) => {
+describeEachEngine('type parsing on %s', (engine) => {
   let database: Database;
   beforeAll(async () => {
     database = await openTestDatabase(engine, 'empty');

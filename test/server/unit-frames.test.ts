@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { budgetGridSchema, listBudgetVersions } from '../../src/contract/budget';
 import { fillPath } from '../../src/contract/endpoint';
 import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
@@ -10,11 +10,11 @@ import { oreFromTkr, sumOre } from '../../src/domain/kernel/money';
 import type { Database } from '../../src/server/db/connect';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import type { SignedInInject } from '../support/http-session';
-import { TEST_ENGINES } from '../support/test-database';
+import { describeOneEngine } from '../support/test-database';
 
 const UNKNOWN_UNIT = '00000000-0000-4000-8000-00000000abcd';
 
-describe.each(TEST_ENGINES)('distributing the frame to units on %s', (engine) => {
+describeOneEngine('distributing the frame to units on %s', (engine) => {
   let database: Database;
   let api: DemoApi;
   let controller: SignedInInject;

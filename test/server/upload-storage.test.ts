@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { errorMessageSv } from '../../src/contract/error-messages-sv';
 import { errorBodySchema } from '../../src/contract/errors';
 import { startImportJob, uploadLedgerFile } from '../../src/contract/imports';
@@ -23,14 +23,14 @@ import type { Database } from '../../src/server/db/connect';
 import { buildApp } from '../../src/server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { runImportJob } from '../support/import-jobs';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeOneEngine } from '../support/test-database';
 
 const FILE = readFileSync(
   fileURLToPath(new URL('../fixtures/ledger/ok/demo-august-2023-cp437.se', import.meta.url)),
 );
 const mode = (path: string): number => statSync(path).mode & 0o777;
 
-describe.each(TEST_ENGINES)('uploaded ledger files on %s', (engine) => {
+describeOneEngine('uploaded ledger files on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   let controller: SignedInInject;

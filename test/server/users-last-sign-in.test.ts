@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Clock } from '../../src/server/clock';
 import type { Database } from '../../src/server/db/connect';
 import { findUsersOfMunicipality } from '../../src/server/features/administration/administration.repo';
 import { recordAudit } from '../../src/server/features/audit/audit.service';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { openTestDatabase, describeEachEngine } from '../support/test-database';
 
 const at = (iso: string): Clock => ({ now: () => new Date(iso) });
 
-describe.each(TEST_ENGINES)("a municipality's users and their last sign-in on %s", (engine) => {
+describeEachEngine("a municipality's users and their last sign-in on %s", (engine) => {
   let database: Database;
   beforeAll(async () => {
     database = await openTestDatabase(engine, 'demo');

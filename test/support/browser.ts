@@ -8,23 +8,12 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
+import { inject } from 'vitest';
 import type { Database } from '../../src/server/db/connect';
 import { buildApp } from '../../src/server/http/app';
 import { projectRoot } from '../../src/server/project-root';
-import { openTestDatabase } from './test-database';
-
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
+import { CHROMIUM_PATH } from './chromium-server';
+import { APP_ENGINE, openTestDatabase } from './test-database';
 
 export const WEB_ROOT = join(projectRoot(), 'dist', 'web');
 export const SCREENSHOT_DIR = join(projectRoot(), 'test-results', 'screenshots');
@@ -69,7 +58,10 @@ export interface TrackedPage {
   close(): Promise<void>;
 }
 
-/** The real app on a free port with the demo municipality, and a Chromium to look at it. */
+/**
+ * The real app on a free port with the demo municipality, and a connection to the run's
+ * Chromium to look at it.
+ */
 export interface BrowserHarness {
   readonly baseUrl: string;
   /** The app's database, to set up what the app itself cannot (a user in two municipalities). */
@@ -133,10 +125,14 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
     await database?.close();
   };
   try {
-    database = await openTestDatabase('pglite', 'demo');
+    const endpoint = inject('chromiumEndpoint');
+    if (endpoint === null) throw new Error(`The run's Chromium did not start (${CHROMIUM_PATH})`);
+    database = await openTestDatabase(APP_ENGINE, 'demo');
     app = await buildApp({ database, webRoot: WEB_ROOT });
     const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    // Closing a connected browser closes the contexts it made and disconnects; the run's
+    // Chromium goes on for the other files.
+    browser = await chromium.connect(endpoint);
     const running = browser;
     return {
       baseUrl,

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { inject } from 'vitest';
 
 const run = promisify(execFile);
 
@@ -81,8 +82,20 @@ export async function pdfText(pdf: Buffer, options: { layout?: boolean } = {}): 
 }
 
 /**
+ * This worker's LibreOffice profile: one per worker (whose files run one at a time), so an
+ * soffice neither waits for nor disturbs another, and made once per run, so only the first
+ * conversion in a worker pays for creating it.
+ */
+function officeProfile(): string {
+  return join(
+    inject('officeProfiles'),
+    `worker-${process.env.VITEST_POOL_ID ?? String(process.pid)}`,
+  );
+}
+
+/**
  * A document converted to PDF by LibreOffice headless, as a board member's office suite
- * would open it. Its own user profile, so it neither waits for nor disturbs another soffice.
+ * would open it.
  */
 export async function convertWithLibreOffice(document: Buffer, extension: string): Promise<Buffer> {
   const folder = await mkdtemp(join(tmpdir(), 'namndkoll-soffice-'));
@@ -92,7 +105,7 @@ export async function convertWithLibreOffice(document: Buffer, extension: string
     await run(
       'soffice',
       [
-        `-env:UserInstallation=${pathToFileURL(join(folder, 'profile')).href}`,
+        `-env:UserInstallation=${pathToFileURL(officeProfile()).href}`,
         '--headless',
         '--norestore',
         '--convert-to',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { describe, inject } from 'vitest';
 import { openDatabase, type Database, type DatabaseEngine } from '../../src/server/db/connect';
 import { databaseUrl, type TestContent } from './test-database-setup';
 
@@ -11,6 +11,42 @@ const setup = inject('testDatabases');
 export const TEST_ENGINES: readonly DatabaseEngine[] = setup.postgres
   ? ['pglite', 'postgres']
   : ['pglite'];
+
+/**
+ * The one engine the HTTP, access and browser tests run on: PGlite, the engine users get by
+ * default. NAMNDKOLL_TEST_APP_ENGINE=postgres runs them on PostgreSQL instead (a fuller, slower
+ * run: the database layer's own tests run on both engines every time).
+ */
+export const APP_ENGINE: DatabaseEngine = appEngine();
+
+function appEngine(): DatabaseEngine {
+  const chosen = process.env.NAMNDKOLL_TEST_APP_ENGINE ?? 'pglite';
+  if (chosen !== 'pglite' && chosen !== 'postgres') {
+    throw new Error(`NAMNDKOLL_TEST_APP_ENGINE is pglite or postgres, not ${chosen}`);
+  }
+  if (chosen === 'postgres' && !setup.postgres) {
+    throw new Error('NAMNDKOLL_TEST_APP_ENGINE=postgres, but PostgreSQL is not available');
+  }
+  return chosen;
+}
+
+/**
+ * A describe block run once per engine (PGlite, and PostgreSQL when reachable): for the
+ * database layer, where the engines can differ (repositories, migrations, type parsing, the
+ * figures read from stored data, saves at the same moment). `%s` in the title is the engine.
+ */
+export function describeEachEngine(title: string, body: (engine: DatabaseEngine) => void): void {
+  describeOneEngine(title, body);
+}
+
+/**
+ * A describe block run on one engine (APP_ENGINE): for what sits above the database layer
+ * (the HTTP API, access, sign-in, documents), which the engines do not change. `%s` in the
+ * title is the engine.
+ */
+export function describeOneEngine(title: string, body: (engine: DatabaseEngine) => void): void {
+  describe.each([APP_ENGINE])(title, body);
+}
 
 /**
  * A fresh database for one test file (or test), copied from a prepared one: nothing a test
