@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { OperatingStatementResponse } from '../../src/contract/operating-statement';
 import type { StatementFigures } from '../../src/domain/follow-up/measures';
 import type { StatementLineKey } from '../../src/domain/follow-up/operating-statement';
@@ -15,7 +15,7 @@ import {
   listMunicipalities,
   orgTree,
 } from '../../src/server/features/organisation/organisation.service';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { describeEachEngine, openTestDatabase } from '../support/test-database';
 
 /**
  * Numbers two screens show for the same cell come from the same reading (server/figures): the
@@ -84,7 +84,7 @@ async function periodsToCompare(database: Database): Promise<BoardYearMonth[]> {
   return periods;
 }
 
-describe.each(TEST_ENGINES)('the screens agree on every shared cell on %s', (engine) => {
+describeEachEngine('the screens agree on every shared cell on %s', (engine) => {
   let database: Database;
   let periods: BoardYearMonth[];
 

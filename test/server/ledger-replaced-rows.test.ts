@@ -1,12 +1,12 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { systemClock } from '../../src/server/clock';
 import type { Database } from '../../src/server/db/connect';
 import { undoImport } from '../../src/server/features/ledger-import/import-history.service';
 import { importLedgerFile } from '../../src/server/features/ledger-import/ledger-import.service';
 import { municipalityByCode } from '../../src/server/features/organisation/organisation.service';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { describeEachEngine, openTestDatabase } from '../support/test-database';
 
 const AUGUST = 202308;
 /** The same August 2023 in three encodings: three files, three imports. */
@@ -16,7 +16,7 @@ const FILES = [
   'demo-august-2023-windows-1252.se',
 ];
 
-describe.each(TEST_ENGINES)('rows kept for undo on %s', (engine) => {
+describeEachEngine('rows kept for undo on %s', (engine) => {
   let database: Database;
   let municipalityId: string;
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { OperatingStatementResponse } from '../../src/contract/operating-statement';
 import type { Database } from '../../src/server/db/connect';
 import { dataVersionOf } from '../../src/server/db/data-version';
@@ -6,7 +6,7 @@ import { undoImport } from '../../src/server/features/ledger-import/import-histo
 import { OperatingStatements } from '../../src/server/features/operating-statement/operating-statement-cache';
 import { operatingStatement } from '../../src/server/features/operating-statement/operating-statement.service';
 import { listMunicipalities } from '../../src/server/features/organisation/organisation.service';
-import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
+import { describeOneEngine, openTestDatabase } from '../support/test-database';
 
 const parsed = (json: Buffer): OperatingStatementResponse =>
   JSON.parse(json.toString('utf8')) as OperatingStatementResponse;
@@ -14,7 +14,7 @@ const parsed = (json: Buffer): OperatingStatementResponse =>
 const actualOf = (statement: OperatingStatementResponse, key: string): number | undefined =>
   statement.lines.find((line) => line.key === key)?.figures.actual;
 
-describe.each(TEST_ENGINES)('the kept operating statement on %s', (engine) => {
+describeOneEngine('the kept operating statement on %s', (engine) => {
   let database: Database;
   let request: { municipalityId: string; boardId: string; year: number; month: 8 };
 

@@ -36,7 +36,7 @@ function appEngine(): DatabaseEngine {
  * figures read from stored data, saves at the same moment). `%s` in the title is the engine.
  */
 export function describeEachEngine(title: string, body: (engine: DatabaseEngine) => void): void {
-  describeOneEngine(title, body);
+  describe.each(TEST_ENGINES)(title, body);
 }
 
 /**
