@@ -9,7 +9,7 @@ import {
   importForecastSheet,
   type ForecastSheetFormat,
 } from '../../server/features/follow-up/forecast-sheet.service';
-import { cliChange } from '../cli-actor';
+import { cliChange, cliContext } from '../cli-actor';
 import { chooseBoard } from '../choose-by-code';
 import { UsageError, type CliIo } from '../cli-io';
 import { inputFile, outputFile, writeOutput } from '../cli-files';
@@ -52,9 +52,8 @@ export async function forecastImport(
 ): Promise<void> {
   const path = await inputFile(io, file);
   const { board, ids } = await boardOf(database, options);
-  const { actor, clock } = cliChange();
   try {
-    const result = await importForecastSheet(database, clock, actor, ids, options, {
+    const result = await importForecastSheet(cliContext(database, ids), options, {
       name: basename(file),
       bytes: await readFile(path),
     });

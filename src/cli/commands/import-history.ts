@@ -1,5 +1,5 @@
 import { swedishDateTimeMinutes } from '../../contract/swedish-time';
-import { cliChange } from '../cli-actor';
+import { cliContext } from '../cli-actor';
 import { municipalityId } from '../choose-by-code';
 import type { ImportListEntry } from '../../contract/import-history';
 import { formatTkr } from '../../domain/kernel/format';
@@ -68,12 +68,8 @@ export async function undoImportCommand(
       `”${importId}” är inget import-id. Ta id:t från import list, t.ex. 3f2b8c1e-5d4a-4e6f-9a7b-0c1d2e3f4a5b.`,
     );
   }
-  const undone = await undoImport(
-    database,
-    await municipalityId(database, options.municipality),
-    importId,
-    cliChange(),
-  );
+  const scope = { municipalityId: await municipalityId(database, options.municipality) };
+  const undone = await undoImport(cliContext(database, scope), importId);
   io.stdout.write(
     `Importen är ångrad. ${describePeriodsSv(undone.periods)} har nu utfallet från importen före den.\n`,
   );

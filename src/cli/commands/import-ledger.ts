@@ -1,4 +1,4 @@
-import { cliActor, cliChange } from '../cli-actor';
+import { cliActor, cliChange, cliContext } from '../cli-actor';
 import { basename } from 'node:path';
 import type { Database } from '../../server/db/connect';
 import {
@@ -133,7 +133,7 @@ export async function importLedgerCommand(
       ? undefined
       : await inputFile(io, options.accountMap, 'Kontogruppsfilen');
   const bar = progressBar(io.stderr);
-  const outcome = await importLedgerFile(database, {
+  const outcome = await importLedgerFile(cliContext(database, null), {
     format,
     csvColumns: csvMapping,
     path: file,

@@ -1,3 +1,4 @@
+import type { RequestContext } from '../../request-context';
 import type { BoardRef } from '../../board-ref';
 import { randomUUID } from 'node:crypto';
 import type { BudgetCellDto, BudgetGrid, BudgetVersion } from '../../../contract/budget';
@@ -5,7 +6,6 @@ import { upliftCells } from '../../../domain/budget/budget-start';
 import { ore, type Ore } from '../../../domain/kernel/money';
 import { AppError, notFound } from '../../app-error';
 import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
@@ -217,13 +217,12 @@ async function checkCells(
 }
 
 export async function createVersion(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  at: BoardRef,
+  ctx: RequestContext,
   input: { budgetYear: number; name: string; source: Source; upliftBasisPoints: number },
 ): Promise<BudgetGrid> {
-  return database.db.transaction().execute(async (trx) => {
+  const { clock, actor } = ctx;
+  const at = ctx.board;
+  return ctx.write(async (trx) => {
     const lines = await startingLines(
       trx,
       at,
@@ -266,14 +265,13 @@ export async function createVersion(
 }
 
 export async function saveCells(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  at: BoardRef,
+  ctx: RequestContext,
   versionId: string,
   input: { readonly baseRevision: number; readonly cells: readonly BudgetCellDto[] },
 ): Promise<BudgetGrid> {
-  return database.db.transaction().execute(async (trx) => {
+  const { clock, actor } = ctx;
+  const at = ctx.board;
+  return ctx.write(async (trx) => {
     await writeDraftCells(trx, clock, actor, at, versionId, input);
     return budgetGrid(trx, at, versionId);
   });
@@ -321,10 +319,7 @@ export async function writeDraftCells(
 }
 
 export async function decideVersion(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  at: BoardRef,
+  ctx: RequestContext,
   versionId: string,
   decision: {
     baseRevision: number;
@@ -334,7 +329,9 @@ export async function decideVersion(
     inFollowUp: boolean;
   },
 ): Promise<BudgetGrid> {
-  return database.db.transaction().execute(async (trx) => {
+  const { clock, actor } = ctx;
+  const at = ctx.board;
+  return ctx.write(async (trx) => {
     await claimVersionFigures(trx, clock, actor, at, versionId, decision.baseRevision);
     const before = toVersion(await versionOf(trx, at, versionId));
     await setDecision(trx, at.municipalityId, versionId, decision);

@@ -1,10 +1,10 @@
+import type { RequestContext } from '../../request-context';
 import type { Clock } from '../../clock';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import type { ImportOutcome } from '../../../contract/ledger-import';
 import type { CsvColumnMapping } from '../../../domain/ledger/csv/ledger-csv';
 import type { ImportIssue } from '../../../domain/ledger/import-issue';
 import type { MappedTransaction } from '../../../domain/ledger/ledger-mapping';
-import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
 import { scanFile } from '../../imports/file-lines';
 import { detectEncoding, looksBinary, type TextEncodingName } from '../../imports/text-encoding';
@@ -101,10 +101,10 @@ function toLedgerRow(row: MappedTransaction): LedgerRow {
  * each with its line, and returned in the outcome rather than thrown.
  */
 export async function importLedgerFile(
-  database: Database,
+  ctx: RequestContext,
   request: LedgerImportRequest,
 ): Promise<ImportOutcome> {
-  const db = database.db;
+  const db = ctx.db;
   let totalBytes = 0;
   const scan = await scanFile(request.path, (bytes) => {
     totalBytes += bytes;
@@ -229,8 +229,10 @@ export async function importLedgerFile(
   }
 
   try {
-    return await database.bulkTransaction(async (trx, copy) => {
+    return await ctx.bulkWrite(async (trx, copy, change) => {
       const created = await prepareTarget(trx, target, ranges, accountMap.ranges !== undefined);
+      // The municipality may be created by the import: its data changes whatever the context's.
+      change.touch(created.municipalityId);
       await lockLedger(trx, created.municipalityId);
       let parts: OutcomeParts | undefined;
       let read: SourceRead | undefined;
