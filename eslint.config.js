@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const nodeBuiltins = [
   'fs',
@@ -98,6 +99,16 @@ export default tseslint.config(
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
   { files: ['**/*.js'], languageOptions: { globals: globals.node } },
+  // The rules of hooks (hooks called unconditionally, at the top of a component or hook) and
+  // complete effect dependencies. The plugin's newer React Compiler rules are not turned on.
+  {
+    files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
   zone(['src/domain/**'], ['**/contract/**', '**/server/**', '**/cli/**', '**/web/**'], noNode),
   zone(['src/contract/**'], ['**/server/**', '**/cli/**', '**/web/**'], noNode),
   zone(['src/web/**'], ['**/server/**', '**/cli/**'], noNode),

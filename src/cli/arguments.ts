@@ -29,15 +29,20 @@ export function parseMonthOption(value: string): Month {
 export const REPORT_FORMATS = ['table', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export function parseFormatOption(value: string): ReportFormat {
-  const format = REPORT_FORMATS.find((candidate) => candidate === value);
-  if (!format) {
-    throw new InvalidArgumentError(
-      `Format ska vara ${REPORT_FORMATS.join(', ')} (fick ”${value}”).`,
-    );
-  }
-  return format;
+/** A parser for --format: one of the formats, else a Swedish message naming them and the value. */
+export function formatParser<Format extends string>(
+  formats: readonly Format[],
+): (value: string) => Format {
+  return (value) => {
+    const format = formats.find((candidate) => candidate === value);
+    if (!format) {
+      throw new InvalidArgumentError(`Format ska vara ${formats.join(', ')} (fick ”${value}”).`);
+    }
+    return format;
+  };
 }
+
+export const parseFormatOption = formatParser(REPORT_FORMATS);
 
 export function parsePositiveInteger(value: string): number {
   const number = Number(value);

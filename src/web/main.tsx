@@ -11,6 +11,7 @@ import './styles/import.css';
 import './styles/session.css';
 import './styles/audit.css';
 import './styles/administration.css';
+import './styles/budget.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

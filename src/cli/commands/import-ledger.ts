@@ -1,6 +1,8 @@
-import { cliActor, cliChange, cliContext } from '../cli-actor';
 import { basename } from 'node:path';
-import type { Database } from '../../server/db/connect';
+import { Option, type Command } from 'commander';
+import { collect, parseEncodingOption } from '../arguments';
+import { cliActor, cliChange, cliContext } from '../cli-actor';
+import type { CommandRun } from '../cli-command';
 import {
   importLedgerFile,
   type ImportTarget,
@@ -8,7 +10,7 @@ import {
 import type { LedgerFormat } from '../../server/features/ledger-import/ledger-source';
 import type { TextEncodingName } from '../../server/imports/text-encoding';
 import { CSV_MAPPING_FIELDS, type CsvColumnMapping } from '../../domain/ledger/csv/ledger-csv';
-import { UsageError, type CliIo } from '../cli-io';
+import { UsageError } from '../cli-io';
 import { inputFile } from '../cli-files';
 import { progressBar } from '../progress-bar';
 import { renderImportOutcome } from '../render-import-outcome';
@@ -116,14 +118,34 @@ function unitMappings(pairs: readonly string[]): Map<string, string> {
   return mappings;
 }
 
-/** import sie FILE: reads a ledger file into a municipality. Exit code 0 only when it went in
- * (or, with --dry-run, when the check found nothing wrong). */
-export async function importLedgerCommand(
-  database: Database,
-  io: CliIo,
+/** The options import sie and import csv share (after each one's own). */
+export const importOptions = (command: Command): Command =>
+  command
+    .option('--municipality <kommunkod>', 'kommunen att läsa in till (behövs om det finns flera)')
+    .option('--dry-run', 'granska bara: visa månader, summor och problem utan att spara', false)
+    .option('--account-map <fil>', 'kontogrupper från fil: account_from;account_to;account_group')
+    .addOption(
+      new Option('--encoding <teckenkodning>', 'auto, utf-8, cp437 eller windows-1252')
+        .default('auto')
+        .argParser(parseEncodingOption),
+    )
+    .option('--create-units', 'skapa enheter för ansvarskoder i filen som inte finns', false)
+    .option(
+      '--map-unit <filkod=enhetskod>',
+      'koppla en ansvarskod i filen till en enhet (kan upprepas, sparas)',
+      collect,
+      [],
+    )
+    .option('--default-unit <enhetskod>', 'enhet för resultattransaktioner utan ansvar (sparas)')
+    .option('--json', 'skriv resultatet som JSON', false);
+
+/**
+ * import sie FILE, import csv FILE: reads a ledger file into a municipality. Exit code 0 only
+ * when it went in (or, with --dry-run, when the check found nothing wrong).
+ */
+export async function importLedger(
+  { database, io, options, argument: path }: CommandRun<ImportLedgerOptions>,
   format: LedgerFormat,
-  path: string,
-  options: ImportLedgerOptions,
 ): Promise<number> {
   const csvMapping = format === 'csv' ? csvColumns(options) : undefined;
   const importTarget = target(options);

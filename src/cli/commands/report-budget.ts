@@ -1,68 +1,40 @@
-import type { Database } from '../../server/db/connect';
-import {
-  generateBudgetDocument,
-  type DocumentFormat,
-} from '../../server/features/budget/budget-document.service';
-import type { AuditActor } from '../../server/features/audit/audit.service';
-import type { Clock } from '../../server/clock';
-import { cliChange } from '../cli-actor';
-import { chooseBoard } from '../choose-by-code';
-import type { CliIo } from '../cli-io';
-import { outputFile, writeOutput } from '../cli-files';
+import { Option } from 'commander';
+import { DOCUMENT_FORMATS, type DocumentFormat } from '../../server/documents/render-document';
+import { generateBudgetDocument } from '../../server/features/budget/budget-document.service';
+import { formatParser, parseYearOption } from '../arguments';
+import { defineCommand } from '../cli-command';
+import { writeBoardDocument, type BoardDocumentOptions } from '../command-helpers';
 
-/** Where a board's document goes: the municipality and board (when there are several), the file. */
-export interface BoardDocumentOptions {
-  readonly output: string;
-  readonly municipality?: string;
-  readonly board?: string;
-}
-
-export interface BudgetDocumentOptions extends BoardDocumentOptions {
+interface BudgetDocumentOptions extends BoardDocumentOptions {
   readonly year: number;
   readonly format: DocumentFormat;
 }
 
-/**
- * Makes a board's document and writes it to the file, saying what was written ("Skrev
- * budgetdokumentet 2026 för Socialnämnden, Alingsås (demo), till budget.docx (34 kB).").
- */
-export async function writeBoardDocument(
-  database: Database,
-  io: CliIo,
-  options: BoardDocumentOptions,
-  what: string,
-  generate: (
-    clock: Clock,
-    actor: AuditActor,
-    board: { municipalityId: string; boardId: string },
-  ) => Promise<{ content: string | Buffer }>,
-): Promise<void> {
-  const output = await outputFile(io, options.output);
-  const { municipality, board } = await chooseBoard(database, options);
-  const { actor, clock } = cliChange();
-  const document = await generate(clock, actor, {
-    municipalityId: municipality.id,
-    boardId: board.id,
-  });
-  await writeOutput(output, options.output, document.content);
-  const size = Buffer.byteLength(document.content);
-  io.stdout.write(
-    `Skrev ${what} för ${board.name}, ${municipality.name}, till ${options.output} (${String(Math.max(1, Math.round(size / 1024)))} kB).\n`,
-  );
-}
-
 /** report budget: the budget document of a budget year as HTML, DOCX, PDF or XLSX, to a file. */
-export async function reportBudget(
-  database: Database,
-  io: CliIo,
-  options: BudgetDocumentOptions,
-): Promise<void> {
-  await writeBoardDocument(
-    database,
-    io,
-    options,
-    `budgetdokumentet ${String(options.year)}`,
-    (clock, actor, board) =>
-      generateBudgetDocument(database.db, clock, actor, board, options.year, options.format),
-  );
-}
+export const reportBudgetCommand = defineCommand<BudgetDocumentOptions>({
+  name: 'report budget',
+  description:
+    'budgetdokumentet för ett budgetår (Ekonomiska ramar, ramförändringen, investeringar)',
+  options: (command) =>
+    command
+      .requiredOption('--year <år>', 'budgetår, t.ex. 2026', parseYearOption)
+      .addOption(
+        new Option('--format <format>', `filformat: ${DOCUMENT_FORMATS.join(', ')}`)
+          .makeOptionMandatory()
+          .argParser(formatParser(DOCUMENT_FORMATS)),
+      )
+      .requiredOption('-o, --output <fil>', 'filen att skriva, t.ex. budget-2026.docx')
+      .option('--municipality <kommunkod>', 'kommunkod, t.ex. 1489 (behövs om det finns flera)')
+      .option('--board <nämndkod>', 'nämndens kod, t.ex. SN (behövs om det finns flera)'),
+  handler: async ({ database, io, options }) => {
+    await writeBoardDocument(
+      database,
+      io,
+      options,
+      `budgetdokumentet ${String(options.year)}`,
+      (clock, actor, board) =>
+        generateBudgetDocument(database.db, clock, actor, board, options.year, options.format),
+    );
+    return 0;
+  },
+});

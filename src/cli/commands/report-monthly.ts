@@ -1,38 +1,53 @@
-import type { Month } from '../../domain/kernel/period';
-import { MONTH_NAMES_SV } from '../../domain/kernel/period';
-import type { Database } from '../../server/db/connect';
+import { Option } from 'commander';
+import { MONTH_NAMES_SV, type Month } from '../../domain/kernel/period';
 import {
   generateMonthlyReport,
   type MonthlyReportFormat,
 } from '../../server/features/follow-up/monthly-report.service';
-import type { CliIo } from '../cli-io';
-import { writeBoardDocument, type BoardDocumentOptions } from './report-budget';
+import { formatParser, parseMonthOption, parseYearOption } from '../arguments';
+import { defineCommand } from '../cli-command';
+import { writeBoardDocument, type BoardDocumentOptions } from '../command-helpers';
 
-export interface MonthlyReportOptions extends BoardDocumentOptions {
+interface MonthlyReportOptions extends BoardDocumentOptions {
   readonly year: number;
   readonly month: Month;
   readonly format: MonthlyReportFormat;
 }
 
+const MONTHLY_FORMATS: readonly MonthlyReportFormat[] = ['html', 'docx', 'pdf'];
+
 /** report monthly: a month's result report (003's shape) as HTML, DOCX or PDF, to a file. */
-export async function reportMonthly(
-  database: Database,
-  io: CliIo,
-  options: MonthlyReportOptions,
-): Promise<void> {
-  await writeBoardDocument(
-    database,
-    io,
-    options,
-    `resultatrapporten ${MONTH_NAMES_SV[options.month]} ${String(options.year)}`,
-    (clock, actor, board) =>
-      generateMonthlyReport(
-        database.db,
-        clock,
-        actor,
-        board,
-        { year: options.year, month: options.month },
-        options.format,
-      ),
-  );
-}
+export const reportMonthlyCommand = defineCommand<MonthlyReportOptions>({
+  name: 'report monthly',
+  description: 'resultatrapporten för en månad (resultat, enheternas avvikelser, årsprognos)',
+  options: (command) =>
+    command
+      .requiredOption('--year <år>', 'räkenskapsår, t.ex. 2025', parseYearOption)
+      .requiredOption('--month <månad>', 'rapportmånad 1–12', parseMonthOption)
+      .addOption(
+        new Option('--format <format>', `filformat: ${MONTHLY_FORMATS.join(', ')}`)
+          .makeOptionMandatory()
+          .argParser(formatParser(MONTHLY_FORMATS)),
+      )
+      .requiredOption('-o, --output <fil>', 'filen att skriva, t.ex. resultatrapport-2025-04.docx')
+      .option('--municipality <kommunkod>', 'kommunkod (behövs om det finns flera)')
+      .option('--board <nämndkod>', 'nämndens kod (behövs om det finns flera)'),
+  handler: async ({ database, io, options }) => {
+    await writeBoardDocument(
+      database,
+      io,
+      options,
+      `resultatrapporten ${MONTH_NAMES_SV[options.month]} ${String(options.year)}`,
+      (clock, actor, board) =>
+        generateMonthlyReport(
+          database.db,
+          clock,
+          actor,
+          board,
+          { year: options.year, month: options.month },
+          options.format,
+        ),
+    );
+    return 0;
+  },
+});

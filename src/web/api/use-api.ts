@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import type { z } from 'zod';
 import type { Endpoint } from '../../contract/endpoint';
 import { apiGet, ApiError, endpointUrl } from './client';
@@ -54,11 +54,14 @@ export function useApiGet<
   const [attempt, setAttempt] = useState(0);
   const key = `${url}#${attempt}`;
   const [settled, setSettled] = useState<Settled<z.output<R>> | null>(null);
+  // The call with this render's endpoint, parameters and query; not an effect dependency
+  // itself: new but equal params objects must not call again (the key names the call).
+  const call = useEffectEvent((signal: AbortSignal) => apiGet(endpoint, params, query, signal));
 
   useEffect(() => {
     if (skip) return undefined;
     const controller = new AbortController();
-    apiGet(endpoint, params, query, controller.signal).then(
+    call(controller.signal).then(
       (data) => {
         setSettled({ key, outcome: { ok: true, data } });
       },
@@ -71,8 +74,7 @@ export function useApiGet<
     return () => {
       controller.abort();
     };
-    // The key names the call (endpoint path, parameters, query and attempt), so it is the
-    // only dependency: new but equal params objects must not call again.
+    // The key names the call (endpoint path, parameters, query and attempt).
   }, [key, skip]);
 
   const retry = useCallback(() => {

@@ -144,10 +144,16 @@ export async function replaceLedgerCodes(
   return codes.filter((code) => !set.has(code));
 }
 
-/** The users who hold a role in the municipality, with their last sign-in. */
-export function findUsersOfMunicipality(db: Db, municipalityId: string) {
-  return db
+/**
+ * The users who hold a role in the municipality, with their last sign-in. Two queries, not a
+ * subquery per user: the users (a reference table) joined to the municipality's grants, then
+ * their last sign-ins from the audit log; a distributed PostgreSQL refuses subqueries that
+ * correlate a reference table with a distributed one (docs/scaling.md).
+ */
+export async function findUsersOfMunicipality(db: Db, municipalityId: string) {
+  const users = await db
     .selectFrom('app_user as u')
+    .innerJoin('role_grant as g', 'g.user_id', 'u.id')
     .leftJoin('app_user as saver', 'saver.username', 'u.updated_by')
     .select([
       'u.id',
@@ -162,26 +168,30 @@ export function findUsersOfMunicipality(db: Db, municipalityId: string) {
       'u.revision',
       'u.updated_at',
       sql<string | null>`coalesce(saver.display_name, u.updated_by)`.as('updated_by'),
-      (eb) =>
-        eb
-          .selectFrom('audit_log as l')
-          .select(sql<string | null>`max(l.occurred_at)`.as('last'))
-          .whereRef('l.user_id', '=', 'u.id')
-          .where('l.action', '=', 'sign-in')
-          .as('last_sign_in_at'),
     ])
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('role_grant as g')
-          .select('g.id')
-          .whereRef('g.user_id', '=', 'u.id')
-          .where('g.municipality_id', '=', municipalityId),
-      ),
-    )
+    .distinct()
+    .where('g.municipality_id', '=', municipalityId)
     .orderBy('u.display_name')
     .orderBy('u.username')
     .execute();
+  const lastSignIns = await findLastSignIns(
+    db,
+    users.map((user) => user.id),
+  );
+  return users.map((user) => ({ ...user, last_sign_in_at: lastSignIns.get(user.id) ?? null }));
+}
+
+/** Each user's last sign-in (in any of the audit log's chains); a user never signed in: none. */
+async function findLastSignIns(db: Db, userIds: readonly string[]): Promise<Map<string, string>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('audit_log')
+    .select(['user_id', sql<string>`max(occurred_at)`.as('last')])
+    .where('user_id', 'in', userIds)
+    .where('action', '=', 'sign-in')
+    .groupBy('user_id')
+    .execute();
+  return new Map(rows.flatMap((row) => (row.user_id === null ? [] : [[row.user_id, row.last]])));
 }
 
 export type UserOfMunicipalityRow = Awaited<ReturnType<typeof findUsersOfMunicipality>>[number];

@@ -34,41 +34,60 @@ export type AuditLogRow = StoredChainedRow & {
   readonly chain: 'municipality' | 'installation';
 };
 
-/** A user who holds a role in the municipality: by id, by name, or as the row's object. */
-function visibleIn(scope: AuditScope) {
+/** Users who hold a role: their ids and their user names. */
+interface GrantedUsers {
+  readonly ids: readonly string[];
+  readonly usernames: readonly string[];
+}
+
+/** The users who hold a role in the municipality, or, without one, in any municipality. */
+async function findGrantedUsers(db: Db, municipalityId: string | null): Promise<GrantedUsers> {
+  let query = db
+    .selectFrom('role_grant as g')
+    .innerJoin('app_user as u', 'u.id', 'g.user_id')
+    .select(['u.id', 'u.username'])
+    .distinct();
+  if (municipalityId !== null) query = query.where('g.municipality_id', '=', municipalityId);
+  const rows = await query.execute();
+  return { ids: rows.map((row) => row.id), usernames: rows.map((row) => row.username) };
+}
+
+/**
+ * A row of the installation's chain that is about one of the users: by its user, by the user
+ * name tried when it has no user (a failed sign-in), or as the row's object. Never null.
+ */
+function aboutOneOf(users: GrantedUsers) {
+  return sql<SqlBool>`coalesce(
+    audit_log.user_id = any(${users.ids}::uuid[])
+    or (audit_log.user_id is null and audit_log.username = any(${users.usernames}::text[]))
+    or (audit_log.object_type = 'user' and audit_log.object_id = any(${users.ids}::text[])),
+    false)`;
+}
+
+/**
+ * The rows of the scope. The users are found first and given to the search as lists: a
+ * distributed PostgreSQL refuses a subquery per audit row that reads the grants (they are
+ * spread over the municipalities' shards; docs/scaling.md).
+ */
+async function visibleIn(db: Db, scope: AuditScope) {
   const municipalityId = scope.municipalityId;
-  const unattributed = scope.includeUnattributed
-    ? sql`or (
-        not exists (select 1 from role_grant g where g.user_id = audit_log.user_id)
-        and not exists (
-          select 1 from role_grant g join app_user u on u.id = g.user_id
-          where audit_log.user_id is null and u.username = audit_log.username)
-        and not exists (
-          select 1 from role_grant g
-          where audit_log.object_type = 'user' and g.user_id::text = audit_log.object_id))`
-    : sql``;
+  const [users, everyGranted] = await Promise.all([
+    findGrantedUsers(db, municipalityId),
+    scope.includeUnattributed ? findGrantedUsers(db, null) : null,
+  ]);
+  const unattributed = everyGranted ? sql`or not ${aboutOneOf(everyGranted)}` : sql``;
   return sql<SqlBool>`(
     audit_log.municipality_id = ${municipalityId}
     or (audit_log.municipality_id = ${INSTALLATION_TENANT_ID} and (
-      exists (
-        select 1 from role_grant g
-        where g.municipality_id = ${municipalityId} and g.user_id = audit_log.user_id)
-      or exists (
-        select 1 from role_grant g join app_user u on u.id = g.user_id
-        where g.municipality_id = ${municipalityId}
-          and audit_log.user_id is null and u.username = audit_log.username)
-      or exists (
-        select 1 from role_grant g
-        where g.municipality_id = ${municipalityId}
-          and audit_log.object_type = 'user' and g.user_id::text = audit_log.object_id)
+      ${aboutOneOf(users)}
       ${unattributed}
     ))
   )`;
 }
 
 /** The rows of the scope the filters match. */
-function matching(db: Db, scope: AuditScope, filters: AuditFilters) {
-  let query = db.selectFrom('audit_log').where(visibleIn(scope));
+async function matching(db: Db, scope: AuditScope, filters: AuditFilters) {
+  let query = db.selectFrom('audit_log').where(await visibleIn(db, scope));
   if (filters.user !== undefined) query = query.where('audit_log.username', '=', filters.user);
   if (filters.action !== undefined) query = query.where('audit_log.action', '=', filters.action);
   if (filters.objectType !== undefined) {
@@ -100,7 +119,8 @@ export async function countAuditRows(
   scope: AuditScope,
   filters: AuditFilters,
 ): Promise<number> {
-  const row = await matching(db, scope, filters)
+  const query = await matching(db, scope, filters);
+  const row = await query
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .executeTakeFirstOrThrow();
   return row.count;
@@ -113,7 +133,7 @@ export async function findAuditRows(
   filters: AuditFilters,
   page: { readonly olderThan?: number | undefined; readonly limit: number },
 ): Promise<AuditLogRow[]> {
-  let query = matching(db, scope, filters)
+  let query = (await matching(db, scope, filters))
     .selectAll('audit_log')
     .orderBy('audit_log.seq', 'desc')
     .limit(page.limit);

@@ -1,4 +1,3 @@
-import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Grant } from '../../../domain/access/access-policy';
 import type { Db } from '../../db/types';
 import type { UserRow } from '../users/user-row';
@@ -32,8 +31,10 @@ export async function insertSession(
 }
 
 /**
- * A session with its user and the user's grants, in one query: every API request asks, so one
- * round trip to the database rather than three.
+ * A session with its user and the user's grants. Two queries: the session and its user (the
+ * user is a reference table on a distributed PostgreSQL, the session a table of the
+ * coordinator), then the grants, which are spread over the municipalities' shards; a
+ * subquery per row across the two would be refused there (docs/scaling.md).
  */
 export interface SessionWithUser {
   readonly session: SessionRow;
@@ -63,19 +64,16 @@ export async function findSessionWithUser(
       'u.installation_admin',
       'u.disabled_at',
     ])
-    .select((eb) =>
-      jsonArrayFrom(
-        eb
-          .selectFrom('role_grant as g')
-          .select(['g.role', 'g.municipality_id', 'g.board_id', 'g.org_unit_id'])
-          .whereRef('g.user_id', '=', 's.user_id')
-          .orderBy('g.created_at')
-          .orderBy('g.id'),
-      ).as('grants'),
-    )
     .where('s.token_hash', '=', tokenHash)
     .executeTakeFirst();
   if (!row) return undefined;
+  const grants = await db
+    .selectFrom('role_grant')
+    .select(['role', 'municipality_id', 'board_id', 'org_unit_id'])
+    .where('user_id', '=', row.user_id)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
   return {
     session: {
       tokenHash: row.token_hash,
@@ -95,7 +93,7 @@ export async function findSessionWithUser(
       installationAdmin: row.installation_admin,
       disabled: row.disabled_at !== null,
     },
-    grants: row.grants.map((grant) => ({
+    grants: grants.map((grant) => ({
       role: grant.role,
       municipalityId: grant.municipality_id,
       boardId: grant.board_id,

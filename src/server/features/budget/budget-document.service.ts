@@ -10,25 +10,16 @@ import type { ReportDocument } from '../../../domain/reports/document';
 import { notFound } from '../../app-error';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
-import { renderDocx } from '../../documents/docx';
-import { renderHtml } from '../../documents/html';
-import { renderPdf } from '../../documents/pdf';
-import { renderXlsx } from '../../documents/xlsx';
+import {
+  DOCUMENT_MEDIA_TYPES,
+  renderDocument,
+  type DocumentFormat,
+} from '../../documents/render-document';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { boardContext } from '../organisation/organisation.service';
 import { budgetFramesOf, investmentBudgetOf } from './budget-frames.service';
 import { findTexts } from './budget-texts.repo';
 import { findVersion, findVersions } from './budget.repo';
-
-export const DOCUMENT_FORMATS = ['html', 'docx', 'pdf', 'xlsx'] as const;
-export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
-
-const MEDIA_TYPES: Readonly<Record<DocumentFormat, string>> = {
-  html: 'text/html; charset=utf-8',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
 
 const isSection = (value: string): value is BudgetTextSection =>
   (BUDGET_TEXT_SECTIONS as readonly string[]).includes(value);
@@ -96,22 +87,6 @@ export async function budgetDocumentOf(
   });
 }
 
-export async function renderDocument(
-  document: ReportDocument,
-  format: DocumentFormat,
-): Promise<string | Buffer> {
-  switch (format) {
-    case 'html':
-      return renderHtml(document);
-    case 'docx':
-      return renderDocx(document);
-    case 'pdf':
-      return renderPdf(document);
-    case 'xlsx':
-      return renderXlsx(document);
-  }
-}
-
 /**
  * Makes the budget document in a format and writes that it was made to the audit log: who,
  * which board and year, which format.
@@ -150,5 +125,5 @@ export async function generateBudgetDocument(
       ...(document.status ? { status: document.status } : {}),
     },
   });
-  return { fileName, content, mediaType: MEDIA_TYPES[format] };
+  return { fileName, content, mediaType: DOCUMENT_MEDIA_TYPES[format] };
 }

@@ -11,8 +11,12 @@ import type { ReportDocument } from '../../../domain/reports/document';
 import { AppError } from '../../app-error';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/types';
+import {
+  DOCUMENT_MEDIA_TYPES,
+  renderDocument,
+  type DocumentFormat,
+} from '../../documents/render-document';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
-import { renderDocument } from '../budget/budget-document.service';
 import { investmentFollowUpOf } from '../budget/investment-budget.service';
 import { operatingStatement } from '../operating-statement/operating-statement.service';
 import { boardContext } from '../organisation/organisation.service';
@@ -181,13 +185,8 @@ export async function monthlyReportDocumentOf(
   });
 }
 
-const MEDIA_TYPES = {
-  html: 'text/html; charset=utf-8',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-} as const;
-
-export type MonthlyReportFormat = keyof typeof MEDIA_TYPES;
+/** A monthly report is made as HTML, DOCX or PDF (no workbook). */
+export type MonthlyReportFormat = Exclude<DocumentFormat, 'xlsx'>;
 
 /** A monthly report as a file. */
 export interface MonthlyReportFile {
@@ -230,7 +229,7 @@ export async function monthlyReportFile(
   return {
     fileName: `Resultatrapport ${yearMonthText(request)} ${context.board.name}.${format}`,
     content,
-    mediaType: MEDIA_TYPES[format],
+    mediaType: DOCUMENT_MEDIA_TYPES[format],
   };
 }
 

@@ -2,15 +2,8 @@ import { codeAndName } from '../../../domain/organisation/code-and-name';
 import { useState } from 'react';
 import type { BudgetGrid } from '../../../contract/budget';
 import { saveUnitFrames, type UnitFrames } from '../../../contract/unit-frames';
-import {
-  checkFrames,
-  checkResult,
-  distributeFrame,
-  frameToDistribute,
-} from '../../../domain/budget/unit-frames';
-import { formatInteger, formatTkr } from '../../../domain/kernel/format';
-import { ore, oreFromTkr, roundToTkr, sumOre, type Ore } from '../../../domain/kernel/money';
-import { parseWholeNumberSv } from '../../../domain/kernel/parse';
+import { formatTkr } from '../../../domain/kernel/format';
+import { ore, sumOre, type Ore } from '../../../domain/kernel/money';
 import { apiPost } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { useSelectedBoard } from '../../app/board-context';
@@ -20,15 +13,21 @@ import { ErrorAlert } from '../../ui/StatusMessages';
 import { AmountInputCell } from './AmountInputCell';
 import { GRID_GROUPS, sumCells, type GridRow } from './budget-grid';
 import { refreshOnEditConflict } from './edit-conflict';
-
-const tkrText = (amount: Ore) => formatInteger(roundToTkr(amount));
-
-/** A typed amount in tkr: empty is no frame (or 0 for the result), text that is no number null. */
-function readTkr(text: string): Ore | 'empty' | null {
-  const parsed = parseWholeNumberSv(text);
-  if (parsed.kind === 'empty') return 'empty';
-  return parsed.kind === 'number' ? oreFromTkr(parsed.value) : null;
-}
+import {
+  balanceSv,
+  departmentDifference,
+  frameSum,
+  framesBalance,
+  framesBody,
+  framesDraftOf,
+  framesHintSv,
+  framesReadable,
+  readFrames,
+  withFrame,
+  withPlanned,
+  withProposedFrames,
+  type FramesDraft,
+} from './frames-form';
 
 /**
  * A year's planned result and unit frames of a version, checked against the allocation and the
@@ -55,58 +54,35 @@ export function FramesForm({
   readonly onStale: () => Promise<void>;
 }) {
   const { municipality, board } = useSelectedBoard();
-  const ofYear = stored.years.find((entry) => entry.year === year);
-  const [planned, setPlanned] = useState(tkrText(ofYear?.plannedResult ?? ore(0)));
-  const [texts, setTexts] = useState<ReadonlyMap<string, string>>(
-    () => new Map(ofYear?.frames.map((frame) => [frame.orgUnitId, tkrText(frame.amount)]) ?? []),
-  );
+  const [draft, setDraft] = useState<FramesDraft>(() => framesDraftOf(stored, year));
   const [saved, setSaved] = useState(false);
   const submission = useSubmit('Ramfördelningen kunde inte sparas.');
-  const units = rows.filter((row) => row.kind === 'unit');
-  const allocation = ofYear?.allocation ?? null;
+  const unitIds = rows.filter((row) => row.kind === 'unit').map((row) => row.id);
 
-  const plannedRead = readTkr(planned);
-  const plannedResult = plannedRead === 'empty' ? ore(0) : plannedRead;
-  const frames = new Map<string, Ore>();
-  const wrong = new Set<string>();
-  for (const [unitId, text] of texts) {
-    const amount = readTkr(text);
-    if (amount === null) wrong.add(unitId);
-    else if (amount !== 'empty') frames.set(unitId, amount);
-  }
-  const netOf = (unitId: string) => sumCells(amounts, [unitId], GRID_GROUPS, year);
-  const boardNet = sumCells(
-    amounts,
-    grid.units.map((unit) => unit.id),
-    GRID_GROUPS,
+  const read = readFrames(draft);
+  const { plannedResult, frames, wrong } = read;
+  const readable = framesReadable(read);
+  const { boardNet, allocation, total, check, result, netOf, previousNetOf } = framesBalance({
+    stored,
     year,
-  );
-  const total =
-    allocation === null || plannedResult === null
-      ? null
-      : frameToDistribute(allocation, plannedResult);
-  const check = total === null ? null : checkFrames(total, frames, netOf);
-  const result =
-    allocation === null || plannedResult === null
-      ? null
-      : checkResult(boardNet, allocation, plannedResult);
-  const previousNet = new Map(stored.previousBudget.nets.map((net) => [net.orgUnitId, net.amount]));
+    unitIds: grid.units.map((unit) => unit.id),
+    amounts,
+    read,
+  });
+  const storedPlanned = stored.years.find((entry) => entry.year === year)?.plannedResult;
 
+  const edit = (change: (current: FramesDraft) => FramesDraft) => {
+    setSaved(false);
+    setDraft(change);
+  };
   const propose = (netOfUnit: (unitId: string) => Ore) => {
     if (total === null) return;
-    setSaved(false);
-    setTexts(
-      new Map(
-        distributeFrame(
-          total,
-          units.map((unit) => ({ unitId: unit.id, net: netOfUnit(unit.id) })),
-        ).map((entry) => [entry.unitId, tkrText(entry.frame)]),
-      ),
-    );
+    edit((current) => withProposedFrames(current, total, unitIds, netOfUnit));
   };
 
   const submit = async () => {
-    if (plannedResult === null || wrong.size > 0) return;
+    const body = framesBody(read, year, grid.version.revision);
+    if (body === null) return;
     const answer = await submission.run(() =>
       refreshOnEditConflict(
         () =>
@@ -114,12 +90,7 @@ export function FramesForm({
             saveUnitFrames,
             { municipalityId: municipality.id, boardId: board.id, versionId: grid.version.id },
             {},
-            {
-              baseRevision: grid.version.revision,
-              year,
-              plannedResult,
-              frames: [...frames].map(([orgUnitId, amount]) => ({ orgUnitId, amount })),
-            },
+            body,
           ),
         onStale,
       ),
@@ -129,10 +100,6 @@ export function FramesForm({
       onSaved(answer);
     }
   };
-
-  const frameSum = (unitIds: readonly string[]) =>
-    sumOre(unitIds.map((id) => frames.get(id) ?? ore(0)));
-  const hasFrame = (unitIds: readonly string[]) => unitIds.some((id) => frames.has(id));
 
   return (
     <SubmitForm className="stacked-form frames-form" busy={submission.busy} onSubmit={submit}>
@@ -165,14 +132,13 @@ export function FramesForm({
                 <AmountInputCell
                   id="planned-result"
                   invalid={plannedResult === null}
-                  value={planned}
+                  value={draft.planned}
                   onChange={(text) => {
-                    setSaved(false);
-                    setPlanned(text);
+                    edit((current) => withPlanned(current, text));
                   }}
                 />
               ) : (
-                <AmountCell value={ofYear?.plannedResult ?? ore(0)} />
+                <AmountCell value={storedPlanned ?? ore(0)} />
               )}
             </tr>
             <tr className="row--total">
@@ -190,11 +156,7 @@ export function FramesForm({
         role="status"
         className={result && result.difference !== 0 ? 'message message--warning' : 'message'}
       >
-        {result === null
-          ? `Kommunbidraget för ${String(year)} är inte satt: ange det under Kommunbidrag och ramförändring.`
-          : result.difference === 0
-            ? `Budgeten ${String(year)} är i balans med det planerade resultatet.`
-            : `Budgeten ${String(year)} avviker med ${formatTkr(result.difference)} tkr från det planerade resultatet.`}
+        {balanceSv(year, result)}
       </p>
 
       <div className="table-frame">
@@ -220,23 +182,17 @@ export function FramesForm({
           <tbody>
             {rows.map((row) => {
               if (row.kind === 'department') {
+                const departmentOff = departmentDifference(frames, amounts, row.unitIds, year);
                 return (
                   <tr key={`sum-${row.id}`} className="row--subtotal">
                     <th scope="row">Summa {row.name}</th>
-                    <AmountCell
-                      value={sumOre(row.unitIds.map((id) => previousNet.get(id) ?? ore(0)))}
-                    />
-                    <AmountCell value={frameSum(row.unitIds)} />
+                    <AmountCell value={sumOre(row.unitIds.map(previousNetOf))} />
+                    <AmountCell value={frameSum(frames, row.unitIds)} />
                     <AmountCell value={sumCells(amounts, row.unitIds, GRID_GROUPS, year)} />
-                    {hasFrame(row.unitIds) ? (
-                      <AmountCell
-                        value={ore(
-                          sumCells(amounts, row.unitIds, GRID_GROUPS, year) - frameSum(row.unitIds),
-                        )}
-                        signal
-                      />
-                    ) : (
+                    {departmentOff === null ? (
                       <td className="amount">–</td>
+                    ) : (
+                      <AmountCell value={departmentOff} signal />
                     )}
                   </tr>
                 );
@@ -247,15 +203,14 @@ export function FramesForm({
                   <th scope="row" className={row.depth > 0 ? 'budget-grid__unit' : undefined}>
                     {codeAndName(row)}
                   </th>
-                  <AmountCell value={previousNet.get(row.id) ?? ore(0)} />
+                  <AmountCell value={previousNetOf(row.id)} />
                   {editable ? (
                     <AmountInputCell
                       label={`Ram ${String(year)}, ${row.name}, tkr`}
                       invalid={wrong.has(row.id)}
-                      value={texts.get(row.id) ?? ''}
+                      value={draft.frames.get(row.id) ?? ''}
                       onChange={(text) => {
-                        setSaved(false);
-                        setTexts((current) => new Map(current).set(row.id, text));
+                        edit((current) => withFrame(current, row.id, text));
                       }}
                     />
                   ) : frames.has(row.id) ? (
@@ -277,7 +232,7 @@ export function FramesForm({
             <tr className="row--total">
               <th scope="row">Summa ramar</th>
               <td />
-              <AmountCell value={check?.framesTotal ?? frameSum([...frames.keys()])} />
+              <AmountCell value={check?.framesTotal ?? frameSum(frames, [...frames.keys()])} />
               <AmountCell value={boardNet} />
               <td />
             </tr>
@@ -307,7 +262,7 @@ export function FramesForm({
             className="button"
             disabled={total === null}
             onClick={() => {
-              propose((unitId) => previousNet.get(unitId) ?? ore(0));
+              propose(previousNetOf);
             }}
           >
             Fördela efter budget {stored.previousBudget.year}
@@ -325,16 +280,12 @@ export function FramesForm({
           <button
             type="submit"
             className="button button--primary"
-            disabled={submission.busy || plannedResult === null || wrong.size > 0}
+            disabled={submission.busy || !readable}
           >
             {submission.busy ? 'Sparar …' : 'Spara ramfördelningen'}
           </button>
           <span className="form-actions__hint" role="status">
-            {wrong.size > 0 || plannedResult === null
-              ? 'Ramar och resultat anges i hela tkr.'
-              : saved
-                ? 'Ramfördelningen är sparad.'
-                : ''}
+            {framesHintSv(read, saved)}
           </span>
         </div>
       ) : null}

@@ -1,7 +1,7 @@
 import { NavLink, Outlet, useSearchParams } from 'react-router';
 import { BOARD_PARAM, FOLLOW_UP_SECTIONS } from '../../app/navigation';
 import { useCan } from '../../app/session-context';
-import { STATEMENT_PARAMS } from '../operating-statement/statement-params';
+import { STATEMENT_PARAMS } from '../../ui/statement-params';
 import '../../styles/follow-up.css';
 
 /** The period and board kept from page to page: ?ar=&manad=&namnd=. */

@@ -10,8 +10,8 @@ import { useCan, useUser } from '../../app/session-context';
 import { TextField } from '../../ui/FormFields';
 import { SelectField } from '../../ui/SelectField';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
-import { PeriodControls } from '../operating-statement/PeriodControls';
-import { readStatementRequest, resolvePeriod } from '../operating-statement/statement-params';
+import { PeriodControls } from '../../ui/PeriodControls';
+import { readStatementRequest, resolvePeriod } from '../../ui/statement-params';
 import { followUpScopeOf } from './follow-up-access';
 import {
   ARRANGEMENT_PARAMS,

@@ -7,7 +7,7 @@ import { useSelectedBoard, type BoardChoice } from '../../app/board-context';
 import { useUser } from '../../app/session-context';
 import { SelectField } from '../../ui/SelectField';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
-import { STATEMENT_PARAMS, readStatementRequest } from '../operating-statement/statement-params';
+import { STATEMENT_PARAMS, readStatementRequest } from '../../ui/statement-params';
 import { followUpScopeOf } from './follow-up-access';
 import {
   ACCURACY_SORT_NAMES_SV,

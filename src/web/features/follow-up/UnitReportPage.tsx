@@ -6,8 +6,8 @@ import { useApiGet } from '../../api/use-api';
 import { useSelectedBoard, type BoardChoice } from '../../app/board-context';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
-import { PeriodControls } from '../operating-statement/PeriodControls';
-import { readStatementRequest, resolvePeriod } from '../operating-statement/statement-params';
+import { PeriodControls } from '../../ui/PeriodControls';
+import { readStatementRequest, resolvePeriod } from '../../ui/statement-params';
 import { followUpLink, monthYearSv, unitReportTitleSv, type PagePeriod } from './follow-up-text';
 import { UnitReportForm } from './UnitReportForm';
 

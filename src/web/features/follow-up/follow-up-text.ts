@@ -3,7 +3,7 @@ import { swedishDateTimeMinutes } from '../../../contract/swedish-time';
 import { unitLabel } from '../../../domain/follow-up/unreported-units';
 import { MONTH_NAMES_SV, type Month } from '../../../domain/kernel/period';
 import { FOLLOW_UP_PATH, BOARD_PARAM, OPERATING_STATEMENT_PATH } from '../../app/navigation';
-import { STATEMENT_PARAMS } from '../operating-statement/statement-params';
+import { STATEMENT_PARAMS } from '../../ui/statement-params';
 
 /** The follow-up pages' Swedish texts and addresses (pure: no React, no DOM). */
 

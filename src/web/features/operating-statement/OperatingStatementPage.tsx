@@ -6,8 +6,12 @@ import { useSelectedBoard } from '../../app/board-context';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
 import { AccountBreakdownView } from './AccountBreakdownView';
-import { PeriodControls } from './PeriodControls';
-import { changeStatementSearch, readStatementRequest, resolvePeriod } from './statement-params';
+import { PeriodControls } from '../../ui/PeriodControls';
+import {
+  changeStatementSearch,
+  readStatementRequest,
+  resolvePeriod,
+} from '../../ui/statement-params';
 import { StatementView } from './StatementView';
 import { useReadableScope } from './use-readable-scope';
 import { TransactionsView } from './TransactionsView';

@@ -7,7 +7,7 @@ import { InfoNote, LoadingMessage } from '../../ui/StatusMessages';
 import { StatementError } from './StatementError';
 import { StatementLayout } from './StatementLayout';
 import { periodTextSv } from './statement-text';
-import type { TraceColumn } from './statement-params';
+import type { TraceColumn } from '../../ui/statement-params';
 import { TransactionsTable } from './TransactionsTable';
 import { useTransactionPages } from './use-transaction-pages';
 import { boardParams, statementQuery, type StatementViewProps } from './view-props';

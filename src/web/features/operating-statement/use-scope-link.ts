@@ -3,7 +3,7 @@ import { useLocation, useSearchParams, type To } from 'react-router';
 import type { AccountGroup } from '../../../domain/ledger/account-group';
 import type { Month } from '../../../domain/kernel/period';
 import type { StatementColumn } from '../../../domain/follow-up/measures';
-import { changeStatementSearch, TRACE_COLUMNS, type TraceColumn } from './statement-params';
+import { changeStatementSearch, TRACE_COLUMNS, type TraceColumn } from '../../ui/statement-params';
 
 /**
  * A level of the statement: the board (no org unit), a department or a unit; maybe one group;

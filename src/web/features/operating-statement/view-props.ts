@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { BoardChoice } from '../../app/board-context';
-import type { StatementPeriod } from './statement-params';
+import type { StatementPeriod } from '../../ui/statement-params';
 
 /** What the page hands each of its views. */
 export interface StatementViewProps {

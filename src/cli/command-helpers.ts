@@ -1,6 +1,13 @@
+import type { BoardRef } from '../server/board-ref';
+import type { Clock } from '../server/clock';
 import type { Database } from '../server/db/connect';
+import type { AuditActor } from '../server/features/audit/audit.service';
 import { listMunicipalities } from '../server/features/organisation/organisation.service';
-import { UsageError } from './cli-io';
+import { cliChange } from './cli-actor';
+import { outputFile, writeOutput } from './cli-files';
+import { UsageError, type CliIo } from './cli-io';
+
+/** What several commands need: the municipality, board or unit an option names, a document to a file. */
 
 /**
  * What an option names by its code (--municipality, --board, --unit): the item with the code,
@@ -32,7 +39,10 @@ export function choose<T extends { code: string; name: string }>(
   return only;
 }
 
-/** The municipality and board --municipality and --board name (each may be left out when only one). */
+/**
+ * The municipality and board --municipality and --board name (each may be left out when only
+ * one), and the board as the services take it.
+ */
 export async function chooseBoard(
   database: Database,
   options: { readonly municipality?: string | undefined; readonly board?: string | undefined },
@@ -45,7 +55,8 @@ export async function chooseBoard(
     option: '--board <nämndkod>',
     noun: 'nämnd',
   });
-  return { municipality, board };
+  const ref: BoardRef = { municipalityId: municipality.id, boardId: board.id };
+  return { municipality, board, ref };
 }
 
 /** The municipality --municipality names by its code, or the only one when none is named. */
@@ -68,4 +79,37 @@ export async function municipalityId(
     );
   }
   return found.id;
+}
+
+/** Where a board's document goes: the municipality and board (when there are several), the file. */
+export interface BoardDocumentOptions {
+  readonly output: string;
+  readonly municipality?: string;
+  readonly board?: string;
+}
+
+/**
+ * Makes a board's document and writes it to the file, saying what was written ("Skrev
+ * budgetdokumentet 2026 för Socialnämnden, Alingsås (demo), till budget.docx (34 kB).").
+ */
+export async function writeBoardDocument(
+  database: Database,
+  io: CliIo,
+  options: BoardDocumentOptions,
+  what: string,
+  generate: (
+    clock: Clock,
+    actor: AuditActor,
+    board: BoardRef,
+  ) => Promise<{ content: string | Buffer }>,
+): Promise<void> {
+  const output = await outputFile(io, options.output);
+  const { municipality, board, ref } = await chooseBoard(database, options);
+  const { actor, clock } = cliChange();
+  const document = await generate(clock, actor, ref);
+  await writeOutput(output, options.output, document.content);
+  const size = Buffer.byteLength(document.content);
+  io.stdout.write(
+    `Skrev ${what} för ${board.name}, ${municipality.name}, till ${options.output} (${String(Math.max(1, Math.round(size / 1024)))} kB).\n`,
+  );
 }

@@ -1,7 +1,7 @@
 import { useSearchParams } from 'react-router';
-import type { FollowUpYear } from '../../../contract/organisation';
-import { MONTH_NAMES_SV, MONTHS } from '../../../domain/kernel/period';
-import { SelectField } from '../../ui/SelectField';
+import type { FollowUpYear } from '../../contract/organisation';
+import { MONTH_NAMES_SV, MONTHS } from '../../domain/kernel/period';
+import { SelectField } from './SelectField';
 import { STATEMENT_PARAMS, type StatementPeriod } from './statement-params';
 
 const MONTH_OPTIONS = MONTHS.map((month) => ({

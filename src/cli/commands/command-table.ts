@@ -1,0 +1,35 @@
+import type { CliCommand } from '../cli-command';
+import { auditVerifyCommand } from './audit-verify';
+import { demoCommand } from './demo';
+import { forecastExportCommand } from './forecast-export';
+import { forecastImportCommand } from './forecast-import';
+import { importCsvCommand } from './import-csv';
+import { importListCommand } from './import-list';
+import { importSieCommand } from './import-sie';
+import { importUndoCommand } from './import-undo';
+import { reportBudgetCommand } from './report-budget';
+import { reportMonthlyCommand } from './report-monthly';
+import { reportOperatingStatementCommand } from './report-operating-statement';
+
+/** The command groups (the first word of a two-word command), with their help text. */
+export const COMMAND_GROUPS: Readonly<Record<string, string>> = {
+  report: 'ta fram en rapport',
+  forecast: 'prognoser som samlas in med e-post: mall ut, ifylld fil in',
+  import: 'läs in utfall från bokföringen',
+  audit: 'granskningsloggen',
+};
+
+/** Every command, in the order the help lists them (a group where its first command is). */
+export const CLI_COMMANDS: readonly CliCommand[] = [
+  demoCommand,
+  reportOperatingStatementCommand,
+  reportBudgetCommand,
+  reportMonthlyCommand,
+  forecastExportCommand,
+  forecastImportCommand,
+  importSieCommand,
+  importCsvCommand,
+  importListCommand,
+  importUndoCommand,
+  auditVerifyCommand,
+];
