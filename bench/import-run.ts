@@ -10,6 +10,8 @@ import {
   importLedgerFile,
   type LedgerImportRequest,
 } from '../src/server/features/ledger-import/ledger-import.service';
+import { SYSTEM_ACTOR, systemContext } from '../src/server/request-context';
+import { systemClock } from '../src/server/clock';
 
 export interface ImportRunRequest {
   readonly config: DatabaseConfig;
@@ -69,7 +71,10 @@ async function main(): Promise<void> {
         }
       },
     };
-    const outcome = await importLedgerFile(database, importRequest);
+    const outcome = await importLedgerFile(
+      systemContext(database, systemClock, SYSTEM_ACTOR, null),
+      importRequest,
+    );
     const end = performance.now();
     clearInterval(sampler);
     rssPeak = Math.max(rssPeak, process.memoryUsage.rss());

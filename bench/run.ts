@@ -20,6 +20,8 @@ import {
 import { listMunicipalities } from '../src/server/features/organisation/organisation.service';
 import { benchFollowUp } from './follow-up-bench';
 import { benchLedgerImport } from './import-bench';
+import { SYSTEM_ACTOR, systemContext } from '../src/server/request-context';
+import { systemClock } from '../src/server/clock';
 
 const ADMIN_URL =
   process.env.NAMNDKOLL_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -79,7 +81,7 @@ async function benchEngine(
   });
   try {
     const demo = await timed('load the demo (one transaction)', () =>
-      loadDemo(database, { reset: false }),
+      loadDemo(systemContext(database, systemClock, SYSTEM_ACTOR, null), { reset: false }),
     );
     const [municipality] = await listMunicipalities(database.db);
     const boardId = municipality?.boards[0]?.id;

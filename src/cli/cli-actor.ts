@@ -1,6 +1,8 @@
 import { userInfo } from 'node:os';
 import { systemClock } from '../server/clock';
+import type { Database } from '../server/db/connect';
 import type { AuditActor } from '../server/features/audit/audit.service';
+import { systemContext, type RequestContext, type RequestScope } from '../server/request-context';
 
 /**
  * Who the command line acts as in the audit log: the operating-system user, prefixed cli:. The
@@ -17,3 +19,7 @@ export function cliActor(): AuditActor {
 }
 
 export const cliChange = () => ({ actor: cliActor(), clock: systemClock });
+
+/** The CLI's context for a command about a municipality (or board): the system acting. */
+export const cliContext = (database: Database, scope: RequestScope | null): RequestContext =>
+  systemContext(database, systemClock, cliActor(), scope);

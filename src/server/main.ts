@@ -6,6 +6,8 @@ import { prepareSchema } from './db/database-owner';
 import { loadDemo } from './features/demo/demo.service';
 import { demoUsersSv } from '../domain/demo/demo-users';
 import { buildApp } from './http/app';
+import { SYSTEM_ACTOR, systemContext } from './request-context';
+import { systemClock } from './clock';
 
 /** Composition root: configuration -> database -> migrations -> (demo) -> HTTP. */
 async function main(): Promise<void> {
@@ -21,7 +23,9 @@ async function main(): Promise<void> {
   }
   if (schema.warning !== null) console.warn(schema.warning);
   if (config.loadDemo) {
-    const loaded = await loadDemo(database, { reset: false });
+    const loaded = await loadDemo(systemContext(database, systemClock, SYSTEM_ACTOR, null), {
+      reset: false,
+    });
     for (const demo of [loaded, loaded.exempelkommun]) {
       console.log(
         demo.outcome === 'kept'

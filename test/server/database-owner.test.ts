@@ -17,6 +17,8 @@ import {
   scratchName,
   scratchUrl,
 } from '../support/scratch-postgres';
+import { SYSTEM_ACTOR, systemContext } from '../../src/server/request-context';
+import { systemClock } from '../../src/server/clock';
 
 /** The error a statement as the application's role ends in: SQLSTATE and message. */
 async function refusal(database: Database, statement: string) {
@@ -103,7 +105,7 @@ describe.skipIf(POSTGRES_TEST_ADMIN_URL === null)('a separate database owner on 
     );
     expect(rows[0]?.owner).toBe(names.owner);
     // The demo's load (COPY, sequences, triggers) and an audited save, as the application.
-    await loadDemo(database, { reset: false });
+    await loadDemo(systemContext(database, systemClock, SYSTEM_ACTOR, null), { reset: false });
     const app = await buildApp({ database, webRoot: null });
     try {
       const controller = await signInAs(app, 'controller');

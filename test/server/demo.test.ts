@@ -5,6 +5,8 @@ import { loadDemo } from '../../src/server/features/demo/demo.service';
 import { operatingStatement } from '../../src/server/features/operating-statement/operating-statement.service';
 import { listMunicipalities } from '../../src/server/features/organisation/organisation.service';
 import { openTestDatabase, describeEachEngine } from '../support/test-database';
+import { SYSTEM_ACTOR, systemContext } from '../../src/server/request-context';
+import { systemClock } from '../../src/server/clock';
 
 async function resultLine(database: Database) {
   const [municipality] = await listMunicipalities(database.db);
@@ -47,7 +49,9 @@ describeEachEngine('loading the demo on %s', (engine) => {
   });
 
   it('loads it once, keeps it on the next start, and replaces it on reset with the same figures', async () => {
-    const first = await loadDemo(database, { reset: false });
+    const first = await loadDemo(systemContext(database, systemClock, SYSTEM_ACTOR, null), {
+      reset: false,
+    });
     expect(first.outcome).toBe('loaded');
     expect(first.transactionCount).toBeGreaterThan(5000);
     const figures = await resultLine(database);
@@ -66,7 +70,9 @@ describeEachEngine('loading the demo on %s', (engine) => {
     });
     expect(rows['budget_line_month']).toBe(12 * (rows['budget_line'] ?? 0));
 
-    const second = await loadDemo(database, { reset: false });
+    const second = await loadDemo(systemContext(database, systemClock, SYSTEM_ACTOR, null), {
+      reset: false,
+    });
     expect(second).toEqual({
       ...first,
       outcome: 'kept',
@@ -74,7 +80,9 @@ describeEachEngine('loading the demo on %s', (engine) => {
     });
     expect(await budgetRows(database)).toEqual(rows);
 
-    const reset = await loadDemo(database, { reset: true });
+    const reset = await loadDemo(systemContext(database, systemClock, SYSTEM_ACTOR, null), {
+      reset: true,
+    });
     expect(reset.outcome).toBe('reloaded');
     expect(reset.municipalityId).not.toBe(first.municipalityId);
     expect(reset.exempelkommun.outcome).toBe('reloaded');

@@ -20,6 +20,7 @@ import { SEED_OPERATING_STATEMENT_2023_AUGUST } from '../support/seed-tables';
 import { openTestDatabase, describeEachEngine } from '../support/test-database';
 import { operatingStatementTkrTable } from '../../src/domain/reports/operating-statement-report';
 import { STATEMENT_COLUMNS } from '../../src/domain/follow-up/measures';
+import { SYSTEM_ACTOR, systemContext } from '../../src/server/request-context';
 
 const fixture = (name: string): string =>
   fileURLToPath(new URL(`../fixtures/ledger/${name}`, import.meta.url));
@@ -29,7 +30,7 @@ function importFixture(
   name: string,
   overrides: Partial<LedgerImportRequest> = {},
 ) {
-  return importLedgerFile(database, {
+  return importLedgerFile(systemContext(database, systemClock, SYSTEM_ACTOR, null), {
     format: name.endsWith('.csv') ? 'csv' : 'sie',
     path: fixture(name),
     fileName: basename(name),
@@ -181,10 +182,9 @@ describeEachEngine('importing ledger files on %s', (engine) => {
 
       // Undoing the import makes the demo's August the actuals again: the seed table is back.
       const municipality = await municipalityByCode(database.db, '1489');
-      await undoImport(database, municipality?.id ?? '', committed.batchId ?? '', {
-        actor: { userId: null, username: 'test', displayName: 'Test', ip: null },
-        clock: systemClock,
-      });
+      const actor = { userId: null, username: 'test', displayName: 'Test', ip: null };
+      const scope = { municipalityId: municipality?.id ?? '' };
+      await undoImport(systemContext(database, systemClock, actor, scope), committed.batchId ?? '');
       expect(await statementAsSeed(database)).toEqual(SEED_OPERATING_STATEMENT_2023_AUGUST);
     });
 

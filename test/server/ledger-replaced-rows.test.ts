@@ -6,6 +6,7 @@ import type { Database } from '../../src/server/db/connect';
 import { undoImport } from '../../src/server/features/ledger-import/import-history.service';
 import { importLedgerFile } from '../../src/server/features/ledger-import/ledger-import.service';
 import { municipalityByCode } from '../../src/server/features/organisation/organisation.service';
+import { SYSTEM_ACTOR, systemContext } from '../../src/server/request-context';
 import { describeEachEngine, openTestDatabase } from '../support/test-database';
 
 const AUGUST = 202308;
@@ -31,14 +32,17 @@ describeEachEngine('rows kept for undo on %s', (engine) => {
   });
 
   const importAugust = async (name: string): Promise<string> => {
-    const outcome = await importLedgerFile(database, {
-      format: 'sie',
-      path: fileURLToPath(new URL(`../fixtures/ledger/ok/${name}`, import.meta.url)),
-      fileName: basename(name),
-      target: { kind: 'existing', municipalityCode: '1489' },
-      dryRun: false,
-      importedBy: 'test',
-    });
+    const outcome = await importLedgerFile(
+      systemContext(database, systemClock, SYSTEM_ACTOR, null),
+      {
+        format: 'sie',
+        path: fileURLToPath(new URL(`../fixtures/ledger/ok/${name}`, import.meta.url)),
+        fileName: basename(name),
+        target: { kind: 'existing', municipalityCode: '1489' },
+        dryRun: false,
+        importedBy: 'test',
+      },
+    );
     expect(outcome.status).toBe('committed');
     return outcome.batchId ?? '';
   };
@@ -63,7 +67,7 @@ describeEachEngine('rows kept for undo on %s', (engine) => {
         .executeTakeFirst()
     )?.import_batch_id;
   const undo = (batchId: string) =>
-    undoImport(database, municipalityId, batchId, { actor: null, clock: systemClock });
+    undoImport(systemContext(database, systemClock, SYSTEM_ACTOR, { municipalityId }), batchId);
 
   it('keeps the month of the import a new one replaces, removes older ones, and undoes one back', async () => {
     const demo = await augustActual();

@@ -6,6 +6,7 @@ import { undoImport } from '../../src/server/features/ledger-import/import-histo
 import { OperatingStatements } from '../../src/server/features/operating-statement/operating-statement-cache';
 import { operatingStatement } from '../../src/server/features/operating-statement/operating-statement.service';
 import { listMunicipalities } from '../../src/server/features/organisation/organisation.service';
+import { SYSTEM_ACTOR, systemContext } from '../../src/server/request-context';
 import { describeOneEngine, openTestDatabase } from '../support/test-database';
 
 const parsed = (json: Buffer): OperatingStatementResponse =>
@@ -47,10 +48,9 @@ describeOneEngine('the kept operating statement on %s', (engine) => {
       .where('municipality_id', '=', request.municipalityId)
       .where('period', '=', 202308)
       .executeTakeFirstOrThrow();
-    await undoImport(database, request.municipalityId, month.import_batch_id, {
-      actor: null,
-      clock: { now: () => new Date('2026-01-01T12:00:00Z') },
-    });
+    const clock = { now: () => new Date('2026-01-01T12:00:00Z') };
+    const scope = { municipalityId: request.municipalityId };
+    await undoImport(systemContext(database, clock, SYSTEM_ACTOR, scope), month.import_batch_id);
     expect(await dataVersionOf(database.db, request.municipalityId)).toBeGreaterThan(versionBefore);
 
     const after = await statements.statement(request);

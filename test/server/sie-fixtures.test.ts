@@ -5,6 +5,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../src/server/db/connect';
 import { importLedgerFile } from '../../src/server/features/ledger-import/ledger-import.service';
 import { openTestDatabase, describeEachEngine } from '../support/test-database';
+import { SYSTEM_ACTOR, systemContext } from '../../src/server/request-context';
+import { systemClock } from '../../src/server/clock';
 
 /**
  * SIE files written by other software (test/fixtures/sie, see PROVENANCE.md). Each must import
@@ -124,7 +126,7 @@ describeEachEngine('SIE files from other software on %s', (engine) => {
     options: { createUnits?: boolean; defaultUnitCode?: string } = {},
   ) => {
     nextCode += 1;
-    return importLedgerFile(database, {
+    return importLedgerFile(systemContext(database, systemClock, SYSTEM_ACTOR, null), {
       format: 'sie',
       path: `${SIE_DIR}${file}`,
       fileName: file,
@@ -258,23 +260,26 @@ describeEachEngine('SIE files from other software on %s', (engine) => {
         expected -= toOre(match[2] ?? '0');
     }
     nextCode += 1;
-    const outcome = await importLedgerFile(database, {
-      format: 'sie',
-      path: `${SIE_DIR}transaktioner_ovnbolag.se`,
-      fileName: 'transaktioner_ovnbolag.se',
-      target: {
-        kind: 'new',
-        code: String(nextCode),
-        name: 'Budgetprov',
-        boardCode: 'N',
-        boardName: 'Nämnden',
+    const outcome = await importLedgerFile(
+      systemContext(database, systemClock, SYSTEM_ACTOR, null),
+      {
+        format: 'sie',
+        path: `${SIE_DIR}transaktioner_ovnbolag.se`,
+        fileName: 'transaktioner_ovnbolag.se',
+        target: {
+          kind: 'new',
+          code: String(nextCode),
+          name: 'Budgetprov',
+          boardCode: 'N',
+          boardName: 'Nämnden',
+        },
+        dryRun: false,
+        accountMapPath: BAS_MAP,
+        defaultUnitCode: 'HELA',
+        importBudget: true,
+        importedBy: 'test',
       },
-      dryRun: false,
-      accountMapPath: BAS_MAP,
-      defaultUnitCode: 'HELA',
-      importBudget: true,
-      importedBy: 'test',
-    });
+    );
     expect(outcome.status).toBe('committed');
     expect(outcome.budget).toMatchObject({ budgetYear: 2011, amount: expected });
     const { rows } = await sql<{ status: string; name: string; amount: number; months: number }>`

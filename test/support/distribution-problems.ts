@@ -6,22 +6,6 @@ import {
 } from '../../src/server/db/table-distribution';
 import type { Db } from '../../src/server/db/types';
 
-/**
- * The data-version triggers (migration 20261203090000) bump a municipality's data version at
- * the commit of every change. They are being replaced by an explicit bump in code; until that
- * lands they are the one exception to "no triggers but the audit log's guards", named by their
- * trigger functions. TEMPORARY: remove this list (and data_change from TABLE_DISTRIBUTION) with
- * the migration that drops them.
- */
-export const DATA_VERSION_TRIGGERS_PENDING_REMOVAL: readonly string[] = [
-  'note_data_change',
-  'note_user_change',
-  'apply_data_change',
-];
-
-/** The data-version triggers' queue: in no Kysely schema, it goes with them. TEMPORARY. */
-export const DATA_CHANGE_TABLE_PENDING_REMOVAL = 'data_change';
-
 /** The audit log's append-only guards: Citus keeps them with citus.enable_unsafe_triggers. */
 const AUDIT_LOG_GUARD = { table: 'audit_log', function: 'audit_log_append_only' };
 
@@ -172,7 +156,6 @@ export async function distributionProblems(db: Db): Promise<string[]> {
     }
   }
   for (const trigger of await triggers(db)) {
-    if (DATA_VERSION_TRIGGERS_PENDING_REMOVAL.includes(trigger.function_name)) continue;
     const guard =
       trigger.table_name === AUDIT_LOG_GUARD.table &&
       trigger.function_name === AUDIT_LOG_GUARD.function &&

@@ -16,6 +16,8 @@ import { openDatabase, type Database } from '../../src/server/db/connect';
 import { migrate } from '../../src/server/db/migrate';
 import { loadDemo } from '../../src/server/features/demo/demo.service';
 import { projectRoot } from '../../src/server/project-root';
+import { SYSTEM_ACTOR, systemContext } from '../../src/server/request-context';
+import { systemClock } from '../../src/server/clock';
 
 /** What a test database starts with: the migrated schema, or that plus the demo municipality. */
 export type TestContent = 'empty' | 'demo';
@@ -63,7 +65,8 @@ function contentFingerprint(): string {
 
 async function fill(database: Database, content: TestContent): Promise<void> {
   await migrate(database.db);
-  if (content === 'demo') await loadDemo(database, { reset: false });
+  if (content === 'demo')
+    await loadDemo(systemContext(database, systemClock, SYSTEM_ACTOR, null), { reset: false });
 }
 
 /** Prepared databases of other code versions are removed when they are this old. */

@@ -1,5 +1,6 @@
 import { loadDemo } from '../../server/features/demo/demo.service';
 import { demoUsersSv } from '../../domain/demo/demo-users';
+import { cliContext } from '../cli-actor';
 import { defineCommand } from '../cli-command';
 
 /** demo: loads the demo municipalities (Alingsås (demo) and Exempelkommun) and names their users. */
@@ -9,7 +10,7 @@ export const demoCommand = defineCommand<{ reset: boolean }>({
   options: (command) =>
     command.option('--reset', 'ersätt en redan inläst demokommun och allt som hör till den', false),
   handler: async ({ database, io, options }) => {
-    const loaded = await loadDemo(database, options);
+    const loaded = await loadDemo(cliContext(database, null), options);
     for (const result of [loaded, loaded.exempelkommun]) {
       const what = `${result.municipalityName} (${result.transactionCount} transaktioner)`;
       io.stdout.write(

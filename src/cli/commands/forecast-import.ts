@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { MONTH_NAMES_SV } from '../../domain/kernel/period';
 import { AppError } from '../../server/app-error';
 import { importForecastSheet } from '../../server/features/follow-up/forecast-sheet.service';
-import { cliChange } from '../cli-actor';
+import { cliContext } from '../cli-actor';
 import { defineCommand } from '../cli-command';
 import { inputFile } from '../cli-files';
 import { UsageError } from '../cli-io';
@@ -23,9 +23,8 @@ export const forecastImportCommand = defineCommand<ForecastSheetOptions>({
   handler: async ({ database, io, options, argument: file }) => {
     const path = await inputFile(io, file);
     const { board, ref } = await chooseBoard(database, options);
-    const { actor, clock } = cliChange();
     try {
-      const result = await importForecastSheet(database, clock, actor, ref, options, {
+      const result = await importForecastSheet(cliContext(database, ref), options, {
         name: basename(file),
         bytes: await readFile(path),
       });

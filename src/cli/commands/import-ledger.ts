@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import { collect, parseEncodingOption } from '../arguments';
-import { cliActor, cliChange } from '../cli-actor';
+import { cliActor, cliChange, cliContext } from '../cli-actor';
 import type { CommandRun } from '../cli-command';
 import {
   importLedgerFile,
@@ -155,7 +155,7 @@ export async function importLedger(
       ? undefined
       : await inputFile(io, options.accountMap, 'Kontogruppsfilen');
   const bar = progressBar(io.stderr);
-  const outcome = await importLedgerFile(database, {
+  const outcome = await importLedgerFile(cliContext(database, null), {
     format,
     csvColumns: csvMapping,
     path: file,

@@ -1,6 +1,6 @@
 import { describePeriodsSv } from '../../domain/reports/period-labels';
 import { undoImport } from '../../server/features/ledger-import/import-history.service';
-import { cliChange } from '../cli-actor';
+import { cliContext } from '../cli-actor';
 import { defineCommand } from '../cli-command';
 import { UsageError } from '../cli-io';
 import { municipalityId } from '../command-helpers';
@@ -22,12 +22,8 @@ export const importUndoCommand = defineCommand<{ municipality?: string }>({
         `”${importId}” är inget import-id. Ta id:t från import list, t.ex. 3f2b8c1e-5d4a-4e6f-9a7b-0c1d2e3f4a5b.`,
       );
     }
-    const undone = await undoImport(
-      database,
-      await municipalityId(database, options.municipality),
-      importId,
-      cliChange(),
-    );
+    const scope = { municipalityId: await municipalityId(database, options.municipality) };
+    const undone = await undoImport(cliContext(database, scope), importId);
     io.stdout.write(
       `Importen är ångrad. ${describePeriodsSv(undone.periods)} har nu utfallet från importen före den.\n`,
     );

@@ -52,8 +52,6 @@ export const TABLE_DISTRIBUTION = {
     'follow_up_threshold',
     'role_grant',
     'data_version',
-    // The data-version triggers' queue (migration 20261203090000); goes with them.
-    'data_change',
   ],
   reference: ['municipality', 'account_group', 'app_user'],
   local: ['schema_migration', 'user_session', 'sign_in_attempt'],

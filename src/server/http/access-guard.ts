@@ -7,10 +7,13 @@ import {
   type AccessTarget,
   type Principal,
 } from '../../domain/access/access-policy';
+import type { OrgTree } from '../../domain/organisation/org-tree';
 import { AppError, notFound } from '../app-error';
-import type { Db } from '../db/types';
-import type { ClientInfo, CurrentSession } from '../features/auth/auth.service';
+import type { Clock } from '../clock';
+import type { Database } from '../db/connect';
+import { actorOf, type ClientInfo, type CurrentSession } from '../features/auth/auth.service';
 import { orgTree } from '../features/organisation/organisation.service';
+import { RequestContext, type RequestScope } from '../request-context';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -36,13 +39,30 @@ export function clientInfo(request: FastifyRequest): ClientInfo {
   };
 }
 
+/** The ids a request's path and query name: what it is about. */
+function scopeOf(fields: Record<string, unknown>): RequestScope | null {
+  const municipalityId = text(fields.municipalityId);
+  if (municipalityId === undefined) return null;
+  const boardId = text(fields.boardId);
+  const orgUnitId = text(fields.orgUnitId);
+  return {
+    municipalityId,
+    ...(boardId === undefined ? {} : { boardId }),
+    ...(orgUnitId === undefined ? {} : { orgUnitId }),
+  };
+}
+
 /**
- * Checks an endpoint's access rule on the server before its handler runs: not signed in is
- * unauthenticated (401); a municipality the user holds nothing in is not-found (404); a role
- * or scope that does not allow it is forbidden (403).
+ * Checks an endpoint's access rule on the server before its handler runs, and builds the
+ * request's context (request-context.ts), once: not signed in is unauthenticated (401); a
+ * municipality the user holds nothing in is not-found (404); a role or scope that does not
+ * allow it is forbidden (403). This is the one place access is decided.
  */
 export class AccessGuard {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly database: Database,
+    private readonly clock: Clock,
+  ) {}
 
   /** Refuses a request without a session to an endpoint that is not public. */
   authenticate(rule: AccessRule, request: FastifyRequest): void {
@@ -51,14 +71,29 @@ export class AccessGuard {
     }
   }
 
+  /** Checks the rule and gives the request's context. */
   async check(
     rule: AccessRule,
     request: FastifyRequest,
     params: unknown,
     query: unknown,
-  ): Promise<void> {
-    if (rule.kind === 'public') return;
+  ): Promise<RequestContext> {
+    const fields = {
+      ...(query as Record<string, unknown>),
+      ...(params as Record<string, unknown>),
+    };
+    const scope = scopeOf(fields);
     const session = request.auth;
+    const context = (tree?: OrgTree) =>
+      new RequestContext({
+        database: this.database,
+        clock: this.clock,
+        actor: session ? actorOf(session, clientInfo(request)) : null,
+        principal: session?.principal ?? null,
+        scope,
+        ...(tree ? { orgTree: tree } : {}),
+      });
+    if (rule.kind === 'public') return context();
     if (!session) throw new AppError('unauthenticated', 'Not signed in');
     const path = request.url.split('?')[0] ?? '';
     if (session.mustChangePassword && !SESSION_PATHS.test(path)) {
@@ -66,38 +101,34 @@ export class AccessGuard {
         details: { reason: 'password-change-required' },
       });
     }
-    if (rule.kind === 'signed-in') return;
+    if (rule.kind === 'signed-in') return context();
     const principal = session.principal;
-    const fields = {
-      ...(query as Record<string, unknown>),
-      ...(params as Record<string, unknown>),
-    };
-    const municipalityId = text(fields.municipalityId);
-    if (municipalityId === undefined) {
+    if (scope === null) {
       if (!holdsAnywhere(principal, rule.permission)) throw forbidden(rule.permission);
-      return;
+      return context();
     }
-    const target = await this.target(principal, municipalityId, fields);
+    const { target, tree } = await this.target(principal, scope);
     const decision = decideAccess(principal, rule.permission, target);
-    if (decision === 'not-found') throw notFound('municipality', municipalityId);
+    if (decision === 'not-found') throw notFound('municipality', scope.municipalityId);
     if (decision === 'forbidden') throw forbidden(rule.permission);
+    return context(tree);
   }
 
   private async target(
     principal: Principal,
-    municipalityId: string,
-    fields: Record<string, unknown>,
-  ): Promise<AccessTarget> {
-    const boardId = text(fields.boardId);
-    const orgUnitId = text(fields.orgUnitId);
-    if (boardId === undefined || orgUnitId === undefined) return { municipalityId, boardId };
+    { municipalityId, boardId, orgUnitId }: RequestScope,
+  ): Promise<{ target: AccessTarget; tree?: OrgTree }> {
+    if (boardId === undefined || orgUnitId === undefined) {
+      return { target: { municipalityId, boardId } };
+    }
     // The department above a unit matters only to those granted departments or units.
     const scopedToUnits = principal.grants.some(
       (grant) => grant.municipalityId === municipalityId && grant.orgUnitId !== null,
     );
-    if (!scopedToUnits) return { municipalityId, boardId, orgUnitPath: [orgUnitId] };
-    const tree = await orgTree(this.db, municipalityId, boardId);
-    return { municipalityId, boardId, orgUnitPath: tree.pathTo(orgUnitId).map((unit) => unit.id) };
+    if (!scopedToUnits) return { target: { municipalityId, boardId, orgUnitPath: [orgUnitId] } };
+    const tree = await orgTree(this.database.db, municipalityId, boardId);
+    const orgUnitPath = tree.pathTo(orgUnitId).map((unit) => unit.id);
+    return { target: { municipalityId, boardId, orgUnitPath }, tree };
   }
 }
 

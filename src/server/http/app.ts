@@ -101,7 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         apiRoutes.push(`${method} ${route.url}`);
     }
   });
-  app.decorate('accessGuard', new AccessGuard(db));
+  app.decorate('accessGuard', new AccessGuard(options.database, clock));
   const jobs = await ImportJobs.open(
     options.database,
     {
@@ -118,15 +118,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     singleSignOnRoutes(app, new SingleSignOn(singleSignOn, options.database, clock));
   }
   organisationRoutes(app, db);
-  administrationRoutes(app, options.database, clock);
+  administrationRoutes(app, options.database);
   budgetRoutes(app, options.database, clock);
   followUpRoutes(app, options.database, clock);
   publishedReportRoutes(app, options.database, clock);
   overviewRoutes(app, options.database, clock);
   budgetWorkbookRoutes(app, options.database, clock);
-  investmentBudgetRoutes(app, options.database, clock);
+  investmentBudgetRoutes(app, options.database);
   operatingStatementRoutes(app, options.database);
-  ledgerImportRoutes(app, options.database, jobs, clock);
+  ledgerImportRoutes(app, options.database, jobs);
   auditRoutes(app, options.database, clock);
 
   checkRoutesAgainstContract(apiRoutes);

@@ -7,6 +7,7 @@ import type { InputIssue } from '../../contract/errors';
 import type { Endpoint, FileEndpoint } from '../../contract/endpoint';
 import { AppError } from '../app-error';
 import type { ClientInfo, CurrentSession } from '../features/auth/auth.service';
+import type { RequestContext } from '../request-context';
 import { clientInfo } from './access-guard';
 
 function describeValue(input: unknown, path: readonly PropertyKey[]): string | undefined {
@@ -61,6 +62,8 @@ export interface EndpointInput<P, Q, B> {
   /** The signed-in session; null only for public endpoints. */
   readonly auth: CurrentSession | null;
   readonly client: ClientInfo;
+  /** The request's context, built once by the access guard: pass it to services. */
+  readonly ctx: RequestContext;
 }
 
 /** The session of a request the access rule let through as signed in. */
@@ -169,9 +172,9 @@ async function readInput<
   app.accessGuard.authenticate(endpoint.access, request);
   const params = parseInput(endpoint.params, request.params);
   const query = parseInput(endpoint.query, request.query);
-  await app.accessGuard.check(endpoint.access, request, params, query);
+  const ctx = await app.accessGuard.check(endpoint.access, request, params, query);
   const body = parseInput(endpoint.body, request.body);
-  return { params, query, body, auth: request.auth, client: clientInfo(request) };
+  return { params, query, body, auth: request.auth, client: clientInfo(request), ctx };
 }
 
 /** What a file endpoint's handler gives: the file, and the name it is saved under. */

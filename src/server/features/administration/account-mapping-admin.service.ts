@@ -1,9 +1,8 @@
+import type { RequestContext } from '../../request-context';
 import type { AccountMapping } from '../../../contract/administration';
 import { validateAccountRanges, type AccountRange } from '../../../domain/ledger/account-mapping';
-import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
-import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { recordAudit } from '../audit/audit.service';
 import { applyAccountRanges, loadChart, groupOf } from '../chart/chart.service';
 import { isResultAccount } from '../../../domain/ledger/sie/sie-values';
 import { countAccountsByGroup } from './administration.repo';
@@ -38,13 +37,12 @@ export async function accountMapping(db: Db, municipalityId: string): Promise<Ac
  * budgeted on.
  */
 export async function saveAccountMapping(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  municipalityId: string,
+  ctx: RequestContext,
   ranges: readonly AccountRange[],
   baseRevision: number,
 ): Promise<AccountMapping> {
+  const { clock, actor } = ctx;
+  const { municipalityId } = ctx;
   const issues = validateAccountRanges(ranges).map((issue) => {
     const range = ranges[issue.index];
     const row = `rad ${String(issue.index + 1)}: ${range?.from ?? ''}–${range?.to ?? ''}`;
@@ -56,7 +54,7 @@ export async function saveAccountMapping(
     };
   });
   refuseIfIssues(issues, 'The account ranges overlap or are not account numbers');
-  return database.db.transaction().execute(async (trx) => {
+  return ctx.write(async (trx) => {
     const before = await accountMapping(trx, municipalityId);
     const saver = saverOf(clock, actor);
     if ((await claimAccountMappingRevision(trx, municipalityId, baseRevision, saver)) === undefined)

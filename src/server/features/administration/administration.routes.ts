@@ -12,74 +12,46 @@ import {
   updateOrgUnit,
   updateUser,
 } from '../../../contract/administration';
-import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
-import { serveEndpoint, signedIn, type EndpointInput } from '../../http/endpoint-route';
-import { actorOf } from '../auth/auth.service';
+import { serveEndpoint } from '../../http/endpoint-route';
 import * as accounts from './account-mapping-admin.service';
 import { listUsers } from './managed-users';
 import * as organisation from './organisation-admin.service';
 import * as users from './users-admin.service';
 
-/** The administrator as the audit log names them, with what they hold. */
-function adminOf(input: EndpointInput<unknown, unknown, unknown>) {
-  const session = signedIn(input.auth);
-  return { ...actorOf(session, input.client), principal: session.principal };
-}
-
-export function administrationRoutes(app: FastifyInstance, database: Database, clock: Clock): void {
+export function administrationRoutes(app: FastifyInstance, database: Database): void {
   const db = database.db;
-  /** A change: the database to write in one transaction, the clock, and who makes it. */
-  const change = (input: EndpointInput<unknown, unknown, unknown>) =>
-    [database, clock, adminOf(input)] as const;
 
   serveEndpoint(app, getOrganisationAdmin, ({ params }) =>
     organisation.organisationAdmin(db, params.municipalityId),
   );
-  serveEndpoint(app, createOrgUnit, (input) =>
-    organisation.createOrgUnit(...change(input), input.params.municipalityId, input.body),
-  );
+  serveEndpoint(app, createOrgUnit, (input) => organisation.createOrgUnit(input.ctx, input.body));
   serveEndpoint(app, updateOrgUnit, (input) => {
-    const { municipalityId, orgUnitId } = input.params;
-    return organisation.updateOrgUnit(...change(input), municipalityId, orgUnitId, input.body);
+    return organisation.updateOrgUnit(input.ctx, input.params.orgUnitId, input.body);
   });
 
   serveEndpoint(app, listUsersAdmin, async (input) => ({
-    users: await listUsers(db, adminOf(input).principal, input.params.municipalityId),
+    users: await listUsers(db, input.ctx.principal, input.params.municipalityId),
   }));
-  serveEndpoint(app, createUser, (input) =>
-    users.createUser(...change(input), input.params.municipalityId, input.body),
-  );
+  serveEndpoint(app, createUser, (input) => users.createUser(input.ctx, input.body));
   serveEndpoint(app, updateUser, (input) =>
-    users.updateUser(
-      ...change(input),
-      input.params.municipalityId,
-      input.params.userId,
-      input.body,
-    ),
+    users.updateUser(input.ctx, input.params.userId, input.body),
   );
   serveEndpoint(app, addGrant, (input) =>
-    users.addGrant(...change(input), input.params.municipalityId, input.params.userId, input.body),
+    users.addGrant(input.ctx, input.params.userId, input.body),
   );
   serveEndpoint(app, removeGrant, (input) => {
-    const { municipalityId, userId, grantId } = input.params;
-    const { baseRevision } = input.body;
-    return users.removeGrant(...change(input), municipalityId, userId, grantId, baseRevision);
+    const { userId, grantId } = input.params;
+    return users.removeGrant(input.ctx, userId, grantId, input.body.baseRevision);
   });
   serveEndpoint(app, resetPassword, (input) => {
-    const { municipalityId, userId } = input.params;
-    return users.resetPassword(...change(input), municipalityId, userId, input.body.baseRevision);
+    return users.resetPassword(input.ctx, input.params.userId, input.body.baseRevision);
   });
 
   serveEndpoint(app, getAccountMapping, ({ params }) =>
     accounts.accountMapping(db, params.municipalityId),
   );
   serveEndpoint(app, saveAccountMapping, (input) =>
-    accounts.saveAccountMapping(
-      ...change(input),
-      input.params.municipalityId,
-      input.body.ranges,
-      input.body.baseRevision,
-    ),
+    accounts.saveAccountMapping(input.ctx, input.body.ranges, input.body.baseRevision),
   );
 }

@@ -1,3 +1,4 @@
+import type { RequestContext } from '../../request-context';
 import { randomUUID } from 'node:crypto';
 import type {
   OrgUnitAdmin,
@@ -6,10 +7,8 @@ import type {
 } from '../../../contract/administration';
 import { orgUnitIssues } from '../../../domain/administration/org-unit-rules';
 import { notFound } from '../../app-error';
-import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
-import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { recordAudit } from '../audit/audit.service';
 import {
   findBoardsOf,
   findOrgUnitsForAdmin,
@@ -108,13 +107,12 @@ async function checkDraft(
 }
 
 export async function createOrgUnit(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  municipalityId: string,
+  ctx: RequestContext,
   input: OrgUnitInput & { readonly boardId: string },
 ): Promise<OrgUnitAdmin> {
-  return database.db.transaction().execute(async (trx) => {
+  const { clock, actor } = ctx;
+  const { municipalityId } = ctx;
+  return ctx.write(async (trx) => {
     const boards = await findBoardsOf(trx, municipalityId);
     if (!boards.some((board) => board.id === input.boardId)) throw notFound('board', input.boardId);
     await checkDraft(trx, municipalityId, input.boardId, null, input);
@@ -141,14 +139,13 @@ export async function createOrgUnit(
 }
 
 export async function updateOrgUnit(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  municipalityId: string,
+  ctx: RequestContext,
   orgUnitId: string,
   input: OrgUnitInput & { readonly baseRevision: number },
 ): Promise<OrgUnitAdmin> {
-  return database.db.transaction().execute(async (trx) => {
+  const { clock, actor } = ctx;
+  const { municipalityId } = ctx;
+  return ctx.write(async (trx) => {
     const before = await unitOf(trx, municipalityId, orgUnitId);
     await checkDraft(trx, municipalityId, before.boardId, orgUnitId, input);
     const saver = saverOf(clock, actor);

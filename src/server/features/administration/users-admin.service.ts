@@ -1,3 +1,4 @@
+import type { RequestContext } from '../../request-context';
 import { randomUUID } from 'node:crypto';
 import type { GrantInput, UserAdmin } from '../../../contract/administration';
 import {
@@ -7,8 +8,6 @@ import {
 } from '../../../domain/administration/grant-rules';
 import type { FieldIssue } from '../../../domain/administration/field-issue';
 import { notFound } from '../../app-error';
-import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
 import { recordAudit } from '../audit/audit.service';
 import { endSessionsOf } from '../auth/auth.service';
@@ -24,14 +23,7 @@ import {
 } from './administration.repo';
 import { saverOf } from './edit-conflict';
 import { refuseIfIssues } from './field-issues';
-import {
-  claimUser,
-  listUsers,
-  managedUser,
-  refuseIfLocked,
-  userOf,
-  type Admin,
-} from './managed-users';
+import { claimUser, listUsers, managedUser, refuseIfLocked, userOf } from './managed-users';
 import { findUserRevision } from './revisions.repo';
 import { temporaryPassword } from './temporary-password';
 
@@ -91,16 +83,16 @@ const detailsOf = (user: UserAdmin) => ({
 });
 
 export async function createUser(
-  database: Database,
-  clock: Clock,
-  actor: Admin,
-  municipalityId: string,
+  ctx: RequestContext,
   input: UserDetails & {
     readonly username: string;
     readonly grant: GrantInput;
     readonly password: boolean;
   },
 ): Promise<{ user: UserAdmin; temporaryPassword: string | null }> {
+  const { clock } = ctx;
+  const actor = { ...ctx.actor, principal: ctx.principal };
+  const { municipalityId } = ctx;
   const username = normaliseUsername(input.username);
   if (!input.password && input.ssoSubject === null) {
     refuseIfIssues(
@@ -110,7 +102,7 @@ export async function createUser(
   }
   const password = input.password ? temporaryPassword() : null;
   const passwordHash = password === null ? null : await hashPassword(password);
-  return database.db.transaction().execute(async (trx) => {
+  return ctx.write(async (trx) => {
     const takenIssues = async () => {
       const issues = await detailIssues(trx, input);
       if (await usernameTaken(trx, username))
@@ -159,14 +151,14 @@ export async function createUser(
  * disabled (not of a user with roles in a municipality the administrator does not administer).
  */
 export async function updateUser(
-  database: Database,
-  clock: Clock,
-  actor: Admin,
-  municipalityId: string,
+  ctx: RequestContext,
   userId: string,
   input: UserDetails & { readonly disabled: boolean; readonly baseRevision: number },
 ): Promise<UserAdmin> {
-  return database.db.transaction().execute(async (trx) => {
+  const { clock } = ctx;
+  const actor = { ...ctx.actor, principal: ctx.principal };
+  const { municipalityId } = ctx;
+  return ctx.write(async (trx) => {
     const before = await managedUser(trx, actor.principal, municipalityId, userId, 'details');
     const changesSignIn =
       input.ssoSubject !== before.ssoSubject || input.disabled !== before.disabled;
@@ -200,14 +192,14 @@ export async function updateUser(
 }
 
 export async function addGrant(
-  database: Database,
-  clock: Clock,
-  actor: Admin,
-  municipalityId: string,
+  ctx: RequestContext,
   userId: string,
   input: GrantInput & { readonly baseRevision: number },
 ): Promise<UserAdmin> {
-  return database.db.transaction().execute(async (trx) => {
+  const { clock } = ctx;
+  const actor = { ...ctx.actor, principal: ctx.principal };
+  const { municipalityId } = ctx;
+  return ctx.write(async (trx) => {
     const user = await managedUser(trx, actor.principal, municipalityId, userId, 'roles');
     await claimUser(trx, clock, actor, userId, input.baseRevision);
     const grant = await addCheckedGrant(trx, municipalityId, userId, input);
@@ -240,15 +232,15 @@ export async function addGrant(
 }
 
 export async function removeGrant(
-  database: Database,
-  clock: Clock,
-  actor: Admin,
-  municipalityId: string,
+  ctx: RequestContext,
   userId: string,
   grantId: string,
   baseRevision: number,
 ): Promise<UserAdmin> {
-  return database.db.transaction().execute(async (trx) => {
+  const { clock } = ctx;
+  const actor = { ...ctx.actor, principal: ctx.principal };
+  const { municipalityId } = ctx;
+  return ctx.write(async (trx) => {
     const user = await managedUser(trx, actor.principal, municipalityId, userId, 'roles');
     const grant = user.grants.find((held) => held.id === grantId);
     if (!grant) throw notFound('role-grant', grantId);
@@ -279,16 +271,16 @@ export async function removeGrant(
 
 /** A new temporary password, to be changed at the next sign-in; the user's sessions end. */
 export async function resetPassword(
-  database: Database,
-  clock: Clock,
-  actor: Admin,
-  municipalityId: string,
+  ctx: RequestContext,
   userId: string,
   baseRevision: number,
 ): Promise<{ user: UserAdmin; temporaryPassword: string }> {
+  const { clock } = ctx;
+  const actor = { ...ctx.actor, principal: ctx.principal };
+  const { municipalityId } = ctx;
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
-  return database.db.transaction().execute(async (trx) => {
+  return ctx.write(async (trx) => {
     await managedUser(trx, actor.principal, municipalityId, userId, 'sign-in');
     await claimUser(trx, clock, actor, userId, baseRevision);
     await setPasswordHash(trx, userId, passwordHash, true);

@@ -1,13 +1,12 @@
+import type { RequestContext } from '../../request-context';
 import type { BoardRef } from '../../board-ref';
 import type { AccountLines } from '../../../contract/budget-accounts';
 import type { BudgetGrid } from '../../../contract/budget';
 import type { InputIssue } from '../../../contract/errors';
 import { ore, type Ore } from '../../../domain/kernel/money';
 import { AppError, notFound } from '../../app-error';
-import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
-import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { recordAudit } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
 import { cellKeyOf, cellTotal, linesByCell, setLineAmount, type CellKey } from './budget-lines';
 import { findGroupAccounts, findVersion, findVersionLines } from './budget.repo';
@@ -71,10 +70,7 @@ export async function accountLinesOf(
 }
 
 export async function saveAccountLines(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  at: BoardRef,
+  ctx: RequestContext,
   versionId: string,
   input: CellKey & {
     baseRevision: number;
@@ -82,7 +78,9 @@ export async function saveAccountLines(
     accounts: readonly { number: string; amount: Ore }[];
   },
 ): Promise<{ lines: AccountLines; grid: BudgetGrid }> {
-  return database.db.transaction().execute(async (trx) => {
+  const { clock, actor } = ctx;
+  const at = ctx.board;
+  return ctx.write(async (trx) => {
     await claimVersionFigures(trx, clock, actor, at, versionId, input.baseRevision);
     const version = await checkedVersion(trx, at, versionId, input);
     if (version.status !== 'draft') {

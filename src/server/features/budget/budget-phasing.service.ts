@@ -1,3 +1,4 @@
+import type { RequestContext } from '../../request-context';
 import type { BoardRef } from '../../board-ref';
 import type { LinePhasing, PhasingProfileDto } from '../../../contract/budget-phasing';
 import {
@@ -9,10 +10,8 @@ import {
 import { ore, sumOre, type Ore } from '../../../domain/kernel/money';
 import type { AccountGroup } from '../../../domain/ledger/account-group';
 import { AppError, notFound } from '../../app-error';
-import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
-import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { recordAudit } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
 import { findVersion, replaceLineMonths } from './budget.repo';
 import { actualMonthsOfGroup } from '../../figures/actuals.repo';
@@ -129,10 +128,7 @@ function resolvedProfile(
 }
 
 export async function saveLinePhasing(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  at: BoardRef,
+  ctx: RequestContext,
   versionId: string,
   input: LineKey & {
     baseRevision: number;
@@ -140,7 +136,9 @@ export async function saveLinePhasing(
     scope: 'line' | 'account-group';
   },
 ): Promise<{ line: LinePhasing; linesChanged: number }> {
-  return database.db.transaction().execute(async (trx) => {
+  const { clock, actor } = ctx;
+  const at = ctx.board;
+  return ctx.write(async (trx) => {
     await claimVersionFigures(trx, clock, actor, at, versionId, input.baseRevision);
     const version = await checkedVersion(trx, at, versionId, input.year);
     if (version.status === 'superseded') {

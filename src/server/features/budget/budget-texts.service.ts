@@ -1,13 +1,12 @@
+import type { RequestContext } from '../../request-context';
 import type { BoardRef } from '../../board-ref';
 import type { BudgetText } from '../../../contract/budget';
 import { BUDGET_TEXT_SECTIONS } from '../../../domain/budget/budget-document';
 import { frameWalkProse } from '../../../domain/budget/frame-walk-prose';
 import { ACCOUNT_GROUPS } from '../../../domain/ledger/account-group';
 import { AppError } from '../../app-error';
-import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
-import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { recordAudit } from '../audit/audit.service';
 import { budgetFramesOf } from './budget-frames.service';
 import { changeBy, editConflict } from './budget-revision';
 import { findTexts, saveText, type TextRow } from './budget-texts.repo';
@@ -54,12 +53,11 @@ export async function budgetTexts(db: Db, at: BoardRef, budgetYear: number) {
  * the audit log. An empty text is kept as empty, so its revision goes on counting.
  */
 export async function saveBudgetText(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  at: BoardRef,
+  ctx: RequestContext,
   input: { year: number; section: string; body: string; baseRevision: number | null },
 ): Promise<BudgetText> {
+  const { clock, actor } = ctx;
+  const at = ctx.board;
   if (!BUDGET_TEXT_KEYS.includes(input.section)) {
     throw new AppError('invalid-request', 'Not a section of the budget document', {
       issues: [{ field: 'section', problem: 'unknown', value: input.section }],
@@ -68,7 +66,7 @@ export async function saveBudgetText(
   const body = input.body.trim();
   const textOf = async (db: Db) =>
     (await findTexts(db, at, input.year)).find((row) => row.section === input.section);
-  return database.db.transaction().execute(async (trx) => {
+  return ctx.write(async (trx) => {
     const before = await textOf(trx);
     const change = changeBy(clock, actor);
     const saved = await saveText(trx, at, input.baseRevision, {

@@ -1,3 +1,4 @@
+import type { RequestContext } from '../../request-context';
 import type { BoardRef } from '../../board-ref';
 import { randomUUID } from 'node:crypto';
 import type { BudgetCellDto, BudgetGrid, BudgetVersion } from '../../../contract/budget';
@@ -6,7 +7,6 @@ import { ore, type Ore } from '../../../domain/kernel/money';
 import { yearPeriods } from '../../../domain/kernel/period';
 import { AppError, notFound } from '../../app-error';
 import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
@@ -212,13 +212,12 @@ async function checkCells(
 }
 
 export async function createVersion(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  at: BoardRef,
+  ctx: RequestContext,
   input: { budgetYear: number; name: string; source: Source; upliftBasisPoints: number },
 ): Promise<BudgetGrid> {
-  return database.db.transaction().execute(async (trx) => {
+  const { clock, actor } = ctx;
+  const at = ctx.board;
+  return ctx.write(async (trx) => {
     const lines = await startingLines(
       trx,
       at,
@@ -261,14 +260,13 @@ export async function createVersion(
 }
 
 export async function saveCells(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  at: BoardRef,
+  ctx: RequestContext,
   versionId: string,
   input: { readonly baseRevision: number; readonly cells: readonly BudgetCellDto[] },
 ): Promise<BudgetGrid> {
-  return database.db.transaction().execute(async (trx) => {
+  const { clock, actor } = ctx;
+  const at = ctx.board;
+  return ctx.write(async (trx) => {
     await writeDraftCells(trx, clock, actor, at, versionId, input);
     return budgetGrid(trx, at, versionId);
   });
@@ -316,10 +314,7 @@ export async function writeDraftCells(
 }
 
 export async function decideVersion(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  at: BoardRef,
+  ctx: RequestContext,
   versionId: string,
   decision: {
     baseRevision: number;
@@ -329,7 +324,9 @@ export async function decideVersion(
     inFollowUp: boolean;
   },
 ): Promise<BudgetGrid> {
-  return database.db.transaction().execute(async (trx) => {
+  const { clock, actor } = ctx;
+  const at = ctx.board;
+  return ctx.write(async (trx) => {
     await claimVersionFigures(trx, clock, actor, at, versionId, decision.baseRevision);
     const before = toVersion(await versionOf(trx, at, versionId));
     await setDecision(trx, at.municipalityId, versionId, decision);

@@ -7,8 +7,7 @@ import {
 } from '../../../contract/budget-workbook';
 import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
-import { serveEndpoint, serveFileEndpoint, signedIn } from '../../http/endpoint-route';
-import { actorOf } from '../auth/auth.service';
+import { serveEndpoint, serveFileEndpoint } from '../../http/endpoint-route';
 import * as workbook from './budget-workbook.service';
 
 export function budgetWorkbookRoutes(app: FastifyInstance, database: Database, clock: Clock): void {
@@ -21,23 +20,10 @@ export function budgetWorkbookRoutes(app: FastifyInstance, database: Database, c
       done(null, body);
     },
   );
-  serveFileEndpoint(app, exportBudgetWorkbook, ({ params, auth, client }) =>
-    workbook.exportBudgetWorkbook(
-      database.db,
-      clock,
-      actorOf(signedIn(auth), client),
-      params,
-      params.versionId,
-    ),
+  serveFileEndpoint(app, exportBudgetWorkbook, ({ params, ctx }) =>
+    workbook.exportBudgetWorkbook(database.db, clock, ctx.actor, params, params.versionId),
   );
-  serveEndpoint(app, importBudgetWorkbook, ({ params, body, auth, client }) =>
-    workbook.importBudgetWorkbook(
-      database,
-      clock,
-      actorOf(signedIn(auth), client),
-      params,
-      params.versionId,
-      body,
-    ),
+  serveEndpoint(app, importBudgetWorkbook, ({ params, body, ctx }) =>
+    workbook.importBudgetWorkbook(ctx, params.versionId, body),
   );
 }

@@ -1,3 +1,4 @@
+import type { RequestContext } from '../../request-context';
 import type { BoardRef } from '../../board-ref';
 import ExcelJS from 'exceljs';
 import { BUDGET_STATUS_NAMES_SV, type BudgetGrid } from '../../../contract/budget';
@@ -17,7 +18,6 @@ import {
 } from '../../../domain/budget/budget-workbook';
 import { AppError } from '../../app-error';
 import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
 import { TKR_FORMAT } from '../../documents/xlsx';
 import type { FileAnswer } from '../../http/endpoint-route';
@@ -263,15 +263,14 @@ function inputIssueOf(issue: WorkbookIssue): InputIssue {
  * revisions names none and is read on the revision the version has as the import starts.
  */
 export async function importBudgetWorkbook(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  at: BoardRef,
+  ctx: RequestContext,
   versionId: string,
   bytes: Uint8Array,
 ): Promise<{ grid: BudgetGrid; changedCells: number }> {
+  const { clock, actor } = ctx;
+  const at = ctx.board;
   const sheets = await readWorkbookSheets(bytes);
-  return database.db.transaction().execute(async (trx) => {
+  return ctx.write(async (trx) => {
     const grid = await budgetGrid(trx, at, versionId);
     if (grid.version.status !== 'draft') {
       throw new AppError('conflict', 'A decided budget version is not changed', {

@@ -15,43 +15,27 @@ import { getUnitFrames, saveUnitFrames } from '../../../contract/unit-frames';
 import { getAccountLines, saveAccountLines } from '../../../contract/budget-accounts';
 import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
-import {
-  serveEndpoint,
-  serveFileEndpoint,
-  signedIn,
-  type EndpointInput,
-} from '../../http/endpoint-route';
+import { serveEndpoint, serveFileEndpoint, type EndpointInput } from '../../http/endpoint-route';
 import { generateBudgetDocument } from './budget-document.service';
 import * as texts from './budget-texts.service';
 import * as frameWalks from './frame-walk.service';
 import * as phasing from './budget-phasing.service';
 import * as unitFrames from './unit-frames.service';
 import * as accounts from './budget-accounts.service';
-import { actorOf } from '../auth/auth.service';
 import * as budget from './budget-versions.service';
-
-const actor = (input: EndpointInput<unknown, unknown, unknown>) =>
-  actorOf(signedIn(input.auth), input.client);
 
 export function budgetRoutes(app: FastifyInstance, database: Database, clock: Clock): void {
   const db = database.db;
-  /** The first arguments of every change to a version: where, when, who, which board and version. */
-  const versionChange = (
-    input: EndpointInput<
-      { municipalityId: string; boardId: string; versionId: string },
-      unknown,
-      unknown
-    >,
-  ) => [database, clock, actor(input), input.params, input.params.versionId] as const;
+  /** The first arguments of every change to a version: the request's context and the version. */
+  const versionChange = (input: EndpointInput<{ versionId: string }, unknown, unknown>) =>
+    [input.ctx, input.params.versionId] as const;
   serveEndpoint(app, listBudgetVersions, async ({ params, query }) => ({
     versions: await budget.listVersions(db, params, query.year),
   }));
   serveEndpoint(app, getBudgetGrid, ({ params }) =>
     budget.budgetGrid(db, params, params.versionId),
   );
-  serveEndpoint(app, createBudgetVersion, (input) =>
-    budget.createVersion(database, clock, actor(input), input.params, input.body),
-  );
+  serveEndpoint(app, createBudgetVersion, (input) => budget.createVersion(input.ctx, input.body));
   serveEndpoint(app, saveBudgetCells, (input) =>
     budget.saveCells(...versionChange(input), input.body),
   );
@@ -62,7 +46,7 @@ export function budgetRoutes(app: FastifyInstance, database: Database, clock: Cl
     generateBudgetDocument(
       db,
       clock,
-      actor(input),
+      input.ctx.actor,
       input.params,
       input.query.year,
       input.query.format,
@@ -72,9 +56,7 @@ export function budgetRoutes(app: FastifyInstance, database: Database, clock: Cl
   serveEndpoint(app, getBudgetTexts, ({ params, query }) =>
     texts.budgetTexts(db, params, query.year),
   );
-  serveEndpoint(app, saveBudgetText, (input) =>
-    texts.saveBudgetText(database, clock, actor(input), input.params, input.body),
-  );
+  serveEndpoint(app, saveBudgetText, (input) => texts.saveBudgetText(input.ctx, input.body));
   serveEndpoint(app, getLinePhasing, ({ params, query }) =>
     phasing.linePhasing(db, params, params.versionId, query),
   );
@@ -96,7 +78,5 @@ export function budgetRoutes(app: FastifyInstance, database: Database, clock: Cl
   serveEndpoint(app, getFrameWalk, ({ params, query }) =>
     frameWalks.frameWalkOf(db, params, query.year),
   );
-  serveEndpoint(app, saveFrameWalk, (input) =>
-    frameWalks.saveFrameWalk(database, clock, actor(input), input.params, input.body),
-  );
+  serveEndpoint(app, saveFrameWalk, (input) => frameWalks.saveFrameWalk(input.ctx, input.body));
 }

@@ -1,13 +1,12 @@
+import type { RequestContext } from '../../request-context';
 import type { BoardRef } from '../../board-ref';
 import type { FrameWalkAnswer, FrameWalkYearDto } from '../../../contract/frame-walk';
 import { frameWalk, type FrameWalkInput } from '../../../domain/budget/frame-walk';
 import { frameWalkProse } from '../../../domain/budget/frame-walk-prose';
 import { ore, type Ore } from '../../../domain/kernel/money';
 import { AppError } from '../../app-error';
-import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
-import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { recordAudit } from '../audit/audit.service';
 import { findFrameSteps } from './budget-frames.repo';
 import { frameWalkInputOf, replaceFrameSteps } from './budget-frames.service';
 import { allocationsOf, setAllocation } from '../../figures/allocation.repo';
@@ -88,10 +87,7 @@ function checkYears(budgetYear: number, years: readonly FrameWalkYearDto[]): voi
 }
 
 export async function saveFrameWalk(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  at: BoardRef,
+  ctx: RequestContext,
   body: {
     baseRevision: number | null;
     budgetYear: number;
@@ -99,6 +95,8 @@ export async function saveFrameWalk(
     years: readonly FrameWalkYearDto[];
   },
 ): Promise<FrameWalkAnswer> {
+  const { clock, actor } = ctx;
+  const at = ctx.board;
   checkYears(body.budgetYear, body.years);
   const baseYear = body.budgetYear - 1;
   const input: FrameWalkInput = {
@@ -112,7 +110,7 @@ export async function saveFrameWalk(
       adjustments: year.adjustments,
     })),
   };
-  return database.db.transaction().execute(async (trx) => {
+  return ctx.write(async (trx) => {
     // The board's walk is claimed first: a parallel save of any of its years waits, then fails.
     await claimFrameWalk(trx, clock, actor, at, body.baseRevision);
     const before = await frameWalkOf(trx, at, body.budgetYear);

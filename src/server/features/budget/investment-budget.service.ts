@@ -1,3 +1,4 @@
+import type { RequestContext } from '../../request-context';
 import type { BoardRef } from '../../board-ref';
 import { randomUUID } from 'node:crypto';
 import type { InputIssue } from '../../../contract/errors';
@@ -18,10 +19,8 @@ import {
 } from '../../../domain/budget/investments';
 import { ore, ZERO_ORE } from '../../../domain/kernel/money';
 import { AppError, notFound } from '../../app-error';
-import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
-import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { recordAudit } from '../audit/audit.service';
 import { findVersion } from './budget.repo';
 import { claimVersion } from './budget-revision';
 import { findVersionRevisions } from './budget-revision.repo';
@@ -126,14 +125,13 @@ function budgetChanges(
  * transaction.
  */
 export async function saveInvestmentBudget(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  at: BoardRef,
+  ctx: RequestContext,
   versionId: string,
   input: { readonly baseRevision: number; readonly lines: readonly InvestmentLine[] },
 ): Promise<InvestmentBudgetDto> {
-  return database.db.transaction().execute(async (trx) => {
+  const { clock, actor } = ctx;
+  const at = ctx.board;
+  return ctx.write(async (trx) => {
     await claimVersion(trx, clock, actor, { ...at, versionId }, 'investments', input.baseRevision);
     const version = await versionOf(trx, at, versionId);
     if (version.status !== 'draft') {

@@ -1,3 +1,4 @@
+import type { RequestContext } from '../../request-context';
 import type { BoardRef } from '../../board-ref';
 import type { InputIssue } from '../../../contract/errors';
 import type { InvestmentFollowUpDto } from '../../../contract/investment-budget';
@@ -6,10 +7,8 @@ import type { InvestmentCategory } from '../../../domain/budget/investments';
 import { ore, ZERO_ORE, type Ore } from '../../../domain/kernel/money';
 import { toMonth, type Month } from '../../../domain/kernel/period';
 import { AppError, notFound } from '../../app-error';
-import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
-import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { recordAudit } from '../audit/audit.service';
 import { findFollowUpVersionId } from './budget.repo';
 import { claimInvestmentFollowUpMonth } from './budget-revision';
 import { findInvestmentFollowUpRevision } from './budget-revision.repo';
@@ -155,10 +154,7 @@ function followUpIssues(
  * changed entries, before and after, go to the audit log in the same transaction.
  */
 export async function saveInvestmentFollowUp(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  at: BoardRef,
+  ctx: RequestContext,
   input: {
     readonly baseRevision: number | null;
     readonly year: number;
@@ -166,7 +162,9 @@ export async function saveInvestmentFollowUp(
     readonly lines: readonly InvestmentFollowUpInput[];
   },
 ): Promise<InvestmentFollowUpDto> {
-  return database.db.transaction().execute(async (trx) => {
+  const { clock, actor } = ctx;
+  const at = ctx.board;
+  return ctx.write(async (trx) => {
     const version = await findFollowUpVersionId(trx, at.municipalityId, at.boardId, input.year);
     if (!version) throw notFound('budget-version', String(input.year));
     // The month is claimed first: a parallel save of the month waits, then fails.

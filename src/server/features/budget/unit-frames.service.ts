@@ -1,11 +1,10 @@
+import type { RequestContext } from '../../request-context';
 import type { BoardRef } from '../../board-ref';
 import type { UnitFrames } from '../../../contract/unit-frames';
 import { ore, type Ore } from '../../../domain/kernel/money';
 import { AppError, notFound } from '../../app-error';
-import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
-import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { recordAudit } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
 import { allocationsOf } from '../../figures/allocation.repo';
 import { versionCells } from '../../figures/phased-budget.repo';
@@ -69,10 +68,7 @@ export async function unitFramesOf(db: Db, at: BoardRef, versionId: string): Pro
 }
 
 export async function saveUnitFrames(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  at: BoardRef,
+  ctx: RequestContext,
   versionId: string,
   input: {
     baseRevision: number;
@@ -81,7 +77,9 @@ export async function saveUnitFrames(
     frames: readonly { orgUnitId: string; amount: Ore }[];
   },
 ): Promise<UnitFrames> {
-  return database.db.transaction().execute(async (trx) => {
+  const { clock, actor } = ctx;
+  const at = ctx.board;
+  return ctx.write(async (trx) => {
     await claimVersionFigures(trx, clock, actor, at, versionId, input.baseRevision);
     const version = await versionOf(trx, at, versionId);
     if (version.status !== 'draft') {

@@ -1,6 +1,8 @@
 import { generateDemoDataset } from '../../../domain/demo/demo-dataset';
 import type { Ore } from '../../../domain/kernel/money';
-import type { Database } from '../../db/connect';
+import type { CopyTarget } from '../../db/bulk-copy';
+import type { Db } from '../../db/types';
+import type { RequestContext } from '../../request-context';
 import { municipalityByCode } from '../organisation/organisation.service';
 import { createBudgetVersion } from '../budget/budget.service';
 import {
@@ -33,154 +35,164 @@ export interface DemoLoadResult extends DemoMunicipalityLoad {
  * database from before Exempelkommun gets it at the next start).
  */
 export async function loadDemo(
-  database: Database,
+  ctx: RequestContext,
+  options: { reset: boolean },
+): Promise<DemoLoadResult> {
+  return ctx.bulkWrite(async (trx, copy, change) => {
+    const load = await loadDemoIn(trx, copy, options);
+    // A municipality loaded anew is a change of its data (a kept one is not).
+    for (const one of [load, load.exempelkommun]) {
+      if (one.outcome !== 'kept') change.touch(one.municipalityId);
+    }
+    return load;
+  });
+}
+
+async function loadDemoIn(
+  trx: Db,
+  copy: CopyTarget,
   options: { reset: boolean },
 ): Promise<DemoLoadResult> {
   const demo = generateDemoDataset();
-  return database.bulkTransaction(async (trx, copy) => {
-    const existing = await municipalityByCode(trx, demo.municipality.code);
-    if (existing && !options.reset) {
-      const transactionCount = await demoTransactionCount(trx, existing.id);
-      return {
-        outcome: 'kept',
-        municipalityId: existing.id,
-        municipalityName: existing.name,
-        transactionCount,
-        exempelkommun: await loadExempelkommun(trx, copy, options),
-      };
-    }
-    if (existing) await deleteMunicipality(trx, existing.id);
-
-    const { municipalityId, boardId, unitId } = await createDemoMunicipality(trx, demo);
-    // The allocations: 2022-2023 as given, 2025-2028 from the 2026 budget's frame walk.
-    const planning = demo.budgetPlanning;
-    const walkedAllocations = [...frameWalkAllocations(frameWalk(planning.frameWalk))];
-    await insertMany(
-      trx,
-      'allocation',
-      [
-        ...demo.allocations.map((allocation): [number, Ore] => [
-          allocation.year,
-          allocation.amount,
-        ]),
-        ...walkedAllocations,
-      ].map(([year, amount]) => ({
-        municipality_id: municipalityId,
-        board_id: boardId,
-        year,
-        amount_ore: amount,
-      })),
-    );
-
-    for (const budget of demo.budgets) {
-      await createBudgetVersion(trx, {
-        municipalityId,
-        boardId,
-        budgetYear: budget.year,
-        name: budget.name,
-        status: 'adopted',
-        lines: budget.lines.map((line) => ({
-          orgUnitId: unitId(line.unitCode),
-          year: budget.year,
-          accountGroup: line.accountGroup,
-          accountNumber: null,
-          amount: line.amount,
-        })),
-      });
-    }
-
-    // The budgets 2025 and 2026 (002): adopted, in follow-up, with their plan years and their
-    // years of the investment budget (a column goes with the latest budget of its year or
-    // before: Budget 2025 with the 2025 budget, 2026-2030 with the 2026 budget); then the
-    // 2026 budget's frame walk.
-    const investmentYears = planning.investments.columns.map((column) => column.year);
-    const budgetYearOfInvestment = (year: number): number =>
-      Math.max(
-        ...planning.budgets
-          .map((budget) => budget.budgetYear)
-          .filter((budgetYear) => budgetYear <= year),
-      );
-    for (const budget of planning.budgets) {
-      const versionId = await createBudgetVersion(trx, {
-        municipalityId,
-        boardId,
-        budgetYear: budget.budgetYear,
-        name: budget.name,
-        status: 'adopted',
-        inFollowUp: true,
-        decision: budget.decision,
-        lines: budget.lines.map((line) => ({
-          orgUnitId: unitId(line.unitCode),
-          year: line.year,
-          accountGroup: line.accountGroup,
-          accountNumber: null,
-          amount: line.amount,
-        })),
-      });
-      await createInvestmentLines(
-        trx,
-        municipalityId,
-        versionId,
-        investmentAmountsOf(
-          planning.investments,
-          investmentYears.filter((year) => budgetYearOfInvestment(year) === budget.budgetYear),
-        ),
-      );
-      // The investment follow-up the controller entered for the budget year (2026's).
-      await insertMany(
-        trx,
-        'investment_follow_up',
-        planning.investmentFollowUp
-          .filter((entry) => entry.year === budget.budgetYear)
-          .map((entry) => ({
-            municipality_id: municipalityId,
-            budget_version_id: versionId,
-            category: entry.category,
-            name: entry.name,
-            year: entry.year,
-            report_month: entry.month,
-            actual_ytd_ore: entry.actualYearToDate,
-            forecast_ore: entry.forecast,
-            comment: entry.comment,
-            updated_by: 'demo',
-          })),
-      );
-    }
-    await replaceFrameSteps(trx, { municipalityId, boardId }, planning.frameWalk);
-
-    await insertMany(
-      trx,
-      'forecast',
-      demo.forecasts.flatMap((forecast) =>
-        forecast.lines.map((line) => ({
-          municipality_id: municipalityId,
-          org_unit_id: unitId(line.unitCode),
-          year: forecast.year,
-          report_month: forecast.reportMonth,
-          account_group: line.accountGroup,
-          amount_ore: line.amount,
-        })),
-      ),
-    );
-
-    await writeDemoLedger(trx, copy, municipalityId, demo.transactions, unitId);
-
-    await grantDemoUsers(trx, DEMO_USERS, { municipalityId, boardId }, unitId);
-    // July 2023 is published (and locked): the nämndledamot has a report to read.
-    await writeDemoPublications(
-      trx,
-      { municipalityId, boardId },
-      ALINGSAS_PUBLICATIONS,
-      demo.orgUnits.filter((unit) => unit.kind === 'unit').map((unit) => unitId(unit.code)),
-    );
-
-    await recordDemoLoad(trx, municipalityId, demo.transactions.length, existing !== undefined);
+  const existing = await municipalityByCode(trx, demo.municipality.code);
+  if (existing && !options.reset) {
+    const transactionCount = await demoTransactionCount(trx, existing.id);
     return {
-      outcome: existing ? 'reloaded' : 'loaded',
-      municipalityId,
-      municipalityName: demo.municipality.name,
-      transactionCount: demo.transactions.length,
+      outcome: 'kept',
+      municipalityId: existing.id,
+      municipalityName: existing.name,
+      transactionCount,
       exempelkommun: await loadExempelkommun(trx, copy, options),
     };
-  });
+  }
+  if (existing) await deleteMunicipality(trx, existing.id);
+
+  const { municipalityId, boardId, unitId } = await createDemoMunicipality(trx, demo);
+  // The allocations: 2022-2023 as given, 2025-2028 from the 2026 budget's frame walk.
+  const planning = demo.budgetPlanning;
+  const walkedAllocations = [...frameWalkAllocations(frameWalk(planning.frameWalk))];
+  await insertMany(
+    trx,
+    'allocation',
+    [
+      ...demo.allocations.map((allocation): [number, Ore] => [allocation.year, allocation.amount]),
+      ...walkedAllocations,
+    ].map(([year, amount]) => ({
+      municipality_id: municipalityId,
+      board_id: boardId,
+      year,
+      amount_ore: amount,
+    })),
+  );
+
+  for (const budget of demo.budgets) {
+    await createBudgetVersion(trx, {
+      municipalityId,
+      boardId,
+      budgetYear: budget.year,
+      name: budget.name,
+      status: 'adopted',
+      lines: budget.lines.map((line) => ({
+        orgUnitId: unitId(line.unitCode),
+        year: budget.year,
+        accountGroup: line.accountGroup,
+        accountNumber: null,
+        amount: line.amount,
+      })),
+    });
+  }
+
+  // The budgets 2025 and 2026 (002): adopted, in follow-up, with their plan years and their
+  // years of the investment budget (a column goes with the latest budget of its year or
+  // before: Budget 2025 with the 2025 budget, 2026-2030 with the 2026 budget); then the
+  // 2026 budget's frame walk.
+  const investmentYears = planning.investments.columns.map((column) => column.year);
+  const budgetYearOfInvestment = (year: number): number =>
+    Math.max(
+      ...planning.budgets
+        .map((budget) => budget.budgetYear)
+        .filter((budgetYear) => budgetYear <= year),
+    );
+  for (const budget of planning.budgets) {
+    const versionId = await createBudgetVersion(trx, {
+      municipalityId,
+      boardId,
+      budgetYear: budget.budgetYear,
+      name: budget.name,
+      status: 'adopted',
+      inFollowUp: true,
+      decision: budget.decision,
+      lines: budget.lines.map((line) => ({
+        orgUnitId: unitId(line.unitCode),
+        year: line.year,
+        accountGroup: line.accountGroup,
+        accountNumber: null,
+        amount: line.amount,
+      })),
+    });
+    await createInvestmentLines(
+      trx,
+      municipalityId,
+      versionId,
+      investmentAmountsOf(
+        planning.investments,
+        investmentYears.filter((year) => budgetYearOfInvestment(year) === budget.budgetYear),
+      ),
+    );
+    // The investment follow-up the controller entered for the budget year (2026's).
+    await insertMany(
+      trx,
+      'investment_follow_up',
+      planning.investmentFollowUp
+        .filter((entry) => entry.year === budget.budgetYear)
+        .map((entry) => ({
+          municipality_id: municipalityId,
+          budget_version_id: versionId,
+          category: entry.category,
+          name: entry.name,
+          year: entry.year,
+          report_month: entry.month,
+          actual_ytd_ore: entry.actualYearToDate,
+          forecast_ore: entry.forecast,
+          comment: entry.comment,
+          updated_by: 'demo',
+        })),
+    );
+  }
+  await replaceFrameSteps(trx, { municipalityId, boardId }, planning.frameWalk);
+
+  await insertMany(
+    trx,
+    'forecast',
+    demo.forecasts.flatMap((forecast) =>
+      forecast.lines.map((line) => ({
+        municipality_id: municipalityId,
+        org_unit_id: unitId(line.unitCode),
+        year: forecast.year,
+        report_month: forecast.reportMonth,
+        account_group: line.accountGroup,
+        amount_ore: line.amount,
+      })),
+    ),
+  );
+
+  await writeDemoLedger(trx, copy, municipalityId, demo.transactions, unitId);
+
+  await grantDemoUsers(trx, DEMO_USERS, { municipalityId, boardId }, unitId);
+  // July 2023 is published (and locked): the nämndledamot has a report to read.
+  await writeDemoPublications(
+    trx,
+    { municipalityId, boardId },
+    ALINGSAS_PUBLICATIONS,
+    demo.orgUnits.filter((unit) => unit.kind === 'unit').map((unit) => unitId(unit.code)),
+  );
+
+  await recordDemoLoad(trx, municipalityId, demo.transactions.length, existing !== undefined);
+  return {
+    outcome: existing ? 'reloaded' : 'loaded',
+    municipalityId,
+    municipalityName: demo.municipality.name,
+    transactionCount: demo.transactions.length,
+    exempelkommun: await loadExempelkommun(trx, copy, options),
+  };
 }

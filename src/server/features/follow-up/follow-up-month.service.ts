@@ -1,3 +1,4 @@
+import type { RequestContext } from '../../request-context';
 import type { BoardRef } from '../../board-ref';
 import { randomUUID } from 'node:crypto';
 import type { FollowUpView } from '../../../contract/follow-up';
@@ -9,11 +10,9 @@ import {
 } from '../../../domain/follow-up/unreported-units';
 import type { Ore } from '../../../domain/kernel/money';
 import type { Month } from '../../../domain/kernel/period';
-import type { Clock } from '../../clock';
 import { AppError } from '../../app-error';
-import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
-import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { recordAudit } from '../audit/audit.service';
 import { transitionOrRefuse } from './follow-up-report.service';
 import {
   insertMonthEvent,
@@ -62,13 +61,12 @@ async function unitsNotApprovedOf(
 }
 
 export async function setFollowUpMonth(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  board: BoardRef,
+  ctx: RequestContext,
   input: { year: number; month: Month; kind: 'publish' | 'reopen'; reason: string },
 ): Promise<FollowUpView> {
-  return database.db.transaction().execute(async (trx) => {
+  const { clock, actor } = ctx;
+  const board = ctx.board;
+  return ctx.write(async (trx) => {
     // The month's state read under its lock: of two publications (or reopenings) at once, the
     // second reads the first's event and is refused.
     await lockFollowUpMonth(trx, board, 'exclusive');
@@ -121,13 +119,12 @@ export async function setFollowUpMonth(
 }
 
 export async function saveThreshold(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  board: BoardRef,
+  ctx: RequestContext,
   input: { amount: Ore | null; basisPoints: number | null },
 ) {
-  return database.db.transaction().execute(async (trx) => {
+  const { clock, actor } = ctx;
+  const board = ctx.board;
+  return ctx.write(async (trx) => {
     await saveThresholdOf(trx, board, input, {
       at: clock.now().toISOString(),
       by: actor.username,

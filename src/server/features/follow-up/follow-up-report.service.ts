@@ -1,3 +1,4 @@
+import type { RequestContext } from '../../request-context';
 import type { BoardRef } from '../../board-ref';
 import type { UnitReport } from '../../../contract/follow-up';
 import { decideAccess, type Principal } from '../../../domain/access/access-policy';
@@ -13,10 +14,8 @@ import {
 } from '../../../domain/follow-up/follow-up-status';
 import type { Month } from '../../../domain/kernel/period';
 import { AppError, notFound } from '../../app-error';
-import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
-import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { recordAudit } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
 import { editConflict, savedField, type ConflictingField } from './follow-up-conflict';
 import { lockFollowUpMonth, monthEvents } from './follow-up-month.repo';
@@ -139,15 +138,14 @@ export interface UnitReportInput extends ReportFieldsInput {
 const objectId = (key: UnitMonth) => `${key.orgUnitId}/${yearMonthText(key)}`;
 
 export async function saveUnitReport(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  principal: Principal,
-  board: BoardRef,
+  ctx: RequestContext,
   orgUnitId: string,
   input: UnitReportInput,
 ): Promise<UnitReport> {
-  return database.db.transaction().execute(async (trx) => {
+  const { clock, actor } = ctx;
+  const { principal } = ctx;
+  const board = ctx.board;
+  return ctx.write(async (trx) => {
     const { access, key, state, read } = await openReport(trx, principal, board, orgUnitId, input);
     if (state.locked) throw refused('month-locked');
     // An approved report is what the controller accepted: to change it, it is returned first.
@@ -197,11 +195,7 @@ export async function saveUnitReport(
 }
 
 export async function reviewUnitReport(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  principal: Principal,
-  board: BoardRef,
+  ctx: RequestContext,
   orgUnitId: string,
   input: {
     year: number;
@@ -211,7 +205,10 @@ export async function reviewUnitReport(
     baseStatus?: FollowUpStatus | undefined;
   },
 ): Promise<UnitReport> {
-  return database.db.transaction().execute(async (trx) => {
+  const { clock, actor } = ctx;
+  const { principal } = ctx;
+  const board = ctx.board;
+  return ctx.write(async (trx) => {
     const { access, key, state, read } = await openReport(trx, principal, board, orgUnitId, input);
     // Reviewed from the status the controller saw: another since is someone else's review.
     if (input.baseStatus !== undefined && input.baseStatus !== state.status && !state.locked)

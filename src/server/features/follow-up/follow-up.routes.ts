@@ -40,41 +40,19 @@ export function followUpRoutes(app: FastifyInstance, database: Database, clock: 
     const access = await reports.reportAccess(db, session(input).principal, board, orgUnitId);
     return unitReport(db, board, orgUnitId, input.query, access);
   });
-  serveEndpoint(app, saveUnitReport, (input) => {
-    const { orgUnitId, ...board } = input.params;
-    return reports.saveUnitReport(
-      database,
-      clock,
-      actor(input),
-      session(input).principal,
-      board,
-      orgUnitId,
-      input.body,
-    );
-  });
-  serveEndpoint(app, reviewUnitReport, (input) => {
-    const { orgUnitId, ...board } = input.params;
-    return reports.reviewUnitReport(
-      database,
-      clock,
-      actor(input),
-      session(input).principal,
-      board,
-      orgUnitId,
-      input.body,
-    );
-  });
-  serveEndpoint(app, setFollowUpMonth, (input) =>
-    months.setFollowUpMonth(database, clock, actor(input), input.params, input.body),
+  serveEndpoint(app, saveUnitReport, ({ ctx, params, body }) =>
+    reports.saveUnitReport(ctx, params.orgUnitId, body),
   );
-  serveEndpoint(app, saveFollowUpThreshold, (input) =>
-    months.saveThreshold(database, clock, actor(input), input.params, input.body),
+  serveEndpoint(app, reviewUnitReport, ({ ctx, params, body }) =>
+    reports.reviewUnitReport(ctx, params.orgUnitId, body),
   );
+  serveEndpoint(app, setFollowUpMonth, ({ ctx, body }) => months.setFollowUpMonth(ctx, body));
+  serveEndpoint(app, saveFollowUpThreshold, ({ ctx, body }) => months.saveThreshold(ctx, body));
   serveEndpoint(app, getMonthlyReportTexts, ({ params, query }) =>
     monthly.monthlyReportTexts(db, params, query),
   );
   serveEndpoint(app, saveMonthlyReportText, (input) =>
-    monthly.saveMonthlyReportText(database, clock, actor(input), input.params, input.body),
+    monthly.saveMonthlyReportText(input.ctx, input.body),
   );
   serveFileEndpoint(app, downloadMonthlyReport, (input) =>
     monthly.generateMonthlyReport(

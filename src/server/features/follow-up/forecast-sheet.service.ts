@@ -1,3 +1,4 @@
+import type { RequestContext } from '../../request-context';
 import type { BoardRef } from '../../board-ref';
 import ExcelJS from 'exceljs';
 import {
@@ -154,15 +155,14 @@ async function readRows(fileName: string, bytes: Buffer): Promise<ReadRow[]> {
 }
 
 export async function importForecastSheet(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  board: BoardRef,
+  ctx: RequestContext,
   key: MonthKey,
   file: { name: string; bytes: Buffer },
 ): Promise<{ forecasts: number }> {
+  const { clock, actor } = ctx;
+  const board = ctx.board;
   const [header, ...rows] = await readRows(file.name, file.bytes);
-  return database.db.transaction().execute(async (trx) => {
+  return ctx.write(async (trx) => {
     await openMonthForChange(trx, board, key);
     const tree = await orgTree(trx, board.municipalityId, board.boardId);
     const units = new Map(

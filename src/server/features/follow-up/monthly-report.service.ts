@@ -1,3 +1,4 @@
+import type { RequestContext } from '../../request-context';
 import type { BoardRef } from '../../board-ref';
 import { swedishDate } from '../../../contract/swedish-time';
 import {
@@ -9,7 +10,6 @@ import { ore, sumOre, ZERO_ORE } from '../../../domain/kernel/money';
 import type { ReportDocument } from '../../../domain/reports/document';
 import { AppError } from '../../app-error';
 import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
 import {
   DOCUMENT_MEDIA_TYPES,
@@ -54,17 +54,16 @@ export async function monthlyReportTexts(db: Db, board: BoardRef, key: MonthKey)
 }
 
 export async function saveMonthlyReportText(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  board: BoardRef,
+  ctx: RequestContext,
   input: MonthKey & {
     section: MonthlyReportTextSection;
     body: string;
     baseRevision: number | null;
   },
 ) {
-  return database.db.transaction().execute(async (trx) => {
+  const { clock, actor } = ctx;
+  const board = ctx.board;
+  return ctx.write(async (trx) => {
     // A published month's report is what the board read: its texts change only when reopened.
     await openMonthForChange(trx, board, input);
     const key = { ...board, year: input.year, month: input.month, section: input.section };

@@ -1,6 +1,5 @@
 import type { ImportOutcome } from '../../../contract/ledger-import';
 import type { CopyTarget } from '../../db/bulk-copy';
-import type { Database } from '../../db/connect';
 import type { Db } from '../../db/types';
 import { recordAudit } from '../audit/audit.service';
 import { lockLedger, recordBatchSummary, writeLedgerBatch } from '../ledger/ledger.service';
@@ -10,6 +9,7 @@ import { importOutcome, type OutcomeParts } from './import-outcome';
 import type { ImportPlan } from './import-plan';
 import { readImport, replacedMonths, type ImportRead } from './import-read';
 import { saveImportSetting } from './ledger-import.repo';
+import type { DataChange, RequestContext } from '../../request-context';
 
 /** Thrown inside the import's transaction so nothing is written; carries what the user sees. */
 class ImportRefused extends Error {
@@ -67,10 +67,13 @@ async function addWhatTheImportBrings(
 async function commitInTransaction(
   trx: Db,
   copy: CopyTarget,
+  change: DataChange,
   plan: ImportPlan,
 ): Promise<ImportOutcome> {
   const { request, target } = plan;
   const created = await prepareTarget(trx, target, plan.setup.ranges, plan.newAccountMap);
+  // The municipality may be created by the import: its data changes whatever the context's.
+  change.touch(created.municipalityId);
   await lockLedger(trx, created.municipalityId);
   const written = await writeLedgerBatch(
     trx,
@@ -123,14 +126,14 @@ async function commitInTransaction(
  * Commits a planned import in one transaction: all of the file, or nothing (a file with
  * problems is refused, and its outcome says why).
  */
-export async function commitImport(database: Database, plan: ImportPlan): Promise<ImportOutcome> {
+export async function commitImport(ctx: RequestContext, plan: ImportPlan): Promise<ImportOutcome> {
   try {
-    return await database.bulkTransaction((trx, copy) => commitInTransaction(trx, copy, plan));
+    return await ctx.bulkWrite((trx, copy, change) => commitInTransaction(trx, copy, change, plan));
   } catch (error) {
     if (error instanceof ImportRefused) {
       return importOutcome({
         ...error.parts,
-        replacedMonths: await replacedMonths(database.db, plan),
+        replacedMonths: await replacedMonths(ctx.db, plan),
       });
     }
     throw error;

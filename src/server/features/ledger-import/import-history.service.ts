@@ -1,8 +1,7 @@
+import type { RequestContext } from '../../request-context';
 import type { ImportListEntry } from '../../../contract/import-history';
 import { ore } from '../../../domain/kernel/money';
-import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
-import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { recordAudit } from '../audit/audit.service';
 import type { Db } from '../../db/types';
 import { undoLedgerBatch } from '../ledger/ledger.service';
 import { isCsvColumnMapping } from '../../../domain/ledger/csv/ledger-csv';
@@ -46,19 +45,13 @@ export async function listImports(db: Db, municipalityId: string): Promise<Impor
  * the audit log are one transaction.
  */
 export function undoImport(
-  database: Database,
-  municipalityId: string,
+  ctx: RequestContext,
   batchId: string,
-  change: { readonly actor: AuditActor | null; readonly clock: Clock },
 ): Promise<{ readonly periods: readonly number[] }> {
-  return database.db.transaction().execute(async (trx) => {
-    const undone = await undoLedgerBatch(
-      trx,
-      municipalityId,
-      batchId,
-      change.actor?.username ?? null,
-    );
-    await recordAudit(trx, change.clock, change.actor, {
+  const { municipalityId, clock, actor } = ctx;
+  return ctx.write(async (trx) => {
+    const undone = await undoLedgerBatch(trx, municipalityId, batchId, actor.username);
+    await recordAudit(trx, clock, actor, {
       action: 'import-undo',
       municipalityId,
       objectType: 'import',

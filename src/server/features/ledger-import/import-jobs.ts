@@ -9,6 +9,7 @@ import type { Database } from '../../db/connect';
 import type { AuditActor } from '../audit/audit.service';
 import { importLedgerFile } from './ledger-import.service';
 import { UploadStore, type Upload, type UploadQuotas } from './upload-store';
+import { systemContext } from '../../request-context';
 
 /** Where uploads wait and how much they may take (config.ts reads it from the environment). */
 export interface UploadSettings {
@@ -131,7 +132,7 @@ export class ImportJobs {
     let outcome: ImportJob['outcome'] = null;
     let error: ErrorBody['error'] | null = null;
     try {
-      outcome = await importLedgerFile(this.database, {
+      outcome = await importLedgerFile(systemContext(this.database, this.clock, actor, null), {
         format: request.format,
         path: upload.path,
         fileName: upload.fileName,

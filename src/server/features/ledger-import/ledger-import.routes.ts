@@ -10,7 +10,6 @@ import {
 } from '../../../contract/imports';
 import { decideAccess } from '../../../domain/access/access-policy';
 import { AppError, notFound } from '../../app-error';
-import type { Clock } from '../../clock';
 import type { Database } from '../../db/connect';
 import { parseInput, serveEndpoint, signedIn } from '../../http/endpoint-route';
 import { actorOf, type CurrentSession } from '../auth/auth.service';
@@ -49,7 +48,6 @@ export function ledgerImportRoutes(
   app: FastifyInstance,
   database: Database,
   jobs: ImportJobs,
-  clock: Clock,
 ): void {
   // A ledger file arrives as the raw body and is streamed to disk, never held in memory.
   app.addContentTypeParser('application/octet-stream', (_request, payload, done) => {
@@ -86,12 +84,8 @@ export function ledgerImportRoutes(
   serveEndpoint(app, listImportHistory, async ({ params }) => ({
     imports: await listImports(database.db, params.municipalityId),
   }));
-  serveEndpoint(app, undoImportBatch, async ({ params, auth, client }) => {
-    const actor = actorOf(signedIn(auth), client);
-    const undone = await undoImport(database, params.municipalityId, params.importId, {
-      actor,
-      clock,
-    });
+  serveEndpoint(app, undoImportBatch, async ({ params, ctx }) => {
+    const undone = await undoImport(ctx, params.importId);
     return { periods: [...undone.periods] };
   });
   serveEndpoint(app, getImportSettings, ({ params }) =>

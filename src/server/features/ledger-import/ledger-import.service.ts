@@ -1,5 +1,5 @@
 import type { ImportOutcome } from '../../../contract/ledger-import';
-import type { Database } from '../../db/connect';
+import type { RequestContext } from '../../request-context';
 import { commitImport } from './import-commit';
 import { importOutcome } from './import-outcome';
 import { planImport } from './import-plan';
@@ -17,15 +17,15 @@ export type { ImportTarget } from './import-target';
  * and set up), read (for a check) or commit (read while writing, in one transaction).
  */
 export async function importLedgerFile(
-  database: Database,
+  ctx: RequestContext,
   request: LedgerImportRequest,
 ): Promise<ImportOutcome> {
-  const planned = await planImport(database.db, request);
+  const planned = await planImport(ctx.db, request);
   if (planned.kind === 'answered') return planned.outcome;
   const plan = planned.plan;
   if (request.dryRun) {
     const { parts } = await readImport(plan);
-    return importOutcome({ ...parts, replacedMonths: await replacedMonths(database.db, plan) });
+    return importOutcome({ ...parts, replacedMonths: await replacedMonths(ctx.db, plan) });
   }
-  return commitImport(database, plan);
+  return commitImport(ctx, plan);
 }
