@@ -42,12 +42,10 @@ const KIND_OF_DATA_TYPE: Readonly<Record<string, ValueKind>> = {
 export function schemaMismatches(
   schema: SchemaDescription,
   columns: readonly DatabaseColumn[],
-  ignoredTables: readonly string[] = [],
 ): string[] {
   const mismatches: string[] = [];
   const inDatabase = new Map<string, Map<string, DatabaseColumn>>();
   for (const column of columns) {
-    if (ignoredTables.includes(column.table_name)) continue;
     const table = inDatabase.get(column.table_name) ?? new Map<string, DatabaseColumn>();
     table.set(column.column_name, column);
     inDatabase.set(column.table_name, table);
