@@ -26,6 +26,16 @@ const nodeBuiltins = [
 ];
 const noNode = nodeBuiltins.flatMap((name) => [name, `node:${name}`]);
 
+// The package.json `imports` alias of a forbidden path pattern (a layer's '#server/...', a
+// feature repo's '#server/features/...'), so an alias cannot walk around a zone.
+const aliasOf = (group) => {
+  const layer = /^\*\*\/(domain|contract|server|cli)\/\*\*$/.exec(group);
+  if (layer) return [`\\#${layer[1]}/**`];
+  if (group.startsWith('../*/')) return [`\\#server/features/${group.slice(3)}`];
+  if (group.startsWith('**/*.service')) return [`\\#server/${group}`];
+  return [];
+};
+
 /** Import zones: the dependency direction domain <- contract <- server, cli, web. */
 const zone = (files, forbidden, extraPaths = []) => ({
   files,
@@ -35,7 +45,7 @@ const zone = (files, forbidden, extraPaths = []) => ({
       {
         paths: extraPaths.map((name) => ({ name, message: 'Not allowed in this layer.' })),
         patterns: forbidden.map((group) => ({
-          group: [group],
+          group: [group, ...aliasOf(group)],
           message: 'Breaks the dependency direction domain <- contract <- server, cli, web.',
         })),
       },

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { generateDemoDataset } from '../../src/domain/demo/demo-dataset';
-import { roundToTkr, subtractOre, sumOre } from '../../src/domain/kernel/money';
+import { generateDemoDataset } from '#domain/demo/demo-dataset';
+import { roundToTkr, subtractOre, sumOre } from '#domain/kernel/money';
 import { chromiumAvailable, normaliseSpaces, readTable, rowValues } from '../support/browser';
 import { expectAccessible, tkr, useBrowserTabs } from '../support/browser-suite';
 

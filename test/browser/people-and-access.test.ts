@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { OrganisationAdmin } from '../../src/contract/administration';
-import { grantRole } from '../../src/server/features/users/users.service';
+import type { OrganisationAdmin } from '#contract/administration';
+import { grantRole } from '#server/features/users/users.service';
 import {
   chromiumAvailable,
   normaliseSpaces,

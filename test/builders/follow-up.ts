@@ -1,7 +1,7 @@
-import type { UnitGroupAmount } from '../../src/domain/follow-up/unit-measures';
-import { ore } from '../../src/domain/kernel/money';
-import type { AccountGroup } from '../../src/domain/ledger/account-group';
-import type { OrgUnit } from '../../src/domain/organisation/org-tree';
+import type { UnitGroupAmount } from '#domain/follow-up/unit-measures';
+import { ore } from '#domain/kernel/money';
+import type { AccountGroup } from '#domain/ledger/account-group';
+import type { OrgUnit } from '#domain/organisation/org-tree';
 
 /** An organisation unit with named fields; unnamed ones get plain defaults. */
 export function anOrgUnit(fields: Partial<OrgUnit> & Pick<OrgUnit, 'id'>): OrgUnit {

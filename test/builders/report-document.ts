@@ -10,7 +10,7 @@ import {
   tkrRow,
   type ReportDocument,
   type TableRowKind,
-} from '../../src/domain/reports/document';
+} from '#domain/reports/document';
 import seedTables from '../fixtures/seeds/seed-tables.json';
 
 const frames = seedTables['002_budget_frames'];

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { INSTALLATION_TENANT_ID } from '../../src/contract/audit-log';
-import type { Database } from '../../src/server/db/connect';
-import { recordAudit } from '../../src/server/features/audit/audit.service';
+import { INSTALLATION_TENANT_ID } from '#contract/audit-log';
+import type { Database } from '#server/db/connect';
+import { recordAudit } from '#server/features/audit/audit.service';
 import { cliOn } from '../support/cli';
 import { openTestDatabase, describeOneEngine } from '../support/test-database';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/server/db/connect';
+import type { Database } from '#server/db/connect';
 import { cliOn } from '../support/cli';
 import { openTestDatabase } from '../support/test-database';
 

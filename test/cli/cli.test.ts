@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/server/db/connect';
+import type { Database } from '#server/db/connect';
 import { cliOn } from '../support/cli';
 import { openTestDatabase } from '../support/test-database';
 

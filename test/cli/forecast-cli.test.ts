@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FORECAST_SHEET_HEADER } from '../../src/domain/follow-up/forecast-sheet';
-import type { Database } from '../../src/server/db/connect';
+import { FORECAST_SHEET_HEADER } from '#domain/follow-up/forecast-sheet';
+import type { Database } from '#server/db/connect';
 import { cliOn } from '../support/cli';
 import { openTestDatabase } from '../support/test-database';
 

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { runCli } from '../../src/cli/run-cli';
-import { openDatabase, type Database } from '../../src/server/db/connect';
+import { runCli } from '#cli/run-cli';
+import { openDatabase, type Database } from '#server/db/connect';
 import { readmeCommands } from '../support/readme-commands';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

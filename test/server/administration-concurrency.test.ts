@@ -8,13 +8,13 @@ import {
   temporaryPasswordSchema,
   userAdminSchema,
   type UserAdmin,
-} from '../../src/contract/administration';
-import { fillPath } from '../../src/contract/endpoint';
-import { ALL_ENDPOINTS, type EndpointName } from '../../src/contract/endpoints';
-import { errorBodySchema } from '../../src/contract/errors';
-import { listMunicipalities } from '../../src/contract/organisation';
-import type { Database } from '../../src/server/db/connect';
-import { buildApp } from '../../src/server/http/app';
+} from '#contract/administration';
+import { fillPath } from '#contract/endpoint';
+import { ALL_ENDPOINTS, type EndpointName } from '#contract/endpoints';
+import { errorBodySchema } from '#contract/errors';
+import { listMunicipalities } from '#contract/organisation';
+import type { Database } from '#server/db/connect';
+import { buildApp } from '#server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { openTestDatabase, describeEachEngine } from '../support/test-database';
 

@@ -1,20 +1,16 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  listUsersAdmin,
-  temporaryPasswordSchema,
-  type UserAdmin,
-} from '../../src/contract/administration';
-import { fillPath } from '../../src/contract/endpoint';
-import { ALL_ENDPOINTS, type EndpointName } from '../../src/contract/endpoints';
-import { errorMessageSv } from '../../src/contract/error-messages-sv';
-import { errorBodySchema } from '../../src/contract/errors';
-import { listMunicipalities } from '../../src/contract/organisation';
-import type { Role } from '../../src/domain/access/roles';
-import type { Database } from '../../src/server/db/connect';
-import { grantRole } from '../../src/server/features/users/users.service';
-import { buildApp } from '../../src/server/http/app';
+import { listUsersAdmin, temporaryPasswordSchema, type UserAdmin } from '#contract/administration';
+import { fillPath } from '#contract/endpoint';
+import { ALL_ENDPOINTS, type EndpointName } from '#contract/endpoints';
+import { errorMessageSv } from '#contract/error-messages-sv';
+import { errorBodySchema } from '#contract/errors';
+import { listMunicipalities } from '#contract/organisation';
+import type { Role } from '#domain/access/roles';
+import type { Database } from '#server/db/connect';
+import { grantRole } from '#server/features/users/users.service';
+import { buildApp } from '#server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { openTestDatabase, describeOneEngine } from '../support/test-database';
 

@@ -7,15 +7,15 @@ import {
   organisationAdminResponse,
   temporaryPasswordSchema,
   userAdminSchema,
-} from '../../src/contract/administration';
-import { fillPath } from '../../src/contract/endpoint';
-import { ALL_ENDPOINTS, type EndpointName } from '../../src/contract/endpoints';
-import { errorBodySchema } from '../../src/contract/errors';
-import { getOperatingStatement } from '../../src/contract/operating-statement';
-import { listMunicipalities } from '../../src/contract/organisation';
-import { sessionResponse } from '../../src/contract/session';
-import type { Database } from '../../src/server/db/connect';
-import { buildApp } from '../../src/server/http/app';
+} from '#contract/administration';
+import { fillPath } from '#contract/endpoint';
+import { ALL_ENDPOINTS, type EndpointName } from '#contract/endpoints';
+import { errorBodySchema } from '#contract/errors';
+import { getOperatingStatement } from '#contract/operating-statement';
+import { listMunicipalities } from '#contract/organisation';
+import { sessionResponse } from '#contract/session';
+import type { Database } from '#server/db/connect';
+import { buildApp } from '#server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { openTestDatabase, describeOneEngine } from '../support/test-database';
 

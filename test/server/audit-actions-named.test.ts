@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isAuditAction } from '../../src/domain/access/audit-actions';
-import { projectRoot } from '../../src/server/project-root';
+import { isAuditAction } from '#domain/access/audit-actions';
+import { projectRoot } from '#server/project-root';
 
 /** Every .ts file below a folder of the project, tests left out. */
 function sourceFiles(folder: string): string[] {

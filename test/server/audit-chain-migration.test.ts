@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
 import { afterEach, expect, it } from 'vitest';
-import { INSTALLATION_TENANT_ID } from '../../src/contract/audit-log';
-import { systemClock } from '../../src/server/clock';
-import { openDatabase, type Database, type DatabaseEngine } from '../../src/server/db/connect';
-import { migrate, readMigrations } from '../../src/server/db/migrate';
-import { recordAudit } from '../../src/server/features/audit/audit.service';
-import { verifyAuditChains } from '../../src/server/features/audit/audit-verify.service';
+import { INSTALLATION_TENANT_ID } from '#contract/audit-log';
+import { systemClock } from '#server/clock';
+import { openDatabase, type Database, type DatabaseEngine } from '#server/db/connect';
+import { migrate, readMigrations } from '#server/db/migrate';
+import { recordAudit } from '#server/features/audit/audit.service';
+import { verifyAuditChains } from '#server/features/audit/audit-verify.service';
 import { asPostgresAdmin, scratchName, scratchUrl } from '../support/scratch-postgres';
 import { describeEachEngine } from '../support/test-database';
 

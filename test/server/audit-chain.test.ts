@@ -1,16 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type RawBuilder } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { auditChainCheckSv } from '../../src/contract/audit-chain';
-import { asJsonValue } from '../../src/domain/kernel/canonical-json';
-import type { Clock } from '../../src/server/clock';
-import type { Database } from '../../src/server/db/connect';
-import type { Db } from '../../src/server/db/types';
-import { recordAudit, type AuditActor } from '../../src/server/features/audit/audit.service';
-import {
-  verifyAuditChain,
-  verifyAuditChains,
-} from '../../src/server/features/audit/audit-verify.service';
+import { auditChainCheckSv } from '#contract/audit-chain';
+import { asJsonValue } from '#domain/kernel/canonical-json';
+import type { Clock } from '#server/clock';
+import type { Database } from '#server/db/connect';
+import type { Db } from '#server/db/types';
+import { recordAudit, type AuditActor } from '#server/features/audit/audit.service';
+import { verifyAuditChain, verifyAuditChains } from '#server/features/audit/audit-verify.service';
 import { openTestDatabase, describeEachEngine } from '../support/test-database';
 
 /** A clock that moves a second each time it is read. */

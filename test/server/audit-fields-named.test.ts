@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AUDIT_FIELDS_SV } from '../../src/contract/audit-fields-sv';
-import { ACCOUNT_GROUPS } from '../../src/domain/ledger/account-group';
-import { projectRoot } from '../../src/server/project-root';
+import { AUDIT_FIELDS_SV } from '#contract/audit-fields-sv';
+import { ACCOUNT_GROUPS } from '#domain/ledger/account-group';
+import { projectRoot } from '#server/project-root';
 
 /** Every .ts file below a folder of the project, tests left out. */
 function sourceFiles(folder: string): string[] {

@@ -6,13 +6,13 @@ import {
   exportAuditLog,
   searchAuditLog,
   type AuditEntry,
-} from '../../src/contract/audit-log';
-import { auditLogVerificationResponse, verifyAuditLog } from '../../src/contract/audit-chain';
-import { fillPath } from '../../src/contract/endpoint';
-import { errorMessageSv } from '../../src/contract/error-messages-sv';
-import { errorBodySchema } from '../../src/contract/errors';
-import { listMunicipalities } from '../../src/contract/organisation';
-import { recordAudit } from '../../src/server/features/audit/audit.service';
+} from '#contract/audit-log';
+import { auditLogVerificationResponse, verifyAuditLog } from '#contract/audit-chain';
+import { fillPath } from '#contract/endpoint';
+import { errorMessageSv } from '#contract/error-messages-sv';
+import { errorBodySchema } from '#contract/errors';
+import { listMunicipalities } from '#contract/organisation';
+import { recordAudit } from '#server/features/audit/audit.service';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { demoAppFor } from '../support/demo-api';
 import { describeOneEngine } from '../support/test-database';

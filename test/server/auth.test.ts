@@ -1,17 +1,14 @@
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
-import { errorMessageSv } from '../../src/contract/error-messages-sv';
-import { errorBodySchema } from '../../src/contract/errors';
-import { CSRF_HEADER, sessionResponse } from '../../src/contract/session';
+import { errorMessageSv } from '#contract/error-messages-sv';
+import { errorBodySchema } from '#contract/errors';
+import { CSRF_HEADER, sessionResponse } from '#contract/session';
 import {
   MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS,
   MAX_FAILURES_PER_ADDRESS,
   SIGN_IN_WINDOW_MINUTES,
-} from '../../src/domain/access/sign-in-throttle';
-import {
-  SESSION_IDLE_MINUTES,
-  SESSION_MAX_HOURS,
-} from '../../src/server/features/auth/auth.service';
+} from '#domain/access/sign-in-throttle';
+import { SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } from '#server/features/auth/auth.service';
 import { sessionCookie, signInAs } from '../support/http-session';
 import { demoAppFor } from '../support/demo-api';
 import { describeOneEngine } from '../support/test-database';

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { budgetGridSchema, listBudgetVersions, type BudgetGrid } from '../../src/contract/budget';
-import { accountLinesSchema, saveAccountLines } from '../../src/contract/budget-accounts';
-import { linePhasingSchema } from '../../src/contract/budget-phasing';
-import { fillPath } from '../../src/contract/endpoint';
-import { ALL_ENDPOINTS, type EndpointName } from '../../src/contract/endpoints';
-import { errorBodySchema } from '../../src/contract/errors';
-import { accountBreakdownResponse } from '../../src/contract/operating-statement';
-import { ore, oreFromTkr, sumOre } from '../../src/domain/kernel/money';
+import { budgetGridSchema, listBudgetVersions, type BudgetGrid } from '#contract/budget';
+import { accountLinesSchema, saveAccountLines } from '#contract/budget-accounts';
+import { linePhasingSchema } from '#contract/budget-phasing';
+import { fillPath } from '#contract/endpoint';
+import { ALL_ENDPOINTS, type EndpointName } from '#contract/endpoints';
+import { errorBodySchema } from '#contract/errors';
+import { accountBreakdownResponse } from '#contract/operating-statement';
+import { ore, oreFromTkr, sumOre } from '#domain/kernel/money';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import { describeOneEngine } from '../support/test-database';
 

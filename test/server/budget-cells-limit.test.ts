@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  BUDGET_CELLS_BODY_LIMIT,
-  MAX_BUDGET_CELLS,
-  type BudgetGrid,
-} from '../../src/contract/budget';
-import { fillPath } from '../../src/contract/endpoint';
-import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
-import { errorBodySchema } from '../../src/contract/errors';
+import { BUDGET_CELLS_BODY_LIMIT, MAX_BUDGET_CELLS, type BudgetGrid } from '#contract/budget';
+import { fillPath } from '#contract/endpoint';
+import { ALL_ENDPOINTS } from '#contract/endpoints';
+import { errorBodySchema } from '#contract/errors';
 import { createDraft } from '../support/budget-draft';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import type { SignedInInject } from '../support/http-session';

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { getBudgetTexts } from '../../src/contract/budget';
-import { fillPath } from '../../src/contract/endpoint';
-import { ALL_ENDPOINTS, type EndpointName } from '../../src/contract/endpoints';
-import { frameWalkAnswerSchema } from '../../src/contract/frame-walk';
-import { investmentFollowUpSchema } from '../../src/contract/investment-budget';
-import { oreFromTkr } from '../../src/domain/kernel/money';
+import { getBudgetTexts } from '#contract/budget';
+import { fillPath } from '#contract/endpoint';
+import { ALL_ENDPOINTS, type EndpointName } from '#contract/endpoints';
+import { frameWalkAnswerSchema } from '#contract/frame-walk';
+import { investmentFollowUpSchema } from '#contract/investment-budget';
+import { oreFromTkr } from '#domain/kernel/money';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { race, ROUNDS } from '../support/parallel-saves';

@@ -7,12 +7,12 @@ import {
   downloadBudgetDocument,
   getBudgetTexts,
   listBudgetVersions,
-} from '../../src/contract/budget';
-import { errorBodySchema } from '../../src/contract/errors';
-import { fillPath } from '../../src/contract/endpoint';
-import { listMunicipalities } from '../../src/contract/organisation';
-import type { Database } from '../../src/server/db/connect';
-import { buildApp } from '../../src/server/http/app';
+} from '#contract/budget';
+import { errorBodySchema } from '#contract/errors';
+import { fillPath } from '#contract/endpoint';
+import { listMunicipalities } from '#contract/organisation';
+import type { Database } from '#server/db/connect';
+import { buildApp } from '#server/http/app';
 import {
   convertWithLibreOffice,
   pdfText,

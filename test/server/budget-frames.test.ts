@@ -4,25 +4,22 @@ import {
   budgetBalance,
   budgetFramesTkrTable,
   type BudgetFrames,
-} from '../../src/domain/budget/budget-frames';
-import { frameWalk } from '../../src/domain/budget/frame-walk';
-import { frameWalkProse } from '../../src/domain/budget/frame-walk-prose';
-import { investmentTkrTable } from '../../src/domain/budget/investments';
-import { DEMO_FRAME_WALK_2026, demoBudgetFrames2026 } from '../../src/domain/demo/demo-budget';
-import { ore, roundToTkr } from '../../src/domain/kernel/money';
-import { STATEMENT_LINE_LABELS_SV } from '../../src/domain/reports/operating-statement-report';
-import { AppError } from '../../src/server/app-error';
-import type { Database } from '../../src/server/db/connect';
-import {
-  budgetFramesOf,
-  investmentBudgetOf,
-} from '../../src/server/features/budget/budget-frames.service';
-import { listVersions } from '../../src/server/features/budget/budget-versions.service';
-import { operatingStatement } from '../../src/server/features/operating-statement/operating-statement.service';
+} from '#domain/budget/budget-frames';
+import { frameWalk } from '#domain/budget/frame-walk';
+import { frameWalkProse } from '#domain/budget/frame-walk-prose';
+import { investmentTkrTable } from '#domain/budget/investments';
+import { DEMO_FRAME_WALK_2026, demoBudgetFrames2026 } from '#domain/demo/demo-budget';
+import { ore, roundToTkr } from '#domain/kernel/money';
+import { STATEMENT_LINE_LABELS_SV } from '#domain/reports/operating-statement-report';
+import { AppError } from '#server/app-error';
+import type { Database } from '#server/db/connect';
+import { budgetFramesOf, investmentBudgetOf } from '#server/features/budget/budget-frames.service';
+import { listVersions } from '#server/features/budget/budget-versions.service';
+import { operatingStatement } from '#server/features/operating-statement/operating-statement.service';
 import {
   followUpYears,
   listMunicipalities,
-} from '../../src/server/features/organisation/organisation.service';
+} from '#server/features/organisation/organisation.service';
 import { SEED_BUDGET_FRAMES_2026, SEED_INVESTMENT_BUDGET_2026 } from '../support/seed-tables';
 import { openTestDatabase, describeEachEngine } from '../support/test-database';
 

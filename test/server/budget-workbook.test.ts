@@ -10,20 +10,20 @@ import {
   saveBudgetCells,
   type BudgetCellDto,
   type BudgetGrid,
-} from '../../src/contract/budget';
+} from '#contract/budget';
 import {
   exportBudgetWorkbook,
   importBudgetWorkbook,
   XLSX_MEDIA_TYPE,
-} from '../../src/contract/budget-workbook';
-import { fillPath } from '../../src/contract/endpoint';
-import { errorMessageSv, inputIssueSv } from '../../src/contract/error-messages-sv';
-import { errorBodySchema, type InputIssue } from '../../src/contract/errors';
-import { listMunicipalities } from '../../src/contract/organisation';
-import { WORKBOOK_GROUPS } from '../../src/domain/budget/budget-workbook';
-import { ore } from '../../src/domain/kernel/money';
-import type { Database } from '../../src/server/db/connect';
-import { buildApp } from '../../src/server/http/app';
+} from '#contract/budget-workbook';
+import { fillPath } from '#contract/endpoint';
+import { errorMessageSv, inputIssueSv } from '#contract/error-messages-sv';
+import { errorBodySchema, type InputIssue } from '#contract/errors';
+import { listMunicipalities } from '#contract/organisation';
+import { WORKBOOK_GROUPS } from '#domain/budget/budget-workbook';
+import { ore } from '#domain/kernel/money';
+import type { Database } from '#server/db/connect';
+import { buildApp } from '#server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { openTestDatabase, describeOneEngine } from '../support/test-database';
 

@@ -1,16 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { budgetGridSchema, listBudgetVersions, type BudgetGrid } from '../../src/contract/budget';
-import { fillPath } from '../../src/contract/endpoint';
-import { ALL_ENDPOINTS, type EndpointName } from '../../src/contract/endpoints';
-import { errorBodySchema } from '../../src/contract/errors';
-import { getOperatingStatement } from '../../src/contract/operating-statement';
-import { listMunicipalities } from '../../src/contract/organisation';
-import { upliftAmount } from '../../src/domain/budget/budget-start';
-import { ore } from '../../src/domain/kernel/money';
-import type { Database } from '../../src/server/db/connect';
-import { buildApp } from '../../src/server/http/app';
+import { budgetGridSchema, listBudgetVersions, type BudgetGrid } from '#contract/budget';
+import { fillPath } from '#contract/endpoint';
+import { ALL_ENDPOINTS, type EndpointName } from '#contract/endpoints';
+import { errorBodySchema } from '#contract/errors';
+import { getOperatingStatement } from '#contract/operating-statement';
+import { listMunicipalities } from '#contract/organisation';
+import { upliftAmount } from '#domain/budget/budget-start';
+import { ore } from '#domain/kernel/money';
+import type { Database } from '#server/db/connect';
+import { buildApp } from '#server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { openTestDatabase, describeOneEngine } from '../support/test-database';
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RecentReads } from '../../src/server/cache/recent-reads';
-import { ChangeSignal } from '../../src/server/db/change-signal';
-import type { Database } from '../../src/server/db/connect';
+import { RecentReads } from '#server/cache/recent-reads';
+import { ChangeSignal } from '#server/db/change-signal';
+import type { Database } from '#server/db/connect';
 import { openTestDatabase, describeEachEngine } from '../support/test-database';
 
 describeEachEngine('the change signal on %s', (engine) => {

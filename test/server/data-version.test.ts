@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VersionedCache } from '../../src/server/cache/versioned-cache';
+import { VersionedCache } from '#server/cache/versioned-cache';
 import type { FastifyInstance } from 'fastify';
-import { systemClock } from '../../src/server/clock';
-import type { Database } from '../../src/server/db/connect';
-import { dataVersionOf } from '../../src/server/db/data-version';
-import type { Db } from '../../src/server/db/types';
-import { buildApp } from '../../src/server/http/app';
-import { systemContext } from '../../src/server/request-context';
+import { systemClock } from '#server/clock';
+import type { Database } from '#server/db/connect';
+import { dataVersionOf } from '#server/db/data-version';
+import type { Db } from '#server/db/types';
+import { buildApp } from '#server/http/app';
+import { systemContext } from '#server/request-context';
 import { signInAs } from '../support/http-session';
 import { describeEachEngine, openTestDatabase } from '../support/test-database';
 

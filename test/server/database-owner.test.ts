@@ -1,15 +1,15 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fillPath } from '../../src/contract/endpoint';
-import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
-import { listMunicipalities } from '../../src/contract/organisation';
-import { ConfigError, databaseConfig } from '../../src/server/config';
-import { openDatabase, type Database, type DatabaseConfig } from '../../src/server/db/connect';
-import { prepareSchema } from '../../src/server/db/database-owner';
-import { migrate } from '../../src/server/db/migrate';
-import { verifyAuditChains } from '../../src/server/features/audit/audit-verify.service';
-import { loadDemo } from '../../src/server/features/demo/demo.service';
-import { buildApp } from '../../src/server/http/app';
+import { fillPath } from '#contract/endpoint';
+import { ALL_ENDPOINTS } from '#contract/endpoints';
+import { listMunicipalities } from '#contract/organisation';
+import { ConfigError, databaseConfig } from '#server/config';
+import { openDatabase, type Database, type DatabaseConfig } from '#server/db/connect';
+import { prepareSchema } from '#server/db/database-owner';
+import { migrate } from '#server/db/migrate';
+import { verifyAuditChains } from '#server/features/audit/audit-verify.service';
+import { loadDemo } from '#server/features/demo/demo.service';
+import { buildApp } from '#server/http/app';
 import { signInAs } from '../support/http-session';
 import {
   asPostgresAdmin,
@@ -17,8 +17,8 @@ import {
   scratchName,
   scratchUrl,
 } from '../support/scratch-postgres';
-import { SYSTEM_ACTOR, systemContext } from '../../src/server/request-context';
-import { systemClock } from '../../src/server/clock';
+import { SYSTEM_ACTOR, systemContext } from '#server/request-context';
+import { systemClock } from '#server/clock';
 
 /** The error a statement as the application's role ends in: SQLSTATE and message. */
 async function refusal(database: Database, statement: string) {

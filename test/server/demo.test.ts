@@ -1,12 +1,12 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database } from '../../src/server/db/connect';
-import { loadDemo } from '../../src/server/features/demo/demo.service';
-import { operatingStatement } from '../../src/server/features/operating-statement/operating-statement.service';
-import { listMunicipalities } from '../../src/server/features/organisation/organisation.service';
+import type { Database } from '#server/db/connect';
+import { loadDemo } from '#server/features/demo/demo.service';
+import { operatingStatement } from '#server/features/operating-statement/operating-statement.service';
+import { listMunicipalities } from '#server/features/organisation/organisation.service';
 import { openTestDatabase, describeEachEngine } from '../support/test-database';
-import { SYSTEM_ACTOR, systemContext } from '../../src/server/request-context';
-import { systemClock } from '../../src/server/clock';
+import { SYSTEM_ACTOR, systemContext } from '#server/request-context';
+import { systemClock } from '#server/clock';
 
 async function resultLine(database: Database) {
   const [municipality] = await listMunicipalities(database.db);

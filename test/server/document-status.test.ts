@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import type { DocumentStatus, ReportDocument } from '../../src/domain/reports/document';
-import { renderDocx } from '../../src/server/documents/docx';
-import { renderHtml } from '../../src/server/documents/html';
-import { renderPdf } from '../../src/server/documents/pdf';
-import { renderXlsx } from '../../src/server/documents/xlsx';
+import type { DocumentStatus, ReportDocument } from '#domain/reports/document';
+import { renderDocx } from '#server/documents/docx';
+import { renderHtml } from '#server/documents/html';
+import { renderPdf } from '#server/documents/pdf';
+import { renderXlsx } from '#server/documents/xlsx';
 import { aBudgetDocument } from '../builders/report-document';
 import { PDFTOTEXT, pdfText, toolAvailable } from '../support/document-tools';
 

@@ -2,19 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatInteger } from '../../src/domain/kernel/format';
-import {
-  chart,
-  heading,
-  table,
-  tkrRow,
-  type ReportDocument,
-} from '../../src/domain/reports/document';
-import { renderDocx } from '../../src/server/documents/docx';
-import { renderHtml } from '../../src/server/documents/html';
-import { renderPdf } from '../../src/server/documents/pdf';
-import { renderChartSvg } from '../../src/server/documents/svg-chart';
-import { PERCENT_FORMAT, renderXlsx, sheetName, TKR_FORMAT } from '../../src/server/documents/xlsx';
+import { formatInteger } from '#domain/kernel/format';
+import { chart, heading, table, tkrRow, type ReportDocument } from '#domain/reports/document';
+import { renderDocx } from '#server/documents/docx';
+import { renderHtml } from '#server/documents/html';
+import { renderPdf } from '#server/documents/pdf';
+import { renderChartSvg } from '#server/documents/svg-chart';
+import { PERCENT_FORMAT, renderXlsx, sheetName, TKR_FORMAT } from '#server/documents/xlsx';
 import { aBudgetDocument, BUDGET_FRAMES_TABLE } from '../builders/report-document';
 import {
   convertWithLibreOffice,

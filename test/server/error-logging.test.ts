@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorMessageSv } from '../../src/contract/error-messages-sv';
-import { errorBodySchema } from '../../src/contract/errors';
-import { CSRF_HEADER, sessionResponse } from '../../src/contract/session';
-import type { Database } from '../../src/server/db/connect';
-import { buildApp } from '../../src/server/http/app';
-import { loggableUrl } from '../../src/server/http/server-log';
+import { errorMessageSv } from '#contract/error-messages-sv';
+import { errorBodySchema } from '#contract/errors';
+import { CSRF_HEADER, sessionResponse } from '#contract/session';
+import type { Database } from '#server/db/connect';
+import { buildApp } from '#server/http/app';
+import { loggableUrl } from '#server/http/server-log';
 import { sessionCookie } from '../support/http-session';
 import { openTestDatabase, describeOneEngine } from '../support/test-database';
 

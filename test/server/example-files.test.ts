@@ -2,10 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  demoExampleFiles,
-  EXAMPLES_FOLDER,
-} from '../../src/server/features/demo/demo-example-files';
+import { demoExampleFiles, EXAMPLES_FOLDER } from '#server/features/demo/demo-example-files';
 
 const folder = fileURLToPath(new URL(`../../${EXAMPLES_FOLDER}/`, import.meta.url));
 

@@ -1,16 +1,16 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { OperatingStatementResponse } from '../../src/contract/operating-statement';
-import { listMunicipalities as listMunicipalitiesEndpoint } from '../../src/contract/organisation';
-import { EXEMPELKOMMUN_DEMO_USERS } from '../../src/domain/demo/demo-users';
-import { generateExempelkommunDataset } from '../../src/domain/demo/exempelkommun-dataset';
+import type { OperatingStatementResponse } from '#contract/operating-statement';
+import { listMunicipalities as listMunicipalitiesEndpoint } from '#contract/organisation';
+import { EXEMPELKOMMUN_DEMO_USERS } from '#domain/demo/demo-users';
+import { generateExempelkommunDataset } from '#domain/demo/exempelkommun-dataset';
 import {
   forecastTotalSentence,
   resultSummarySentences,
   unitForecastLine,
   unitVarianceLine,
-} from '../../src/domain/follow-up/result-summary-prose';
-import type { StatementFigures } from '../../src/domain/follow-up/measures';
+} from '#domain/follow-up/result-summary-prose';
+import type { StatementFigures } from '#domain/follow-up/measures';
 import { plain } from '../builders/plain-text';
 import {
   addOre,
@@ -19,13 +19,13 @@ import {
   subtractOre,
   sumOre,
   type Ore,
-} from '../../src/domain/kernel/money';
-import { toMonth, type Month } from '../../src/domain/kernel/period';
-import type { Database } from '../../src/server/db/connect';
-import { buildApp } from '../../src/server/http/app';
-import { followUpView } from '../../src/server/features/follow-up/follow-up.service';
-import { operatingStatement } from '../../src/server/features/operating-statement/operating-statement.service';
-import { listMunicipalities } from '../../src/server/features/organisation/organisation.service';
+} from '#domain/kernel/money';
+import { toMonth, type Month } from '#domain/kernel/period';
+import type { Database } from '#server/db/connect';
+import { buildApp } from '#server/http/app';
+import { followUpView } from '#server/features/follow-up/follow-up.service';
+import { operatingStatement } from '#server/features/operating-statement/operating-statement.service';
+import { listMunicipalities } from '#server/features/organisation/organisation.service';
 import { signInAs } from '../support/http-session';
 import seedTables from '../fixtures/seeds/seed-tables.json';
 import { openTestDatabase, describeEachEngine } from '../support/test-database';

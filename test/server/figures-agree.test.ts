@@ -1,20 +1,20 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { OperatingStatementResponse } from '../../src/contract/operating-statement';
-import type { StatementFigures } from '../../src/domain/follow-up/measures';
-import type { StatementLineKey } from '../../src/domain/follow-up/operating-statement';
-import { toMonth, type Month } from '../../src/domain/kernel/period';
-import { ACCOUNT_GROUPS, type AccountGroup } from '../../src/domain/ledger/account-group';
-import type { BoardRef } from '../../src/server/board-ref';
-import type { Database } from '../../src/server/db/connect';
-import { budgetGrid, listVersions } from '../../src/server/features/budget/budget-versions.service';
-import { followUpView } from '../../src/server/features/follow-up/follow-up.service';
-import { unitReport } from '../../src/server/features/follow-up/unit-report.service';
-import { operatingStatement } from '../../src/server/features/operating-statement/operating-statement.service';
+import type { OperatingStatementResponse } from '#contract/operating-statement';
+import type { StatementFigures } from '#domain/follow-up/measures';
+import type { StatementLineKey } from '#domain/follow-up/operating-statement';
+import { toMonth, type Month } from '#domain/kernel/period';
+import { ACCOUNT_GROUPS, type AccountGroup } from '#domain/ledger/account-group';
+import type { BoardRef } from '#server/board-ref';
+import type { Database } from '#server/db/connect';
+import { budgetGrid, listVersions } from '#server/features/budget/budget-versions.service';
+import { followUpView } from '#server/features/follow-up/follow-up.service';
+import { unitReport } from '#server/features/follow-up/unit-report.service';
+import { operatingStatement } from '#server/features/operating-statement/operating-statement.service';
 import {
   followUpYears,
   listMunicipalities,
   orgTree,
-} from '../../src/server/features/organisation/organisation.service';
+} from '#server/features/organisation/organisation.service';
 import { describeEachEngine, openTestDatabase } from '../support/test-database';
 
 /**

@@ -1,15 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { downloadBudgetDocument } from '../../src/contract/budget';
-import { fillPath } from '../../src/contract/endpoint';
+import { downloadBudgetDocument } from '#contract/budget';
+import { fillPath } from '#contract/endpoint';
 import {
   getAccountBreakdown,
   getOperatingStatement,
   operatingStatementResponse,
-} from '../../src/contract/operating-statement';
-import { listMunicipalities } from '../../src/contract/organisation';
-import type { Database } from '../../src/server/db/connect';
-import { buildApp } from '../../src/server/http/app';
+} from '#contract/operating-statement';
+import { listMunicipalities } from '#contract/organisation';
+import type { Database } from '#server/db/connect';
+import { buildApp } from '#server/http/app';
 import { pdfText, PDFTOTEXT, toolAvailable } from '../support/document-tools';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { openTestDatabase } from '../support/test-database';

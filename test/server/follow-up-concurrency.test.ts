@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { fillPath } from '../../src/contract/endpoint';
-import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
-import { errorMessageSv } from '../../src/contract/error-messages-sv';
-import { errorBodySchema, type ErrorDetails } from '../../src/contract/errors';
-import { getMonthlyReportTexts } from '../../src/contract/follow-up';
-import { oreFromTkr } from '../../src/domain/kernel/money';
+import { fillPath } from '#contract/endpoint';
+import { ALL_ENDPOINTS } from '#contract/endpoints';
+import { errorMessageSv } from '#contract/error-messages-sv';
+import { errorBodySchema, type ErrorDetails } from '#contract/errors';
+import { getMonthlyReportTexts } from '#contract/follow-up';
+import { oreFromTkr } from '#domain/kernel/money';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { describeEachEngine } from '../support/test-database';

@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { fillPath } from '../../src/contract/endpoint';
-import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
-import { errorBodySchema } from '../../src/contract/errors';
-import { getMonthlyReportTexts, unitReportSchema } from '../../src/contract/follow-up';
-import { auditChanges } from '../../src/domain/access/audit-changes';
-import { oreFromTkr } from '../../src/domain/kernel/money';
+import { fillPath } from '#contract/endpoint';
+import { ALL_ENDPOINTS } from '#contract/endpoints';
+import { errorBodySchema } from '#contract/errors';
+import { getMonthlyReportTexts, unitReportSchema } from '#contract/follow-up';
+import { auditChanges } from '#domain/access/audit-changes';
+import { oreFromTkr } from '#domain/kernel/money';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { describeOneEngine } from '../support/test-database';

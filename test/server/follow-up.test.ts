@@ -1,18 +1,18 @@
 import { gunzipSync } from 'node:zlib';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { fillPath } from '../../src/contract/endpoint';
-import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
-import { errorMessageSv } from '../../src/contract/error-messages-sv';
-import { errorBodySchema } from '../../src/contract/errors';
+import { fillPath } from '#contract/endpoint';
+import { ALL_ENDPOINTS } from '#contract/endpoints';
+import { errorMessageSv } from '#contract/error-messages-sv';
+import { errorBodySchema } from '#contract/errors';
 import {
   followUpViewSchema,
   unitReportSchema,
   type FollowUpView,
   type UnitReport,
-} from '../../src/contract/follow-up';
-import { getOperatingStatement } from '../../src/contract/operating-statement';
-import { oreFromTkr, sumOre } from '../../src/domain/kernel/money';
+} from '#contract/follow-up';
+import { getOperatingStatement } from '#contract/operating-statement';
+import { oreFromTkr, sumOre } from '#domain/kernel/money';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { describeOneEngine } from '../support/test-database';

@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { fillPath } from '../../src/contract/endpoint';
-import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
-import {
-  forecastAccuracySchema,
-  type ForecastAccuracy,
-} from '../../src/contract/forecast-accuracy';
-import { oreFromTkr } from '../../src/domain/kernel/money';
-import { isoDate, periodNumber, toMonth, type Month } from '../../src/domain/kernel/period';
-import type { AccountGroup } from '../../src/domain/ledger/account-group';
-import { createBudgetVersion } from '../../src/server/features/budget/budget.service';
-import { writeLedgerBatch } from '../../src/server/features/ledger/ledger.service';
+import { fillPath } from '#contract/endpoint';
+import { ALL_ENDPOINTS } from '#contract/endpoints';
+import { forecastAccuracySchema, type ForecastAccuracy } from '#contract/forecast-accuracy';
+import { oreFromTkr } from '#domain/kernel/money';
+import { isoDate, periodNumber, toMonth, type Month } from '#domain/kernel/period';
+import type { AccountGroup } from '#domain/ledger/account-group';
+import { createBudgetVersion } from '#server/features/budget/budget.service';
+import { writeLedgerBatch } from '#server/features/ledger/ledger.service';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { describeEachEngine } from '../support/test-database';

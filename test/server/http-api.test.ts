@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { fillPath } from '../../src/contract/endpoint';
-import { errorBodySchema } from '../../src/contract/errors';
-import { errorMessageSv } from '../../src/contract/error-messages-sv';
-import { getAccountBreakdown, getOperatingStatement } from '../../src/contract/operating-statement';
-import { listFollowUpYears, listMunicipalities } from '../../src/contract/organisation';
-import type { Database } from '../../src/server/db/connect';
-import { buildApp } from '../../src/server/http/app';
+import { fillPath } from '#contract/endpoint';
+import { errorBodySchema } from '#contract/errors';
+import { errorMessageSv } from '#contract/error-messages-sv';
+import { getAccountBreakdown, getOperatingStatement } from '#contract/operating-statement';
+import { listFollowUpYears, listMunicipalities } from '#contract/organisation';
+import type { Database } from '#server/db/connect';
+import { buildApp } from '#server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { openTestDatabase, describeOneEngine } from '../support/test-database';
 

@@ -3,23 +3,23 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { fillPath } from '../../src/contract/endpoint';
-import { errorBodySchema } from '../../src/contract/errors';
+import { fillPath } from '#contract/endpoint';
+import { errorBodySchema } from '#contract/errors';
 import {
   getImportSettings,
   listImportHistory,
   startImportJob,
   undoImportBatch,
   uploadLedgerFile,
-} from '../../src/contract/imports';
+} from '#contract/imports';
 import {
   getAccountBreakdown,
   getOperatingStatement,
   getTransactionTrace,
-} from '../../src/contract/operating-statement';
-import { listMunicipalities } from '../../src/contract/organisation';
-import type { Database } from '../../src/server/db/connect';
-import { buildApp } from '../../src/server/http/app';
+} from '#contract/operating-statement';
+import { listMunicipalities } from '#contract/organisation';
+import type { Database } from '#server/db/connect';
+import { buildApp } from '#server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { runImportJob } from '../support/import-jobs';
 import { openTestDatabase, describeOneEngine } from '../support/test-database';

@@ -1,16 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../../src/contract/administration';
-import { fillPath } from '../../src/contract/endpoint';
-import { errorMessageSv } from '../../src/contract/error-messages-sv';
-import { errorBodySchema } from '../../src/contract/errors';
-import { uploadLedgerFile } from '../../src/contract/imports';
-import { listMunicipalities } from '../../src/contract/organisation';
-import { sessionResponse } from '../../src/contract/session';
-import { publicUrlConfig } from '../../src/server/config';
-import type { Database } from '../../src/server/db/connect';
-import { buildApp } from '../../src/server/http/app';
-import { listeningOrigins } from '../../src/server/http/public-origin';
+import { createUser } from '#contract/administration';
+import { fillPath } from '#contract/endpoint';
+import { errorMessageSv } from '#contract/error-messages-sv';
+import { errorBodySchema } from '#contract/errors';
+import { uploadLedgerFile } from '#contract/imports';
+import { listMunicipalities } from '#contract/organisation';
+import { sessionResponse } from '#contract/session';
+import { publicUrlConfig } from '#server/config';
+import type { Database } from '#server/db/connect';
+import { buildApp } from '#server/http/app';
+import { listeningOrigins } from '#server/http/public-origin';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { openTestDatabase, describeOneEngine } from '../support/test-database';
 

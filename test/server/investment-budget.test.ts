@@ -1,25 +1,25 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { budgetGridSchema, listBudgetVersions } from '../../src/contract/budget';
-import { fillPath } from '../../src/contract/endpoint';
-import { ALL_ENDPOINTS, type EndpointName } from '../../src/contract/endpoints';
-import { errorMessageSv } from '../../src/contract/error-messages-sv';
-import { errorBodySchema } from '../../src/contract/errors';
+import { budgetGridSchema, listBudgetVersions } from '#contract/budget';
+import { fillPath } from '#contract/endpoint';
+import { ALL_ENDPOINTS, type EndpointName } from '#contract/endpoints';
+import { errorMessageSv } from '#contract/error-messages-sv';
+import { errorBodySchema } from '#contract/errors';
 import {
   investmentBudgetSchema,
   investmentFollowUpSchema,
   type InvestmentBudgetDto,
   type InvestmentFollowUpDto,
-} from '../../src/contract/investment-budget';
-import { listMunicipalities } from '../../src/contract/organisation';
-import { investmentFollowUpTable } from '../../src/domain/budget/investment-follow-up';
-import { investmentTkrTable } from '../../src/domain/budget/investments';
-import { oreFromTkr, roundToTkr } from '../../src/domain/kernel/money';
-import { toMonth } from '../../src/domain/kernel/period';
-import type { Database } from '../../src/server/db/connect';
-import { investmentBudgetOf } from '../../src/server/features/budget/budget-frames.service';
-import { buildApp } from '../../src/server/http/app';
+} from '#contract/investment-budget';
+import { listMunicipalities } from '#contract/organisation';
+import { investmentFollowUpTable } from '#domain/budget/investment-follow-up';
+import { investmentTkrTable } from '#domain/budget/investments';
+import { oreFromTkr, roundToTkr } from '#domain/kernel/money';
+import { toMonth } from '#domain/kernel/period';
+import type { Database } from '#server/db/connect';
+import { investmentBudgetOf } from '#server/features/budget/budget-frames.service';
+import { buildApp } from '#server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { SEED_INVESTMENT_BUDGET_2026 } from '../support/seed-tables';
 import { openTestDatabase, describeOneEngine } from '../support/test-database';

@@ -2,25 +2,25 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemClock } from '../../src/server/clock';
-import { importIssueSv } from '../../src/contract/import-messages-sv';
-import type { Database } from '../../src/server/db/connect';
+import { systemClock } from '#server/clock';
+import { importIssueSv } from '#contract/import-messages-sv';
+import type { Database } from '#server/db/connect';
 import {
   importLedgerFile,
   type LedgerImportRequest,
-} from '../../src/server/features/ledger-import/ledger-import.service';
-import { undoImport } from '../../src/server/features/ledger-import/import-history.service';
-import { operatingStatement } from '../../src/server/features/operating-statement/operating-statement.service';
+} from '#server/features/ledger-import/ledger-import.service';
+import { undoImport } from '#server/features/ledger-import/import-history.service';
+import { operatingStatement } from '#server/features/operating-statement/operating-statement.service';
 import {
   listMunicipalities,
   municipalityByCode,
   setOrgNumber,
-} from '../../src/server/features/organisation/organisation.service';
+} from '#server/features/organisation/organisation.service';
 import { SEED_OPERATING_STATEMENT_2023_AUGUST } from '../support/seed-tables';
 import { openTestDatabase, describeEachEngine } from '../support/test-database';
-import { operatingStatementTkrTable } from '../../src/domain/reports/operating-statement-report';
-import { STATEMENT_COLUMNS } from '../../src/domain/follow-up/measures';
-import { SYSTEM_ACTOR, systemContext } from '../../src/server/request-context';
+import { operatingStatementTkrTable } from '#domain/reports/operating-statement-report';
+import { STATEMENT_COLUMNS } from '#domain/follow-up/measures';
+import { SYSTEM_ACTOR, systemContext } from '#server/request-context';
 
 const fixture = (name: string): string =>
   fileURLToPath(new URL(`../fixtures/ledger/${name}`, import.meta.url));

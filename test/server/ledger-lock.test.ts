@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/server/db/connect';
-import { lockMunicipalityLedger } from '../../src/server/features/ledger/ledger.repo';
-import { municipalityByCode } from '../../src/server/features/organisation/organisation.service';
+import type { Database } from '#server/db/connect';
+import { lockMunicipalityLedger } from '#server/features/ledger/ledger.repo';
+import { municipalityByCode } from '#server/features/organisation/organisation.service';
 import { openTestDatabase, TEST_ENGINES } from '../support/test-database';
 
 /**

@@ -1,12 +1,12 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { systemClock } from '../../src/server/clock';
-import type { Database } from '../../src/server/db/connect';
-import { undoImport } from '../../src/server/features/ledger-import/import-history.service';
-import { importLedgerFile } from '../../src/server/features/ledger-import/ledger-import.service';
-import { municipalityByCode } from '../../src/server/features/organisation/organisation.service';
-import { SYSTEM_ACTOR, systemContext } from '../../src/server/request-context';
+import { systemClock } from '#server/clock';
+import type { Database } from '#server/db/connect';
+import { undoImport } from '#server/features/ledger-import/import-history.service';
+import { importLedgerFile } from '#server/features/ledger-import/ledger-import.service';
+import { municipalityByCode } from '#server/features/organisation/organisation.service';
+import { SYSTEM_ACTOR, systemContext } from '#server/request-context';
 import { describeEachEngine, openTestDatabase } from '../support/test-database';
 
 const AUGUST = 202308;

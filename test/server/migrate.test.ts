@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/server/db/connect';
-import { migrate, readMigrations, type Migration } from '../../src/server/db/migrate';
+import { openDatabase, type Database } from '#server/db/connect';
+import { migrate, readMigrations, type Migration } from '#server/db/migrate';
 import { openTestDatabase, describeEachEngine } from '../support/test-database';
 
 const extra = (name: string, text: string): Migration => ({

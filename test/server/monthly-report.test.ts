@@ -1,15 +1,11 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fillPath } from '../../src/contract/endpoint';
-import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
-import { errorMessageSv } from '../../src/contract/error-messages-sv';
-import { errorBodySchema } from '../../src/contract/errors';
-import { listMunicipalities } from '../../src/contract/organisation';
-import {
-  followUpViewSchema,
-  getMonthlyReportTexts,
-  unitReportSchema,
-} from '../../src/contract/follow-up';
+import { fillPath } from '#contract/endpoint';
+import { ALL_ENDPOINTS } from '#contract/endpoints';
+import { errorMessageSv } from '#contract/error-messages-sv';
+import { errorBodySchema } from '#contract/errors';
+import { listMunicipalities } from '#contract/organisation';
+import { followUpViewSchema, getMonthlyReportTexts, unitReportSchema } from '#contract/follow-up';
 import { demoAppFor, openDemoApi, type DemoApi } from '../support/demo-api';
 import { testClock } from '../support/test-clock';
 import { signInAs, type SignedInInject } from '../support/http-session';

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { temporaryPasswordSchema } from '../../src/contract/administration';
-import { errorBodySchema } from '../../src/contract/errors';
-import { fillPath } from '../../src/contract/endpoint';
-import { ALL_ENDPOINTS, type EndpointName } from '../../src/contract/endpoints';
-import { sessionResponse } from '../../src/contract/session';
-import type { Database } from '../../src/server/db/connect';
+import { temporaryPasswordSchema } from '#contract/administration';
+import { errorBodySchema } from '#contract/errors';
+import { fillPath } from '#contract/endpoint';
+import { ALL_ENDPOINTS, type EndpointName } from '#contract/endpoints';
+import { sessionResponse } from '#contract/session';
+import type { Database } from '#server/db/connect';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import { describeOneEngine } from '../support/test-database';

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { unitVarianceSentence } from '../../src/domain/follow-up/result-summary-prose';
-import { formatMnkr, formatTkr } from '../../src/domain/kernel/format';
-import { ore, roundToTkr, type Ore } from '../../src/domain/kernel/money';
-import { paragraph, table, tkrRow, type ReportDocument } from '../../src/domain/reports/document';
-import { operatingStatementTkrTable } from '../../src/domain/reports/operating-statement-report';
-import { boardOperatingStatement } from '../../src/domain/follow-up/operating-statement';
-import { emptyGroupMeasures, ZERO_MEASURES } from '../../src/domain/follow-up/measures';
-import { renderHtml } from '../../src/server/documents/html';
-import { renderTextTable } from '../../src/server/documents/text-table';
-import { toMonth } from '../../src/domain/kernel/period';
+import { unitVarianceSentence } from '#domain/follow-up/result-summary-prose';
+import { formatMnkr, formatTkr } from '#domain/kernel/format';
+import { ore, roundToTkr, type Ore } from '#domain/kernel/money';
+import { paragraph, table, tkrRow, type ReportDocument } from '#domain/reports/document';
+import { operatingStatementTkrTable } from '#domain/reports/operating-statement-report';
+import { boardOperatingStatement } from '#domain/follow-up/operating-statement';
+import { emptyGroupMeasures, ZERO_MEASURES } from '#domain/follow-up/measures';
+import { renderHtml } from '#server/documents/html';
+import { renderTextTable } from '#server/documents/text-table';
+import { toMonth } from '#domain/kernel/period';
 
 /** Text as a reader sees it: tags dropped, the no-break space entity as its character. */
 const textOf = (html: string): string =>

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { OperatingStatementResponse } from '../../src/contract/operating-statement';
-import type { Database } from '../../src/server/db/connect';
-import { dataVersionOf } from '../../src/server/db/data-version';
-import { undoImport } from '../../src/server/features/ledger-import/import-history.service';
-import { OperatingStatements } from '../../src/server/features/operating-statement/operating-statement-cache';
-import { operatingStatement } from '../../src/server/features/operating-statement/operating-statement.service';
-import { listMunicipalities } from '../../src/server/features/organisation/organisation.service';
-import { SYSTEM_ACTOR, systemContext } from '../../src/server/request-context';
+import type { OperatingStatementResponse } from '#contract/operating-statement';
+import type { Database } from '#server/db/connect';
+import { dataVersionOf } from '#server/db/data-version';
+import { undoImport } from '#server/features/ledger-import/import-history.service';
+import { OperatingStatements } from '#server/features/operating-statement/operating-statement-cache';
+import { operatingStatement } from '#server/features/operating-statement/operating-statement.service';
+import { listMunicipalities } from '#server/features/organisation/organisation.service';
+import { SYSTEM_ACTOR, systemContext } from '#server/request-context';
 import { describeOneEngine, openTestDatabase } from '../support/test-database';
 
 const parsed = (json: Buffer): OperatingStatementResponse =>

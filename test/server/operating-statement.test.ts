@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { OperatingStatementResponse } from '../../src/contract/operating-statement';
-import { STATEMENT_COLUMNS, type StatementFigures } from '../../src/domain/follow-up/measures';
-import { ACCOUNT_GROUPS } from '../../src/domain/ledger/account-group';
-import { operatingStatementTkrTable } from '../../src/domain/reports/operating-statement-report';
-import { AppError } from '../../src/server/app-error';
-import type { Database } from '../../src/server/db/connect';
+import type { OperatingStatementResponse } from '#contract/operating-statement';
+import { STATEMENT_COLUMNS, type StatementFigures } from '#domain/follow-up/measures';
+import { ACCOUNT_GROUPS } from '#domain/ledger/account-group';
+import { operatingStatementTkrTable } from '#domain/reports/operating-statement-report';
+import { AppError } from '#server/app-error';
+import type { Database } from '#server/db/connect';
 import {
   accountGroupBreakdown,
   operatingStatement,
-} from '../../src/server/features/operating-statement/operating-statement.service';
-import { listMunicipalities } from '../../src/server/features/organisation/organisation.service';
+} from '#server/features/operating-statement/operating-statement.service';
+import { listMunicipalities } from '#server/features/organisation/organisation.service';
 import { SEED_OPERATING_STATEMENT_2023_AUGUST } from '../support/seed-tables';
 import { openTestDatabase, describeEachEngine } from '../support/test-database';
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { fillPath } from '../../src/contract/endpoint';
-import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
-import { followUpViewSchema } from '../../src/contract/follow-up';
-import { listMunicipalities } from '../../src/contract/organisation';
-import { getOverview, type Overview } from '../../src/contract/overview';
-import { getPublishedReportDocument } from '../../src/contract/published-reports';
+import { fillPath } from '#contract/endpoint';
+import { ALL_ENDPOINTS } from '#contract/endpoints';
+import { followUpViewSchema } from '#contract/follow-up';
+import { listMunicipalities } from '#contract/organisation';
+import { getOverview, type Overview } from '#contract/overview';
+import { getPublishedReportDocument } from '#contract/published-reports';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { describeOneEngine } from '../support/test-database';

@@ -7,8 +7,8 @@ import {
   tkrRow,
   type Block,
   type ReportDocument,
-} from '../../src/domain/reports/document';
-import { renderPdf } from '../../src/server/documents/pdf';
+} from '#domain/reports/document';
+import { renderPdf } from '#server/documents/pdf';
 import { aBudgetDocument } from '../builders/report-document';
 import { PDFTOTEXT, pdfText, toolAvailable } from '../support/document-tools';
 import { pdfaProblems, pdfFonts } from '../support/pdfa-check';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database } from '../../src/server/db/connect';
+import type { Database } from '#server/db/connect';
 import { describeSchema, type SchemaDescription } from '../support/schema-description';
 import {
   databaseColumns,

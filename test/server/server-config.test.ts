@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, serverConfig } from '../../src/server/config';
+import { ConfigError, serverConfig } from '#server/config';
 
 const MB = 1024 * 1024;
 

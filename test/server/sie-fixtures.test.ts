@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database } from '../../src/server/db/connect';
-import { importLedgerFile } from '../../src/server/features/ledger-import/ledger-import.service';
+import type { Database } from '#server/db/connect';
+import { importLedgerFile } from '#server/features/ledger-import/ledger-import.service';
 import { openTestDatabase, describeEachEngine } from '../support/test-database';
-import { SYSTEM_ACTOR, systemContext } from '../../src/server/request-context';
-import { systemClock } from '../../src/server/clock';
+import { SYSTEM_ACTOR, systemContext } from '#server/request-context';
+import { systemClock } from '#server/clock';
 
 /**
  * SIE files written by other software (test/fixtures/sie, see PROVENANCE.md). Each must import

@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
-import { errorBodySchema } from '../../src/contract/errors';
+import { errorBodySchema } from '#contract/errors';
 import {
   ACCOUNT_FAILURES_BEFORE_DELAY,
   MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS,
   SIGN_IN_WINDOW_MINUTES,
-} from '../../src/domain/access/sign-in-throttle';
+} from '#domain/access/sign-in-throttle';
 import { demoAppFor } from '../support/demo-api';
 import { describeOneEngine } from '../support/test-database';
 import { testClock } from '../support/test-clock';

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessionResponse } from '../../src/contract/session';
-import { ConfigError, singleSignOnConfig } from '../../src/server/config';
-import type { Database } from '../../src/server/db/connect';
-import { MAX_FAILURES_PER_ADDRESS } from '../../src/domain/access/sign-in-throttle';
-import { buildApp } from '../../src/server/http/app';
+import { sessionResponse } from '#contract/session';
+import { ConfigError, singleSignOnConfig } from '#server/config';
+import type { Database } from '#server/db/connect';
+import { MAX_FAILURES_PER_ADDRESS } from '#domain/access/sign-in-throttle';
+import { buildApp } from '#server/http/app';
 import {
   freeLoopbackPort,
   startOidcTestProvider,

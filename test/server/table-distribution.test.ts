@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/server/db/connect';
-import { citusDistributionStatements } from '../../src/server/db/table-distribution';
-import { projectRoot } from '../../src/server/project-root';
+import type { Database } from '#server/db/connect';
+import { citusDistributionStatements } from '#server/db/table-distribution';
+import { projectRoot } from '#server/project-root';
 import { distributionProblems, onlyRaises } from '../support/distribution-problems';
 import { openTestDatabase, describeEachEngine } from '../support/test-database';
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/server/db/connect';
-import { parseTimestamptz } from '../../src/server/db/type-parsers';
+import type { Database } from '#server/db/connect';
+import { parseTimestamptz } from '#server/db/type-parsers';
 import { openTestDatabase, describeEachEngine } from '../support/test-database';
 
 describeEachEngine('type parsing on %s', (engine) => {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Clock } from '../../src/server/clock';
-import type { Database } from '../../src/server/db/connect';
-import { findUsersOfMunicipality } from '../../src/server/features/administration/administration.repo';
-import { recordAudit } from '../../src/server/features/audit/audit.service';
+import type { Clock } from '#server/clock';
+import type { Database } from '#server/db/connect';
+import { findUsersOfMunicipality } from '#server/features/administration/administration.repo';
+import { recordAudit } from '#server/features/audit/audit.service';
 import { openTestDatabase, describeEachEngine } from '../support/test-database';
 
 const at = (iso: string): Clock => ({ now: () => new Date(iso) });

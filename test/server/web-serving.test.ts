@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/server/db/connect';
-import { buildApp } from '../../src/server/http/app';
+import type { Database } from '#server/db/connect';
+import { buildApp } from '#server/http/app';
 import { openTestDatabase } from '../support/test-database';
 
 describe('serving the web app', () => {

@@ -9,9 +9,9 @@ import {
   type Page,
 } from 'playwright-core';
 import { inject } from 'vitest';
-import type { Database } from '../../src/server/db/connect';
-import { buildApp } from '../../src/server/http/app';
-import { projectRoot } from '../../src/server/project-root';
+import type { Database } from '#server/db/connect';
+import { buildApp } from '#server/http/app';
+import { projectRoot } from '#server/project-root';
 import { CHROMIUM_PATH } from './chromium-server';
 import { APP_ENGINE, openTestDatabase } from './test-database';
 

@@ -1,6 +1,6 @@
-import { budgetGridSchema, listBudgetVersions, type BudgetGrid } from '../../src/contract/budget';
-import { fillPath } from '../../src/contract/endpoint';
-import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
+import { budgetGridSchema, listBudgetVersions, type BudgetGrid } from '#contract/budget';
+import { fillPath } from '#contract/endpoint';
+import { ALL_ENDPOINTS } from '#contract/endpoints';
 import type { SignedInInject } from './http-session';
 
 /** A Förslag for a budget year, started (without uplift) from the year before's budget. */

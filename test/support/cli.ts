@@ -1,5 +1,5 @@
-import { runCli } from '../../src/cli/run-cli';
-import type { Database } from '../../src/server/db/connect';
+import { runCli } from '#cli/run-cli';
+import type { Database } from '#server/db/connect';
 
 /**
  * Runs the command line as a user would, against a test database (kept open for the next

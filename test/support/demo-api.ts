@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
-import { listMunicipalities } from '../../src/contract/organisation';
-import type { Clock } from '../../src/server/clock';
-import type { Database, DatabaseEngine } from '../../src/server/db/connect';
-import { buildApp } from '../../src/server/http/app';
+import { listMunicipalities } from '#contract/organisation';
+import type { Clock } from '#server/clock';
+import type { Database, DatabaseEngine } from '#server/db/connect';
+import { buildApp } from '#server/http/app';
 import { signInAs, type SignedInInject } from './http-session';
 import { openTestDatabase } from './test-database';
 

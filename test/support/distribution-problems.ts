@@ -3,8 +3,8 @@ import {
   DISTRIBUTION_COLUMN,
   TABLE_DISTRIBUTION,
   tableClassOf,
-} from '../../src/server/db/table-distribution';
-import type { Db } from '../../src/server/db/types';
+} from '#server/db/table-distribution';
+import type { Db } from '#server/db/types';
 
 /** The audit log's append-only guards: Citus keeps them with citus.enable_unsafe_triggers. */
 const AUDIT_LOG_GUARD = { table: 'audit_log', function: 'audit_log_append_only' };

@@ -1,5 +1,5 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { CSRF_HEADER, sessionResponse, signIn } from '../../src/contract/session';
+import { CSRF_HEADER, sessionResponse, signIn } from '#contract/session';
 
 /** app.inject as a signed-in browser: with the session cookie and the CSRF header. */
 export type SignedInInject = (options: InjectOptions) => Promise<LightMyRequestResponse>;

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import { fillPath } from '../../src/contract/endpoint';
-import { getImportJob, startImportJob, type ImportJob } from '../../src/contract/imports';
+import { fillPath } from '#contract/endpoint';
+import { getImportJob, startImportJob, type ImportJob } from '#contract/imports';
 import type { SignedInInject } from './http-session';
 
 /** Starts a check (dry run) or import of an uploaded SIE file and waits until the job ends. */

@@ -1,6 +1,6 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { errorBodySchema, type ErrorDetails } from '../../src/contract/errors';
+import { errorBodySchema, type ErrorDetails } from '#contract/errors';
 import type { SignedInInject } from './http-session';
 
 /** How many times each race is run: a lost update shows within a few on the old code. */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import ts from 'typescript';
-import { projectRoot } from '../../src/server/project-root';
+import { projectRoot } from '#server/project-root';
 
 /** What a column's selected value is in TypeScript: its kinds of value, and whether null is one. */
 export interface ColumnDescription {

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../../src/server/db/types';
+import type { Db } from '#server/db/types';
 import type { SchemaDescription, ValueKind } from './schema-description';
 
 /** A column as the database's catalogue has it. */

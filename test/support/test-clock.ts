@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/server/clock';
+import type { Clock } from '#server/clock';
 
 /** A clock a test moves by hand, so that no test waits for time to pass. */
 export interface TestClock extends Clock {

@@ -12,12 +12,12 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { openDatabase, type Database } from '../../src/server/db/connect';
-import { migrate } from '../../src/server/db/migrate';
-import { loadDemo } from '../../src/server/features/demo/demo.service';
-import { projectRoot } from '../../src/server/project-root';
-import { SYSTEM_ACTOR, systemContext } from '../../src/server/request-context';
-import { systemClock } from '../../src/server/clock';
+import { openDatabase, type Database } from '#server/db/connect';
+import { migrate } from '#server/db/migrate';
+import { loadDemo } from '#server/features/demo/demo.service';
+import { projectRoot } from '#server/project-root';
+import { SYSTEM_ACTOR, systemContext } from '#server/request-context';
+import { systemClock } from '#server/clock';
 
 /** What a test database starts with: the migrated schema, or that plus the demo municipality. */
 export type TestContent = 'empty' | 'demo';

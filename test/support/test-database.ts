@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { describe, inject } from 'vitest';
-import { openDatabase, type Database, type DatabaseEngine } from '../../src/server/db/connect';
+import { openDatabase, type Database, type DatabaseEngine } from '#server/db/connect';
 import { databaseUrl, type TestContent } from './test-database-setup';
 
 const setup = inject('testDatabases');

@@ -1,12 +1,8 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { fillPath } from '../../src/contract/endpoint';
-import { ALL_ENDPOINTS } from '../../src/contract/endpoints';
-import {
-  followUpViewSchema,
-  unitReportSchema,
-  type UnitReport,
-} from '../../src/contract/follow-up';
+import { fillPath } from '#contract/endpoint';
+import { ALL_ENDPOINTS } from '#contract/endpoints';
+import { followUpViewSchema, unitReportSchema, type UnitReport } from '#contract/follow-up';
 import type { DemoApi } from './demo-api';
 import type { SignedInInject } from './http-session';
 

@@ -1,7 +1,7 @@
-import { auditChainCheckSv, type AuditChainCheck } from '../../contract/audit-chain';
-import { swedishDateTime } from '../../contract/swedish-time';
-import { groupedHash } from '../../domain/access/audit-chain-text';
-import { auditChainRow, verifyAuditChains } from '../../server/features/audit/audit-verify.service';
+import { auditChainCheckSv, type AuditChainCheck } from '#contract/audit-chain';
+import { swedishDateTime } from '#contract/swedish-time';
+import { groupedHash } from '#domain/access/audit-chain-text';
+import { auditChainRow, verifyAuditChains } from '#server/features/audit/audit-verify.service';
 import { parsePositiveInteger } from '../arguments';
 import { defineCommand } from '../cli-command';
 import { municipalityId } from '../command-helpers';

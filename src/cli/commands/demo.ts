@@ -1,5 +1,5 @@
-import { loadDemo } from '../../server/features/demo/demo.service';
-import { demoUsersSv } from '../../domain/demo/demo-users';
+import { loadDemo } from '#server/features/demo/demo.service';
+import { demoUsersSv } from '#domain/demo/demo-users';
 import { cliContext } from '../cli-actor';
 import { defineCommand } from '../cli-command';
 

@@ -1,8 +1,8 @@
-import { MONTH_NAMES_SV } from '../../domain/kernel/period';
+import { MONTH_NAMES_SV } from '#domain/kernel/period';
 import {
   exportForecastSheet,
   type ForecastSheetFormat,
-} from '../../server/features/follow-up/forecast-sheet.service';
+} from '#server/features/follow-up/forecast-sheet.service';
 import { cliChange } from '../cli-actor';
 import { defineCommand } from '../cli-command';
 import { outputFile, writeOutput } from '../cli-files';

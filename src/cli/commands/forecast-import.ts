@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { MONTH_NAMES_SV } from '../../domain/kernel/period';
-import { AppError } from '../../server/app-error';
-import { importForecastSheet } from '../../server/features/follow-up/forecast-sheet.service';
+import { MONTH_NAMES_SV } from '#domain/kernel/period';
+import { AppError } from '#server/app-error';
+import { importForecastSheet } from '#server/features/follow-up/forecast-sheet.service';
 import { cliContext } from '../cli-actor';
 import { defineCommand } from '../cli-command';
 import { inputFile } from '../cli-files';

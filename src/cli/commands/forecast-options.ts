@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Month } from '../../domain/kernel/period';
+import type { Month } from '#domain/kernel/period';
 import { parseMonthOption, parseYearOption } from '../arguments';
 
 /** The forecast sheet's month and board, as forecast export and forecast import take them. */

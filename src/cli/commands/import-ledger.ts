@@ -6,10 +6,10 @@ import type { CommandRun } from '../cli-command';
 import {
   importLedgerFile,
   type ImportTarget,
-} from '../../server/features/ledger-import/ledger-import.service';
-import type { LedgerFormat } from '../../server/features/ledger-import/ledger-source';
-import type { TextEncodingName } from '../../server/imports/text-encoding';
-import { CSV_MAPPING_FIELDS, type CsvColumnMapping } from '../../domain/ledger/csv/ledger-csv';
+} from '#server/features/ledger-import/ledger-import.service';
+import type { LedgerFormat } from '#server/features/ledger-import/ledger-source';
+import type { TextEncodingName } from '#server/imports/text-encoding';
+import { CSV_MAPPING_FIELDS, type CsvColumnMapping } from '#domain/ledger/csv/ledger-csv';
 import { UsageError } from '../cli-io';
 import { inputFile } from '../cli-files';
 import { progressBar } from '../progress-bar';

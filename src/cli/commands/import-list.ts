@@ -1,10 +1,10 @@
-import { swedishDateTimeMinutes } from '../../contract/swedish-time';
+import { swedishDateTimeMinutes } from '#contract/swedish-time';
 import { defineCommand } from '../cli-command';
 import { municipalityId } from '../command-helpers';
-import type { ImportListEntry } from '../../contract/import-history';
-import { formatTkr } from '../../domain/kernel/format';
-import { describePeriodsSv } from '../../domain/reports/period-labels';
-import { listImports } from '../../server/features/ledger-import/import-history.service';
+import type { ImportListEntry } from '#contract/import-history';
+import { formatTkr } from '#domain/kernel/format';
+import { describePeriodsSv } from '#domain/reports/period-labels';
+import { listImports } from '#server/features/ledger-import/import-history.service';
 
 const SOURCE_NAMES: Readonly<Record<ImportListEntry['source'], string>> = {
   demo: 'Demodata',

@@ -1,5 +1,5 @@
-import { describePeriodsSv } from '../../domain/reports/period-labels';
-import { undoImport } from '../../server/features/ledger-import/import-history.service';
+import { describePeriodsSv } from '#domain/reports/period-labels';
+import { undoImport } from '#server/features/ledger-import/import-history.service';
 import { cliContext } from '../cli-actor';
 import { defineCommand } from '../cli-command';
 import { UsageError } from '../cli-io';

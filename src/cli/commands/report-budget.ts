@@ -1,6 +1,6 @@
 import { Option } from 'commander';
-import { DOCUMENT_FORMATS, type DocumentFormat } from '../../server/documents/render-document';
-import { generateBudgetDocument } from '../../server/features/budget/budget-document.service';
+import { DOCUMENT_FORMATS, type DocumentFormat } from '#server/documents/render-document';
+import { generateBudgetDocument } from '#server/features/budget/budget-document.service';
 import { formatParser, parseYearOption } from '../arguments';
 import { defineCommand } from '../cli-command';
 import { writeBoardDocument, type BoardDocumentOptions } from '../command-helpers';

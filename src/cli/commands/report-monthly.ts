@@ -1,9 +1,9 @@
 import { Option } from 'commander';
-import { MONTH_NAMES_SV, type Month } from '../../domain/kernel/period';
+import { MONTH_NAMES_SV, type Month } from '#domain/kernel/period';
 import {
   generateMonthlyReport,
   type MonthlyReportFormat,
-} from '../../server/features/follow-up/monthly-report.service';
+} from '#server/features/follow-up/monthly-report.service';
 import { formatParser, parseMonthOption, parseYearOption } from '../arguments';
 import { defineCommand } from '../cli-command';
 import { writeBoardDocument, type BoardDocumentOptions } from '../command-helpers';

@@ -1,11 +1,11 @@
-import { MONTH_NAMES_SV, type Month } from '../../domain/kernel/period';
-import { operatingStatementTkrTable } from '../../domain/reports/operating-statement-report';
+import { MONTH_NAMES_SV, type Month } from '#domain/kernel/period';
+import { operatingStatementTkrTable } from '#domain/reports/operating-statement-report';
 import { Option } from 'commander';
-import { renderCsv } from '../../server/documents/csv';
-import { renderTextTable } from '../../server/documents/text-table';
-import { operatingStatement } from '../../server/features/operating-statement/operating-statement.service';
-import { orgTree } from '../../server/features/organisation/organisation.service';
-import { recordAudit } from '../../server/features/audit/audit.service';
+import { renderCsv } from '#server/documents/csv';
+import { renderTextTable } from '#server/documents/text-table';
+import { operatingStatement } from '#server/features/operating-statement/operating-statement.service';
+import { orgTree } from '#server/features/organisation/organisation.service';
+import { recordAudit } from '#server/features/audit/audit.service';
 import {
   parseFormatOption,
   parseMonthOption,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_BUDGET_FRAMES_2026 } from '../../../test/support/seed-tables';
+import { SEED_BUDGET_FRAMES_2026 } from '#test/support/seed-tables';
 import {
   DEMO_FRAME_WALK_2026,
   DEMO_INVESTMENT_BUDGET_2026,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SEED_BUDGET_FRAMES_2026 } from '../../../test/support/seed-tables';
+import { SEED_BUDGET_FRAMES_2026 } from '#test/support/seed-tables';
 import { ore, oreFromTkr, sumOre, type Ore } from '../kernel/money';
 import { ACCOUNT_GROUPS, OPERATING_COST_GROUPS, type AccountGroup } from '../ledger/account-group';
 import {

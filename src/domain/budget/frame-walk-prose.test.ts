@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plain } from '../../../test/builders/plain-text';
+import { plain } from '#test/builders/plain-text';
 import { oreFromTkr, ZERO_ORE } from '../kernel/money';
 import { frameWalk, type FrameWalkInput, type FrameWalkYearInput } from './frame-walk';
 import { frameWalkProse } from './frame-walk-prose';

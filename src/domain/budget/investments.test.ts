@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SEED_INVESTMENT_BUDGET_2026 } from '../../../test/support/seed-tables';
+import { SEED_INVESTMENT_BUDGET_2026 } from '#test/support/seed-tables';
 import { ore, oreFromTkr, sumOre, type Ore } from '../kernel/money';
 import { budgetDocumentColumns } from './budget-table';
 import {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  SEED_BUDGET_FRAMES_2026,
-  SEED_INVESTMENT_BUDGET_2026,
-} from '../../../test/support/seed-tables';
+import { SEED_BUDGET_FRAMES_2026, SEED_INVESTMENT_BUDGET_2026 } from '#test/support/seed-tables';
 import { accountGroupTotals, budgetBalance, budgetFramesTkrTable } from '../budget/budget-frames';
 import { frameWalk } from '../budget/frame-walk';
 import { frameWalkProse } from '../budget/frame-walk-prose';

@@ -5,7 +5,7 @@ import { allocationMeasures } from '../follow-up/allocation';
 import { boardOperatingStatement } from '../follow-up/operating-statement';
 import { unitVarianceLine } from '../follow-up/result-summary-prose';
 import { groupMeasuresFor, measuresByUnit, type UnitGroupAmount } from '../follow-up/unit-measures';
-import { plain } from '../../../test/builders/plain-text';
+import { plain } from '#test/builders/plain-text';
 import {
   addOre,
   ore,

@@ -6,7 +6,7 @@ import {
   unitForecastLine,
   unitVarianceSentence,
 } from '../follow-up/result-summary-prose';
-import { plain } from '../../../test/builders/plain-text';
+import { plain } from '#test/builders/plain-text';
 import { roundToTenthsOfMnkr, subtractOre, sumOre } from '../kernel/money';
 import type { AccountGroup } from '../ledger/account-group';
 import { EXEMPELKOMMUN_UNIT_CODES } from './exempelkommun-organisation';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plain } from '../../../test/builders/plain-text';
+import { plain } from '#test/builders/plain-text';
 import { ore, oreFromTkr } from '../kernel/money';
 import {
   commentRequirement,

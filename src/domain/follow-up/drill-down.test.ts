@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anAmount, anOrgUnit } from '../../../test/builders/follow-up';
+import { anAmount, anOrgUnit } from '#test/builders/follow-up';
 import { ore } from '../kernel/money';
 import { buildOrgTree } from '../organisation/org-tree';
 import { accountBreakdown } from './account-breakdown';

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  SEED_LINE_LABELS,
-  SEED_OPERATING_STATEMENT_2023_AUGUST,
-} from '../../../test/support/seed-tables';
+import { SEED_LINE_LABELS, SEED_OPERATING_STATEMENT_2023_AUGUST } from '#test/support/seed-tables';
 import {
   DEMO_ACTUALS,
   DEMO_ALLOCATION,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import seedTables from '../../../test/fixtures/seeds/seed-tables.json';
-import { plain } from '../../../test/builders/plain-text';
+import { plain } from '#test/builders/plain-text';
 import { ore, roundToTenthsOfMnkr, sumOre, type Ore } from '../kernel/money';
 import { toMonth } from '../kernel/period';
 import {

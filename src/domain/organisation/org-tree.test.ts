@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anOrgUnit } from '../../../test/builders/follow-up';
+import { anOrgUnit } from '#test/builders/follow-up';
 import { buildOrgTree } from './org-tree';
 
 describe('the organisation tree', () => {

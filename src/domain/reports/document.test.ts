@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plain } from '../../../test/builders/plain-text';
+import { plain } from '#test/builders/plain-text';
 import {
   bold,
   chart,

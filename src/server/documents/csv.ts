@@ -1,4 +1,4 @@
-import type { TkrTable } from '../../domain/reports/operating-statement-report';
+import type { TkrTable } from '#domain/reports/operating-statement-report';
 
 /** Byte order mark: without it, Excel reads a UTF-8 file as Windows-1252 and breaks å, ä, ö. */
 const BOM = '\uFEFF';

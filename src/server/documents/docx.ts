@@ -21,7 +21,7 @@ import {
   type IBorderOptions,
   type IRunOptions,
 } from 'docx';
-import { estimateTextWidth, layoutChart } from '../../domain/reports/chart-layout';
+import { estimateTextWidth, layoutChart } from '#domain/reports/chart-layout';
 import {
   assertRenderable,
   formatCell,
@@ -34,7 +34,7 @@ import {
   type ParagraphBlock,
   type ReportDocument,
   type TableBlock,
-} from '../../domain/reports/document';
+} from '#domain/reports/document';
 import { svgToPng } from './chart-png';
 import { DOCUMENT_FONT_FAMILY } from './document-fonts';
 import { sceneToSvg } from './svg-chart';

@@ -9,7 +9,7 @@ import {
   type ParagraphBlock,
   type ReportDocument,
   type TableBlock,
-} from '../../domain/reports/document';
+} from '#domain/reports/document';
 import { DOCUMENT_FONT_STACK } from './document-fonts';
 import { escapeXml, renderChartSvg } from './svg-chart';
 

@@ -1,5 +1,5 @@
-import { layoutChart, type ChartShape } from '../../domain/reports/chart-layout';
-import type { ChartBlock } from '../../domain/reports/document';
+import { layoutChart, type ChartShape } from '#domain/reports/chart-layout';
+import type { ChartBlock } from '#domain/reports/document';
 import { ensureSpace, PDF_FONTS, PDF_PAGE, pdfFrame, type Pdf } from './pdf-page';
 
 /** The height a chart takes on the page (it is never broken). */

@@ -1,4 +1,4 @@
-import { formatCell, type TableBlock } from '../../domain/reports/document';
+import { formatCell, type TableBlock } from '#domain/reports/document';
 import { PDF_FONTS, PDF_PAGE, pdfBottom, pdfFrame, type Pdf } from './pdf-page';
 import { tableWidths } from './table-layout';
 

@@ -8,7 +8,7 @@ import {
   type HeadingBlock,
   type ParagraphBlock,
   type ReportDocument,
-} from '../../domain/reports/document';
+} from '#domain/reports/document';
 import { drawPdfChart, pdfChartHeight } from './pdf-chart';
 import { ensureSpace, PDF_FONTS, PDF_PAGE, pdfFrame, type Pdf } from './pdf-page';
 import { drawPdfTable, layoutPdfTable, pdfTableStartHeight } from './pdf-table';

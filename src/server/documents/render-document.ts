@@ -1,4 +1,4 @@
-import type { ReportDocument } from '../../domain/reports/document';
+import type { ReportDocument } from '#domain/reports/document';
 import { renderDocx } from './docx';
 import { renderHtml } from './html';
 import { renderPdf } from './pdf';

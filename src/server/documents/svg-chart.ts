@@ -1,5 +1,5 @@
-import { layoutChart, type ChartScene, type ChartShape } from '../../domain/reports/chart-layout';
-import type { ChartBlock } from '../../domain/reports/document';
+import { layoutChart, type ChartScene, type ChartShape } from '#domain/reports/chart-layout';
+import type { ChartBlock } from '#domain/reports/document';
 
 /** The SVG's fonts: DejaVu Sans (Debian's fonts-dejavu-core, what the PNG rasteriser finds),
  * then the fonts Word and browsers have. */

@@ -3,7 +3,7 @@ import {
   SOFT_HYPHEN,
   withoutSoftHyphens,
   type TableBlock,
-} from '../../domain/reports/document';
+} from '#domain/reports/document';
 
 export interface TableWidths {
   readonly label: number;

@@ -1,5 +1,5 @@
-import { formatCell, statementCell } from '../../domain/reports/document';
-import type { TkrTable } from '../../domain/reports/operating-statement-report';
+import { formatCell, statementCell } from '#domain/reports/document';
+import type { TkrTable } from '#domain/reports/operating-statement-report';
 
 /** A table as plain text for a terminal: labels left, tkr right-aligned, a rule above totals. */
 export function renderTextTable(table: TkrTable): string {

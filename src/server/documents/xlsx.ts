@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { layoutChart } from '../../domain/reports/chart-layout';
+import { layoutChart } from '#domain/reports/chart-layout';
 import {
   assertRenderable,
   roundHalfAwayFromZero,
@@ -10,7 +10,7 @@ import {
   type TableBlock,
   type TableCell,
   NO_DATA,
-} from '../../domain/reports/document';
+} from '#domain/reports/document';
 import { svgToPng } from './chart-png';
 import { sceneToSvg } from './svg-chart';
 

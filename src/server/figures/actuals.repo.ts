@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { UnitAccountAmount } from '../../domain/follow-up/account-breakdown';
-import type { UnitGroupAmount } from '../../domain/follow-up/unit-measures';
+import type { UnitAccountAmount } from '#domain/follow-up/account-breakdown';
+import type { UnitGroupAmount } from '#domain/follow-up/unit-measures';
 import {
   FIRST_YEAR,
   LAST_YEAR,
@@ -10,8 +10,8 @@ import {
   type PeriodNumber,
   type Month,
   type PeriodRange,
-} from '../../domain/kernel/period';
-import type { AccountGroup } from '../../domain/ledger/account-group';
+} from '#domain/kernel/period';
+import type { AccountGroup } from '#domain/ledger/account-group';
 import type { BoardRef } from '../board-ref';
 import type { Db } from '../db/types';
 import { sameTenant } from '../db/tenant-join';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ore, ZERO_ORE, type Ore } from '../../domain/kernel/money';
+import { ore, ZERO_ORE, type Ore } from '#domain/kernel/money';
 import type { BoardRef } from '../board-ref';
 import type { Db } from '../db/types';
 import type { BoardYear } from './figure-columns.repo';

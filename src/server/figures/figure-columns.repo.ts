@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
-import { ore, type Ore } from '../../domain/kernel/money';
-import { MONTHS, type Month } from '../../domain/kernel/period';
-import type { AccountGroup } from '../../domain/ledger/account-group';
+import { ore, type Ore } from '#domain/kernel/money';
+import { MONTHS, type Month } from '#domain/kernel/period';
+import type { AccountGroup } from '#domain/ledger/account-group';
 import type { BoardRef } from '../board-ref';
 
 /** What the figure queries share: the board and year they read, their summed columns and rows. */

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { UnitGroupAmount } from '../../domain/follow-up/unit-measures';
-import type { Month } from '../../domain/kernel/period';
-import type { AccountGroup } from '../../domain/ledger/account-group';
+import type { UnitGroupAmount } from '#domain/follow-up/unit-measures';
+import type { Month } from '#domain/kernel/period';
+import type { AccountGroup } from '#domain/ledger/account-group';
 import type { Db } from '../db/types';
 import { sameTenant } from '../db/tenant-join';
 import { toAmount, type BoardYear } from './figure-columns.repo';

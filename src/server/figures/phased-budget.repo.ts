@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { UnitAccountAmount } from '../../domain/follow-up/account-breakdown';
-import type { UnitGroupAmount } from '../../domain/follow-up/unit-measures';
-import type { AccountGroup } from '../../domain/ledger/account-group';
+import type { UnitAccountAmount } from '#domain/follow-up/account-breakdown';
+import type { UnitGroupAmount } from '#domain/follow-up/unit-measures';
+import type { AccountGroup } from '#domain/ledger/account-group';
 import type { Db } from '../db/types';
 import { sameTenant } from '../db/tenant-join';
 import {

@@ -1,13 +1,13 @@
 import type { FastifyRequest } from 'fastify';
-import type { AccessRule } from '../../contract/access';
-import { NUL_CHARACTER } from '../../contract/common';
+import type { AccessRule } from '#contract/access';
+import { NUL_CHARACTER } from '#contract/common';
 import {
   decideAccess,
   holdsAnywhere,
   type AccessTarget,
   type Principal,
-} from '../../domain/access/access-policy';
-import type { OrgTree } from '../../domain/organisation/org-tree';
+} from '#domain/access/access-policy';
+import type { OrgTree } from '#domain/organisation/org-tree';
 import { AppError, notFound } from '../app-error';
 import type { Clock } from '../clock';
 import type { Database } from '../db/connect';

@@ -8,7 +8,7 @@ import { sweepSignInAttempts } from '../features/auth/sign-in-attempts';
 import { ledgerImportRoutes } from '../features/ledger-import/ledger-import.routes';
 import { operatingStatementRoutes } from '../features/operating-statement/operating-statement.routes';
 import { organisationRoutes } from '../features/organisation/organisation.routes';
-import { ALL_ENDPOINTS } from '../../contract/endpoints';
+import { ALL_ENDPOINTS } from '#contract/endpoints';
 import { systemClock, type Clock } from '../clock';
 import { administrationRoutes } from '../features/administration/administration.routes';
 import { auditRoutes } from '../features/audit/audit.routes';

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import type { ErrorBody, ErrorCode } from '../../contract/errors';
+import type { ErrorBody, ErrorCode } from '#contract/errors';
 import { AppError } from '../app-error';
 import { fromDatabaseError } from '../db/database-errors';
 import { logServerError } from './server-log';

@@ -1,6 +1,6 @@
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { CSRF_HEADER, signIn as signInEndpoint } from '../../contract/session';
+import { CSRF_HEADER, signIn as signInEndpoint } from '#contract/session';
 import { AppError } from '../app-error';
 import type { Clock } from '../clock';
 import { RecentReads } from '../cache/recent-reads';

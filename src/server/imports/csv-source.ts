@@ -1,6 +1,6 @@
-import { CsvLedgerReader, type CsvColumnMapping } from '../../domain/ledger/csv/ledger-csv';
-import type { ImportIssue } from '../../domain/ledger/import-issue';
-import type { SourceTransaction } from '../../domain/ledger/ledger-mapping';
+import { CsvLedgerReader, type CsvColumnMapping } from '#domain/ledger/csv/ledger-csv';
+import type { ImportIssue } from '#domain/ledger/import-issue';
+import type { SourceTransaction } from '#domain/ledger/ledger-mapping';
 import { readLines } from './file-lines';
 import type { TextEncodingName } from './text-encoding';
 

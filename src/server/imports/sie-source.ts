@@ -1,18 +1,18 @@
-import type { SourceTransaction } from '../../domain/ledger/ledger-mapping';
-import { daysInMonth, isoDate, periodMonth, periodYear } from '../../domain/kernel/period';
-import type { ImportIssue } from '../../domain/ledger/import-issue';
+import type { SourceTransaction } from '#domain/ledger/ledger-mapping';
+import { daysInMonth, isoDate, periodMonth, periodYear } from '#domain/kernel/period';
+import type { ImportIssue } from '#domain/ledger/import-issue';
 import {
   periodBalanceActuals,
   type PeriodActual,
   type PeriodBalanceRow,
-} from '../../domain/ledger/sie/period-balances';
-import { isResultAccount } from '../../domain/ledger/sie/sie-values';
+} from '#domain/ledger/sie/period-balances';
+import { isResultAccount } from '#domain/ledger/sie/sie-values';
 import {
   objectCode,
   SieReader,
   type SieHeader,
   type SieReadResult,
-} from '../../domain/ledger/sie/sie-reader';
+} from '#domain/ledger/sie/sie-reader';
 import { readLines } from './file-lines';
 import { createEncoder, type TextEncodingName } from './text-encoding';
 

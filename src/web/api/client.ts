@@ -1,13 +1,13 @@
 import type { z } from 'zod';
-import { fillPath, type Endpoint } from '../../contract/endpoint';
-import { errorMessageSv } from '../../contract/error-messages-sv';
+import { fillPath, type Endpoint } from '#contract/endpoint';
+import { errorMessageSv } from '#contract/error-messages-sv';
 import {
   errorBodySchema,
   type ErrorCode,
   type ErrorDetails,
   type InputIssue,
-} from '../../contract/errors';
-import { CSRF_HEADER } from '../../contract/session';
+} from '#contract/errors';
+import { CSRF_HEADER } from '#contract/session';
 
 /**
  * The session's CSRF token, sent with every state-changing request; set by the session when

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { MAX_UPLOAD_BYTES, uploadLedgerFile } from '../../contract/imports';
+import { MAX_UPLOAD_BYTES, uploadLedgerFile } from '#contract/imports';
 import {
   ApiError,
   endpointUrl,

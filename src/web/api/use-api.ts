@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import type { z } from 'zod';
-import type { Endpoint } from '../../contract/endpoint';
+import type { Endpoint } from '#contract/endpoint';
 import { apiGet, ApiError, endpointUrl } from './client';
 
 /**

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { inputIssueSv } from '../../contract/error-messages-sv';
-import { changePassword, MIN_PASSWORD_LENGTH } from '../../contract/session';
+import { inputIssueSv } from '#contract/error-messages-sv';
+import { changePassword, MIN_PASSWORD_LENGTH } from '#contract/session';
 import { apiPost, ApiError } from '../api/client';
 import { SubmitForm, TextField } from '../ui/FormFields';
 import { ErrorAlert, InfoNote } from '../ui/StatusMessages';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { getOverview } from '../../contract/overview';
-import { ROLE_NAMES_SV } from '../../domain/access/roles';
+import { getOverview } from '#contract/overview';
+import { ROLE_NAMES_SV } from '#domain/access/roles';
 import { shownData, useApiGet } from '../api/use-api';
 import { AdministrationSection } from '../features/overview/AdministrationSection';
 import { AuditSection } from '../features/overview/AuditSection';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { Permission } from '../../domain/access/roles';
+import type { Permission } from '#domain/access/roles';
 import { OVERVIEW_PATH } from './navigation';
 import { useCan } from './session-context';
 import { useDocumentTitle } from './use-document-title';

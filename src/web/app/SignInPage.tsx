@@ -5,7 +5,7 @@ import {
   SINGLE_SIGN_ON_RESULT_PARAM,
   SINGLE_SIGN_ON_START,
   type SingleSignOnFailure,
-} from '../../contract/session';
+} from '#contract/session';
 import { ApiError } from '../api/client';
 import { SubmitForm, TextField } from '../ui/FormFields';
 import { ErrorAlert, InfoNote } from '../ui/StatusMessages';

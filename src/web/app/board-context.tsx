@@ -1,9 +1,9 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod';
-import { errorMessageSv } from '../../contract/error-messages-sv';
-import { listMunicipalities } from '../../contract/organisation';
-import type { boardSummarySchema, MunicipalitySummary } from '../../contract/organisation';
+import { errorMessageSv } from '#contract/error-messages-sv';
+import { listMunicipalities } from '#contract/organisation';
+import type { boardSummarySchema, MunicipalitySummary } from '#contract/organisation';
 import { shownData, useApiGet } from '../api/use-api';
 import { BOARD_PARAM } from './navigation';
 

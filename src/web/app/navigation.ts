@@ -1,4 +1,4 @@
-import type { Permission } from '../../domain/access/roles';
+import type { Permission } from '#domain/access/roles';
 
 /** Where the pages live. Names are Swedish, as users see them in the address bar. */
 export const OVERVIEW_PATH = '/oversikt';

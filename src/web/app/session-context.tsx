@@ -11,10 +11,10 @@ import {
   getSession,
   signIn as signInEndpoint,
   signOut as signOutEndpoint,
-} from '../../contract/session';
-import type { SessionResponse, SessionUser } from '../../contract/session';
-import type { Principal } from '../../domain/access/access-policy';
-import type { Permission } from '../../domain/access/roles';
+} from '#contract/session';
+import type { SessionResponse, SessionUser } from '#contract/session';
+import type { Principal } from '#domain/access/access-policy';
+import type { Permission } from '#domain/access/roles';
 import { apiGet, apiPost, ApiError, onSessionEnded, setCsrfToken } from '../api/client';
 
 /** Whether someone is signed in in this browser, and who. */

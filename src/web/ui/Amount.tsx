@@ -1,7 +1,7 @@
 import { Link, type To } from 'react-router';
-import type { Ore } from '../../domain/kernel/money';
-import { roundToTkr } from '../../domain/kernel/money';
-import { formatTkr } from '../../domain/kernel/format';
+import type { Ore } from '#domain/kernel/money';
+import { roundToTkr } from '#domain/kernel/money';
+import { formatTkr } from '#domain/kernel/format';
 
 /**
  * A table cell with an amount in whole tkr. In result sign every cost is negative, so colour

@@ -4,9 +4,9 @@ import {
   STATEMENT_COLUMNS,
   type StatementColumn,
   type StatementFigures,
-} from '../../domain/follow-up/measures';
-import type { Month } from '../../domain/kernel/period';
-import { statementColumnLabelsSv } from '../../domain/reports/operating-statement-report';
+} from '#domain/follow-up/measures';
+import type { Month } from '#domain/kernel/period';
+import { statementColumnLabelsSv } from '#domain/reports/operating-statement-report';
 import { AmountCell, NotApplicableCell } from './Amount';
 import { TkrTable } from './TkrTable';
 

@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router';
-import type { FollowUpYear } from '../../contract/organisation';
-import { MONTH_NAMES_SV, MONTHS } from '../../domain/kernel/period';
+import type { FollowUpYear } from '#contract/organisation';
+import { MONTH_NAMES_SV, MONTHS } from '#domain/kernel/period';
 import { SelectField } from './SelectField';
 import { STATEMENT_PARAMS, type StatementPeriod } from './statement-params';
 

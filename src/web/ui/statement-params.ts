@@ -1,6 +1,6 @@
-import type { FollowUpYear } from '../../contract/organisation';
-import { isAccountGroup, type AccountGroup } from '../../domain/ledger/account-group';
-import { isMonth, isYear, type Month } from '../../domain/kernel/period';
+import type { FollowUpYear } from '#contract/organisation';
+import { isAccountGroup, type AccountGroup } from '#domain/ledger/account-group';
+import { isMonth, isYear, type Month } from '#domain/kernel/period';
 
 /**
  * The page's state lives in the address so every view can be linked to and bookmarked:

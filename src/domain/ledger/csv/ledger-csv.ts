@@ -1,4 +1,4 @@
-import { ore, type Ore } from '../../kernel/money';
+import { ore, type Ore } from '#domain/kernel/money';
 import {
   daysInMonth,
   isIsoDate,
@@ -8,7 +8,7 @@ import {
   toMonth,
   type IsoDate,
   type PeriodNumber,
-} from '../../kernel/period';
+} from '#domain/kernel/period';
 import type { ImportIssue } from '../import-issue';
 import type { SourceTransaction } from '../ledger-mapping';
 

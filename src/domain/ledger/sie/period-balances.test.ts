@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ore } from '../../kernel/money';
-import type { PeriodNumber } from '../../kernel/period';
+import { ore } from '#domain/kernel/money';
+import type { PeriodNumber } from '#domain/kernel/period';
 import { periodBalanceActuals, type PeriodBalanceRow } from './period-balances';
 
 const row = (line: number, objects: string[], amount: number): PeriodBalanceRow => ({

@@ -1,5 +1,5 @@
-import { addOre, subtractOre, ZERO_ORE, type Ore } from '../../kernel/money';
-import type { PeriodNumber } from '../../kernel/period';
+import { addOre, subtractOre, ZERO_ORE, type Ore } from '#domain/kernel/money';
+import type { PeriodNumber } from '#domain/kernel/period';
 import type { ImportIssue } from '../import-issue';
 import type { SieBalance } from './sie-read-types';
 import { objectCode } from './sie-object-list';

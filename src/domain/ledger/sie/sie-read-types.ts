@@ -1,5 +1,5 @@
-import type { Ore } from '../../kernel/money';
-import type { IsoDate, PeriodNumber } from '../../kernel/period';
+import type { Ore } from '#domain/kernel/money';
+import type { IsoDate, PeriodNumber } from '#domain/kernel/period';
 import type { ImportIssue } from '../import-issue';
 
 /** What an SIE file says about itself and its chart, read from the items before the data. */

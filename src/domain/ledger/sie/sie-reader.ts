@@ -1,5 +1,5 @@
-import { addOre, ZERO_ORE, type Ore } from '../../kernel/money';
-import { isMonth, periodNumber, toMonth, type IsoDate } from '../../kernel/period';
+import { addOre, ZERO_ORE, type Ore } from '#domain/kernel/money';
+import { isMonth, periodNumber, toMonth, type IsoDate } from '#domain/kernel/period';
 import { SieChecksumItems } from './sie-checksum-items';
 import { emptySieHeader, readSieHeaderItem, SIE_ACCOUNT, sieText } from './sie-header-items';
 import { parseSieLine, type SieField } from './sie-line';

@@ -1,4 +1,4 @@
-import { subtractOre, ZERO_ORE, type Ore } from '../../kernel/money';
+import { subtractOre, ZERO_ORE, type Ore } from '#domain/kernel/money';
 import type { ImportIssue } from '../import-issue';
 import type { SieBalance, SieYearBalances } from './sie-read-types';
 

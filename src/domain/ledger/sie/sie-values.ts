@@ -1,5 +1,5 @@
-import { ore, type Ore } from '../../kernel/money';
-import { isIsoDate, type IsoDate } from '../../kernel/period';
+import { ore, type Ore } from '#domain/kernel/money';
+import { isIsoDate, type IsoDate } from '#domain/kernel/period';
 
 const MINUS = 45;
 const POINT = 46;

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { Role } from '../../../domain/access/roles';
+import type { Role } from '#domain/access/roles';
 import type { Timestamp } from './column-types';
 
 /** Users, their roles, sessions and sign-in attempts. */

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { AccountGroup } from '../../../domain/ledger/account-group';
+import type { AccountGroup } from '#domain/ledger/account-group';
 import type { DateText, Timestamp } from './column-types';
 
 /** Allocations, budget versions and their lines, frames, texts and investment budget. */

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { AccountGroup } from '../../../domain/ledger/account-group';
+import type { AccountGroup } from '#domain/ledger/account-group';
 import type { Json, Timestamp } from './column-types';
 
 /** The monthly follow-up: forecasts, comments, reports, the month's texts and events. */

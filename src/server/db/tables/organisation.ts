@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { OrgUnitKind } from '../../../domain/organisation/org-tree';
+import type { OrgUnitKind } from '#domain/organisation/org-tree';
 import type { DateText, Timestamp } from './column-types';
 
 /** The municipality, its boards and the org tree (departments and units). */

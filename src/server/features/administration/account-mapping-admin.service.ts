@@ -1,10 +1,10 @@
-import type { RequestContext } from '../../request-context';
-import type { AccountMapping } from '../../../contract/administration';
-import { validateAccountRanges, type AccountRange } from '../../../domain/ledger/account-mapping';
-import type { Db } from '../../db/types';
+import type { RequestContext } from '#server/request-context';
+import type { AccountMapping } from '#contract/administration';
+import { validateAccountRanges, type AccountRange } from '#domain/ledger/account-mapping';
+import type { Db } from '#server/db/types';
 import { recordAudit } from '../audit/audit.service';
 import { applyAccountRanges, loadChart, groupOf } from '../chart/chart.service';
-import { isResultAccount } from '../../../domain/ledger/sie/sie-values';
+import { isResultAccount } from '#domain/ledger/sie/sie-values';
 import { countAccountsByGroup } from './administration.repo';
 import { editConflict, saverOf } from './edit-conflict';
 import { refuseIfIssues } from './field-issues';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../../db/types';
+import type { Db } from '#server/db/types';
 import type { Saver } from './revisions.repo';
 
 /** Every department and unit of the municipality, with its further ledger codes and usage. */

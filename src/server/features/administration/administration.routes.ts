@@ -11,9 +11,9 @@ import {
   saveAccountMapping,
   updateOrgUnit,
   updateUser,
-} from '../../../contract/administration';
-import type { Database } from '../../db/connect';
-import { serveEndpoint } from '../../http/endpoint-route';
+} from '#contract/administration';
+import type { Database } from '#server/db/connect';
+import { serveEndpoint } from '#server/http/endpoint-route';
 import * as accounts from './account-mapping-admin.service';
 import { listUsers } from './managed-users';
 import * as organisation from './organisation-admin.service';

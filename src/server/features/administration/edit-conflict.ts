@@ -1,6 +1,6 @@
-import type { ErrorDetails } from '../../../contract/errors';
-import { AppError } from '../../app-error';
-import type { Clock } from '../../clock';
+import type { ErrorDetails } from '#contract/errors';
+import { AppError } from '#server/app-error';
+import type { Clock } from '#server/clock';
 import type { AuditActor } from '../audit/audit.service';
 import type { RevisionSaved, Saver } from './revisions.repo';
 

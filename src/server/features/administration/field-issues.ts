@@ -1,5 +1,5 @@
-import type { InputIssue } from '../../../contract/errors';
-import { AppError } from '../../app-error';
+import type { InputIssue } from '#contract/errors';
+import { AppError } from '#server/app-error';
 
 /** Refuses the change with every problem named (field, what is wrong, the value given). */
 export function refuseIfIssues(issues: readonly InputIssue[], message: string): void {

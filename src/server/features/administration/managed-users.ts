@@ -1,9 +1,9 @@
-import type { UserAdmin } from '../../../contract/administration';
-import type { Principal } from '../../../domain/access/access-policy';
-import { lockRefuses, userLock, type UserChange } from '../../../domain/administration/user-lock';
-import { AppError, notFound } from '../../app-error';
-import type { Clock } from '../../clock';
-import type { Db } from '../../db/types';
+import type { UserAdmin } from '#contract/administration';
+import type { Principal } from '#domain/access/access-policy';
+import { lockRefuses, userLock, type UserChange } from '#domain/administration/user-lock';
+import { AppError, notFound } from '#server/app-error';
+import type { Clock } from '#server/clock';
+import type { Db } from '#server/db/types';
 import type { AuditActor } from '../audit/audit.service';
 import {
   findGrantsInMunicipality,

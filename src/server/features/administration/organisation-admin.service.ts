@@ -1,13 +1,9 @@
-import type { RequestContext } from '../../request-context';
+import type { RequestContext } from '#server/request-context';
 import { randomUUID } from 'node:crypto';
-import type {
-  OrgUnitAdmin,
-  OrganisationAdmin,
-  OrgUnitInput,
-} from '../../../contract/administration';
-import { orgUnitIssues } from '../../../domain/administration/org-unit-rules';
-import { notFound } from '../../app-error';
-import type { Db } from '../../db/types';
+import type { OrgUnitAdmin, OrganisationAdmin, OrgUnitInput } from '#contract/administration';
+import { orgUnitIssues } from '#domain/administration/org-unit-rules';
+import { notFound } from '#server/app-error';
+import type { Db } from '#server/db/types';
 import { recordAudit } from '../audit/audit.service';
 import {
   findBoardsOf,

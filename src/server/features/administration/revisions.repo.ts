@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../../db/types';
+import type { Db } from '#server/db/types';
 
 /**
  * The revisions of what administrators save (a unit, a user, the account mapping). Each

@@ -1,14 +1,10 @@
-import type { RequestContext } from '../../request-context';
+import type { RequestContext } from '#server/request-context';
 import { randomUUID } from 'node:crypto';
-import type { GrantInput, UserAdmin } from '../../../contract/administration';
-import {
-  grantIssues,
-  scopedGrant,
-  type GrantContext,
-} from '../../../domain/administration/grant-rules';
-import type { FieldIssue } from '../../../domain/administration/field-issue';
-import { notFound } from '../../app-error';
-import type { Db } from '../../db/types';
+import type { GrantInput, UserAdmin } from '#contract/administration';
+import { grantIssues, scopedGrant, type GrantContext } from '#domain/administration/grant-rules';
+import type { FieldIssue } from '#domain/administration/field-issue';
+import { notFound } from '#server/app-error';
+import type { Db } from '#server/db/types';
 import { recordAudit } from '../audit/audit.service';
 import { endSessionsOf } from '../auth/auth.service';
 import { hashPassword } from '../auth/password';

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/types';
+import type { Db } from '#server/db/types';
 import { auditRowHash, CHAIN_START_HASH, type ChainLink } from './audit-chain';
 import {
   findChainIds,

@@ -1,7 +1,7 @@
 import { sql, type Selectable } from 'kysely';
-import type { JsonValue } from '../../../domain/kernel/canonical-json';
-import type { AuditLogTable } from '../../db/schema';
-import type { Db } from '../../db/types';
+import type { JsonValue } from '#domain/kernel/canonical-json';
+import type { AuditLogTable } from '#server/db/schema';
+import type { Db } from '#server/db/types';
 import { CHAIN_START_HASH, type ChainLink, type ChainedAuditRow } from './audit-chain';
 
 /** A chain's head as stored: its last row's number and hash, and how many rows were sealed. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson, type JsonValue } from '../../../domain/kernel/canonical-json';
+import { canonicalJson, type JsonValue } from '#domain/kernel/canonical-json';
 
 /**
  * The audit log's hash chain. Each row's hash is SHA-256 over a fixed prefix, the previous

@@ -4,22 +4,22 @@ import {
   type AuditLogFilters,
   type AuditLogResponse,
   type AuditLogSearchQuery,
-} from '../../../contract/audit-log';
-import { swedishDate, swedishDateTime } from '../../../contract/swedish-time';
-import type { Principal } from '../../../domain/access/access-policy';
-import { auditActionNameSv, auditObjectTypeNameSv } from '../../../domain/access/audit-actions';
+} from '#contract/audit-log';
+import { swedishDate, swedishDateTime } from '#contract/swedish-time';
+import type { Principal } from '#domain/access/access-policy';
+import { auditActionNameSv, auditObjectTypeNameSv } from '#domain/access/audit-actions';
 import {
   auditChangesText,
   auditDetailLines,
   auditLinesText,
   auditObjectIdSv,
   type AuditNames,
-} from '../../../contract/audit-text-sv';
-import { AppError, notFound } from '../../app-error';
-import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
-import type { Db } from '../../db/types';
-import { renderTextCsv } from '../../documents/csv';
+} from '#contract/audit-text-sv';
+import { AppError, notFound } from '#server/app-error';
+import type { Clock } from '#server/clock';
+import type { Database } from '#server/db/connect';
+import type { Db } from '#server/db/types';
+import { renderTextCsv } from '#server/documents/csv';
 import { municipalityById } from '../organisation/organisation.service';
 import { auditNamesOf } from './audit-names.repo';
 import { recordAudit, type AuditActor } from './audit.service';

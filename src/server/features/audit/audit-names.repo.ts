@@ -1,6 +1,6 @@
-import { codeAndName } from '../../../domain/organisation/code-and-name';
-import type { AuditNames } from '../../../contract/audit-text-sv';
-import type { Db } from '../../db/types';
+import { codeAndName } from '#domain/organisation/code-and-name';
+import type { AuditNames } from '#contract/audit-text-sv';
+import type { Db } from '#server/db/types';
 
 /**
  * The names of the ids an audit log page mentions, read when the log is read: units ("8113

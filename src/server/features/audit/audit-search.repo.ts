@@ -1,6 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
-import { AUDIT_TIME_ZONE, auditChainOf, INSTALLATION_TENANT_ID } from '../../../contract/audit-log';
-import type { Db } from '../../db/types';
+import { AUDIT_TIME_ZONE, auditChainOf, INSTALLATION_TENANT_ID } from '#contract/audit-log';
+import type { Db } from '#server/db/types';
 import { chainedRowOf, type StoredChainedRow } from './audit-chain.repo';
 
 /**

@@ -1,9 +1,9 @@
-import type { AuditChainCheck, AuditLogVerification } from '../../../contract/audit-chain';
-import { auditChainOf, INSTALLATION_TENANT_ID } from '../../../contract/audit-log';
-import type { Principal } from '../../../domain/access/access-policy';
-import { notFound } from '../../app-error';
-import type { Clock } from '../../clock';
-import type { Db } from '../../db/types';
+import type { AuditChainCheck, AuditLogVerification } from '#contract/audit-chain';
+import { auditChainOf, INSTALLATION_TENANT_ID } from '#contract/audit-log';
+import type { Principal } from '#domain/access/access-policy';
+import { notFound } from '#server/app-error';
+import type { Clock } from '#server/clock';
+import type { Db } from '#server/db/types';
 import { listMunicipalities, municipalityById } from '../organisation/organisation.service';
 import { auditRowHash, CHAIN_START_HASH } from './audit-chain';
 import {

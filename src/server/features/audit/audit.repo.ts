@@ -1,4 +1,4 @@
-import type { Db } from '../../db/types';
+import type { Db } from '#server/db/types';
 import type { ChainedAuditRow } from './audit-chain';
 
 /** A row to write: its content, its place in the chain and its hash. */

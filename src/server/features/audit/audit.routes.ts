@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { verifyAuditLog } from '../../../contract/audit-chain';
-import { exportAuditLog, searchAuditLog } from '../../../contract/audit-log';
-import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
-import { serveEndpoint, serveFileEndpoint, signedIn } from '../../http/endpoint-route';
+import { verifyAuditLog } from '#contract/audit-chain';
+import { exportAuditLog, searchAuditLog } from '#contract/audit-log';
+import type { Clock } from '#server/clock';
+import type { Database } from '#server/db/connect';
+import { serveEndpoint, serveFileEndpoint, signedIn } from '#server/http/endpoint-route';
 import { actorOf } from '../auth/auth.service';
 import {
   exportAuditLog as exportAuditRows,

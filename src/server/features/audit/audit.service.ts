@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { INSTALLATION_TENANT_ID } from '../../../contract/audit-log';
-import { asJsonValue } from '../../../domain/kernel/canonical-json';
-import type { Clock } from '../../clock';
-import type { Db } from '../../db/types';
+import { INSTALLATION_TENANT_ID } from '#contract/audit-log';
+import { asJsonValue } from '#domain/kernel/canonical-json';
+import type { Clock } from '#server/clock';
+import type { Db } from '#server/db/types';
 import { auditRowHash, type ChainLink, type ChainedAuditRow } from './audit-chain';
 import { advanceChainHead, lockChainHead } from './audit-chain.repo';
 import { insertAuditRow } from './audit.repo';

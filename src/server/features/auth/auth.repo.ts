@@ -1,5 +1,5 @@
-import type { Grant } from '../../../domain/access/access-policy';
-import type { Db } from '../../db/types';
+import type { Grant } from '#domain/access/access-policy';
+import type { Db } from '#server/db/types';
 import type { UserRow } from '../users/user-row';
 
 export interface SessionRow {

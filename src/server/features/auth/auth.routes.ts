@@ -5,11 +5,11 @@ import {
   signIn,
   signOut,
   type SessionResponse,
-} from '../../../contract/session';
-import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
-import { serveEndpoint, signedIn } from '../../http/endpoint-route';
-import { clearSessionCookie, setSessionCookie } from '../../http/session-hooks';
+} from '#contract/session';
+import type { Clock } from '#server/clock';
+import type { Database } from '#server/db/connect';
+import { serveEndpoint, signedIn } from '#server/http/endpoint-route';
+import { clearSessionCookie, setSessionCookie } from '#server/http/session-hooks';
 import {
   changeOwnPassword,
   permissionsOf,

@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { holdsAnywhere, type Principal } from '../../../domain/access/access-policy';
-import { PERMISSIONS, type Permission } from '../../../domain/access/roles';
-import { AppError } from '../../app-error';
-import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
-import type { Db } from '../../db/types';
+import { holdsAnywhere, type Principal } from '#domain/access/access-policy';
+import { PERMISSIONS, type Permission } from '#domain/access/roles';
+import { AppError } from '#server/app-error';
+import type { Clock } from '#server/clock';
+import type { Database } from '#server/db/connect';
+import type { Db } from '#server/db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import {
   deleteSession,
@@ -22,7 +22,7 @@ import {
   userByUsername,
   type UserRow,
 } from '../users/users.service';
-import type { RecentReads } from '../../cache/recent-reads';
+import type { RecentReads } from '#server/cache/recent-reads';
 import {
   hashPassword,
   refuseGuessablePassword,

@@ -1,11 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
-import { COMMON_PASSWORDS } from '../../../domain/access/common-passwords';
-import {
-  passwordList,
-  passwordProblem,
-  type PasswordOwner,
-} from '../../../domain/access/password-rules';
-import { AppError } from '../../app-error';
+import { COMMON_PASSWORDS } from '#domain/access/common-passwords';
+import { passwordList, passwordProblem, type PasswordOwner } from '#domain/access/password-rules';
+import { AppError } from '#server/app-error';
 
 /**
  * argon2id with OWASP's minimum (19 MiB memory, two passes, one lane): about 50 ms here. The

@@ -2,10 +2,10 @@ import {
   KNOWN_ADDRESS_MS,
   SIGN_IN_WINDOW_MS,
   signInThrottle,
-} from '../../../domain/access/sign-in-throttle';
-import { AppError } from '../../app-error';
-import type { Clock } from '../../clock';
-import type { Db } from '../../db/types';
+} from '#domain/access/sign-in-throttle';
+import { AppError } from '#server/app-error';
+import type { Clock } from '#server/clock';
+import type { Db } from '#server/db/types';
 import { recordAudit } from '../audit/audit.service';
 import {
   countedAttemptsSince,

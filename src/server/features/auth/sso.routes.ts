@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { nulCharacterIssues } from '../../../contract/common';
+import { nulCharacterIssues } from '#contract/common';
 import {
   SINGLE_SIGN_ON_RESULT_PARAM,
   SINGLE_SIGN_ON_START,
   type SingleSignOnFailure,
-} from '../../../contract/session';
-import { SINGLE_SIGN_ON_CALLBACK } from '../../config';
-import { clientInfo } from '../../http/access-guard';
-import { setSessionCookie } from '../../http/session-hooks';
+} from '#contract/session';
+import { SINGLE_SIGN_ON_CALLBACK } from '#server/config';
+import { clientInfo } from '#server/http/access-guard';
+import { setSessionCookie } from '#server/http/session-hooks';
 import { SSO_ATTEMPT_MINUTES } from './sso-attempt';
 import type { SingleSignOn } from './sso.service';
 

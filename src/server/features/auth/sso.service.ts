@@ -1,8 +1,8 @@
 import * as oidc from 'openid-client';
-import type { SingleSignOnFailure } from '../../../contract/session';
-import type { Clock } from '../../clock';
-import type { SingleSignOnConfig } from '../../config';
-import type { Database } from '../../db/connect';
+import type { SingleSignOnFailure } from '#contract/session';
+import type { Clock } from '#server/clock';
+import type { SingleSignOnConfig } from '#server/config';
+import type { Database } from '#server/db/connect';
 import { recordAudit } from '../audit/audit.service';
 import { userBySsoSubject, type UserRow } from '../users/users.service';
 import { startSession, type ClientInfo, type CurrentSession } from './auth.service';

@@ -1,20 +1,20 @@
-import type { BoardRef } from '../../board-ref';
-import { swedishDate } from '../../../contract/swedish-time';
+import type { BoardRef } from '#server/board-ref';
+import { swedishDate } from '#contract/swedish-time';
 import {
   BUDGET_TEXT_SECTIONS,
   budgetDocument,
   type BudgetTextSection,
-} from '../../../domain/budget/budget-document';
-import { isAccountGroup, type AccountGroup } from '../../../domain/ledger/account-group';
-import type { ReportDocument } from '../../../domain/reports/document';
-import { notFound } from '../../app-error';
-import type { Clock } from '../../clock';
-import type { Db } from '../../db/types';
+} from '#domain/budget/budget-document';
+import { isAccountGroup, type AccountGroup } from '#domain/ledger/account-group';
+import type { ReportDocument } from '#domain/reports/document';
+import { notFound } from '#server/app-error';
+import type { Clock } from '#server/clock';
+import type { Db } from '#server/db/types';
 import {
   DOCUMENT_MEDIA_TYPES,
   renderDocument,
   type DocumentFormat,
-} from '../../documents/render-document';
+} from '#server/documents/render-document';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { boardContext } from '../organisation/organisation.service';
 import { budgetFramesOf, investmentBudgetOf } from './budget-frames.service';

@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
-import type { DatabaseSchema } from '../../db/schema';
-import type { Db } from '../../db/types';
+import type { DatabaseSchema } from '#server/db/schema';
+import type { Db } from '#server/db/types';
 
 export async function deleteFrameSteps(
   db: Db,

@@ -1,36 +1,36 @@
-import type { BoardRef } from '../../board-ref';
+import type { BoardRef } from '#server/board-ref';
 import { randomUUID } from 'node:crypto';
 import {
   budgetFrameColumnFromLines,
   budgetFrames,
   type BudgetFrames,
   type BudgetLineAmount,
-} from '../../../domain/budget/budget-frames';
-import { budgetDocumentColumns, withoutData } from '../../../domain/budget/budget-table';
+} from '#domain/budget/budget-frames';
+import { budgetDocumentColumns, withoutData } from '#domain/budget/budget-table';
 import {
   frameWalk,
   frameWalkAllocations,
   type FrameWalk,
   type FrameWalkInput,
   type FrameWalkYearInput,
-} from '../../../domain/budget/frame-walk';
+} from '#domain/budget/frame-walk';
 import {
   INVESTMENT_PLAN_YEARS,
   type InvestmentBudget,
   type InvestmentCategory,
   type InvestmentLine,
-} from '../../../domain/budget/investments';
-import { ore, sumOre, ZERO_ORE, type Ore } from '../../../domain/kernel/money';
-import { notFound } from '../../app-error';
-import type { Db } from '../../db/types';
+} from '#domain/budget/investments';
+import { ore, sumOre, ZERO_ORE, type Ore } from '#domain/kernel/money';
+import { notFound } from '#server/app-error';
+import type { Db } from '#server/db/types';
 import {
   deleteFrameSteps,
   findFrameSteps,
   insertFrameSteps,
   type FrameStepRow,
 } from './budget-frames.repo';
-import { allocationsOf } from '../../figures/allocation.repo';
-import { versionCells } from '../../figures/phased-budget.repo';
+import { allocationsOf } from '#server/figures/allocation.repo';
+import { versionCells } from '#server/figures/phased-budget.repo';
 import { findFollowUpVersionId } from './budget.repo';
 import { findInvestmentLines, insertInvestmentLines } from './investment-budget.repo';
 import { PLAN_YEARS } from './budget-versions.service';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { phase, storedProfile, type PhasingProfile } from '../../../domain/budget/phasing';
-import { ore, sumOre, type Ore } from '../../../domain/kernel/money';
-import type { AccountGroup } from '../../../domain/ledger/account-group';
-import type { Db } from '../../db/types';
+import { phase, storedProfile, type PhasingProfile } from '#domain/budget/phasing';
+import { ore, sumOre, type Ore } from '#domain/kernel/money';
+import type { AccountGroup } from '#domain/ledger/account-group';
+import type { Db } from '#server/db/types';
 import {
   deleteBudgetLine,
   insertBudgetLine,

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { StoredPhasingKind } from '../../../domain/budget/phasing';
-import type { AccountGroup } from '../../../domain/ledger/account-group';
-import type { Db } from '../../db/types';
+import type { StoredPhasingKind } from '#domain/budget/phasing';
+import type { AccountGroup } from '#domain/ledger/account-group';
+import type { Db } from '#server/db/types';
 
 /**
  * What the phasing of a version's lines reads and writes: the lines of a unit's (or every

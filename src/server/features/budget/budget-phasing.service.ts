@@ -1,20 +1,20 @@
-import type { RequestContext } from '../../request-context';
-import type { BoardRef } from '../../board-ref';
-import type { LinePhasing, PhasingProfileDto } from '../../../contract/budget-phasing';
+import type { RequestContext } from '#server/request-context';
+import type { BoardRef } from '#server/board-ref';
+import type { LinePhasing, PhasingProfileDto } from '#contract/budget-phasing';
 import {
   phase,
   storedProfile,
   weightsFromMonthlyPattern,
   type PhasingProfile,
-} from '../../../domain/budget/phasing';
-import { ore, sumOre, type Ore } from '../../../domain/kernel/money';
-import type { AccountGroup } from '../../../domain/ledger/account-group';
-import { AppError, notFound } from '../../app-error';
-import type { Db } from '../../db/types';
+} from '#domain/budget/phasing';
+import { ore, sumOre, type Ore } from '#domain/kernel/money';
+import type { AccountGroup } from '#domain/ledger/account-group';
+import { AppError, notFound } from '#server/app-error';
+import type { Db } from '#server/db/types';
 import { recordAudit } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
 import { findVersion, replaceLineMonths } from './budget.repo';
-import { actualMonthsOfGroup } from '../../figures/actuals.repo';
+import { actualMonthsOfGroup } from '#server/figures/actuals.repo';
 import { findLineMonths, findPhasedLines, setLinePhasing } from './budget-phasing.repo';
 import { claimVersionFigures } from './budget-revision';
 import { PLAN_YEARS } from './budget-versions.service';

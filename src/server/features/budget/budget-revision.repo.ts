@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { DatabaseSchema } from '../../db/schema';
-import type { Db } from '../../db/types';
+import type { DatabaseSchema } from '#server/db/schema';
+import type { Db } from '#server/db/types';
 
 /**
  * The revisions of the budget's saves, raised as a compare-and-set: each raise writes only

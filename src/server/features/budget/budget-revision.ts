@@ -1,8 +1,8 @@
-import type { BudgetEditedObject } from '../../../contract/budget-conflict-sv';
-import type { ErrorDetails } from '../../../contract/errors';
-import { AppError, notFound } from '../../app-error';
-import type { Clock } from '../../clock';
-import type { Db } from '../../db/types';
+import type { BudgetEditedObject } from '#contract/budget-conflict-sv';
+import type { ErrorDetails } from '#contract/errors';
+import { AppError, notFound } from '#server/app-error';
+import type { Clock } from '#server/clock';
+import type { Db } from '#server/db/types';
 import type { AuditActor } from '../audit/audit.service';
 import {
   findFrameWalkRevision,

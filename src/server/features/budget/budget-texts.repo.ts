@@ -1,4 +1,4 @@
-import type { Db } from '../../db/types';
+import type { Db } from '#server/db/types';
 import { savedByName } from './budget-revision.repo';
 
 /** The budget document's texts (budget_text): per board, budget year and section. */

@@ -1,18 +1,18 @@
-import type { RequestContext } from '../../request-context';
-import type { BoardRef } from '../../board-ref';
+import type { RequestContext } from '#server/request-context';
+import type { BoardRef } from '#server/board-ref';
 import { randomUUID } from 'node:crypto';
-import type { BudgetCellDto, BudgetGrid, BudgetVersion } from '../../../contract/budget';
-import { upliftCells } from '../../../domain/budget/budget-start';
-import { ore, type Ore } from '../../../domain/kernel/money';
-import { yearPeriods } from '../../../domain/kernel/period';
-import { AppError, notFound } from '../../app-error';
-import type { Clock } from '../../clock';
-import type { Db } from '../../db/types';
+import type { BudgetCellDto, BudgetGrid, BudgetVersion } from '#contract/budget';
+import { upliftCells } from '#domain/budget/budget-start';
+import { ore, type Ore } from '#domain/kernel/money';
+import { yearPeriods } from '#domain/kernel/period';
+import { AppError, notFound } from '#server/app-error';
+import type { Clock } from '#server/clock';
+import type { Db } from '#server/db/types';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
-import { actualsByUnitAndGroup } from '../../figures/actuals.repo';
-import { allocationsOf } from '../../figures/allocation.repo';
-import { versionCells } from '../../figures/phased-budget.repo';
+import { actualsByUnitAndGroup } from '#server/figures/actuals.repo';
+import { allocationsOf } from '#server/figures/allocation.repo';
+import { versionCells } from '#server/figures/phased-budget.repo';
 import {
   findFollowUpVersionId,
   findVersionLines,

@@ -4,10 +4,10 @@ import {
   importBudgetWorkbook,
   MAX_WORKBOOK_BYTES,
   XLSX_MEDIA_TYPE,
-} from '../../../contract/budget-workbook';
-import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
-import { serveEndpoint, serveFileEndpoint } from '../../http/endpoint-route';
+} from '#contract/budget-workbook';
+import type { Clock } from '#server/clock';
+import type { Database } from '#server/db/connect';
+import { serveEndpoint, serveFileEndpoint } from '#server/http/endpoint-route';
 import * as workbook from './budget-workbook.service';
 
 export function budgetWorkbookRoutes(app: FastifyInstance, database: Database, clock: Clock): void {

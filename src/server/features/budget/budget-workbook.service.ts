@@ -1,8 +1,8 @@
-import type { RequestContext } from '../../request-context';
-import type { BoardRef } from '../../board-ref';
+import type { RequestContext } from '#server/request-context';
+import type { BoardRef } from '#server/board-ref';
 import ExcelJS from 'exceljs';
-import { BUDGET_STATUS_NAMES_SV, type BudgetGrid } from '../../../contract/budget';
-import type { InputIssue } from '../../../contract/errors';
+import { BUDGET_STATUS_NAMES_SV, type BudgetGrid } from '#contract/budget';
+import type { InputIssue } from '#contract/errors';
 import {
   budgetWorkbookModel,
   changedCells,
@@ -15,13 +15,13 @@ import {
   type SheetModel,
   type SheetValue,
   type WorkbookIssue,
-} from '../../../domain/budget/budget-workbook';
-import { AppError } from '../../app-error';
-import type { Clock } from '../../clock';
-import type { Db } from '../../db/types';
-import { TKR_FORMAT } from '../../documents/xlsx';
-import type { FileAnswer } from '../../http/endpoint-route';
-import { swedishDateTime } from '../../../contract/swedish-time';
+} from '#domain/budget/budget-workbook';
+import { AppError } from '#server/app-error';
+import type { Clock } from '#server/clock';
+import type { Db } from '#server/db/types';
+import { TKR_FORMAT } from '#server/documents/xlsx';
+import type { FileAnswer } from '#server/http/endpoint-route';
+import { swedishDateTime } from '#contract/swedish-time';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { boardContext } from '../organisation/organisation.service';
 import { budgetGrid, writeDraftCells } from './budget-versions.service';

@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
-import type { AccountGroup } from '../../../domain/ledger/account-group';
-import type { DatabaseSchema } from '../../db/schema';
-import type { Db } from '../../db/types';
+import type { AccountGroup } from '#domain/ledger/account-group';
+import type { DatabaseSchema } from '#server/db/schema';
+import type { Db } from '#server/db/types';
 import { savedByName } from './budget-revision.repo';
 
 export async function insertBudgetVersion(

@@ -8,14 +8,14 @@ import {
   getBudgetGrid,
   listBudgetVersions,
   saveBudgetCells,
-} from '../../../contract/budget';
-import { getFrameWalk, saveFrameWalk } from '../../../contract/frame-walk';
-import { getLinePhasing, saveLinePhasing } from '../../../contract/budget-phasing';
-import { getUnitFrames, saveUnitFrames } from '../../../contract/unit-frames';
-import { getAccountLines, saveAccountLines } from '../../../contract/budget-accounts';
-import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
-import { serveEndpoint, serveFileEndpoint, type EndpointInput } from '../../http/endpoint-route';
+} from '#contract/budget';
+import { getFrameWalk, saveFrameWalk } from '#contract/frame-walk';
+import { getLinePhasing, saveLinePhasing } from '#contract/budget-phasing';
+import { getUnitFrames, saveUnitFrames } from '#contract/unit-frames';
+import { getAccountLines, saveAccountLines } from '#contract/budget-accounts';
+import type { Clock } from '#server/clock';
+import type { Database } from '#server/db/connect';
+import { serveEndpoint, serveFileEndpoint, type EndpointInput } from '#server/http/endpoint-route';
 import { generateBudgetDocument } from './budget-document.service';
 import * as texts from './budget-texts.service';
 import * as frameWalks from './frame-walk.service';

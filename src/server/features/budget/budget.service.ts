@@ -3,11 +3,11 @@ import {
   phaseStraight,
   type MonthlyAmounts,
   type PhasingProfile,
-} from '../../../domain/budget/phasing';
-import { ore, sumOre, type Ore } from '../../../domain/kernel/money';
-import { MONTHS } from '../../../domain/kernel/period';
-import type { AccountGroup } from '../../../domain/ledger/account-group';
-import type { Db } from '../../db/types';
+} from '#domain/budget/phasing';
+import { ore, sumOre, type Ore } from '#domain/kernel/money';
+import { MONTHS } from '#domain/kernel/period';
+import type { AccountGroup } from '#domain/ledger/account-group';
+import type { Db } from '#server/db/types';
 import { insertBudgetLine, insertBudgetLineMonths, insertBudgetVersion } from './budget.repo';
 
 export interface NewBudgetLine {

@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
-import type { DatabaseSchema } from '../../db/schema';
-import type { Db } from '../../db/types';
+import type { DatabaseSchema } from '#server/db/schema';
+import type { Db } from '#server/db/types';
 
 /** The investment budget's lines (investment_line) and their follow-up (investment_follow_up). */
 

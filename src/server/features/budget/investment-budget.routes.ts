@@ -4,9 +4,9 @@ import {
   getInvestmentFollowUp,
   saveInvestmentBudget,
   saveInvestmentFollowUp,
-} from '../../../contract/investment-budget';
-import type { Database } from '../../db/connect';
-import { serveEndpoint } from '../../http/endpoint-route';
+} from '#contract/investment-budget';
+import type { Database } from '#server/db/connect';
+import { serveEndpoint } from '#server/http/endpoint-route';
 import * as investments from './investment-budget.service';
 import * as followUp from './investment-follow-up.service';
 

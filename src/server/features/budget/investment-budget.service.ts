@@ -1,25 +1,19 @@
-import type { RequestContext } from '../../request-context';
-import type { BoardRef } from '../../board-ref';
+import type { RequestContext } from '#server/request-context';
+import type { BoardRef } from '#server/board-ref';
 import { randomUUID } from 'node:crypto';
-import type { InputIssue } from '../../../contract/errors';
-import type {
-  InvestmentBudgetDto,
-  InvestmentBudgetLineDto,
-} from '../../../contract/investment-budget';
+import type { InputIssue } from '#contract/errors';
+import type { InvestmentBudgetDto, InvestmentBudgetLineDto } from '#contract/investment-budget';
 import {
   carriedOverInvestmentLines,
   investmentLineProblems,
   investmentYears,
   normaliseInvestmentLineName,
   type InvestmentLineProblem,
-} from '../../../domain/budget/investment-budget-edit';
-import {
-  INVESTMENT_CATEGORY_NAMES_SV,
-  type InvestmentLine,
-} from '../../../domain/budget/investments';
-import { ore, ZERO_ORE } from '../../../domain/kernel/money';
-import { AppError, notFound } from '../../app-error';
-import type { Db } from '../../db/types';
+} from '#domain/budget/investment-budget-edit';
+import { INVESTMENT_CATEGORY_NAMES_SV, type InvestmentLine } from '#domain/budget/investments';
+import { ore, ZERO_ORE } from '#domain/kernel/money';
+import { AppError, notFound } from '#server/app-error';
+import type { Db } from '#server/db/types';
 import { recordAudit } from '../audit/audit.service';
 import { findVersion } from './budget.repo';
 import { claimVersion } from './budget-revision';

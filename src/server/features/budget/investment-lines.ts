@@ -1,11 +1,11 @@
-import type { InvestmentBudgetLineDto } from '../../../contract/investment-budget';
+import type { InvestmentBudgetLineDto } from '#contract/investment-budget';
 import {
   INVESTMENT_CATEGORIES,
   INVESTMENT_CATEGORY_NAMES_SV,
   type InvestmentCategory,
-} from '../../../domain/budget/investments';
-import { formatKronor, formatTkr } from '../../../domain/kernel/format';
-import { ore, ZERO_ORE, type Ore } from '../../../domain/kernel/money';
+} from '#domain/budget/investments';
+import { formatKronor, formatTkr } from '#domain/kernel/format';
+import { ore, ZERO_ORE, type Ore } from '#domain/kernel/money';
 import type { findInvestmentLines } from './investment-budget.repo';
 
 /** The investment lines as the budget and its follow-up both show them, named and in order. */

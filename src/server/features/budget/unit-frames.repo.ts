@@ -1,4 +1,4 @@
-import type { Db } from '../../db/types';
+import type { Db } from '#server/db/types';
 
 /**
  * Ramfördelning as stored: a version's planned result per year (budget_planned_result) and its

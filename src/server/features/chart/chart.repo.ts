@@ -1,6 +1,6 @@
-import type { AccountGroup } from '../../../domain/ledger/account-group';
-import type { AccountRange } from '../../../domain/ledger/account-mapping';
-import type { Db } from '../../db/types';
+import type { AccountGroup } from '#domain/ledger/account-group';
+import type { AccountRange } from '#domain/ledger/account-mapping';
+import type { Db } from '#server/db/types';
 
 export async function findAccountRanges(db: Db, municipalityId: string): Promise<AccountRange[]> {
   const rows = await db

@@ -1,7 +1,7 @@
-import type { AccountGroup } from '../../../domain/ledger/account-group';
-import { findAccountGroup, type AccountRange } from '../../../domain/ledger/account-mapping';
-import { isResultAccount } from '../../../domain/ledger/sie/sie-values';
-import type { Db } from '../../db/types';
+import type { AccountGroup } from '#domain/ledger/account-group';
+import { findAccountGroup, type AccountRange } from '#domain/ledger/account-mapping';
+import { isResultAccount } from '#domain/ledger/sie/sie-values';
+import type { Db } from '#server/db/types';
 import {
   findAccountRanges,
   findAccounts,

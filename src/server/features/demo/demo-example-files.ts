@@ -1,11 +1,7 @@
-import { generateDemoLedger } from '../../../domain/demo/demo-ledger';
-import {
-  demoCsvExample,
-  demoSieExample,
-  movedDemoMonth,
-} from '../../../domain/demo/demo-example-files';
-import { seededRandom } from '../../../domain/demo/seeded-random';
-import { createEncoder } from '../../imports/text-encoding';
+import { generateDemoLedger } from '#domain/demo/demo-ledger';
+import { demoCsvExample, demoSieExample, movedDemoMonth } from '#domain/demo/demo-example-files';
+import { seededRandom } from '#domain/demo/seeded-random';
+import { createEncoder } from '#server/imports/text-encoding';
 
 /** The folder of the README's example files, and what `npm run examples` writes into it. */
 export const EXAMPLES_FOLDER = 'examples';

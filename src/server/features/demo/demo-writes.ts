@@ -1,12 +1,12 @@
-import type { DemoDataset } from '../../../domain/demo/demo-dataset';
-import type { DemoTransaction } from '../../../domain/demo/demo-ledger';
-import type { DemoPublication } from '../../../domain/demo/exempelkommun-publication';
-import type { DemoUser } from '../../../domain/demo/demo-users';
-import { periodOfDate } from '../../../domain/kernel/period';
-import type { CopyTarget } from '../../db/bulk-copy';
-import type { Db } from '../../db/types';
+import type { DemoDataset } from '#domain/demo/demo-dataset';
+import type { DemoTransaction } from '#domain/demo/demo-ledger';
+import type { DemoPublication } from '#domain/demo/exempelkommun-publication';
+import type { DemoUser } from '#domain/demo/demo-users';
+import { periodOfDate } from '#domain/kernel/period';
+import type { CopyTarget } from '#server/db/bulk-copy';
+import type { Db } from '#server/db/types';
 import { addAccounts, applyAccountRanges } from '../chart/chart.service';
-import { systemClock } from '../../clock';
+import { systemClock } from '#server/clock';
 import { recordAudit } from '../audit/audit.service';
 import { writeLedgerBatch } from '../ledger/ledger.service';
 import {

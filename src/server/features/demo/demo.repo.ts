@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
-import type { DatabaseSchema } from '../../db/schema';
-import type { Db } from '../../db/types';
+import type { DatabaseSchema } from '#server/db/schema';
+import type { Db } from '#server/db/types';
 
 /** Tenant tables in the order their rows can be deleted (children before parents). */
 const TENANT_TABLES_CHILDREN_FIRST = [

@@ -1,8 +1,8 @@
-import { generateDemoDataset } from '../../../domain/demo/demo-dataset';
-import type { Ore } from '../../../domain/kernel/money';
-import type { CopyTarget } from '../../db/bulk-copy';
-import type { Db } from '../../db/types';
-import type { RequestContext } from '../../request-context';
+import { generateDemoDataset } from '#domain/demo/demo-dataset';
+import type { Ore } from '#domain/kernel/money';
+import type { CopyTarget } from '#server/db/bulk-copy';
+import type { Db } from '#server/db/types';
+import type { RequestContext } from '#server/request-context';
 import { municipalityByCode } from '../organisation/organisation.service';
 import { createBudgetVersion } from '../budget/budget.service';
 import {
@@ -10,9 +10,9 @@ import {
   investmentAmountsOf,
   replaceFrameSteps,
 } from '../budget/budget-frames.service';
-import { frameWalk, frameWalkAllocations } from '../../../domain/budget/frame-walk';
-import { DEMO_USERS } from '../../../domain/demo/demo-users';
-import { ALINGSAS_PUBLICATIONS } from '../../../domain/demo/exempelkommun-publication';
+import { frameWalk, frameWalkAllocations } from '#domain/budget/frame-walk';
+import { DEMO_USERS } from '#domain/demo/demo-users';
+import { ALINGSAS_PUBLICATIONS } from '#domain/demo/exempelkommun-publication';
 import { deleteMunicipality, demoTransactionCount, insertMany } from './demo.repo';
 import {
   createDemoMunicipality,

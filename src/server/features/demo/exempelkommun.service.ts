@@ -1,8 +1,8 @@
-import { EXEMPELKOMMUN_DEMO_USERS } from '../../../domain/demo/demo-users';
-import { generateExempelkommunDataset } from '../../../domain/demo/exempelkommun-dataset';
-import { EXEMPELKOMMUN_PUBLICATIONS } from '../../../domain/demo/exempelkommun-publication';
-import type { CopyTarget } from '../../db/bulk-copy';
-import type { Db } from '../../db/types';
+import { EXEMPELKOMMUN_DEMO_USERS } from '#domain/demo/demo-users';
+import { generateExempelkommunDataset } from '#domain/demo/exempelkommun-dataset';
+import { EXEMPELKOMMUN_PUBLICATIONS } from '#domain/demo/exempelkommun-publication';
+import type { CopyTarget } from '#server/db/bulk-copy';
+import type { Db } from '#server/db/types';
 import { createInvestmentLines } from '../budget/budget-frames.service';
 import { createBudgetVersion } from '../budget/budget.service';
 import { municipalityByCode } from '../organisation/organisation.service';

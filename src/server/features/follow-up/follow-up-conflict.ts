@@ -1,4 +1,4 @@
-import { AppError } from '../../app-error';
+import { AppError } from '#server/app-error';
 
 /** A field someone else saved since the editor read it, as it is saved now. */
 export interface ConflictingField {

@@ -1,23 +1,20 @@
-import {
-  commentRequirement,
-  type CommentThreshold,
-} from '../../../domain/follow-up/comment-requirement';
+import { commentRequirement, type CommentThreshold } from '#domain/follow-up/comment-requirement';
 import {
   groupFigures,
   sumFigures,
   ZERO_FIGURES,
   type FollowUpFigures,
   type GroupSeries,
-} from '../../../domain/follow-up/monthly-follow-up';
-import { nestedEntry } from '../../../domain/kernel/nested-map';
-import { ore, ZERO_ORE, type Ore } from '../../../domain/kernel/money';
-import type { Month } from '../../../domain/kernel/period';
-import { ACCOUNT_GROUPS, type AccountGroup } from '../../../domain/ledger/account-group';
-import type { Db } from '../../db/types';
+} from '#domain/follow-up/monthly-follow-up';
+import { nestedEntry } from '#domain/kernel/nested-map';
+import { ore, ZERO_ORE, type Ore } from '#domain/kernel/money';
+import type { Month } from '#domain/kernel/period';
+import { ACCOUNT_GROUPS, type AccountGroup } from '#domain/ledger/account-group';
+import type { Db } from '#server/db/types';
 import type { thresholdOf } from './follow-up-month.repo';
-import { actualMonthsByUnitAndGroup } from '../../figures/actuals.repo';
-import { forecastsThrough, type ForecastRow } from '../../figures/forecasts.repo';
-import { budgetMonthsByUnitAndGroup } from '../../figures/phased-budget.repo';
+import { actualMonthsByUnitAndGroup } from '#server/figures/actuals.repo';
+import { forecastsThrough, type ForecastRow } from '#server/figures/forecasts.repo';
+import { budgetMonthsByUnitAndGroup } from '#server/figures/phased-budget.repo';
 import type { BoardMonth } from './follow-up.repo';
 
 /**

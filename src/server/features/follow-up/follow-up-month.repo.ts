@@ -1,6 +1,6 @@
-import type { UnitReportState } from '../../../domain/follow-up/unreported-units';
-import type { Month } from '../../../domain/kernel/period';
-import type { Db } from '../../db/types';
+import type { UnitReportState } from '#domain/follow-up/unreported-units';
+import type { Month } from '#domain/kernel/period';
+import type { Db } from '#server/db/types';
 import { stampOf, type SavedStamp } from './follow-up-saves.repo';
 import { savedByName, type BoardMonth } from './follow-up.repo';
 

@@ -1,17 +1,17 @@
-import type { RequestContext } from '../../request-context';
-import type { BoardRef } from '../../board-ref';
+import type { RequestContext } from '#server/request-context';
+import type { BoardRef } from '#server/board-ref';
 import { randomUUID } from 'node:crypto';
-import type { FollowUpView } from '../../../contract/follow-up';
-import { NOT_STARTED, type FollowUpState } from '../../../domain/follow-up/follow-up-status';
+import type { FollowUpView } from '#contract/follow-up';
+import { NOT_STARTED, type FollowUpState } from '#domain/follow-up/follow-up-status';
 import {
   unitLabel,
   unitsNotApproved,
   type UnitReportState,
-} from '../../../domain/follow-up/unreported-units';
-import type { Ore } from '../../../domain/kernel/money';
-import type { Month } from '../../../domain/kernel/period';
-import { AppError } from '../../app-error';
-import type { Db } from '../../db/types';
+} from '#domain/follow-up/unreported-units';
+import type { Ore } from '#domain/kernel/money';
+import type { Month } from '#domain/kernel/period';
+import { AppError } from '#server/app-error';
+import type { Db } from '#server/db/types';
 import { recordAudit } from '../audit/audit.service';
 import { transitionOrRefuse } from './follow-up-report.service';
 import {

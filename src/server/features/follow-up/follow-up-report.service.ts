@@ -1,8 +1,8 @@
-import type { RequestContext } from '../../request-context';
-import type { BoardRef } from '../../board-ref';
-import type { UnitReport } from '../../../contract/follow-up';
-import { decideAccess, type Principal } from '../../../domain/access/access-policy';
-import { missingRequiredTexts } from '../../../domain/follow-up/comment-requirement';
+import type { RequestContext } from '#server/request-context';
+import type { BoardRef } from '#server/board-ref';
+import type { UnitReport } from '#contract/follow-up';
+import { decideAccess, type Principal } from '#domain/access/access-policy';
+import { missingRequiredTexts } from '#domain/follow-up/comment-requirement';
 import {
   followUpTransition,
   NOT_STARTED,
@@ -11,10 +11,10 @@ import {
   type FollowUpState,
   type FollowUpStatus,
   type FollowUpTransition,
-} from '../../../domain/follow-up/follow-up-status';
-import type { Month } from '../../../domain/kernel/period';
-import { AppError, notFound } from '../../app-error';
-import type { Db } from '../../db/types';
+} from '#domain/follow-up/follow-up-status';
+import type { Month } from '#domain/kernel/period';
+import { AppError, notFound } from '#server/app-error';
+import type { Db } from '#server/db/types';
 import { recordAudit } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
 import { editConflict, savedField, type ConflictingField } from './follow-up-conflict';

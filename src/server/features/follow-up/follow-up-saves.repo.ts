@@ -1,8 +1,8 @@
-import type { FollowUpStatus } from '../../../domain/follow-up/follow-up-status';
-import type { Month } from '../../../domain/kernel/period';
-import type { AccountGroup } from '../../../domain/ledger/account-group';
-import type { FollowUpCommentKind, ForecastMethod } from '../../db/schema';
-import type { Db } from '../../db/types';
+import type { FollowUpStatus } from '#domain/follow-up/follow-up-status';
+import type { Month } from '#domain/kernel/period';
+import type { AccountGroup } from '#domain/ledger/account-group';
+import type { FollowUpCommentKind, ForecastMethod } from '#server/db/schema';
+import type { Db } from '#server/db/types';
 import { savedByName } from './follow-up.repo';
 
 /**

@@ -1,12 +1,12 @@
-import type { BoardRef } from '../../board-ref';
-import type { Month } from '../../../domain/kernel/period';
-import { getFollowUpView } from '../../../contract/follow-up';
-import { RecentReads } from '../../cache/recent-reads';
-import { VersionedCache } from '../../cache/versioned-cache';
-import type { ChangeSignal } from '../../db/change-signal';
-import { dataVersionOf } from '../../db/data-version';
-import type { Db } from '../../db/types';
-import { prepareAnswer, type PreparedAnswer } from '../../http/endpoint-route';
+import type { BoardRef } from '#server/board-ref';
+import type { Month } from '#domain/kernel/period';
+import { getFollowUpView } from '#contract/follow-up';
+import { RecentReads } from '#server/cache/recent-reads';
+import { VersionedCache } from '#server/cache/versioned-cache';
+import type { ChangeSignal } from '#server/db/change-signal';
+import { dataVersionOf } from '#server/db/data-version';
+import type { Db } from '#server/db/types';
+import { prepareAnswer, type PreparedAnswer } from '#server/http/endpoint-route';
 import { followUpView } from './follow-up.service';
 
 /** 64 MiB of JSON and its gzip: some 330 board-months of 300 units each. */

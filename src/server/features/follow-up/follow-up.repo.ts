@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import { sameTenant } from '../../db/tenant-join';
-import type { Db } from '../../db/types';
+import { sameTenant } from '#server/db/tenant-join';
+import type { Db } from '#server/db/types';
 
 /**
  * The queries of the monthly follow-up's own rows: the forecasts a unit made at a month with who

@@ -9,22 +9,22 @@ import {
   saveFollowUpThreshold,
   saveUnitReport,
   setFollowUpMonth,
-} from '../../../contract/follow-up';
-import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
+} from '#contract/follow-up';
+import type { Clock } from '#server/clock';
+import type { Database } from '#server/db/connect';
 import {
   serveEndpoint,
   serveFileEndpoint,
   signedIn,
   type EndpointInput,
-} from '../../http/endpoint-route';
+} from '#server/http/endpoint-route';
 import { actorOf } from '../auth/auth.service';
 import * as reports from './follow-up-report.service';
 import * as months from './follow-up-month.service';
 import { FollowUpViews } from './follow-up-view-cache';
 import * as monthly from './monthly-report.service';
 import { unitReport } from './unit-report.service';
-import { getForecastAccuracy } from '../../../contract/forecast-accuracy';
+import { getForecastAccuracy } from '#contract/forecast-accuracy';
 import { forecastAccuracy } from './forecast-accuracy.service';
 
 const session = (input: EndpointInput<unknown, unknown, unknown>) => signedIn(input.auth);

@@ -1,19 +1,11 @@
-import type { BoardRef } from '../../board-ref';
-import {
-  unitNotApprovedSchema,
-  type FollowUpRow,
-  type FollowUpView,
-} from '../../../contract/follow-up';
-import {
-  resultChart,
-  sumFigures,
-  type FollowUpFigures,
-} from '../../../domain/follow-up/monthly-follow-up';
-import { sumOre, ZERO_ORE, type Ore } from '../../../domain/kernel/money';
-import { periodMonth, periodRange, toMonth, type Month } from '../../../domain/kernel/period';
-import type { OrgTree } from '../../../domain/organisation/org-tree';
-import { notFound } from '../../app-error';
-import type { Db } from '../../db/types';
+import type { BoardRef } from '#server/board-ref';
+import { unitNotApprovedSchema, type FollowUpRow, type FollowUpView } from '#contract/follow-up';
+import { resultChart, sumFigures, type FollowUpFigures } from '#domain/follow-up/monthly-follow-up';
+import { sumOre, ZERO_ORE, type Ore } from '#domain/kernel/money';
+import { periodMonth, periodRange, toMonth, type Month } from '#domain/kernel/period';
+import type { OrgTree } from '#domain/organisation/org-tree';
+import { notFound } from '#server/app-error';
+import type { Db } from '#server/db/types';
 import { orgTree } from '../organisation/organisation.service';
 import {
   ownFigures,
@@ -25,8 +17,8 @@ import {
 } from './follow-up-groups';
 import { monthEvents, thresholdOf } from './follow-up-month.repo';
 import { commentsOf, reportsOf, type BoardMonth } from './follow-up.repo';
-import { lastActualPeriod } from '../../figures/actuals.repo';
-import { allocationOf } from '../../figures/allocation.repo';
+import { lastActualPeriod } from '#server/figures/actuals.repo';
+import { allocationOf } from '#server/figures/allocation.repo';
 
 /**
  * The monthly follow-up read from the database: the board's (or a part's) figures per unit at

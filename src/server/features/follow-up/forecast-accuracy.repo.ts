@@ -1,5 +1,5 @@
-import { periodMonth, toPeriodNumber, yearPeriods } from '../../../domain/kernel/period';
-import type { Db } from '../../db/types';
+import { periodMonth, toPeriodNumber, yearPeriods } from '#domain/kernel/period';
+import type { Db } from '#server/db/types';
 
 /** The queries of the forecast accuracy (prognossäkerhet) of a closed year. */
 

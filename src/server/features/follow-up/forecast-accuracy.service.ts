@@ -1,10 +1,10 @@
-import type { BoardRef } from '../../board-ref';
-import { nestedEntry } from '../../../domain/kernel/nested-map';
+import type { BoardRef } from '#server/board-ref';
+import { nestedEntry } from '#domain/kernel/nested-map';
 import type {
   ForecastAccuracy,
   ForecastAccuracyFigures,
   ForecastAccuracyRow,
-} from '../../../contract/forecast-accuracy';
+} from '#contract/forecast-accuracy';
 import {
   forecastAccuracyByUnit,
   unitForecastAccuracy,
@@ -12,15 +12,15 @@ import {
   type ForecastTolerance,
   type UnitForecastAccuracy,
   type UnitForecastHistory,
-} from '../../../domain/follow-up/forecast-accuracy';
-import { ore, sumOre, ZERO_ORE, type Ore } from '../../../domain/kernel/money';
-import { MONTHS, toMonth, type Month } from '../../../domain/kernel/period';
-import type { AccountGroup } from '../../../domain/ledger/account-group';
-import type { Db } from '../../db/types';
+} from '#domain/follow-up/forecast-accuracy';
+import { ore, sumOre, ZERO_ORE, type Ore } from '#domain/kernel/money';
+import { MONTHS, toMonth, type Month } from '#domain/kernel/period';
+import type { AccountGroup } from '#domain/ledger/account-group';
+import type { Db } from '#server/db/types';
 import { boardContext, orgTree } from '../organisation/organisation.service';
-import { actualMonthsByUnitAndGroup } from '../../figures/actuals.repo';
-import { forecastsOfYear } from '../../figures/forecasts.repo';
-import { budgetMonthsByUnitAndGroup } from '../../figures/phased-budget.repo';
+import { actualMonthsByUnitAndGroup } from '#server/figures/actuals.repo';
+import { forecastsOfYear } from '#server/figures/forecasts.repo';
+import { budgetMonthsByUnitAndGroup } from '#server/figures/phased-budget.repo';
 import { monthsWithActuals } from './forecast-accuracy.repo';
 import { thresholdOf } from './follow-up-month.repo';
 import type { BoardMonth } from './follow-up.repo';

@@ -1,5 +1,5 @@
-import type { RequestContext } from '../../request-context';
-import type { BoardRef } from '../../board-ref';
+import type { RequestContext } from '#server/request-context';
+import type { BoardRef } from '#server/board-ref';
 import ExcelJS from 'exceljs';
 import {
   forecastSheetIssueSv,
@@ -7,17 +7,17 @@ import {
   readForecastSheet,
   type ForecastSheetLine,
   type ReadRow,
-} from '../../../domain/follow-up/forecast-sheet';
-import { groupFigures, ZERO_FIGURES } from '../../../domain/follow-up/monthly-follow-up';
-import { ore } from '../../../domain/kernel/money';
-import type { OrgUnit } from '../../../domain/organisation/org-tree';
-import { guessDelimiter, splitCsvRecord } from '../../../domain/ledger/csv/ledger-csv';
-import { AppError } from '../../app-error';
-import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
-import type { Db } from '../../db/types';
-import { TKR_FORMAT } from '../../documents/xlsx';
-import { renderTextCsv } from '../../documents/csv';
+} from '#domain/follow-up/forecast-sheet';
+import { groupFigures, ZERO_FIGURES } from '#domain/follow-up/monthly-follow-up';
+import { ore } from '#domain/kernel/money';
+import type { OrgUnit } from '#domain/organisation/org-tree';
+import { guessDelimiter, splitCsvRecord } from '#domain/ledger/csv/ledger-csv';
+import { AppError } from '#server/app-error';
+import type { Clock } from '#server/clock';
+import type { Database } from '#server/db/connect';
+import type { Db } from '#server/db/types';
+import { TKR_FORMAT } from '#server/documents/xlsx';
+import { renderTextCsv } from '#server/documents/csv';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
 import { readGroups, REPORT_GROUPS, seriesOf } from './follow-up-groups';

@@ -1,4 +1,4 @@
-import type { Month } from '../../../domain/kernel/period';
+import type { Month } from '#domain/kernel/period';
 
 /** A report month of the year. */
 export interface MonthKey {

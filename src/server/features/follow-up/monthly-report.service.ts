@@ -1,21 +1,21 @@
-import type { RequestContext } from '../../request-context';
-import type { BoardRef } from '../../board-ref';
-import { swedishDate } from '../../../contract/swedish-time';
+import type { RequestContext } from '#server/request-context';
+import type { BoardRef } from '#server/board-ref';
+import { swedishDate } from '#contract/swedish-time';
 import {
   monthlyReportDocument,
   type MonthlyReportTextSection,
-} from '../../../domain/follow-up/monthly-report-document';
-import type { InvestmentSummaryFigures } from '../../../domain/follow-up/result-summary-prose';
-import { ore, sumOre, ZERO_ORE } from '../../../domain/kernel/money';
-import type { ReportDocument } from '../../../domain/reports/document';
-import { AppError } from '../../app-error';
-import type { Clock } from '../../clock';
-import type { Db } from '../../db/types';
+} from '#domain/follow-up/monthly-report-document';
+import type { InvestmentSummaryFigures } from '#domain/follow-up/result-summary-prose';
+import { ore, sumOre, ZERO_ORE } from '#domain/kernel/money';
+import type { ReportDocument } from '#domain/reports/document';
+import { AppError } from '#server/app-error';
+import type { Clock } from '#server/clock';
+import type { Db } from '#server/db/types';
 import {
   DOCUMENT_MEDIA_TYPES,
   renderDocument,
   type DocumentFormat,
-} from '../../documents/render-document';
+} from '#server/documents/render-document';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { investmentFollowUpOf } from '../budget/investment-budget.service';
 import { operatingStatement } from '../operating-statement/operating-statement.service';
@@ -23,8 +23,8 @@ import { boardContext } from '../organisation/organisation.service';
 import { editConflict, savedField, textMatches } from './follow-up-conflict';
 import { monthEvents } from './follow-up-month.repo';
 import { openMonthForChange } from './follow-up-month.service';
-import { periodRange } from '../../../domain/kernel/period';
-import { boardHasActuals } from '../../figures/actuals.repo';
+import { periodRange } from '#domain/kernel/period';
+import { boardHasActuals } from '#server/figures/actuals.repo';
 import { commentsOf } from './follow-up.repo';
 import { followUpView, isLocked } from './follow-up.service';
 import { boardMonthObjectId, yearMonthText, type MonthKey } from './month-key';

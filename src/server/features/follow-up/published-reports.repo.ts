@@ -1,5 +1,5 @@
-import type { BoardRef } from '../../board-ref';
-import type { Db } from '../../db/types';
+import type { BoardRef } from '#server/board-ref';
+import type { Db } from '#server/db/types';
 import { savedByName } from './follow-up.repo';
 
 /**

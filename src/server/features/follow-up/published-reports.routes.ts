@@ -3,10 +3,10 @@ import {
   downloadPublishedReport,
   getPublishedReportDocument,
   listPublishedReports,
-} from '../../../contract/published-reports';
-import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
-import { serveEndpoint, serveFileEndpoint, signedIn } from '../../http/endpoint-route';
+} from '#contract/published-reports';
+import type { Clock } from '#server/clock';
+import type { Database } from '#server/db/connect';
+import { serveEndpoint, serveFileEndpoint, signedIn } from '#server/http/endpoint-route';
 import { actorOf } from '../auth/auth.service';
 import {
   generatePublishedReport,

@@ -1,15 +1,15 @@
-import type { BoardRef } from '../../board-ref';
-import { swedishDate } from '../../../contract/swedish-time';
-import type { PublishedReport } from '../../../contract/published-reports';
-import { toMonth } from '../../../domain/kernel/period';
-import { notFound } from '../../app-error';
-import type { Clock } from '../../clock';
-import type { Db } from '../../db/types';
+import type { BoardRef } from '#server/board-ref';
+import { swedishDate } from '#contract/swedish-time';
+import type { PublishedReport } from '#contract/published-reports';
+import { toMonth } from '#domain/kernel/period';
+import { notFound } from '#server/app-error';
+import type { Clock } from '#server/clock';
+import type { Db } from '#server/db/types';
 import type { AuditActor } from '../audit/audit.service';
 import { monthEvents } from './follow-up-month.repo';
 import { isLocked } from './follow-up.service';
 import { yearMonthText, type MonthKey } from './month-key';
-import type { ReportDocument } from '../../../domain/reports/document';
+import type { ReportDocument } from '#domain/reports/document';
 import {
   monthlyReportDocumentOf,
   monthlyReportFile,

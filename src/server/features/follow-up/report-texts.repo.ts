@@ -1,6 +1,6 @@
-import type { Month } from '../../../domain/kernel/period';
-import type { FollowUpTextTable } from '../../db/schema';
-import type { Db } from '../../db/types';
+import type { Month } from '#domain/kernel/period';
+import type { FollowUpTextTable } from '#server/db/schema';
+import type { Db } from '#server/db/types';
 import { stampOf, type SavedStamp } from './follow-up-saves.repo';
 import { savedByName } from './follow-up.repo';
 

@@ -1,7 +1,7 @@
-import type { Ore } from '../../../domain/kernel/money';
-import type { AccountGroup } from '../../../domain/ledger/account-group';
-import type { FollowUpCommentKind, ForecastMethod } from '../../db/schema';
-import type { Db } from '../../db/types';
+import type { Ore } from '#domain/kernel/money';
+import type { AccountGroup } from '#domain/ledger/account-group';
+import type { FollowUpCommentKind, ForecastMethod } from '#server/db/schema';
+import type { Db } from '#server/db/types';
 import { editConflict, savedField, textMatches, type ConflictingField } from './follow-up-conflict';
 import {
   insertComment,

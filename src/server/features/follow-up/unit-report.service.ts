@@ -1,17 +1,17 @@
-import type { BoardRef } from '../../board-ref';
-import type { UnitReport } from '../../../contract/follow-up';
-import { commentRequirementSv } from '../../../domain/follow-up/comment-requirement';
+import type { BoardRef } from '#server/board-ref';
+import type { UnitReport } from '#contract/follow-up';
+import { commentRequirementSv } from '#domain/follow-up/comment-requirement';
 import {
   forecastProposalExplanationSv,
   forecastProposals,
-} from '../../../domain/follow-up/forecast-proposals';
-import type { FollowUpStatus } from '../../../domain/follow-up/follow-up-status';
-import { groupFigures } from '../../../domain/follow-up/monthly-follow-up';
-import { ore, type Ore } from '../../../domain/kernel/money';
-import type { Month } from '../../../domain/kernel/period';
-import type { AccountGroup } from '../../../domain/ledger/account-group';
-import { notFound } from '../../app-error';
-import type { Db } from '../../db/types';
+} from '#domain/follow-up/forecast-proposals';
+import type { FollowUpStatus } from '#domain/follow-up/follow-up-status';
+import { groupFigures } from '#domain/follow-up/monthly-follow-up';
+import { ore, type Ore } from '#domain/kernel/money';
+import type { Month } from '#domain/kernel/period';
+import type { AccountGroup } from '#domain/ledger/account-group';
+import { notFound } from '#server/app-error';
+import type { Db } from '#server/db/types';
 import { orgTree } from '../organisation/organisation.service';
 import {
   ownFigures,
@@ -24,7 +24,7 @@ import {
   twelve,
 } from './follow-up-groups';
 import { monthEvents, thresholdOf } from './follow-up-month.repo';
-import { actualMonthsByUnitAndGroup } from '../../figures/actuals.repo';
+import { actualMonthsByUnitAndGroup } from '#server/figures/actuals.repo';
 import { commentsOf, forecastsMadeAt, reportsOf, type BoardMonth } from './follow-up.repo';
 import { isLocked } from './follow-up.service';
 

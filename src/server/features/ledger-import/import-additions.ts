@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { AccountRange } from '../../../domain/ledger/account-mapping';
-import { AppError } from '../../app-error';
-import type { Db } from '../../db/types';
+import type { AccountRange } from '#domain/ledger/account-mapping';
+import { AppError } from '#server/app-error';
+import type { Db } from '#server/db/types';
 import { createBudgetVersion } from '../budget/budget.service';
 import { addAccounts, applyAccountRanges } from '../chart/chart.service';
 import { createOrgUnits } from '../organisation/organisation.service';

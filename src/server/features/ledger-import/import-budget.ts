@@ -1,9 +1,9 @@
-import { addOre, ZERO_ORE, type Ore } from '../../../domain/kernel/money';
-import { daysInMonth, isoDate, periodMonth, periodYear } from '../../../domain/kernel/period';
-import type { AccountGroup } from '../../../domain/ledger/account-group';
-import type { ImportIssue } from '../../../domain/ledger/import-issue';
-import { LedgerMapper, type MappingRules } from '../../../domain/ledger/ledger-mapping';
-import type { PeriodActual } from '../../../domain/ledger/sie/period-balances';
+import { addOre, ZERO_ORE, type Ore } from '#domain/kernel/money';
+import { daysInMonth, isoDate, periodMonth, periodYear } from '#domain/kernel/period';
+import type { AccountGroup } from '#domain/ledger/account-group';
+import type { ImportIssue } from '#domain/ledger/import-issue';
+import { LedgerMapper, type MappingRules } from '#domain/ledger/ledger-mapping';
+import type { PeriodActual } from '#domain/ledger/sie/period-balances';
 import type { NewBudgetLine } from '../budget/budget.service';
 
 export interface BudgetPlan {

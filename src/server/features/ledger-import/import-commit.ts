@@ -1,6 +1,6 @@
-import type { ImportOutcome } from '../../../contract/ledger-import';
-import type { CopyTarget } from '../../db/bulk-copy';
-import type { Db } from '../../db/types';
+import type { ImportOutcome } from '#contract/ledger-import';
+import type { CopyTarget } from '#server/db/bulk-copy';
+import type { Db } from '#server/db/types';
 import { recordAudit } from '../audit/audit.service';
 import { lockLedger, recordBatchSummary, writeLedgerBatch } from '../ledger/ledger.service';
 import { mapUnitCode, setOrgNumber } from '../organisation/organisation.service';
@@ -9,7 +9,7 @@ import { importOutcome, type OutcomeParts } from './import-outcome';
 import type { ImportPlan } from './import-plan';
 import { readImport, replacedMonths, type ImportRead } from './import-read';
 import { saveImportSetting } from './ledger-import.repo';
-import type { DataChange, RequestContext } from '../../request-context';
+import type { DataChange, RequestContext } from '#server/request-context';
 
 /** Thrown inside the import's transaction so nothing is written; carries what the user sees. */
 class ImportRefused extends Error {

@@ -1,6 +1,6 @@
-import type { ImportIssue } from '../../../domain/ledger/import-issue';
-import type { LedgerMapper } from '../../../domain/ledger/ledger-mapping';
-import { reconcileWithYearBalances } from '../../../domain/ledger/sie/sie-reconciliation';
+import type { ImportIssue } from '#domain/ledger/import-issue';
+import type { LedgerMapper } from '#domain/ledger/ledger-mapping';
+import { reconcileWithYearBalances } from '#domain/ledger/sie/sie-reconciliation';
 import type { SourceRead } from './ledger-source';
 
 const digits = (text: string | null | undefined): string => (text ?? '').replace(/\D/g, '');

@@ -1,11 +1,11 @@
-import type { RequestContext } from '../../request-context';
-import type { ImportListEntry } from '../../../contract/import-history';
-import { ore } from '../../../domain/kernel/money';
+import type { RequestContext } from '#server/request-context';
+import type { ImportListEntry } from '#contract/import-history';
+import { ore } from '#domain/kernel/money';
 import { recordAudit } from '../audit/audit.service';
-import type { Db } from '../../db/types';
+import type { Db } from '#server/db/types';
 import { undoLedgerBatch } from '../ledger/ledger.service';
-import { isCsvColumnMapping } from '../../../domain/ledger/csv/ledger-csv';
-import { notFound } from '../../app-error';
+import { isCsvColumnMapping } from '#domain/ledger/csv/ledger-csv';
+import { notFound } from '#server/app-error';
 import { municipalityById, unitCodeDirectory } from '../organisation/organisation.service';
 import { findBatchMonths, findImportSetting, findImports } from './ledger-import.repo';
 

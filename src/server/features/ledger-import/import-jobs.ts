@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { FastifyBaseLogger } from 'fastify';
-import type { ImportJob, ImportJobRequest } from '../../../contract/imports';
-import type { ErrorBody } from '../../../contract/errors';
-import { AppError, notFound } from '../../app-error';
-import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
+import type { ImportJob, ImportJobRequest } from '#contract/imports';
+import type { ErrorBody } from '#contract/errors';
+import { AppError, notFound } from '#server/app-error';
+import type { Clock } from '#server/clock';
+import type { Database } from '#server/db/connect';
 import type { AuditActor } from '../audit/audit.service';
 import { importLedgerFile } from './ledger-import.service';
 import { UploadStore, type Upload, type UploadQuotas } from './upload-store';
-import { systemContext } from '../../request-context';
+import { systemContext } from '#server/request-context';
 
 /** Where uploads wait and how much they may take (config.ts reads it from the environment). */
 export interface UploadSettings {

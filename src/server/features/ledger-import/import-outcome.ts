@@ -1,8 +1,8 @@
-import type { ImportOutcome, ImportStatus } from '../../../contract/ledger-import';
-import type { ImportIssue } from '../../../domain/ledger/import-issue';
-import { ACCOUNT_GROUPS } from '../../../domain/ledger/account-group';
-import type { MappingSummary } from '../../../domain/ledger/ledger-mapping';
-import type { TextEncodingName } from '../../imports/text-encoding';
+import type { ImportOutcome, ImportStatus } from '#contract/ledger-import';
+import type { ImportIssue } from '#domain/ledger/import-issue';
+import { ACCOUNT_GROUPS } from '#domain/ledger/account-group';
+import type { MappingSummary } from '#domain/ledger/ledger-mapping';
+import type { TextEncodingName } from '#server/imports/text-encoding';
 
 export interface OutcomeParts {
   readonly status: ImportStatus;

@@ -1,8 +1,8 @@
-import type { ImportOutcome } from '../../../contract/ledger-import';
-import type { ImportIssue } from '../../../domain/ledger/import-issue';
-import type { Db } from '../../db/types';
-import { scanFile } from '../../imports/file-lines';
-import { detectEncoding, looksBinary, type TextEncodingName } from '../../imports/text-encoding';
+import type { ImportOutcome } from '#contract/ledger-import';
+import type { ImportIssue } from '#domain/ledger/import-issue';
+import type { Db } from '#server/db/types';
+import { scanFile } from '#server/imports/file-lines';
+import { detectEncoding, looksBinary, type TextEncodingName } from '#server/imports/text-encoding';
 import { currentImportOfFile } from '../ledger/ledger.service';
 import { importOutcome, type OutcomeParts } from './import-outcome';
 import type { LedgerImportRequest } from './import-request';

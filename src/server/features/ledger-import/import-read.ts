@@ -1,6 +1,6 @@
-import type { ImportIssue } from '../../../domain/ledger/import-issue';
-import type { MappedTransaction } from '../../../domain/ledger/ledger-mapping';
-import type { Db } from '../../db/types';
+import type { ImportIssue } from '#domain/ledger/import-issue';
+import type { MappedTransaction } from '#domain/ledger/ledger-mapping';
+import type { Db } from '#server/db/types';
 import type { LedgerRow } from '../ledger/ledger.service';
 import { planBudget, type BudgetPlan } from './import-budget';
 import { importFindings } from './import-findings';

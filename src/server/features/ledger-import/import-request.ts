@@ -1,7 +1,7 @@
-import type { Clock } from '../../clock';
+import type { Clock } from '#server/clock';
 import type { AuditActor } from '../audit/audit.service';
-import type { CsvColumnMapping } from '../../../domain/ledger/csv/ledger-csv';
-import type { TextEncodingName } from '../../imports/text-encoding';
+import type { CsvColumnMapping } from '#domain/ledger/csv/ledger-csv';
+import type { TextEncodingName } from '#server/imports/text-encoding';
 import type { LedgerFormat } from './ledger-source';
 import type { ImportTarget } from './import-target';
 

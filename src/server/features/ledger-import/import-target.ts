@@ -1,5 +1,5 @@
-import { AppError, notFound } from '../../app-error';
-import type { Db } from '../../db/types';
+import { AppError, notFound } from '#server/app-error';
+import type { Db } from '#server/db/types';
 import {
   createBoard,
   createMunicipality,

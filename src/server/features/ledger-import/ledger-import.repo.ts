@@ -1,4 +1,4 @@
-import type { Db } from '../../db/types';
+import type { Db } from '#server/db/types';
 
 export function findImportSetting(db: Db, municipalityId: string) {
   return db

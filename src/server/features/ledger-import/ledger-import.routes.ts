@@ -7,11 +7,11 @@ import {
   startImportJob,
   undoImportBatch,
   uploadLedgerFile,
-} from '../../../contract/imports';
-import { decideAccess } from '../../../domain/access/access-policy';
-import { AppError, notFound } from '../../app-error';
-import type { Database } from '../../db/connect';
-import { parseInput, serveEndpoint, signedIn } from '../../http/endpoint-route';
+} from '#contract/imports';
+import { decideAccess } from '#domain/access/access-policy';
+import { AppError, notFound } from '#server/app-error';
+import type { Database } from '#server/db/connect';
+import { parseInput, serveEndpoint, signedIn } from '#server/http/endpoint-route';
 import { actorOf, type CurrentSession } from '../auth/auth.service';
 import { importSettings, listImports, undoImport } from './import-history.service';
 import type { ImportJobs } from './import-jobs';

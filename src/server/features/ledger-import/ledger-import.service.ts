@@ -1,5 +1,5 @@
-import type { ImportOutcome } from '../../../contract/ledger-import';
-import type { RequestContext } from '../../request-context';
+import type { ImportOutcome } from '#contract/ledger-import';
+import type { RequestContext } from '#server/request-context';
 import { commitImport } from './import-commit';
 import { importOutcome } from './import-outcome';
 import { planImport } from './import-plan';

@@ -1,11 +1,11 @@
-import type { CsvColumnMapping } from '../../../domain/ledger/csv/ledger-csv';
-import type { ImportIssue } from '../../../domain/ledger/import-issue';
-import type { SourceTransaction } from '../../../domain/ledger/ledger-mapping';
-import type { PeriodActual } from '../../../domain/ledger/sie/period-balances';
-import type { SieHeader, SieYearBalances } from '../../../domain/ledger/sie/sie-reader';
-import { readCsvSource } from '../../imports/csv-source';
-import { readSieSource } from '../../imports/sie-source';
-import type { TextEncodingName } from '../../imports/text-encoding';
+import type { CsvColumnMapping } from '#domain/ledger/csv/ledger-csv';
+import type { ImportIssue } from '#domain/ledger/import-issue';
+import type { SourceTransaction } from '#domain/ledger/ledger-mapping';
+import type { PeriodActual } from '#domain/ledger/sie/period-balances';
+import type { SieHeader, SieYearBalances } from '#domain/ledger/sie/sie-reader';
+import { readCsvSource } from '#server/imports/csv-source';
+import { readSieSource } from '#server/imports/sie-source';
+import type { TextEncodingName } from '#server/imports/text-encoding';
 
 export type LedgerFormat = 'sie' | 'csv';
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { AccountGroup } from '../../../domain/ledger/account-group';
-import { findAccountGroup, type AccountRange } from '../../../domain/ledger/account-mapping';
-import type { MappingRules } from '../../../domain/ledger/ledger-mapping';
-import { isBalanceAccount, isResultAccount } from '../../../domain/ledger/sie/sie-values';
+import type { AccountGroup } from '#domain/ledger/account-group';
+import { findAccountGroup, type AccountRange } from '#domain/ledger/account-mapping';
+import type { MappingRules } from '#domain/ledger/ledger-mapping';
+import { isBalanceAccount, isResultAccount } from '#domain/ledger/sie/sie-values';
 import type { UnitCodeDirectory } from '../organisation/organisation.service';
 
 export interface PendingUnit {

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform, type Readable } from 'node:stream';
-import { MAX_UPLOAD_BYTES } from '../../../contract/imports';
-import { AppError } from '../../app-error';
-import { ConfigError } from '../../config';
+import { MAX_UPLOAD_BYTES } from '#contract/imports';
+import { AppError } from '#server/app-error';
+import { ConfigError } from '#server/config';
 
 /** How much the files waiting for import may take: each user's, and everybody's together. */
 export interface UploadQuotas {

@@ -1,6 +1,6 @@
 import { sql, type Insertable } from 'kysely';
-import type { DatabaseSchema } from '../../db/schema';
-import type { Db } from '../../db/types';
+import type { DatabaseSchema } from '#server/db/schema';
+import type { Db } from '#server/db/types';
 
 export async function insertImportBatch(
   db: Db,

@@ -1,8 +1,8 @@
-import type { Ore } from '../../../domain/kernel/money';
-import type { IsoDate, PeriodNumber } from '../../../domain/kernel/period';
-import { AppError, notFound } from '../../app-error';
-import { csvValue, type CopyTarget } from '../../db/bulk-copy';
-import type { Db } from '../../db/types';
+import type { Ore } from '#domain/kernel/money';
+import type { IsoDate, PeriodNumber } from '#domain/kernel/period';
+import { AppError, notFound } from '#server/app-error';
+import { csvValue, type CopyTarget } from '#server/db/bulk-copy';
+import type { Db } from '#server/db/types';
 import {
   batchMonths,
   completeBatch,

@@ -1,8 +1,8 @@
-import { getOperatingStatement } from '../../../contract/operating-statement';
-import { VersionedAnswers } from '../../cache/versioned-answers';
-import type { ChangeSignal } from '../../db/change-signal';
-import type { Db } from '../../db/types';
-import { prepareAnswer, type PreparedAnswer } from '../../http/endpoint-route';
+import { getOperatingStatement } from '#contract/operating-statement';
+import { VersionedAnswers } from '#server/cache/versioned-answers';
+import type { ChangeSignal } from '#server/db/change-signal';
+import type { Db } from '#server/db/types';
+import { prepareAnswer, type PreparedAnswer } from '#server/http/endpoint-route';
 import { operatingStatement, type StatementRequest } from './operating-statement.service';
 
 /** 32 MiB of JSON and its gzip: thousands of statements (a board's is a few KiB). */

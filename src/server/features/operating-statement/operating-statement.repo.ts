@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
-import { ore, type Ore } from '../../../domain/kernel/money';
-import type { PeriodRange } from '../../../domain/kernel/period';
-import type { AccountGroup } from '../../../domain/ledger/account-group';
-import { sameTenant } from '../../db/tenant-join';
-import type { Db } from '../../db/types';
+import { ore, type Ore } from '#domain/kernel/money';
+import type { PeriodRange } from '#domain/kernel/period';
+import type { AccountGroup } from '#domain/ledger/account-group';
+import { sameTenant } from '#server/db/tenant-join';
+import type { Db } from '#server/db/types';
 
 /** The trace of the operating statement's actuals (its figures are read in server/figures). */
 

@@ -3,9 +3,9 @@ import {
   getAccountBreakdown,
   getOperatingStatement,
   getTransactionTrace,
-} from '../../../contract/operating-statement';
-import type { Database } from '../../db/connect';
-import { serveEndpoint } from '../../http/endpoint-route';
+} from '#contract/operating-statement';
+import type { Database } from '#server/db/connect';
+import { serveEndpoint } from '#server/http/endpoint-route';
 import { accountGroupBreakdown, transactionTrace } from './operating-statement.service';
 import { OperatingStatements } from './operating-statement-cache';
 

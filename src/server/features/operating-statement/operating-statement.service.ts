@@ -3,23 +3,23 @@ import type {
   OperatingStatementResponse,
   OrgUnitRef,
   TransactionTraceResponse,
-} from '../../../contract/operating-statement';
-import { ore, ZERO_ORE } from '../../../domain/kernel/money';
-import { accountBreakdown } from '../../../domain/follow-up/account-breakdown';
-import { allocationMeasures } from '../../../domain/follow-up/allocation';
-import { operatingStatementView, type StatementScope } from '../../../domain/follow-up/drill-down';
+} from '#contract/operating-statement';
+import { ore, ZERO_ORE } from '#domain/kernel/money';
+import { accountBreakdown } from '#domain/follow-up/account-breakdown';
+import { allocationMeasures } from '#domain/follow-up/allocation';
+import { operatingStatementView, type StatementScope } from '#domain/follow-up/drill-down';
 import {
   statementFigures,
   sumMeasures,
   type ComparisonPeriod,
   type Measures,
-} from '../../../domain/follow-up/measures';
-import { measuresByUnit, type FollowUpAmounts } from '../../../domain/follow-up/unit-measures';
-import { periodRange, type Month, type PeriodRange } from '../../../domain/kernel/period';
-import type { AccountGroup } from '../../../domain/ledger/account-group';
-import type { OrgTree, OrgUnit } from '../../../domain/organisation/org-tree';
-import { AppError, notFound } from '../../app-error';
-import type { Db } from '../../db/types';
+} from '#domain/follow-up/measures';
+import { measuresByUnit, type FollowUpAmounts } from '#domain/follow-up/unit-measures';
+import { periodRange, type Month, type PeriodRange } from '#domain/kernel/period';
+import type { AccountGroup } from '#domain/ledger/account-group';
+import type { OrgTree, OrgUnit } from '#domain/organisation/org-tree';
+import { AppError, notFound } from '#server/app-error';
+import type { Db } from '#server/db/types';
 import {
   boardContext,
   followUpYears,
@@ -30,10 +30,10 @@ import {
   actualsByUnitAndAccount,
   actualsByUnitAndGroup,
   boardHasActuals,
-} from '../../figures/actuals.repo';
-import { allocationOf } from '../../figures/allocation.repo';
-import { latestForecasts } from '../../figures/forecasts.repo';
-import { budgetByUnitAndAccount, budgetByUnitAndGroup } from '../../figures/phased-budget.repo';
+} from '#server/figures/actuals.repo';
+import { allocationOf } from '#server/figures/allocation.repo';
+import { latestForecasts } from '#server/figures/forecasts.repo';
+import { budgetByUnitAndAccount, budgetByUnitAndGroup } from '#server/figures/phased-budget.repo';
 import {
   countTracedTransactions,
   findAccountNames,

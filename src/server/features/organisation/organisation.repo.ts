@@ -1,5 +1,5 @@
-import type { OrgUnit } from '../../../domain/organisation/org-tree';
-import type { Db } from '../../db/types';
+import type { OrgUnit } from '#domain/organisation/org-tree';
+import type { Db } from '#server/db/types';
 
 export function findMunicipalities(db: Db) {
   return db.selectFrom('municipality').select(['id', 'code', 'name']).orderBy('code').execute();

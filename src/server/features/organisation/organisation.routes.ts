@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { listFollowUpYears, listMunicipalities } from '../../../contract/organisation';
-import { visibleBoardIds } from '../../../domain/access/access-policy';
-import type { Db } from '../../db/types';
-import { serveEndpoint, signedIn } from '../../http/endpoint-route';
+import { listFollowUpYears, listMunicipalities } from '#contract/organisation';
+import { visibleBoardIds } from '#domain/access/access-policy';
+import type { Db } from '#server/db/types';
+import { serveEndpoint, signedIn } from '#server/http/endpoint-route';
 import * as organisation from './organisation.service';
 
 export function organisationRoutes(app: FastifyInstance, db: Db): void {

@@ -1,9 +1,9 @@
-import type { FollowUpYear, MunicipalitySummary } from '../../../contract/organisation';
-import { periodMonth, toPeriodNumber } from '../../../domain/kernel/period';
-import { buildOrgTree, type OrgTree } from '../../../domain/organisation/org-tree';
-import { notFound } from '../../app-error';
-import type { Db } from '../../db/types';
-import { actualYears } from '../../figures/actuals.repo';
+import type { FollowUpYear, MunicipalitySummary } from '#contract/organisation';
+import { periodMonth, toPeriodNumber } from '#domain/kernel/period';
+import { buildOrgTree, type OrgTree } from '#domain/organisation/org-tree';
+import { notFound } from '#server/app-error';
+import type { Db } from '#server/db/types';
+import { actualYears } from '#server/figures/actuals.repo';
 import {
   findBoard,
   findBoards,

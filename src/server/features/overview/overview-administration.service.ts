@@ -1,10 +1,10 @@
-import type { BoardRef } from '../../board-ref';
+import type { BoardRef } from '#server/board-ref';
 import type { z } from 'zod';
-import type { overviewAdministrationSchema } from '../../../contract/overview';
-import { decideAccess, type Principal } from '../../../domain/access/access-policy';
-import { unitsWithoutManager } from '../../../domain/administration/units-without-manager';
-import type { Clock } from '../../clock';
-import type { Db } from '../../db/types';
+import type { overviewAdministrationSchema } from '#contract/overview';
+import { decideAccess, type Principal } from '#domain/access/access-policy';
+import { unitsWithoutManager } from '#domain/administration/units-without-manager';
+import type { Clock } from '#server/clock';
+import type { Db } from '#server/db/types';
 import { listUsers } from '../administration/managed-users';
 import { organisationAdmin } from '../administration/organisation-admin.service';
 import { listImports } from '../ledger-import/import-history.service';

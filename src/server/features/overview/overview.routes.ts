@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { getOverview } from '../../../contract/overview';
-import type { Clock } from '../../clock';
-import type { Database } from '../../db/connect';
-import { serveEndpoint, signedIn } from '../../http/endpoint-route';
+import { getOverview } from '#contract/overview';
+import type { Clock } from '#server/clock';
+import type { Database } from '#server/db/connect';
+import { serveEndpoint, signedIn } from '#server/http/endpoint-route';
 import { overview } from './overview.service';
 
 /** Översikt: the signed-in user's first page for a board. */

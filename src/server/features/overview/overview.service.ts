@@ -1,16 +1,13 @@
-import type { BoardRef } from '../../board-ref';
-import type { AuditEntry } from '../../../contract/audit-log';
-import type { FollowUpRow, FollowUpView } from '../../../contract/follow-up';
-import type { Overview, OverviewUnit } from '../../../contract/overview';
-import { decideAccess, type Grant, type Principal } from '../../../domain/access/access-policy';
-import type { Permission, Role } from '../../../domain/access/roles';
-import {
-  largestForecastDeficits,
-  submissionSummary,
-} from '../../../domain/follow-up/month-overview';
-import { toMonth } from '../../../domain/kernel/period';
-import type { Clock } from '../../clock';
-import type { Db } from '../../db/types';
+import type { BoardRef } from '#server/board-ref';
+import type { AuditEntry } from '#contract/audit-log';
+import type { FollowUpRow, FollowUpView } from '#contract/follow-up';
+import type { Overview, OverviewUnit } from '#contract/overview';
+import { decideAccess, type Grant, type Principal } from '#domain/access/access-policy';
+import type { Permission, Role } from '#domain/access/roles';
+import { largestForecastDeficits, submissionSummary } from '#domain/follow-up/month-overview';
+import { toMonth } from '#domain/kernel/period';
+import type { Clock } from '#server/clock';
+import type { Db } from '#server/db/types';
 import { searchAuditLog } from '../audit/audit-log.service';
 import { followUpView } from '../follow-up/follow-up.service';
 import { publishedReports } from '../follow-up/published-reports.service';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Grant } from '../../../domain/access/access-policy';
-import type { Db } from '../../db/types';
+import type { Grant } from '#domain/access/access-policy';
+import type { Db } from '#server/db/types';
 import { hashPassword } from '../auth/password';
 import {
   findGrants,

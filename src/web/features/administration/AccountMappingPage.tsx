@@ -3,13 +3,13 @@ import {
   getAccountMapping,
   saveAccountMapping,
   type AccountMapping,
-} from '../../../contract/administration';
+} from '#contract/administration';
 import {
   ACCOUNT_GROUP_NAMES_SV,
   ACCOUNT_GROUPS,
   type AccountGroup,
-} from '../../../domain/ledger/account-group';
-import { formatInteger } from '../../../domain/kernel/format';
+} from '#domain/ledger/account-group';
+import { formatInteger } from '#domain/kernel/format';
 import { apiGet, apiPost } from '../../api/client';
 import { useApiGet } from '../../api/use-api';
 import { useSubmit } from '../../api/use-submit';

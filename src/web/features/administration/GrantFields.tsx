@@ -1,6 +1,6 @@
-import { codeAndName } from '../../../domain/organisation/code-and-name';
-import type { GrantInput, OrganisationAdmin } from '../../../contract/administration';
-import { ROLE_NAMES_SV, ROLE_SCOPES, ROLES, type Role } from '../../../domain/access/roles';
+import { codeAndName } from '#domain/organisation/code-and-name';
+import type { GrantInput, OrganisationAdmin } from '#contract/administration';
+import { ROLE_NAMES_SV, ROLE_SCOPES, ROLES, type Role } from '#domain/access/roles';
 import { SelectInput } from '../../ui/FormFields';
 
 /** A role and its scope as the form holds them ('' for not chosen). */

@@ -1,11 +1,11 @@
-import { codeAndName } from '../../../domain/organisation/code-and-name';
+import { codeAndName } from '#domain/organisation/code-and-name';
 import {
   createOrgUnit,
   getOrganisationAdmin,
   updateOrgUnit,
   type OrganisationAdmin,
   type OrgUnitAdmin,
-} from '../../../contract/administration';
+} from '#contract/administration';
 import { apiGet, apiPost } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { RadioGroup, SelectInput, TextField } from '../../ui/FormFields';

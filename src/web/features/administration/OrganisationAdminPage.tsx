@@ -1,15 +1,15 @@
-import { codeAndName } from '../../../domain/organisation/code-and-name';
+import { codeAndName } from '#domain/organisation/code-and-name';
 import { useRef, useState } from 'react';
 import {
   getOrganisationAdmin,
   type OrganisationAdmin,
   type OrgUnitAdmin,
-} from '../../../contract/administration';
-import { buildOrgTree } from '../../../domain/organisation/org-tree';
+} from '#contract/administration';
+import { buildOrgTree } from '#domain/organisation/org-tree';
 import { shownData, useApiGet } from '../../api/use-api';
 import { useSelectedBoard } from '../../app/board-context';
 import { useDocumentTitle } from '../../app/use-document-title';
-import { formatInteger } from '../../../domain/kernel/format';
+import { formatInteger } from '#domain/kernel/format';
 import { ErrorAlert, LoadingMessage } from '../../ui/StatusMessages';
 import { draftOf, emptyDraft, OrgUnitForm } from './OrgUnitForm';
 

@@ -8,8 +8,8 @@ import {
   resetPassword,
   type OrganisationAdmin,
   type UserAdmin,
-} from '../../../contract/administration';
-import { ROLE_NAMES_SV } from '../../../domain/access/roles';
+} from '#contract/administration';
+import { ROLE_NAMES_SV } from '#domain/access/roles';
 import { apiGet, apiPost } from '../../api/client';
 import { shownData, useApiGet } from '../../api/use-api';
 import { useSubmit } from '../../api/use-submit';

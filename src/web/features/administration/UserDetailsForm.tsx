@@ -1,4 +1,4 @@
-import { updateUser, type UserAdmin } from '../../../contract/administration';
+import { updateUser, type UserAdmin } from '#contract/administration';
 import { apiPost } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { FactList } from '../../ui/FactList';

@@ -5,8 +5,8 @@ import {
   getOrganisationAdmin,
   listUsersAdmin,
   type OrganisationAdmin,
-} from '../../../contract/administration';
-import { ROLE_NAMES_SV } from '../../../domain/access/roles';
+} from '#contract/administration';
+import { ROLE_NAMES_SV } from '#domain/access/roles';
 import { apiPost } from '../../api/client';
 import { shownData, useApiGet } from '../../api/use-api';
 import { useSubmit } from '../../api/use-submit';

@@ -1,5 +1,5 @@
-import { swedishDateTimeMinutes } from '../../../contract/swedish-time';
-import type { UserAdmin } from '../../../contract/administration';
+import { swedishDateTimeMinutes } from '#contract/swedish-time';
+import type { UserAdmin } from '#contract/administration';
 
 /** A user's state in a word or two. */
 export function userStatusSv(user: UserAdmin): string {

@@ -4,7 +4,7 @@ import {
   AUDIT_OBJECT_TYPES,
   auditActionNameSv,
   auditObjectTypeNameSv,
-} from '../../../domain/access/audit-actions';
+} from '#domain/access/audit-actions';
 import { SelectInput, SubmitForm, TextField } from '../../ui/FormFields';
 import type { SelectOption } from '../../ui/SelectField';
 import { EMPTY_SEARCH, isFiltered, type AuditSearch } from './audit-params';

@@ -3,8 +3,8 @@ import {
   auditChainCheckSv,
   verifyAuditLog,
   type AuditLogVerification,
-} from '../../../contract/audit-chain';
-import { swedishDateTime } from '../../../contract/swedish-time';
+} from '#contract/audit-chain';
+import { swedishDateTime } from '#contract/swedish-time';
 import { apiGet } from '../../api/client';
 import { failureMessage } from '../../api/field-errors';
 import { ErrorAlert } from '../../ui/StatusMessages';

@@ -1,8 +1,8 @@
 import { DownloadLinks } from '../../ui/DownloadLinks';
 import { useNavigate, useSearchParams } from 'react-router';
-import { exportAuditLog, MAX_AUDIT_EXPORT_ROWS } from '../../../contract/audit-log';
-import { decideAccess } from '../../../domain/access/access-policy';
-import { formatInteger } from '../../../domain/kernel/format';
+import { exportAuditLog, MAX_AUDIT_EXPORT_ROWS } from '#contract/audit-log';
+import { decideAccess } from '#domain/access/access-policy';
+import { formatInteger } from '#domain/kernel/format';
 import { endpointUrl } from '../../api/client';
 import { shownData } from '../../api/use-api';
 import { useSelectedBoard } from '../../app/board-context';

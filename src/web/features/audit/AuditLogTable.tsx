@@ -1,6 +1,6 @@
-import type { AuditEntry } from '../../../contract/audit-log';
-import { swedishDateTime } from '../../../contract/swedish-time';
-import { auditActionNameSv, auditObjectTypeNameSv } from '../../../domain/access/audit-actions';
+import type { AuditEntry } from '#contract/audit-log';
+import { swedishDateTime } from '#contract/swedish-time';
+import { auditActionNameSv, auditObjectTypeNameSv } from '#domain/access/audit-actions';
 import {
   auditAfterLines,
   auditBeforeLines,
@@ -8,8 +8,8 @@ import {
   auditObjectIdSv,
   type AuditLine,
   type AuditNames,
-} from '../../../contract/audit-text-sv';
-import { formatInteger } from '../../../domain/kernel/format';
+} from '#contract/audit-text-sv';
+import { formatInteger } from '#domain/kernel/format';
 import { PagingFooter } from '../../ui/PagingFooter';
 
 export const eventsSv = (count: number): string =>

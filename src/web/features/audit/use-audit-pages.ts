@@ -4,8 +4,8 @@ import {
   searchAuditLog,
   type AuditEntry,
   type AuditLogResponse,
-} from '../../../contract/audit-log';
-import type { AuditNames } from '../../../contract/audit-text-sv';
+} from '#contract/audit-log';
+import type { AuditNames } from '#contract/audit-text-sv';
 import { ApiError, apiGet, endpointUrl } from '../../api/client';
 import { shownData, useApiGet, type ApiState } from '../../api/use-api';
 import type { AuditSearch } from './audit-params';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { BudgetGrid } from '../../../contract/budget';
-import { saveAccountLines, type AccountLines } from '../../../contract/budget-accounts';
-import { formatInteger, formatTkr } from '../../../domain/kernel/format';
-import { ore, oreFromTkr, roundToTkr, sumOre, type Ore } from '../../../domain/kernel/money';
-import { parseWholeNumberSv } from '../../../domain/kernel/parse';
+import type { BudgetGrid } from '#contract/budget';
+import { saveAccountLines, type AccountLines } from '#contract/budget-accounts';
+import { formatInteger, formatTkr } from '#domain/kernel/format';
+import { ore, oreFromTkr, roundToTkr, sumOre, type Ore } from '#domain/kernel/money';
+import { parseWholeNumberSv } from '#domain/kernel/parse';
 import { apiPost } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { useSelectedBoard } from '../../app/board-context';

@@ -1,4 +1,4 @@
-import { downloadBudgetDocument, type BudgetVersion } from '../../../contract/budget';
+import { downloadBudgetDocument, type BudgetVersion } from '#contract/budget';
 import { endpointUrl } from '../../api/client';
 import { DownloadLinks } from '../../ui/DownloadLinks';
 

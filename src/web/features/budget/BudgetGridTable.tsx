@@ -1,10 +1,10 @@
-import { codeAndName } from '../../../domain/organisation/code-and-name';
+import { codeAndName } from '#domain/organisation/code-and-name';
 import { useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
-import type { BudgetGrid } from '../../../contract/budget';
-import { formatInteger, formatTkr } from '../../../domain/kernel/format';
-import { oreFromTkr, roundToTkr, type Ore } from '../../../domain/kernel/money';
-import { parseWholeNumberSv } from '../../../domain/kernel/parse';
-import { ACCOUNT_GROUP_NAMES_SV, type AccountGroup } from '../../../domain/ledger/account-group';
+import type { BudgetGrid } from '#contract/budget';
+import { formatInteger, formatTkr } from '#domain/kernel/format';
+import { oreFromTkr, roundToTkr, type Ore } from '#domain/kernel/money';
+import { parseWholeNumberSv } from '#domain/kernel/parse';
+import { ACCOUNT_GROUP_NAMES_SV, type AccountGroup } from '#domain/ledger/account-group';
 import { AmountCell } from '../../ui/Amount';
 import { cellKey, GRID_GROUPS, pastedRows, sumCells, type GridRow } from './budget-grid';
 

@@ -1,10 +1,6 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import {
-  BUDGET_STATUS_NAMES_SV,
-  listBudgetVersions,
-  type BudgetGrid,
-} from '../../../contract/budget';
+import { BUDGET_STATUS_NAMES_SV, listBudgetVersions, type BudgetGrid } from '#contract/budget';
 import { shownData, useApiGet } from '../../api/use-api';
 import { useSelectedBoard } from '../../app/board-context';
 import { useCan } from '../../app/session-context';

@@ -1,13 +1,7 @@
 import { useState } from 'react';
-import { getBudgetTexts, saveBudgetText, type BudgetText } from '../../../contract/budget';
-import {
-  BUDGET_TEXT_SECTION_NAMES_SV,
-  BUDGET_TEXT_SECTIONS,
-} from '../../../domain/budget/budget-document';
-import {
-  ACCOUNT_GROUP_NAMES_SV,
-  OPERATING_COST_GROUPS,
-} from '../../../domain/ledger/account-group';
+import { getBudgetTexts, saveBudgetText, type BudgetText } from '#contract/budget';
+import { BUDGET_TEXT_SECTION_NAMES_SV, BUDGET_TEXT_SECTIONS } from '#domain/budget/budget-document';
+import { ACCOUNT_GROUP_NAMES_SV, OPERATING_COST_GROUPS } from '#domain/ledger/account-group';
 import { apiPost } from '../../api/client';
 import { useApiGet } from '../../api/use-api';
 import { useSubmit } from '../../api/use-submit';

@@ -4,9 +4,9 @@ import {
   getBudgetGrid,
   saveBudgetCells,
   type BudgetGrid,
-} from '../../../contract/budget';
-import { formatTkr } from '../../../domain/kernel/format';
-import type { AccountGroup } from '../../../domain/ledger/account-group';
+} from '#contract/budget';
+import { formatTkr } from '#domain/kernel/format';
+import type { AccountGroup } from '#domain/ledger/account-group';
 import { apiGet, apiPost } from '../../api/client';
 import { useApiGet } from '../../api/use-api';
 import { useSubmit } from '../../api/use-submit';

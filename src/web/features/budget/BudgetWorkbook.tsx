@@ -1,13 +1,13 @@
 import { DownloadLinks } from '../../ui/DownloadLinks';
 import { useState } from 'react';
-import type { BudgetGrid } from '../../../contract/budget';
+import type { BudgetGrid } from '#contract/budget';
 import {
   exportBudgetWorkbook,
   importBudgetWorkbook,
   MAX_WORKBOOK_BYTES,
   XLSX_MEDIA_TYPE,
-} from '../../../contract/budget-workbook';
-import { inputIssueSv } from '../../../contract/error-messages-sv';
+} from '#contract/budget-workbook';
+import { inputIssueSv } from '#contract/error-messages-sv';
 import { ApiError, apiPostFile, endpointUrl } from '../../api/client';
 import { useSelectedBoard } from '../../app/board-context';
 import { useCan } from '../../app/session-context';

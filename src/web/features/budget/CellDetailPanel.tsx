@@ -1,9 +1,9 @@
-import { codeAndName } from '../../../domain/organisation/code-and-name';
+import { codeAndName } from '#domain/organisation/code-and-name';
 import { useState } from 'react';
-import type { BudgetGrid } from '../../../contract/budget';
-import { getAccountLines, type AccountLines } from '../../../contract/budget-accounts';
-import { getLinePhasing, type LinePhasing } from '../../../contract/budget-phasing';
-import { ACCOUNT_GROUP_NAMES_SV, type AccountGroup } from '../../../domain/ledger/account-group';
+import type { BudgetGrid } from '#contract/budget';
+import { getAccountLines, type AccountLines } from '#contract/budget-accounts';
+import { getLinePhasing, type LinePhasing } from '#contract/budget-phasing';
+import { ACCOUNT_GROUP_NAMES_SV, type AccountGroup } from '#domain/ledger/account-group';
 import { useApiGet } from '../../api/use-api';
 import { useSelectedBoard } from '../../app/board-context';
 import { SelectInput } from '../../ui/FormFields';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { decideBudgetVersion, type BudgetGrid } from '../../../contract/budget';
+import { decideBudgetVersion, type BudgetGrid } from '#contract/budget';
 import { apiPost } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { useSelectedBoard } from '../../app/board-context';

@@ -1,8 +1,8 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { getFrameWalk, saveFrameWalk, type FrameWalkAnswer } from '../../../contract/frame-walk';
-import type { FrameWalk } from '../../../domain/budget/frame-walk';
-import { frameWalkProse } from '../../../domain/budget/frame-walk-prose';
-import { formatFixed, formatPercentFromBasisPoints } from '../../../domain/kernel/format';
+import { getFrameWalk, saveFrameWalk, type FrameWalkAnswer } from '#contract/frame-walk';
+import type { FrameWalk } from '#domain/budget/frame-walk';
+import { frameWalkProse } from '#domain/budget/frame-walk-prose';
+import { formatFixed, formatPercentFromBasisPoints } from '#domain/kernel/format';
 import { apiGet, apiPost } from '../../api/client';
 import { useApiGet } from '../../api/use-api';
 import { useSubmit } from '../../api/use-submit';

@@ -1,9 +1,9 @@
-import { codeAndName } from '../../../domain/organisation/code-and-name';
+import { codeAndName } from '#domain/organisation/code-and-name';
 import { useState } from 'react';
-import type { BudgetGrid } from '../../../contract/budget';
-import { saveUnitFrames, type UnitFrames } from '../../../contract/unit-frames';
-import { formatTkr } from '../../../domain/kernel/format';
-import { ore, sumOre, type Ore } from '../../../domain/kernel/money';
+import type { BudgetGrid } from '#contract/budget';
+import { saveUnitFrames, type UnitFrames } from '#contract/unit-frames';
+import { formatTkr } from '#domain/kernel/format';
+import { ore, sumOre, type Ore } from '#domain/kernel/money';
 import { apiPost } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { useSelectedBoard } from '../../app/board-context';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { BudgetGrid } from '../../../contract/budget';
-import { getUnitFrames, type UnitFrames } from '../../../contract/unit-frames';
-import type { Ore } from '../../../domain/kernel/money';
+import type { BudgetGrid } from '#contract/budget';
+import { getUnitFrames, type UnitFrames } from '#contract/unit-frames';
+import type { Ore } from '#domain/kernel/money';
 import { useApiGet } from '../../api/use-api';
 import { useSelectedBoard } from '../../app/board-context';
 import { ErrorAlert, LoadingMessage } from '../../ui/StatusMessages';

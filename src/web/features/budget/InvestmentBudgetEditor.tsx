@@ -1,17 +1,17 @@
 import { useRef, useState } from 'react';
-import type { BudgetVersion } from '../../../contract/budget';
+import type { BudgetVersion } from '#contract/budget';
 import {
   getInvestmentBudget,
   saveInvestmentBudget,
   type InvestmentBudgetDto,
-} from '../../../contract/investment-budget';
+} from '#contract/investment-budget';
 import {
   INVESTMENT_CATEGORIES,
   INVESTMENT_CATEGORY_NAMES_SV,
   STANDARD_INVESTMENT_LINES_SV,
   type InvestmentCategory,
-} from '../../../domain/budget/investments';
-import { ZERO_ORE } from '../../../domain/kernel/money';
+} from '#domain/budget/investments';
+import { ZERO_ORE } from '#domain/kernel/money';
 import { apiGet, apiPost } from '../../api/client';
 import { useApiGet } from '../../api/use-api';
 import { useSubmit } from '../../api/use-submit';

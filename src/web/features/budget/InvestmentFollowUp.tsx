@@ -1,10 +1,7 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import {
-  getInvestmentFollowUp,
-  type InvestmentFollowUpDto,
-} from '../../../contract/investment-budget';
-import { MONTH_NAMES_SV, MONTHS, toMonth, type Month } from '../../../domain/kernel/period';
+import { getInvestmentFollowUp, type InvestmentFollowUpDto } from '#contract/investment-budget';
+import { MONTH_NAMES_SV, MONTHS, toMonth, type Month } from '#domain/kernel/period';
 import { shownData, useApiGet } from '../../api/use-api';
 import { useSelectedBoard } from '../../app/board-context';
 import { useCan } from '../../app/session-context';

@@ -3,13 +3,13 @@ import {
   getInvestmentFollowUp,
   saveInvestmentFollowUp,
   type InvestmentFollowUpDto,
-} from '../../../contract/investment-budget';
+} from '#contract/investment-budget';
 import {
   investmentFollowUpTable,
   type InvestmentFollowUpRow,
-} from '../../../domain/budget/investment-follow-up';
-import { ZERO_ORE } from '../../../domain/kernel/money';
-import { MONTH_NAMES_SV } from '../../../domain/kernel/period';
+} from '#domain/budget/investment-follow-up';
+import { ZERO_ORE } from '#domain/kernel/money';
+import { MONTH_NAMES_SV } from '#domain/kernel/period';
 import { apiGet, apiPost } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { useSelectedBoard } from '../../app/board-context';

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { createBudgetVersion, type BudgetGrid, type BudgetVersion } from '../../../contract/budget';
-import { parsePercentToBasisPoints } from '../../../domain/kernel/parse';
+import { createBudgetVersion, type BudgetGrid, type BudgetVersion } from '#contract/budget';
+import { parsePercentToBasisPoints } from '#domain/kernel/parse';
 import { apiPost } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { useSelectedBoard } from '../../app/board-context';
 import { RadioGroup, SelectInput, TextField } from '../../ui/FormFields';
 import { FormSection } from '../../ui/FormSection';
-import { BUDGET_STATUS_NAMES_SV } from '../../../contract/budget';
+import { BUDGET_STATUS_NAMES_SV } from '#contract/budget';
 
 type SourceKind = 'budget' | 'actuals' | 'empty';
 

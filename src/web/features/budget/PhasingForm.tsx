@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import type { BudgetGrid } from '../../../contract/budget';
+import type { BudgetGrid } from '#contract/budget';
 import {
   PHASING_KIND_NAMES_SV,
   PHASING_KINDS,
   saveLinePhasing,
   type LinePhasing,
-} from '../../../contract/budget-phasing';
-import { formatTkr } from '../../../domain/kernel/format';
-import { sumOre } from '../../../domain/kernel/money';
-import { MONTH_NAMES_SV, MONTHS } from '../../../domain/kernel/period';
-import { ACCOUNT_GROUP_NAMES_SV } from '../../../domain/ledger/account-group';
+} from '#contract/budget-phasing';
+import { formatTkr } from '#domain/kernel/format';
+import { sumOre } from '#domain/kernel/money';
+import { MONTH_NAMES_SV, MONTHS } from '#domain/kernel/period';
+import { ACCOUNT_GROUP_NAMES_SV } from '#domain/ledger/account-group';
 import { apiPost } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { useSelectedBoard } from '../../app/board-context';

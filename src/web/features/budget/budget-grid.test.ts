@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BudgetGrid } from '../../../contract/budget';
-import { ore } from '../../../domain/kernel/money';
+import type { BudgetGrid } from '#contract/budget';
+import { ore } from '#domain/kernel/money';
 import {
   amountsOf,
   cellKey,

@@ -1,12 +1,12 @@
-import { codeAndName } from '../../../domain/organisation/code-and-name';
-import type { BudgetCellDto, BudgetGrid } from '../../../contract/budget';
+import { codeAndName } from '#domain/organisation/code-and-name';
+import type { BudgetCellDto, BudgetGrid } from '#contract/budget';
 import {
   ACCOUNT_GROUP_NAMES_SV,
   ACCOUNT_GROUPS,
   isAccountGroup,
   type AccountGroup,
-} from '../../../domain/ledger/account-group';
-import { ore, sumOre, type Ore } from '../../../domain/kernel/money';
+} from '#domain/ledger/account-group';
+import { ore, sumOre, type Ore } from '#domain/kernel/money';
 
 /** The grid's columns: the operating statement's groups, revenue first, then the costs. */
 export const GRID_GROUPS: readonly AccountGroup[] = ACCOUNT_GROUPS.filter(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FrameWalkAnswer } from '../../../contract/frame-walk';
-import { frameWalkAllocations } from '../../../domain/budget/frame-walk';
-import { oreFromTkr } from '../../../domain/kernel/money';
+import type { FrameWalkAnswer } from '#contract/frame-walk';
+import { frameWalkAllocations } from '#domain/budget/frame-walk';
+import { oreFromTkr } from '#domain/kernel/money';
 import { draftOf, readDraft, walkOf, type FrameWalkDraft } from './frame-walk-form';
 
 const stored: FrameWalkAnswer = {

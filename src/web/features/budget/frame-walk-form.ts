@@ -1,8 +1,8 @@
-import type { FrameWalkAnswer, FrameWalkYearDto } from '../../../contract/frame-walk';
-import { frameWalk, type FrameWalk } from '../../../domain/budget/frame-walk';
-import { formatInteger, formatPercentFromBasisPoints } from '../../../domain/kernel/format';
-import { oreFromTkr, roundToTkr, type Ore } from '../../../domain/kernel/money';
-import { parsePercentToBasisPoints, parseWholeNumberSv } from '../../../domain/kernel/parse';
+import type { FrameWalkAnswer, FrameWalkYearDto } from '#contract/frame-walk';
+import { frameWalk, type FrameWalk } from '#domain/budget/frame-walk';
+import { formatInteger, formatPercentFromBasisPoints } from '#domain/kernel/format';
+import { oreFromTkr, roundToTkr, type Ore } from '#domain/kernel/money';
+import { parsePercentToBasisPoints, parseWholeNumberSv } from '#domain/kernel/parse';
 
 /**
  * The frame walk form as typed: text per field, so a half-typed number stays on screen. Read

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { UnitFrames } from '../../../contract/unit-frames';
-import { oreFromTkr, type Ore } from '../../../domain/kernel/money';
+import type { UnitFrames } from '#contract/unit-frames';
+import { oreFromTkr, type Ore } from '#domain/kernel/money';
 import { cellKey } from './budget-grid';
 import {
   balanceSv,

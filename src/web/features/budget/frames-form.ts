@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { saveUnitFrames, UnitFrames } from '../../../contract/unit-frames';
+import type { saveUnitFrames, UnitFrames } from '#contract/unit-frames';
 import {
   checkFrames,
   checkResult,
@@ -7,17 +7,10 @@ import {
   frameToDistribute,
   type FrameCheck,
   type ResultCheck,
-} from '../../../domain/budget/unit-frames';
-import { formatInteger, formatTkr } from '../../../domain/kernel/format';
-import {
-  ore,
-  oreFromTkr,
-  roundToTkr,
-  sumOre,
-  ZERO_ORE,
-  type Ore,
-} from '../../../domain/kernel/money';
-import { parseWholeNumberSv } from '../../../domain/kernel/parse';
+} from '#domain/budget/unit-frames';
+import { formatInteger, formatTkr } from '#domain/kernel/format';
+import { ore, oreFromTkr, roundToTkr, sumOre, ZERO_ORE, type Ore } from '#domain/kernel/money';
+import { parseWholeNumberSv } from '#domain/kernel/parse';
 import { GRID_GROUPS, sumCells } from './budget-grid';
 
 /**

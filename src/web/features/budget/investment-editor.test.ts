@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  InvestmentBudgetDto,
-  InvestmentFollowUpDto,
-} from '../../../contract/investment-budget';
-import { investmentFollowUpTable } from '../../../domain/budget/investment-follow-up';
-import { oreFromTkr } from '../../../domain/kernel/money';
-import { toMonth } from '../../../domain/kernel/period';
+import type { InvestmentBudgetDto, InvestmentFollowUpDto } from '#contract/investment-budget';
+import { investmentFollowUpTable } from '#domain/budget/investment-follow-up';
+import { oreFromTkr } from '#domain/kernel/money';
+import { toMonth } from '#domain/kernel/period';
 import {
   amountDraft,
   badFollowUpAmount,

@@ -1,22 +1,19 @@
-import type {
-  InvestmentBudgetDto,
-  InvestmentFollowUpDto,
-} from '../../../contract/investment-budget';
+import type { InvestmentBudgetDto, InvestmentFollowUpDto } from '#contract/investment-budget';
 import {
   investmentLineProblems,
   normaliseInvestmentLineName,
-} from '../../../domain/budget/investment-budget-edit';
-import type { InvestmentFollowUpLineInput } from '../../../domain/budget/investment-follow-up';
+} from '#domain/budget/investment-budget-edit';
+import type { InvestmentFollowUpLineInput } from '#domain/budget/investment-follow-up';
 import {
   INVESTMENT_CATEGORY_NAMES_SV,
   STANDARD_INVESTMENT_LINES_SV,
   type InvestmentCategory,
   type InvestmentLine,
-} from '../../../domain/budget/investments';
-import { formatInteger } from '../../../domain/kernel/format';
-import { oreFromTkr, roundToTkr, sumOre, ZERO_ORE, type Ore } from '../../../domain/kernel/money';
-import { parseWholeNumberSv } from '../../../domain/kernel/parse';
-import type { Month } from '../../../domain/kernel/period';
+} from '#domain/budget/investments';
+import { formatInteger } from '#domain/kernel/format';
+import { oreFromTkr, roundToTkr, sumOre, ZERO_ORE, type Ore } from '#domain/kernel/money';
+import { parseWholeNumberSv } from '#domain/kernel/parse';
+import type { Month } from '#domain/kernel/period';
 
 /**
  * The investment budget and its follow-up as typed on the Budget page: text per field, so a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LinePhasing } from '../../../contract/budget-phasing';
-import { ore, oreFromTkr, sumOre } from '../../../domain/kernel/money';
+import type { LinePhasing } from '#contract/budget-phasing';
+import { ore, oreFromTkr, sumOre } from '#domain/kernel/money';
 import { phasingDraftOf, readPhasing } from './phasing-form';
 
 const line: LinePhasing = {

@@ -1,7 +1,7 @@
-import type { LinePhasing, PhasingKind, PhasingProfileDto } from '../../../contract/budget-phasing';
-import { phase, weightsFromMonthlyPattern } from '../../../domain/budget/phasing';
-import type { Ore } from '../../../domain/kernel/money';
-import { parseWholeNumberSv } from '../../../domain/kernel/parse';
+import type { LinePhasing, PhasingKind, PhasingProfileDto } from '#contract/budget-phasing';
+import { phase, weightsFromMonthlyPattern } from '#domain/budget/phasing';
+import type { Ore } from '#domain/kernel/money';
+import { parseWholeNumberSv } from '#domain/kernel/parse';
 
 /**
  * The phasing form: the profile chosen and, for own weights, the twelve weights as typed.

@@ -1,8 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
-import { getFollowUpView, type FollowUpView } from '../../../contract/follow-up';
-import { listFollowUpYears } from '../../../contract/organisation';
-import { MONTH_NAMES_SV } from '../../../domain/kernel/period';
+import { getFollowUpView, type FollowUpView } from '#contract/follow-up';
+import { listFollowUpYears } from '#contract/organisation';
+import { MONTH_NAMES_SV } from '#domain/kernel/period';
 import { shownData, useApiGet } from '../../api/use-api';
 import { useSelectedBoard, type BoardChoice } from '../../app/board-context';
 import { OPERATING_STATEMENT_PATH } from '../../app/navigation';

@@ -1,6 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
-import type { FollowUpFigures, FollowUpView } from '../../../contract/follow-up';
-import { FOLLOW_UP_STATUS_NAMES_SV } from '../../../domain/follow-up/follow-up-status';
+import type { FollowUpFigures, FollowUpView } from '#contract/follow-up';
+import { FOLLOW_UP_STATUS_NAMES_SV } from '#domain/follow-up/follow-up-status';
 import { AmountCell, NotApplicableCell } from '../../ui/Amount';
 import { TkrTable } from '../../ui/TkrTable';
 import { missingTextsSv, type ShownRow } from './follow-up-rows';

@@ -1,7 +1,7 @@
 import { useSearchParams } from 'react-router';
-import { getForecastAccuracy, type ForecastAccuracy } from '../../../contract/forecast-accuracy';
-import { listFollowUpYears, type FollowUpYear } from '../../../contract/organisation';
-import { formatPercentFromBasisPoints, formatTkr } from '../../../domain/kernel/format';
+import { getForecastAccuracy, type ForecastAccuracy } from '#contract/forecast-accuracy';
+import { listFollowUpYears, type FollowUpYear } from '#contract/organisation';
+import { formatPercentFromBasisPoints, formatTkr } from '#domain/kernel/format';
 import { shownData, useApiGet } from '../../api/use-api';
 import { useSelectedBoard, type BoardChoice } from '../../app/board-context';
 import { useUser } from '../../app/session-context';

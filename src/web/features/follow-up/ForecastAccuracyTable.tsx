@@ -1,9 +1,6 @@
-import type {
-  ForecastAccuracy,
-  ForecastAccuracyFigures,
-} from '../../../contract/forecast-accuracy';
-import { MONTH_ABBREVIATIONS_SV, MONTH_NAMES_SV, type Month } from '../../../domain/kernel/period';
-import { formatTkr } from '../../../domain/kernel/format';
+import type { ForecastAccuracy, ForecastAccuracyFigures } from '#contract/forecast-accuracy';
+import { MONTH_ABBREVIATIONS_SV, MONTH_NAMES_SV, type Month } from '#domain/kernel/period';
+import { formatTkr } from '#domain/kernel/format';
 import { NotApplicableCell } from '../../ui/Amount';
 import { TkrTable } from '../../ui/TkrTable';
 import {

@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import type { UnitReport } from '../../../contract/follow-up';
-import { formatTkr } from '../../../domain/kernel/format';
-import { sumOre, type Ore } from '../../../domain/kernel/money';
-import { ACCOUNT_GROUP_NAMES_SV, type AccountGroup } from '../../../domain/ledger/account-group';
+import type { UnitReport } from '#contract/follow-up';
+import { formatTkr } from '#domain/kernel/format';
+import { sumOre, type Ore } from '#domain/kernel/money';
+import { ACCOUNT_GROUP_NAMES_SV, type AccountGroup } from '#domain/ledger/account-group';
 import { AmountCell, NotApplicableCell } from '../../ui/Amount';
 import { AmountHeads, TkrTable } from '../../ui/TkrTable';
 import {

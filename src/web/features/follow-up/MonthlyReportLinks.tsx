@@ -1,4 +1,4 @@
-import { downloadMonthlyReport } from '../../../contract/follow-up';
+import { downloadMonthlyReport } from '#contract/follow-up';
 import { endpointUrl } from '../../api/client';
 import type { BoardChoice } from '../../app/board-context';
 import { DownloadLinks } from '../../ui/DownloadLinks';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { getMonthlyReportTexts, saveMonthlyReportText } from '../../../contract/follow-up';
+import { getMonthlyReportTexts, saveMonthlyReportText } from '#contract/follow-up';
 import {
   MONTHLY_REPORT_TEXT_NAMES_SV,
   MONTHLY_REPORT_TEXT_SECTIONS,
   type MonthlyReportTextSection,
-} from '../../../domain/follow-up/monthly-report-document';
+} from '#domain/follow-up/monthly-report-document';
 import { apiPost } from '../../api/client';
 import { useApiGet } from '../../api/use-api';
 import { useSubmit } from '../../api/use-submit';

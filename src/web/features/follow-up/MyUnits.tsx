@@ -1,4 +1,4 @@
-import { getFollowUpView } from '../../../contract/follow-up';
+import { getFollowUpView } from '#contract/follow-up';
 import { shownData, useApiGet } from '../../api/use-api';
 import type { BoardChoice } from '../../app/board-context';
 import { useCan } from '../../app/session-context';

@@ -1,10 +1,10 @@
-import type { FollowUpView } from '../../../contract/follow-up';
-import { FOLLOW_UP_STATUS_NAMES_SV } from '../../../domain/follow-up/follow-up-status';
+import type { FollowUpView } from '#contract/follow-up';
+import { FOLLOW_UP_STATUS_NAMES_SV } from '#domain/follow-up/follow-up-status';
 import {
   notApprovedCountSv,
   unitLabel,
   unitsNotApproved,
-} from '../../../domain/follow-up/unreported-units';
+} from '#domain/follow-up/unreported-units';
 
 /**
  * What the controller is asked before publishing: how many units' reports are not approved,

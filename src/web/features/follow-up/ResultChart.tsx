@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { formatMnkr } from '../../../domain/kernel/format';
-import { MONTH_NAMES_SV } from '../../../domain/kernel/period';
+import { formatMnkr } from '#domain/kernel/format';
+import { MONTH_NAMES_SV } from '#domain/kernel/period';
 import { AmountCell, NotApplicableCell } from '../../ui/Amount';
 import { AmountHeads, TkrTable } from '../../ui/TkrTable';
 import {

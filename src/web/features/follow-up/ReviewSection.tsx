@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import { getUnitReport, reviewUnitReport, type UnitReport } from '../../../contract/follow-up';
+import { getUnitReport, reviewUnitReport, type UnitReport } from '#contract/follow-up';
 import {
   FOLLOW_UP_STATUS_NAMES_SV,
   FOLLOW_UP_STATUSES,
   type FollowUpStatus,
-} from '../../../domain/follow-up/follow-up-status';
+} from '#domain/follow-up/follow-up-status';
 import { apiGet, apiPost } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { TextAreaField } from '../../ui/FormFields';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { saveFollowUpThreshold } from '../../../contract/follow-up';
+import { saveFollowUpThreshold } from '#contract/follow-up';
 import { apiPost } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import type { BoardChoice } from '../../app/board-context';

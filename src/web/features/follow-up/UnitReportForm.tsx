@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
-import { getUnitReport, saveUnitReport, type UnitReport } from '../../../contract/follow-up';
-import { FOLLOW_UP_STATUS_NAMES_SV } from '../../../domain/follow-up/follow-up-status';
-import { reportedStateOf } from '../../../domain/follow-up/unreported-units';
-import { formatTkr } from '../../../domain/kernel/format';
+import { getUnitReport, saveUnitReport, type UnitReport } from '#contract/follow-up';
+import { FOLLOW_UP_STATUS_NAMES_SV } from '#domain/follow-up/follow-up-status';
+import { reportedStateOf } from '#domain/follow-up/unreported-units';
+import { formatTkr } from '#domain/kernel/format';
 import { apiGet, apiPost, ApiError } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import type { BoardChoice } from '../../app/board-context';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { getUnitReport } from '../../../contract/follow-up';
-import { listFollowUpYears } from '../../../contract/organisation';
+import { getUnitReport } from '#contract/follow-up';
+import { listFollowUpYears } from '#contract/organisation';
 import { useApiGet } from '../../api/use-api';
 import { useSelectedBoard, type BoardChoice } from '../../app/board-context';
 import { useDocumentTitle } from '../../app/use-document-title';

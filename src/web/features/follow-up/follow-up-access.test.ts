@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Grant } from '../../../domain/access/access-policy';
+import type { Grant } from '#domain/access/access-policy';
 import { followUpScopeOf } from './follow-up-access';
 
 const grant = (role: Grant['role'], boardId: string | null, orgUnitId: string | null): Grant => ({

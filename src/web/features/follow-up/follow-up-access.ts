@@ -1,5 +1,5 @@
-import type { Grant } from '../../../domain/access/access-policy';
-import { ROLE_PERMISSIONS, type Permission } from '../../../domain/access/roles';
+import type { Grant } from '#domain/access/access-policy';
+import { ROLE_PERMISSIONS, type Permission } from '#domain/access/roles';
 
 /**
  * What of a board's monthly follow-up a user may read: the whole board (a controller, an

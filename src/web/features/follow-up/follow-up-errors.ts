@@ -1,7 +1,4 @@
-import {
-  FOLLOW_UP_REFUSALS_SV,
-  type FollowUpRefusal,
-} from '../../../domain/follow-up/follow-up-status';
+import { FOLLOW_UP_REFUSALS_SV, type FollowUpRefusal } from '#domain/follow-up/follow-up-status';
 import { ApiError } from '../../api/client';
 
 const isRefusal = (value: unknown): value is FollowUpRefusal =>

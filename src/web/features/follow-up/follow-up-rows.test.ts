@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FollowUpRow } from '../../../contract/follow-up';
-import type { FollowUpStatus } from '../../../domain/follow-up/follow-up-status';
-import { oreFromTkr } from '../../../domain/kernel/money';
+import type { FollowUpRow } from '#contract/follow-up';
+import type { FollowUpStatus } from '#domain/follow-up/follow-up-status';
+import { oreFromTkr } from '#domain/kernel/money';
 import {
   arrangeRows,
   missingTextsSv,

@@ -1,10 +1,7 @@
-import type { FollowUpRow } from '../../../contract/follow-up';
-import {
-  FOLLOW_UP_STATUS_NAMES_SV,
-  type FollowUpStatus,
-} from '../../../domain/follow-up/follow-up-status';
-import { oreFromTkr, type Ore } from '../../../domain/kernel/money';
-import { parseWholeNumberSv } from '../../../domain/kernel/parse';
+import type { FollowUpRow } from '#contract/follow-up';
+import { FOLLOW_UP_STATUS_NAMES_SV, type FollowUpStatus } from '#domain/follow-up/follow-up-status';
+import { oreFromTkr, type Ore } from '#domain/kernel/money';
+import { parseWholeNumberSv } from '#domain/kernel/parse';
 
 /**
  * The follow-up table's rows as the controller arranges them: in the organisation's order

@@ -1,7 +1,7 @@
-import type { FollowUpFigures, FollowUpView } from '../../../contract/follow-up';
-import { swedishDateTimeMinutes } from '../../../contract/swedish-time';
-import { unitLabel } from '../../../domain/follow-up/unreported-units';
-import { MONTH_NAMES_SV, type Month } from '../../../domain/kernel/period';
+import type { FollowUpFigures, FollowUpView } from '#contract/follow-up';
+import { swedishDateTimeMinutes } from '#contract/swedish-time';
+import { unitLabel } from '#domain/follow-up/unreported-units';
+import { MONTH_NAMES_SV, type Month } from '#domain/kernel/period';
 import { FOLLOW_UP_PATH, BOARD_PARAM, OPERATING_STATEMENT_PATH } from '../../app/navigation';
 import { STATEMENT_PARAMS } from '../../ui/statement-params';
 

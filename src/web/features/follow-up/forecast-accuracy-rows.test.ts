@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ForecastAccuracyRow } from '../../../contract/forecast-accuracy';
-import { ore, oreFromTkr } from '../../../domain/kernel/money';
+import type { ForecastAccuracyRow } from '#contract/forecast-accuracy';
+import { ore, oreFromTkr } from '#domain/kernel/money';
 import {
   accuracySortParamValue,
   arrangeAccuracyRows,

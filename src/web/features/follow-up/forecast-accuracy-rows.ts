@@ -1,7 +1,7 @@
-import type { ForecastAccuracyRow } from '../../../contract/forecast-accuracy';
-import type { FollowUpYear } from '../../../contract/organisation';
-import { formatFixed, formatTkr } from '../../../domain/kernel/format';
-import { roundToTkr, type Ore } from '../../../domain/kernel/money';
+import type { ForecastAccuracyRow } from '#contract/forecast-accuracy';
+import type { FollowUpYear } from '#contract/organisation';
+import { formatFixed, formatTkr } from '#domain/kernel/format';
+import { roundToTkr, type Ore } from '#domain/kernel/money';
 
 /**
  * Prognossäkerhet's table as the controller arranges it: in the organisation's order (each

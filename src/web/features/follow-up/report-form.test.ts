@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { UnitReport } from '../../../contract/follow-up';
-import { oreFromTkr } from '../../../domain/kernel/money';
-import { toMonth } from '../../../domain/kernel/period';
+import type { UnitReport } from '#contract/follow-up';
+import { oreFromTkr } from '#domain/kernel/money';
+import { toMonth } from '#domain/kernel/period';
 import {
   changedFields,
   draftOf,

@@ -1,14 +1,14 @@
 import type { z } from 'zod';
-import type { saveUnitReport, UnitReport } from '../../../contract/follow-up';
+import type { saveUnitReport, UnitReport } from '#contract/follow-up';
 import {
   FORECAST_METHODS,
   FORECAST_METHOD_NAMES_SV,
   type ForecastMethod,
-} from '../../../domain/follow-up/forecast-proposals';
-import { formatInteger, formatTkr } from '../../../domain/kernel/format';
-import { oreFromTkr, roundToTkr, sumOre, type Ore } from '../../../domain/kernel/money';
-import { parseWholeNumberSv } from '../../../domain/kernel/parse';
-import { ACCOUNT_GROUP_NAMES_SV, type AccountGroup } from '../../../domain/ledger/account-group';
+} from '#domain/follow-up/forecast-proposals';
+import { formatInteger, formatTkr } from '#domain/kernel/format';
+import { oreFromTkr, roundToTkr, sumOre, type Ore } from '#domain/kernel/money';
+import { parseWholeNumberSv } from '#domain/kernel/parse';
+import { ACCOUNT_GROUP_NAMES_SV, type AccountGroup } from '#domain/ledger/account-group';
 
 /**
  * A unit's report as the unit manager types it: a forecast per account group (text, so a

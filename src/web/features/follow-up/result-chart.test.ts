@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { oreFromTkr } from '../../../domain/kernel/money';
-import { MONTHS } from '../../../domain/kernel/period';
+import { oreFromTkr } from '#domain/kernel/money';
+import { MONTHS } from '#domain/kernel/period';
 import { layoutResultChart, resultChartDescriptionSv, type ResultChartData } from './result-chart';
 
 /** A result budgeted at 0 all year; actuals through April at +3,4 mnkr a month. */

@@ -1,8 +1,8 @@
-import type { FollowUpView } from '../../../contract/follow-up';
-import { formatFixed, formatMnkr } from '../../../domain/kernel/format';
-import { roundToTenthsOfMnkr, type Ore } from '../../../domain/kernel/money';
-import { MONTH_ABBREVIATIONS_SV, MONTH_NAMES_SV, type Month } from '../../../domain/kernel/period';
-import { valueScale } from '../../../domain/reports/chart-layout';
+import type { FollowUpView } from '#contract/follow-up';
+import { formatFixed, formatMnkr } from '#domain/kernel/format';
+import { roundToTenthsOfMnkr, type Ore } from '#domain/kernel/money';
+import { MONTH_ABBREVIATIONS_SV, MONTH_NAMES_SV, type Month } from '#domain/kernel/period';
+import { valueScale } from '#domain/reports/chart-layout';
 
 /**
  * The board's result month by month as a line chart laid out for SVG: the budgeted result to

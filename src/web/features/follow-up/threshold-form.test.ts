@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oreFromTkr } from '../../../domain/kernel/money';
+import { oreFromTkr } from '#domain/kernel/money';
 import { readThreshold, thresholdDraftOf, thresholdSv } from './threshold-form';
 
 describe('the threshold form', () => {

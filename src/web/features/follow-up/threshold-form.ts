@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { thresholdSchema } from '../../../contract/follow-up';
-import { formatInteger, formatPercentFromBasisPoints } from '../../../domain/kernel/format';
-import { oreFromTkr, roundToTkr } from '../../../domain/kernel/money';
-import { parsePercentToBasisPoints, parseWholeNumberSv } from '../../../domain/kernel/parse';
+import type { thresholdSchema } from '#contract/follow-up';
+import { formatInteger, formatPercentFromBasisPoints } from '#domain/kernel/format';
+import { oreFromTkr, roundToTkr } from '#domain/kernel/money';
+import { parsePercentToBasisPoints, parseWholeNumberSv } from '#domain/kernel/parse';
 
 /**
  * The controller's threshold for when a unit must comment, as typed: an amount in whole tkr

@@ -1,10 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { codeAndNameSv } from '../../../contract/import-messages-sv';
-import type { ImportOutcome } from '../../../contract/ledger-import';
-import {
-  proposeCsvColumns,
-  type CsvHeaderProposal,
-} from '../../../domain/ledger/csv/csv-column-proposal';
+import { codeAndNameSv } from '#contract/import-messages-sv';
+import type { ImportOutcome } from '#contract/ledger-import';
+import { proposeCsvColumns, type CsvHeaderProposal } from '#domain/ledger/csv/csv-column-proposal';
 import { RadioGroup } from '../../ui/FormFields';
 import type { SelectOption } from '../../ui/SelectField';
 import { ErrorAlert, InfoNote } from '../../ui/StatusMessages';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { undoImportBatch } from '../../../contract/imports';
-import type { ImportListEntry } from '../../../contract/import-history';
-import { formatInteger } from '../../../domain/kernel/format';
+import { undoImportBatch } from '#contract/imports';
+import type { ImportListEntry } from '#contract/import-history';
+import { formatInteger } from '#domain/kernel/format';
 import { ApiError, apiPost } from '../../api/client';
 import { shownData, type ApiState } from '../../api/use-api';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';

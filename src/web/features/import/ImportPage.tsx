@@ -1,20 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { getImportSettings, listImportHistory } from '../../../contract/imports';
-import type { ImportOutcome } from '../../../contract/ledger-import';
-import type { MunicipalitySummary } from '../../../contract/organisation';
-import {
-  MONTH_NAMES_SV,
-  periodMonth,
-  periodYear,
-  toPeriodNumber,
-} from '../../../domain/kernel/period';
+import { getImportSettings, listImportHistory } from '#contract/imports';
+import type { ImportOutcome } from '#contract/ledger-import';
+import type { MunicipalitySummary } from '#contract/organisation';
+import { MONTH_NAMES_SV, periodMonth, periodYear, toPeriodNumber } from '#domain/kernel/period';
 import { useApiGet } from '../../api/use-api';
 import { useBoardSelection, useRefreshBoards, type BoardChoice } from '../../app/board-context';
 import { BOARD_PARAM, OPERATING_STATEMENT_PATH } from '../../app/navigation';
 import { principalOf, useUser } from '../../app/session-context';
 import { useDocumentTitle } from '../../app/use-document-title';
-import { decideAccess } from '../../../domain/access/access-policy';
+import { decideAccess } from '#domain/access/access-policy';
 import { ErrorAlert, LoadingMessage } from '../../ui/StatusMessages';
 import { ImportForm } from './ImportForm';
 import { ImportHistory } from './ImportHistory';

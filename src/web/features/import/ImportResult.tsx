@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { createdListSv, importIssueSv } from '../../../contract/import-messages-sv';
-import type { ImportOutcome } from '../../../contract/ledger-import';
-import { formatInteger, formatTkr } from '../../../domain/kernel/format';
+import { createdListSv, importIssueSv } from '#contract/import-messages-sv';
+import type { ImportOutcome } from '#contract/ledger-import';
+import { formatInteger, formatTkr } from '#domain/kernel/format';
 import { InfoNote } from '../../ui/StatusMessages';
 import {
   encodingNameSv,

@@ -1,8 +1,8 @@
-import type { ImportOutcome } from '../../../contract/ledger-import';
-import { codeAndNameSv } from '../../../contract/import-messages-sv';
-import { formatInteger, formatTkr } from '../../../domain/kernel/format';
-import { sumOre, type Ore } from '../../../domain/kernel/money';
-import { ACCOUNT_GROUP_NAMES_SV } from '../../../domain/ledger/account-group';
+import type { ImportOutcome } from '#contract/ledger-import';
+import { codeAndNameSv } from '#contract/import-messages-sv';
+import { formatInteger, formatTkr } from '#domain/kernel/format';
+import { sumOre, type Ore } from '#domain/kernel/money';
+import { ACCOUNT_GROUP_NAMES_SV } from '#domain/ledger/account-group';
 import { periodShortSv } from './import-text';
 
 /** A small table of the preview: a heading above, amounts in tkr. */

@@ -1,4 +1,4 @@
-import type { ImportListEntry } from '../../../contract/import-history';
+import type { ImportListEntry } from '#contract/import-history';
 import { dateTimeSv, sourceNameSv } from './import-text';
 
 /** Where undoing stands: nothing asked, one import waiting for confirmation, or being undone. */

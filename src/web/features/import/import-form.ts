@@ -4,14 +4,14 @@ import {
   type getImportSettings,
   type importJobRequestSchema,
   type TEXT_ENCODING_CHOICES,
-} from '../../../contract/imports';
+} from '#contract/imports';
 import {
   CSV_MAPPING_FIELDS,
   isCsvColumnMapping,
   type CsvColumnMapping,
   type CsvMappingField,
-} from '../../../domain/ledger/csv/ledger-csv';
-import type { CsvHeaderProposal } from '../../../domain/ledger/csv/csv-column-proposal';
+} from '#domain/ledger/csv/ledger-csv';
+import type { CsvHeaderProposal } from '#domain/ledger/csv/csv-column-proposal';
 
 export type ImportSettings = z.output<typeof getImportSettings.response>;
 /** A job request without the upload and without saying whether it is a check. */

@@ -1,9 +1,9 @@
-import { swedishDateTimeMinutes } from '../../../contract/swedish-time';
-import type { ErrorBody } from '../../../contract/errors';
-import { errorMessageSv } from '../../../contract/error-messages-sv';
-import type { ImportJob } from '../../../contract/imports';
-import type { ImportListEntry } from '../../../contract/import-history';
-import { formatInteger } from '../../../domain/kernel/format';
+import { swedishDateTimeMinutes } from '#contract/swedish-time';
+import type { ErrorBody } from '#contract/errors';
+import { errorMessageSv } from '#contract/error-messages-sv';
+import type { ImportJob } from '#contract/imports';
+import type { ImportListEntry } from '#contract/import-history';
+import { formatInteger } from '#domain/kernel/format';
 import {
   MONTH_ABBREVIATIONS_SV,
   MONTH_NAMES_SV,
@@ -11,7 +11,7 @@ import {
   periodYear,
   toPeriodNumber,
   type Month,
-} from '../../../domain/kernel/period';
+} from '#domain/kernel/period';
 
 /** The encodings the server names in an outcome, as a controller knows them. */
 const ENCODING_NAMES_SV: Readonly<Record<string, string>> = {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { getImportJob, startImportJob, type ImportJob } from '../../../contract/imports';
-import type { ImportOutcome } from '../../../contract/ledger-import';
+import { getImportJob, startImportJob, type ImportJob } from '#contract/imports';
+import type { ImportOutcome } from '#contract/ledger-import';
 import { ApiError, apiGet, apiPost } from '../../api/client';
 import { uploadFile } from '../../api/upload';
 import type { JobOptions } from './import-form';

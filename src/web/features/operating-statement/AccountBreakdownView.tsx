@@ -1,5 +1,5 @@
-import { getAccountBreakdown } from '../../../contract/operating-statement';
-import type { AccountGroup } from '../../../domain/ledger/account-group';
+import { getAccountBreakdown } from '#contract/operating-statement';
+import type { AccountGroup } from '#domain/ledger/account-group';
 import { shownData, useApiGet } from '../../api/use-api';
 import { InfoNote, LoadingMessage } from '../../ui/StatusMessages';
 import { AccountTable } from './AccountTable';

@@ -1,5 +1,5 @@
-import type { AccountBreakdownResponse } from '../../../contract/operating-statement';
-import { ACCOUNT_GROUP_NAMES_SV } from '../../../domain/ledger/account-group';
+import type { AccountBreakdownResponse } from '#contract/operating-statement';
+import { ACCOUNT_GROUP_NAMES_SV } from '#domain/ledger/account-group';
 import { FiguresTable, type FiguresRow } from '../../ui/FiguresTable';
 import { traceLinks, useScopeLink } from './use-scope-link';
 

@@ -1,6 +1,6 @@
 import { useCallback, useRef, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { listFollowUpYears } from '../../../contract/organisation';
+import { listFollowUpYears } from '#contract/organisation';
 import { useApiGet } from '../../api/use-api';
 import { useSelectedBoard } from '../../app/board-context';
 import { useDocumentTitle } from '../../app/use-document-title';

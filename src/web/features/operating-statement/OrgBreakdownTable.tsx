@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import type { OperatingStatementResponse } from '../../../contract/operating-statement';
+import type { OperatingStatementResponse } from '#contract/operating-statement';
 import { FiguresTable, type FiguresRow } from '../../ui/FiguresTable';
-import { sumStatementFigures } from '../../../domain/follow-up/measures';
+import { sumStatementFigures } from '#domain/follow-up/measures';
 import { breakdownTitleSv } from './statement-text';
 import { useScopeLink } from './use-scope-link';
 

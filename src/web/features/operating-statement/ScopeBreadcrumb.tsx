@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import type { OrgUnitRef } from '../../../contract/operating-statement';
-import type { AccountGroup } from '../../../domain/ledger/account-group';
-import { ACCOUNT_GROUP_NAMES_SV } from '../../../domain/ledger/account-group';
-import type { Month } from '../../../domain/kernel/period';
+import type { OrgUnitRef } from '#contract/operating-statement';
+import type { AccountGroup } from '#domain/ledger/account-group';
+import { ACCOUNT_GROUP_NAMES_SV } from '#domain/ledger/account-group';
+import type { Month } from '#domain/kernel/period';
 import { useReadableScope } from './use-readable-scope';
 import { useScopeLink, type Scope } from './use-scope-link';
 

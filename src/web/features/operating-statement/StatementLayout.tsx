@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { OrgUnitRef } from '../../../contract/operating-statement';
-import type { AccountGroup } from '../../../domain/ledger/account-group';
-import type { Month } from '../../../domain/kernel/period';
+import type { OrgUnitRef } from '#contract/operating-statement';
+import type { AccountGroup } from '#domain/ledger/account-group';
+import type { Month } from '#domain/kernel/period';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { InfoNote } from '../../ui/StatusMessages';
 import { ScopeBreadcrumb } from './ScopeBreadcrumb';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import type { OperatingStatementResponse } from '../../../contract/operating-statement';
-import { isAccountGroup } from '../../../domain/ledger/account-group';
-import { STATEMENT_LINE_LABELS_SV } from '../../../domain/reports/operating-statement-report';
+import type { OperatingStatementResponse } from '#contract/operating-statement';
+import { isAccountGroup } from '#domain/ledger/account-group';
+import { STATEMENT_LINE_LABELS_SV } from '#domain/reports/operating-statement-report';
 import { FiguresTable, type FiguresRow } from '../../ui/FiguresTable';
 import { traceLinks, useScopeLink } from './use-scope-link';
 

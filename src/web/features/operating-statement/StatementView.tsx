@@ -1,4 +1,4 @@
-import { getOperatingStatement } from '../../../contract/operating-statement';
+import { getOperatingStatement } from '#contract/operating-statement';
 import { shownData, useApiGet } from '../../api/use-api';
 import { LoadingMessage } from '../../ui/StatusMessages';
 import { OrgBreakdownTable } from './OrgBreakdownTable';

@@ -1,6 +1,6 @@
-import { codeAndName } from '../../../domain/organisation/code-and-name';
-import type { TransactionTraceResponse } from '../../../contract/operating-statement';
-import { formatInteger, formatKronor } from '../../../domain/kernel/format';
+import { codeAndName } from '#domain/organisation/code-and-name';
+import type { TransactionTraceResponse } from '#contract/operating-statement';
+import { formatInteger, formatKronor } from '#domain/kernel/format';
 import { PagingFooter } from '../../ui/PagingFooter';
 
 type TraceRow = TransactionTraceResponse['rows'][number];

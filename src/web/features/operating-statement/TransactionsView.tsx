@@ -1,7 +1,7 @@
-import type { TransactionTraceResponse } from '../../../contract/operating-statement';
-import { formatKronor, formatTkr } from '../../../domain/kernel/format';
-import type { AccountGroup } from '../../../domain/ledger/account-group';
-import { ACCOUNT_GROUP_NAMES_SV } from '../../../domain/ledger/account-group';
+import type { TransactionTraceResponse } from '#contract/operating-statement';
+import { formatKronor, formatTkr } from '#domain/kernel/format';
+import type { AccountGroup } from '#domain/ledger/account-group';
+import { ACCOUNT_GROUP_NAMES_SV } from '#domain/ledger/account-group';
 import { shownData } from '../../api/use-api';
 import { InfoNote, LoadingMessage } from '../../ui/StatusMessages';
 import { StatementError } from './StatementError';

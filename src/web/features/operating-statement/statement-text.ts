@@ -1,6 +1,6 @@
-import type { AccountGroup } from '../../../domain/ledger/account-group';
-import { ACCOUNT_GROUP_NAMES_SV } from '../../../domain/ledger/account-group';
-import { MONTH_NAMES_SV, type Month } from '../../../domain/kernel/period';
+import type { AccountGroup } from '#domain/ledger/account-group';
+import { ACCOUNT_GROUP_NAMES_SV } from '#domain/ledger/account-group';
+import { MONTH_NAMES_SV, type Month } from '#domain/kernel/period';
 
 /** "januari–augusti 2023", or "januari 2023" for January alone. */
 export function periodTextSv(year: number, month: Month): string {

@@ -1,5 +1,5 @@
-import { readableScope } from '../../../domain/access/access-policy';
-import type { OrgUnitRef } from '../../../contract/operating-statement';
+import { readableScope } from '#domain/access/access-policy';
+import type { OrgUnitRef } from '#contract/operating-statement';
 import { useSelectedBoard } from '../../app/board-context';
 import { principalOf, useUser } from '../../app/session-context';
 

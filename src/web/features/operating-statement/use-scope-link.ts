@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import { useLocation, useSearchParams, type To } from 'react-router';
-import type { AccountGroup } from '../../../domain/ledger/account-group';
-import type { Month } from '../../../domain/kernel/period';
-import type { StatementColumn } from '../../../domain/follow-up/measures';
+import type { AccountGroup } from '#domain/ledger/account-group';
+import type { Month } from '#domain/kernel/period';
+import type { StatementColumn } from '#domain/follow-up/measures';
 import { changeStatementSearch, TRACE_COLUMNS, type TraceColumn } from '../../ui/statement-params';
 
 /**

@@ -4,7 +4,7 @@ import {
   getTransactionTrace,
   type TransactionTraceResponse,
   type transactionTraceQuery,
-} from '../../../contract/operating-statement';
+} from '#contract/operating-statement';
 import { ApiError, apiGet, endpointUrl } from '../../api/client';
 import { shownData, useApiGet, type ApiState } from '../../api/use-api';
 

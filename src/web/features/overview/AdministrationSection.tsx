@@ -1,6 +1,6 @@
-import { codeAndName } from '../../../domain/organisation/code-and-name';
+import { codeAndName } from '#domain/organisation/code-and-name';
 import { Link } from 'react-router';
-import type { Overview } from '../../../contract/overview';
+import type { Overview } from '#contract/overview';
 import { IMPORT_PATH, ORGANISATION_ADMIN_PATH, USERS_ADMIN_PATH } from '../../app/navigation';
 import { FactList } from '../../ui/FactList';
 import { importFacts } from './LatestImport';

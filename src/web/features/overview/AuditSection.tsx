@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import type { AuditEntry } from '../../../contract/audit-log';
-import type { Overview } from '../../../contract/overview';
-import { swedishDateTime } from '../../../contract/swedish-time';
-import { auditActionNameSv } from '../../../domain/access/audit-actions';
+import type { AuditEntry } from '#contract/audit-log';
+import type { Overview } from '#contract/overview';
+import { swedishDateTime } from '#contract/swedish-time';
+import { auditActionNameSv } from '#domain/access/audit-actions';
 import { AUDIT_LOG_PATH } from '../../app/navigation';
 
 const whoSv = (entry: AuditEntry): string => entry.displayName ?? entry.username ?? '–';

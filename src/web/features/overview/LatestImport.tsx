@@ -1,4 +1,4 @@
-import type { ImportListEntry } from '../../../contract/import-history';
+import type { ImportListEntry } from '#contract/import-history';
 import { FactList } from '../../ui/FactList';
 import {
   dateTimeSv,

@@ -1,8 +1,8 @@
-import { codeAndName } from '../../../domain/organisation/code-and-name';
+import { codeAndName } from '#domain/organisation/code-and-name';
 import { Link, useSearchParams } from 'react-router';
-import type { Overview } from '../../../contract/overview';
-import { FOLLOW_UP_STATUS_NAMES_SV } from '../../../domain/follow-up/follow-up-status';
-import type { Month } from '../../../domain/kernel/period';
+import type { Overview } from '#contract/overview';
+import { FOLLOW_UP_STATUS_NAMES_SV } from '#domain/follow-up/follow-up-status';
+import type { Month } from '#domain/kernel/period';
 import { AmountCell } from '../../ui/Amount';
 import { TkrTable } from '../../ui/TkrTable';
 import { monthYearSv, unitReportLink } from '../follow-up/follow-up-text';

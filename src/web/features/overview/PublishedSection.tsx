@@ -1,12 +1,12 @@
 import { Link, useSearchParams } from 'react-router';
-import type { Overview } from '../../../contract/overview';
-import { STATEMENT_LINE_LABELS_SV } from '../../../domain/reports/operating-statement-report';
+import type { Overview } from '#contract/overview';
+import { STATEMENT_LINE_LABELS_SV } from '#domain/reports/operating-statement-report';
 import { boardSearch } from '../../app/navigation';
 import { FiguresTable } from '../../ui/FiguresTable';
 import { monthYearSv, timeSv } from '../follow-up/follow-up-text';
 import { publishedReportPath } from '../reports/report-paths';
 import { REPORTS_PATH } from '../../app/navigation';
-import { yearToDateLabelSv } from '../../../domain/reports/operating-statement-report';
+import { yearToDateLabelSv } from '#domain/reports/operating-statement-report';
 
 /**
  * The board's latest published monthly reports, each to read in the app; for a nämndledamot

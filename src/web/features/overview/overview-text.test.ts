@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { OverviewUnit } from '../../../contract/overview';
-import { ore } from '../../../domain/kernel/money';
+import type { OverviewUnit } from '#contract/overview';
+import { ore } from '#domain/kernel/money';
 import { submissionSentenceSv, unitTodoSv } from './overview-text';
 
 const figures = {

@@ -1,4 +1,4 @@
-import type { OverviewUnit } from '../../../contract/overview';
+import type { OverviewUnit } from '#contract/overview';
 
 /**
  * What a unit's head is asked for at the month, as one Swedish sentence: what the report still

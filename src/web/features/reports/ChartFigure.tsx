@@ -1,5 +1,5 @@
-import { layoutChart, type ChartShape } from '../../../domain/reports/chart-layout';
-import type { ChartBlock } from '../../../domain/reports/document';
+import { layoutChart, type ChartShape } from '#domain/reports/chart-layout';
+import type { ChartBlock } from '#domain/reports/document';
 
 /** The fonts the documents' charts name (server/documents/svg-chart.ts), as the browser has them. */
 const CHART_FONT_FAMILY = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";

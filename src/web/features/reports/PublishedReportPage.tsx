@@ -2,8 +2,8 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import {
   downloadPublishedReport,
   getPublishedReportDocument,
-} from '../../../contract/published-reports';
-import { toMonth, type Month } from '../../../domain/kernel/period';
+} from '#contract/published-reports';
+import { toMonth, type Month } from '#domain/kernel/period';
 import { endpointUrl } from '../../api/client';
 import { shownData, useApiGet } from '../../api/use-api';
 import { useSelectedBoard } from '../../app/board-context';

@@ -3,7 +3,7 @@ import {
   downloadPublishedReport,
   listPublishedReports,
   type PublishedReport,
-} from '../../../contract/published-reports';
+} from '#contract/published-reports';
 import { Link, useSearchParams } from 'react-router';
 import { endpointUrl } from '../../api/client';
 import { boardSearch } from '../../app/navigation';

@@ -6,7 +6,7 @@ import {
   type ParagraphBlock,
   type ReportDocument,
   type TableBlock,
-} from '../../../domain/reports/document';
+} from '#domain/reports/document';
 import { ChartFigure } from './ChartFigure';
 
 function Paragraph({ block }: { readonly block: ParagraphBlock }) {
