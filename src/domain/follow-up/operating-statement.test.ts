@@ -11,7 +11,12 @@ import { ACCOUNT_GROUPS, type AccountGroup } from '../ledger/account-group';
 import { operatingStatementTkrTable } from '../reports/operating-statement-report';
 import { allocationMeasures } from './allocation';
 import { emptyGroupMeasures, statementFigures, type Measures } from './measures';
-import { boardOperatingStatement, orgUnitOperatingStatement } from './operating-statement';
+import {
+  boardOperatingStatement,
+  netOperatingCost,
+  orgUnitOperatingStatement,
+  STATEMENT_LINE_KEYS,
+} from './operating-statement';
 
 const measures = (
   budget: number,
@@ -117,5 +122,101 @@ describe('a unit statement', () => {
       'financial_items',
     ]);
     expect(lines.at(-1)?.figures.actual).toBe(-100);
+  });
+});
+
+describe('every line of a statement, its kind and all six figures', () => {
+  // Different figures in every measure of every group, in öre, so a line taken from the
+  // wrong group or measure shows.
+  const ore4 = (budget: number, forecast: number, actual: number, previous: number): Measures => ({
+    budget: ore(budget),
+    forecast: ore(forecast),
+    actual: ore(actual),
+    actualPreviousYear: ore(previous),
+  });
+  const groups: Record<AccountGroup, Measures> = {
+    operating_revenue: ore4(1_000, 1_100, 700, 600),
+    personnel_costs: ore4(-500, -520, -340, -300),
+    premises_rent: ore4(-100, -90, -60, -55),
+    purchased_services: ore4(-200, -230, -150, -120),
+    other_costs: ore4(-50, -40, -30, -35),
+    financial_items: ore4(-3, -4, -2, -1),
+  };
+  const allocation = ore4(20, 20, 13, 12);
+  // key, kind, then budget, forecast, variance, actual, last year, difference.
+  const expected = [
+    ['operating_revenue', 'group', 1_000, 1_100, 100, 700, 600, 100],
+    ['personnel_costs', 'group', -500, -520, -20, -340, -300, -40],
+    ['premises_rent', 'group', -100, -90, 10, -60, -55, -5],
+    ['purchased_services', 'group', -200, -230, -30, -150, -120, -30],
+    ['other_costs', 'group', -50, -40, 10, -30, -35, 5],
+    ['operating_costs', 'subtotal', -850, -880, -30, -580, -510, -70],
+    ['net_operating_cost', 'subtotal', 150, 220, 70, 120, 90, 30],
+    ['allocation', 'group', 20, 20, 0, 13, 12, 1],
+    ['financial_items', 'group', -3, -4, -1, -2, -1, -1],
+    ['result', 'total', 167, 236, 69, 131, 101, 30],
+  ] as const;
+  const asLine = ([
+    key,
+    kind,
+    budget,
+    forecast,
+    variance,
+    actual,
+    previous,
+    difference,
+  ]: (typeof expected)[number]) => ({
+    key,
+    kind,
+    figures: {
+      budget,
+      forecast,
+      forecastVariance: variance,
+      actual,
+      actualPreviousYear: previous,
+      actualDifference: difference,
+    },
+  });
+
+  it('gives the board the ten lines in the documents’ order, the derived lines summed', () => {
+    const lines = boardOperatingStatement(groups, allocation, 'present');
+    expect(lines).toEqual(expected.map(asLine));
+    expect(lines.map((line) => line.key)).toEqual(STATEMENT_LINE_KEYS);
+  });
+
+  it('gives a unit the lines down to net cost and net financial items', () => {
+    const lines = orgUnitOperatingStatement(groups, 'present');
+    const unitKeys = new Set(['allocation', 'result']);
+    expect(lines).toEqual(expected.filter(([key]) => !unitKeys.has(key)).map(asLine));
+  });
+
+  it('leaves last year and the difference empty on every line without a comparison period', () => {
+    const withoutComparison = (line: ReturnType<typeof asLine>) => ({
+      ...line,
+      figures: { ...line.figures, actualPreviousYear: null, actualDifference: null },
+    });
+    expect(boardOperatingStatement(groups, allocation, 'absent')).toEqual(
+      expected.map(asLine).map(withoutComparison),
+    );
+    expect(orgUnitOperatingStatement(groups, 'absent').map((line) => line.figures)).toEqual(
+      expected
+        .filter(([key]) => key !== 'allocation' && key !== 'result')
+        .map(asLine)
+        .map(withoutComparison)
+        .map((line) => line.figures),
+    );
+  });
+
+  it('gives a drill-down row the net cost alone', () => {
+    expect(netOperatingCost(groups, 'present')).toEqual(asLine(expected[6]).figures);
+    expect(netOperatingCost(groups, 'absent')).toEqual({
+      ...asLine(expected[6]).figures,
+      actualPreviousYear: null,
+      actualDifference: null,
+    });
+  });
+
+  it('takes the comparison period as present when none is given', () => {
+    expect(statementFigures(groups.personnel_costs)).toEqual(asLine(expected[1]).figures);
   });
 });

@@ -13,11 +13,36 @@ describe('allocate', () => {
     expect(allocate(ore(5), [1, 2])).toEqual([2, 3]);
   });
 
-  it('refuses weights that cannot be split by', () => {
-    expect(() => allocate(ore(1), [])).toThrow(RangeError);
+  it('gives the extra öre to the largest remainders, wherever they stand', () => {
+    // 5 x 2/3 = 3,33 and 5 x 1/3 = 1,67: the second part has the larger remainder.
+    expect(allocate(ore(5), [2, 1])).toEqual([3, 2]);
+    expect(allocate(ore(-5), [2, 1])).toEqual([-3, -2]);
+    // 10 x 1/6 = 1,67, 10 x 2/6 = 3,33, 10 x 3/6 = 5: one öre left, to the first part.
+    expect(allocate(ore(10), [1, 2, 3])).toEqual([2, 3, 5]);
+    // Two öre over four equal weights: the first two parts.
+    expect(allocate(ore(2), [1, 1, 1, 1])).toEqual([1, 1, 0, 0]);
+    expect(allocate(ore(-2), [1, 1, 1, 1])).toEqual([-1, -1, 0, 0]);
+  });
+
+  it('splits nothing into zeros and a total that divides evenly without remainders', () => {
+    expect(allocate(ore(0), [1, 2])).toEqual([0, 0]);
+    expect(allocate(ore(9), [1, 2])).toEqual([3, 6]);
+    expect(allocate(ore(-9), [1, 2])).toEqual([-3, -6]);
+    expect(allocate(ore(7), [4])).toEqual([7]);
+  });
+
+  it('refuses weights that cannot be split by, each with its own reason', () => {
+    expect(() => allocate(ore(1), [])).toThrow(/^allocate needs at least one weight$/);
+    expect(() => allocate(ore(1), [0, 0])).toThrow(/^allocate needs at least one positive weight$/);
+    expect(() => allocate(ore(1), [1, -1])).toThrow(
+      /^A weight must be a non-negative whole number: -1$/,
+    );
+    expect(() => allocate(ore(1), [0.5])).toThrow(
+      /^A weight must be a non-negative whole number: 0.5$/,
+    );
+    expect(() => allocate(ore(1), [2 ** 53])).toThrow(/^A weight must be a non-negative/);
+    expect(() => allocate(ore(-1), [Number.NaN])).toThrow(/^A weight must be a non-negative/);
     expect(() => allocate(ore(1), [0, 0])).toThrow(RangeError);
-    expect(() => allocate(ore(1), [1, -1])).toThrow(RangeError);
-    expect(() => allocate(ore(1), [0.5])).toThrow(RangeError);
   });
 
   it('parts sum exactly to the total and each is within one öre of its share (property)', () => {

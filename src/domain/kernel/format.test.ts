@@ -46,6 +46,32 @@ describe('Swedish number formatting', () => {
     expect(() => formatFixed(0.5, 1)).toThrow(RangeError);
   });
 
+  it('writes up to fifteen decimals and refuses any other number of them', () => {
+    expect(formatFixed(1, 15)).toBe('0,000000000000001');
+    expect(formatFixed(-1_000, 3)).toBe('-1,000');
+    expect(formatFixed(1_000_000, 2)).toBe(`10${NBSP}000,00`);
+    for (const decimals of [-1, 16, 1.5]) {
+      expect(() => formatFixed(1, decimals)).toThrow(`Not a number of decimals: ${decimals}`);
+    }
+    expect(() => formatFixed(0.5, 1)).toThrow(/^Not a whole number: 0.5$/);
+  });
+
+  it('refuses a number it cannot write exactly', () => {
+    expect(() => formatInteger(1.5)).toThrow(/^Not a whole number: 1.5$/);
+    expect(() => formatInteger(2 ** 53)).toThrow(RangeError);
+    expect(formatInteger(Number.MAX_SAFE_INTEGER)).toBe(
+      ['9', '007', '199', '254', '740', '991'].join(NBSP),
+    );
+  });
+
+  it('writes exact kronor with two decimals', () => {
+    expect(formatKronor(ore(0))).toBe('0,00');
+    expect(formatKronor(ore(5))).toBe('0,05');
+    expect(formatKronor(ore(-5))).toBe('-0,05');
+    expect(formatKronor(ore(123_456))).toBe(`1${NBSP}234,56`);
+    expect(formatKronor(ore(100))).toBe('1,00');
+  });
+
   it('writes a percentage in basis points with one decimal, two when needed (PKV 3,1 %)', () => {
     expect(formatPercentFromBasisPoints(310)).toBe('3,1');
     expect(formatPercentFromBasisPoints(325)).toBe('3,25');

@@ -1,13 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  addOre,
+  isOre,
+  negateOre,
   ore,
   oreFromKronor,
   oreFromTkr,
   roundToKronor,
   roundToTenthsOfMnkr,
   roundToTkr,
+  subtractOre,
   sumOre,
+  ZERO_ORE,
   type Ore,
 } from './money';
 
@@ -27,6 +32,49 @@ describe('ore', () => {
     expect(oreFromKronor(-137_901)).toBe(-13_790_100);
     expect(oreFromTkr(224_047)).toBe(22_404_700_000);
     expect(() => oreFromKronor(0.1)).toThrow(RangeError);
+  });
+
+  it('refuses fractions of a krona or a tkr even when the öre would be whole', () => {
+    expect(() => oreFromKronor(0.5)).toThrow(/^Not whole kronor: 0.5$/);
+    expect(() => oreFromTkr(0.5)).toThrow(/^Not whole tkr: 0.5$/);
+    expect(() => oreFromTkr(Number.NaN)).toThrow(/^Not whole tkr: NaN$/);
+    expect(oreFromKronor(0)).toBe(0);
+    expect(oreFromTkr(-1)).toBe(-100_000);
+  });
+
+  it('names the value it refuses', () => {
+    expect(() => ore(1.5)).toThrow(/^Not a whole number of öre within the safe range: 1.5$/);
+  });
+});
+
+describe('isOre', () => {
+  it('recognises a safe whole number and nothing else', () => {
+    expect(isOre(0)).toBe(true);
+    expect(isOre(-13_790_100)).toBe(true);
+    expect(isOre(Number.MAX_SAFE_INTEGER)).toBe(true);
+    expect(isOre(1.5)).toBe(false);
+    expect(isOre(2 ** 53)).toBe(false);
+    expect(isOre(Number.NaN)).toBe(false);
+    expect(isOre('100')).toBe(false);
+    expect(isOre(100n)).toBe(false);
+    expect(isOre(null)).toBe(false);
+  });
+});
+
+describe('öre arithmetic', () => {
+  it('adds, subtracts and negates exactly', () => {
+    expect(addOre(ore(300), ore(-125))).toBe(175);
+    expect(subtractOre(ore(300), ore(-125))).toBe(425);
+    expect(subtractOre(ore(-125), ore(300))).toBe(-425);
+    expect(negateOre(ore(175))).toBe(-175);
+    expect(negateOre(ore(-175))).toBe(175);
+    expect(Object.is(negateOre(ZERO_ORE), 0)).toBe(true);
+  });
+
+  it('refuses a result outside the safe range', () => {
+    const max = ore(Number.MAX_SAFE_INTEGER);
+    expect(() => addOre(max, ore(1))).toThrow(RangeError);
+    expect(() => subtractOre(negateOre(max), ore(1))).toThrow(RangeError);
   });
 });
 
@@ -68,6 +116,13 @@ describe('rounding for display', () => {
 
 describe('sumOre', () => {
   it('refuses a sum outside the safe range instead of losing öre', () => {
-    expect(() => sumOre([ore(2 ** 52), ore(2 ** 52)])).toThrow(RangeError);
+    expect(() => sumOre([ore(2 ** 52), ore(2 ** 52)])).toThrow(
+      /^Sum of öre outside the safe range$/,
+    );
+  });
+
+  it('adds every value and gives 0 for none', () => {
+    expect(sumOre([ore(1), ore(20), ore(-300)])).toBe(-279);
+    expect(sumOre([])).toBe(0);
   });
 });

@@ -18,6 +18,17 @@ describe('parseWholeNumberSv', () => {
       expect(parseWholeNumberSv(text)).toEqual({ kind: 'invalid', text });
   });
 
+  it('reads any kind of space between thousands and at most fifteen digits', () => {
+    expect(parseWholeNumberSv('1\u202f234\t567')).toEqual({ kind: 'number', value: 1_234_567 });
+    expect(parseWholeNumberSv('999 999 999 999 999')).toEqual({
+      kind: 'number',
+      value: 999_999_999_999_999,
+    });
+    expect(parseWholeNumberSv('−0')).toEqual({ kind: 'number', value: 0 });
+    for (const text of ['1234567890123456', '1+2', '+-3', '3-', '\u22121\u2212'])
+      expect(parseWholeNumberSv(text)).toEqual({ kind: 'invalid', text });
+  });
+
   it('reads back whatever formatInteger writes, also typed with ordinary spaces', () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), (value) => {
@@ -41,5 +52,20 @@ describe('parsePercentToBasisPoints', () => {
     expect(parsePercentToBasisPoints('0')).toEqual({ kind: 'number', value: 0 });
     expect(parsePercentToBasisPoints('')).toEqual({ kind: 'empty' });
     expect(parsePercentToBasisPoints('3,125')).toEqual({ kind: 'invalid', text: '3,125' });
+  });
+});
+
+describe('parsePercentToBasisPoints, the edges', () => {
+  it('reads a sign, a percent sign at the end and up to four whole digits', () => {
+    expect(parsePercentToBasisPoints('+3')).toEqual({ kind: 'number', value: 300 });
+    expect(parsePercentToBasisPoints('\u22122,05%')).toEqual({ kind: 'number', value: -205 });
+    expect(parsePercentToBasisPoints('-0,00')).toEqual({ kind: 'number', value: 0 });
+    expect(parsePercentToBasisPoints('1 234,5')).toEqual({ kind: 'number', value: 123_450 });
+    expect(parsePercentToBasisPoints(' % ')).toEqual({ kind: 'empty' });
+  });
+
+  it('refuses anything else', () => {
+    for (const text of ['12345', '3,', ',5', '3;5', '3%1', '%3', '1+2', 'x3', '3x', '3,5,5'])
+      expect(parsePercentToBasisPoints(text)).toEqual({ kind: 'invalid', text });
   });
 });

@@ -19,7 +19,17 @@ describe('roundedQuotient', () => {
   });
 
   it('refuses division by zero', () => {
-    expect(() => roundedQuotient(1n, 0n)).toThrow(RangeError);
+    expect(() => roundedQuotient(1n, 0n)).toThrow(/^Division by zero$/);
+  });
+
+  it('rounds a quarter toward zero and three quarters away from it, for either sign', () => {
+    expect(roundedQuotient(1n, 4n)).toBe(0n);
+    expect(roundedQuotient(-1n, 4n)).toBe(0n);
+    expect(roundedQuotient(3n, 4n)).toBe(1n);
+    expect(roundedQuotient(-3n, 4n)).toBe(-1n);
+    expect(roundedQuotient(3n, -4n)).toBe(-1n);
+    expect(roundedQuotient(-9n, -2n)).toBe(5n);
+    expect(roundedQuotient(-9n, 2n)).toBe(-5n);
   });
 
   it('is within a half of the exact quotient, ties away from zero (property)', () => {
@@ -45,6 +55,11 @@ describe('roundedQuotient', () => {
 
   it('turns a safe bigint into a number and refuses an unsafe one', () => {
     expect(safeNumber(-42n)).toBe(-42);
-    expect(() => safeNumber(2n ** 53n)).toThrow(RangeError);
+    expect(() => safeNumber(2n ** 53n)).toThrow(
+      /^Outside the safe integer range: 9007199254740992$/,
+    );
+    expect(() => safeNumber(-(2n ** 53n))).toThrow(RangeError);
+    expect(safeNumber(2n ** 53n - 1n)).toBe(Number.MAX_SAFE_INTEGER);
+    expect(safeNumber(1n - 2n ** 53n)).toBe(Number.MIN_SAFE_INTEGER);
   });
 });
