@@ -35,16 +35,14 @@ export function followUpRoutes(app: FastifyInstance, database: Database, clock: 
   const db = database.db;
   const views = new FollowUpViews(db, database.changes);
   serveEndpoint(app, getFollowUpView, ({ params, query }) => views.view(params, query));
-  serveEndpoint(app, getUnitReport, async (input) => {
-    const { orgUnitId, ...board } = input.params;
-    const access = await reports.reportAccess(db, session(input).principal, board, orgUnitId);
-    return unitReport(db, board, orgUnitId, input.query, access);
-  });
+  serveEndpoint(app, getUnitReport, ({ ctx, params, query }) =>
+    unitReport(ctx, { ...query, orgUnitId: params.orgUnitId }),
+  );
   serveEndpoint(app, saveUnitReport, ({ ctx, params, body }) =>
-    reports.saveUnitReport(ctx, params.orgUnitId, body),
+    reports.saveUnitReport(ctx, { ...body, orgUnitId: params.orgUnitId }),
   );
   serveEndpoint(app, reviewUnitReport, ({ ctx, params, body }) =>
-    reports.reviewUnitReport(ctx, params.orgUnitId, body),
+    reports.reviewUnitReport(ctx, { ...body, orgUnitId: params.orgUnitId }),
   );
   serveEndpoint(app, setFollowUpMonth, ({ ctx, body }) => months.setFollowUpMonth(ctx, body));
   serveEndpoint(app, saveFollowUpThreshold, ({ ctx, body }) => months.saveThreshold(ctx, body));
