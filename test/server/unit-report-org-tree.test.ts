@@ -62,7 +62,12 @@ describeOneEngine('one unit-report request loads the organisation tree once, on 
     // Granted a unit: the access guard loads the tree to find the department above it.
     unitHead = await signInAs(app, 'enhetschef');
     const ids = await municipalityAndBoard(controller);
-    report = await unitReportApi({ database, app, request: controller, ids, close }, '8113', 2023, 8);
+    report = await unitReportApi(
+      { database, app, request: controller, ids, close },
+      '8113',
+      2023,
+      8,
+    );
   });
   const close = async () => {
     await app.close();

@@ -149,7 +149,13 @@ export async function saveUnitReport(
       changes,
     });
     // The report as saved, once: a submission the threshold refuses rolls all of it back.
-    const report = await readUnitReport(trx, { board, unit, year: input.year, month: input.month, access });
+    const report = await readUnitReport(trx, {
+      board,
+      unit,
+      year: input.year,
+      month: input.month,
+      access,
+    });
     if (input.submit) requireThresholdTexts(report);
     return report;
   });
