@@ -1,9 +1,8 @@
 import type { BoardRef } from '../server/board-ref';
-import type { Clock } from '../server/clock';
 import type { Database } from '../server/db/connect';
-import type { AuditActor } from '../server/features/audit/audit.service';
 import { listMunicipalities } from '../server/features/organisation/organisation.service';
-import { cliChange } from './cli-actor';
+import type { RequestContext } from '#server/request-context';
+import { cliContext } from './cli-actor';
 import { outputFile, writeOutput } from './cli-files';
 import { UsageError, type CliIo } from './cli-io';
 
@@ -97,16 +96,11 @@ export async function writeBoardDocument(
   io: CliIo,
   options: BoardDocumentOptions,
   what: string,
-  generate: (
-    clock: Clock,
-    actor: AuditActor,
-    board: BoardRef,
-  ) => Promise<{ content: string | Buffer }>,
+  generate: (ctx: RequestContext) => Promise<{ content: string | Buffer }>,
 ): Promise<void> {
   const output = await outputFile(io, options.output);
   const { municipality, board, ref } = await chooseBoard(database, options);
-  const { actor, clock } = cliChange();
-  const document = await generate(clock, actor, ref);
+  const document = await generate(cliContext(database, ref));
   await writeOutput(output, options.output, document.content);
   const size = Buffer.byteLength(document.content);
   io.stdout.write(

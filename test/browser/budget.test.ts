@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { chromiumAvailable, normaliseSpaces } from '../support/browser';
+import { chromiumAvailable, downloadedBytes, normaliseSpaces } from '../support/browser';
 import { expectAccessible, useBrowserTabs } from '../support/browser-suite';
 
 describe.skipIf(!chromiumAvailable())('The budget in Chromium', () => {
@@ -121,8 +121,7 @@ describe.skipIf(!chromiumAvailable())('The budget in Chromium', () => {
         page.getByRole('link', { name: label }).click(),
       ]);
       expect(download.suggestedFilename()).toBe(name);
-      const path = await download.path();
-      const head = readFileSync(path).subarray(0, 4).toString('latin1');
+      const head = (await downloadedBytes(download)).subarray(0, 4).toString('latin1');
       expect(head).toBe(name.endsWith('.pdf') ? '%PDF' : 'PK\u0003\u0004');
     }
   });
@@ -142,7 +141,7 @@ describe.skipIf(!chromiumAvailable())('The budget in Chromium', () => {
     ]);
     expect(download.suggestedFilename()).toBe('Förslag 2026 i Excel, Socialnämnden.xlsx');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+    await workbook.xlsx.load((await downloadedBytes(download)) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Budget 2026');
     let row = 0;
     let column = 0;

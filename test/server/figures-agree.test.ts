@@ -8,7 +8,7 @@ import type { BoardRef } from '#server/board-ref';
 import type { Database } from '#server/db/connect';
 import { budgetGrid, listVersions } from '#server/features/budget/budget-versions.service';
 import { followUpView } from '#server/features/follow-up/follow-up.service';
-import { unitReport } from '#server/features/follow-up/unit-report.service';
+import { readUnitReport } from '#server/features/follow-up/unit-report.service';
 import { operatingStatement } from '#server/features/operating-statement/operating-statement.service';
 import {
   followUpYears,
@@ -152,13 +152,13 @@ describeEachEngine('the screens agree on every shared cell on %s', (engine) => {
         for (const unit of tree.units.filter((each) => each.kind === 'unit')) {
           const at = `${name} ${String(year)}-${String(month)} ${unit.code}`;
           const [report, statement] = await Promise.all([
-            unitReport(
-              database.db,
+            readUnitReport(database.db, {
               board,
-              unit.id,
-              { year, month },
-              { canReport: false, canManage: false },
-            ),
+              unit,
+              year,
+              month,
+              access: { canReport: false, canManage: false },
+            }),
             operatingStatement(database.db, { ...board, year, month, orgUnitId: unit.id }),
           ]);
           // A unit with units under it shows their figures too in its statement.

@@ -28,6 +28,8 @@ export function acceptRefusedLoads(tab: TrackedPage, status: number, count: numb
 
 /** Asserts that axe finds nothing against WCAG 2.1 AA, printing what it found if it does. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Figures being replaced are dimmed (aria-busy): check what the user reads once they are in.
+  await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
   const violations = await axeViolations(page);
   if (violations.length > 0) console.error(JSON.stringify(violations, null, 2));
   expect(violations).toEqual([]);

@@ -1,10 +1,12 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   chromium,
   type Browser,
   type BrowserContext,
+  type Download,
   type Locator,
   type Page,
 } from 'playwright-core';
@@ -137,7 +139,8 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
     return {
       baseUrl,
       database,
-      newPage: async () => trackedPage(await running.newContext(), baseUrl),
+      newPage: async () =>
+        trackedPage(await running.newContext({ reducedMotion: 'reduce' }), baseUrl),
       close,
     };
   } catch (error) {
@@ -178,6 +181,19 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 }
 
 /** Text as shown, with no-break spaces (thousands separators) made ordinary spaces. */
+/**
+ * A download's bytes. The browser runs in a server of its own (one for the run), so the file is
+ * saved to a folder of the test's rather than read where the browser put it.
+ */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const path = join(
+    mkdtempSync(join(tmpdir(), 'namndkoll-download-')),
+    download.suggestedFilename(),
+  );
+  await download.saveAs(path);
+  return readFileSync(path);
+}
+
 export function normaliseSpaces(text: string): string {
   return text.replace(/\u00a0/g, ' ').trim();
 }

@@ -17,7 +17,7 @@ export interface ReadmeCommand {
 
 /** npm scripts that are not the CLI: the app, its tests and tools. */
 const NOT_CLI =
-  /^npm (install && npm (start|test)|run (start|test|test:\w+|dev:\w+|lint|typecheck|build|bench|format)(\s*&&\s*npm run (lint|typecheck|build|test))*)$/;
+  /^npm (install && npm (start|test)|run (start|test|test:\w+|dev:\w+|lint|typecheck|build|bench|mutate|format)(\s*&&\s*npm run (lint|typecheck|build|test))*)$/;
 const CLI = /^npm run (-s )?cli -- (.+)$/;
 
 /** Splits a command line as sh does, for the README's simple quoting (double quotes only). */

@@ -3,7 +3,7 @@ import {
   exportForecastSheet,
   type ForecastSheetFormat,
 } from '#server/features/follow-up/forecast-sheet.service';
-import { cliChange } from '../cli-actor';
+import { cliContext } from '../cli-actor';
 import { defineCommand } from '../cli-command';
 import { outputFile, writeOutput } from '../cli-files';
 import { chooseBoard } from '../command-helpers';
@@ -30,8 +30,11 @@ export const forecastExportCommand = defineCommand<
     const output = await outputFile(io, options.output);
     const { board, ref } = await chooseBoard(database, options);
     const format: ForecastSheetFormat = /\.csv$/i.test(options.output) ? 'csv' : 'xlsx';
-    const { actor, clock } = cliChange();
-    const content = await exportForecastSheet(database, clock, actor, ref, options, format);
+    const content = await exportForecastSheet(cliContext(database, ref), {
+      year: options.year,
+      month: options.month,
+      format,
+    });
     await writeOutput(output, options.output, content);
     io.stdout.write(
       `Skrev prognosmallen för ${MONTH_NAMES_SV[options.month]} ${String(options.year)}, ${board.name}, till ${options.output}. Fyll i kolumnen Prognos helår (tkr) och läs in den med forecast import.\n`,

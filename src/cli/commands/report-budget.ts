@@ -32,8 +32,7 @@ export const reportBudgetCommand = defineCommand<BudgetDocumentOptions>({
       io,
       options,
       `budgetdokumentet ${String(options.year)}`,
-      (clock, actor, board) =>
-        generateBudgetDocument(database.db, clock, actor, board, options.year, options.format),
+      (ctx) => generateBudgetDocument(ctx, { budgetYear: options.year, format: options.format }),
     );
     return 0;
   },

@@ -38,15 +38,12 @@ export const reportMonthlyCommand = defineCommand<MonthlyReportOptions>({
       io,
       options,
       `resultatrapporten ${MONTH_NAMES_SV[options.month]} ${String(options.year)}`,
-      (clock, actor, board) =>
-        generateMonthlyReport(
-          database.db,
-          clock,
-          actor,
-          board,
-          { year: options.year, month: options.month },
-          options.format,
-        ),
+      (ctx) =>
+        generateMonthlyReport(ctx, {
+          year: options.year,
+          month: options.month,
+          format: options.format,
+        }),
     );
     return 0;
   },

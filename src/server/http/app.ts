@@ -119,15 +119,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
   organisationRoutes(app, db);
   administrationRoutes(app, options.database);
-  budgetRoutes(app, options.database, clock);
-  followUpRoutes(app, options.database, clock);
-  publishedReportRoutes(app, options.database, clock);
-  overviewRoutes(app, options.database, clock);
-  budgetWorkbookRoutes(app, options.database, clock);
+  budgetRoutes(app, options.database);
+  followUpRoutes(app, options.database);
+  publishedReportRoutes(app, options.database);
+  overviewRoutes(app);
+  budgetWorkbookRoutes(app);
   investmentBudgetRoutes(app, options.database);
   operatingStatementRoutes(app, options.database);
   ledgerImportRoutes(app, options.database, jobs);
-  auditRoutes(app, options.database, clock);
+  auditRoutes(app);
 
   checkRoutesAgainstContract(apiRoutes);
 

@@ -6,7 +6,6 @@ import {
   type AuditLogSearchQuery,
 } from '#contract/audit-log';
 import { swedishDate, swedishDateTime } from '#contract/swedish-time';
-import type { Principal } from '#domain/access/access-policy';
 import { auditActionNameSv, auditObjectTypeNameSv } from '#domain/access/audit-actions';
 import {
   auditChangesText,
@@ -16,13 +15,12 @@ import {
   type AuditNames,
 } from '#contract/audit-text-sv';
 import { AppError, notFound } from '#server/app-error';
-import type { Clock } from '#server/clock';
-import type { Database } from '#server/db/connect';
 import type { Db } from '#server/db/types';
 import { renderTextCsv } from '#server/documents/csv';
+import type { RequestContext } from '#server/request-context';
 import { municipalityById } from '../organisation/organisation.service';
 import { auditNamesOf } from './audit-names.repo';
-import { recordAudit, type AuditActor } from './audit.service';
+import { recordAudit } from './audit.service';
 import {
   countAuditRows,
   findAuditRows,
@@ -31,9 +29,12 @@ import {
   type AuditScope,
 } from './audit-search.repo';
 
-/** What the principal sees of a municipality's log (see AuditScope). */
-function scopeFor(principal: Principal, municipalityId: string): AuditScope {
-  return { municipalityId, includeUnattributed: principal.installationAdmin };
+/** What the request's principal sees of its municipality's log (see AuditScope). */
+function scopeFor(ctx: RequestContext): AuditScope {
+  return {
+    municipalityId: ctx.municipalityId,
+    includeUnattributed: ctx.principal.installationAdmin,
+  };
 }
 
 /** The filters that were given, and only those (for the export's own log row). */
@@ -49,14 +50,13 @@ async function municipalityOf(db: Db, municipalityId: string) {
 
 /** A page of a municipality's audit log, newest first, and how many rows match in all. */
 export async function searchAuditLog(
-  db: Db,
-  principal: Principal,
-  municipalityId: string,
+  ctx: RequestContext,
   query: AuditLogSearchQuery,
 ): Promise<AuditLogResponse> {
+  const { db, municipalityId } = ctx;
   await municipalityOf(db, municipalityId);
   const { cursor, limit, ...filters } = query;
-  const scope = scopeFor(principal, municipalityId);
+  const scope = scopeFor(ctx);
   const [total, rows] = await Promise.all([
     countAuditRows(db, scope, filters),
     // One more than asked for tells whether there is a next page.
@@ -167,16 +167,14 @@ export function renderAuditCsv(rows: readonly AuditLogRow[], names: AuditNames =
  * municipality's audit chain is not held while it is.
  */
 export async function exportAuditLog(
-  database: Database,
-  clock: Clock,
-  principal: Principal,
-  actor: AuditActor,
-  municipalityId: string,
+  ctx: RequestContext,
   filters: AuditLogFilters,
 ): Promise<{ readonly fileName: string; readonly csv: string; readonly rowCount: number }> {
-  const read = await database.db.transaction().execute(async (trx) => {
+  const { clock, actor, municipalityId } = ctx;
+  const scope = scopeFor(ctx);
+  // Not ctx.write: the audit log is not data a cached answer is made of.
+  const read = await ctx.db.transaction().execute(async (trx) => {
     const municipality = await municipalityOf(trx, municipalityId);
-    const scope = scopeFor(principal, municipalityId);
     const total = await countAuditRows(trx, scope, filters);
     if (total > MAX_AUDIT_EXPORT_ROWS) {
       throw new AppError('invalid-request', 'Too many rows for one export', {

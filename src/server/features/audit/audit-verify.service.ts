@@ -1,9 +1,8 @@
 import type { AuditChainCheck, AuditLogVerification } from '#contract/audit-chain';
 import { auditChainOf, INSTALLATION_TENANT_ID } from '#contract/audit-log';
-import type { Principal } from '#domain/access/access-policy';
 import { notFound } from '#server/app-error';
-import type { Clock } from '#server/clock';
 import type { Db } from '#server/db/types';
+import type { RequestContext } from '#server/request-context';
 import { listMunicipalities, municipalityById } from '../organisation/organisation.service';
 import { auditRowHash, CHAIN_START_HASH } from './audit-chain';
 import {
@@ -152,19 +151,20 @@ export async function verifyAuditChains(
  * to installation admins only.
  */
 export async function verifyMunicipalityAuditLog(
-  db: Db,
-  clock: Clock,
-  principal: Principal,
-  municipalityId: string,
+  ctx: RequestContext,
 ): Promise<AuditLogVerification> {
+  const { db, municipalityId } = ctx;
   const municipality = await municipalityById(db, municipalityId);
   if (!municipality) throw notFound('municipality', municipalityId);
   const names = new Map([[municipality.id, municipality.name]]);
   const own = await verifyAuditChain(db, municipalityId);
   const installation = await verifyAuditChain(db, INSTALLATION_TENANT_ID);
   return {
-    checkedAt: clock.now().toISOString(),
-    chains: [checkOf(own, names, true), checkOf(installation, names, principal.installationAdmin)],
+    checkedAt: ctx.clock.now().toISOString(),
+    chains: [
+      checkOf(own, names, true),
+      checkOf(installation, names, ctx.principal.installationAdmin),
+    ],
   };
 }
 

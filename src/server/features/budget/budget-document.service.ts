@@ -8,14 +8,14 @@ import {
 import { isAccountGroup, type AccountGroup } from '#domain/ledger/account-group';
 import type { ReportDocument } from '#domain/reports/document';
 import { notFound } from '#server/app-error';
-import type { Clock } from '#server/clock';
 import type { Db } from '#server/db/types';
+import type { RequestContext } from '#server/request-context';
 import {
   DOCUMENT_MEDIA_TYPES,
   renderDocument,
   type DocumentFormat,
 } from '#server/documents/render-document';
-import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { recordAudit } from '../audit/audit.service';
 import { boardContext } from '../organisation/organisation.service';
 import { budgetFramesOf, investmentBudgetOf } from './budget-frames.service';
 import { findTexts } from './budget-texts.repo';
@@ -92,14 +92,16 @@ export async function budgetDocumentOf(
  * which board and year, which format.
  */
 export async function generateBudgetDocument(
-  db: Db,
-  clock: Clock,
-  actor: AuditActor,
-  at: BoardRef,
-  budgetYear: number,
-  format: DocumentFormat,
-  versionId?: string,
+  ctx: RequestContext,
+  request: {
+    readonly budgetYear: number;
+    readonly format: DocumentFormat;
+    /** The version to make it of; absent: the year's version in force. */
+    readonly versionId?: string | undefined;
+  },
 ): Promise<{ fileName: string; content: string | Buffer; mediaType: string }> {
+  const { db, clock, actor, board: at } = ctx;
+  const { budgetYear, format, versionId } = request;
   const now = clock.now();
   const document = await budgetDocumentOf(
     db,

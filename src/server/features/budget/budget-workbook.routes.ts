@@ -5,12 +5,10 @@ import {
   MAX_WORKBOOK_BYTES,
   XLSX_MEDIA_TYPE,
 } from '#contract/budget-workbook';
-import type { Clock } from '#server/clock';
-import type { Database } from '#server/db/connect';
 import { serveEndpoint, serveFileEndpoint } from '#server/http/endpoint-route';
 import * as workbook from './budget-workbook.service';
 
-export function budgetWorkbookRoutes(app: FastifyInstance, database: Database, clock: Clock): void {
+export function budgetWorkbookRoutes(app: FastifyInstance): void {
   // A workbook arrives as the raw body, small enough to hold in memory; the contract checks
   // that the body is bytes.
   app.addContentTypeParser(
@@ -21,7 +19,7 @@ export function budgetWorkbookRoutes(app: FastifyInstance, database: Database, c
     },
   );
   serveFileEndpoint(app, exportBudgetWorkbook, ({ params, ctx }) =>
-    workbook.exportBudgetWorkbook(database.db, clock, ctx.actor, params, params.versionId),
+    workbook.exportBudgetWorkbook(ctx, params.versionId),
   );
   serveEndpoint(app, importBudgetWorkbook, ({ params, body, ctx }) =>
     workbook.importBudgetWorkbook(ctx, params.versionId, body),

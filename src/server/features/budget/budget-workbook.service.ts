@@ -1,5 +1,4 @@
 import type { RequestContext } from '#server/request-context';
-import type { BoardRef } from '#server/board-ref';
 import ExcelJS from 'exceljs';
 import { BUDGET_STATUS_NAMES_SV, type BudgetGrid } from '#contract/budget';
 import type { InputIssue } from '#contract/errors';
@@ -17,12 +16,10 @@ import {
   type WorkbookIssue,
 } from '#domain/budget/budget-workbook';
 import { AppError } from '#server/app-error';
-import type { Clock } from '#server/clock';
-import type { Db } from '#server/db/types';
 import { TKR_FORMAT } from '#server/documents/xlsx';
 import type { FileAnswer } from '#server/http/endpoint-route';
 import { swedishDateTime } from '#contract/swedish-time';
-import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { recordAudit } from '../audit/audit.service';
 import { boardContext } from '../organisation/organisation.service';
 import { budgetGrid, writeDraftCells } from './budget-versions.service';
 
@@ -129,12 +126,10 @@ const fileNameOf = (name: string) => name.replace(/[\\/:*?"<>|]+/g, '-').trim();
 
 /** A budget version as a workbook: a sheet per year, amounts in tkr exact to the öre. */
 export async function exportBudgetWorkbook(
-  db: Db,
-  clock: Clock,
-  actor: AuditActor,
-  at: BoardRef,
+  ctx: RequestContext,
   versionId: string,
 ): Promise<FileAnswer> {
+  const { db, clock, actor, board: at } = ctx;
   const [grid, context] = await Promise.all([
     budgetGrid(db, at, versionId),
     boardContext(db, at.municipalityId, at.boardId),

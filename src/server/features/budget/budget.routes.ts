@@ -13,7 +13,6 @@ import { getFrameWalk, saveFrameWalk } from '#contract/frame-walk';
 import { getLinePhasing, saveLinePhasing } from '#contract/budget-phasing';
 import { getUnitFrames, saveUnitFrames } from '#contract/unit-frames';
 import { getAccountLines, saveAccountLines } from '#contract/budget-accounts';
-import type { Clock } from '#server/clock';
 import type { Database } from '#server/db/connect';
 import { serveEndpoint, serveFileEndpoint, type EndpointInput } from '#server/http/endpoint-route';
 import { generateBudgetDocument } from './budget-document.service';
@@ -24,7 +23,7 @@ import * as unitFrames from './unit-frames.service';
 import * as accounts from './budget-accounts.service';
 import * as budget from './budget-versions.service';
 
-export function budgetRoutes(app: FastifyInstance, database: Database, clock: Clock): void {
+export function budgetRoutes(app: FastifyInstance, database: Database): void {
   const db = database.db;
   /** The first arguments of every change to a version: the request's context and the version. */
   const versionChange = (input: EndpointInput<{ versionId: string }, unknown, unknown>) =>
@@ -42,16 +41,12 @@ export function budgetRoutes(app: FastifyInstance, database: Database, clock: Cl
   serveEndpoint(app, decideBudgetVersion, (input) =>
     budget.decideVersion(...versionChange(input), input.body),
   );
-  serveFileEndpoint(app, downloadBudgetDocument, (input) =>
-    generateBudgetDocument(
-      db,
-      clock,
-      input.ctx.actor,
-      input.params,
-      input.query.year,
-      input.query.format,
-      input.query.version,
-    ),
+  serveFileEndpoint(app, downloadBudgetDocument, ({ ctx, query }) =>
+    generateBudgetDocument(ctx, {
+      budgetYear: query.year,
+      format: query.format,
+      versionId: query.version,
+    }),
   );
   serveEndpoint(app, getBudgetTexts, ({ params, query }) =>
     texts.budgetTexts(db, params, query.year),

@@ -1,7 +1,6 @@
 import type { RequestContext } from '#server/request-context';
 import type { BoardRef } from '#server/board-ref';
 import type { UnitReport } from '#contract/follow-up';
-import { decideAccess, type Principal } from '#domain/access/access-policy';
 import { missingRequiredTexts } from '#domain/follow-up/comment-requirement';
 import {
   followUpTransition,
@@ -13,10 +12,9 @@ import {
   type FollowUpTransition,
 } from '#domain/follow-up/follow-up-status';
 import type { Month } from '#domain/kernel/period';
-import { AppError, notFound } from '#server/app-error';
+import { AppError } from '#server/app-error';
 import type { Db } from '#server/db/types';
 import { recordAudit } from '../audit/audit.service';
-import { orgTree } from '../organisation/organisation.service';
 import { editConflict, savedField, type ConflictingField } from './follow-up-conflict';
 import { lockFollowUpMonth, monthEvents } from './follow-up-month.repo';
 import {
@@ -27,7 +25,7 @@ import {
   type UnitMonth,
 } from './follow-up-saves.repo';
 import { isLocked } from './follow-up.service';
-import { unitReport, type ReportAccess } from './unit-report.service';
+import { readUnitReport, reportAccess, type ReportAccess } from './unit-report.service';
 import { yearMonthText } from './month-key';
 import { reportConflict, saveReportFields, type ReportFieldsInput } from './unit-report-fields';
 
@@ -39,22 +37,6 @@ import { reportConflict, saveReportFields, type ReportFieldsInput } from './unit
  * saves nothing, also when two saves come at the same moment.
  * The month's publication and the threshold are in follow-up-month.service.ts.
  */
-
-/** What the principal may do with a unit's report. */
-export async function reportAccess(
-  db: Db,
-  principal: Principal,
-  board: BoardRef,
-  orgUnitId: string,
-): Promise<ReportAccess> {
-  const tree = await orgTree(db, board.municipalityId, board.boardId);
-  if (!tree.get(orgUnitId)) throw notFound('org-unit', orgUnitId);
-  const target = { ...board, orgUnitPath: tree.pathTo(orgUnitId).map((unit) => unit.id) };
-  return {
-    canReport: decideAccess(principal, 'follow-up:report', target) === 'allowed',
-    canManage: decideAccess(principal, 'follow-up:manage', board) === 'allowed',
-  };
-}
 
 const refused = (refusal: FollowUpRefusal) =>
   new AppError('conflict', `Follow-up transition refused: ${refusal}`, {
@@ -82,17 +64,15 @@ async function stateOf(db: Db, board: BoardRef, key: UnitMonth) {
 }
 
 /**
- * A unit's report of a month opened for a change: the access to it, the month's lock (shared:
+ * A unit's report of a month opened for a change in its transaction: the month's lock (shared:
  * a publication waits for the change, or the change sees the month published) and the state.
  */
 async function openReport(
   db: Db,
-  principal: Principal,
   board: BoardRef,
   orgUnitId: string,
   period: { readonly year: number; readonly month: Month },
 ) {
-  const access = await reportAccess(db, principal, board, orgUnitId);
   const key: UnitMonth = {
     municipalityId: board.municipalityId,
     orgUnitId,
@@ -100,7 +80,7 @@ async function openReport(
     month: period.month,
   };
   await lockFollowUpMonth(db, board, 'shared');
-  return { access, key, ...(await stateOf(db, board, key)) };
+  return { key, ...(await stateOf(db, board, key)) };
 }
 
 /** The status (and remark) moved to the next state's, if still as read; false: it was not. */
@@ -130,6 +110,7 @@ export function transitionOrRefuse(
 }
 
 export interface UnitReportInput extends ReportFieldsInput {
+  readonly orgUnitId: string;
   readonly year: number;
   readonly month: Month;
   readonly submit: boolean;
@@ -137,67 +118,128 @@ export interface UnitReportInput extends ReportFieldsInput {
 
 const objectId = (key: UnitMonth) => `${key.orgUnitId}/${yearMonthText(key)}`;
 
+/** Who saved, and when, as the report's rows note it. */
+const stampOf = (ctx: RequestContext): SavedStamp => ({
+  at: ctx.clock.now().toISOString(),
+  by: ctx.actor.username,
+});
+
+/**
+ * A unit's save: its forecasts and texts, as a draft or submitted (a unit manager), or a
+ * controller's correction. One transaction: the report opened, the status moved, the fields
+ * saved, the audit entry, and the report as saved (checked against the threshold when
+ * submitted, or all of it rolled back).
+ */
 export async function saveUnitReport(
   ctx: RequestContext,
-  orgUnitId: string,
   input: UnitReportInput,
 ): Promise<UnitReport> {
-  const { clock, actor } = ctx;
-  const { principal } = ctx;
   const board = ctx.board;
+  const { unit, access } = await reportAccess(ctx, input.orgUnitId);
   return ctx.write(async (trx) => {
-    const { access, key, state, read } = await openReport(trx, principal, board, orgUnitId, input);
-    if (state.locked) throw refused('month-locked');
-    // An approved report is what the controller accepted: to change it, it is returned first.
-    if (access.canManage && state.status === 'approved') throw refused('already-approved');
-    const saved = { at: clock.now().toISOString(), by: actor.username };
-    // A controller corrects a unit's figures without moving its status; a unit manager's
-    // save is a draft, or a submission, from the status read: set only if it still holds.
-    let next = state;
-    if (access.canManage) {
-      await noteSavedBy(trx, key, saved);
-    } else {
-      next = transitionOrRefuse({ kind: 'save-draft' }, state, 'unit-manager');
-      if (input.submit) next = transitionOrRefuse({ kind: 'submit' }, next, 'unit-manager');
-      if (!(await moveStatus(trx, key, read, next, saved)))
-        throw await reportConflict(trx, key, input, [await statusConflict(trx, key)]);
-    }
-
-    const changes = await saveReportFields(trx, key, input, saved);
-    const statusChanged = next.status !== state.status;
-    await recordAudit(trx, clock, actor, {
-      action: input.submit ? 'follow-up-submit' : 'follow-up-save',
-      municipalityId: board.municipalityId,
-      objectType: 'follow-up-report',
-      objectId: objectId(key),
-      // Only what changed, over the same keys before and after.
-      before: { ...(statusChanged ? { status: state.status } : {}), ...changes.before },
-      after: { ...(statusChanged ? { status: next.status } : {}), ...changes.after },
+    const opened = await openReport(trx, board, unit.id, input);
+    const saved = stampOf(ctx);
+    refuseUnchangeable(opened.state, access);
+    const next = await moveSavedStatus(trx, { ...opened, access, input, saved });
+    const changes = await saveReportFields(trx, opened.key, input, saved);
+    await auditSave(trx, ctx, {
+      key: opened.key,
+      submit: input.submit,
+      status: { before: opened.state.status, after: next.status },
+      changes,
     });
     // The report as saved, once: a submission the threshold refuses rolls all of it back.
-    const report = await unitReport(trx, board, orgUnitId, input, access);
-    if (input.submit) {
-      const missing = missingRequiredTexts(report.requirement, {
-        comment: report.comment?.body ?? null,
-        action: report.action?.body ?? null,
-      });
-      if (missing.length > 0) {
-        throw new AppError('invalid-request', 'Comment or action required by the threshold', {
-          issues: missing.map((field) => ({
-            field: `${field}.body`,
-            problem: 'required-by-threshold',
-          })),
-        });
-      }
-    }
+    const report = await readUnitReport(trx, {
+      board,
+      unit,
+      year: input.year,
+      month: input.month,
+      access,
+    });
+    if (input.submit) requireThresholdTexts(report);
     return report;
   });
 }
 
+/** A published month, or an approved report a controller would change, is not saved. */
+function refuseUnchangeable(state: FollowUpState, access: ReportAccess): void {
+  if (state.locked) throw refused('month-locked');
+  // An approved report is what the controller accepted: to change it, it is returned first.
+  if (access.canManage && state.status === 'approved') throw refused('already-approved');
+}
+
+/**
+ * The status a save leaves. A controller corrects a unit's figures without moving its status
+ * (the save is noted); a unit manager's save is a draft, or a submission, from the status
+ * read: set only if it still holds, else a conflict (409) that saves nothing.
+ */
+async function moveSavedStatus(
+  trx: Db,
+  save: {
+    readonly key: UnitMonth;
+    readonly state: FollowUpState;
+    readonly read: Parameters<typeof compareAndSetStatus>[2];
+    readonly access: ReportAccess;
+    readonly input: UnitReportInput;
+    readonly saved: SavedStamp;
+  },
+): Promise<FollowUpState> {
+  const { key, state, read, input, saved } = save;
+  if (save.access.canManage) {
+    await noteSavedBy(trx, key, saved);
+    return state;
+  }
+  let next = transitionOrRefuse({ kind: 'save-draft' }, state, 'unit-manager');
+  if (input.submit) next = transitionOrRefuse({ kind: 'submit' }, next, 'unit-manager');
+  if (!(await moveStatus(trx, key, read, next, saved)))
+    throw await reportConflict(trx, key, input, [await statusConflict(trx, key)]);
+  return next;
+}
+
+/** The save's audit entry: only what changed, over the same keys before and after. */
+async function auditSave(
+  trx: Db,
+  ctx: RequestContext,
+  save: {
+    readonly key: UnitMonth;
+    readonly submit: boolean;
+    readonly status: { readonly before: FollowUpStatus; readonly after: FollowUpStatus };
+    readonly changes: Awaited<ReturnType<typeof saveReportFields>>;
+  },
+): Promise<void> {
+  const { status, changes } = save;
+  const statusChanged = status.after !== status.before;
+  await recordAudit(trx, ctx.clock, ctx.actor, {
+    action: save.submit ? 'follow-up-submit' : 'follow-up-save',
+    municipalityId: save.key.municipalityId,
+    objectType: 'follow-up-report',
+    objectId: objectId(save.key),
+    before: { ...(statusChanged ? { status: status.before } : {}), ...changes.before },
+    after: { ...(statusChanged ? { status: status.after } : {}), ...changes.after },
+  });
+}
+
+/** A submission without the comment or action the threshold requires is refused (400). */
+function requireThresholdTexts(report: UnitReport): void {
+  const missing = missingRequiredTexts(report.requirement, {
+    comment: report.comment?.body ?? null,
+    action: report.action?.body ?? null,
+  });
+  if (missing.length > 0) {
+    throw new AppError('invalid-request', 'Comment or action required by the threshold', {
+      issues: missing.map((field) => ({
+        field: `${field}.body`,
+        problem: 'required-by-threshold',
+      })),
+    });
+  }
+}
+
+/** A controller's review: the report approved, or returned with a remark. */
 export async function reviewUnitReport(
   ctx: RequestContext,
-  orgUnitId: string,
   input: {
+    orgUnitId: string;
     year: number;
     month: Month;
     decision: 'approve' | 'return';
@@ -205,11 +247,10 @@ export async function reviewUnitReport(
     baseStatus?: FollowUpStatus | undefined;
   },
 ): Promise<UnitReport> {
-  const { clock, actor } = ctx;
-  const { principal } = ctx;
   const board = ctx.board;
+  const { unit, access } = await reportAccess(ctx, input.orgUnitId);
   return ctx.write(async (trx) => {
-    const { access, key, state, read } = await openReport(trx, principal, board, orgUnitId, input);
+    const { key, state, read } = await openReport(trx, board, unit.id, input);
     // Reviewed from the status the controller saw: another since is someone else's review.
     if (input.baseStatus !== undefined && input.baseStatus !== state.status && !state.locked)
       throw editConflict([await statusConflict(trx, key)]);
@@ -218,10 +259,10 @@ export async function reviewUnitReport(
       state,
       'controller',
     );
-    const saved = { at: clock.now().toISOString(), by: actor.username };
+    const saved = stampOf(ctx);
     if (!(await moveStatus(trx, key, read, next, saved)))
       throw editConflict([await statusConflict(trx, key)]);
-    await recordAudit(trx, clock, actor, {
+    await recordAudit(trx, ctx.clock, ctx.actor, {
       action: input.decision === 'approve' ? 'follow-up-approve' : 'follow-up-return',
       municipalityId: board.municipalityId,
       objectType: 'follow-up-report',
@@ -229,6 +270,6 @@ export async function reviewUnitReport(
       before: { status: state.status },
       after: { status: next.status, remark: next.returnRemark },
     });
-    return unitReport(trx, board, orgUnitId, input, access);
+    return readUnitReport(trx, { board, unit, year: input.year, month: input.month, access });
   });
 }

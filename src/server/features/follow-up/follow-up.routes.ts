@@ -10,15 +10,8 @@ import {
   saveUnitReport,
   setFollowUpMonth,
 } from '#contract/follow-up';
-import type { Clock } from '#server/clock';
 import type { Database } from '#server/db/connect';
-import {
-  serveEndpoint,
-  serveFileEndpoint,
-  signedIn,
-  type EndpointInput,
-} from '#server/http/endpoint-route';
-import { actorOf } from '../auth/auth.service';
+import { serveEndpoint, serveFileEndpoint } from '#server/http/endpoint-route';
 import * as reports from './follow-up-report.service';
 import * as months from './follow-up-month.service';
 import { FollowUpViews } from './follow-up-view-cache';
@@ -27,24 +20,18 @@ import { unitReport } from './unit-report.service';
 import { getForecastAccuracy } from '#contract/forecast-accuracy';
 import { forecastAccuracy } from './forecast-accuracy.service';
 
-const session = (input: EndpointInput<unknown, unknown, unknown>) => signedIn(input.auth);
-const actor = (input: EndpointInput<unknown, unknown, unknown>) =>
-  actorOf(session(input), input.client);
-
-export function followUpRoutes(app: FastifyInstance, database: Database, clock: Clock): void {
+export function followUpRoutes(app: FastifyInstance, database: Database): void {
   const db = database.db;
   const views = new FollowUpViews(db, database.changes);
   serveEndpoint(app, getFollowUpView, ({ params, query }) => views.view(params, query));
-  serveEndpoint(app, getUnitReport, async (input) => {
-    const { orgUnitId, ...board } = input.params;
-    const access = await reports.reportAccess(db, session(input).principal, board, orgUnitId);
-    return unitReport(db, board, orgUnitId, input.query, access);
-  });
+  serveEndpoint(app, getUnitReport, ({ ctx, params, query }) =>
+    unitReport(ctx, { ...query, orgUnitId: params.orgUnitId }),
+  );
   serveEndpoint(app, saveUnitReport, ({ ctx, params, body }) =>
-    reports.saveUnitReport(ctx, params.orgUnitId, body),
+    reports.saveUnitReport(ctx, { ...body, orgUnitId: params.orgUnitId }),
   );
   serveEndpoint(app, reviewUnitReport, ({ ctx, params, body }) =>
-    reports.reviewUnitReport(ctx, params.orgUnitId, body),
+    reports.reviewUnitReport(ctx, { ...body, orgUnitId: params.orgUnitId }),
   );
   serveEndpoint(app, setFollowUpMonth, ({ ctx, body }) => months.setFollowUpMonth(ctx, body));
   serveEndpoint(app, saveFollowUpThreshold, ({ ctx, body }) => months.saveThreshold(ctx, body));
@@ -54,15 +41,8 @@ export function followUpRoutes(app: FastifyInstance, database: Database, clock: 
   serveEndpoint(app, saveMonthlyReportText, (input) =>
     monthly.saveMonthlyReportText(input.ctx, input.body),
   );
-  serveFileEndpoint(app, downloadMonthlyReport, (input) =>
-    monthly.generateMonthlyReport(
-      db,
-      clock,
-      actor(input),
-      input.params,
-      input.query,
-      input.query.format,
-    ),
+  serveFileEndpoint(app, downloadMonthlyReport, ({ ctx, query }) =>
+    monthly.generateMonthlyReport(ctx, query),
   );
   serveEndpoint(app, getForecastAccuracy, ({ params, query }) =>
     forecastAccuracy(db, params, query),

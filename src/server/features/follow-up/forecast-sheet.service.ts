@@ -1,5 +1,4 @@
 import type { RequestContext } from '#server/request-context';
-import type { BoardRef } from '#server/board-ref';
 import ExcelJS from 'exceljs';
 import {
   forecastSheetIssueSv,
@@ -13,12 +12,9 @@ import { ore } from '#domain/kernel/money';
 import type { OrgUnit } from '#domain/organisation/org-tree';
 import { guessDelimiter, splitCsvRecord } from '#domain/ledger/csv/ledger-csv';
 import { AppError } from '#server/app-error';
-import type { Clock } from '#server/clock';
-import type { Database } from '#server/db/connect';
-import type { Db } from '#server/db/types';
 import { TKR_FORMAT } from '#server/documents/xlsx';
 import { renderTextCsv } from '#server/documents/csv';
-import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { recordAudit } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
 import { readGroups, REPORT_GROUPS, seriesOf } from './follow-up-groups';
 import { openMonthForChange } from './follow-up-month.service';
@@ -36,17 +32,16 @@ export type ForecastSheetFormat = 'xlsx' | 'csv';
 
 const SHEET_NAME = 'Prognoser';
 
-/** The month's forecast sheet, its making written to the audit log as every document's is. */
+/** The month's forecast sheet of the context's board, its making audited as every document's is. */
 export async function exportForecastSheet(
-  database: Database,
-  clock: Clock,
-  actor: AuditActor,
-  board: BoardRef,
-  key: MonthKey,
-  format: ForecastSheetFormat,
+  ctx: RequestContext,
+  request: MonthKey & { readonly format: ForecastSheetFormat },
 ): Promise<Buffer | string> {
-  const content = await renderForecastSheet(database, board, key, format);
-  await recordAudit(database.db, clock, actor, {
+  const board = ctx.board;
+  const key: MonthKey = { year: request.year, month: request.month };
+  const { format } = request;
+  const content = await renderForecastSheet(ctx, key, format);
+  await recordAudit(ctx.db, ctx.clock, ctx.actor, {
     action: 'document-generate',
     municipalityId: board.municipalityId,
     objectType: 'follow-up-month',
@@ -58,15 +53,11 @@ export async function exportForecastSheet(
 
 /** Per unit (not departments) and report group: the figures a forecast sheet goes out with. */
 async function forecastSheetLinesOf(
-  db: Db,
-  board: BoardRef,
+  ctx: RequestContext,
   request: MonthKey,
 ): Promise<ForecastSheetLine[]> {
-  const at: BoardMonth = { ...board, year: request.year };
-  const [tree, byUnit] = await Promise.all([
-    orgTree(db, board.municipalityId, board.boardId),
-    readGroups(db, at, request.month),
-  ]);
+  const at: BoardMonth = { ...ctx.board, year: request.year };
+  const [tree, byUnit] = await Promise.all([ctx.orgTree(), readGroups(ctx.db, at, request.month)]);
   const units: OrgUnit[] = [];
   const visit = (parentId: string | null) => {
     for (const unit of tree.childrenOf(parentId)) {
@@ -95,12 +86,11 @@ async function forecastSheetLinesOf(
 }
 
 async function renderForecastSheet(
-  database: Database,
-  board: BoardRef,
+  ctx: RequestContext,
   key: MonthKey,
   format: ForecastSheetFormat,
 ): Promise<Buffer | string> {
-  const rows = forecastSheetRows(await forecastSheetLinesOf(database.db, board, key));
+  const rows = forecastSheetRows(await forecastSheetLinesOf(ctx, key));
   if (format === 'csv') return renderTextCsv(rows);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Nämndkoll';

@@ -9,14 +9,13 @@ import type { InvestmentSummaryFigures } from '#domain/follow-up/result-summary-
 import { ore, sumOre, ZERO_ORE } from '#domain/kernel/money';
 import type { ReportDocument } from '#domain/reports/document';
 import { AppError } from '#server/app-error';
-import type { Clock } from '#server/clock';
 import type { Db } from '#server/db/types';
 import {
   DOCUMENT_MEDIA_TYPES,
   renderDocument,
   type DocumentFormat,
 } from '#server/documents/render-document';
-import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { recordAudit } from '../audit/audit.service';
 import { investmentFollowUpOf } from '../budget/investment-budget.service';
 import { operatingStatement } from '../operating-statement/operating-statement.service';
 import { boardContext } from '../organisation/organisation.service';
@@ -197,25 +196,30 @@ export interface MonthlyReportFile {
   readonly mediaType: string;
 }
 
+/** A monthly report to make: the month, its format and the day it is dated (YYYY-MM-DD). */
+export interface MonthlyReportRequest extends MonthKey {
+  readonly format: MonthlyReportFormat;
+  readonly dateIso: string;
+  /** What more the audit entry says, such as the publication the report is of. */
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
 /**
- * The month's report dated a day (YYYY-MM-DD), rendered in a format, its making written to the
- * audit log (with what more the details say, such as the publication it is of).
+ * The month's report of the context's board dated a day, rendered in a format, its making
+ * written to the audit log.
  */
 export async function monthlyReportFile(
-  db: Db,
-  clock: Clock,
-  actor: AuditActor,
-  board: BoardRef,
-  request: MonthKey & { readonly format: MonthlyReportFormat; readonly dateIso: string },
-  details: Readonly<Record<string, unknown>> = {},
+  ctx: RequestContext,
+  request: MonthlyReportRequest,
 ): Promise<MonthlyReportFile> {
+  const { db, board } = ctx;
   const { format } = request;
   const document = await monthlyReportDocumentOf(db, board, request, request.dateIso);
   const [content, context] = await Promise.all([
     renderDocument(document, format),
     boardContext(db, board.municipalityId, board.boardId),
   ]);
-  await recordAudit(db, clock, actor, {
+  await recordAudit(db, ctx.clock, ctx.actor, {
     action: 'document-generate',
     municipalityId: board.municipalityId,
     objectType: 'follow-up-month',
@@ -225,7 +229,7 @@ export async function monthlyReportFile(
       format,
       year: request.year,
       month: request.month,
-      ...details,
+      ...request.details,
     },
   });
   return {
@@ -237,14 +241,15 @@ export async function monthlyReportFile(
 
 /** The month's report as it is now, dated today. */
 export function generateMonthlyReport(
-  db: Db,
-  clock: Clock,
-  actor: AuditActor,
-  board: BoardRef,
-  key: MonthKey,
-  format: MonthlyReportFormat,
+  ctx: RequestContext,
+  request: MonthKey & { readonly format: MonthlyReportFormat },
 ): Promise<MonthlyReportFile> {
   // Dated the day it is in Sweden (just after midnight there it is still yesterday in UTC).
-  const dateIso = swedishDate(clock.now().toISOString());
-  return monthlyReportFile(db, clock, actor, board, { ...key, format, dateIso });
+  const dateIso = swedishDate(ctx.clock.now().toISOString());
+  return monthlyReportFile(ctx, {
+    year: request.year,
+    month: request.month,
+    format: request.format,
+    dateIso,
+  });
 }

@@ -3,9 +3,8 @@ import { swedishDate } from '#contract/swedish-time';
 import type { PublishedReport } from '#contract/published-reports';
 import { toMonth } from '#domain/kernel/period';
 import { notFound } from '#server/app-error';
-import type { Clock } from '#server/clock';
 import type { Db } from '#server/db/types';
-import type { AuditActor } from '../audit/audit.service';
+import type { RequestContext } from '#server/request-context';
 import { monthEvents } from './follow-up-month.repo';
 import { isLocked } from './follow-up.service';
 import { yearMonthText, type MonthKey } from './month-key';
@@ -86,22 +85,16 @@ export async function publishedReportDocument(
  * report made (with the publication it belongs to). A month not published is not found.
  */
 export async function generatePublishedReport(
-  db: Db,
-  clock: Clock,
-  actor: AuditActor,
-  board: BoardRef,
-  key: MonthKey,
-  format: MonthlyReportFormat,
+  ctx: RequestContext,
+  request: MonthKey & { readonly format: MonthlyReportFormat },
 ): Promise<MonthlyReportFile> {
-  const publication = await publicationOf(db, board, key);
-  // Dated the day it was published: every download of one publication is the same document.
-  const dateIso = swedishDateOf(publication.at);
-  return monthlyReportFile(
-    db,
-    clock,
-    actor,
-    board,
-    { year: key.year, month: key.month, format, dateIso },
-    { publishedAt: publication.at },
-  );
+  const publication = await publicationOf(ctx.db, ctx.board, request);
+  return monthlyReportFile(ctx, {
+    year: request.year,
+    month: request.month,
+    format: request.format,
+    // Dated the day it was published: every download of one publication is the same document.
+    dateIso: swedishDateOf(publication.at),
+    details: { publishedAt: publication.at },
+  });
 }

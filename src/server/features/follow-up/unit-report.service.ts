@@ -10,9 +10,10 @@ import { groupFigures } from '#domain/follow-up/monthly-follow-up';
 import { ore, type Ore } from '#domain/kernel/money';
 import type { Month } from '#domain/kernel/period';
 import type { AccountGroup } from '#domain/ledger/account-group';
+import type { OrgUnit } from '#domain/organisation/org-tree';
 import { notFound } from '#server/app-error';
 import type { Db } from '#server/db/types';
-import { orgTree } from '../organisation/organisation.service';
+import type { RequestContext } from '#server/request-context';
 import {
   ownFigures,
   readGroups,
@@ -41,18 +42,66 @@ export interface ReportAccess {
   readonly canManage: boolean;
 }
 
-export async function unitReport(
-  db: Db,
-  board: BoardRef,
+/** A unit's report at a report month, as a request names it. */
+export interface UnitReportRequest {
+  readonly orgUnitId: string;
+  readonly year: number;
+  readonly month: Month;
+}
+
+/**
+ * The unit the request names, in its board's organisation (the request's tree, loaded once),
+ * and what the principal may do with the unit's report. A unit not in the board is not-found
+ * (404): the access guard decided the request is allowed, this is the one place the unit itself
+ * is looked up, for the report's reads and changes alike.
+ */
+export async function reportAccess(
+  ctx: RequestContext,
   orgUnitId: string,
-  request: { year: number; month: Month },
-  access: ReportAccess,
-): Promise<UnitReport> {
-  const at: BoardMonth = { ...board, year: request.year };
-  const { month } = request;
-  const tree = await orgTree(db, board.municipalityId, board.boardId);
+): Promise<{ unit: OrgUnit; access: ReportAccess }> {
+  const tree = await ctx.orgTree();
   const unit = tree.get(orgUnitId);
   if (!unit) throw notFound('org-unit', orgUnitId);
+  const board = ctx.board;
+  const target = { ...board, orgUnitPath: tree.pathTo(orgUnitId).map((each) => each.id) };
+  return {
+    unit,
+    access: {
+      canReport: ctx.may('follow-up:report', target),
+      canManage: ctx.may('follow-up:manage', board),
+    },
+  };
+}
+
+/** The unit's report as the request's reader sees it. */
+export async function unitReport(
+  ctx: RequestContext,
+  request: UnitReportRequest,
+): Promise<UnitReport> {
+  const { unit, access } = await reportAccess(ctx, request.orgUnitId);
+  return readUnitReport(ctx.db, {
+    board: ctx.board,
+    unit,
+    year: request.year,
+    month: request.month,
+    access,
+  });
+}
+
+/** What readUnitReport reads: a unit of a board (already looked up), a month, the reader's access. */
+export interface UnitReportRead {
+  readonly board: BoardRef;
+  readonly unit: Pick<OrgUnit, 'id' | 'code' | 'name'>;
+  readonly year: number;
+  readonly month: Month;
+  readonly access: ReportAccess;
+}
+
+/** The report read through db: the request's connection, or a change's transaction. */
+export async function readUnitReport(db: Db, request: UnitReportRead): Promise<UnitReport> {
+  const { board, unit, month, access } = request;
+  const orgUnitId = unit.id;
+  const at: BoardMonth = { ...board, year: request.year };
   const [groups, madeAt, lastYear, reports, comments, threshold, events] = await Promise.all([
     readGroups(db, at, month, orgUnitId),
     forecastsMadeAt(db, at, month, orgUnitId),

@@ -1,10 +1,7 @@
-import type { BoardRef } from '#server/board-ref';
 import type { z } from 'zod';
 import type { overviewAdministrationSchema } from '#contract/overview';
-import { decideAccess, type Principal } from '#domain/access/access-policy';
 import { unitsWithoutManager } from '#domain/administration/units-without-manager';
-import type { Clock } from '#server/clock';
-import type { Db } from '#server/db/types';
+import type { RequestContext } from '#server/request-context';
 import { listUsers } from '../administration/managed-users';
 import { organisationAdmin } from '../administration/organisation-admin.service';
 import { listImports } from '../ledger-import/import-history.service';
@@ -18,12 +15,8 @@ type OverviewAdministration = z.infer<typeof overviewAdministrationSchema>;
  * in), the board's organisation (units without an enhetschef or avdelningschef), and for each
  * municipality they administer its latest ledger import and the undone ones.
  */
-export async function administrationOverview(
-  db: Db,
-  clock: Clock,
-  principal: Principal,
-  board: BoardRef,
-): Promise<OverviewAdministration> {
+export async function administrationOverview(ctx: RequestContext): Promise<OverviewAdministration> {
+  const { db, board, clock, principal } = ctx;
   const [users, organisation, municipalities] = await Promise.all([
     listUsers(db, principal, board.municipalityId),
     organisationAdmin(db, board.municipalityId),
@@ -33,10 +26,8 @@ export async function administrationOverview(
   const units =
     organisation.boards.find((candidate) => candidate.id === board.boardId)?.units ?? [];
   const today = swedishDateOf(clock.now().toISOString());
-  const administered = municipalities.filter(
-    (municipality) =>
-      decideAccess(principal, 'administration:manage', { municipalityId: municipality.id }) ===
-      'allowed',
+  const administered = municipalities.filter((municipality) =>
+    ctx.may('administration:manage', { municipalityId: municipality.id }),
   );
   const imports = await Promise.all(
     administered.map(async (municipality) => {

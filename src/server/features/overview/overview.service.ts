@@ -2,18 +2,18 @@ import type { BoardRef } from '#server/board-ref';
 import type { AuditEntry } from '#contract/audit-log';
 import type { FollowUpRow, FollowUpView } from '#contract/follow-up';
 import type { Overview, OverviewUnit } from '#contract/overview';
-import { decideAccess, type Grant, type Principal } from '#domain/access/access-policy';
+import type { Grant } from '#domain/access/access-policy';
 import type { Permission, Role } from '#domain/access/roles';
 import { largestForecastDeficits, submissionSummary } from '#domain/follow-up/month-overview';
 import { toMonth } from '#domain/kernel/period';
-import type { Clock } from '#server/clock';
 import type { Db } from '#server/db/types';
+import type { RequestContext } from '#server/request-context';
 import { searchAuditLog } from '../audit/audit-log.service';
 import { followUpView } from '../follow-up/follow-up.service';
 import { publishedReports } from '../follow-up/published-reports.service';
 import { listImports } from '../ledger-import/import-history.service';
 import { operatingStatement } from '../operating-statement/operating-statement.service';
-import { followUpYears, orgTree } from '../organisation/organisation.service';
+import { followUpYears } from '../organisation/organisation.service';
 import { administrationOverview } from './overview-administration.service';
 
 /**
@@ -91,20 +91,19 @@ const overviewUnit = (row: FollowUpRow): OverviewUnit => ({
  * to it (never the board's), each unit once.
  */
 async function myUnits(
-  db: Db,
-  principal: Principal,
-  board: BoardRef,
+  ctx: RequestContext,
   period: Period,
   grants: readonly Grant[],
 ): Promise<NonNullable<Overview['myUnits']>> {
-  const tree = await orgTree(db, board.municipalityId, board.boardId);
+  const { db, board } = ctx;
+  const tree = await ctx.orgTree();
   const granted = grants.flatMap((grant) =>
     grant.orgUnitId !== null &&
     tree.get(grant.orgUnitId) &&
-    decideAccess(principal, 'follow-up:read', {
+    ctx.may('follow-up:read', {
       ...board,
       orgUnitPath: tree.pathTo(grant.orgUnitId).map((unit) => unit.id),
-    }) === 'allowed'
+    })
       ? [grant.orgUnitId]
       : [],
   );
@@ -136,13 +135,9 @@ async function publishedOverview(
 }
 
 /** The revisor's latest log rows, and the latest reports and exports made. */
-async function auditOverview(
-  db: Db,
-  principal: Principal,
-  municipalityId: string,
-): Promise<NonNullable<Overview['audit']>> {
+async function auditOverview(ctx: RequestContext): Promise<NonNullable<Overview['audit']>> {
   const search = (action?: string) =>
-    searchAuditLog(db, principal, municipalityId, {
+    searchAuditLog(ctx, {
       limit: LATEST_LOG_ROWS,
       ...(action === undefined ? {} : { action }),
     });
@@ -164,12 +159,9 @@ async function currentPeriod(db: Db, board: BoardRef): Promise<Period | null> {
   return year?.lastActualMonth ? { year: year.year, month: toMonth(year.lastActualMonth) } : null;
 }
 
-export async function overview(
-  db: Db,
-  clock: Clock,
-  principal: Principal,
-  board: BoardRef,
-): Promise<Overview> {
+/** The page for the request's principal and board. */
+export async function overview(ctx: RequestContext): Promise<Overview> {
+  const { db, board, principal } = ctx;
   const grants = principal.grants.filter(
     (grant) =>
       grant.municipalityId === board.municipalityId &&
@@ -180,11 +172,7 @@ export async function overview(
   /** The role is held here and its permission allows it for the board (or municipality). */
   const may = (role: Role, permission: Permission, wholeMunicipality = false) =>
     roles.has(role) &&
-    decideAccess(
-      principal,
-      permission,
-      wholeMunicipality ? { municipalityId: board.municipalityId } : board,
-    ) === 'allowed';
+    ctx.may(permission, wholeMunicipality ? { municipalityId: board.municipalityId } : board);
   const headGrants = grants.filter(
     (grant) => grant.role === 'unit-head' || grant.role === 'department-head',
   );
@@ -197,14 +185,12 @@ export async function overview(
     may('controller', 'ledger:history', true)
       ? listImports(db, board.municipalityId).then((history) => history[0] ?? null)
       : null,
-    period && headGrants.length > 0 ? myUnits(db, principal, board, period, headGrants) : null,
+    period && headGrants.length > 0 ? myUnits(ctx, period, headGrants) : null,
     may('board-member', 'follow-up:published') || may('auditor', 'follow-up:published')
       ? publishedOverview(db, board, may('board-member', 'follow-up:published'))
       : null,
-    may('auditor', 'audit:read', true) ? auditOverview(db, principal, board.municipalityId) : null,
-    may('admin', 'administration:manage', true)
-      ? administrationOverview(db, clock, principal, board)
-      : null,
+    may('auditor', 'audit:read', true) ? auditOverview(ctx) : null,
+    may('admin', 'administration:manage', true) ? administrationOverview(ctx) : null,
   ]);
   return { period, month, latestImport, myUnits: heads, published, audit, administration };
 }
