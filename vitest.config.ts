@@ -30,6 +30,9 @@ export default defineConfig({
           globalSetup: ['test/support/global-setup.ts', 'test/support/browser-global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // What a page shows after a save or a load is polled for: the run's one Chromium and
+          // two test files at a time can take longer than vitest's default second to draw it.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
