@@ -171,10 +171,13 @@ export function BudgetPage() {
       {versions.some((version) => version.inFollowUp) ? (
         <InvestmentFollowUp year={budgetYear} />
       ) : null}
-      {creating ? (
+      {creating && !previous ? <p className="loading">Hämtar budgetversionerna …</p> : null}
+      {creating && previous ? (
+        // Shown once last year's versions are in: the form's first choice of source is the
+        // latest version when there is one.
         <NewVersionForm
           budgetYear={budgetYear}
-          sources={[...versions, ...(previous?.versions ?? [])]}
+          sources={[...versions, ...previous.versions]}
           onCreated={(grid) => {
             setCreating(false);
             setCreated(grid);
