@@ -6,6 +6,9 @@ export default defineConfig({
     // the database and browser tests spend much of their time waiting for PostgreSQL, PGlite's
     // worker, Chromium and LibreOffice.
     maxWorkers: 2,
+    // The database, HTTP and browser files share a worker's loaded modules instead of loading
+    // the server anew for each file (about a second each): every file builds its own app and
+    // database, and no test mocks a module or changes the environment (docs/testing.md).
     projects: [
       {
         test: {
@@ -17,6 +20,7 @@ export default defineConfig({
       {
         test: {
           name: 'server',
+          isolate: false,
           include: ['test/server/**/*.test.ts', 'test/cli/**/*.test.ts', 'src/server/**/*.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 60_000,
@@ -26,6 +30,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          isolate: false,
           include: ['test/browser/**/*.test.ts'],
           globalSetup: ['test/support/global-setup.ts', 'test/support/browser-global-setup.ts'],
           testTimeout: 60_000,

@@ -179,8 +179,16 @@ describe.skipIf(!chromiumAvailable())('Import in Chromium', () => {
     );
 
     // From Utredning ungdom's 4540 actual to the file's line 29.
+    // Each page's heading before the next click: until it is drawn, the previous page's
+    // links are still there.
     await page.getByRole('link', { name: 'Avdelning unga' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: /^Driftredovisning Avdelning unga, / })
+      .waitFor();
     await page.getByRole('link', { name: 'Utredning ungdom' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: /^Driftredovisning Utredning ungdom, / })
+      .waitFor();
     await page.getByRole('link', { name: 'Köp av tjänster', exact: true }).click();
     const accounts = await waitForTable(page, 'Köp av tjänster per konto, Utredning ungdom');
     const figure = rowValues(accounts, '4540 Köp av HVB-vård barn och unga')[3] ?? '';

@@ -19,6 +19,11 @@ import { APP_ENGINE, openTestDatabase } from './test-database';
 
 export const WEB_ROOT = join(projectRoot(), 'dist', 'web');
 export const SCREENSHOT_DIR = join(projectRoot(), 'test-results', 'screenshots');
+/**
+ * Screenshots are for people to look at, not asserted: taken with NAMNDKOLL_SCREENSHOTS=1 (about
+ * a fifth of a second each, seventy in a run).
+ */
+const TAKE_SCREENSHOTS = process.env.NAMNDKOLL_SCREENSHOTS === '1';
 
 /**
  * Whether the browser tests can run here. Without Chromium they are skipped with a warning,
@@ -55,7 +60,7 @@ export interface TrackedPage {
    * browser context, so the session cookie is the browser's own; a previous user is replaced.
    */
   signIn(username: string, password?: string): Promise<void>;
-  /** A full-page screenshot in test-results/screenshots/<name>.png. */
+  /** A full-page screenshot in test-results/screenshots/<name>.png (NAMNDKOLL_SCREENSHOTS=1). */
   screenshot(name: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -98,6 +103,7 @@ async function trackedPage(context: BrowserContext, baseUrl: string): Promise<Tr
       }
     },
     async screenshot(name) {
+      if (!TAKE_SCREENSHOTS) return;
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
       await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
     },
