@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { chromiumAvailable, normaliseSpaces } from '../support/browser';
 import { expectAccessible, useBrowserTabs } from '../support/browser-suite';
+import { openInOtherBrowser } from '../support/pages/app-page';
+import { BudgetPage } from '../support/pages/budget-page';
 
 describe.skipIf(!chromiumAvailable())('Two controllers editing one budget in Chromium', () => {
   const currentTab = useBrowserTabs({ user: 'controller' });
@@ -8,7 +10,7 @@ describe.skipIf(!chromiumAvailable())('Two controllers editing one budget in Chr
   test('the second save of a cell is refused, names the other’s change, keeps the user’s, and saves again', async () => {
     const tab = currentTab();
     const { page } = tab;
-    await tab.goto('/budget?ar=2024');
+    await BudgetPage.open(tab, 2024);
     await page.getByRole('button', { name: 'Ny budgetversion' }).click();
     const form = page.getByRole('region', { name: 'Ny budgetversion för 2024' });
     await form.getByRole('button', { name: 'Skapa budgetversion' }).click();
@@ -18,16 +20,9 @@ describe.skipIf(!chromiumAvailable())('Two controllers editing one budget in Chr
     const opened = await page.getByLabel(label).inputValue();
 
     // The same version in another browser, as a colleague would have it open.
-    const browser = page.context().browser();
-    if (!browser) throw new Error('no browser');
-    const other = await browser.newContext();
+    const other = await openInOtherBrowser(page, 'controller');
     try {
-      const signedIn = await other.request.post(new URL('/api/session', page.url()).toString(), {
-        data: { username: 'controller', password: 'demo-controller' },
-      });
-      expect(signedIn.ok()).toBe(true);
-      const otherPage = await other.newPage();
-      await otherPage.goto(page.url());
+      const otherPage = other.page;
 
       // Both change Mottagning's personnel costs; the colleague saves first.
       await page.getByLabel(label).fill('-11 000');

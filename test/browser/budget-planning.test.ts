@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { chromiumAvailable } from '../support/browser';
 import { expectAccessible, useBrowserTabs } from '../support/browser-suite';
+import { BudgetPage } from '../support/pages/budget-page';
 
 const text = async (locator: { innerText(): Promise<string> }) =>
   (await locator.innerText()).replace(/\s+/g, ' ').trim();
@@ -11,7 +12,7 @@ describe.skipIf(!chromiumAvailable())('Planning next year’s budget in Chromium
   test('a controller walks the allocation to 2027 with PKV, volume and a frame adjustment', async () => {
     const tab = currentTab();
     const { page } = tab;
-    await tab.goto('/budget?ar=2027');
+    await BudgetPage.open(tab, 2027);
     const walk = page.getByRole('table', { name: 'Kommunbidragets förändring, tkr' });
     const allocationRow = walk.getByRole('row', { name: /^Kommunbidrag \d/ });
     // From the demo's 2026 walk: 2027 is 275 214 tkr.
@@ -59,7 +60,7 @@ describe.skipIf(!chromiumAvailable())('Planning next year’s budget in Chromium
   test('a controller distributes the frame to the units and phases a line', async () => {
     const tab = currentTab();
     const { page } = tab;
-    await tab.goto('/budget?ar=2027');
+    await BudgetPage.open(tab, 2027);
     await page.getByRole('button', { name: 'Ny budgetversion' }).click();
     await page
       .getByRole('region', { name: 'Ny budgetversion för 2027' })

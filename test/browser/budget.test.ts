@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { chromiumAvailable, downloadedBytes, normaliseSpaces } from '../support/browser';
 import { expectAccessible, useBrowserTabs } from '../support/browser-suite';
+import { BudgetPage } from '../support/pages/budget-page';
 
 describe.skipIf(!chromiumAvailable())('The budget in Chromium', () => {
   const currentTab = useBrowserTabs({ user: 'controller' });
@@ -13,8 +14,7 @@ describe.skipIf(!chromiumAvailable())('The budget in Chromium', () => {
     const tab = currentTab();
     const { page } = tab;
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    await tab.goto('/budget?ar=2024');
-    await page.getByRole('heading', { level: 1, name: 'Budget 2024 Socialnämnden' }).waitFor();
+    const budget = await BudgetPage.open(tab, 2024);
     await page.getByText('Det finns ingen budget för 2024 ännu.').waitFor();
     await expectAccessible(page);
 
@@ -24,7 +24,7 @@ describe.skipIf(!chromiumAvailable())('The budget in Chromium', () => {
     await expectAccessible(page);
     await form.getByRole('button', { name: 'Skapa budgetversion' }).click();
     await page.getByRole('heading', { level: 2, name: 'Förslag 2024' }).waitFor();
-    const versions = page.getByRole('table', { name: 'Budgetversioner för 2024' });
+    const versions = budget.versions;
     await versions.getByRole('link', { name: 'Förslag 2024' }).waitFor();
 
     // 8111 Mottagning's personnel costs: 2023's budget -9 800 tkr + 2,5 % = -10 045.
@@ -94,8 +94,7 @@ describe.skipIf(!chromiumAvailable())('The budget in Chromium', () => {
   test('the decided 2026 budget gives the budget document, as Word and as PDF', async () => {
     const tab = currentTab();
     const { page } = tab;
-    await tab.goto('/budget?ar=2026');
-    const versions = page.getByRole('table', { name: 'Budgetversioner för 2026' });
+    const versions = (await BudgetPage.open(tab, 2026)).versions;
     const row = versions.getByRole('row', { name: /Budget 2026/ });
     await row.waitFor();
     expect((await row.innerText()).replace(/\s+/g, ' ')).toContain(
@@ -129,7 +128,7 @@ describe.skipIf(!chromiumAvailable())('The budget in Chromium', () => {
   test('a draft goes to Excel and back: the download, a file read in, the count and the figures', async () => {
     const tab = currentTab();
     const { page } = tab;
-    await tab.goto('/budget?ar=2026');
+    await BudgetPage.open(tab, 2026);
     await page.getByRole('button', { name: 'Ny budgetversion' }).click();
     const form = page.getByRole('region', { name: 'Ny budgetversion för 2026' });
     await form.getByLabel('Namn').fill('Förslag 2026 i Excel');

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { chromiumAvailable, readTable } from '../support/browser';
 import { expectAccessible, useBrowserTabs } from '../support/browser-suite';
+import { FollowUpPage } from '../support/pages/follow-up-page';
 
 /** A department head's Månadsuppföljning: the controller's table, for their department only. */
 describe.skipIf(!chromiumAvailable())('A head’s follow-up in Chromium', () => {
@@ -9,10 +10,7 @@ describe.skipIf(!chromiumAvailable())('A head’s follow-up in Chromium', () => 
   test('the avdelningschef sees Avdelning unga with its units in the controller’s columns', async () => {
     const tab = currentTab();
     const { page } = tab;
-    await tab.goto('/uppfoljning?ar=2023&manad=8');
-    await page
-      .getByRole('heading', { level: 1, name: 'Månadsuppföljning Socialnämnden, augusti 2023' })
-      .waitFor();
+    const month = await FollowUpPage.open(tab, 2023, 8);
     const table = page.getByRole('table', { name: /^Dina enheter: Avdelning unga, augusti 2023/ });
     await table.waitFor();
     const read = await readTable(table);
@@ -42,9 +40,9 @@ describe.skipIf(!chromiumAvailable())('A head’s follow-up in Chromium', () => 
     await expectAccessible(page);
     await tab.screenshot('uppfoljning-avdelningschef');
 
-    await table.getByRole('link', { name: 'Utredning ungdom', exact: true }).click();
-    await page
-      .getByRole('heading', { level: 1, name: 'Uppföljning Utredning ungdom, augusti 2023' })
-      .waitFor();
+    await month.openReport(
+      table.getByRole('link', { name: 'Utredning ungdom', exact: true }),
+      'Utredning ungdom',
+    );
   });
 });

@@ -12,13 +12,9 @@ import {
   type TableText,
   type TrackedPage,
 } from '../support/browser';
-import {
-  BOARD_TITLE_2023_AUGUST,
-  expectAccessible,
-  tkr,
-  useBrowserTabs,
-  waitForTable,
-} from '../support/browser-suite';
+import { expectAccessible, tkr, useBrowserTabs } from '../support/browser-suite';
+import { openPage } from '../support/pages/app-page';
+import { StatementPage } from '../support/pages/statement-page';
 import { SEED_OPERATING_STATEMENT_2023_AUGUST } from '../support/seed-tables';
 
 const fixture = (path: string): string =>
@@ -31,11 +27,8 @@ const BAS_LEDGER = fileURLToPath(
   new URL('../fixtures/sie/transaktioner_ovnbolag.se', import.meta.url),
 );
 
-const BOARD_TITLE = BOARD_TITLE_2023_AUGUST;
-
 async function openImportPage(tab: TrackedPage): Promise<void> {
-  await tab.goto('/import');
-  await tab.page.getByRole('heading', { level: 1, name: 'Import' }).waitFor();
+  await openPage(tab, '/import', 'Import');
   await tab.page.getByRole('table', { name: 'Tidigare importer' }).waitFor();
 }
 
@@ -117,8 +110,7 @@ describe.skipIf(!chromiumAvailable())('Import in Chromium', () => {
   test('checks and imports a month, traces a figure to its file line, and undoes the import', async () => {
     const tab = currentTab();
     const { page } = tab;
-    await tab.goto('/driftredovisning?ar=2023&manad=8');
-    const before = await waitForTable(page, BOARD_TITLE);
+    const before = await (await StatementPage.open(tab, { year: 2023, month: 8 })).table();
 
     // Granska: the preview of what the file would do.
     await openImportPage(tab);
@@ -169,8 +161,11 @@ describe.skipIf(!chromiumAvailable())('Import in Chromium', () => {
     await tab.screenshot('import-klar');
 
     // The statement has the file's August: Köp av tjänster changed.
-    await page.getByRole('link', { name: /^Visa driftredovisningen för Socialnämnden/ }).click();
-    const after = await waitForTable(page, BOARD_TITLE);
+    const board = await StatementPage.reached(
+      tab,
+      page.getByRole('link', { name: /^Visa driftredovisningen för Socialnämnden/ }),
+    );
+    const after = await board.table();
     expect(rowValues(after, 'Köp av tjänster')[3]).not.toBe(
       rowValues(before, 'Köp av tjänster')[3],
     );
@@ -179,27 +174,17 @@ describe.skipIf(!chromiumAvailable())('Import in Chromium', () => {
     );
 
     // From Utredning ungdom's 4540 actual to the file's line 29.
-    // Each page's heading before the next click: until it is drawn, the previous page's
-    // links are still there.
-    await page.getByRole('link', { name: 'Avdelning unga' }).click();
-    await page
-      .getByRole('heading', { level: 1, name: /^Driftredovisning Avdelning unga, / })
-      .waitFor();
-    await page.getByRole('link', { name: 'Utredning ungdom' }).click();
-    await page
-      .getByRole('heading', { level: 1, name: /^Driftredovisning Utredning ungdom, / })
-      .waitFor();
-    await page.getByRole('link', { name: 'Köp av tjänster', exact: true }).click();
-    const accounts = await waitForTable(page, 'Köp av tjänster per konto, Utredning ungdom');
+    const unit = await (await board.drillTo('Avdelning unga')).drillTo('Utredning ungdom');
+    const accounts = await unit.accountGroup('Köp av tjänster');
     const figure = rowValues(accounts, '4540 Köp av HVB-vård barn och unga')[3] ?? '';
     expect(figure).toMatch(/^-[\d ]+$/);
-    await page
-      .getByRole('row', { name: /^4540 Köp av HVB-vård/ })
-      .getByRole('link', { name: /visa transaktionerna/ })
-      .first()
-      .click();
-    const title = 'Transaktioner Utredning ungdom, januari–augusti 2023';
-    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const title = await unit.transactions(
+      page
+        .getByRole('row', { name: /^4540 Köp av HVB-vård/ })
+        .getByRole('link', { name: /visa transaktionerna/ })
+        .first(),
+    );
+    expect(title).toBe('Transaktioner Utredning ungdom, januari–augusti 2023');
     const params = new URL(page.url()).searchParams;
     expect(params.get('verifikat')).toBe('actual');
     expect(params.get('konto')).toBe('4540');
@@ -252,8 +237,7 @@ describe.skipIf(!chromiumAvailable())('Import in Chromium', () => {
     await tab.screenshot('import-angrad');
 
     // The statement is the reference document's again.
-    await tab.goto('/driftredovisning?ar=2023&manad=8');
-    const restored = await waitForTable(page, BOARD_TITLE);
+    const restored = await (await StatementPage.open(tab, { year: 2023, month: 8 })).table();
     for (const [label, values] of Object.entries(SEED_OPERATING_STATEMENT_2023_AUGUST)) {
       expect(rowValues(restored, label), label).toEqual(values.map(tkr));
     }

@@ -2,6 +2,7 @@ import type { Locator } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { chromiumAvailable, normaliseSpaces } from '../support/browser';
 import { expectAccessible, useBrowserTabs } from '../support/browser-suite';
+import { BudgetPage } from '../support/pages/budget-page';
 
 /** A table row's text with every run of white space as one space. */
 const rowText = async (row: Locator): Promise<string> =>
@@ -13,8 +14,7 @@ describe.skipIf(!chromiumAvailable())('The investment budget in Chromium', () =>
   test('a controller adds lines to next year’s investment budget, types amounts, saves and sees the totals', async () => {
     const tab = currentTab();
     const { page } = tab;
-    await tab.goto('/budget?ar=2027');
-    await page.getByRole('heading', { level: 1, name: 'Budget 2027 Socialnämnden' }).waitFor();
+    await BudgetPage.open(tab, 2027);
     await page.getByRole('button', { name: 'Ny budgetversion' }).click();
     const form = page.getByRole('region', { name: 'Ny budgetversion för 2027' });
     await form.getByRole('button', { name: 'Skapa budgetversion' }).click();
@@ -80,7 +80,7 @@ describe.skipIf(!chromiumAvailable())('The investment budget in Chromium', () =>
   test('a controller enters a month’s actual and forecast for the year’s investments', async () => {
     const tab = currentTab();
     const { page } = tab;
-    await tab.goto('/budget?ar=2026');
+    await BudgetPage.open(tab, 2026);
     const section = page.getByRole('region', { name: 'Investeringar 2026: utfall och prognos' });
     await section.getByText('Utfallet anges tills vidare manuellt', { exact: false }).waitFor();
     // The latest month with entries: August, as the demo entered it.
@@ -126,7 +126,7 @@ describe.skipIf(!chromiumAvailable())('The investment budget in Chromium', () =>
     await expectAccessible(page);
     await tab.screenshot('investeringar-uppfoljning');
 
-    await tab.goto('/budget?ar=2026&manad=9');
+    await BudgetPage.open(tab, 2026, { query: '&manad=9' });
     await table.waitFor();
     expect(await page.getByLabel('Inventarier, utfall t.o.m. september, tkr').inputValue()).toBe(
       '150',

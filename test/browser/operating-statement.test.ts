@@ -8,6 +8,7 @@ import {
   useBrowserTabs,
   waitForTable,
 } from '../support/browser-suite';
+import { StatementPage } from '../support/pages/statement-page';
 import { SEED_LINE_LABELS, SEED_OPERATING_STATEMENT_2023_AUGUST } from '../support/seed-tables';
 
 const BOARD_TITLE = BOARD_TITLE_2023_AUGUST;
@@ -34,11 +35,10 @@ describe.skipIf(!chromiumAvailable())('Driftredovisning in Chromium', () => {
   test('shows the reference document’s statement for 2023 through August by default', async () => {
     const tab = currentTab();
     const { page } = tab;
-    await tab.goto('/driftredovisning');
-    await heading(page, BOARD_TITLE).waitFor();
+    const statement = await StatementPage.open(tab);
     expect(await page.title()).toBe(`${BOARD_TITLE} – Nämndkoll`);
 
-    const table = await waitForTable(page, BOARD_TITLE);
+    const table = await statement.table();
     expect(table.head).toEqual([
       'Post',
       'Budget 2023',
@@ -67,11 +67,11 @@ describe.skipIf(!chromiumAvailable())('Driftredovisning in Chromium', () => {
   test('drills down board → department → unit → accounts and back by clicking', async () => {
     const tab = currentTab();
     const { page } = tab;
-    await tab.goto('/driftredovisning');
+    const boardPage = await StatementPage.open(tab);
 
     // The board, with its departments.
-    const board = await waitForTable(page, BOARD_TITLE);
-    const departments = await waitForTable(page, 'Verksamhetens nettokostnader per avdelning');
+    const board = await boardPage.table();
+    const departments = await boardPage.table('Verksamhetens nettokostnader per avdelning');
     expect(departments.head[0]).toBe('Avdelning');
     expect(departments.rows.map((cells) => cells[0])).toEqual([
       'Avdelning unga',
@@ -86,11 +86,11 @@ describe.skipIf(!chromiumAvailable())('Driftredovisning in Chromium', () => {
     await tab.screenshot('driftredovisning-namnd');
 
     // A department, with its units.
-    await page.getByRole('link', { name: 'Avdelning unga' }).click();
+    const departmentPage = await boardPage.drillTo('Avdelning unga');
     const departmentTitle = 'Driftredovisning Avdelning unga, januari–augusti 2023';
-    await heading(page, departmentTitle).waitFor();
+    expect(departmentPage.title).toBe(departmentTitle);
     expect(new URL(page.url()).searchParams.get('enhet')).toMatch(/^[0-9a-f-]{36}$/);
-    const department = await waitForTable(page, departmentTitle);
+    const department = await departmentPage.table();
     expect(department.rows.map((cells) => cells[0])).toEqual([
       'Verksamhetens intäkter',
       'Personalkostnader',
@@ -104,8 +104,7 @@ describe.skipIf(!chromiumAvailable())('Driftredovisning in Chromium', () => {
     expect(rowValues(department, 'Verksamhetens nettokostnader')).toEqual(
       rowValues(departments, 'Avdelning unga'),
     );
-    const units = await waitForTable(
-      page,
+    const units = await departmentPage.table(
       'Verksamhetens nettokostnader per enhet, Avdelning unga',
     );
     expect(units.head[0]).toBe('Enhet');
@@ -119,10 +118,9 @@ describe.skipIf(!chromiumAvailable())('Driftredovisning in Chromium', () => {
     await tab.screenshot('driftredovisning-avdelning');
 
     // A unit: no level below it.
-    await page.getByRole('link', { name: 'Utredning barn' }).click();
-    const unitTitle = 'Driftredovisning Utredning barn, januari–augusti 2023';
-    await heading(page, unitTitle).waitFor();
-    const unit = await waitForTable(page, unitTitle);
+    const unitPage = await departmentPage.drillTo('Utredning barn');
+    expect(unitPage.title).toBe('Driftredovisning Utredning barn, januari–augusti 2023');
+    const unit = await unitPage.table();
     expect(rowValues(unit, 'Verksamhetens nettokostnader')).toEqual(
       rowValues(units, 'Utredning barn'),
     );
@@ -135,10 +133,8 @@ describe.skipIf(!chromiumAvailable())('Driftredovisning in Chromium', () => {
     await tab.screenshot('driftredovisning-enhet');
 
     // One account group of the unit, account by account.
-    await page.getByRole('link', { name: 'Köp av tjänster' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Köp av tjänster per konto' }).waitFor();
+    const accounts = await unitPage.accountGroup('Köp av tjänster');
     expect(new URL(page.url()).searchParams.get('kontogrupp')).toBe('purchased_services');
-    const accounts = await waitForTable(page, 'Köp av tjänster per konto, Utredning barn');
     expect(accounts.head[0]).toBe('Konto');
     expect(accounts.rows.map((cells) => cells[0])).toContain('4540 Köp av HVB-vård barn och unga');
     expect(rowValues(accounts, 'Summa Köp av tjänster')).toEqual(
@@ -156,19 +152,17 @@ describe.skipIf(!chromiumAvailable())('Driftredovisning in Chromium', () => {
     await tab.screenshot('driftredovisning-konton');
 
     // Back to the board through the breadcrumb.
-    await breadcrumb(page).getByRole('link', { name: 'Socialnämnden' }).click();
-    await heading(page, BOARD_TITLE).waitFor();
+    const boardAgain = await unitPage.upTo('Socialnämnden');
     const params = new URL(page.url()).searchParams;
     expect(params.get('enhet')).toBeNull();
     expect(params.get('kontogrupp')).toBeNull();
-    expect((await waitForTable(page, BOARD_TITLE)).rows).toEqual(board.rows);
+    expect((await boardAgain.table()).rows).toEqual(board.rows);
   });
 
   test('choosing another month updates the address and the columns', async () => {
     const tab = currentTab();
     const { page } = tab;
-    await tab.goto('/driftredovisning');
-    const august = await waitForTable(page, BOARD_TITLE);
+    const august = await (await StatementPage.open(tab)).table();
 
     const monthSelect = page.getByLabel('Månad');
     await monthSelect.focus();
@@ -201,8 +195,7 @@ describe.skipIf(!chromiumAvailable())('Driftredovisning in Chromium', () => {
   test('tells when the actuals stop before the chosen month', async () => {
     const tab = currentTab();
     const { page } = tab;
-    await tab.goto('/driftredovisning?ar=2023&manad=10');
-    await heading(page, 'Driftredovisning Socialnämnden, januari–oktober 2023').waitFor();
+    await StatementPage.open(tab, { year: 2023, month: 10 });
     await page.getByText('Utfall finns till och med augusti 2023.').waitFor();
     expect(await page.getByLabel('Månad').inputValue()).toBe('10');
   });
@@ -210,8 +203,7 @@ describe.skipIf(!chromiumAvailable())('Driftredovisning in Chromium', () => {
   test('the skip link is the first tab stop and moves focus to main', async () => {
     const tab = currentTab();
     const { page } = tab;
-    await tab.goto('/driftredovisning');
-    await heading(page, BOARD_TITLE).waitFor();
+    await StatementPage.open(tab);
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
     expect(await focused.innerText()).toBe('Hoppa till innehållet');
@@ -245,8 +237,7 @@ describe.skipIf(!chromiumAvailable())('Driftredovisning in Chromium', () => {
   test('the CSP is enforced and a violation would be caught', async () => {
     const tab = currentTab();
     const { page } = tab;
-    await tab.goto('/driftredovisning');
-    await heading(page, BOARD_TITLE).waitFor();
+    await StatementPage.open(tab);
     await page.evaluate(`{
       const script = document.createElement('script');
       script.textContent = 'window.inlineScriptRan = true';

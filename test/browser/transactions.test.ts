@@ -1,13 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { chromiumAvailable, normaliseSpaces, rowValues } from '../support/browser';
-import {
-  BOARD_TITLE_2023_AUGUST,
-  expectAccessible,
-  useBrowserTabs,
-  waitForTable,
-} from '../support/browser-suite';
-
-const BOARD_TITLE = BOARD_TITLE_2023_AUGUST;
+import { expectAccessible, useBrowserTabs } from '../support/browser-suite';
+import { StatementPage } from '../support/pages/statement-page';
 
 describe.skipIf(!chromiumAvailable())('A figure’s transactions in Chromium', () => {
   const currentTab = useBrowserTabs();
@@ -15,8 +9,7 @@ describe.skipIf(!chromiumAvailable())('A figure’s transactions in Chromium', (
   test('only the actuals lead to transactions', async () => {
     const tab = currentTab();
     const { page } = tab;
-    await tab.goto('/driftredovisning?ar=2023&manad=8');
-    await waitForTable(page, BOARD_TITLE);
+    await (await StatementPage.open(tab, { year: 2023, month: 8 })).table();
     const row = page.getByRole('row', { name: /^Personalkostnader/ });
     // The label leads to the accounts; of the six figures only the two actuals are links.
     expect(await row.getByRole('link').count()).toBe(3);
@@ -34,16 +27,17 @@ describe.skipIf(!chromiumAvailable())('A figure’s transactions in Chromium', (
   test('a group’s transactions are shown 200 at a time and sum to the statement’s figure', async () => {
     const tab = currentTab();
     const { page } = tab;
-    await tab.goto('/driftredovisning?ar=2023&manad=8');
-    const board = await waitForTable(page, BOARD_TITLE);
+    const statement = await StatementPage.open(tab, { year: 2023, month: 8 });
+    const board = await statement.table();
     const lastYear = rowValues(board, 'Köp av tjänster')[4];
-    await page
-      .getByRole('row', { name: /^Köp av tjänster/ })
-      .getByRole('link', { name: /visa transaktionerna/ })
-      .nth(1)
-      .click();
-    const title = 'Transaktioner Socialnämnden, januari–augusti 2022';
-    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const title = await statement.transactions(
+      page
+        .getByRole('row', { name: /^Köp av tjänster/ })
+        .getByRole('link', { name: /visa transaktionerna/ })
+        .nth(1),
+      'Socialnämnden',
+      'januari–augusti 2022',
+    );
     const table = page.getByRole('table', { name: title });
     await table.waitFor();
     expect(await table.locator('tbody tr').count()).toBe(200);
@@ -67,11 +61,7 @@ describe.skipIf(!chromiumAvailable())('A figure’s transactions in Chromium', (
     expect(normaliseSpaces(await status.innerText())).toMatch(/^Visar alla \d+ transaktioner\.$/);
     expect(await page.locator(':focus').innerText()).toMatch(/^Visar alla/);
     // Back to the statement through the breadcrumb.
-    await page
-      .getByRole('navigation', { name: 'Nivå' })
-      .getByRole('link', { name: 'Socialnämnden' })
-      .click();
-    await page.getByRole('heading', { level: 1, name: BOARD_TITLE }).waitFor();
+    await statement.upTo('Socialnämnden');
     expect(new URL(page.url()).searchParams.get('verifikat')).toBeNull();
   });
 });

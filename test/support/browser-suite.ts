@@ -44,9 +44,9 @@ export async function waitForTable(page: Page, title: string): Promise<TableText
 
 /**
  * Registers the hooks of a browser suite (call inside describe): one app and Chromium for the
- * suite, a fresh tab per test signed in as the controller (or the user given), and a failure
- * when a test left console errors, page errors or CSP violations behind. Returns the current
- * test's tab.
+ * suite, a fresh tab per test signed in as the controller (or the user given; the session is
+ * signed in once and reused while it lasts), and a failure when a test left console errors,
+ * page errors or CSP violations behind. Returns the current test's tab.
  */
 export function useBrowserTabs(
   options: {
@@ -65,8 +65,7 @@ export function useBrowserTabs(
   });
   beforeEach(async () => {
     if (!harness) throw new Error('the browser harness did not start');
-    tab = await harness.newPage();
-    if (user !== null) await tab.signIn(user);
+    tab = await harness.newPage(user);
   });
   afterEach(async () => {
     if (!tab) return;

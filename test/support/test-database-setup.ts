@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -170,6 +170,32 @@ async function preparePostgres(fingerprint: string): Promise<Record<TestContent,
       await admin.query(`comment on database ${name} is '${String(Date.now())}'`);
     }
     return templates;
+  } finally {
+    await admin.end();
+  }
+}
+
+/** The name of a run's copy of a template (its run's mark first, so the run can drop them). */
+export function runDatabaseName(runId: string): string {
+  return `nk_test_run_${runId}_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+}
+
+/**
+ * Drops what is left of a run's copies: those whose drop had not finished (tests drop their
+ * copy without waiting) or did not happen (a worker ended first).
+ */
+export async function dropRunDatabases(adminUrl: string, runId: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ datname: string }>(
+      'select datname from pg_database where datname like $1',
+      [`nk\\_test\\_run\\_${runId}\\_%`],
+    );
+    for (const { datname } of rows) {
+      // A drop still running from a worker that ended is the same drop: either one will do.
+      await admin.query(`drop database if exists ${datname} with (force)`).catch(() => undefined);
+    }
   } finally {
     await admin.end();
   }

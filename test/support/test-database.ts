@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { describe, inject } from 'vitest';
 import { openDatabase, type Database, type DatabaseEngine } from '#server/db/connect';
-import { databaseUrl, type TestContent } from './test-database-setup';
+import { databaseUrl, runDatabaseName, type TestContent } from './test-database-setup';
 
 const setup = inject('testDatabases');
+const runId = inject('testRunId');
 
 /** The engines the database tests run on: PGlite always, PostgreSQL when reachable. */
 export const TEST_ENGINES: readonly DatabaseEngine[] = setup.postgres
@@ -51,7 +51,9 @@ export function describeOneEngine(title: string, body: (engine: DatabaseEngine) 
 
 /**
  * A fresh database for one test file (or test), copied from a prepared one: nothing a test
- * writes is seen by another. Closing a PostgreSQL copy drops it.
+ * writes is seen by another. Closing a PostgreSQL copy ends its connections and drops it
+ * without waiting for the drop (each forces a checkpoint of the whole server, a second or more
+ * when it is busy); the run drops at its end whatever is left.
  */
 export async function openTestDatabase(
   engine: DatabaseEngine,
@@ -63,7 +65,7 @@ export async function openTestDatabase(
   }
   const postgres = setup.postgres;
   if (!postgres) throw new Error('PostgreSQL is not available for tests');
-  const name = `nk_test_run_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  const name = runDatabaseName(runId);
   const admin = new pg.Client({ connectionString: postgres.adminUrl });
   await admin.connect();
   try {
@@ -79,13 +81,7 @@ export async function openTestDatabase(
     ...database,
     close: async () => {
       await database.close();
-      const cleanup = new pg.Client({ connectionString: postgres.adminUrl });
-      await cleanup.connect();
-      try {
-        await cleanup.query(`drop database if exists ${name}`);
-      } finally {
-        await cleanup.end();
-      }
+      void dropDatabase(postgres.adminUrl, name);
     },
   };
 }
@@ -96,4 +92,17 @@ export async function openTestDatabase(
  */
 export function unguarded(database: Database): Database['db'] {
   return database.db.withoutPlugins();
+}
+
+/** Drops a copy; a failure is left to the end of the run, which drops what is left. */
+async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  const cleanup = new pg.Client({ connectionString: adminUrl });
+  try {
+    await cleanup.connect();
+    await cleanup.query(`drop database if exists ${name}`);
+  } catch {
+    // Dropped at the end of the run instead.
+  } finally {
+    await cleanup.end().catch(() => undefined);
+  }
 }

@@ -9,167 +9,10 @@ import {
   type BrowserHarness,
   type TrackedPage,
 } from '../support/browser';
-import { expectAccessible, useBrowserTabs } from '../support/browser-suite';
-
-const FIGURES = ['Översikt', 'Uppföljning', 'Rapporter'];
-const WITH_BUDGET = ['Översikt', 'Budget', 'Uppföljning', 'Rapporter'];
-
-/** The main menu each demo user sees: what their roles allow, nothing more. */
-const NAVIGATION: Readonly<Record<string, readonly string[]>> = {
-  // The administrator reads no figures, nor the board's published reports.
-  admin: ['Översikt', 'Import', 'Administration'],
-  controller: [...WITH_BUDGET, 'Import'],
-  avdelningschef: FIGURES,
-  enhetschef: FIGURES,
-  ledamot: ['Översikt', 'Rapporter'],
-  revisor: [...WITH_BUDGET, 'Import', 'Administration'],
-};
-
-async function signInWithForm(page: Page, username: string, password: string): Promise<void> {
-  await page.getByRole('heading', { name: 'Logga in' }).waitFor();
-  await page.getByLabel('Användarnamn', { exact: true }).fill(username);
-  await page.getByLabel('Lösenord', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
-}
-
-const mainMenu = async (page: Page): Promise<string[]> => {
-  const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
-  await menu.waitFor();
-  return (await menu.getByRole('link').allInnerTexts()).map(normaliseSpaces);
-};
-
-/** Takes the expected failed loads (a refused call) out of the tab's problems. */
-function acceptRefusedLoads(tab: TrackedPage, status: number, count: number): void {
-  const refused = tab.problems.filter((problem) => problem.includes(`status of ${String(status)}`));
-  expect(refused).toHaveLength(count);
-  tab.problems.splice(0, tab.problems.length, ...tab.problems.filter((p) => !refused.includes(p)));
-}
-
-describe.skipIf(!chromiumAvailable())('Signing in per role in Chromium', () => {
-  const currentTab = useBrowserTabs({ user: null });
-
-  test('each role signs in with the form, sees its own menu, and signs out', async () => {
-    const tab = currentTab();
-    const { page } = tab;
-    await tab.goto('/');
-    await expectAccessible(page);
-    await tab.screenshot('logga-in');
-    for (const [username, menu] of Object.entries(NAVIGATION)) {
-      await signInWithForm(page, username, `demo-${username}`);
-      expect(await mainMenu(page)).toEqual(menu);
-      await tab.goto('/oversikt');
-      await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
-      await expectAccessible(page);
-      await tab.screenshot(`oversikt-${username}`);
-      await page.getByRole('button', { name: 'Logga ut' }).click();
-      await page.getByRole('heading', { name: 'Logga in' }).waitFor();
-    }
-  });
-
-  test('a wrong password is told in Swedish, without saying which part was wrong', async () => {
-    const tab = currentTab();
-    const { page } = tab;
-    await tab.goto('/');
-    await signInWithForm(page, 'controller', 'fel lösenord');
-    await page.getByRole('alert').getByText('Fel användarnamn eller lösenord.').waitFor();
-    acceptRefusedLoads(tab, 401, 1);
-    await expectAccessible(page);
-  });
-
-  test('after repeated failures the page tells how long to wait', async () => {
-    const tab = currentTab();
-    const { page } = tab;
-    await tab.goto('/');
-    const attempt = async (password: string): Promise<number> => {
-      const [answer] = await Promise.all([
-        page.waitForResponse(
-          (response) =>
-            response.url().endsWith('/api/session') && response.request().method() === 'POST',
-        ),
-        signInWithForm(page, 'ingen-sadan-person', password),
-      ]);
-      return answer.status();
-    };
-    for (let guess = 1; guess <= 5; guess += 1) {
-      expect(await attempt(`gissning ${String(guess)}`)).toBe(401);
-    }
-    expect(await attempt('gissning 6')).toBe(429);
-    await page
-      .getByRole('alert')
-      .getByText('För många misslyckade inloggningar. Försök igen om 15 minuter.')
-      .waitFor();
-    acceptRefusedLoads(tab, 401, 5);
-    acceptRefusedLoads(tab, 429, 1);
-    await expectAccessible(page);
-  });
-});
-
-describe.skipIf(!chromiumAvailable())('The frame’s other pages in Chromium', () => {
-  const currentTab = useBrowserTabs({ user: 'controller' });
-
-  test('the account page, the pages still to come and a missing page pass axe', async () => {
-    const tab = currentTab();
-    const { page } = tab;
-    const pages: readonly [string, string, string][] = [
-      ['/konto', 'Byt lösenord', 'konto'],
-      ['/mal-och-nyckeltal', 'Mål och nyckeltal', 'mal-kommer'],
-      ['/internkontroll', 'Internkontroll', 'internkontroll-kommer'],
-      ['/finns-inte', 'Sidan finns inte', 'sidan-finns-inte'],
-    ];
-    for (const [path, heading, screenshot] of pages) {
-      await tab.goto(path);
-      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-      await expectAccessible(page);
-      await tab.screenshot(screenshot);
-    }
-  });
-});
-
-describe.skipIf(!chromiumAvailable())('Unit scope in Chromium', () => {
-  const currentTab = useBrowserTabs({ user: 'enhetschef' });
-
-  test('an enhetschef sees their unit and is refused another unit’s figures', async () => {
-    const tab = currentTab();
-    const { page } = tab;
-    await tab.goto('/driftredovisning?ar=2023&manad=8');
-    await page
-      .getByRole('heading', { level: 1, name: /^Driftredovisning Utredning ungdom/ })
-      .waitFor();
-    // Another department's unit, by its id as a controller sees it.
-    await tab.signIn('controller');
-    const otherUnitId = await page.evaluate(async () => {
-      const municipalities = (await (await fetch('/api/municipalities')).json()) as {
-        municipalities: { id: string; boards: { id: string }[] }[];
-      };
-      const municipality = municipalities.municipalities[0];
-      const base = `/api/municipalities/${municipality?.id ?? ''}/boards/${municipality?.boards[0]?.id ?? ''}/operating-statement?year=2023&month=8`;
-      type Statement = {
-        breakdown: { kind: string; orgUnit?: { id: string; code: string } }[];
-      };
-      const board = (await (await fetch(base)).json()) as Statement;
-      const department = board.breakdown.find((row) => row.orgUnit?.code === '812');
-      const units = (await (
-        await fetch(`${base}&orgUnitId=${department?.orgUnit?.id ?? ''}`)
-      ).json()) as Statement;
-      return units.breakdown.find((row) => row.orgUnit?.code === '8123')?.orgUnit?.id ?? '';
-    });
-    expect(otherUnitId).not.toBe('');
-    await tab.signIn('enhetschef');
-    await tab.goto(`/driftredovisning?ar=2023&manad=8&enhet=${otherUnitId}`);
-    await page.getByRole('alert').getByText('Din roll ger inte behörighet till detta.').waitFor();
-    expect(await page.getByRole('table').count()).toBe(0);
-    acceptRefusedLoads(tab, 403, 1);
-    await expectAccessible(page);
-    await tab.screenshot('enhetschef-annan-enhet');
-
-    // Pages the role does not open say so without asking the server.
-    await tab.goto('/administration/anvandare');
-    await page.getByRole('heading', { level: 1, name: 'Ingen behörighet' }).waitFor();
-    await tab.goto('/import');
-    await page.getByRole('heading', { level: 1, name: 'Ingen behörighet' }).waitFor();
-    await expectAccessible(page);
-  });
-});
+import { acceptRefusedLoads, expectAccessible, useBrowserTabs } from '../support/browser-suite';
+import { AdminPages } from '../support/pages/admin-pages';
+import { openPage } from '../support/pages/app-page';
+import { MAIN_MENU, mainMenu, signOut } from '../support/pages/sign-in-page';
 
 describe.skipIf(!chromiumAvailable())('Administration in Chromium', () => {
   const currentTab = useBrowserTabs({ user: 'admin' });
@@ -177,9 +20,8 @@ describe.skipIf(!chromiumAvailable())('Administration in Chromium', () => {
   test('an administrator adds a unit and a user for it, who signs in and sees only that unit', async () => {
     const tab = currentTab();
     const { page } = tab;
-    await tab.goto('/administration');
-    await page.getByRole('heading', { level: 2, name: 'Organisation' }).waitFor();
-    await page.getByRole('table', { name: 'Socialnämnden (SN)' }).waitFor();
+    const admin = new AdminPages(tab);
+    await admin.openOrganisation();
     await expectAccessible(page);
     await tab.screenshot('administration-organisation');
 
@@ -208,7 +50,7 @@ describe.skipIf(!chromiumAvailable())('Administration in Chromium', () => {
     await edit.getByLabel('Namn', { exact: true }).fill('Ungdomsmottagningen');
     await edit.getByRole('button', { name: 'Spara' }).click();
     await page.getByRole('status').getByText('Sparat: 8119 Ungdomsmottagningen.').waitFor();
-    await page.getByRole('link', { name: 'Granskningslogg' }).click();
+    await admin.toAuditLog();
     await page.getByLabel('Händelse', { exact: true }).selectOption({ label: 'Ändrad enhet' });
     await page.getByRole('button', { name: 'Sök', exact: true }).click();
     const logRow = page.getByRole('row', { name: /Ändrad enhet/ });
@@ -218,11 +60,9 @@ describe.skipIf(!chromiumAvailable())('Administration in Chromium', () => {
     expect(logText).toContain('Ungdomsmottagningen');
     expect(logText).toContain('Ungdomsmottagning');
     await tab.screenshot('granskningslogg-andrad-enhet');
-    await page.getByRole('link', { name: 'Organisation' }).click();
-    await page.getByRole('table', { name: 'Socialnämnden (SN)' }).waitFor();
+    await admin.toOrganisation();
 
-    await page.getByRole('link', { name: 'Användare och roller' }).click();
-    await page.getByRole('table', { name: /^Användare i/ }).waitFor();
+    await admin.toUsers();
     await page.getByRole('button', { name: 'Ny användare' }).click();
     const newUser = page.getByRole('region', { name: 'Ny användare' });
     await newUser.getByLabel('Användarnamn', { exact: true }).fill('maja.strand');
@@ -244,15 +84,13 @@ describe.skipIf(!chromiumAvailable())('Administration in Chromium', () => {
     await expectAccessible(page);
     await tab.screenshot('administration-anvandare');
 
-    await userRow.getByRole('link', { name: 'Maja Strand' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Maja Strand' }).waitFor();
+    await admin.toUser('Maja Strand');
     await expectAccessible(page);
     await tab.screenshot('administration-anvandare-maja');
 
     // Maja signs in with the temporary password (her name in any case), chooses her own, and
     // sees her unit only.
-    await page.getByRole('button', { name: 'Logga ut' }).click();
-    await signInWithForm(page, 'Maja.Strand', password);
+    await (await signOut(tab)).submit('Maja.Strand', password);
     await page.getByRole('heading', { name: 'Välj ett eget lösenord' }).waitFor();
     expect(await page.getByText('En administratör har återställt ditt lösenord').count()).toBe(0);
     await page
@@ -273,21 +111,21 @@ describe.skipIf(!chromiumAvailable())('Administration in Chromium', () => {
     await page.getByLabel('Nytt lösenord').fill('en egen lång mening');
     await page.getByLabel('Upprepa det nya lösenordet').fill('en egen lång mening');
     await page.getByRole('button', { name: 'Spara lösenordet' }).click();
-    expect(await mainMenu(page)).toEqual(NAVIGATION.enhetschef);
-    await tab.goto('/driftredovisning?ar=2023&manad=8');
-    await page
-      .getByRole('heading', { level: 1, name: /^Driftredovisning Ungdomsmottagningen/ })
-      .waitFor();
+    expect(await mainMenu(page)).toEqual(MAIN_MENU.enhetschef);
+    await openPage(
+      tab,
+      '/driftredovisning?ar=2023&manad=8',
+      /^Driftredovisning Ungdomsmottagningen/,
+    );
     await tab.screenshot('maja-driftredovisning');
   });
 
   test('the account mapping refuses overlapping ranges and names the rows', async () => {
     const tab = currentTab();
     const { page } = tab;
-    await tab.goto('/administration/kontogruppering');
-    const table = page.getByRole('table', { name: 'Kontointervall och kontogrupp' });
-    await table.waitFor();
-    await page.getByRole('table', { name: 'Antal konton per kontogrupp' }).waitFor();
+    const admin = new AdminPages(tab);
+    await admin.openAccountMapping();
+    const table = admin.accountRangesTable;
     await expectAccessible(page);
     await tab.screenshot('administration-kontogruppering');
     const rows = await table.locator('tbody tr').count();
@@ -338,7 +176,7 @@ describe.skipIf(!chromiumAvailable())('Two administrators saving at once in Chro
   test('a unit saved by another meanwhile: the edits stay, both versions show, saving again wins', async () => {
     const tab = currentTab();
     const { page } = tab;
-    await tab.goto('/administration');
+    await new AdminPages(tab).openOrganisation();
     const row = page.getByRole('row', { name: /^8113 / });
     await row.getByRole('button', { name: /^Ändra/ }).click();
     const form = page.getByRole('region', { name: /^Ändra 8113 / });
@@ -454,8 +292,7 @@ describe.skipIf(!chromiumAvailable())('A user with roles in two municipalities i
       newPassword: 'Förvaltare av nämnden sedan 1619',
     });
     expect(changed.status).toBe(200);
-    await tab.goto(`/administration/anvandare/${dubbel.user.id}`);
-    await page.getByRole('heading', { level: 2, name: 'Dubbel Roll' }).waitFor();
+    await new AdminPages(tab).openUser(dubbel.user.id, 'Dubbel Roll');
     const reason =
       'Användaren har roller även i en annan kommun. Lösenord, id i kommunens inloggning och inaktivering kan därför bara ändras av en installationsadministratör';
     expect(await page.getByText(reason).count()).toBe(2);
