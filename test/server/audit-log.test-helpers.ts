@@ -10,7 +10,7 @@ import { fillPath } from '#contract/endpoint';
 import { listMunicipalities } from '#contract/organisation';
 import { recordAudit } from '#server/features/audit/audit.service';
 import type { DatabaseEngine } from '#server/db/connect';
-import { signInAs, type SignedInInject } from '../support/http-session';
+import { signInAs, sessionsSignedInLater, type SignedInInject } from '../support/http-session';
 import { demoAppFor, type DemoApp } from '../support/demo-api';
 import { testClock, type TestClock } from '../support/test-clock';
 
@@ -53,14 +53,8 @@ type AuditLogResponse = ReturnType<typeof auditLogResponse.parse>;
 export function auditLogFixture(engine: DatabaseEngine): AuditLogFixture {
   let municipalityId = '';
   let municipalityCode = '';
-  const sessions = new Map<string, SignedInInject>();
-  const session =
-    (who: string): SignedInInject =>
-    (options) => {
-      const inject = sessions.get(who);
-      if (!inject) throw new Error(`${who} signs in before the tests (beforeAll)`);
-      return inject(options);
-    };
+  const sessions = sessionsSignedInLater();
+  const session = sessions.of;
   const orgUnitId = randomUUID();
   const otherMunicipalityId = randomUUID();
   const clock = testClock('2026-12-01T08:00:00.000Z');
@@ -123,8 +117,7 @@ export function auditLogFixture(engine: DatabaseEngine): AuditLogFixture {
 
     // Those who search sign in on 10 December (sessions last a working day).
     clock.set('2026-12-10T08:00:00.000Z');
-    for (const who of ['revisor', 'admin', 'controller'])
-      sessions.set(who, await signInAs(demo.app, who));
+    await sessions.signIn(demo.app, ['revisor', 'admin', 'controller']);
   });
 
   const searchUrl = (query: Query = {}) => {

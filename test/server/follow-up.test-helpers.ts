@@ -11,7 +11,7 @@ import {
 } from '#contract/follow-up';
 import type { DatabaseEngine } from '#server/db/connect';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
-import { signInAs, type SignedInInject } from '../support/http-session';
+import { sessionsSignedInLater, type SignedInInject } from '../support/http-session';
 
 export const YEAR = 2023;
 export const MONTH = 8;
@@ -40,14 +40,8 @@ export function followUpFixture(engine: DatabaseEngine) {
     },
     close: () => current().close(),
   };
-  const sessions = new Map<string, SignedInInject>();
-  const session =
-    (who: string): SignedInInject =>
-    (options) => {
-      const inject = sessions.get(who);
-      if (!inject) throw new Error(`${who} signs in before the tests (beforeAll)`);
-      return inject(options);
-    };
+  const sessions = sessionsSignedInLater();
+  const session = sessions.of;
   const unitHead = session('enhetschef');
   const departmentHead = session('avdelningschef');
   let unitId = '';
@@ -93,8 +87,7 @@ export function followUpFixture(engine: DatabaseEngine) {
 
   beforeAll(async () => {
     opened = await openDemoApi(engine);
-    for (const who of ['enhetschef', 'avdelningschef'])
-      sessions.set(who, await signInAs(opened.app, who));
+    await sessions.signIn(opened.app, ['enhetschef', 'avdelningschef']);
     const { rows } = await view();
     const unit = rows.find((row) => row.orgUnit.code === '8113');
     if (!unit) throw new Error('8113 is not in the view');

@@ -14,7 +14,7 @@ import {
 import { listMunicipalities } from '#contract/organisation';
 import type { DatabaseEngine } from '#server/db/connect';
 import { demoAppFor } from '../support/demo-api';
-import { signInAs, type SignedInInject } from '../support/http-session';
+import { sessionsSignedInLater, type SignedInInject } from '../support/http-session';
 import { systemClock } from '#server/clock';
 
 /**
@@ -26,14 +26,8 @@ export function investmentFixture(engine: DatabaseEngine) {
   const demo = demoAppFor(engine, systemClock);
   let ids = { municipalityId: '', boardId: '' };
   let adopted2026 = '';
-  const sessions = new Map<string, SignedInInject>();
-  const session =
-    (who: string): SignedInInject =>
-    (options) => {
-      const inject = sessions.get(who);
-      if (!inject) throw new Error(`${who} signs in before the tests (beforeAll)`);
-      return inject(options);
-    };
+  const sessions = sessionsSignedInLater();
+  const session = sessions.of;
   const controller = session('controller');
   const auditor = session('revisor');
   const url = (name: EndpointName, versionId = '') =>
@@ -85,7 +79,7 @@ export function investmentFixture(engine: DatabaseEngine) {
   };
 
   beforeAll(async () => {
-    for (const who of ['controller', 'revisor']) sessions.set(who, await signInAs(demo.app, who));
+    await sessions.signIn(demo.app, ['controller', 'revisor']);
     const { municipalities } = listMunicipalities.response.parse(
       (await controller({ method: 'GET', url: '/api/municipalities' })).json(),
     );
