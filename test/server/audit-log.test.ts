@@ -5,7 +5,7 @@ import { fillPath } from '#contract/endpoint';
 import { errorMessageSv } from '#contract/error-messages-sv';
 import { errorBodySchema } from '#contract/errors';
 import { recordAudit } from '#server/features/audit/audit.service';
-import { describeOneEngine } from '../support/test-database';
+import { describeOneEngine, unguarded } from '../support/test-database';
 import { auditLogFixture } from './audit-log.test-helpers';
 
 /** What the audit log shows whom: its rows, newest first, filtered and paged. */
@@ -196,7 +196,7 @@ describeOneEngine('the audit log on %s', (engine) => {
       .execute();
     const controllerId = users.find((user) => user.username === 'controller')?.id ?? '';
     const loneId = randomUUID();
-    await demo.database.db
+    await unguarded(demo.database)
       .insertInto('app_user')
       .values({ id: loneId, username: 'utan-roll', display_name: 'Utan Roll' })
       .execute();
