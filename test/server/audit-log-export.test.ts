@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { recordAudit } from '#server/features/audit/audit.service';
 import { signInAs } from '../support/http-session';
-import { describeOneEngine } from '../support/test-database';
+import { describeOneEngine, unguarded } from '../support/test-database';
 import { auditLogFixture, BOM, CSV_HEAD } from './audit-log.test-helpers';
 
 /** The audit log as CSV for Swedish Excel, and how its rows are written, there and on the page. */
@@ -105,7 +105,7 @@ describeOneEngine('the audit log’s export on %s', (engine) => {
   });
 
   it('shows the name a user had when the row was written, in the page and the export', async () => {
-    await demo.database.db
+    await unguarded(demo.database)
       .updateTable('app_user')
       .set({ display_name: 'Karin Ny-Ek' })
       .where('username', '=', 'controller')
@@ -130,7 +130,7 @@ describeOneEngine('the audit log’s export on %s', (engine) => {
         .map((line) => line.split(';')[5]);
       expect(names).toEqual(['Karin Ny-Ek', 'Karin Ek', 'Karin Ek', 'Karin Ek']);
     } finally {
-      await demo.database.db
+      await unguarded(demo.database)
         .updateTable('app_user')
         .set({ display_name: 'Karin Ek' })
         .where('username', '=', 'controller')

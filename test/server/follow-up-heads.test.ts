@@ -8,7 +8,7 @@ import { listMunicipalities } from '#contract/organisation';
 import type { Database } from '#server/db/connect';
 import { buildApp } from '#server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
-import { openTestDatabase, describeOneEngine } from '../support/test-database';
+import { openTestDatabase, describeOneEngine, unguarded } from '../support/test-database';
 
 /**
  * The follow-up as a unit head and a department head see it (their unit, their department, no
@@ -135,7 +135,7 @@ describeOneEngine('a head’s follow-up and who saved, by name, on %s', (engine)
     expect(row?.report).toMatchObject({ status: 'submitted', updatedBy: 'Sara Holm' });
 
     // Saved by someone whose account is no longer there: their user name, as stored.
-    await database.db
+    await unguarded(database)
       .updateTable('follow_up_comment')
       .set({ updated_by: 'tidigare.chef' })
       .where('municipality_id', '=', board.municipalityId)
