@@ -6,3 +6,8 @@ export interface BoardRef {
   readonly municipalityId: string;
   readonly boardId: string;
 }
+
+/** A budget version of a board, by the ids the API's version paths carry. */
+export interface VersionRef extends BoardRef {
+  readonly versionId: string;
+}

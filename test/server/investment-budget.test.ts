@@ -1,28 +1,12 @@
-import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { budgetGridSchema, listBudgetVersions } from '#contract/budget';
-import { fillPath } from '#contract/endpoint';
-import { ALL_ENDPOINTS, type EndpointName } from '#contract/endpoints';
-import { errorMessageSv } from '#contract/error-messages-sv';
-import { errorBodySchema } from '#contract/errors';
-import {
-  investmentBudgetSchema,
-  investmentFollowUpSchema,
-  type InvestmentBudgetDto,
-  type InvestmentFollowUpDto,
-} from '#contract/investment-budget';
-import { listMunicipalities } from '#contract/organisation';
-import { investmentFollowUpTable } from '#domain/budget/investment-follow-up';
+import { expect, it } from 'vitest';
+import { budgetGridSchema } from '#contract/budget';
+import type { InvestmentBudgetDto } from '#contract/investment-budget';
 import { investmentTkrTable } from '#domain/budget/investments';
 import { oreFromTkr, roundToTkr } from '#domain/kernel/money';
-import { toMonth } from '#domain/kernel/period';
-import type { Database } from '#server/db/connect';
 import { investmentBudgetOf } from '#server/features/budget/budget-frames.service';
-import { buildApp } from '#server/http/app';
-import { signInAs, type SignedInInject } from '../support/http-session';
 import { SEED_INVESTMENT_BUDGET_2026 } from '../support/seed-tables';
-import { openTestDatabase, describeOneEngine } from '../support/test-database';
+import { describeOneEngine } from '../support/test-database';
+import { investmentFixture } from './investment-budget.test-helpers';
 
 /** A line's amounts in whole tkr, for reading the answers. */
 const tkrOf = (budget: InvestmentBudgetDto) =>
@@ -49,97 +33,24 @@ const LINES_2026 = [
   },
 ];
 
-describeOneEngine('the investment budget and its follow-up on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
-  let controller: SignedInInject;
-  let auditor: SignedInInject;
-  let ids: { municipalityId: string; boardId: string };
-  let adopted2026 = '';
+describeOneEngine('the investment budget on %s', (engine) => {
+  const fx = investmentFixture(engine);
+  const { controller, auditor, url, budgetOf, getBudget, saveBudget, auditRows, refusal } = fx;
   let draft2027 = '';
-  const url = (name: EndpointName, versionId = '') =>
-    fillPath(ALL_ENDPOINTS[name].path, { ...ids, versionId });
-  const budgetOf = (response: Awaited<ReturnType<SignedInInject>>): InvestmentBudgetDto => {
-    expect(response.statusCode, response.body).toBe(200);
-    return investmentBudgetSchema.parse(response.json());
-  };
-  const followUpOf = (response: Awaited<ReturnType<SignedInInject>>): InvestmentFollowUpDto => {
-    expect(response.statusCode, response.body).toBe(200);
-    return investmentFollowUpSchema.parse(response.json());
-  };
-  const getBudget = async (versionId: string) =>
-    budgetOf(await controller({ method: 'GET', url: url('getInvestmentBudget', versionId) }));
-  /** Saves on the budget's revision as it is now (the revision has tests of its own). */
-  const saveBudget = async (versionId: string, lines: readonly object[], who = controller) => {
-    const { revision } = await getBudget(versionId);
-    return who({
-      method: 'POST',
-      url: url('saveInvestmentBudget', versionId),
-      payload: { baseRevision: revision, lines },
-    });
-  };
-  const getFollowUp = async (query: string) =>
-    followUpOf(
-      await controller({ method: 'GET', url: `${url('getInvestmentFollowUp')}?${query}` }),
-    );
-  /** Saves on the month's revision as it is now (the revision has tests of its own). */
-  const saveFollowUp = async (payload: { year: number; month: number; lines: object[] }) => {
-    const { revision } = await getFollowUp(
-      `year=${String(payload.year)}&month=${String(payload.month)}`,
-    );
-    return controller({
-      method: 'POST',
-      url: url('saveInvestmentFollowUp'),
-      payload: { baseRevision: revision, ...payload },
-    });
-  };
-  const auditRows = async (action: string) =>
-    (
-      await sql<{ object_id: string; before: unknown; after: unknown; details: unknown }>`
-        select object_id, before, after, details from audit_log
-        where action = ${action} order by seq`.execute(database.db)
-    ).rows;
-  /** Every error's Swedish sentence, as the web shows it. */
-  const refusal = (response: Awaited<ReturnType<SignedInInject>>) => {
-    const { error } = errorBodySchema.parse(response.json());
-    return { status: response.statusCode, error, sv: errorMessageSv(error) };
-  };
-
-  beforeAll(async () => {
-    database = await openTestDatabase(engine, 'demo');
-    app = await buildApp({ database, webRoot: null });
-    controller = await signInAs(app, 'controller');
-    auditor = await signInAs(app, 'revisor');
-    const { municipalities } = listMunicipalities.response.parse(
-      (await controller({ method: 'GET', url: '/api/municipalities' })).json(),
-    );
-    ids = {
-      municipalityId: municipalities[0]?.id ?? '',
-      boardId: municipalities[0]?.boards[0]?.id ?? '',
-    };
-    const { versions } = listBudgetVersions.response.parse(
-      (await controller({ method: 'GET', url: `${url('listBudgetVersions')}?year=2026` })).json(),
-    );
-    adopted2026 = versions.find((version) => version.inFollowUp)?.id ?? '';
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
 
   it('reads the demo’s 2026 budget: 002’s lines for the budget year and four plan years', async () => {
-    const budget = await getBudget(adopted2026);
+    const budget = await getBudget(fx.adopted2026);
     expect(budget).toMatchObject({ budgetYear: 2026, status: 'adopted' });
     expect(budget.years).toEqual([2026, 2027, 2028, 2029, 2030]);
     expect(tkrOf(budget)).toEqual(LINES_2026);
     // The revisor reads it too, and may not change it.
-    const read = await auditor({ method: 'GET', url: url('getInvestmentBudget', adopted2026) });
+    const read = await auditor({ method: 'GET', url: url('getInvestmentBudget', fx.adopted2026) });
     expect(read.statusCode).toBe(200);
-    expect(refusal(await saveBudget(adopted2026, [], auditor)).status).toBe(403);
+    expect(refusal(await saveBudget(fx.adopted2026, [], auditor)).status).toBe(403);
   });
 
   it('refuses to change a decided version', async () => {
-    const response = await saveBudget(adopted2026, [
+    const response = await saveBudget(fx.adopted2026, [
       line('reinvestment', 'Inventarier', [1, 1, 1, 1, 1]),
     ]);
     const { status, error, sv } = refusal(response);
@@ -148,7 +59,7 @@ describeOneEngine('the investment budget and its follow-up on %s', (engine) => {
     expect(sv).toBe(
       'Budgetversionen är beslutad och ändras inte. Gör en ny version för att ändra.',
     );
-    expect(tkrOf(await getBudget(adopted2026))).toEqual(LINES_2026);
+    expect(tkrOf(await getBudget(fx.adopted2026))).toEqual(LINES_2026);
   });
 
   it('carries the lines over to a version started from it, moved on a year', async () => {
@@ -158,7 +69,7 @@ describeOneEngine('the investment budget and its follow-up on %s', (engine) => {
       payload: {
         budgetYear: 2027,
         name: 'Förslag 2027',
-        source: { kind: 'budget', versionId: adopted2026 },
+        source: { kind: 'budget', versionId: fx.adopted2026 },
         upliftBasisPoints: 310,
       },
     });
@@ -273,167 +184,8 @@ describeOneEngine('the investment budget and its follow-up on %s', (engine) => {
     expect(await getBudget(draft2027)).toEqual(before);
   });
 
-  it('reads the 2026 follow-up: the demo’s entries, the latest month unless one is asked for', async () => {
-    const latest = await getFollowUp('year=2026');
-    expect(latest.month).toBe(8);
-    expect(latest.monthsEntered).toEqual([4, 8]);
-    expect(latest.version?.id).toBe(adopted2026);
-    expect(latest.lines.map((entry) => [entry.name, roundToTkr(entry.budget)])).toEqual([
-      ['Inventarier', 250],
-      ['IT-utrustning', 300],
-      ['Lokalanpassning i annans fastighet', 250],
-    ]);
-    const table = investmentFollowUpTable({
-      month: latest.month,
-      lines: latest.lines,
-    });
-    const inventarier = table.find((row) => row.key === 'reinvestment/Inventarier');
-    expect(inventarier).toMatchObject({
-      actualYearToDate: oreFromTkr(121),
-      forecast: oreFromTkr(230),
-      variance: oreFromTkr(20),
-      comment: 'Färre kontorsmöbler än planerat byts ut i år.',
-    });
-    const total = table.at(-1);
-    expect(
-      [total?.budget, total?.actualYearToDate, total?.forecast].map((v) =>
-        roundToTkr(v ?? oreFromTkr(0)),
-      ),
-    ).toEqual([800, 381, 780]);
-    const april = await getFollowUp('year=2026&month=4');
-    expect(april.month).toBe(4);
-    // No follow-up version for 2027 yet (the draft is not decided).
-    expect(await getFollowUp('year=2027')).toEqual({
-      year: 2027,
-      month: 1,
-      version: null,
-      monthsEntered: [],
-      revision: null,
-      lines: [],
-    });
-  });
-
-  it('saves a month’s actuals, forecasts and comments, audited; an empty line removes its entry', async () => {
-    const september = followUpOf(
-      await saveFollowUp({
-        year: 2026,
-        month: 9,
-        lines: [
-          {
-            category: 'reinvestment',
-            name: 'Inventarier',
-            actualYearToDate: oreFromTkr(150),
-            forecast: oreFromTkr(230),
-            comment: ' Stolar levererade i september. ',
-          },
-          {
-            category: 'reinvestment',
-            name: 'IT-utrustning',
-            actualYearToDate: null,
-            forecast: oreFromTkr(280),
-            comment: '',
-          },
-        ],
-      }),
-    );
-    expect(september.month).toBe(9);
-    expect(september.monthsEntered).toEqual([4, 8, 9]);
-    const rows = investmentFollowUpTable({ month: toMonth(9), lines: september.lines });
-    expect(rows.find((row) => row.key === 'reinvestment/Inventarier')).toMatchObject({
-      actualYearToDate: oreFromTkr(150),
-      forecast: oreFromTkr(230),
-      forecastSource: 'entered',
-      comment: 'Stolar levererade i september.',
-    });
-    expect(rows.find((row) => row.key === 'reinvestment/IT-utrustning')).toMatchObject({
-      actualYearToDate: null,
-      forecast: oreFromTkr(280),
-      variance: oreFromTkr(20),
-    });
-    // Lokalanpassning was not given: August's forecast stands.
-    expect(
-      rows.find((row) => row.key === 'adaptation/Lokalanpassning i annans fastighet'),
-    ).toMatchObject({ forecastSource: 'earlier', forecastMonth: 8, forecast: oreFromTkr(250) });
-    const entry = september.lines[0]?.entries.find((candidate) => candidate.month === 9);
-    expect(entry?.updatedBy).toBe('controller');
-
-    const [row] = await auditRows('investment-follow-up-update');
-    expect(row).toMatchObject({
-      object_id: adopted2026,
-      before: {},
-      after: {
-        'Reinvestering: Inventarier':
-          'utfall 150 tkr, prognos 230 tkr, kommentar: Stolar levererade i september.',
-        'Reinvestering: IT-utrustning': 'prognos 280 tkr',
-      },
-      details: { year: 2026, month: 9 },
-    });
-
-    // Emptied: the month's entry of IT-utrustning goes.
-    const cleared = followUpOf(
-      await saveFollowUp({
-        year: 2026,
-        month: 9,
-        lines: [
-          {
-            category: 'reinvestment',
-            name: 'IT-utrustning',
-            actualYearToDate: null,
-            forecast: null,
-            comment: '',
-          },
-        ],
-      }),
-    );
-    expect(cleared.lines[1]?.entries.map((candidate) => candidate.month)).toEqual([4, 8]);
-    const log = await auditRows('investment-follow-up-update');
-    expect(log).toHaveLength(2);
-    expect(log[1]).toMatchObject({
-      before: { 'Reinvestering: IT-utrustning': 'prognos 280 tkr' },
-      after: {},
-    });
-  });
-
-  it('refuses a line not in the year’s budget, a negative figure, and a year without a follow-up budget', async () => {
-    const wrong = refusal(
-      await saveFollowUp({
-        year: 2026,
-        month: 10,
-        lines: [
-          {
-            category: 'reinvestment',
-            name: 'Transportmedel',
-            actualYearToDate: null,
-            forecast: oreFromTkr(10),
-            comment: '',
-          },
-          {
-            category: 'reinvestment',
-            name: 'Inventarier',
-            actualYearToDate: oreFromTkr(-3),
-            forecast: null,
-            comment: '',
-          },
-        ],
-      }),
-    );
-    expect(wrong.status).toBe(400);
-    expect(wrong.error.issues).toEqual([
-      { field: 'investmentLine', problem: 'not-in-budget', value: 'Reinvestering: Transportmedel' },
-      { field: 'actualYearToDate', problem: 'negative', value: 'Inventarier: -3 tkr' },
-    ]);
-    expect(wrong.sv).toContain(
-      'Investeringsraden finns inte i årets investeringsbudget (Reinvestering: Transportmedel)',
-    );
-    expect((await getFollowUp('year=2026')).monthsEntered).toEqual([4, 8, 9]);
-
-    const noBudget = refusal(await saveFollowUp({ year: 2027, month: 1, lines: [] }));
-    expect(noBudget.status).toBe(404);
-    expect(noBudget.error.details).toMatchObject({ entity: 'budget-version', value: '2027' });
-  });
-
   it('leaves the budget document’s Investeringsbudget 2026 as 002 prints it', async () => {
-    const table = investmentTkrTable(await investmentBudgetOf(database.db, ids, 2026));
+    const table = investmentTkrTable(await investmentBudgetOf(fx.demo.database.db, fx.ids, 2026));
     expect(table.columns.map((column) => column.label)).toEqual(
       SEED_INVESTMENT_BUDGET_2026.columns,
     );

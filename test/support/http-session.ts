@@ -40,3 +40,24 @@ export async function signInAs(
       },
     });
 }
+
+/**
+ * Sessions named when a describe block is set up and signed in later, in its beforeAll: each
+ * asks through the session its user signed in with by then.
+ */
+export function sessionsSignedInLater() {
+  const sessions = new Map<string, SignedInInject>();
+  return {
+    /** The user's session, once signed in. */
+    of:
+      (username: string): SignedInInject =>
+      (options) => {
+        const inject = sessions.get(username);
+        if (!inject) throw new Error(`${username} signs in before the tests (beforeAll)`);
+        return inject(options);
+      },
+    async signIn(app: FastifyInstance, usernames: readonly string[]): Promise<void> {
+      for (const username of usernames) sessions.set(username, await signInAs(app, username));
+    },
+  };
+}

@@ -42,7 +42,11 @@ export function administrationRoutes(app: FastifyInstance, database: Database): 
   );
   serveEndpoint(app, removeGrant, (input) => {
     const { userId, grantId } = input.params;
-    return users.removeGrant(input.ctx, userId, grantId, input.body.baseRevision);
+    return users.removeGrant(input.ctx, {
+      userId,
+      grantId,
+      baseRevision: input.body.baseRevision,
+    });
   });
   serveEndpoint(app, resetPassword, (input) => {
     return users.resetPassword(input.ctx, input.params.userId, input.body.baseRevision);

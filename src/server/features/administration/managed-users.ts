@@ -2,9 +2,8 @@ import type { UserAdmin } from '#contract/administration';
 import type { Principal } from '#domain/access/access-policy';
 import { lockRefuses, userLock, type UserChange } from '#domain/administration/user-lock';
 import { AppError, notFound } from '#server/app-error';
-import type { Clock } from '#server/clock';
 import type { Db } from '#server/db/types';
-import type { AuditActor } from '../audit/audit.service';
+import type { RequestContext } from '#server/request-context';
 import {
   findGrantsInMunicipality,
   findMunicipalitiesOfUsers,
@@ -13,9 +12,6 @@ import {
 } from './administration.repo';
 import { editConflict, saverOf } from './edit-conflict';
 import { claimUserRevision, findUserRevision } from './revisions.repo';
-
-/** The administrator making a change: who the audit log names, and what they hold. */
-export type Admin = AuditActor & { readonly principal: Principal };
 
 /**
  * The users who hold a role in the municipality, with those roles, and what the asking
@@ -76,13 +72,8 @@ function toUserAdmin(
 }
 
 /** The user as the administrator sees them: a user of the municipality. */
-export async function userOf(
-  db: Db,
-  admin: Principal,
-  municipalityId: string,
-  userId: string,
-): Promise<UserAdmin> {
-  const users = await listUsers(db, admin, municipalityId);
+export async function userOf(db: Db, ctx: RequestContext, userId: string): Promise<UserAdmin> {
+  const users = await listUsers(db, ctx.principal, ctx.municipalityId);
   const user = users.find((candidate) => candidate.id === userId);
   if (!user) throw notFound('user', userId);
   return user;
@@ -94,12 +85,11 @@ export async function userOf(
  */
 export async function managedUser(
   db: Db,
-  admin: Principal,
-  municipalityId: string,
-  userId: string,
-  change: UserChange,
+  ctx: RequestContext,
+  input: { readonly userId: string; readonly change: UserChange },
 ): Promise<UserAdmin> {
-  const user = await userOf(db, admin, municipalityId, userId);
+  const user = await userOf(db, ctx, input.userId);
+  const { change } = input;
   refuseIfLocked(user, change);
   return user;
 }
@@ -121,12 +111,11 @@ export function refuseIfLocked(user: UserAdmin, change: UserChange): void {
  */
 export async function claimUser(
   db: Db,
-  clock: Clock,
-  admin: Admin,
-  userId: string,
-  baseRevision: number,
+  ctx: RequestContext,
+  input: { readonly userId: string; readonly baseRevision: number },
 ): Promise<void> {
-  const saver = saverOf(clock, admin);
+  const { userId, baseRevision } = input;
+  const saver = saverOf(ctx.clock, ctx.actor);
   if ((await claimUserRevision(db, userId, baseRevision, saver)) !== undefined) return;
   const saved = await findUserRevision(db, userId);
   if (!saved) throw notFound('user', userId);

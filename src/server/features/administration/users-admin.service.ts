@@ -86,9 +86,7 @@ export async function createUser(
     readonly password: boolean;
   },
 ): Promise<{ user: UserAdmin; temporaryPassword: string | null }> {
-  const { clock } = ctx;
-  const actor = { ...ctx.actor, principal: ctx.principal };
-  const { municipalityId } = ctx;
+  const { clock, actor, municipalityId } = ctx;
   const username = normaliseUsername(input.username);
   if (!input.password && input.ssoSubject === null) {
     refuseIfIssues(
@@ -136,7 +134,7 @@ export async function createUser(
       },
     });
     return {
-      user: await userOf(trx, actor.principal, municipalityId, id),
+      user: await userOf(trx, ctx, id),
       temporaryPassword: password,
     };
   });
@@ -151,11 +149,9 @@ export async function updateUser(
   userId: string,
   input: UserDetails & { readonly disabled: boolean; readonly baseRevision: number },
 ): Promise<UserAdmin> {
-  const { clock } = ctx;
-  const actor = { ...ctx.actor, principal: ctx.principal };
-  const { municipalityId } = ctx;
+  const { clock, actor, municipalityId } = ctx;
   return ctx.write(async (trx) => {
-    const before = await managedUser(trx, actor.principal, municipalityId, userId, 'details');
+    const before = await managedUser(trx, ctx, { userId, change: 'details' });
     const changesSignIn =
       input.ssoSubject !== before.ssoSubject || input.disabled !== before.disabled;
     if (changesSignIn) refuseIfLocked(before, 'sign-in');
@@ -165,7 +161,7 @@ export async function updateUser(
     if (!input.disabled && input.ssoSubject === null && !before.hasPassword)
       issues.push({ field: 'ssoSubject', problem: 'required' });
     refuseIfIssues(issues, 'The user cannot be changed');
-    await claimUser(trx, clock, actor, userId, input.baseRevision);
+    await claimUser(trx, ctx, { userId, baseRevision: input.baseRevision });
     await updateUserRow(trx, userId, {
       displayName: input.displayName,
       email: input.email,
@@ -174,7 +170,7 @@ export async function updateUser(
       now: clock.now().toISOString(),
     });
     if (input.disabled) await endSessionsOf(trx, userId);
-    const after = await userOf(trx, actor.principal, municipalityId, userId);
+    const after = await userOf(trx, ctx, userId);
     await recordAudit(trx, clock, actor, {
       action: 'user-update',
       municipalityId,
@@ -192,12 +188,10 @@ export async function addGrant(
   userId: string,
   input: GrantInput & { readonly baseRevision: number },
 ): Promise<UserAdmin> {
-  const { clock } = ctx;
-  const actor = { ...ctx.actor, principal: ctx.principal };
-  const { municipalityId } = ctx;
+  const { clock, actor, municipalityId } = ctx;
   return ctx.write(async (trx) => {
-    const user = await managedUser(trx, actor.principal, municipalityId, userId, 'roles');
-    await claimUser(trx, clock, actor, userId, input.baseRevision);
+    const user = await managedUser(trx, ctx, { userId, change: 'roles' });
+    await claimUser(trx, ctx, { userId, baseRevision: input.baseRevision });
     const grant = await addCheckedGrant(trx, municipalityId, userId, input);
     const duplicate = user.grants.some(
       (held) =>
@@ -223,21 +217,18 @@ export async function addGrant(
         orgUnitId: grant.orgUnitId,
       },
     });
-    return userOf(trx, actor.principal, municipalityId, userId);
+    return userOf(trx, ctx, userId);
   });
 }
 
 export async function removeGrant(
   ctx: RequestContext,
-  userId: string,
-  grantId: string,
-  baseRevision: number,
+  input: { readonly userId: string; readonly grantId: string; readonly baseRevision: number },
 ): Promise<UserAdmin> {
-  const { clock } = ctx;
-  const actor = { ...ctx.actor, principal: ctx.principal };
-  const { municipalityId } = ctx;
+  const { userId, grantId, baseRevision } = input;
+  const { clock, actor, municipalityId } = ctx;
   return ctx.write(async (trx) => {
-    const user = await managedUser(trx, actor.principal, municipalityId, userId, 'roles');
+    const user = await managedUser(trx, ctx, { userId, change: 'roles' });
     const grant = user.grants.find((held) => held.id === grantId);
     if (!grant) throw notFound('role-grant', grantId);
     if (userId === actor.userId && grant.role === 'admin') {
@@ -246,7 +237,7 @@ export async function removeGrant(
         'An administrator cannot take their own administrator role',
       );
     }
-    await claimUser(trx, clock, actor, userId, baseRevision);
+    await claimUser(trx, ctx, { userId, baseRevision });
     await deleteGrantRow(trx, municipalityId, grantId);
     await recordAudit(trx, clock, actor, {
       action: 'role-revoke',
@@ -255,7 +246,7 @@ export async function removeGrant(
       objectId: userId,
       before: { grantId, role: grant.role, boardId: grant.boardId, orgUnitId: grant.orgUnitId },
     });
-    const remaining = (await listUsers(trx, actor.principal, municipalityId)).find(
+    const remaining = (await listUsers(trx, ctx.principal, municipalityId)).find(
       (candidate) => candidate.id === userId,
     );
     if (remaining) return remaining;
@@ -271,14 +262,12 @@ export async function resetPassword(
   userId: string,
   baseRevision: number,
 ): Promise<{ user: UserAdmin; temporaryPassword: string }> {
-  const { clock } = ctx;
-  const actor = { ...ctx.actor, principal: ctx.principal };
-  const { municipalityId } = ctx;
+  const { clock, actor, municipalityId } = ctx;
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   return ctx.write(async (trx) => {
-    await managedUser(trx, actor.principal, municipalityId, userId, 'sign-in');
-    await claimUser(trx, clock, actor, userId, baseRevision);
+    await managedUser(trx, ctx, { userId, change: 'sign-in' });
+    await claimUser(trx, ctx, { userId, baseRevision });
     await setPasswordHash(trx, userId, passwordHash, true);
     await endSessionsOf(trx, userId);
     await recordAudit(trx, clock, actor, {
@@ -288,7 +277,7 @@ export async function resetPassword(
       objectId: userId,
     });
     return {
-      user: await userOf(trx, actor.principal, municipalityId, userId),
+      user: await userOf(trx, ctx, userId),
       temporaryPassword: password,
     };
   });

@@ -1,5 +1,5 @@
 import type { RequestContext } from '#server/request-context';
-import type { BoardRef } from '#server/board-ref';
+import type { BoardRef, VersionRef } from '#server/board-ref';
 import type { AccountLines } from '#contract/budget-accounts';
 import type { BudgetGrid } from '#contract/budget';
 import type { InputIssue } from '#contract/errors';
@@ -38,12 +38,8 @@ async function cellLines(db: Db, municipalityId: string, versionId: string, key:
   );
 }
 
-export async function accountLinesOf(
-  db: Db,
-  at: BoardRef,
-  versionId: string,
-  key: CellKey,
-): Promise<AccountLines> {
+export async function accountLinesOf(db: Db, at: VersionRef, key: CellKey): Promise<AccountLines> {
+  const { versionId } = at;
   const version = await checkedVersion(db, at, versionId, key);
   const [lines, chart] = await Promise.all([
     cellLines(db, at.municipalityId, versionId, key),
@@ -81,14 +77,17 @@ export async function saveAccountLines(
   const { clock, actor } = ctx;
   const at = ctx.board;
   return ctx.write(async (trx) => {
-    await claimVersionFigures(trx, clock, actor, at, versionId, input.baseRevision);
+    await claimVersionFigures(trx, ctx, {
+      at: { ...at, versionId },
+      baseRevision: input.baseRevision,
+    });
     const version = await checkedVersion(trx, at, versionId, input);
     if (version.status !== 'draft') {
       throw new AppError('conflict', 'A decided budget version is not changed', {
         details: { reason: 'budget-decided', status: version.status },
       });
     }
-    const before = await accountLinesOf(trx, at, versionId, input);
+    const before = await accountLinesOf(trx, { ...at, versionId }, input);
     const known = new Set(before.accounts.map((account) => account.number));
     const seen = new Set<string>();
     const issues: InputIssue[] = input.accounts.flatMap((account, index) => {
@@ -112,16 +111,15 @@ export async function saveAccountLines(
     ];
     for (const line of wanted) {
       const lines = await cellLines(trx, at.municipalityId, versionId, input);
-      await setLineAmount(
-        trx,
-        at.municipalityId,
+      await setLineAmount(trx, {
+        municipalityId: at.municipalityId,
         versionId,
-        { ...input, accountNumber: line.accountNumber },
-        line.amount,
-        lines,
-      );
+        key: { ...input, accountNumber: line.accountNumber },
+        amount: line.amount,
+        cellLines: lines,
+      });
     }
-    const after = await accountLinesOf(trx, at, versionId, input);
+    const after = await accountLinesOf(trx, { ...at, versionId }, input);
     const changed = (lines: AccountLines) => ({
       orgUnitId: lines.orgUnitId,
       accountGroup: lines.accountGroup,

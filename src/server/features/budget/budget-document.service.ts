@@ -61,12 +61,16 @@ async function documentVersion(db: Db, at: BoardRef, budgetYear: number, version
  * and texts; a proposal's is marked Förslag.
  */
 export async function budgetDocumentOf(
-  db: Db,
-  at: BoardRef,
-  budgetYear: number,
-  dateIso: string,
-  versionId?: string,
+  ctx: RequestContext,
+  request: {
+    readonly budgetYear: number;
+    readonly dateIso: string;
+    /** The version to make it of; absent: the year's version in force. */
+    readonly versionId?: string | undefined;
+  },
 ): Promise<ReportDocument> {
+  const { db, board: at } = ctx;
+  const { budgetYear, dateIso, versionId } = request;
   const version = await documentVersion(db, at, budgetYear, versionId);
   const [context, frames, investments, texts] = await Promise.all([
     boardContext(db, at.municipalityId, at.boardId),
@@ -103,13 +107,11 @@ export async function generateBudgetDocument(
   const { db, clock, actor, board: at } = ctx;
   const { budgetYear, format, versionId } = request;
   const now = clock.now();
-  const document = await budgetDocumentOf(
-    db,
-    at,
+  const document = await budgetDocumentOf(ctx, {
     budgetYear,
-    swedishDate(now.toISOString()),
+    dateIso: swedishDate(now.toISOString()),
     versionId,
-  );
+  });
   const content = await renderDocument(document, format);
   const board = await boardContext(db, at.municipalityId, at.boardId);
   const proposal = document.status === 'Förslag' ? ' förslag' : '';

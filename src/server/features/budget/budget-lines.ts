@@ -60,12 +60,16 @@ export function cellProfile(lines: readonly VersionLineRow[]): {
  */
 export async function setLineAmount(
   db: Db,
-  municipalityId: string,
-  versionId: string,
-  key: CellKey & { readonly accountNumber: string | null },
-  amount: Ore,
-  cellLines: readonly VersionLineRow[],
+  change: {
+    readonly municipalityId: string;
+    readonly versionId: string;
+    readonly key: CellKey & { readonly accountNumber: string | null };
+    readonly amount: Ore;
+    /** The cell's lines as they are now. */
+    readonly cellLines: readonly VersionLineRow[];
+  },
 ): Promise<Ore> {
+  const { municipalityId, versionId, key, amount, cellLines } = change;
   const line = cellLines.find((candidate) => candidate.account_number === key.accountNumber);
   const before = ore(line?.amount_ore ?? 0);
   if (before === amount) return before;

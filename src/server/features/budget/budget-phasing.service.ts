@@ -1,5 +1,5 @@
 import type { RequestContext } from '#server/request-context';
-import type { BoardRef } from '#server/board-ref';
+import type { BoardRef, VersionRef } from '#server/board-ref';
 import type { LinePhasing, PhasingProfileDto } from '#contract/budget-phasing';
 import {
   phase,
@@ -79,12 +79,8 @@ async function checkUnit(db: Db, at: BoardRef, orgUnitId: string) {
   }
 }
 
-export async function linePhasing(
-  db: Db,
-  at: BoardRef,
-  versionId: string,
-  key: LineKey,
-): Promise<LinePhasing> {
+export async function linePhasing(db: Db, at: VersionRef, key: LineKey): Promise<LinePhasing> {
+  const { versionId } = at;
   const version = await checkedVersion(db, at, versionId, key.year);
   await checkUnit(db, at, key.orgUnitId);
   const lines = await findPhasedLines(db, at.municipalityId, versionId, key);
@@ -139,7 +135,10 @@ export async function saveLinePhasing(
   const { clock, actor } = ctx;
   const at = ctx.board;
   return ctx.write(async (trx) => {
-    await claimVersionFigures(trx, clock, actor, at, versionId, input.baseRevision);
+    await claimVersionFigures(trx, ctx, {
+      at: { ...at, versionId },
+      baseRevision: input.baseRevision,
+    });
     const version = await checkedVersion(trx, at, versionId, input.year);
     if (version.status === 'superseded') {
       throw new AppError('conflict', 'A superseded budget version is not changed', {
@@ -200,7 +199,7 @@ export async function saveLinePhasing(
       },
     });
     return {
-      line: await linePhasing(trx, at, versionId, input),
+      line: await linePhasing(trx, { ...at, versionId }, input),
       linesChanged: new Set(lines.map((line) => line.org_unit_id)).size,
     };
   });

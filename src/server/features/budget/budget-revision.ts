@@ -1,9 +1,9 @@
 import type { BudgetEditedObject } from '#contract/budget-conflict-sv';
 import type { ErrorDetails } from '#contract/errors';
 import { AppError, notFound } from '#server/app-error';
-import type { Clock } from '#server/clock';
+import type { VersionRef } from '#server/board-ref';
 import type { Db } from '#server/db/types';
-import type { AuditActor } from '../audit/audit.service';
+import type { RequestContext } from '#server/request-context';
 import {
   findFrameWalkRevision,
   findInvestmentFollowUpRevision,
@@ -26,7 +26,7 @@ import {
  */
 
 /** A save's who and when, as the revision rows keep them. */
-export const changeBy = (clock: Clock, actor: AuditActor): Change => ({
+export const changeBy = ({ clock, actor }: Claimant): Change => ({
   at: clock.now().toISOString(),
   by: actor.username,
 });
@@ -52,10 +52,8 @@ export function editConflict(
   });
 }
 
-interface VersionAt {
-  readonly municipalityId: string;
-  readonly boardId: string;
-}
+/** Who claims, and when: the request's actor and clock. */
+type Claimant = Pick<RequestContext, 'clock' | 'actor'>;
 
 /**
  * Claims a part of a version (its figures, or its investment budget) for a save made on
@@ -64,13 +62,11 @@ interface VersionAt {
  */
 export async function claimVersion(
   trx: Db,
-  clock: Clock,
-  actor: AuditActor,
-  at: VersionAt & { readonly versionId: string },
-  part: VersionPart,
-  baseRevision: number,
+  ctx: Claimant,
+  claim: { readonly at: VersionRef; readonly part: VersionPart; readonly baseRevision: number },
 ): Promise<number> {
-  const raised = await raiseVersionRevision(trx, at, part, baseRevision, changeBy(clock, actor));
+  const { at, part, baseRevision } = claim;
+  const raised = await raiseVersionRevision(trx, at, part, baseRevision, changeBy(ctx));
   if (raised !== null) return raised;
   const stored = await findVersionRevisions(trx, at);
   if (!stored) throw notFound('budget-version', at.versionId);
@@ -80,13 +76,9 @@ export async function claimVersion(
 /** Claims a version's figures (cells, accounts, phasing, frames, decision): claimVersion. */
 export const claimVersionFigures = (
   trx: Db,
-  clock: Clock,
-  actor: AuditActor,
-  at: VersionAt,
-  versionId: string,
-  baseRevision: number,
-): Promise<number> =>
-  claimVersion(trx, clock, actor, { ...at, versionId }, 'figures', baseRevision);
+  ctx: Claimant,
+  claim: { readonly at: VersionRef; readonly baseRevision: number },
+): Promise<number> => claimVersion(trx, ctx, { ...claim, part: 'figures' });
 
 /**
  * Checks that a version's figures are still at baseRevision and holds the version locked to the
@@ -96,15 +88,13 @@ export const claimVersionFigures = (
  */
 export async function lockVersionFigures(
   trx: Db,
-  at: VersionAt,
-  versionId: string,
+  at: VersionRef,
   baseRevision: number,
 ): Promise<void> {
-  const key = { ...at, versionId };
-  const revision = await lockVersionRevision(trx, key);
-  if (revision === undefined) throw notFound('budget-version', versionId);
+  const revision = await lockVersionRevision(trx, at);
+  if (revision === undefined) throw notFound('budget-version', at.versionId);
   if (revision === baseRevision) return;
-  const stored = await findVersionRevisions(trx, key);
+  const stored = await findVersionRevisions(trx, at);
   throw editConflict('budget-version', stored?.figures ?? null);
 }
 
@@ -114,12 +104,11 @@ export async function lockVersionFigures(
  */
 export async function claimFrameWalk(
   trx: Db,
-  clock: Clock,
-  actor: AuditActor,
-  at: BoardKey,
-  baseRevision: number | null,
+  ctx: Claimant,
+  claim: { readonly at: BoardKey; readonly baseRevision: number | null },
 ): Promise<number> {
-  const raised = await raiseFrameWalkRevision(trx, at, baseRevision, changeBy(clock, actor));
+  const { at, baseRevision } = claim;
+  const raised = await raiseFrameWalkRevision(trx, at, baseRevision, changeBy(ctx));
   if (raised !== null) return raised;
   throw editConflict('frame-walk', await findFrameWalkRevision(trx, at));
 }
@@ -131,17 +120,11 @@ export async function claimFrameWalk(
  */
 export async function claimInvestmentFollowUpMonth(
   trx: Db,
-  clock: Clock,
-  actor: AuditActor,
-  month: FollowUpMonthKey,
-  baseRevision: number | null,
+  ctx: Claimant,
+  claim: { readonly month: FollowUpMonthKey; readonly baseRevision: number | null },
 ): Promise<number> {
-  const raised = await raiseInvestmentFollowUpRevision(
-    trx,
-    month,
-    baseRevision,
-    changeBy(clock, actor),
-  );
+  const { month, baseRevision } = claim;
+  const raised = await raiseInvestmentFollowUpRevision(trx, month, baseRevision, changeBy(ctx));
   if (raised !== null) return raised;
   const stored = await findInvestmentFollowUpRevision(trx, month);
   throw editConflict('investment-follow-up', stored, { month: month.month });

@@ -68,7 +68,7 @@ export async function saveBudgetText(
     (await findTexts(db, at, input.year)).find((row) => row.section === input.section);
   return ctx.write(async (trx) => {
     const before = await textOf(trx);
-    const change = changeBy(clock, actor);
+    const change = changeBy(ctx);
     const saved = await saveText(trx, at, input.baseRevision, {
       budgetYear: input.year,
       section: input.section,

@@ -6,9 +6,8 @@ import { upliftCells } from '#domain/budget/budget-start';
 import { ore, type Ore } from '#domain/kernel/money';
 import { yearPeriods } from '#domain/kernel/period';
 import { AppError, notFound } from '#server/app-error';
-import type { Clock } from '#server/clock';
 import type { Db } from '#server/db/types';
-import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { recordAudit } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
 import { actualsByUnitAndGroup } from '#server/figures/actuals.repo';
 import { allocationsOf } from '#server/figures/allocation.repo';
@@ -172,14 +171,13 @@ async function writeCells(
     if (before === cell.amount) continue;
     changes.push({ before, after: cell.amount, cell });
     const ofAccounts = cellTotal(lines.filter((line) => line.account_number !== null));
-    await setLineAmount(
-      db,
+    await setLineAmount(db, {
       municipalityId,
       versionId,
-      { ...cell, accountNumber: null },
-      ore(cell.amount - ofAccounts),
-      lines,
-    );
+      key: { ...cell, accountNumber: null },
+      amount: ore(cell.amount - ofAccounts),
+      cellLines: lines,
+    });
   }
   return changes;
 }
@@ -264,10 +262,9 @@ export async function saveCells(
   versionId: string,
   input: { readonly baseRevision: number; readonly cells: readonly BudgetCellDto[] },
 ): Promise<BudgetGrid> {
-  const { clock, actor } = ctx;
   const at = ctx.board;
   return ctx.write(async (trx) => {
-    await writeDraftCells(trx, clock, actor, at, versionId, input);
+    await writeDraftCells(trx, ctx, { ...input, versionId });
     return budgetGrid(trx, at, versionId);
   });
 }
@@ -280,15 +277,18 @@ export async function saveCells(
  */
 export async function writeDraftCells(
   trx: Db,
-  clock: Clock,
-  actor: AuditActor,
-  at: BoardRef,
-  versionId: string,
-  input: { readonly baseRevision: number; readonly cells: readonly BudgetCellDto[] },
-  details?: Record<string, string>,
+  ctx: RequestContext,
+  input: {
+    readonly versionId: string;
+    readonly baseRevision: number;
+    readonly cells: readonly BudgetCellDto[];
+    /** What the audit log notes of the save besides its cells (the workbook import's source). */
+    readonly details?: Record<string, string>;
+  },
 ): Promise<number> {
-  const { cells } = input;
-  await lockVersionFigures(trx, at, versionId, input.baseRevision);
+  const { clock, actor, board: at } = ctx;
+  const { versionId, cells, details } = input;
+  await lockVersionFigures(trx, { ...at, versionId }, input.baseRevision);
   const version = await versionOf(trx, at, versionId);
   if (version.status !== 'draft') {
     throw new AppError('conflict', 'A decided budget version is not changed', {
@@ -299,7 +299,10 @@ export async function writeDraftCells(
   const changes = await writeCells(trx, at.municipalityId, versionId, cells);
   if (changes.length > 0) {
     // Only a save that changed something raises the revision (a file read back unchanged does not).
-    await claimVersionFigures(trx, clock, actor, at, versionId, input.baseRevision);
+    await claimVersionFigures(trx, ctx, {
+      at: { ...at, versionId },
+      baseRevision: input.baseRevision,
+    });
     await recordAudit(trx, clock, actor, {
       action: 'budget-cells-update',
       municipalityId: at.municipalityId,
@@ -327,7 +330,10 @@ export async function decideVersion(
   const { clock, actor } = ctx;
   const at = ctx.board;
   return ctx.write(async (trx) => {
-    await claimVersionFigures(trx, clock, actor, at, versionId, decision.baseRevision);
+    await claimVersionFigures(trx, ctx, {
+      at: { ...at, versionId },
+      baseRevision: decision.baseRevision,
+    });
     const before = toVersion(await versionOf(trx, at, versionId));
     await setDecision(trx, at.municipalityId, versionId, decision);
     if (decision.inFollowUp)

@@ -262,7 +262,6 @@ export async function importBudgetWorkbook(
   versionId: string,
   bytes: Uint8Array,
 ): Promise<{ grid: BudgetGrid; changedCells: number }> {
-  const { clock, actor } = ctx;
   const at = ctx.board;
   const sheets = await readWorkbookSheets(bytes);
   return ctx.write(async (trx) => {
@@ -285,15 +284,12 @@ export async function importBudgetWorkbook(
       });
     }
     const baseRevision = reading.revision ?? grid.version.revision;
-    const changed = await writeDraftCells(
-      trx,
-      clock,
-      actor,
-      at,
+    const changed = await writeDraftCells(trx, ctx, {
       versionId,
-      { baseRevision, cells: changedCells(grid.cells, reading.cells) },
-      { source: 'workbook' },
-    ).catch((error: unknown) => {
+      baseRevision,
+      cells: changedCells(grid.cells, reading.cells),
+      details: { source: 'workbook' },
+    }).catch((error: unknown) => {
       throw error instanceof AppError && error.details.reason === 'edit-conflict'
         ? new AppError(error.code, 'The workbook is older than the version', {
             details: { ...error.details, fileRevision: baseRevision },

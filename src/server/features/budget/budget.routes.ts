@@ -52,14 +52,12 @@ export function budgetRoutes(app: FastifyInstance, database: Database): void {
     texts.budgetTexts(db, params, query.year),
   );
   serveEndpoint(app, saveBudgetText, (input) => texts.saveBudgetText(input.ctx, input.body));
-  serveEndpoint(app, getLinePhasing, ({ params, query }) =>
-    phasing.linePhasing(db, params, params.versionId, query),
-  );
+  serveEndpoint(app, getLinePhasing, ({ params, query }) => phasing.linePhasing(db, params, query));
   serveEndpoint(app, saveLinePhasing, (input) =>
     phasing.saveLinePhasing(...versionChange(input), input.body),
   );
   serveEndpoint(app, getAccountLines, ({ params, query }) =>
-    accounts.accountLinesOf(db, params, params.versionId, query),
+    accounts.accountLinesOf(db, params, query),
   );
   serveEndpoint(app, saveAccountLines, (input) =>
     accounts.saveAccountLines(...versionChange(input), input.body),

@@ -112,7 +112,7 @@ export async function saveFrameWalk(
   };
   return ctx.write(async (trx) => {
     // The board's walk is claimed first: a parallel save of any of its years waits, then fails.
-    await claimFrameWalk(trx, clock, actor, at, body.baseRevision);
+    await claimFrameWalk(trx, ctx, { at, baseRevision: body.baseRevision });
     const before = await frameWalkOf(trx, at, body.budgetYear);
     const walk = await replaceFrameSteps(trx, at, input);
     const note = `Ramförändringen i budget ${String(body.budgetYear)}`;

@@ -126,7 +126,11 @@ export async function saveInvestmentBudget(
   const { clock, actor } = ctx;
   const at = ctx.board;
   return ctx.write(async (trx) => {
-    await claimVersion(trx, clock, actor, { ...at, versionId }, 'investments', input.baseRevision);
+    await claimVersion(trx, ctx, {
+      at: { ...at, versionId },
+      part: 'investments',
+      baseRevision: input.baseRevision,
+    });
     const version = await versionOf(trx, at, versionId);
     if (version.status !== 'draft') {
       throw new AppError('conflict', 'A decided budget version is not changed', {

@@ -174,7 +174,7 @@ export async function saveInvestmentFollowUp(
       year: input.year,
       month: input.month,
     };
-    await claimInvestmentFollowUpMonth(trx, clock, actor, month, input.baseRevision);
+    await claimInvestmentFollowUpMonth(trx, ctx, { month, baseRevision: input.baseRevision });
     const lineRows = await findInvestmentLines(trx, at.municipalityId, version.id);
     const known = new Set(lineRows.filter((row) => row.year === input.year).map(lineKey));
     const issues = followUpIssues(input.lines, known);

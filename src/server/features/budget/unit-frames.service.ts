@@ -80,7 +80,10 @@ export async function saveUnitFrames(
   const { clock, actor } = ctx;
   const at = ctx.board;
   return ctx.write(async (trx) => {
-    await claimVersionFigures(trx, clock, actor, at, versionId, input.baseRevision);
+    await claimVersionFigures(trx, ctx, {
+      at: { ...at, versionId },
+      baseRevision: input.baseRevision,
+    });
     const version = await versionOf(trx, at, versionId);
     if (version.status !== 'draft') {
       throw new AppError('conflict', 'A decided budget version is not changed', {

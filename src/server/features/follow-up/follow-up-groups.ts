@@ -53,9 +53,9 @@ export function setMonths(months: Ore[], figures: readonly (number | null)[]): v
 export async function readGroups(
   db: Db,
   at: BoardMonth,
-  month: Month,
-  orgUnitId?: string,
+  read: { readonly month: Month; readonly orgUnitId?: string },
 ): Promise<UnitGroups> {
+  const { month, orgUnitId } = read;
   const [budgets, actuals, forecasts] = await Promise.all([
     budgetMonthsByUnitAndGroup(db, at, orgUnitId),
     actualMonthsByUnitAndGroup(db, at, month, orgUnitId),

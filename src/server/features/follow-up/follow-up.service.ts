@@ -53,7 +53,7 @@ export async function followUpView(
   const [tree, byUnit, reports, comments, threshold, events, allocation, lastPeriod] =
     await Promise.all([
       orgTree(db, board.municipalityId, board.boardId),
-      readGroups(db, at, month),
+      readGroups(db, at, { month }),
       reportsOf(db, at, month),
       commentsOf(db, at, month),
       thresholdOf(db, board.municipalityId, board.boardId),

@@ -57,7 +57,10 @@ async function forecastSheetLinesOf(
   request: MonthKey,
 ): Promise<ForecastSheetLine[]> {
   const at: BoardMonth = { ...ctx.board, year: request.year };
-  const [tree, byUnit] = await Promise.all([ctx.orgTree(), readGroups(ctx.db, at, request.month)]);
+  const [tree, byUnit] = await Promise.all([
+    ctx.orgTree(),
+    readGroups(ctx.db, at, { month: request.month }),
+  ]);
   const units: OrgUnit[] = [];
   const visit = (parentId: string | null) => {
     for (const unit of tree.childrenOf(parentId)) {

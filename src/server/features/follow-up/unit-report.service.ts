@@ -103,7 +103,7 @@ export async function readUnitReport(db: Db, request: UnitReportRead): Promise<U
   const orgUnitId = unit.id;
   const at: BoardMonth = { ...board, year: request.year };
   const [groups, madeAt, lastYear, reports, comments, threshold, events] = await Promise.all([
-    readGroups(db, at, month, orgUnitId),
+    readGroups(db, at, { month, orgUnitId }),
     forecastsMadeAt(db, at, month, orgUnitId),
     actualMonthsByUnitAndGroup(db, { ...at, year: request.year - 1 }, 12, orgUnitId),
     reportsOf(db, at, month, orgUnitId),
