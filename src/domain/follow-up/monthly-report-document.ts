@@ -174,6 +174,12 @@ function unitForecastBlocks(units: readonly MonthlyReportUnit[]): Block[] {
     ]);
 }
 
+/** 003 leaves out a month before that rounds to 0,0 mnkr (Öppenvård och stödboende). */
+function shownPreviousVariance(previous: Ore | null): Ore | null {
+  // Stryker disable next-line ConditionalExpression: null rounds to 0 (Math.abs(null) is 0), so it is left out either way
+  return previous !== null && roundToTenthsOfMnkr(previous) !== 0 ? previous : null;
+}
+
 /** Comment and action under a unit's line, each under its label, as 003 prints them. */
 function unitTexts(unit: MonthlyReportUnit): Block[] {
   const sentence = unitVarianceSentence(unit.name, unit.figures.variance);
@@ -265,12 +271,7 @@ export function monthlyReportDocument(input: MonthlyReportInput): ReportDocument
               {
                 unitName: unit.name,
                 variance: unit.figures.variance,
-                // 003 leaves out a previous month that rounds to 0,0 (Öppenvård och stödboende).
-                previousVariance:
-                  unit.figures.previousVariance !== null &&
-                  roundToTenthsOfMnkr(unit.figures.previousVariance) !== 0
-                    ? unit.figures.previousVariance
-                    : null,
+                previousVariance: shownPreviousVariance(unit.figures.previousVariance),
               },
               month,
             ),
