@@ -1,4 +1,4 @@
-import { oreFromTkr, roundToTkr, type Ore } from '../kernel/money';
+import { isOre, oreFromTkr, roundToTkr, type Ore } from '../kernel/money';
 import { parseWholeNumberSv } from '../kernel/parse';
 import { ACCOUNT_GROUP_NAMES_SV, isAccountGroup, type AccountGroup } from '../ledger/account-group';
 
@@ -77,6 +77,20 @@ export interface ReadForecastSheet {
 const text = (value: string | number | null | undefined): string =>
   value === null || value === undefined ? '' : String(value).trim();
 
+const ORE_PER_TKR: number = oreFromTkr(1);
+
+/**
+ * A forecast cell's whole tkr in öre: Swedish text ("-1 234") or an XLSX number as its text
+ * ("12.5" is not whole); null when it is not whole tkr or too large for öre to hold.
+ */
+function forecastOre(forecastText: string): Ore | null {
+  const parsed = parseWholeNumberSv(forecastText);
+  // Stryker disable next-line ConditionalExpression: without the check an invalid parse's missing value makes NaN, which is no öre either
+  if (parsed.kind !== 'number') return null;
+  const amount = parsed.value * ORE_PER_TKR;
+  return isOre(amount) ? amount : null;
+}
+
 /**
  * Reads a filled-in sheet: the header must be the template's; each row with a forecast must
  * name a unit of the board (by its code) and an account group (by its key), once; the
@@ -108,8 +122,7 @@ export function readForecastSheet(
   for (const row of rows) {
     const unitCode = text(row.cells[UNIT]);
     const group = text(row.cells[GROUP]);
-    const raw = row.cells[FORECAST];
-    const forecastText = text(raw);
+    const forecastText = text(row.cells[FORECAST]);
     if (forecastText === '') continue;
     if (!unitCodes.has(unitCode)) {
       issues.push({ place: row.place, field: 'unit', value: unitCode, problem: 'unknown-unit' });
@@ -124,14 +137,9 @@ export function readForecastSheet(
       });
       continue;
     }
-    const place = row.forecastPlace ?? row.place;
-    const parsed =
-      typeof raw === 'number'
-        ? Number.isSafeInteger(raw)
-          ? { kind: 'number' as const, value: raw }
-          : { kind: 'invalid' as const }
-        : parseWholeNumberSv(forecastText);
-    if (parsed.kind !== 'number') {
+    const amount = forecastOre(forecastText);
+    if (amount === null) {
+      const place = row.forecastPlace ?? row.place;
       issues.push({ place, field: 'forecast', value: forecastText, problem: 'not-whole-tkr' });
       continue;
     }
@@ -146,7 +154,7 @@ export function readForecastSheet(
       continue;
     }
     seen.add(key);
-    forecasts.push({ unitCode, accountGroup: group, amount: oreFromTkr(parsed.value) });
+    forecasts.push({ unitCode, accountGroup: group, amount });
   }
   return { forecasts: issues.length > 0 ? [] : forecasts, issues };
 }
