@@ -258,18 +258,29 @@ describe('explanations in Swedish', () => {
 });
 
 describe('input checks', () => {
-  it('needs twelve budget months and twelve months of last year', () => {
-    expect(() => forecastProposals({ ...COSTS, budgetMonths: tkrMonths(1) })).toThrow(RangeError);
-    expect(() => forecastProposals({ ...COSTS, lastYearMonths: tkrMonths(1) })).toThrow(RangeError);
-  });
-
-  it('needs the actual months up to the report month, and no more than twelve', () => {
-    expect(() => forecastProposals({ ...COSTS, actualMonths: tkrMonths(-1, -1, -1) })).toThrow(
-      RangeError,
-    );
-    expect(() => forecastProposals({ ...COSTS, actualMonths: Array<Ore>(13).fill(ZERO) })).toThrow(
-      RangeError,
-    );
+  it.each([
+    {
+      case: 'a budget of one month',
+      input: { ...COSTS, budgetMonths: tkrMonths(1) },
+      message: 'The phased budget needs 12 months, got 1',
+    },
+    {
+      case: 'last year of one month',
+      input: { ...COSTS, lastYearMonths: tkrMonths(1) },
+      message: "Last year's actuals needs 12 months, got 1",
+    },
+    {
+      case: 'actuals short of the report month',
+      input: { ...COSTS, actualMonths: tkrMonths(-1, -1, -1) },
+      message: 'Actuals through month 4 need 4-12 months, got 3',
+    },
+    {
+      case: 'thirteen months of actuals',
+      input: { ...COSTS, actualMonths: Array<Ore>(13).fill(ZERO) },
+      message: 'Actuals through month 4 need 4-12 months, got 13',
+    },
+  ])('refuses $case, saying what is missing', ({ input, message }) => {
+    expect(() => forecastProposals(input)).toThrow(new RangeError(message));
   });
 
   it('refuses a result beyond the safe integer range rather than rounding it', () => {
@@ -295,5 +306,53 @@ describe('per account group', () => {
     const byGroup = forecastProposalsByGroup(APRIL, { personnel_costs: series });
     expect(Object.keys(byGroup)).toEqual(['personnel_costs']);
     expect(byGroup.personnel_costs).toEqual(forecastProposals(COSTS));
+  });
+
+  it('skips a group given without a series', () => {
+    const byGroup = forecastProposalsByGroup(APRIL, {
+      other_costs: undefined,
+      personnel_costs: { ...COSTS },
+    });
+    expect(Object.keys(byGroup)).toEqual(['personnel_costs']);
+  });
+});
+
+describe('last year’s pattern at the edge of öre', () => {
+  const MAX = Number.MAX_SAFE_INTEGER;
+  const atDecember = (actual: number): ForecastProposalInput => ({
+    reportMonth: toMonth(12),
+    budgetMonths: Array<Ore>(12).fill(ZERO),
+    actualMonths: [ore(actual), ...Array<Ore>(11).fill(ZERO)],
+    lastYearMonths: [ore(1), ...Array<Ore>(11).fill(ZERO)],
+  });
+
+  it.each([
+    { case: 'the largest öre', actual: MAX, tkr: 9_007_199_254_700_000 },
+    { case: 'the smallest öre', actual: -MAX, tkr: -9_007_199_254_700_000 },
+  ])('proposes $case, in öre and rounded to tkr', ({ actual, tkr }) => {
+    expect(proposal(atDecember(actual), 'last-year-pattern')).toEqual({
+      method: 'last-year-pattern',
+      label: 'Förra årets mönster',
+      amount: tkr,
+      exactAmount: actual,
+    });
+  });
+
+  it('has no proposal a few hundred öre past the range, though its tkr would fit', () => {
+    // November: 11/12 of the largest öre, last year 11 equal months and a twelfth one öre
+    // larger, so the quotient passes the range by 499 öre while its whole tkr stay within it.
+    const share = 1_500_000_000_000;
+    const yearToDate = 8_256_599_316_845_908;
+    const input: ForecastProposalInput = {
+      reportMonth: toMonth(11),
+      budgetMonths: Array<Ore>(12).fill(ZERO),
+      actualMonths: [ore(yearToDate), ...Array<Ore>(10).fill(ZERO)],
+      lastYearMonths: [...Array<Ore>(11).fill(ore(share)), ore(share + 1)],
+    };
+    expect(proposal(input, 'last-year-pattern')).toMatchObject({
+      amount: null,
+      unavailable: 'last-year-share-too-small',
+    });
+    expect(amountOf(input, 'run-rate')).toBe(9_007_199_254_700_000);
   });
 });

@@ -71,7 +71,8 @@ export type ForecastProposal =
 
 const ORE_PER_TKR = 100_000n;
 
-/** An exact fraction numerator / denominator of öre (denominator positive). */
+/** An exact fraction numerator / denominator of öre (denominator non-zero, of either sign:
+ * roundedQuotient rounds -n / -d as n / d). */
 interface Fraction {
   readonly numerator: bigint;
   readonly denominator: bigint;
@@ -81,12 +82,15 @@ const whole = (amount: Ore): Fraction => ({ numerator: BigInt(amount), denominat
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
-/** Whether the fraction rounded to whole öre, and to whole tkr, is a safe integer (an Ore). */
-const fitsInOre = (value: Fraction): boolean =>
-  [
-    roundedQuotient(value.numerator, value.denominator),
-    roundedQuotient(value.numerator, value.denominator * ORE_PER_TKR) * ORE_PER_TKR,
-  ].every((rounded) => rounded <= MAX_SAFE && rounded >= -MAX_SAFE);
+/**
+ * Whether the fraction rounded to whole öre is a safe integer (an Ore). Its whole tkr then fit
+ * too: under 2^53 öre, the tkr round to at most 90 071 992 547 (the range's 0,4 tkr past it
+ * round down).
+ */
+const fitsInOre = (value: Fraction): boolean => {
+  const rounded = roundedQuotient(value.numerator, value.denominator);
+  return rounded <= MAX_SAFE && rounded >= -MAX_SAFE;
+};
 
 function available(method: ForecastMethod, value: Fraction): ForecastProposal {
   const exactAmount = ore(safeNumber(roundedQuotient(value.numerator, value.denominator)));
@@ -139,15 +143,13 @@ function lastYearPattern(
   const lastYearTotal = sumOre(lastYearMonths);
   if (lastYearToDate === 0) return unavailable(method, 'last-year-to-date-zero');
   if (lastYearTotal === 0) return unavailable(method, 'last-year-total-zero');
-  if (lastYearToDate > 0 !== lastYearTotal > 0) {
+  if (Math.sign(lastYearToDate) !== Math.sign(lastYearTotal)) {
     return unavailable(method, 'last-year-opposite-sign');
   }
-  const numerator = BigInt(yearToDateActual) * BigInt(lastYearTotal);
-  const denominator = BigInt(lastYearToDate);
-  const value =
-    denominator < 0n
-      ? { numerator: -numerator, denominator: -denominator }
-      : { numerator, denominator };
+  const value = {
+    numerator: BigInt(yearToDateActual) * BigInt(lastYearTotal),
+    denominator: BigInt(lastYearToDate),
+  };
   if (!fitsInOre(value)) return unavailable(method, 'last-year-share-too-small');
   return available(method, value);
 }
