@@ -177,6 +177,60 @@ describe('003 section 4: Investeringsverksamhet', () => {
   });
 });
 
+describe('names and remarks as written, with stray spaces and full stops', () => {
+  it.each([
+    { board: 'Socialnämnden', inSentence: 'socialnämnden' },
+    { board: '  Socialnämnden ', inSentence: 'socialnämnden' },
+    { board: 'AFN', inSentence: 'AFN' },
+    { board: ' AFN', inSentence: 'AFN' },
+    { board: 'K', inSentence: 'K' },
+  ])('the board $board in a sentence: $inSentence', ({ board, inSentence }) => {
+    expect(resultSummaryHeading(board, 2025, APRIL)).toBe(
+      `Sammanfattning av resultatet för ${inSentence}, april 2025`,
+    );
+  });
+
+  it.each([
+    { unit: ' Utredning vuxen ', genitive: 'Utredning vuxens' },
+    { unit: 'Boende ', genitive: 'Boendes' },
+    { unit: ' Hemtjänst Öst', genitive: 'Hemtjänst Östs' },
+    { unit: 'Familjehus ', genitive: 'Familjehus' },
+  ])('the unit $unit in its lines and sentence', ({ unit, genitive }) => {
+    const name = unit.trim();
+    expect(
+      plain(
+        unitVarianceLine({ unitName: unit, variance: mnkr(-0.2), previousVariance: null }, APRIL),
+      ),
+    ).toBe(`${name} -0,2 mnkr`);
+    expect(plain(unitForecastLine(unit, mnkr(0.3)))).toBe(`${name} +0,3 mnkr`);
+    expect(plain(unitVarianceSentence(unit, mnkr(0.4)))).toBe(
+      `${genitive} resultat avviker med 0,4 mnkr mot periodens budget.`,
+    );
+  });
+
+  it.each([
+    { remark: 'avser möbler', written: ' och avser möbler.' },
+    { remark: '  avser möbler.', written: ' och avser möbler.' },
+    { remark: 'avser möbler...', written: ' och avser möbler.' },
+    { remark: 'avser möbler . ', written: ' och avser möbler.' },
+    { remark: 'avser inv. i skolan', written: ' och avser inv. i skolan.' },
+    { remark: ' . ', written: '.' },
+  ])('the investments’ remark "$remark" ends with one full stop', ({ remark, written }) => {
+    expect(
+      plain(
+        investmentSummarySentence({
+          budget: mnkr(1.7),
+          actualYearToDate: mnkr(0.2),
+          adjusted: false,
+          actualRemark: remark,
+        }),
+      ),
+    ).toBe(
+      `Investeringsbudget för året uppgår till 1,7 mnkr, utfall för ackumulerad period uppgår till 0,2 mnkr${written}`,
+    );
+  });
+});
+
 describe('properties', () => {
   const amount = fc.integer({ min: -(10 ** 13), max: 10 ** 13 }).map((value) => ore(value));
 

@@ -25,9 +25,9 @@ function signedMnkr(amount: Ore): string {
  * Swedish), but an abbreviation ("AFN") as it is. */
 function inSentence(name: string): string {
   const trimmed = name.trim();
-  const [first = '', second = ''] = trimmed;
+  const second = trimmed.charAt(1);
   return second !== '' && second === second.toLocaleLowerCase('sv-SE')
-    ? first.toLocaleLowerCase('sv-SE') + trimmed.slice(1)
+    ? trimmed.charAt(0).toLocaleLowerCase('sv-SE') + trimmed.slice(1)
     : trimmed;
 }
 
