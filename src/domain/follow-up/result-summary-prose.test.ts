@@ -148,18 +148,13 @@ describe('003 section 3: Årsprognos', () => {
   });
 });
 
+/** The sentence for 1,7 mnkr budgeted and 0,2 mnkr spent, as the seed's extracted text reads. */
+const investmentSentence = (patch: { adjusted: boolean; actualRemark: string }) =>
+  plain(investmentSummarySentence({ budget: mnkr(1.7), actualYearToDate: mnkr(0.2), ...patch }));
+
 describe('003 section 4: Investeringsverksamhet', () => {
   it('writes 003’s sentence: the adjusted budget, the actual and its remark, one full stop', () => {
-    expect(
-      plain(
-        investmentSummarySentence({
-          budget: mnkr(1.7),
-          actualYearToDate: mnkr(0.2),
-          adjusted: true,
-          actualRemark: 'avser möbler.',
-        }),
-      ),
-    ).toBe(
+    expect(investmentSentence({ adjusted: true, actualRemark: 'avser möbler.' })).toBe(
       'Investeringsbudget för året uppgår efter justering till 1,7 mnkr, utfall för ' +
         'ackumulerad period uppgår till 0,2 mnkr och avser möbler.',
     );
@@ -216,16 +211,7 @@ describe('names and remarks as written, with stray spaces and full stops', () =>
     { remark: 'avser inv. i skolan', written: ' och avser inv. i skolan.' },
     { remark: ' . ', written: '.' },
   ])('the investments’ remark "$remark" ends with one full stop', ({ remark, written }) => {
-    expect(
-      plain(
-        investmentSummarySentence({
-          budget: mnkr(1.7),
-          actualYearToDate: mnkr(0.2),
-          adjusted: false,
-          actualRemark: remark,
-        }),
-      ),
-    ).toBe(
+    expect(investmentSentence({ adjusted: false, actualRemark: remark })).toBe(
       `Investeringsbudget för året uppgår till 1,7 mnkr, utfall för ackumulerad period uppgår till 0,2 mnkr${written}`,
     );
   });
