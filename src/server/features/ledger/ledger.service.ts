@@ -1,7 +1,7 @@
 import type { Ore } from '#domain/kernel/money';
 import type { IsoDate, PeriodNumber } from '#domain/kernel/period';
 import { AppError, notFound } from '#server/app-error';
-import { csvValue, type CopyTarget } from '#server/db/bulk-copy';
+import type { CopyTarget } from '#server/db/bulk-copy';
 import type { Db } from '#server/db/types';
 import {
   batchMonths,
@@ -104,13 +104,16 @@ async function checkNamedUnitsAndAccounts(
 /** The batch's sums per month, unit and account into ledger_balance, by COPY. */
 async function writeBalances(copy: CopyTarget, municipalityId: string, sums: LedgerSums) {
   const writer = copy.open('ledger_balance', LEDGER_BALANCE_COLUMNS);
-  const lineStart = `${csvValue(municipalityId)},`;
+  const { row } = writer;
   try {
     for (const sum of sums.balanceSums()) {
-      await writer.write(
-        `${lineStart}${csvValue(sum.period)},${csvValue(sum.orgUnitId)},` +
-          `${csvValue(sum.accountNumber)},${csvValue(sum.amount)},${csvValue(sum.transactionCount)}\n`,
-      );
+      row.uuid(municipalityId);
+      row.int4(sum.period);
+      row.uuid(sum.orgUnitId);
+      row.text(sum.accountNumber);
+      row.int8(sum.amount);
+      row.int4(sum.transactionCount);
+      await writer.endRow();
     }
     await writer.end();
   } catch (error) {
@@ -146,20 +149,26 @@ export async function writeLedgerBatch<Filled = void, After = void>(
   });
   const writer = copy.open('ledger_transaction', LEDGER_TRANSACTION_COLUMNS);
   const sums = new LedgerSums();
+  const { row: copyRow } = writer;
   let transactionCount = 0;
-  // A row at a time: the writer gathers rows in chunks. The batch's columns are the same on
-  // every line.
-  const lineStart = `${csvValue(batch.municipalityId)},${csvValue(batchId)},`;
+  // A row at a time: the writer gathers rows in chunks.
   const add = (row: LedgerRow): Promise<void> => {
     transactionCount += 1;
     sums.add(row.period, row.orgUnitId, row.accountNumber, row.amount);
-    return writer.write(
-      `${lineStart}${csvValue(row.period)},${csvValue(row.bookingDate)},` +
-        `${csvValue(row.accountNumber)},${csvValue(row.orgUnitId)},` +
-        `${csvValue(row.responsibilityCode)},${csvValue(row.activityCode)},` +
-        `${csvValue(row.projectCode)},${csvValue(row.amount)},${csvValue(row.verification)},` +
-        `${csvValue(row.description)},${csvValue(row.sourceLine)}\n`,
-    );
+    copyRow.uuid(batch.municipalityId);
+    copyRow.uuid(batchId);
+    copyRow.int4(row.period);
+    copyRow.date(row.bookingDate);
+    copyRow.text(row.accountNumber);
+    copyRow.uuid(row.orgUnitId);
+    copyRow.text(row.responsibilityCode);
+    copyRow.text(row.activityCode);
+    copyRow.text(row.projectCode);
+    copyRow.int8(row.amount);
+    copyRow.text(row.verification);
+    copyRow.text(row.description);
+    copyRow.int4(row.sourceLine);
+    return writer.endRow();
   };
   let filled: Filled;
   try {
