@@ -39,6 +39,8 @@ function copyStatement(table: string, columns: readonly string[], source: string
   return `COPY ${table} (${columns.join(', ')}) FROM ${source} WITH (FORMAT binary)`;
 }
 
+const ROW_SLACK_BYTES = 64 * 1024;
+
 /**
  * Rows gathered in buffers that are reused (a fresh megabyte-sized buffer per chunk is slow to
  * allocate), handed on once a chunk holds chunkBytes.
@@ -50,8 +52,9 @@ class RowChunks {
   private readonly bufferBytes: number;
 
   constructor(readonly chunkBytes: number) {
-    // Room for a full chunk and one more row that fits a buffer.
-    this.bufferBytes = 2 * chunkBytes;
+    // Room for a chunk that is not yet full and one more row of usual size; a longer row goes
+    // after the chunk is sent, or by itself.
+    this.bufferBytes = chunkBytes + ROW_SLACK_BYTES;
     this.buffer = Buffer.allocUnsafeSlow(this.bufferBytes);
   }
 
