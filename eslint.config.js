@@ -141,6 +141,25 @@ export default tseslint.config(
     ['src/server/**/*.repo.ts'],
     ['**/web/**', '../*/*.repo', '../*/*.repo.js', '**/*.service', '**/*.service.js'],
   ),
+  // Data is written through RequestContext.write alone: the database handle refuses writes of
+  // data (WriteGuard, server/db/data-version.ts), and the ways past that guard are the database
+  // layer's and the request context's own.
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/server/db/**', 'src/server/request-context.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['writeTransaction', 'bulkTransaction', 'withoutPlugins', 'executeQuery'].map(
+          (property) => ({
+            property,
+            message:
+              'Write through ctx.write or ctx.bulkWrite (RequestContext): it raises the data version.',
+          }),
+        ),
+      ],
+    },
+  },
   {
     files: ['src/domain/**'],
     ignores: ['src/domain/**/*.test.ts'],

@@ -121,7 +121,7 @@ export class RequestContext {
    * the municipality's data version is raised in the same transaction, as its last statement.
    */
   write<T>(work: (trx: Db, change: DataChange) => Promise<T>): Promise<T> {
-    return this.db.transaction().execute((trx) => this.tracked(trx, work));
+    return this.database.writeTransaction((trx) => this.tracked(trx, work));
   }
 
   /** As write, on a connection that can also COPY rows in (imports, demo loading). */

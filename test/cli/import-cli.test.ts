@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '#server/db/connect';
 import { cliOn } from '../support/cli';
-import { openTestDatabase } from '../support/test-database';
+import { openTestDatabase, unguarded } from '../support/test-database';
 
 const fixture = (name: string): string =>
   fileURLToPath(new URL(`../fixtures/ledger/${name}`, import.meta.url));
@@ -88,7 +88,7 @@ describe('importing from the command line', () => {
     if (!winter || !summer) throw new Error('the demo has two imports');
     // 21:23 UTC is 22:23 in a Swedish winter and 23:23 in a Swedish summer.
     const at = async (id: string, importedAt: string) =>
-      database.db
+      unguarded(database)
         .updateTable('import_batch')
         .set({ imported_at: importedAt })
         .where('id', '=', id)

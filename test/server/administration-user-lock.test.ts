@@ -12,7 +12,7 @@ import type { Database } from '#server/db/connect';
 import { grantRole } from '#server/features/users/users.service';
 import { buildApp } from '#server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
-import { openTestDatabase, describeOneEngine } from '../support/test-database';
+import { openTestDatabase, describeOneEngine, unguarded } from '../support/test-database';
 
 /**
  * A municipality's administrator may not take over a user's access in another municipality:
@@ -67,7 +67,12 @@ describeOneEngine('a user with roles in two municipalities on %s', (engine) => {
    */
   const grantIn = async (municipalityId: string, username: string, role: Role) => {
     const user = await userAs(installationAdmin, username);
-    await grantRole(database.db, user.id, { role, municipalityId, boardId: null, orgUnitId: null });
+    await grantRole(unguarded(database), user.id, {
+      role,
+      municipalityId,
+      boardId: null,
+      orgUnitId: null,
+    });
   };
   const refusal = (response: LightMyRequestResponse) => {
     const { error } = errorBodySchema.parse(response.json());

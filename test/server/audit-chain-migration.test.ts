@@ -7,7 +7,7 @@ import { migrate, readMigrations } from '#server/db/migrate';
 import { recordAudit } from '#server/features/audit/audit.service';
 import { verifyAuditChains } from '#server/features/audit/audit-verify.service';
 import { asPostgresAdmin, scratchName, scratchUrl } from '../support/scratch-postgres';
-import { describeEachEngine } from '../support/test-database';
+import { describeEachEngine, unguarded } from '../support/test-database';
 
 const CHAIN_MIGRATION = '20261207090000_audit_chain';
 const MUNICIPALITY = '00000000-0000-4000-8000-0000000000a1';
@@ -36,7 +36,7 @@ describeEachEngine('the audit chain’s migration on %s', (engine) => {
 
   it('chains and seals the rows written before it, and the log is append-only again', async () => {
     database = await blankDatabase(engine);
-    const db = database.db;
+    const db = unguarded(database);
     await migrate(
       db,
       readMigrations().filter((migration) => migration.name < CHAIN_MIGRATION),

@@ -15,7 +15,7 @@ import { listMunicipalities } from '#contract/organisation';
 import { recordAudit } from '#server/features/audit/audit.service';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { demoAppFor } from '../support/demo-api';
-import { describeOneEngine } from '../support/test-database';
+import { describeOneEngine, unguarded } from '../support/test-database';
 import { testClock } from '../support/test-clock';
 
 const BOM = '\uFEFF';
@@ -382,7 +382,7 @@ describeOneEngine('the audit log on %s', (engine) => {
       .execute();
     const controllerId = users.find((user) => user.username === 'controller')?.id ?? '';
     const loneId = randomUUID();
-    await demo.database.db
+    await unguarded(demo.database)
       .insertInto('app_user')
       .values({ id: loneId, username: 'utan-roll', display_name: 'Utan Roll' })
       .execute();
@@ -404,7 +404,7 @@ describeOneEngine('the audit log on %s', (engine) => {
     expect(forAdmin.map((entry) => entry.objectId)).toEqual([loneId, controllerId]);
   });
   it('shows the name a user had when the row was written, in the page and the export', async () => {
-    await demo.database.db
+    await unguarded(demo.database)
       .updateTable('app_user')
       .set({ display_name: 'Karin Ny-Ek' })
       .where('username', '=', 'controller')
@@ -429,7 +429,7 @@ describeOneEngine('the audit log on %s', (engine) => {
         .map((line) => line.split(';')[5]);
       expect(names).toEqual(['Karin Ny-Ek', 'Karin Ek', 'Karin Ek', 'Karin Ek']);
     } finally {
-      await demo.database.db
+      await unguarded(demo.database)
         .updateTable('app_user')
         .set({ display_name: 'Karin Ek' })
         .where('username', '=', 'controller')

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RecentReads } from '#server/cache/recent-reads';
 import { ChangeSignal } from '#server/db/change-signal';
 import type { Database } from '#server/db/connect';
-import { openTestDatabase, describeEachEngine } from '../support/test-database';
+import { openTestDatabase, describeEachEngine, unguarded } from '../support/test-database';
 
 describeEachEngine('the change signal on %s', (engine) => {
   let database: Database;
@@ -17,7 +17,7 @@ describeEachEngine('the change signal on %s', (engine) => {
     await database.close();
   });
 
-  const addMunicipality = (db = database.db) =>
+  const addMunicipality = (db = unguarded(database)) =>
     db
       .insertInto('municipality')
       .values({
@@ -37,17 +37,21 @@ describeEachEngine('the change signal on %s', (engine) => {
 
   it('is told once a transaction commits, not while it runs, and not for a rollback', async () => {
     const before = signals;
-    await database.db.transaction().execute(async (trx) => {
-      await addMunicipality(trx);
-      await addMunicipality(trx);
-      expect(signals).toBe(before);
-    });
+    await unguarded(database)
+      .transaction()
+      .execute(async (trx) => {
+        await addMunicipality(trx);
+        await addMunicipality(trx);
+        expect(signals).toBe(before);
+      });
     expect(signals).toBe(before + 1);
     await expect(
-      database.db.transaction().execute(async (trx) => {
-        await addMunicipality(trx);
-        throw new Error('rolled back');
-      }),
+      unguarded(database)
+        .transaction()
+        .execute(async (trx) => {
+          await addMunicipality(trx);
+          throw new Error('rolled back');
+        }),
     ).rejects.toThrow('rolled back');
     expect(signals).toBe(before + 1);
   });

@@ -115,6 +115,39 @@ describeEachEngine('the data version on %s', (engine) => {
     expect(await version()).toBe(before);
   });
 
+  it('refuses a write of data past ctx.write, before it runs; lets what is not data pass', async () => {
+    const before = await version();
+    const refused = /A write of data outside RequestContext.write/;
+    await expect(threshold(database.db, 2)).rejects.toThrow(refused);
+    await expect(database.db.transaction().execute((trx) => threshold(trx, 2))).rejects.toThrow(
+      refused,
+    );
+    await expect(
+      sql`update follow_up_threshold set basis_points = 2`.execute(database.db),
+    ).rejects.toThrow(refused);
+    await expect(
+      sql`with gone as (delete from follow_up_threshold returning 1) select count(*) from gone`.execute(
+        database.db,
+      ),
+    ).rejects.toThrow(refused);
+    await expect(
+      database.db.updateTable('app_user').set({ display_name: 'Någon annan' }).execute(),
+    ).rejects.toThrow(refused);
+    expect(await version()).toBe(before);
+    // Not data: sign-in attempts, a user's own password, a raw read that begins with `with`.
+    await database.db
+      .insertInto('sign_in_attempt')
+      .values({ username: 'ingen', ip: null, attempted_at: new Date().toISOString() })
+      .execute();
+    await database.db
+      .updateTable('app_user')
+      .set({ must_change_password: false })
+      .where('username', '=', 'ingen')
+      .execute();
+    await sql`with one as (select 1 as n) select n from one`.execute(database.db);
+    expect(await version()).toBe(before);
+  });
+
   it('moves for a write through the API, and not for reads', async () => {
     const controller = await signInAs(app, 'controller');
     const base = `/api/municipalities/${municipalityId}/boards/${boardId}`;

@@ -17,7 +17,7 @@ import {
   setOrgNumber,
 } from '#server/features/organisation/organisation.service';
 import { SEED_OPERATING_STATEMENT_2023_AUGUST } from '../support/seed-tables';
-import { openTestDatabase, describeEachEngine } from '../support/test-database';
+import { openTestDatabase, describeEachEngine, unguarded } from '../support/test-database';
 import { operatingStatementTkrTable } from '#domain/reports/operating-statement-report';
 import { STATEMENT_COLUMNS } from '#domain/follow-up/measures';
 import { SYSTEM_ACTOR, systemContext } from '#server/request-context';
@@ -214,7 +214,7 @@ describeEachEngine('importing ledger files on %s', (engine) => {
     beforeAll(async () => {
       database = await openTestDatabase(engine, 'demo');
       const municipality = await municipalityByCode(database.db, '1489');
-      await setOrgNumber(database.db, municipality?.id ?? '', '212000-1496');
+      await setOrgNumber(unguarded(database), municipality?.id ?? '', '212000-1496');
     });
     afterAll(async () => {
       await database.close();

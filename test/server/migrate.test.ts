@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '#server/db/connect';
 import { migrate, readMigrations, type Migration } from '#server/db/migrate';
-import { openTestDatabase, describeEachEngine } from '../support/test-database';
+import { openTestDatabase, describeEachEngine, unguarded } from '../support/test-database';
 
 const extra = (name: string, text: string): Migration => ({
   name,
@@ -83,7 +83,7 @@ describe('the ledger import migration', () => {
                   ('00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000004', 202301, '2023-01-26', '5010', '00000000-0000-4000-8000-000000000003', '100', -50),
                   ('00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000004', 202302, '2023-02-25', '5010', '00000000-0000-4000-8000-000000000003', '100', -70);`,
         )
-        .execute(fresh.db);
+        .execute(unguarded(fresh));
       await migrate(fresh.db);
       const balances = await fresh.db
         .selectFrom('ledger_balance')

@@ -15,7 +15,7 @@ import type { Database } from '#server/db/connect';
 import { buildApp } from '#server/http/app';
 import { PDFTOTEXT, pdfText, toolAvailable } from '../support/document-tools';
 import { signInAs, type SignedInInject } from '../support/http-session';
-import { openTestDatabase, describeOneEngine } from '../support/test-database';
+import { openTestDatabase, describeOneEngine, unguarded } from '../support/test-database';
 
 /**
  * A board's published monthly reports (follow-up:published): Exempelkommun's April 2025 as the
@@ -415,7 +415,7 @@ describeOneEngine('a head’s follow-up and who saved, by name, on %s', (engine)
     expect(row?.report).toMatchObject({ status: 'submitted', updatedBy: 'Sara Holm' });
 
     // Saved by someone whose account is no longer there: their user name, as stored.
-    await database.db
+    await unguarded(database)
       .updateTable('follow_up_comment')
       .set({ updated_by: 'tidigare.chef' })
       .where('municipality_id', '=', board.municipalityId)

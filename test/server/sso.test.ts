@@ -13,7 +13,7 @@ import {
   type TestAccount,
 } from '../support/oidc-test-provider';
 import { TestBrowser } from '../support/test-browser';
-import { openTestDatabase, describeOneEngine } from '../support/test-database';
+import { openTestDatabase, describeOneEngine, unguarded } from '../support/test-database';
 
 /**
  * Single sign-on end to end: a real OpenID Connect provider (oidc-provider) on loopback, our
@@ -120,13 +120,13 @@ describeOneEngine('single sign-on by OpenID Connect on %s', (engine) => {
     // The administrator's mapping: the provider's oid on the local accounts.
     const map = async (username: string, account: string) => {
       await sql`update app_user set sso_subject = ${ACCOUNTS[account]?.oid ?? null}
-        where username = ${username}`.execute(database.db);
+        where username = ${username}`.execute(unguarded(database));
     };
     await map('controller', 'karin');
     await map('revisor', 'revisor');
     await map('ledamot', 'avstangd');
     await sql`update app_user set disabled_at = now() where username = 'ledamot'`.execute(
-      database.db,
+      unguarded(database),
     );
   });
   afterAll(async () => {

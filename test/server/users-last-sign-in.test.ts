@@ -4,7 +4,7 @@ import type { Clock } from '#server/clock';
 import type { Database } from '#server/db/connect';
 import { findUsersOfMunicipality } from '#server/features/administration/administration.repo';
 import { recordAudit } from '#server/features/audit/audit.service';
-import { openTestDatabase, describeEachEngine } from '../support/test-database';
+import { openTestDatabase, describeEachEngine, unguarded } from '../support/test-database';
 
 const at = (iso: string): Clock => ({ now: () => new Date(iso) });
 
@@ -56,7 +56,7 @@ describeEachEngine("a municipality's users and their last sign-in on %s", (engin
       .where('municipality_id', '=', municipality.id)
       .where('user_id', '=', user.id)
       .executeTakeFirstOrThrow();
-    await db
+    await unguarded(database)
       .insertInto('role_grant')
       .values({ ...grant, id: randomUUID() })
       .execute();

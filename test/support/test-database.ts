@@ -89,3 +89,11 @@ export async function openTestDatabase(
     },
   };
 }
+
+/**
+ * The database past its guard against writes of data (WriteGuard): for a test that puts rows
+ * in place or tampers with them directly, as no request may. The data version does not move.
+ */
+export function unguarded(database: Database): Database['db'] {
+  return database.db.withoutPlugins();
+}

@@ -4,8 +4,8 @@ import { asJsonValue, canonicalJson, type JsonValue } from './canonical-json';
 
 describe('canonical JSON', () => {
   it('writes keys sorted, at every depth, without spaces', () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, { z: null, y: true }], c: 'x' } })).toBe(
-      '{"a":{"c":"x","d":[3,{"y":true,"z":null}]},"b":1}',
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: null, y: true, n: false }], c: 'x' } })).toBe(
+      '{"a":{"c":"x","d":[3,{"n":false,"y":true,"z":null}]},"b":1}',
     );
   });
 
@@ -34,8 +34,10 @@ describe('canonical JSON', () => {
   });
 
   it('refuses what JSON cannot hold', () => {
-    expect(() => canonicalJson(Number.NaN)).toThrow(RangeError);
-    expect(() => canonicalJson({ a: undefined } as unknown as JsonValue)).toThrow(TypeError);
+    expect(() => canonicalJson(Number.NaN)).toThrow(new RangeError('Not a JSON number: NaN'));
+    expect(() => canonicalJson({ a: { b: undefined } } as unknown as JsonValue)).toThrow(
+      new TypeError('Not a JSON value at b: undefined'),
+    );
   });
 
   it('is the same for a value and the value written and read back, in any key order', () => {

@@ -7,6 +7,7 @@ import { pgliteCopyTarget, postgresCopyTarget, type CopyTarget } from './bulk-co
 import { PGliteDialect } from './pglite-dialect';
 import type { DatabaseSchema } from './schema';
 import { ChangeSignal, watchedDialect } from './change-signal';
+import { WriteGuard } from './data-version';
 import { TYPE_PARSERS } from './type-parsers';
 
 export type DatabaseEngine = 'pglite' | 'postgres';
@@ -31,12 +32,24 @@ export type DatabaseConfig =
 
 export interface Database {
   readonly engine: DatabaseEngine;
+  /**
+   * For reads, and for writes of what is not data (sessions, the audit log): a statement
+   * that would change data is refused here (WriteGuard, data-version.ts). Data is written
+   * through RequestContext.write, which raises the data version.
+   */
   readonly db: Kysely<DatabaseSchema>;
+  /**
+   * Runs work in one transaction whose statements may change data (no guard): for
+   * RequestContext.write alone (ESLint refuses it elsewhere), which tracks what the work
+   * changes and raises the data version.
+   */
+  writeTransaction<T>(work: (trx: Kysely<DatabaseSchema>) => Promise<T>): Promise<T>;
   /** A short description for logs: where the data is. */
   readonly location: string;
   /**
    * Runs work in one transaction on one connection that can also bulk-load rows with COPY
-   * (imports). All of it is committed, or none of it.
+   * (imports), with no guard: for RequestContext.bulkWrite alone. All of it is committed, or
+   * none of it.
    */
   bulkTransaction<T>(
     work: (trx: Kysely<DatabaseSchema>, copy: CopyTarget) => Promise<T>,
@@ -60,16 +73,18 @@ async function openPglite(
     });
     await pglite.exec(`SET TIME ZONE 'UTC'`);
     const changes = new ChangeSignal();
-    const db = new Kysely<DatabaseSchema>({
+    const writer = new Kysely<DatabaseSchema>({
       dialect: watchedDialect(new PGliteDialect(pglite), changes),
     });
+    const db = writer.withPlugin(new WriteGuard());
     return {
       engine: 'pglite',
       db,
       location: config.dataDir === null ? 'PGlite i minnet' : `PGlite i ${config.dataDir}`,
       changes,
+      writeTransaction: (work) => writer.transaction().execute(work),
       bulkTransaction: (work) =>
-        db.transaction().execute((trx) => work(trx, pgliteCopyTarget(pglite))),
+        writer.transaction().execute((trx) => work(trx, pgliteCopyTarget(pglite))),
       dump: () => pglite.dumpDataDir('none'),
       close: async () => {
         await db.destroy();
@@ -103,9 +118,10 @@ function openPostgres(config: Extract<DatabaseConfig, { engine: 'postgres' }>): 
     types: { getTypeParser: withOurParsers as typeof pg.types.getTypeParser },
   });
   const changes = new ChangeSignal();
-  const db = new Kysely<DatabaseSchema>({
+  const writer = new Kysely<DatabaseSchema>({
     dialect: watchedDialect(new PostgresDialect({ pool }), changes),
   });
+  const db = writer.withPlugin(new WriteGuard());
   const url = new URL(config.url);
   const bulkTransaction = async <T>(
     work: (trx: Kysely<DatabaseSchema>, copy: CopyTarget) => Promise<T>,
@@ -138,6 +154,7 @@ function openPostgres(config: Extract<DatabaseConfig, { engine: 'postgres' }>): 
     engine: 'postgres',
     db,
     changes,
+    writeTransaction: (work) => writer.transaction().execute(work),
     location: `PostgreSQL ${url.hostname}:${url.port || '5432'}${url.pathname}`,
     bulkTransaction,
     dump: () => Promise.reject(new Error('dump is for the embedded database only')),

@@ -1,12 +1,16 @@
 import type {
+  ColumnNode,
   KyselyPlugin,
   OperationNode,
   PluginTransformQueryArgs,
   PluginTransformResultArgs,
   QueryId,
   QueryResult,
+  RawNode,
   RootOperationNode,
   UnknownRow,
+  UpdateQueryNode,
+  WithNode,
 } from 'kysely';
 import type { Db } from './types';
 
@@ -45,17 +49,35 @@ export async function bumpDataVersions(trx: Db, municipalityIds: Iterable<string
   }
 }
 
-/** Tables that hold the record of changes, not data any answer is made of. */
-const NOT_DATA = new Set(['audit_log', 'audit_chain_head']);
+/**
+ * What is not data, as data_version counts it: tables no answer is made of (the record of
+ * changes, sign-in, the migrations applied); and, of the users, the columns of their own
+ * sign-in (an update of app_user that sets only those). Everything else is data: a write of it
+ * must go through RequestContext.write, and raises the version.
+ */
+const NOT_DATA = new Set([
+  'audit_log',
+  'audit_chain_head',
+  'user_session',
+  'sign_in_attempt',
+  'schema_migration',
+]);
+const SIGN_IN_COLUMNS = new Set(['password_hash', 'must_change_password', 'password_chosen']);
 
-/** A raw statement that may change data (a `with` may hold a write). */
-const RAW_WRITE = /^\s*(insert|update|delete|merge|with)\b/i;
+/** The first statement of raw SQL and its table, when the text names it. */
+const RAW_STATEMENT =
+  /^\s*(?:--[^\n]*\n\s*)*(insert\s+into|update|delete\s+from|merge\s+into|truncate(?:\s+table)?|copy|with)\b\s*(?:only\s+)?("?[a-z_][a-z0-9_]*"?)?/i;
+/** A write inside a raw `with` (a data-modifying common table expression). */
+const RAW_WRITE_WORD = /\b(insert|update|delete|merge)\b/i;
+
+interface NodeWithTable {
+  readonly kind: 'TableNode';
+  readonly table: { readonly identifier: { readonly name: string } };
+}
 
 function tableOf(node: OperationNode | undefined): string | null {
   if (!node) return null;
-  if (node.kind === 'TableNode') {
-    return (node as unknown as { table: { identifier: { name: string } } }).table.identifier.name;
-  }
+  if (node.kind === 'TableNode') return (node as unknown as NodeWithTable).table.identifier.name;
   if (node.kind === 'AliasNode') return tableOf((node as unknown as { node: OperationNode }).node);
   if (node.kind === 'FromNode') {
     return tableOf((node as unknown as { froms: readonly OperationNode[] }).froms[0]);
@@ -63,21 +85,99 @@ function tableOf(node: OperationNode | undefined): string | null {
   return null;
 }
 
+/** The columns an update sets (null when one is not a plain column). */
+function updatedColumns(node: UpdateQueryNode): string[] | null {
+  const columns: string[] = [];
+  for (const update of node.updates ?? []) {
+    if (update.column.kind !== 'ColumnNode') return null;
+    columns.push((update.column as ColumnNode).column.name);
+  }
+  return columns;
+}
+
+const isData = (table: string | null): boolean => table === null || !NOT_DATA.has(table);
+
+/** Whether raw SQL may change data: its statement writes, to a table that is data. */
+function rawChangesData(node: RawNode): boolean {
+  const statement = RAW_STATEMENT.exec(node.sqlFragments[0] ?? '');
+  if (!statement) return false;
+  const verb = (statement[1] ?? '').toLowerCase();
+  if (verb === 'with') return node.sqlFragments.some((fragment) => RAW_WRITE_WORD.test(fragment));
+  const named = statement[2]?.replaceAll('"', '') ?? null;
+  const table = named ?? tableOf(node.parameters[0]);
+  return isData(table);
+}
+
+/** Whether a statement's common table expressions (`with`) write data. */
+function cteChangesData(node: RootOperationNode): boolean {
+  const withNode = (node as { readonly with?: WithNode }).with;
+  return (withNode?.expressions ?? []).some((cte) =>
+    changesData(cte.expression as RootOperationNode),
+  );
+}
+
 /** Whether a statement may change the data answers are made of. */
-function changesData(node: RootOperationNode): boolean {
+export function changesData(node: RootOperationNode): boolean {
   switch (node.kind) {
     case 'InsertQueryNode':
-      return !NOT_DATA.has(tableOf(node.into) ?? '');
-    case 'UpdateQueryNode':
-      return !NOT_DATA.has(tableOf(node.table) ?? '');
+      return isData(tableOf(node.into)) || cteChangesData(node);
+    case 'UpdateQueryNode': {
+      const table = tableOf(node.table);
+      if (table === 'app_user') {
+        const columns = updatedColumns(node);
+        const signInOnly = columns?.every((column) => SIGN_IN_COLUMNS.has(column)) ?? false;
+        return !signInOnly || cteChangesData(node);
+      }
+      return isData(table) || cteChangesData(node);
+    }
     case 'DeleteQueryNode':
-      return !NOT_DATA.has(tableOf(node.from) ?? '');
+      return isData(tableOf(node.from)) || cteChangesData(node);
     case 'MergeQueryNode':
-      return true;
+      return isData(tableOf(node.into)) || cteChangesData(node);
+    case 'SelectQueryNode':
+      return cteChangesData(node);
     case 'RawNode':
-      return RAW_WRITE.test(node.sqlFragments[0] ?? '');
+      return rawChangesData(node);
     default:
       return false;
+  }
+}
+
+/** A statement's kind and table, for a message. */
+function describeStatement(node: RootOperationNode): string {
+  switch (node.kind) {
+    case 'InsertQueryNode':
+      return `insert into ${tableOf(node.into) ?? '?'}`;
+    case 'UpdateQueryNode':
+      return `update ${tableOf(node.table) ?? '?'}`;
+    case 'DeleteQueryNode':
+      return `delete from ${tableOf(node.from) ?? '?'}`;
+    case 'RawNode':
+      return (node.sqlFragments[0] ?? '').trim().split(/\s+/).slice(0, 3).join(' ');
+    default:
+      return node.kind;
+  }
+}
+
+/**
+ * The database handle's guard (`Database.db`, the request context's `ctx.db`): a statement
+ * that would change data there is refused before it runs, so no write of data can pass the
+ * request context's write transaction, which raises the data version. Writes of what is not
+ * data (sessions, sign-in attempts, the audit log, a user's password) pass.
+ */
+export class WriteGuard implements KyselyPlugin {
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    if (changesData(args.node)) {
+      throw new Error(
+        `A write of data outside RequestContext.write (${describeStatement(args.node)}): ` +
+          'the data version would not move',
+      );
+    }
+    return args.node;
+  }
+
+  transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return Promise.resolve(args.result);
   }
 }
 

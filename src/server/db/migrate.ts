@@ -43,45 +43,50 @@ export async function migrate(
   migrations: readonly Migration[] = readMigrations(),
   steps: Readonly<Record<string, MigrationStep>> = MIGRATION_STEPS,
 ): Promise<string[]> {
-  return db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(4242001)`.execute(trx);
-    const { rows } = await sql<{
-      found: string | null;
-    }>`select to_regclass('schema_migration')::text as found`.execute(trx);
-    if (rows[0]?.found == null) {
-      await sql
-        .raw(
-          `create table schema_migration (
+  // Migrations change the schema and may rewrite data: past the guard against writes of data.
+  return db
+    .withoutPlugins()
+    .transaction()
+    .execute(async (trx) => {
+      await sql`select pg_advisory_xact_lock(4242001)`.execute(trx);
+      const { rows } = await sql<{
+        found: string | null;
+      }>`select to_regclass('schema_migration')::text as found`.execute(trx);
+      if (rows[0]?.found == null) {
+        await sql
+          .raw(
+            `create table schema_migration (
             name text primary key,
             checksum text not null,
             applied_at timestamptz not null default now()
           )`,
-        )
-        .execute(trx);
-    }
-    const applied = new Map(
-      (await trx.selectFrom('schema_migration').select(['name', 'checksum']).execute()).map(
-        (row) => [row.name, row.checksum],
-      ),
-    );
-    for (const [name, checksum] of applied) {
-      const migration = migrations.find((candidate) => candidate.name === name);
-      if (!migration) throw new Error(`Migration ${name} is applied but missing from migrations/`);
-      if (migration.checksum !== checksum) {
-        throw new Error(
-          `Migration ${name} was changed after it was applied; add a new one instead`,
-        );
+          )
+          .execute(trx);
       }
-    }
-    const pending = migrations.filter((migration) => !applied.has(migration.name));
-    for (const migration of pending) {
-      await sql.raw(migration.sql).execute(trx);
-      await steps[migration.name]?.(trx);
-      await trx
-        .insertInto('schema_migration')
-        .values({ name: migration.name, checksum: migration.checksum })
-        .execute();
-    }
-    return pending.map((migration) => migration.name);
-  });
+      const applied = new Map(
+        (await trx.selectFrom('schema_migration').select(['name', 'checksum']).execute()).map(
+          (row) => [row.name, row.checksum],
+        ),
+      );
+      for (const [name, checksum] of applied) {
+        const migration = migrations.find((candidate) => candidate.name === name);
+        if (!migration)
+          throw new Error(`Migration ${name} is applied but missing from migrations/`);
+        if (migration.checksum !== checksum) {
+          throw new Error(
+            `Migration ${name} was changed after it was applied; add a new one instead`,
+          );
+        }
+      }
+      const pending = migrations.filter((migration) => !applied.has(migration.name));
+      for (const migration of pending) {
+        await sql.raw(migration.sql).execute(trx);
+        await steps[migration.name]?.(trx);
+        await trx
+          .insertInto('schema_migration')
+          .values({ name: migration.name, checksum: migration.checksum })
+          .execute();
+      }
+      return pending.map((migration) => migration.name);
+    });
 }
