@@ -8,7 +8,6 @@
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
-import { csvLine } from '../src/server/db/bulk-copy';
 import { createEncoder } from '../src/server/imports/text-encoding';
 import { BALANCE_ACCOUNTS, benchAccounts, benchUnits, type AccountKind } from './sie-chart';
 import { benchVerifications } from './sie-verifications';
@@ -63,6 +62,18 @@ class Output {
     this.stream.end();
     await finished(this.stream);
   }
+}
+
+/** A value as CSV for \copy: null is NULL, every other value is quoted so '' stays ''. */
+function csvValue(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  return value.includes('"') ? `"${value.replaceAll('"', '""')}"` : `"${value}"`;
+}
+
+/** One CSV line for \copy. */
+function csvLine(values: readonly (string | number | null)[]): string {
+  return `${values.map(csvValue).join(',')}\n`;
 }
 
 /** Öre as SIE writes an amount: a point and two decimals. */

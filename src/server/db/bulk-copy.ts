@@ -3,14 +3,24 @@ import { finished } from 'node:stream/promises';
 import type { PGlite } from '@electric-sql/pglite';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import {
+  BINARY_COPY_HEADER,
+  BINARY_COPY_TRAILER,
+  CopyRowEncoder,
+  type CopyRow,
+} from './copy-row-encoder';
+
+export type { CopyRow } from './copy-row-encoder';
 
 /**
- * Bulk loading with COPY, inside the caller's transaction. Rows are CSV text made with
- * csvLine() or csvValue(); a writer may be written many times, a row at a time is fine (it
- * gathers rows in chunks), and must be ended.
+ * Bulk loading with COPY (binary format), inside the caller's transaction. A row is written a
+ * field at a time on `row`, in the columns' order and types, then ended with endRow(); the
+ * writer gathers rows in chunks, and must be ended.
  */
 export interface CopyWriter {
-  write(csv: string): Promise<void>;
+  readonly row: CopyRow;
+  /** Ends the row whose fields were just written; resolves when the next may be written. */
+  endRow(): Promise<void>;
   end(): Promise<void>;
   /** Gives up the COPY (the transaction is rolled back after). */
   abort(): Promise<void>;
@@ -26,40 +36,25 @@ function copyStatement(table: string, columns: readonly string[], source: string
   for (const name of [table, ...columns]) {
     if (!IDENTIFIER.test(name)) throw new Error(`Not a plain identifier: ${name}`);
   }
-  return `COPY ${table} (${columns.join(', ')}) FROM ${source} WITH (FORMAT csv)`;
+  return `COPY ${table} (${columns.join(', ')}) FROM ${source} WITH (FORMAT binary)`;
 }
 
-/** A value as CSV for COPY: null is NULL, every other value is quoted so '' stays ''. */
-export function csvValue(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return String(value);
-  return value.includes('"') ? `"${value.replaceAll('"', '""')}"` : `"${value}"`;
-}
-
-/** One CSV line for COPY: null is NULL, every other value is quoted so '' stays ''. */
-export function csvLine(values: readonly (string | number | null)[]): string {
-  let line = values.length > 0 ? csvValue(values[0]) : '';
-  for (let index = 1; index < values.length; index += 1) line += `,${csvValue(values[index])}`;
-  return `${line}\n`;
-}
-
-/** UTF-8 needs at most three bytes for a UTF-16 unit. */
-const MAX_BYTES_PER_UNIT = 3;
+const ROW_SLACK_BYTES = 64 * 1024;
 
 /**
- * CSV text gathered as UTF-8 in buffers that are reused: rows are encoded as they come (a
- * megabyte-sized string of many small rows is slow to flatten, a fresh megabyte-sized buffer
- * per write slow to allocate), and a chunk is handed on once it holds chunkBytes.
+ * Rows gathered in buffers that are reused (a fresh megabyte-sized buffer per chunk is slow to
+ * allocate), handed on once a chunk holds chunkBytes.
  */
-class Utf8Chunks {
+class RowChunks {
   private readonly free: Buffer[] = [];
   private buffer: Buffer;
   private used = 0;
   private readonly bufferBytes: number;
 
   constructor(readonly chunkBytes: number) {
-    // Room for a full chunk and one more text that fits a buffer.
-    this.bufferBytes = 2 * chunkBytes;
+    // Room for a chunk that is not yet full and one more row of usual size; a longer row goes
+    // after the chunk is sent, or by itself.
+    this.bufferBytes = chunkBytes + ROW_SLACK_BYTES;
     this.buffer = Buffer.allocUnsafeSlow(this.bufferBytes);
   }
 
@@ -67,18 +62,18 @@ class Utf8Chunks {
     return this.used;
   }
 
-  /** Whether the text surely fits after what is gathered (else take() first). */
-  fits(text: string): boolean {
-    return this.used + text.length * MAX_BYTES_PER_UNIT <= this.bufferBytes;
+  /** Whether the row fits after what is gathered (else take() first). */
+  fits(row: Buffer): boolean {
+    return this.used + row.length <= this.bufferBytes;
   }
 
-  /** Whether the text is too long for any buffer: it goes on by itself, as text. */
-  tooLong(text: string): boolean {
-    return text.length * MAX_BYTES_PER_UNIT > this.bufferBytes;
+  /** Whether the row is too long for any buffer: it goes on by itself. */
+  tooLong(row: Buffer): boolean {
+    return row.length > this.bufferBytes;
   }
 
-  add(text: string): void {
-    this.used += this.buffer.write(text, this.used);
+  add(row: Buffer): void {
+    this.used += row.copy(this.buffer, this.used);
   }
 
   /** The gathered bytes, and a function that gives their buffer back once they are sent. */
@@ -98,34 +93,38 @@ class Utf8Chunks {
 const DONE = Promise.resolve();
 
 /**
- * A writer that gathers text in chunks and sends each with send(). Every send starts before
- * its first await, so the bytes go in the order of the writes, awaited or not; text too long
+ * A writer that gathers rows in chunks and sends each with send(). Every send starts before
+ * its first await, so the bytes go in the order of the rows, awaited or not; a row too long
  * for a buffer is sent by itself after what was gathered before it.
  */
 function chunkedWriter(
-  chunks: Utf8Chunks,
-  send: (data: Buffer | string, release?: () => void) => Promise<void>,
+  columnCount: number,
+  chunks: RowChunks,
+  send: (data: Buffer, release?: () => void) => Promise<void>,
   finish: () => Promise<void>,
   abort: () => Promise<void>,
 ): CopyWriter {
+  const encoder = new CopyRowEncoder(columnCount);
   const sendGathered = (): Promise<void> => {
     if (chunks.size === 0) return DONE;
     const { bytes, release } = chunks.take();
     return send(bytes, release);
   };
   return {
-    // Not async: most writes only add to a buffer and need no promise of their own.
-    write(csv) {
-      if (chunks.fits(csv)) {
-        chunks.add(csv);
+    row: encoder,
+    // Not async: most rows only add to a buffer and need no promise of their own.
+    endRow() {
+      const row = encoder.takeRow();
+      if (chunks.fits(row)) {
+        chunks.add(row);
         return chunks.size >= chunks.chunkBytes ? sendGathered() : DONE;
       }
       const before = sendGathered();
-      if (!chunks.tooLong(csv)) {
-        chunks.add(csv);
+      if (!chunks.tooLong(row)) {
+        chunks.add(row);
         return before;
       }
-      return Promise.all([before, send(csv)]).then(() => undefined);
+      return Promise.all([before, send(Buffer.from(row))]).then(() => undefined);
     },
     async end() {
       await sendGathered();
@@ -158,14 +157,17 @@ export function postgresCopyTarget(client: PoolClient): CopyTarget {
       const done = finished(stream);
       // A failed COPY (a constraint, a bad value) surfaces on the next write or on end.
       done.catch(() => undefined);
+      const send = async (data: Buffer, release?: () => void): Promise<void> => {
+        // The buffer is free again once the connection has taken its bytes.
+        if (!stream.write(data, release)) await Promise.race([once(stream, 'drain'), done]);
+      };
+      void send(BINARY_COPY_HEADER);
       return chunkedWriter(
-        new Utf8Chunks(POSTGRES_CHUNK_BYTES),
-        async (data, release) => {
-          // The buffer is free again once the connection has taken its bytes.
-          if (!stream.write(data, release)) await Promise.race([once(stream, 'drain'), done]);
-        },
+        columns.length,
+        new RowChunks(POSTGRES_CHUNK_BYTES),
+        send,
         async () => {
-          stream.end();
+          stream.end(BINARY_COPY_TRAILER);
           await done;
         },
         async () => {
@@ -182,17 +184,19 @@ const PGLITE_CHUNK_BYTES = 8 * 1024 * 1024;
 
 /**
  * PGlite: COPY from a blob, in chunks of about 8 MB so memory stays flat however many rows
- * come. The caller holds PGlite's one connection in a transaction, so the COPY joins it.
+ * come; each chunk is a COPY of its own, with the format's header and trailer. The caller holds
+ * PGlite's one connection in a transaction, so the COPY joins it.
  */
 export function pgliteCopyTarget(pglite: PGlite): CopyTarget {
   return {
     open(table, columns) {
       const statement = copyStatement(table, columns, "'/dev/blob'");
       return chunkedWriter(
-        new Utf8Chunks(PGLITE_CHUNK_BYTES),
+        columns.length,
+        new RowChunks(PGLITE_CHUNK_BYTES),
         async (data, release) => {
           // A blob holds a copy of the bytes: the buffer can be reused at once.
-          const blob = new Blob([data]);
+          const blob = new Blob([BINARY_COPY_HEADER, data, BINARY_COPY_TRAILER]);
           release?.();
           await pglite.query(statement, [], { blob });
         },

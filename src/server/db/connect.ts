@@ -158,7 +158,11 @@ function openPostgres(config: Extract<DatabaseConfig, { engine: 'postgres' }>): 
     location: `PostgreSQL ${url.hostname}:${url.port || '5432'}${url.pathname}`,
     bulkTransaction,
     dump: () => Promise.reject(new Error('dump is for the embedded database only')),
-    close: () => db.destroy(),
+    close: async () => {
+      await db.destroy();
+      // Kysely ends the pool only if it queried through it: bulk transactions alone do not.
+      if (!pool.ending) await pool.end();
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import { sql, type Insertable } from 'kysely';
 import type { DatabaseSchema } from '#server/db/schema';
 import type { Db } from '#server/db/types';
+import type { MonthSum } from './ledger-sums';
 
 export async function insertImportBatch(
   db: Db,
@@ -31,32 +32,26 @@ export const LEDGER_TRANSACTION_COLUMNS = [
   'source_line',
 ] as const;
 
-/** Records the months a batch holds, with count and sum per month; returns the months. */
-export async function recordBatchMonths(
+/** Records the months a batch holds, with count and sum per month. */
+export async function insertBatchMonths(
   db: Db,
   municipalityId: string,
   batchId: string,
-): Promise<number[]> {
-  const rows = await db
+  months: readonly MonthSum[],
+): Promise<void> {
+  if (months.length === 0) return;
+  await db
     .insertInto('import_batch_month')
-    .columns(['municipality_id', 'import_batch_id', 'period', 'transaction_count', 'amount_ore'])
-    .expression(
-      db
-        .selectFrom('ledger_transaction')
-        .select([
-          'municipality_id',
-          'import_batch_id',
-          'period',
-          sql<number>`count(*)::int`.as('transaction_count'),
-          sql<number>`sum(amount_ore)::bigint`.as('amount_ore'),
-        ])
-        .where('municipality_id', '=', municipalityId)
-        .where('import_batch_id', '=', batchId)
-        .groupBy(['municipality_id', 'import_batch_id', 'period']),
+    .values(
+      months.map((month) => ({
+        municipality_id: municipalityId,
+        import_batch_id: batchId,
+        period: month.period,
+        transaction_count: month.transactionCount,
+        amount_ore: month.amount,
+      })),
     )
-    .returning('period')
     .execute();
-  return rows.map((row) => row.period).sort((a, b) => a - b);
 }
 
 /** Makes the batch the actuals of the months. */
@@ -82,8 +77,18 @@ export async function setMonthsActual(
     .execute();
 }
 
-/** Rebuilds the monthly balances of the months from each month's actual batch. */
-export async function rebuildBalances(
+/** The columns a COPY of monthly balances fills, in this order. */
+export const LEDGER_BALANCE_COLUMNS = [
+  'municipality_id',
+  'period',
+  'org_unit_id',
+  'account_number',
+  'amount_ore',
+  'transaction_count',
+] as const;
+
+/** Removes the monthly balances of the months (before they are written again). */
+export async function deleteBalances(
   db: Db,
   municipalityId: string,
   periods: readonly number[],
@@ -94,6 +99,16 @@ export async function rebuildBalances(
     .where('municipality_id', '=', municipalityId)
     .where('period', 'in', periods)
     .execute();
+}
+
+/** Rebuilds the monthly balances of the months from each month's actual batch. */
+export async function rebuildBalances(
+  db: Db,
+  municipalityId: string,
+  periods: readonly number[],
+): Promise<void> {
+  if (periods.length === 0) return;
+  await deleteBalances(db, municipalityId, periods);
   await db
     .insertInto('ledger_balance')
     .columns([
@@ -308,4 +323,38 @@ export async function lockMunicipalityLedger(db: Db, municipalityId: string): Pr
     .where('id', '=', municipalityId)
     .forNoKeyUpdate()
     .execute();
+}
+
+/** Which of the units are none of the municipality's. */
+export async function unknownUnits(
+  db: Db,
+  municipalityId: string,
+  unitIds: readonly string[],
+): Promise<string[]> {
+  if (unitIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('org_unit')
+    .select('id')
+    .where('municipality_id', '=', municipalityId)
+    .where('id', 'in', unitIds)
+    .execute();
+  const known = new Set(rows.map((row) => row.id));
+  return unitIds.filter((id) => !known.has(id));
+}
+
+/** Which of the account numbers are none of the municipality's accounts. */
+export async function unknownAccounts(
+  db: Db,
+  municipalityId: string,
+  accountNumbers: readonly string[],
+): Promise<string[]> {
+  if (accountNumbers.length === 0) return [];
+  const rows = await db
+    .selectFrom('account')
+    .select('number')
+    .where('municipality_id', '=', municipalityId)
+    .where('number', 'in', accountNumbers)
+    .execute();
+  const known = new Set(rows.map((row) => row.number));
+  return accountNumbers.filter((number) => !known.has(number));
 }

@@ -1,26 +1,31 @@
 import type { Ore } from '#domain/kernel/money';
 import type { IsoDate, PeriodNumber } from '#domain/kernel/period';
 import { AppError, notFound } from '#server/app-error';
-import { csvValue, type CopyTarget } from '#server/db/bulk-copy';
+import type { CopyTarget } from '#server/db/bulk-copy';
 import type { Db } from '#server/db/types';
 import {
   batchMonths,
   completeBatch,
+  deleteBalances,
   findBatch,
   findCommittedBatchByHash,
+  insertBatchMonths,
   insertImportBatch,
+  LEDGER_BALANCE_COLUMNS,
   LEDGER_TRANSACTION_COLUMNS,
   lockMunicipalityLedger,
   markBatchUndone,
   monthsWhereActual,
   previousBatchOfMonth,
   rebuildBalances,
-  recordBatchMonths,
   removeMonthActual,
   removeReplacedRows,
   setBatchSummary,
   setMonthsActual,
+  unknownAccounts,
+  unknownUnits,
 } from './ledger.repo';
+import { LedgerSums } from './ledger-sums';
 
 /** One transaction to store, mapped to a unit and in result sign. */
 export interface LedgerRow {
@@ -78,6 +83,46 @@ async function keepOneReplacedImport(
 }
 
 /**
+ * The units and accounts a batch's rows name must be the municipality's: checked once per
+ * unit and account here, as ledger_transaction and ledger_balance have no per-row foreign keys
+ * (docs/performance.md).
+ */
+async function checkNamedUnitsAndAccounts(
+  trx: Db,
+  municipalityId: string,
+  sums: LedgerSums,
+): Promise<void> {
+  const units = await unknownUnits(trx, municipalityId, sums.unitIds());
+  const accounts = await unknownAccounts(trx, municipalityId, sums.accountNumbers());
+  if (units.length > 0 || accounts.length > 0) {
+    throw new AppError('conflict', 'Ledger rows name units or accounts the municipality lacks', {
+      details: { units: units.slice(0, 10).join(', '), accounts: accounts.slice(0, 10).join(', ') },
+    });
+  }
+}
+
+/** The batch's sums per month, unit and account into ledger_balance, by COPY. */
+async function writeBalances(copy: CopyTarget, municipalityId: string, sums: LedgerSums) {
+  const writer = copy.open('ledger_balance', LEDGER_BALANCE_COLUMNS);
+  const { row } = writer;
+  try {
+    for (const sum of sums.balanceSums()) {
+      row.uuid(municipalityId);
+      row.int4(sum.period);
+      row.uuid(sum.orgUnitId);
+      row.text(sum.accountNumber);
+      row.int8(sum.amount);
+      row.int4(sum.transactionCount);
+      await writer.endRow();
+    }
+    await writer.end();
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
+}
+
+/**
  * Writes a batch of transactions with COPY and makes it the actuals of exactly the months it
  * holds, replacing earlier imports of those months (the one it replaces is kept per month, so
  * an undo can return to it; older ones lose their rows). Runs inside the caller's bulk
@@ -103,19 +148,27 @@ export async function writeLedgerBatch<Filled = void, After = void>(
     summary: JSON.stringify(batch.summary ?? null),
   });
   const writer = copy.open('ledger_transaction', LEDGER_TRANSACTION_COLUMNS);
+  const sums = new LedgerSums();
+  const { row: copyRow } = writer;
   let transactionCount = 0;
-  // A row at a time: the writer gathers rows in chunks. The batch's columns are the same on
-  // every line.
-  const lineStart = `${csvValue(batch.municipalityId)},${csvValue(batchId)},`;
+  // A row at a time: the writer gathers rows in chunks.
   const add = (row: LedgerRow): Promise<void> => {
     transactionCount += 1;
-    return writer.write(
-      `${lineStart}${csvValue(row.period)},${csvValue(row.bookingDate)},` +
-        `${csvValue(row.accountNumber)},${csvValue(row.orgUnitId)},` +
-        `${csvValue(row.responsibilityCode)},${csvValue(row.activityCode)},` +
-        `${csvValue(row.projectCode)},${csvValue(row.amount)},${csvValue(row.verification)},` +
-        `${csvValue(row.description)},${csvValue(row.sourceLine)}\n`,
-    );
+    sums.add(row.period, row.orgUnitId, row.accountNumber, row.amount);
+    copyRow.uuid(batch.municipalityId);
+    copyRow.uuid(batchId);
+    copyRow.int4(row.period);
+    copyRow.date(row.bookingDate);
+    copyRow.text(row.accountNumber);
+    copyRow.uuid(row.orgUnitId);
+    copyRow.text(row.responsibilityCode);
+    copyRow.text(row.activityCode);
+    copyRow.text(row.projectCode);
+    copyRow.int8(row.amount);
+    copyRow.text(row.verification);
+    copyRow.text(row.description);
+    copyRow.int4(row.sourceLine);
+    return writer.endRow();
   };
   let filled: Filled;
   try {
@@ -126,11 +179,16 @@ export async function writeLedgerBatch<Filled = void, After = void>(
     throw error;
   }
   const after = afterRows ? await afterRows(filled) : undefined;
+  await checkNamedUnitsAndAccounts(trx, batch.municipalityId, sums);
 
-  const periods = await recordBatchMonths(trx, batch.municipalityId, batchId);
+  const months = sums.monthSums();
+  const periods = months.map((month) => month.period);
+  await insertBatchMonths(trx, batch.municipalityId, batchId, months);
   await keepOneReplacedImport(trx, batch.municipalityId, batchId, periods);
   await setMonthsActual(trx, batch.municipalityId, periods, batchId);
-  await rebuildBalances(trx, batch.municipalityId, periods);
+  // The batch is now the actuals of each of its months: their balances are its sums.
+  await deleteBalances(trx, batch.municipalityId, periods);
+  await writeBalances(copy, batch.municipalityId, sums);
   await completeBatch(trx, batch.municipalityId, batchId, {
     periodFrom: periods[0] ?? null,
     periodTo: periods.at(-1) ?? null,
