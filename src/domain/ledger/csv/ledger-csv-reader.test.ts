@@ -165,6 +165,7 @@ describe('problems in a CSV ledger export', () => {
       `${HEADER};Period`,
       '2023-09-25;;K5010;8112;1;;',
       '2023-09-25;;;8112;1;;',
+      '2023-09-25;;5010x;8112;1;;',
       '2023-09-26;;5010;8112;1e3;;',
       '2023-13-45;;5010;8112;100,00;;',
       ';;5010;8112;100,00;;202313',
@@ -174,11 +175,12 @@ describe('problems in a CSV ledger export', () => {
     expect(result.issues).toStrictEqual([
       invalid(2, 'Konto', 'K5010', 'kontonummer'),
       invalid(3, 'Konto', '', 'kontonummer'),
-      invalid(4, 'Belopp', '1e3', 'belopp med decimalkomma'),
-      invalid(5, 'Bokföringsdatum', '2023-13-45', 'ÅÅÅÅ-MM-DD'),
-      invalid(6, 'Period', '202313', 'ÅÅÅÅMM'),
-      invalid(7, 'Bokföringsdatum', '', 'ett datum'),
-      invalid(8, 'Belopp', '', 'belopp med decimalkomma'),
+      invalid(4, 'Konto', '5010x', 'kontonummer'),
+      invalid(5, 'Belopp', '1e3', 'belopp med decimalkomma'),
+      invalid(6, 'Bokföringsdatum', '2023-13-45', 'ÅÅÅÅ-MM-DD'),
+      invalid(7, 'Period', '202313', 'ÅÅÅÅMM'),
+      invalid(8, 'Bokföringsdatum', '', 'ett datum'),
+      invalid(9, 'Belopp', '', 'belopp med decimalkomma'),
     ]);
     expect(result.transactionCount).toBe(0);
     expect(result.transactions).toStrictEqual([]);

@@ -26,6 +26,8 @@ describe('CSV amounts', () => {
     ['12', ',', 1_200],
     ['007', '.', 700],
     ['1,234,567', '.', 123_456_700],
+    ['12.345', ',', 1_234_500],
+    ['12,345', '.', 1_234_500],
   ] as const)('%s with decimal %s is %i öre', (text, decimal, ore) => {
     expect(parseCsvAmount(text, decimal)).toBe(ore);
   });
@@ -50,6 +52,11 @@ describe('CSV amounts', () => {
     ['1,234x', '.'],
     ['12.5a', '.'],
     ['90071992547409,93', ','],
+    ['1,2,3', ','],
+    ['1.2345', ','],
+    ['x1,234', '.'],
+    ['1,2345', '.'],
+    ['1234,567', '.'],
   ] as const)('refuses %s with decimal %s', (text, decimal) => {
     expect(parseCsvAmount(text, decimal)).toBeUndefined();
   });
@@ -72,6 +79,7 @@ describe('CSV dates and periods', () => {
     '2023-02-29',
     '2023-9-5',
     '2023-09-25x',
+    '2023-09-25x2023-09-25T',
     '2023-09-2510',
     '202309251',
     '20230925xx',

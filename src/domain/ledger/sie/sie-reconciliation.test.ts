@@ -11,7 +11,7 @@ const balances = (
   parts: { result?: Rows; closing?: Rows; opening?: Rows; lastYearResult?: Rows } = {},
 ): SieYearBalances => {
   const byYear = (rows: Rows | undefined) =>
-    new Map(rows === undefined ? [] : [[0, year(rows)] as const]);
+    new Map<number, Map<string, SieBalance>>(rows === undefined ? [] : [[0, year(rows)]]);
   const result = byYear(parts.result);
   if (parts.lastYearResult) result.set(-1, year(parts.lastYearResult));
   return { result, closing: byYear(parts.closing), opening: byYear(parts.opening) };
