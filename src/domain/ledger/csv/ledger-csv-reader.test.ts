@@ -17,10 +17,14 @@ const read = (mapping: CsvColumnMapping, lines: readonly string[], maxIssues = 1
   const transactions: SourceTransaction[] = [];
   const reader = new CsvLedgerReader(
     mapping,
-    (transaction) => transactions.push(transaction),
+    (transaction) => {
+      transactions.push(transaction);
+    },
     maxIssues,
   );
-  lines.forEach((text, index) => reader.readLine(text, index + 1));
+  lines.forEach((text, index) => {
+    reader.readLine(text, index + 1);
+  });
   return { transactions, ...reader.finish() };
 };
 const invalid = (line: number, field: string, value: string, expected: string): ImportIssue => ({
