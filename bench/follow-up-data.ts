@@ -10,6 +10,7 @@ import type { Insertable } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { PhasingProfile } from '../src/domain/budget/phasing';
 
+import { seededRandom } from '../src/domain/demo/seeded-random';
 import { ore } from '../src/domain/kernel/money';
 import { isoDate, periodOfDate, toMonth } from '../src/domain/kernel/period';
 import { ACCOUNT_GROUPS, type AccountGroup } from '../src/domain/ledger/account-group';
@@ -33,6 +34,7 @@ import {
   createOrgUnits,
 } from '../src/server/features/organisation/organisation.service';
 import { ensureUser, grantRole } from '../src/server/features/users/users.service';
+import { GROUP_SHAPE, PERSONNEL_WEIGHT_SUM, PERSONNEL_WEIGHTS, split } from './follow-up-shape';
 import { benchAccounts, benchUnits } from './sie-chart';
 
 export const FOLLOW_UP_YEAR = 2025;
@@ -42,43 +44,6 @@ export const UNITS_PER_DEPARTMENT = 15;
 export const FORECAST_MONTHS = [2, 4, 6, 8] as const;
 /** The controller the benchmark signs in as (a board-wide grant). */
 export const BENCH_CONTROLLER = { username: 'bench-controller', password: 'bench-controller-pw' };
-
-/** Per account group: the transactions a unit books a month and the accounts it uses. */
-const GROUP_SHAPE: Readonly<
-  Record<AccountGroup, { perMonth: number; accounts: number; annualTkr: [number, number] }>
-> = {
-  operating_revenue: { perMonth: 6, accounts: 3, annualTkr: [800, 6_000] },
-  personnel_costs: { perMonth: 25, accounts: 12, annualTkr: [-30_000, -6_000] },
-  premises_rent: { perMonth: 2, accounts: 2, annualTkr: [-3_000, -600] },
-  purchased_services: { perMonth: 8, accounts: 5, annualTkr: [-12_000, -500] },
-  other_costs: { perMonth: 15, accounts: 12, annualTkr: [-4_000, -800] },
-  financial_items: { perMonth: 1, accounts: 1, annualTkr: [-60, -5] },
-};
-
-/** Personnel costs: more in June (semesterlön) and less in July. */
-const PERSONNEL_WEIGHTS = [16, 16, 17, 17, 17, 20, 11, 16, 17, 17, 17, 19];
-const PERSONNEL_WEIGHT_SUM = PERSONNEL_WEIGHTS.reduce((sum, weight) => sum + weight, 0);
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Splits an amount into n parts with random weights; the parts sum exactly to it. */
-function split(amount: number, parts: number, next: () => number): number[] {
-  const weights = Array.from({ length: parts }, () => 0.2 + next());
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
-  const result = weights.map((weight) => Math.trunc((amount * weight) / total));
-  result[parts - 1] = (result[parts - 1] ?? 0) + amount - result.reduce((sum, v) => sum + v, 0);
-  return result;
-}
 
 export interface FollowUpBoard {
   readonly municipalityId: string;
@@ -114,7 +79,8 @@ export async function generateFollowUpBoard(database: Database): Promise<FollowU
     timings.push([label, now - mark]);
     mark = now;
   };
-  const next = random(20251202);
+  const source = seededRandom(20251202);
+  const next = () => source.next();
   const between = ([low, high]: [number, number]) => low + (high - low) * next();
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
 

@@ -13,6 +13,7 @@ import {
   SUPPLIERS,
   type AccountKind,
 } from './sie-chart';
+import { seededRandom } from '../src/domain/demo/seeded-random';
 
 export interface BenchLine {
   readonly account: string;
@@ -46,25 +47,14 @@ const KINDS: readonly (readonly [Kind, number, string, number, number])[] = [
 ];
 const TOTAL_WEIGHT = KINDS.reduce((sum, kind) => sum + kind[1], 0);
 
-/** mulberry32: a small, fast, seeded generator. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const DAYS_2025 = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export function* benchVerifications(
   transactions: number,
   seed = 20250101,
 ): Generator<BenchVerification> {
-  const random = seededRandom(seed);
+  const source = seededRandom(seed);
+  const random = () => source.next();
   const between = (low: number, high: number): number =>
     low + Math.floor(random() * (high - low + 1));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;

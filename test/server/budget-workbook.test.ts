@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
@@ -27,45 +26,14 @@ import { buildApp } from '#server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { openTestDatabase, describeOneEngine } from '../support/test-database';
 
-const keyOf = (cell: { orgUnitId: string; accountGroup: string; year: number }) =>
-  `${cell.orgUnitId}|${cell.accountGroup}|${String(cell.year)}`;
-const amounts = (cells: readonly BudgetCellDto[]) =>
-  new Map(cells.filter((cell) => cell.amount !== 0).map((cell) => [keyOf(cell), cell.amount]));
-
-/** A workbook's cell by the unit's code (column A) and the account group's key (hidden row 1). */
-function cellOf(sheet: ExcelJS.Worksheet, code: string, key: string): ExcelJS.Cell {
-  let column = 0;
-  sheet.getRow(1).eachCell((cell, number) => {
-    if (cell.value === key) column = number;
-  });
-  let row = 0;
-  sheet.eachRow((candidate, number) => {
-    if (candidate.getCell(1).value === code) row = number;
-  });
-  if (column === 0 || row === 0) throw new Error(`No cell for ${code} ${key} in ${sheet.name}`);
-  return sheet.getCell(row, column);
-}
-
-async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return workbook;
-}
-
-async function edited(
-  bytes: Buffer,
-  change: (workbook: ExcelJS.Workbook) => void,
-): Promise<Buffer> {
-  const workbook = await loadWorkbook(bytes);
-  change(workbook);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-const sheetOf = (workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet => {
-  const sheet = workbook.getWorksheet(name);
-  if (!sheet) throw new Error(`No sheet ${name}`);
-  return sheet;
-};
+import {
+  amounts,
+  cellOf,
+  edited,
+  keyOf,
+  loadWorkbook,
+  sheetOf,
+} from './budget-workbook.test-helpers';
 
 describeOneEngine('the budget grid as a workbook on %s', (engine) => {
   let database: Database;
