@@ -15,7 +15,8 @@ export function parseAccountMapFile(text: string): {
   const ranges: AccountRange[] = [];
   const lineOfRange: number[] = [];
   const issues: ImportIssue[] = [];
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  // Trimming the cells drops a byte-order mark too.
+  const lines = text.split(/\r\n|\n|\r/);
   lines.forEach((raw, index) => {
     const line = index + 1;
     if (raw.trim() === '') return;
@@ -23,7 +24,7 @@ export function parseAccountMapFile(text: string): {
       .split(raw.includes(';') ? ';' : ',')
       .map((cell) => cell.trim().replace(/^"(.*)"$/, '$1'));
     const [from = '', to = '', groupName = ''] = cells;
-    if (index === 0 && !/^\d+$/.test(from)) return; // a header line
+    if (index === 0 && !/^\d/.test(from)) return; // a header line: its first cell is no number
     if (!/^\d+$/.test(from) || !/^\d+$/.test(to)) {
       issues.push({ code: 'invalid-range', line, value: `${from}-${to}` });
       return;
@@ -41,24 +42,15 @@ export function parseAccountMapFile(text: string): {
     ranges.push({ from, to, group });
     lineOfRange.push(line);
   });
+  const texts = ranges.map((range) => `${range.from}-${range.to}`);
   for (const problem of validateAccountRanges(ranges)) {
     const line = lineOfRange[problem.index] ?? null;
-    const range = ranges[problem.index];
-    if (problem.code === 'ranges-overlap') {
-      const other = ranges[problem.otherIndex];
-      issues.push({
-        code: 'overlapping-ranges',
-        line,
-        value: `${range?.from ?? ''}-${range?.to ?? ''}`,
-        expected: `${other?.from ?? ''}-${other?.to ?? ''}`,
-      });
-    } else {
-      issues.push({
-        code: 'invalid-range',
-        line,
-        value: `${range?.from ?? ''}-${range?.to ?? ''}`,
-      });
-    }
+    const value = texts[problem.index] ?? '';
+    issues.push(
+      problem.code === 'ranges-overlap'
+        ? { code: 'overlapping-ranges', line, value, expected: texts[problem.otherIndex] ?? '' }
+        : { code: 'invalid-range', line, value },
+    );
   }
   if (ranges.length === 0 && issues.length === 0) issues.push({ code: 'empty-file', line: null });
   return { ranges, issues };

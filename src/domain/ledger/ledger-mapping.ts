@@ -117,15 +117,11 @@ export class LedgerMapper {
     const amount = negateOre(source.amount);
     const group = this.rules.accountGroupOf(source.account);
     if (group === undefined) tallyUp(this.unmappedAccounts, source.account, amount, source.line);
-    let unit =
-      source.unitCode === undefined || source.unitCode === ''
-        ? undefined
-        : this.rules.unitOf(source.unitCode);
-    if (source.unitCode === undefined || source.unitCode === '') {
-      unit = this.rules.defaultUnit;
-      if (!unit) tallyUp(this.missingUnits, source.account, amount, source.line);
-    } else if (!unit) {
-      tallyUp(this.unknownUnits, source.unitCode, amount, source.line);
+    const unitCode = source.unitCode === '' ? undefined : source.unitCode;
+    const unit = unitCode === undefined ? this.rules.defaultUnit : this.rules.unitOf(unitCode);
+    if (!unit) {
+      if (unitCode === undefined) tallyUp(this.missingUnits, source.account, amount, source.line);
+      else tallyUp(this.unknownUnits, unitCode, amount, source.line);
     }
     if (group === undefined || !unit) return null;
 

@@ -78,17 +78,14 @@ export function splitCsvRecord(record: string, delimiter: string): string[] {
 
 /** Whether a record has an open quote (a field that goes on to the next line). */
 function openQuote(record: string): boolean {
-  let quotes = 0;
-  for (let index = 0; index < record.length; index += 1)
-    if (record.charCodeAt(index) === 34) quotes += 1;
-  return quotes % 2 === 1;
+  return record.split('"').length % 2 === 0;
 }
 
 /** The separator that splits the header row into the most fields (semicolon on a tie). */
 export function guessDelimiter(header: string): ';' | ',' | '\t' {
   const count = (char: string): number => splitCsvRecord(header, char).length;
-  const candidates: (';' | ',' | '\t')[] = [';', '\t', ','];
-  return candidates.reduce(
+  const others: (',' | '\t')[] = ['\t', ','];
+  return others.reduce<';' | ',' | '\t'>(
     (best, candidate) => (count(candidate) > count(best) ? candidate : best),
     ';',
   );
@@ -145,14 +142,19 @@ interface ColumnIndexes {
   readonly [field: string]: number | undefined;
 }
 
+/** How the records of a file are read, found from its header row. */
+interface CsvLayout {
+  readonly columns: ColumnIndexes;
+  readonly delimiter: ';' | ',' | '\t';
+  readonly decimal: ',' | '.';
+}
+
 /**
  * Reads a ledger CSV export line by line: a header row, then one transaction per record.
  * Every unreadable value is a problem naming the line, the column and the value.
  */
 export class CsvLedgerReader {
-  private delimiter: ';' | ',' | '\t' | undefined;
-  private decimal: ',' | '.' = ',';
-  private columns: ColumnIndexes | undefined;
+  private layout: CsvLayout | undefined;
   private pending = '';
   private pendingLine = 0;
   private readonly issues: ImportIssue[] = [];
@@ -183,16 +185,15 @@ export class CsvLedgerReader {
     }
     this.pending = '';
     if (record.trim() === '') return;
-    if (!this.columns) this.readHeader(record, recordLine);
-    else this.readRecord(record, recordLine);
+    if (!this.layout) this.readHeader(record, recordLine);
+    else this.readRecord(record, recordLine, this.layout);
   }
 
   private readHeader(record: string, line: number): void {
-    this.delimiter = this.mapping.delimiter ?? guessDelimiter(record);
-    this.decimal = this.mapping.decimal ?? (this.delimiter === ',' ? '.' : ',');
-    const names = splitCsvRecord(record.replace(/^\uFEFF/, ''), this.delimiter).map((name) =>
-      name.toLocaleLowerCase('sv-SE'),
-    );
+    const delimiter = this.mapping.delimiter ?? guessDelimiter(record);
+    const decimal = this.mapping.decimal ?? (delimiter === ',' ? '.' : ',');
+    // Trimming the names drops a byte-order mark too.
+    const names = splitCsvRecord(record, delimiter).map((name) => name.toLocaleLowerCase('sv-SE'));
     const indexes: Record<string, number | undefined> = {};
     const required: CsvMappingField[] = ['account', 'unit', 'amount'];
     for (const field of [
@@ -224,20 +225,19 @@ export class CsvLedgerReader {
       this.stopped = true;
       return;
     }
-    this.columns = indexes;
+    this.layout = { columns: indexes, delimiter, decimal };
   }
 
-  private readRecord(record: string, line: number): void {
-    const columns = this.columns;
-    if (!columns || !this.delimiter) return;
-    const fields = splitCsvRecord(record, this.delimiter);
-    const value = (field: CsvMappingField): string | undefined => {
-      const index = columns[field];
-      return index === undefined ? undefined : (fields[index] ?? '');
+  private readRecord(record: string, line: number, layout: CsvLayout): void {
+    const fields = splitCsvRecord(record, layout.delimiter);
+    /** The field's value; empty when the column is not mapped or the record is short. */
+    const value = (field: CsvMappingField): string => {
+      const index = layout.columns[field];
+      return index === undefined ? '' : (fields[index] ?? '');
     };
     const column = (field: CsvMappingField): string => this.mapping[field] ?? field;
 
-    const account = value('account') ?? '';
+    const account = value('account');
     if (!/^\d+$/.test(account)) {
       this.problem({
         code: 'invalid-value',
@@ -248,22 +248,22 @@ export class CsvLedgerReader {
       });
       return;
     }
-    const amountText = value('amount') ?? '';
-    const amount = parseCsvAmount(amountText, this.decimal);
+    const amountText = value('amount');
+    const amount = parseCsvAmount(amountText, layout.decimal);
     if (amount === undefined) {
       this.problem({
         code: 'invalid-value',
         line,
         field: column('amount'),
         value: amountText,
-        expected: `belopp med decimal${this.decimal === ',' ? 'komma' : 'punkt'}`,
+        expected: `belopp med decimal${layout.decimal === ',' ? 'komma' : 'punkt'}`,
       });
       return;
     }
     let date: IsoDate | undefined;
     let period: PeriodNumber | undefined;
     const dateText = value('date');
-    if (dateText !== undefined && dateText !== '') {
+    if (dateText !== '') {
       date = parseCsvDate(dateText);
       if (!date) {
         this.problem({
@@ -277,7 +277,7 @@ export class CsvLedgerReader {
       }
     }
     const periodText = value('period');
-    if (periodText !== undefined && periodText !== '') {
+    if (periodText !== '') {
       period = parseCsvPeriod(periodText);
       if (period === undefined) {
         this.problem({
@@ -290,22 +290,21 @@ export class CsvLedgerReader {
         return;
       }
     }
-    if (!date && period === undefined) {
-      this.problem({
-        code: 'invalid-value',
-        line,
-        field: column(this.mapping.date ? 'date' : 'period'),
-        value: '',
-        expected: 'ett datum',
-      });
-      return;
-    }
-    if (!date && period !== undefined) {
+    if (!date) {
+      if (period === undefined) {
+        this.problem({
+          code: 'invalid-value',
+          line,
+          field: column(this.mapping.date ? 'date' : 'period'),
+          value: '',
+          expected: 'ett datum',
+        });
+        return;
+      }
       const year = Math.floor(period / 100);
       const month = toMonth(period % 100);
       date = isoDate(year, month, daysInMonth(year, month));
     }
-    if (!date) return;
     const name = value('accountName');
     if (name && !this.accountNames.has(account)) this.accountNames.set(account, name);
     const unit = value('unit');
@@ -333,7 +332,7 @@ export class CsvLedgerReader {
     accountNames: ReadonlyMap<string, string>;
   } {
     if (this.pending) this.problem({ code: 'unterminated-quote', line: this.pendingLine });
-    if (!this.columns && this.issues.length === 0) this.problem({ code: 'empty-file', line: null });
+    if (!this.layout && this.issues.length === 0) this.problem({ code: 'empty-file', line: null });
     return {
       issues: this.issues,
       truncatedIssues: this.truncated,

@@ -13,17 +13,17 @@ export function reconcileWithYearBalances(
   balances: SieYearBalances,
   isResultAccount: (account: string) => boolean,
 ): ImportIssue[] {
-  const result = balances.result.get(0);
-  const closing = balances.closing.get(0);
-  const opening = balances.opening.get(0);
+  const thisYear = (byYear: Map<number, Map<string, SieBalance>>): Map<string, SieBalance> =>
+    byYear.get(0) ?? new Map<string, SieBalance>();
+  const opening = thisYear(balances.opening);
   const expectations = new Map<string, { amount: Ore; balance: SieBalance; field: string }>();
-  for (const [account, balance] of result ?? []) {
+  for (const [account, balance] of thisYear(balances.result)) {
     if (isResultAccount(account))
       expectations.set(account, { amount: balance.amount, balance, field: '#RES' });
   }
-  for (const [account, balance] of closing ?? []) {
+  for (const [account, balance] of thisYear(balances.closing)) {
     if (!isResultAccount(account) || expectations.has(account)) continue;
-    const start = opening?.get(account)?.amount ?? ZERO_ORE;
+    const start = opening.get(account)?.amount ?? ZERO_ORE;
     expectations.set(account, {
       amount: subtractOre(balance.amount, start),
       balance,
