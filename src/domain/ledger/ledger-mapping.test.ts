@@ -74,6 +74,7 @@ describe('LedgerMapper.map', () => {
   it.each([
     ['the file’s own code, not the unit’s', '05100', { id: 'u-skola', code: '5100' }, '05100'],
     ['the default unit’s code when the line has none', undefined, { id: 'u-x', code: '9' }, '9'],
+    ['the default unit’s code when the line’s is empty', '', { id: 'u-x', code: '9' }, '9'],
   ])('keeps as unit code %s', (_, unitCode, defaultUnit, expected) => {
     const mapped = new LedgerMapper(rules(defaultUnit)).map(tx('3010', -50, unitCode));
     expect(mapped?.unitCode).toBe(expected);

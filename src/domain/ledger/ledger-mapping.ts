@@ -145,7 +145,7 @@ export class LedgerMapper {
       account: source.account,
       accountGroup: group,
       orgUnitId: unit.id,
-      unitCode: source.unitCode ?? unit.code,
+      unitCode: unitCode ?? unit.code,
       activityCode: source.activityCode,
       projectCode: source.projectCode,
       amount,
