@@ -1,8 +1,8 @@
-import { useSearchParams } from 'react-router';
 import type { FollowUpYear } from '#contract/organisation';
 import { MONTH_NAMES_SV, MONTHS } from '#domain/kernel/period';
 import { SelectField } from './SelectField';
 import { STATEMENT_PARAMS, type StatementPeriod } from './statement-params';
+import { useSearchParamChange } from './use-search-param-change';
 
 const MONTH_OPTIONS = MONTHS.map((month) => ({
   value: String(month),
@@ -17,7 +17,7 @@ export function PeriodControls({
   readonly years: readonly FollowUpYear[];
   readonly period: StatementPeriod;
 }) {
-  const [, setSearchParams] = useSearchParams();
+  const changeSearchParams = useSearchParamChange();
   const yearOptions = years.map((entry) => ({
     value: String(entry.year),
     label: String(entry.year),
@@ -28,12 +28,10 @@ export function PeriodControls({
   }
 
   const change = (param: 'year' | 'month', value: string): void => {
-    setSearchParams((current) => {
-      const next = new URLSearchParams(current);
+    changeSearchParams((next) => {
       next.set(STATEMENT_PARAMS.year, String(period.year));
       next.set(STATEMENT_PARAMS.month, String(period.month));
       next.set(STATEMENT_PARAMS[param], value);
-      return next;
     });
   };
 

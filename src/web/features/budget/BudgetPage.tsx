@@ -7,6 +7,7 @@ import { useCan } from '../../app/session-context';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { SelectField } from '../../ui/SelectField';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
+import { useSearchParamChange } from '../../ui/use-search-param-change';
 import { BudgetDocumentLinks } from './BudgetDocumentLinks';
 import { BudgetTexts } from './BudgetTexts';
 import { BudgetVersionView } from './BudgetVersionView';
@@ -29,7 +30,8 @@ export function BudgetPage() {
   useDocumentTitle('Budget');
   const { municipality, board } = useSelectedBoard();
   const can = useCan();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
+  const changeSearchParams = useSearchParamChange();
   const budgetYear = Number(searchParams.get(YEAR_PARAM) ?? DEFAULT_YEAR) || DEFAULT_YEAR;
   const versionParam = searchParams.get(VERSION_PARAM);
   const params = { municipalityId: municipality.id, boardId: board.id };
@@ -41,12 +43,10 @@ export function BudgetPage() {
   const [allocationsSaved, setAllocationsSaved] = useState(0);
 
   const go = (year: number, version: string | null) => {
-    setSearchParams((existing) => {
-      const next = new URLSearchParams(existing);
+    changeSearchParams((next) => {
       next.set(YEAR_PARAM, String(year));
       if (version) next.set(VERSION_PARAM, version);
       else next.delete(VERSION_PARAM);
-      return next;
     });
   };
   const versions = shownData(current.state)?.versions ?? [];

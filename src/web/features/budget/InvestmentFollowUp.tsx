@@ -7,6 +7,7 @@ import { useSelectedBoard } from '../../app/board-context';
 import { useCan } from '../../app/session-context';
 import { SelectField } from '../../ui/SelectField';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
+import { useSearchParamChange } from '../../ui/use-search-param-change';
 import { FollowUpTable } from './InvestmentFollowUpTable';
 
 /** The report month in the address: ?manad=8, as on the operating statement. */
@@ -20,7 +21,8 @@ const MONTH_PARAM = 'manad';
 export function InvestmentFollowUp({ year }: { readonly year: number }) {
   const { municipality, board } = useSelectedBoard();
   const can = useCan();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
+  const changeSearchParams = useSearchParamChange();
   const asked = Number(searchParams.get(MONTH_PARAM));
   const month: Month | undefined = asked >= 1 && asked <= 12 ? toMonth(asked) : undefined;
   const { state, retry } = useApiGet(
@@ -56,10 +58,8 @@ export function InvestmentFollowUp({ year }: { readonly year: number }) {
           }))}
           onChange={(value) => {
             setSaved(null);
-            setSearchParams((existing) => {
-              const next = new URLSearchParams(existing);
+            changeSearchParams((next) => {
               next.set(MONTH_PARAM, value);
-              return next;
             });
           }}
         />

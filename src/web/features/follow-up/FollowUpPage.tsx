@@ -12,6 +12,7 @@ import { SelectField } from '../../ui/SelectField';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
 import { PeriodControls } from '../../ui/PeriodControls';
 import { readStatementRequest, resolvePeriod } from '../../ui/statement-params';
+import { useSearchParamChange } from '../../ui/use-search-param-change';
 import { followUpScopeOf } from './follow-up-access';
 import {
   ARRANGEMENT_PARAMS,
@@ -66,17 +67,16 @@ function SubmissionSummary({ view }: { readonly view: FollowUpView }) {
 
 /** Sort and filter the table, kept in the address (?sortering=&over=). */
 function useArrangement() {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
+  const change = useSearchParamChange();
   const sort = readSortParam(searchParams.get(ARRANGEMENT_PARAMS.sort));
   const beyondText = searchParams.get(ARRANGEMENT_PARAMS.beyond) ?? '';
   const set = (param: string, value: string) => {
-    setSearchParams(
-      (current) => {
-        const next = new URLSearchParams(current);
+    change(
+      (next) => {
         if (value === '' || (param === ARRANGEMENT_PARAMS.sort && value === 'organisation'))
           next.delete(param);
         else next.set(param, value);
-        return next;
       },
       { replace: true },
     );

@@ -8,6 +8,7 @@ import { useUser } from '../../app/session-context';
 import { SelectField } from '../../ui/SelectField';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
 import { STATEMENT_PARAMS, readStatementRequest } from '../../ui/statement-params';
+import { useSearchParamChange } from '../../ui/use-search-param-change';
 import { followUpScopeOf } from './follow-up-access';
 import {
   ACCURACY_SORT_NAMES_SV,
@@ -33,7 +34,7 @@ function YearControl({
   readonly years: readonly FollowUpYear[];
   readonly year: number;
 }) {
-  const [, setSearchParams] = useSearchParams();
+  const changeSearchParams = useSearchParamChange();
   const options = years.map((entry) => ({
     value: String(entry.year),
     label: entry.lastActualMonth === 12 ? String(entry.year) : `${String(entry.year)} (pågår)`,
@@ -48,10 +49,8 @@ function YearControl({
         value={String(year)}
         options={options}
         onChange={(value) => {
-          setSearchParams((current) => {
-            const next = new URLSearchParams(current);
+          changeSearchParams((next) => {
             next.set(STATEMENT_PARAMS.year, value);
-            return next;
           });
         }}
       />
@@ -64,16 +63,15 @@ function YearControl({
 
 /** The sort, kept in the address (?sortering=). */
 function useAccuracySort(): [AccuracySort, (sort: AccuracySort) => void] {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
+  const changeSearchParams = useSearchParamChange();
   const sort = readAccuracySort(searchParams.get(ACCURACY_SORT_PARAM));
   const set = (next: AccuracySort) => {
-    setSearchParams(
-      (current) => {
-        const changed = new URLSearchParams(current);
+    changeSearchParams(
+      (changed) => {
         const value = accuracySortParamValue(next);
         if (value === null) changed.delete(ACCURACY_SORT_PARAM);
         else changed.set(ACCURACY_SORT_PARAM, value);
-        return changed;
       },
       { replace: true },
     );
