@@ -16,6 +16,8 @@ import { openDatabase } from '../src/server/db/connect';
 import { migrate } from '../src/server/db/migrate';
 import { followUpView } from '../src/server/features/follow-up/follow-up.service';
 import { buildApp } from '../src/server/http/app';
+import { systemClock } from '../src/server/clock';
+import { SYSTEM_ACTOR, systemContext } from '../src/server/request-context';
 import { FOLLOW_UP_YEAR, generateFollowUpBoard } from './follow-up-data';
 import { count, figures, reportLoad, row, runClients, signIn, TARGET_P95_MS } from './load-clients';
 import { benchOperatingStatementLoad } from './operating-statement-load';
@@ -140,15 +142,17 @@ export async function benchFollowUp(adminUrl: string | null): Promise<void> {
       let saves = 0;
       const writer = setInterval(() => {
         saves += 1;
-        void database.db
-          .insertInto('follow_up_threshold')
-          .values({ ...thresholdKey, amount_ore: saves * 100, basis_points: null })
-          .onConflict((conflict) =>
-            conflict
-              .columns(['municipality_id', 'board_id'])
-              .doUpdateSet({ amount_ore: saves * 100 }),
-          )
-          .execute();
+        void systemContext(database, systemClock, SYSTEM_ACTOR, null).write((trx) =>
+          trx
+            .insertInto('follow_up_threshold')
+            .values({ ...thresholdKey, amount_ore: saves * 100, basis_points: null })
+            .onConflict((conflict) =>
+              conflict
+                .columns(['municipality_id', 'board_id'])
+                .doUpdateSet({ amount_ore: saves * 100 }),
+            )
+            .execute(),
+        );
       }, WRITE_EVERY_MS);
       const writing = await runClients({
         urls: [monthUrl(REPORT_MONTH)],

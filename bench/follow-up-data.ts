@@ -26,6 +26,7 @@ import {
   applyAccountRanges,
   groupOf,
 } from '../src/server/features/chart/chart.service';
+import { systemClock } from '../src/server/clock';
 import { insertMany } from '../src/server/features/demo/demo.repo';
 import { writeLedgerBatch } from '../src/server/features/ledger/ledger.service';
 import {
@@ -36,6 +37,7 @@ import {
 import { ensureUser, grantRole } from '../src/server/features/users/users.service';
 import { GROUP_SHAPE, PERSONNEL_WEIGHT_SUM, PERSONNEL_WEIGHTS, split } from './follow-up-shape';
 import { benchAccounts, benchUnits } from './sie-chart';
+import { SYSTEM_ACTOR, systemContext } from '../src/server/request-context';
 
 export const FOLLOW_UP_YEAR = 2025;
 export const DEPARTMENTS = 20;
@@ -92,8 +94,8 @@ export async function generateFollowUpBoard(database: Database): Promise<FollowU
   }
   const names = benchUnits(DEPARTMENTS * UNITS_PER_DEPARTMENT);
 
-  const db = database.db;
-  const { municipalityId, boardId, units } = await db.transaction().execute(async (trx) => {
+  const context = systemContext(database, systemClock, SYSTEM_ACTOR, null);
+  const { municipalityId, boardId, units } = await context.write(async (trx) => {
     const municipalityId = await createMunicipality(trx, {
       code: '9002',
       name: 'Uppföljningskommun (bench)',
@@ -174,7 +176,7 @@ export async function generateFollowUpBoard(database: Database): Promise<FollowU
     (sum, unit) => sum + [...unit.budget.values()].reduce((total, value) => total + value, 0),
     0,
   );
-  await db.transaction().execute(async (trx) => {
+  await context.write(async (trx) => {
     await createBudgetVersion(trx, {
       municipalityId,
       boardId,
@@ -255,7 +257,7 @@ export async function generateFollowUpBoard(database: Database): Promise<FollowU
       }
     }
   }
-  await db.transaction().execute(async (trx) => {
+  await context.write(async (trx) => {
     await insertMany(trx, 'forecast', forecasts);
     await insertMany(trx, 'follow_up_report', reports);
     await insertMany(trx, 'follow_up_comment', comments);
@@ -301,7 +303,7 @@ export async function generateFollowUpBoard(database: Database): Promise<FollowU
 
   // A full year of transactions for every unit: the phased budget, off by a few percent,
   // spread over the unit's accounts and the days of the month.
-  const written = await database.bulkTransaction((trx, copy) =>
+  const written = await context.bulkWrite((trx, copy) =>
     writeLedgerBatch(
       trx,
       copy,
@@ -350,7 +352,7 @@ export async function generateFollowUpBoard(database: Database): Promise<FollowU
   );
   step(`ledger: ${written.transactionCount.toLocaleString('sv-SE')} transactions (COPY, balances)`);
 
-  const balances = await db
+  const balances = await database.db
     .selectFrom('ledger_balance')
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .where('municipality_id', '=', municipalityId)

@@ -168,7 +168,8 @@ function reportImport(label: string, transactions: number, result: ImportRunResu
     `${seconds(result.seconds)}, ${count(transactions / result.seconds)} trans/s ` +
       `(scan ${seconds(result.scanSeconds)}, read+COPY ${seconds(result.readSeconds - result.scanSeconds)}, ` +
       `rest ${seconds(result.seconds - result.readSeconds)}), ` +
-      `peak RSS +${mib(result.rssPeak - result.rssBefore)} (${mib(result.rssPeak)})`,
+      `peak RSS +${mib(result.rssPeak - result.rssBefore)} (${mib(result.rssPeak)}), ` +
+      `heap held after a full collection at most ${mib(result.heapHeldPeak)}`,
   );
 }
 

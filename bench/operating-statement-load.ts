@@ -6,6 +6,8 @@
  * kept per data version (operating-statement-cache.ts); the target is p95 < 50 ms.
  */
 import type { Database } from '../src/server/db/connect';
+import { systemClock } from '../src/server/clock';
+import { SYSTEM_ACTOR, systemContext } from '../src/server/request-context';
 import { FOLLOW_UP_YEAR } from './follow-up-data';
 import { count, measureLoad, reportLoad, runClients } from './load-clients';
 
@@ -50,18 +52,22 @@ export async function benchOperatingStatementLoad(load: StatementLoad): Promise<
   let saves = 0;
   const writer = setInterval(() => {
     saves += 1;
-    void load.database.db
-      .insertInto('follow_up_threshold')
-      .values({
-        municipality_id: board.municipalityId,
-        board_id: board.boardId,
-        amount_ore: saves * 100,
-        basis_points: null,
-      })
-      .onConflict((conflict) =>
-        conflict.columns(['municipality_id', 'board_id']).doUpdateSet({ amount_ore: saves * 100 }),
-      )
-      .execute();
+    void systemContext(load.database, systemClock, SYSTEM_ACTOR, null).write((trx) =>
+      trx
+        .insertInto('follow_up_threshold')
+        .values({
+          municipality_id: board.municipalityId,
+          board_id: board.boardId,
+          amount_ore: saves * 100,
+          basis_points: null,
+        })
+        .onConflict((conflict) =>
+          conflict
+            .columns(['municipality_id', 'board_id'])
+            .doUpdateSet({ amount_ore: saves * 100 }),
+        )
+        .execute(),
+    );
   }, load.writeEveryMs);
   const writing = await runClients({ ...many, urls: oneMonth }).finally(() => {
     clearInterval(writer);

@@ -58,13 +58,16 @@ async function latency(label: string, runs: number, work: () => Promise<unknown>
 
 /** Adds synthetic transactions to the demo board by SQL, so the ledger is a municipality's size. */
 async function growLedger(database: Database, rows: number): Promise<void> {
-  await sql`
+  const context = systemContext(database, systemClock, SYSTEM_ACTOR, null);
+  await context.write(async (trx) => {
+    await sql`
     insert into ledger_transaction (municipality_id, import_batch_id, period, booking_date,
       account_number, org_unit_id, responsibility_code, amount_ore, description)
     select t.municipality_id, t.import_batch_id, t.period, t.booking_date, t.account_number,
            t.org_unit_id, t.responsibility_code, (t.amount_ore / 10) + 1, 'bench'
     from ledger_transaction t, generate_series(1, ceil(${rows}::numeric / (select count(*) from ledger_transaction))::int) g
-    limit ${rows}`.execute(database.db);
+    limit ${rows}`.execute(trx);
+  });
   await sql`analyze ledger_transaction`.execute(database.db);
 }
 
