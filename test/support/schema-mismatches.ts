@@ -31,6 +31,8 @@ const KIND_OF_DATA_TYPE: Readonly<Record<string, ValueKind>> = {
   smallint: 'number',
   integer: 'number',
   bigint: 'number',
+  // numeric stays decimal text (type-parsers.ts): read exactly by whoever reads it.
+  numeric: 'string',
   boolean: 'boolean',
 };
 

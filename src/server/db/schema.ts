@@ -40,6 +40,15 @@ import type {
   LedgerTransactionTable,
   UnitCodeMappingTable,
 } from './tables/ledger';
+import type {
+  BoardGoalAgenda2030Table,
+  BoardGoalTable,
+  CouncilGoalTable,
+  GoalAssessmentTable,
+  IndicatorComparisonTable,
+  IndicatorOutcomeTable,
+  IndicatorTable,
+} from './tables/goals';
 import type { BoardTable, MunicipalityTable, OrgUnitTable } from './tables/organisation';
 import type { DataVersionTable, SchemaMigrationTable } from './tables/system';
 
@@ -51,6 +60,7 @@ export type * from './tables/access';
 export type * from './tables/audit';
 export type * from './tables/budget';
 export type * from './tables/follow-up';
+export type * from './tables/goals';
 export type * from './tables/ledger';
 export type * from './tables/organisation';
 export type * from './tables/system';
@@ -95,5 +105,12 @@ export interface DatabaseSchema {
   frame_walk_revision: FrameWalkRevisionTable;
   investment_follow_up_month: InvestmentFollowUpMonthTable;
   data_version: DataVersionTable;
+  council_goal: CouncilGoalTable;
+  board_goal: BoardGoalTable;
+  board_goal_agenda2030: BoardGoalAgenda2030Table;
+  indicator: IndicatorTable;
+  indicator_outcome: IndicatorOutcomeTable;
+  indicator_comparison: IndicatorComparisonTable;
+  goal_assessment: GoalAssessmentTable;
   account_mapping: AccountMappingTable;
 }
