@@ -82,6 +82,14 @@ export interface Outcome {
   readonly revision: number;
 }
 
+/** A figure beside a series' outcome: the whole municipality, a group of municipalities, Riket. */
+export interface ComparisonFigure {
+  readonly seriesId: string;
+  readonly measuredOn: IsoDate;
+  readonly label: string;
+  readonly value: IndicatorValue;
+}
+
 /** The assessment a person set for a board goal at a report month, with the analysis. */
 export interface Assessment {
   readonly boardGoalId: string;
@@ -91,6 +99,30 @@ export interface Assessment {
   readonly setBy: string;
   readonly setAt: string;
   readonly revision: number;
+}
+
+/**
+ * A board's goals of a year as one reads them: the council goals they are under, the board
+ * goals, their indicators, the outcomes and comparison figures of the year and the year before,
+ * and the assessments of the year's reports.
+ */
+export interface GoalTree {
+  readonly year: number;
+  readonly councilGoals: readonly CouncilGoal[];
+  readonly boardGoals: readonly BoardGoal[];
+  readonly indicators: readonly Indicator[];
+  readonly outcomes: readonly Outcome[];
+  readonly comparisons: readonly ComparisonFigure[];
+  readonly assessments: readonly Assessment[];
+}
+
+/**
+ * The first year of the period of office a year belongs to. Swedish councils are elected in
+ * September every four years (2018, 2022, 2026) and their period runs from the next year:
+ * 2019–2022, 2023–2026, 2027–2030.
+ */
+export function termStartYearOf(year: number): number {
+  return 2019 + 4 * Math.floor((year - 2019) / 4);
 }
 
 /** The last day of a report month: outcomes dated on or before it count for that report. */
