@@ -46,9 +46,16 @@ export function grantCovers(grant: Grant, target: AccessTarget): boolean {
 
 /**
  * Permissions a role held for a department or unit gives for its whole board: seeing the board,
- * and its published monthly reports (the board's own documents, sent to the board and beyond).
+ * its published monthly reports (the board's own documents, sent to the board and beyond), its
+ * goals (the board's, public in its reports), and entering the outcomes of the indicators one
+ * owns (which indicators those are is checked where the outcome is saved).
  */
-const WITHIN_BOARD_IS_ENOUGH: readonly Permission[] = ['organisation:read', 'follow-up:published'];
+const WITHIN_BOARD_IS_ENOUGH: readonly Permission[] = [
+  'organisation:read',
+  'follow-up:published',
+  'goals:read',
+  'goals:outcomes',
+];
 
 /** Whether a grant lies in the target's board (or the target is the municipality). */
 function grantWithinBoard(grant: Grant, target: AccessTarget): boolean {
