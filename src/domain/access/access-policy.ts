@@ -111,6 +111,22 @@ export function decideAccess(
   return allowed ? 'allowed' : 'forbidden';
 }
 
+/**
+ * Whether the principal holds the permission for exactly this part of the board: a department
+ * or unit grant covers only what lies under it, even for a permission that a role held anywhere
+ * in the board gives for the whole board at the door (an indicator's outcomes: the guard lets
+ * every unit head of the board in, and this says whose indicator it is).
+ */
+export function holdsFor(
+  principal: Principal,
+  permission: Permission,
+  target: AccessTarget,
+): boolean {
+  return effectiveGrants(principal, target.municipalityId).some(
+    (grant) => grant.permissions.includes(permission) && grantCovers(grant, target),
+  );
+}
+
 /** Whether the principal holds the permission anywhere (before the target is known). */
 export function holdsAnywhere(principal: Principal, permission: Permission): boolean {
   if (principal.installationAdmin && INSTALLATION_ADMIN_PERMISSIONS.includes(permission))
