@@ -99,6 +99,8 @@ export const goalsPageSchema = z.object({
   ),
   /** Whether the caller sets assessments and any outcome (the controller). */
   mayEdit: z.boolean(),
+  /** The board's departments and units an indicator can be owned by (for the controller). */
+  units: z.array(z.object({ id: idSchema, name: z.string() })),
 });
 export type GoalsPage = z.infer<typeof goalsPageSchema>;
 

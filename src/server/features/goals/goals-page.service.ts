@@ -74,7 +74,9 @@ export async function goalsPage(
     tree.indicators.map((indicator) => indicator.seriesId),
     { from: isoDate(year - HISTORY_YEARS + 1, 1, 1), to: isoDate(year, 12, 31) },
   );
-  const needsTree = tree.indicators.some((indicator) => indicator.ownerOrgUnitId !== null);
+  const mayEdit = ctx.may('goals:edit', board);
+  const needsTree =
+    mayEdit || tree.indicators.some((indicator) => indicator.ownerOrgUnitId !== null);
   const orgTree = needsTree ? await ctx.orgTree() : null;
 
   const indicatorDto = (indicator: Indicator): IndicatorDto => {
@@ -157,6 +159,12 @@ export async function goalsPage(
           .map(boardGoalDto),
       }))
       .filter((council) => council.boardGoals.length > 0),
-    mayEdit: ctx.may('goals:edit', board),
+    mayEdit,
+    units:
+      mayEdit && orgTree
+        ? [...orgTree.units]
+            .sort((a, b) => a.code.localeCompare(b.code, 'sv-SE'))
+            .map((unit) => ({ id: unit.id, name: `${unit.code} ${unit.name}` }))
+        : [],
   };
 }
