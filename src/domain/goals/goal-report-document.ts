@@ -99,12 +99,17 @@ function indicatorTable(goal: BoardGoal, rows: readonly GoalReportRow[], year: n
       textCell(row.source === '' ? NO_DATA : row.source),
     ],
   }));
-  return table(
-    `Nyckeltal: ${goal.text}`,
-    [`Mål ${String(year)}`, outcomeHead, 'Kvinnor / män', `Utfall ${String(year - 1)}`, 'Källa'],
-    tableRows,
-    'Nyckeltal',
-  );
+  // The source is text; so is the outcome where a comparison figure stands beside it.
+  const compared = rows.some((row) => row.comparisons.length > 0);
+  return {
+    ...table(
+      `Nyckeltal: ${goal.text}`,
+      [`Mål ${String(year)}`, outcomeHead, 'Kvinnor / män', `Utfall ${String(year - 1)}`, 'Källa'],
+      tableRows,
+      'Nyckeltal',
+    ),
+    textColumns: [false, compared, false, false, true],
+  };
 }
 
 function boardGoalBlocks(
@@ -152,21 +157,26 @@ export function goalSectionBlocks(input: GoalSectionInput): Block[] {
   if (groups.length === 0) {
     return [...opening, paragraph(`Nämnden har inga mål för ${String(tree.year)}.`)];
   }
-  const overview = table(
-    'Bedömning av nämndens mål',
-    ['KF-mål', 'Bedömning'],
-    groups.flatMap(({ councilGoal, boardGoals }) =>
-      boardGoals.map((goal): TableRow => ({
-        label: goal.text,
-        kind: 'normal',
-        cells: [
-          textCell(String(councilGoal.number)),
-          textCell(rows.find((row) => row.boardGoal.id === goal.id)?.assessmentName ?? 'Ej bedömt'),
-        ],
-      })),
+  const overview = {
+    ...table(
+      'Bedömning av nämndens mål',
+      ['KF-mål', 'Bedömning'],
+      groups.flatMap(({ councilGoal, boardGoals }) =>
+        boardGoals.map((goal): TableRow => ({
+          label: goal.text,
+          kind: 'normal',
+          cells: [
+            textCell(String(councilGoal.number)),
+            textCell(
+              rows.find((row) => row.boardGoal.id === goal.id)?.assessmentName ?? 'Ej bedömt',
+            ),
+          ],
+        })),
+      ),
+      'Nämndens mål',
     ),
-    'Nämndens mål',
-  );
+    textColumns: [false, true],
+  };
   return [
     ...opening,
     overview,

@@ -30,6 +30,11 @@ export interface TableMeasure {
 /** Ordinary spaces: a text cell wraps there (a no-break space, as in "85 / 81", holds). */
 const WORD_BREAK = /[ \t\n]+/;
 
+/** Which of a table's columns (after the label's) hold text (TableBlock.textColumns). */
+export function textColumnsOf(block: TableBlock): boolean[] {
+  return block.columns.map((_, index) => block.textColumns?.[index] ?? false);
+}
+
 /** The most of the width a text column takes before it wraps. */
 const TEXT_COLUMN_SHARE = 0.18;
 
@@ -43,12 +48,7 @@ const TEXT_COLUMN_SHARE = 0.18;
 export function tableWidths(block: TableBlock, measure: TableMeasure): TableWidths {
   const padded = (text: string, bold: boolean) => measure.width(text, bold) + 2 * measure.padding;
   const widest = (values: readonly number[]) => Math.max(0, ...values);
-  const textColumns = block.columns.map((_, index) =>
-    block.rows.some((row) => {
-      const cell = row.cells[index];
-      return cell?.kind === 'text' && WORD_BREAK.test(cell.text.trim());
-    }),
-  );
+  const textColumns = textColumnsOf(block);
   const figureIndexes = block.columns.map((_, index) => index).filter((i) => !textColumns[i]);
   const cellWidths = (index: number, text: (value: string) => readonly string[]) =>
     block.rows.flatMap((row) => {
