@@ -101,6 +101,66 @@ describe('report goals', () => {
     ]);
   });
 
+  it('prints 001\'s figures in the table too, "–" where 001 has none', async () => {
+    const table = (await cli('report', 'goals', ...AUGUST_2023)).stdout.split('\n');
+    // The columns' places from the rule under the head: "------  -----  …".
+    const ruleIndex = table.findIndex((line) => /^-+( +-+)+$/.test(line));
+    const spans = [...(table[ruleIndex] ?? '').matchAll(/-+/g)].map((match) => [
+      match.index,
+      match.index + match[0].length,
+    ]);
+    const headLine = table[ruleIndex - 1] ?? '';
+    const heads = spans.map(([from, to]) => headLine.slice(from, to).trim());
+    const cellsOf = (line: string): Record<string, string | undefined> =>
+      Object.fromEntries(
+        spans.map(([from, to], index) => [heads[index] ?? '', line.slice(from, to).trim()]),
+      );
+    // An indicator's first line is the one with its target (the rules part the board goals).
+    const rows = table
+      .slice(ruleIndex + 1)
+      .filter((line) => !line.startsWith('-'))
+      .map(cellsOf)
+      .filter((cells) => (cells['Mål'] ?? '') !== '');
+    const shown = (value: number | null | undefined) => (value == null ? '–' : csvFigure(value));
+    expect(
+      rows.map((cells) => [
+        cells['Mål'],
+        cells['Utfall'],
+        cells['Kvinnor'],
+        cells['Män'],
+        cells['Föregående år'],
+      ]),
+    ).toEqual(
+      SEED_INDICATORS_2023.map((seed) => [
+        seedTarget(seed.target, seed.better),
+        shown(seed.outcome_aug),
+        shown(seed.outcome_aug_women),
+        shown(seed.outcome_aug_men),
+        shown(seed.previous_year),
+      ]),
+    );
+  });
+
+  it('writes each report it makes to the audit log, with its year, month and format', async () => {
+    await cli('report', 'goals', ...AUGUST_2023, '--format', 'json');
+    const row = await database.db
+      .selectFrom('audit_log')
+      .select(['action', 'object_type', 'details'])
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({
+      action: 'document-generate',
+      object_type: 'goal-report',
+      details: {
+        document: 'måluppföljning',
+        format: 'json',
+        year: 2023,
+        month: 8,
+        boardCode: 'SN',
+      },
+    });
+  });
+
   it('writes JSON with the figures as numbers and the whole municipality beside', async () => {
     const result = await cli('report', 'goals', ...AUGUST_2023, '--format', 'json');
     const json = JSON.parse(result.stdout) as {
