@@ -8,6 +8,7 @@ import { importListCommand } from './import-list';
 import { importSieCommand } from './import-sie';
 import { importUndoCommand } from './import-undo';
 import { reportBudgetCommand } from './report-budget';
+import { reportGoalsCommand } from './report-goals';
 import { reportMonthlyCommand } from './report-monthly';
 import { reportOperatingStatementCommand } from './report-operating-statement';
 
@@ -25,6 +26,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   reportOperatingStatementCommand,
   reportBudgetCommand,
   reportMonthlyCommand,
+  reportGoalsCommand,
   forecastExportCommand,
   forecastImportCommand,
   importSieCommand,

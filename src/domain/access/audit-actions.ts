@@ -84,6 +84,7 @@ const OBJECT_TYPE_NAMES_SV: Readonly<Record<string, string>> = {
   'follow-up-month': 'Månadsrapport',
   'budget-document': 'Budgetdokument',
   'operating-statement': 'Driftredovisning',
+  'goal-report': 'Måluppföljning',
 };
 
 /** The object types the search offers, with their Swedish names. */
