@@ -174,6 +174,7 @@ const ENTITY_NAMES_SV: Readonly<Record<NotFoundEntity, string>> = {
   'role-grant': 'rollen',
   'budget-version': 'budgetversionen',
   'published-report': 'den publicerade månadsrapporten',
+  indicator: 'indikatorn',
 };
 
 const isEntity = (value: unknown): value is NotFoundEntity =>

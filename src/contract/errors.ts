@@ -71,5 +71,6 @@ export const NOT_FOUND_ENTITIES = [
   'role-grant',
   'budget-version',
   'published-report',
+  'indicator',
 ] as const;
 export type NotFoundEntity = (typeof NOT_FOUND_ENTITIES)[number];

@@ -39,6 +39,7 @@ export const AUDIT_ACTION_NAMES_SV = {
   'follow-up-threshold': 'Ändrade gränser för kommentarer',
   'follow-up-text-update': 'Ändrad text i månadsrapporten',
   'forecast-import': 'Inlästa prognoser',
+  'kolada-import': 'Inlästa nyckeltal från Kolada',
   'investment-budget-update': 'Ändrad investeringsbudget',
   'investment-follow-up-update': 'Ändrat utfall och prognos för investeringar',
   'import-undo': 'Ångrad import',
@@ -77,6 +78,7 @@ const OBJECT_TYPE_NAMES_SV: Readonly<Record<string, string>> = {
   'follow-up-month': 'Månadsrapport',
   'budget-document': 'Budgetdokument',
   'operating-statement': 'Driftredovisning',
+  kolada: 'Nyckeltal från Kolada',
 };
 
 /** The object types the search offers, with their Swedish names. */

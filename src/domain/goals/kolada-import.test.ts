@@ -125,6 +125,12 @@ describe('what a Kolada import writes', () => {
     ]);
   });
 
+  it('takes changes with no own value when not required (only Riket changed)', () => {
+    const check = planKoladaImport([value('0000', 'T', 82.2)], '1489', [telephony], false);
+    expect(check.ok && check.plan.outcomes).toEqual([]);
+    expect(check.ok && check.plan.comparisons.map((c) => c.label)).toEqual(['Riket']);
+  });
+
   it("refuses an own value the linked indicator's unit cannot hold", () => {
     const check = planKoladaImport(
       [value('1489', 'T', 104), value('1489', 'K', 99.5), value('0000', 'T', 120)],

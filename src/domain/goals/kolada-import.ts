@@ -76,15 +76,18 @@ export function koladaComparisonLabel(municipality: string): string {
 /**
  * What to write for the municipality with Kolada's code `own` (e.g. "1489"), given the data and
  * the series linked to its KPIs; refused (nothing to write) when the data has no value of the
- * municipality, or one of its values cannot be an outcome of a linked indicator's unit.
+ * municipality (a file for another municipality; `requireOwn` false for the changes fetched
+ * since a date, which may be Riket's alone), or one of its values cannot be an outcome of a
+ * linked indicator's unit.
  */
 export function planKoladaImport(
   values: readonly KoladaValue[],
   own: string,
   linked: readonly LinkedSeries[],
+  requireOwn = true,
 ): KoladaImportCheck {
   const ownValues = values.filter((value) => value.municipality === own);
-  if (!ownValues.some((value) => value.value !== null)) {
+  if (requireOwn && !ownValues.some((value) => value.value !== null)) {
     return { ok: false, issues: [{ kind: 'no-own-values', municipality: own }] };
   }
   const seriesOfKpi = new Map<string, LinkedSeries[]>();
