@@ -126,7 +126,7 @@ function unreachableSv(url: string, error: unknown, timeoutMs: number): string {
   const code = typeof cause?.code === 'string' ? cause.code : '';
   const why =
     name === 'TimeoutError' || name === 'AbortError'
-      ? `inget svar inom ${String(Math.round(timeoutMs / 1000))} sekunder`
+      ? `inget svar inom ${timeoutMs >= 1000 ? `${String(Math.round(timeoutMs / 1000))} sekunder` : `${String(timeoutMs)} millisekunder`}`
       : code === 'ECONNREFUSED'
         ? 'servern tog inte emot anslutningen'
         : code === 'ENOTFOUND' || code === 'EAI_AGAIN'
