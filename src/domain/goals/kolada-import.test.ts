@@ -138,7 +138,19 @@ describe('what a Kolada import writes', () => {
       [telephony],
     );
     expect(!check.ok && check.issues.map(koladaImportIssueSv)).toEqual([
-      'N31807, kommun 1489, år 2022, totalt: 104 passar inte indikatorn ”Gott bemötande via telefon” (en andel i procent ligger mellan 0 och 100).',
+      'N31807, kommun 1489, år 2022, indikatorn ”Gott bemötande via telefon”: Totalt: en andel ska ligga mellan 0 och 100 %.',
+    ]);
+  });
+
+  it("refuses a count's women and men that do not add up to its total", () => {
+    const count: LinkedSeries = { ...telephony, unit: 'count', indicatorName: 'Antal' };
+    const check = planKoladaImport(
+      [value('1489', 'T', 166), value('1489', 'K', 85), value('1489', 'M', 80)],
+      '1489',
+      [count],
+    );
+    expect(!check.ok && check.issues.map(koladaImportIssueSv)).toEqual([
+      'N31807, kommun 1489, år 2022, indikatorn ”Antal”: Kvinnor och män (85 + 80) blir inte totalt (166).',
     ]);
   });
 });

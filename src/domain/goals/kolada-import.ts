@@ -1,13 +1,8 @@
 import { isoDate, type IsoDate } from '../kernel/period';
-import type { IndicatorUnit, UnitProblem } from './indicator';
-import { valueProblemForUnit } from './indicator';
+import type { IndicatorUnit } from './indicator';
 import { formatIndicatorValue, type IndicatorValue } from './indicator-value';
-import {
-  KOLADA_GENDER_NAMES_SV,
-  KOLADA_RIKET,
-  type KoladaGender,
-  type KoladaValue,
-} from './kolada';
+import { KOLADA_RIKET, type KoladaGender, type KoladaValue } from './kolada';
+import { outcomeProblems, outcomeProblemSv, type OutcomeProblem } from './outcome-checks';
 
 /**
  * What an import of Kolada's figures writes for a municipality: its own values of the KPIs an
@@ -55,10 +50,12 @@ export interface KoladaImportPlan {
 export type KoladaImportIssue =
   | { readonly kind: 'no-own-values'; readonly municipality: string }
   | {
-      readonly kind: 'unit';
-      readonly value: KoladaValue & { readonly value: IndicatorValue };
+      readonly kind: 'outcome';
+      readonly kpi: string;
+      readonly municipality: string;
+      readonly period: number;
       readonly indicatorName: string;
-      readonly problem: UnitProblem;
+      readonly problem: OutcomeProblem;
     };
 
 export type KoladaImportCheck =
@@ -77,8 +74,9 @@ export function koladaComparisonLabel(municipality: string): string {
  * What to write for the municipality with Kolada's code `own` (e.g. "1489"), given the data and
  * the series linked to its KPIs; refused (nothing to write) when the data has no value of the
  * municipality (a file for another municipality; `requireOwn` false for the changes fetched
- * since a date, which may be Riket's alone), or one of its values cannot be an outcome of a
- * linked indicator's unit.
+ * since a date, which may be Riket's alone), or its figures cannot be an outcome of a linked
+ * indicator (outcome-checks.ts: a percentage over 100, a count's women and men that do not add
+ * up to its total).
  */
 export function planKoladaImport(
   values: readonly KoladaValue[],
@@ -97,21 +95,6 @@ export function planKoladaImport(
     seriesOfKpi.set(series.kpi, list);
   }
   const issues: KoladaImportIssue[] = [];
-  for (const value of ownValues) {
-    if (value.value === null) continue;
-    for (const series of seriesOfKpi.get(value.kpi) ?? []) {
-      const problem = valueProblemForUnit(value.value, series.unit);
-      if (problem !== null)
-        issues.push({
-          kind: 'unit',
-          value: { ...value, value: value.value },
-          indicatorName: series.indicatorName,
-          problem,
-        });
-    }
-  }
-  if (issues.length > 0) return { ok: false, issues };
-
   const outcomes: KoladaOutcome[] = [];
   const emptyOwn: { kpi: string; period: number }[] = [];
   for (const { kpi, period, figures } of groupByKpiAndPeriod(ownValues)) {
@@ -119,17 +102,26 @@ export function planKoladaImport(
       if (seriesOfKpi.has(kpi)) emptyOwn.push({ kpi, period });
       continue;
     }
+    const outcome = {
+      total: figures.get('T') ?? null,
+      women: figures.get('K') ?? null,
+      men: figures.get('M') ?? null,
+    };
     for (const series of seriesOfKpi.get(kpi) ?? []) {
-      outcomes.push({
-        seriesId: series.seriesId,
-        kpi,
-        measuredOn: koladaDate(period),
-        total: figures.get('T') ?? null,
-        women: figures.get('K') ?? null,
-        men: figures.get('M') ?? null,
-      });
+      for (const problem of outcomeProblems(series.unit, outcome)) {
+        issues.push({
+          kind: 'outcome',
+          kpi,
+          municipality: own,
+          period,
+          indicatorName: series.indicatorName,
+          problem,
+        });
+      }
+      outcomes.push({ seriesId: series.seriesId, kpi, measuredOn: koladaDate(period), ...outcome });
     }
   }
+  if (issues.length > 0) return { ok: false, issues };
   const comparisons: KoladaSeriesComparison[] = [];
   for (const value of values) {
     const comparable = value.municipality === KOLADA_RIKET || value.municipality.startsWith('G');
@@ -167,18 +159,10 @@ function groupByKpiAndPeriod(values: readonly KoladaValue[]): KpiYear[] {
   return [...byKey.values()];
 }
 
-const UNIT_PROBLEMS_SV: Readonly<Record<UnitProblem, string>> = {
-  percent_out_of_range: 'en andel i procent ligger mellan 0 och 100',
-  index_out_of_range: 'ett index ligger mellan 0 och 100',
-  not_whole: 'ett antal är ett heltal',
-  negative: 'värdet kan inte vara negativt',
-};
-
 /** The refusal in Swedish, naming the municipality or the value and the indicator. */
 export function koladaImportIssueSv(issue: KoladaImportIssue): string {
   if (issue.kind === 'no-own-values') {
     return `Filen har inget värde för kommunen ${issue.municipality}: hämta data för den kommunen ur Kolada (municipality/${issue.municipality}).`;
   }
-  const { value } = issue;
-  return `${value.kpi}, kommun ${value.municipality}, år ${String(value.period)}, ${KOLADA_GENDER_NAMES_SV[value.gender]}: ${formatIndicatorValue(value.value)} passar inte indikatorn ”${issue.indicatorName}” (${UNIT_PROBLEMS_SV[issue.problem]}).`;
+  return `${issue.kpi}, kommun ${issue.municipality}, år ${String(issue.period)}, indikatorn ”${issue.indicatorName}”: ${outcomeProblemSv(issue.problem, formatIndicatorValue)}`;
 }

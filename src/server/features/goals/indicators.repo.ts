@@ -208,18 +208,3 @@ export async function findLinkedKoladaKpis(db: Db, municipalityId: string): Prom
     .execute();
   return rows.flatMap((row) => (row.kolada_kpi === null ? [] : [row.kolada_kpi]));
 }
-
-/** The indicator with this id, or undefined. */
-export async function findIndicatorById(
-  db: Db,
-  municipalityId: string,
-  id: string,
-): Promise<Indicator | undefined> {
-  const row = await db
-    .selectFrom('indicator')
-    .select(INDICATOR_COLUMNS)
-    .where('municipality_id', '=', municipalityId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row ? indicatorOf(row) : undefined;
-}

@@ -12,15 +12,15 @@ import { isoDate } from '#domain/kernel/period';
 import { notFound } from '#server/app-error';
 import type { RequestContext } from '#server/request-context';
 import { municipalityById } from '../organisation/organisation.service';
-import { findIndicatorById } from './indicators.repo';
+import { findBoardIndicator } from './indicators.repo';
 import { findKoladaValues } from './kolada-values.repo';
 import { findOutcomes } from './outcomes.repo';
 
 /**
  * An indicator's figures beside Kolada's: the board's own series (its outcomes over the years),
  * the municipality's own figure in Kolada, Riket's and the municipality groups' series, and a
- * target for the year proposed from the municipalities' average of the year before (for the
- * indicator page).
+ * target for the indicator's year (its goal's) proposed from the municipalities' average of the
+ * year before (for the indicator page).
  */
 export interface IndicatorComparison {
   readonly indicator: Indicator;
@@ -37,16 +37,19 @@ export interface IndicatorComparison {
 /** The whole range of years a series may hold. */
 const ALL_DATES = { from: isoDate(1990, 1, 1), to: isoDate(2199, 12, 31) };
 
+/** An indicator of the context's board beside Kolada's figures; not-found if not the board's. */
 export async function indicatorComparison(
   ctx: RequestContext,
-  request: { readonly indicatorId: string; readonly year: number },
+  request: { readonly indicatorId: string },
 ): Promise<IndicatorComparison> {
-  const municipalityId = ctx.municipalityId;
-  const [indicator, municipality] = await Promise.all([
-    findIndicatorById(ctx.db, municipalityId, request.indicatorId),
+  const board = ctx.board;
+  const municipalityId = board.municipalityId;
+  const [found, municipality] = await Promise.all([
+    findBoardIndicator(ctx.db, board, request.indicatorId),
     municipalityById(ctx.db, municipalityId),
   ]);
-  if (!indicator || !municipality) throw notFound('indicator', request.indicatorId);
+  if (!found || !municipality) throw notFound('indicator', request.indicatorId);
+  const { indicator, year } = found;
   const outcomes = await findOutcomes(ctx.db, municipalityId, [indicator.seriesId], ALL_DATES);
   if (indicator.koladaKpi === null) {
     return { indicator, outcomes, koladaOwn: [], comparisons: [], proposedTarget: null };
@@ -57,6 +60,6 @@ export async function indicatorComparison(
     outcomes,
     koladaOwn: seriesPoints(values, municipality.code),
     comparisons: comparisonSeries(values, koladaComparisonLabel),
-    proposedTarget: proposeTargetFromComparison(values, request.year, indicator.direction),
+    proposedTarget: proposeTargetFromComparison(values, year, indicator.direction),
   };
 }

@@ -144,7 +144,7 @@ export async function importKoladaValues(
 function refusal(issues: readonly KoladaImportIssue[]): AppError {
   return new AppError('invalid-request', 'The Kolada figures cannot be imported', {
     issues: issues.map((issue) => ({
-      field: issue.kind === 'no-own-values' ? 'municipality' : issue.value.kpi,
+      field: issue.kind === 'no-own-values' ? 'municipality' : issue.kpi,
       problem: issue.kind,
       value: koladaImportIssueSv(issue),
     })),
