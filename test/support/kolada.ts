@@ -1,4 +1,5 @@
 import type { IndicatorUnit } from '#domain/goals/indicator';
+import { KOLADA_SOURCE_SV } from '#domain/goals/kolada';
 import { systemClock } from '#server/clock';
 import type { Database } from '#server/db/connect';
 import { insertBoardGoal, saveCouncilGoal } from '#server/features/goals/goals.repo';
@@ -88,7 +89,7 @@ export async function linkedIndicator(
         unit: indicator.unit,
         direction: 'higher',
         target: null,
-        source: 'Kolada (RKA)',
+        source: KOLADA_SOURCE_SV,
         koladaKpi: indicator.kpi,
         byGender: true,
         ownerOrgUnitId: null,

@@ -27,7 +27,7 @@ export const KOLADA_GENDER_NAMES_SV: Readonly<Record<KoladaGender, string>> = {
 /** Kolada's id of the whole country (Riket). */
 export const KOLADA_RIKET = '0000';
 
-/** What an outcome from Kolada names as its source. */
+/** The source an indicator whose figures come from Kolada names (källa), as 001 writes it. */
 export const KOLADA_SOURCE_SV = 'Kolada (RKA)';
 
 const KPI_ID = /^[A-Z]\d{5}$/;
