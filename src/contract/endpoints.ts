@@ -33,6 +33,8 @@ export const ALL_ENDPOINTS = {
   getGoals: goals.getGoals,
   saveGoalOutcome: goals.saveGoalOutcome,
   saveGoalAssessment: goals.saveGoalAssessment,
+  saveBoardGoal: goals.saveBoardGoal,
+  saveIndicator: goals.saveIndicator,
   getOrganisationAdmin: administration.getOrganisationAdmin,
   createOrgUnit: administration.createOrgUnit,
   updateOrgUnit: administration.updateOrgUnit,

@@ -71,6 +71,16 @@ const FIELD_NAMES_SV: Readonly<Record<string, string>> = {
   level: 'Bedömning',
   analysis: 'Analys',
   reportMonth: 'Rapportmånad',
+  text: 'Målets text',
+  contribution: 'Hur nämnden bidrar',
+  councilIndicator: 'Indikator (KF)',
+  agenda2030: 'Agenda 2030',
+  unit: 'Enhet',
+  direction: 'Riktning',
+  'target.value': 'Målvärde',
+  source: 'Källa',
+  koladaKpi: 'Kolada-id',
+  ownerOrgUnitId: 'Ansvarig enhet',
 };
 
 /** What to do about a missing field, where that is not obvious. */
@@ -145,6 +155,7 @@ const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'parts-not-total': 'är inte summan av kvinnor och män',
   'no-figure': 'saknas: ange minst ett värde (totalt, kvinnor eller män)',
   'not-in-goal-year': 'ligger inte i målens år',
+  'not-in-board': 'är inte en enhet i nämnden',
 };
 
 /** An internal id says nothing to the user: the field names what was chosen. */
@@ -219,6 +230,8 @@ const ADMINISTERED_SV: Readonly<Record<string, string>> = {
   'account-mapping': 'kontogrupperingen',
   'goal-outcome': 'utfallet',
   'goal-assessment': 'bedömningen',
+  'board-goal': 'nämndmålet',
+  indicator: 'nyckeltalet',
 };
 
 /** Who saved the thing that won, and when (Swedish time): "Karin Ek 2026-03-01 14:05"; or ''. */

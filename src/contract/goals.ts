@@ -42,6 +42,8 @@ export const indicatorSchema = z.object({
   byGender: z.boolean(),
   /** Who enters its outcomes: a unit's name or a user's; null: the controller. */
   owner: z.string().nullable(),
+  ownerOrgUnitId: idSchema.nullable(),
+  revision: revisionSchema,
   /** Whether the caller may enter its outcomes. */
   mayEnterOutcomes: z.boolean(),
   /** Its outcomes over the years shown (the year and up to four before), oldest first. */
@@ -78,6 +80,7 @@ export const boardGoalSchema = z.object({
   assessment: assessmentSchema.nullable(),
   /** The level the indicators point to (domain/goals/assessment.ts), a proposal only. */
   proposal: z.enum(ASSESSMENT_LEVELS).nullable(),
+  revision: revisionSchema,
 });
 export type BoardGoalDto = z.infer<typeof boardGoalSchema>;
 
@@ -153,4 +156,48 @@ export const saveGoalAssessment = defineEndpoint({
     baseRevision: revisionSchema.nullable(),
   }),
   response: assessmentSchema,
+});
+
+/** Changes a board goal's texts and Agenda 2030 goals, compare-and-set on its revision. */
+export const saveBoardGoal = defineEndpoint({
+  access: needs('goals:edit'),
+  method: 'POST',
+  path: `${goalsPath}/board-goals/:boardGoalId`,
+  params: boardParams.extend({ boardGoalId: idSchema }),
+  query: z.object({}),
+  body: z.object({
+    text: z.string().trim().min(1).max(500),
+    contribution: z.string().max(20_000),
+    councilIndicator: z.string().max(1_000).nullable(),
+    agenda2030: z.array(z.number().int().min(1).max(17)).max(17),
+    baseRevision: revisionSchema,
+  }),
+  response: z.object({ revision: revisionSchema }),
+});
+
+/**
+ * Changes an indicator (its name, unit, direction, the year's target, source, Kolada KPI, the
+ * gender split and who enters its outcomes), compare-and-set on its revision.
+ */
+export const saveIndicator = defineEndpoint({
+  access: needs('goals:edit'),
+  method: 'POST',
+  path: `${goalsPath}/indicators/:indicatorId`,
+  params: boardParams.extend({ indicatorId: idSchema }),
+  query: z.object({}),
+  body: z.object({
+    name: z.string().trim().min(1).max(500),
+    unit: z.enum(INDICATOR_UNITS),
+    direction: z.enum(DIRECTIONS),
+    target: z.object({ comparator: z.enum(COMPARATORS), value: valueSchema }).nullable(),
+    source: z.string().max(500),
+    koladaKpi: z
+      .string()
+      .regex(/^[A-Z]\d{5}$/)
+      .nullable(),
+    byGender: z.boolean(),
+    ownerOrgUnitId: idSchema.nullable(),
+    baseRevision: revisionSchema,
+  }),
+  response: z.object({ revision: revisionSchema }),
 });

@@ -1,6 +1,6 @@
 import { fillPath } from '#contract/endpoint';
 import { ALL_ENDPOINTS, type EndpointName } from '#contract/endpoints';
-import { A, row, type Case, type Ids } from './access.test-helpers';
+import { A, row, UNKNOWN_ID, type Case, type Ids } from './access.test-helpers';
 
 /**
  * Mål och nyckeltal: every role of the board reads the goals (a department's or unit's head
@@ -10,7 +10,12 @@ import { A, row, type Case, type Ids } from './access.test-helpers';
  * written.
  */
 export function goalsCases(): Case[] {
-  const url = (name: EndpointName, ids: Ids) => fillPath(ALL_ENDPOINTS[name].path, ids);
+  const url = (name: EndpointName, ids: Ids) =>
+    fillPath(ALL_ENDPOINTS[name].path, {
+      ...ids,
+      boardGoalId: UNKNOWN_ID,
+      indicatorId: UNKNOWN_ID,
+    });
   return [
     {
       endpoint: 'getGoals',
@@ -28,6 +33,18 @@ export function goalsCases(): Case[] {
       endpoint: 'saveGoalAssessment',
       label: 'without a body',
       request: (ids) => ({ method: 'POST', url: url('saveGoalAssessment', ids), payload: {} }),
+      expected: row(401, 403, A, 403, 403, 403, 403),
+    },
+    {
+      endpoint: 'saveBoardGoal',
+      label: 'without a body',
+      request: (ids) => ({ method: 'POST', url: url('saveBoardGoal', ids), payload: {} }),
+      expected: row(401, 403, A, 403, 403, 403, 403),
+    },
+    {
+      endpoint: 'saveIndicator',
+      label: 'without a body',
+      request: (ids) => ({ method: 'POST', url: url('saveIndicator', ids), payload: {} }),
       expected: row(401, 403, A, 403, 403, 403, 403),
     },
   ];

@@ -45,6 +45,7 @@ export const AUDIT_ACTION_NAMES_SV = {
   'goal-outcome-update': 'Ändrat utfall för nyckeltal',
   'goal-assessment-update': 'Ändrad bedömning av nämndmål',
   'goals-import': 'Inlästa mål och nyckeltal',
+  'goals-setup-update': 'Ändrat nämndmål eller nyckeltal',
   'goal-outcomes-import': 'Inlästa utfall för nyckeltal',
   'goals-carry-over': 'Mål överförda till nästa år',
   'kolada-import': 'Inlästa värden från Kolada',

@@ -47,4 +47,42 @@ export const GOALS_ROWS = {
       });
     },
   },
+  saveBoardGoal: {
+    changes: 'data',
+    request: async (setup) => {
+      const fixture = await fixtureOf(setup);
+      return post(
+        setup.controller,
+        setup.url('saveBoardGoal', { boardGoalId: fixture.boardGoalId }),
+        {
+          text: 'Fler unga får stöd nära hemmet',
+          contribution: 'Stöd nära hemmet.',
+          councilIndicator: null,
+          agenda2030: [3],
+          baseRevision: 1,
+        },
+      );
+    },
+  },
+  saveIndicator: {
+    changes: 'data',
+    request: async (setup) => {
+      const fixture = await fixtureOf(setup);
+      return post(
+        setup.controller,
+        setup.url('saveIndicator', { indicatorId: fixture.controllersIndicatorId }),
+        {
+          name: 'Antal placerade unga',
+          unit: 'count',
+          direction: 'lower',
+          target: { comparator: '<=', value: 380_000 },
+          source: 'Verksamhetssystemet',
+          koladaKpi: null,
+          byGender: true,
+          ownerOrgUnitId: null,
+          baseRevision: 1,
+        },
+      );
+    },
+  },
 } satisfies Partial<Record<EndpointName, Row>>;

@@ -93,6 +93,8 @@ export async function goalsPage(
       koladaKpi: indicator.koladaKpi,
       byGender: indicator.byGender,
       owner: ownerUnit?.name ?? indicator.ownerUsername,
+      ownerOrgUnitId: indicator.ownerOrgUnitId,
+      revision: indicator.revision,
       mayEnterOutcomes: mayEnterOutcomes(ctx, indicator, orgTree),
       outcomes: history
         .filter((outcome) => outcome.seriesId === indicator.seriesId)
@@ -137,6 +139,7 @@ export async function goalsPage(
           }
         : null,
       proposal: proposeAssessment(indicators.map((indicator) => indicator.status)),
+      revision: goal.revision,
     };
   };
 
