@@ -4,9 +4,11 @@ import { demoCommand } from './demo';
 import { forecastExportCommand } from './forecast-export';
 import { forecastImportCommand } from './forecast-import';
 import { importCsvCommand } from './import-csv';
+import { importKoladaCommand } from './import-kolada';
 import { importListCommand } from './import-list';
 import { importSieCommand } from './import-sie';
 import { importUndoCommand } from './import-undo';
+import { koladaSyncCommand } from './kolada-sync';
 import { reportBudgetCommand } from './report-budget';
 import { reportGoalsCommand } from './report-goals';
 import { reportMonthlyCommand } from './report-monthly';
@@ -16,7 +18,8 @@ import { reportOperatingStatementCommand } from './report-operating-statement';
 export const COMMAND_GROUPS: Readonly<Record<string, string>> = {
   report: 'ta fram en rapport',
   forecast: 'prognoser som samlas in med e-post: mall ut, ifylld fil in',
-  import: 'läs in utfall från bokföringen',
+  import: 'läs in utfall från bokföringen och nyckeltal från Kolada',
+  kolada: 'nyckeltal från Kolada (RKA)',
   audit: 'granskningsloggen',
 };
 
@@ -33,5 +36,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   importCsvCommand,
   importListCommand,
   importUndoCommand,
+  importKoladaCommand,
+  koladaSyncCommand,
   auditVerifyCommand,
 ];

@@ -1,5 +1,6 @@
 import { generateDemoLedger } from '#domain/demo/demo-ledger';
 import { demoCsvExample, demoSieExample, movedDemoMonth } from '#domain/demo/demo-example-files';
+import { demoKoladaExample } from '#domain/demo/demo-kolada-example';
 import { seededRandom } from '#domain/demo/seeded-random';
 import { createEncoder } from '#server/imports/text-encoding';
 
@@ -9,7 +10,7 @@ export const EXAMPLES_FOLDER = 'examples';
 /**
  * The README's example files as their bytes: examples/huvudbok.se (SIE 4 in CP437, September
  * 2023) and examples/export.csv (UTF-8 with a byte order mark, October 2023), from the demo's
- * ledger.
+ * ledger; examples/kolada.json, an answer of Kolada's API (made-up figures in 001's image).
  */
 export function demoExampleFiles(): ReadonlyMap<string, Uint8Array> {
   const ledger = generateDemoLedger(seededRandom(1489));
@@ -18,5 +19,6 @@ export function demoExampleFiles(): ReadonlyMap<string, Uint8Array> {
   return new Map([
     ['huvudbok.se', createEncoder('cp437')(demoSieExample(september, '2023-10-03'))],
     ['export.csv', Buffer.from(`\uFEFF${demoCsvExample(october)}`, 'utf8')],
+    ['kolada.json', Buffer.from(demoKoladaExample(), 'utf8')],
   ]);
 }
