@@ -50,6 +50,8 @@ interface DemoIndicator {
   readonly august?: readonly [string, string?, string?];
   readonly previousYear?: string;
   readonly wholeMunicipality?: string;
+  /** The department or unit whose head enters its outcomes (the demo's heads have one each). */
+  readonly ownerUnitCode?: string;
 }
 
 const COMPARATOR_SIGNS: Readonly<Record<string, Comparator>> = {
@@ -74,6 +76,7 @@ function indicator(source: DemoIndicator): GoalSetIndicator {
     source: source.source,
     koladaKpi: null,
     byGender: women !== undefined,
+    ownerUnitCode: source.ownerUnitCode ?? null,
     outcomes: [
       ...(source.previousYear === undefined
         ? []
@@ -184,6 +187,8 @@ export const DEMO_GOALS_2023: GoalSet = {
           source: 'Verksamhetssystemet Lifecare',
           august: ['291', '282', '300'],
           previousYear: '318',
+          // Avdelning unga (the avdelningschef's department).
+          ownerUnitCode: '811',
         },
       ],
     ),
@@ -202,6 +207,8 @@ export const DEMO_GOALS_2023: GoalSet = {
           target: '75',
           source: 'Uppgift hämtas från verksamheten',
           august: ['60'],
+          // Utredning ungdom (the enhetschef's unit).
+          ownerUnitCode: '8113',
         },
       ],
     ),

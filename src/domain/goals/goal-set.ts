@@ -36,6 +36,8 @@ export interface GoalSetIndicator {
   readonly source: string;
   readonly koladaKpi: string | null;
   readonly byGender: boolean;
+  /** The code of the department or unit whose heads enter its outcomes; null: the controller. */
+  readonly ownerUnitCode: string | null;
   readonly outcomes: readonly GoalSetOutcome[];
   readonly comparisons: readonly GoalSetComparison[];
 }

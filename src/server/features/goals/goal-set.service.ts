@@ -4,6 +4,7 @@ import type { Db } from '#server/db/types';
 import { saveAssessmentAtRevision } from './assessments.repo';
 import type { Stamp } from './goal-values';
 import { insertBoardGoal, saveCouncilGoal } from './goals.repo';
+import { orgTree } from '../organisation/organisation.service';
 import { insertIndicator } from './indicators.repo';
 import { writeComparison, writeOutcome } from './outcomes.repo';
 
@@ -20,6 +21,19 @@ export async function writeGoalSet(
   stamp: Stamp,
 ): Promise<void> {
   const { municipalityId } = board;
+  const ownerCodes = set.boardGoals.flatMap((goal) =>
+    goal.indicators.flatMap((indicator) =>
+      indicator.ownerUnitCode === null ? [] : [indicator.ownerUnitCode],
+    ),
+  );
+  const units =
+    ownerCodes.length === 0 ? [] : (await orgTree(trx, municipalityId, board.boardId)).units;
+  const ownerOf = (code: string | null): string | null => {
+    if (code === null) return null;
+    const unit = units.find((candidate) => candidate.code === code);
+    if (!unit) throw new Error(`The goal set names a unit the board does not have: ${code}`);
+    return unit.id;
+  };
   const councilGoalIds = new Map<number, string>();
   for (const goal of set.councilGoals) {
     const id = await saveCouncilGoal(
@@ -63,7 +77,7 @@ export async function writeGoalSet(
           source: indicator.source,
           koladaKpi: indicator.koladaKpi,
           byGender: indicator.byGender,
-          ownerOrgUnitId: null,
+          ownerOrgUnitId: ownerOf(indicator.ownerUnitCode),
           ownerUsername: null,
         },
         stamp,

@@ -1,11 +1,9 @@
 import type { BoardGoalDto } from '#contract/goals';
 import { ASSESSMENT_NAMES_SV } from '#domain/goals/assessment';
-import { reportDate } from '#domain/goals/goal-model';
 import type { Month } from '#domain/kernel/period';
 import type { BoardChoice } from '../../app/board-context';
-import { AssessmentForm } from './AssessmentForm';
 import { IndicatorTable } from './IndicatorTable';
-import { OutcomeForm } from './OutcomeForm';
+import { GoalPanels } from './GoalPanels';
 
 /** The assessment as a badge: the signal colour and, always, its text. */
 export function AssessmentBadge({ goal }: { readonly goal: BoardGoalDto }) {
@@ -38,6 +36,7 @@ export function GoalSection({
   year,
   reportMonth,
   mayEdit,
+  units,
   onSaved,
 }: {
   readonly choice: BoardChoice;
@@ -45,10 +44,10 @@ export function GoalSection({
   readonly year: number;
   readonly reportMonth: Month;
   readonly mayEdit: boolean;
+  readonly units: readonly { readonly id: string; readonly name: string }[];
   readonly onSaved: () => void;
 }) {
   const headingId = `goal-${goal.id}`;
-  const enterable = goal.indicators.filter((indicator) => indicator.mayEnterOutcomes);
   return (
     <section className="goal" aria-labelledby={headingId}>
       <h3 id={headingId} className="goal__title">
@@ -82,32 +81,15 @@ export function GoalSection({
         </div>
       ) : null}
       <IndicatorTable goal={goal} year={year} />
-      {enterable.length > 0 ? (
-        <details className="goal__entry">
-          <summary>Ange utfall</summary>
-          {enterable.map((indicator) => (
-            <OutcomeForm
-              key={indicator.id}
-              choice={choice}
-              indicator={indicator}
-              defaultDate={reportDate(year, reportMonth)}
-              onSaved={onSaved}
-            />
-          ))}
-        </details>
-      ) : null}
-      {mayEdit ? (
-        <details className="goal__entry">
-          <summary>Bedöm målet</summary>
-          <AssessmentForm
-            key={`${goal.id}-${String(reportMonth)}`}
-            choice={choice}
-            goal={goal}
-            reportMonth={reportMonth}
-            onSaved={onSaved}
-          />
-        </details>
-      ) : null}
+      <GoalPanels
+        choice={choice}
+        goal={goal}
+        year={year}
+        reportMonth={reportMonth}
+        mayEdit={mayEdit}
+        units={units}
+        onSaved={onSaved}
+      />
     </section>
   );
 }

@@ -119,6 +119,7 @@ export function GoalsPage() {
                 year={data.year}
                 reportMonth={data.reportMonth}
                 mayEdit={data.mayEdit}
+                units={data.units}
                 onSaved={retry}
               />
             ))}
