@@ -36,6 +36,7 @@ export const ALL_ENDPOINTS = {
   saveBoardGoal: goals.saveBoardGoal,
   saveIndicator: goals.saveIndicator,
   getIndicatorComparison: goals.getIndicatorComparison,
+  downloadGoalReport: goals.downloadGoalReport,
   getOrganisationAdmin: administration.getOrganisationAdmin,
   createOrgUnit: administration.createOrgUnit,
   updateOrgUnit: administration.updateOrgUnit,

@@ -4,7 +4,7 @@ import { COMPARATORS, DIRECTIONS, INDICATOR_UNITS } from '../domain/goals/indica
 import { isIsoDate } from '../domain/kernel/period';
 import { needs } from './access';
 import { idSchema, monthQuerySchema, monthSchema, yearQuerySchema, yearSchema } from './common';
-import { defineEndpoint } from './endpoint';
+import { defineEndpoint, defineFileEndpoint } from './endpoint';
 import { boardParams } from './organisation';
 
 /**
@@ -242,4 +242,17 @@ export const getIndicatorComparison = defineEndpoint({
   params: boardParams.extend({ indicatorId: idSchema }),
   query: z.object({}),
   response: indicatorComparisonSchema,
+});
+
+/** The goal section as a document of its own (Måluppföljning): HTML, DOCX or PDF. */
+export const downloadGoalReport = defineFileEndpoint({
+  access: needs('goals:read'),
+  path: `${goalsPath}/report`,
+  params: boardParams,
+  query: z.object({
+    year: yearQuerySchema,
+    month: monthQuerySchema,
+    format: z.enum(['html', 'docx', 'pdf']),
+  }),
+  file: { mediaType: 'application/octet-stream' },
 });

@@ -30,6 +30,15 @@ export function goalsCases(): Case[] {
       expected: row(401, 403, A, A, A, A, A),
     },
     {
+      endpoint: 'downloadGoalReport',
+      label: 'the board’s goal section as HTML',
+      request: (ids) => ({
+        method: 'GET',
+        url: `${url('downloadGoalReport', ids)}?year=2023&month=8&format=html`,
+      }),
+      expected: row(401, 403, A, A, A, A, A),
+    },
+    {
       endpoint: 'saveGoalOutcome',
       label: 'without a body',
       request: (ids) => ({ method: 'POST', url: url('saveGoalOutcome', ids), payload: {} }),

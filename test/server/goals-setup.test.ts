@@ -153,6 +153,30 @@ describeOneEngine('changing goals and indicators over HTTP on %s', (engine) => {
   });
 });
 
+describeOneEngine('the goal section as a document over HTTP on %s', (engine) => {
+  let api: DemoApi;
+  beforeAll(async () => {
+    api = await openDemoApi(engine, 'ledamot');
+  });
+  afterAll(() => api.close());
+
+  it('gives a board member Måluppföljning as a PDF and as HTML with 001’s figures, audited', async () => {
+    const url = (format: string) =>
+      `${fillPath(ALL_ENDPOINTS.downloadGoalReport.path, api.ids)}?year=2023&month=8&format=${format}`;
+    const pdf = await api.request({ method: 'GET', url: url('pdf') });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.headers['content-disposition']).toContain("filename*=UTF-8''M%C3%A5luppf%C3%B6ljning");
+    const html = await api.request({ method: 'GET', url: url('html') });
+    expect(html.body).toContain('Antal vuxna biståndsmottagare med långvarigt ekonomiskt bistånd');
+    expect(html.body).toContain('≤135');
+    const audit = await sql<{ username: string; object_type: string }>`
+      select username, object_type from audit_log where action = 'document-generate'
+      order by seq desc limit 1`.execute(unguarded(api.database));
+    expect(audit.rows[0]).toEqual({ username: 'ledamot', object_type: 'goal-report' });
+  });
+});
+
 describeOneEngine('an indicator beside Kolada’s figures over HTTP on %s', (engine) => {
   let api: DemoApi;
   beforeAll(async () => {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import {
+  downloadGoalReport,
   getGoals,
   getIndicatorComparison,
   saveBoardGoal,
@@ -7,7 +8,8 @@ import {
   saveGoalOutcome,
   saveIndicator,
 } from '#contract/goals';
-import { serveEndpoint } from '#server/http/endpoint-route';
+import { serveEndpoint, serveFileEndpoint } from '#server/http/endpoint-route';
+import { generateGoalReportDocument } from './goal-report.service';
 import { saveAssessment, saveOutcome } from './goal-saves.service';
 import { goalsPage } from './goals-page.service';
 import * as setup from './goal-setup.service';
@@ -18,6 +20,9 @@ export function goalsRoutes(app: FastifyInstance): void {
   serveEndpoint(app, getGoals, ({ ctx, query }) => goalsPage(ctx, query));
   serveEndpoint(app, saveGoalOutcome, ({ ctx, body }) => saveOutcome(ctx, body));
   serveEndpoint(app, saveGoalAssessment, ({ ctx, body }) => saveAssessment(ctx, body));
+  serveFileEndpoint(app, downloadGoalReport, ({ ctx, query }) =>
+    generateGoalReportDocument(ctx, query),
+  );
   serveEndpoint(app, getIndicatorComparison, ({ ctx, params }) =>
     indicatorComparisonDto(ctx, { indicatorId: params.indicatorId }),
   );
