@@ -3,6 +3,9 @@ import { auditVerifyCommand } from './audit-verify';
 import { demoCommand } from './demo';
 import { forecastExportCommand } from './forecast-export';
 import { forecastImportCommand } from './forecast-import';
+import { goalsCarryOverCommand } from './goals-carry-over';
+import { goalsImportCommand } from './goals-import';
+import { goalsOutcomesCommand } from './goals-outcomes';
 import { importCsvCommand } from './import-csv';
 import { importListCommand } from './import-list';
 import { importSieCommand } from './import-sie';
@@ -16,6 +19,7 @@ export const COMMAND_GROUPS: Readonly<Record<string, string>> = {
   report: 'ta fram en rapport',
   forecast: 'prognoser som samlas in med e-post: mall ut, ifylld fil in',
   import: 'läs in utfall från bokföringen',
+  goals: 'mål och nyckeltal: läs in mål och utfall, för över till nästa år',
   audit: 'granskningsloggen',
 };
 
@@ -31,5 +35,8 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   importCsvCommand,
   importListCommand,
   importUndoCommand,
+  goalsImportCommand,
+  goalsOutcomesCommand,
+  goalsCarryOverCommand,
   auditVerifyCommand,
 ];

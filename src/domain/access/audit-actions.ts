@@ -42,6 +42,9 @@ export const AUDIT_ACTION_NAMES_SV = {
   'investment-budget-update': 'Ändrad investeringsbudget',
   'investment-follow-up-update': 'Ändrat utfall och prognos för investeringar',
   'import-undo': 'Ångrad import',
+  'goals-import': 'Inlästa mål och nyckeltal',
+  'goal-outcomes-import': 'Inlästa utfall för nyckeltal',
+  'goals-carry-over': 'Mål förda till nästa år (förslag)',
   'document-generate': 'Skapat dokument (rapport eller export)',
   'audit-log-export': 'Export av granskningsloggen',
 } as const satisfies Readonly<Record<string, string>>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '#domain/kernel/period';
 import { goalsFileIssueSv } from './goals-file-issues';
 import { wholeValue } from './indicator-value';
 import { outcomeUnitIssues, parseOutcomesFile, type OutcomeRow } from './outcomes-file';
@@ -110,7 +111,7 @@ describe('an outcome in its indicator’s unit', () => {
   const row = (total: number | null, women: number | null, men: number | null): OutcomeRow => ({
     line: 7,
     indicator: 'A',
-    measuredOn: '2023-08-31',
+    measuredOn: isoDate(2023, 8, 31),
     total: total === null ? null : wholeValue(total),
     women: women === null ? null : wholeValue(women),
     men: men === null ? null : wholeValue(men),
