@@ -1,6 +1,8 @@
 import { generateDemoLedger } from '#domain/demo/demo-ledger';
 import { demoCsvExample, demoSieExample, movedDemoMonth } from '#domain/demo/demo-example-files';
+import { demoGoalsExample, demoOutcomesExample } from '#domain/demo/demo-goal-examples';
 import { seededRandom } from '#domain/demo/seeded-random';
+import { renderTextCsv } from '#server/documents/csv';
 import { createEncoder } from '#server/imports/text-encoding';
 
 /** The folder of the README's example files, and what `npm run examples` writes into it. */
@@ -9,7 +11,8 @@ export const EXAMPLES_FOLDER = 'examples';
 /**
  * The README's example files as their bytes: examples/huvudbok.se (SIE 4 in CP437, September
  * 2023) and examples/export.csv (UTF-8 with a byte order mark, October 2023), from the demo's
- * ledger.
+ * ledger; examples/mal.csv and examples/utfall.csv, the goals commands' files (as Swedish Excel
+ * saves "CSV UTF-8").
  */
 export function demoExampleFiles(): ReadonlyMap<string, Uint8Array> {
   const ledger = generateDemoLedger(seededRandom(1489));
@@ -18,5 +21,7 @@ export function demoExampleFiles(): ReadonlyMap<string, Uint8Array> {
   return new Map([
     ['huvudbok.se', createEncoder('cp437')(demoSieExample(september, '2023-10-03'))],
     ['export.csv', Buffer.from(`\uFEFF${demoCsvExample(october)}`, 'utf8')],
+    ['mal.csv', Buffer.from(renderTextCsv(demoGoalsExample()), 'utf8')],
+    ['utfall.csv', Buffer.from(renderTextCsv(demoOutcomesExample()), 'utf8')],
   ]);
 }
