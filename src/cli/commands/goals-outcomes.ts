@@ -15,6 +15,7 @@ interface GoalsOutcomesOptions {
 export const goalsOutcomesCommand = defineCommand<GoalsOutcomesOptions>({
   name: 'goals outcomes',
   description: 'läs in utfall för nyckeltal från en fil (alla rader eller, vid fel, ingen)',
+  usage: '<fil> [flaggor]',
   argument: {
     name: '<fil>',
     description: '.csv (semikolon) eller .xlsx med kolumnerna indikator;datum;totalt;kvinnor;man',
