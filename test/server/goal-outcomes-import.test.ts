@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { GOALS_FILE_COLUMNS } from '#domain/goals/goals-file';
 import { previousYearOutcome } from '#domain/goals/goal-model';
@@ -164,6 +165,36 @@ describeEachEngine('goal outcomes from a file, and goals carried over, on %s', (
       action: 'goal-outcomes-import',
       after: { file: 'utfall.csv', outcomes: 4, indicators: 3 },
     });
+  });
+
+  it('reads outcomes from a workbook, its dates as dates', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Utfall');
+    sheet.addRow(['Indikator', 'Datum', 'Totalt', 'Kvinnor', 'Män']);
+    sheet.addRow([
+      'Nöjd med bemötandet, index',
+      new Date(Date.UTC(2024, 11, 31)),
+      83.5,
+      null,
+      null,
+    ]);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    expect(
+      await importOutcomesFile(ctx(), {
+        boardId: board.boardId,
+        file: { name: 'utfall.xlsx', bytes },
+      }),
+    ).toEqual({ outcomes: 1, indicators: 1 });
+    expect((await outcomeRows()).filter((row) => row.measured_on === '2024-12-31')).toEqual([
+      {
+        measured_on: '2024-12-31',
+        total_value: '83.5000',
+        women_value: null,
+        men_value: null,
+        origin: 'file',
+        origin_file: 'utfall.xlsx',
+      },
+    ]);
   });
 
   it('carries the goals to the next year with the same series and targets, so this year is the previous year', async () => {

@@ -256,9 +256,36 @@ describeEachEngine('goals import on %s', (engine) => {
       null,
       3,
     ]);
+    // "81 %" typed into a cell: Excel keeps 0.81 formatted as a percentage.
+    sheet.addRow([
+      '1',
+      'Kortare insatser',
+      'Andel i tid',
+      '%',
+      'hogre',
+      0.81,
+      '>=',
+      'Lifecare',
+      null,
+      null,
+    ]);
+    sheet.getCell('F5').numFmt = '0%';
+    // A formula's saved value, with a float’s noise: 30.000000000000004.
+    sheet.addRow([
+      '1',
+      'Kortare insatser',
+      'Nöjdhet',
+      'index',
+      'hogre',
+      { formula: '(0.1+0.2)*100', result: (0.1 + 0.2) * 100 },
+      '>=',
+      'Enkät',
+      null,
+      null,
+    ]);
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
     const summary = await importGoalsFile(ctx(), { year: 2025, file: { name: 'mal.xlsx', bytes } });
-    expect(summary.indicators.created).toBe(2);
+    expect(summary.indicators.created).toBe(4);
     const tree = await goalTreeOf(database.db, board, 2025);
     expect(tree.councilGoals.map((goal) => [goal.number, goal.text])).toEqual([
       [1, 'Ett tryggt Alingsås'],
@@ -267,6 +294,8 @@ describeEachEngine('goals import on %s', (engine) => {
     expect(tree.indicators.map((i) => [i.name, i.target])).toEqual([
       ['Genomsnittlig insatstid, dagar', { comparator: '<=', value: 3_025_000 }],
       ['Antal insatser', null],
+      ['Andel i tid', { comparator: '>=', value: wholeValue(81) }],
+      ['Nöjdhet', { comparator: '>=', value: wholeValue(30) }],
     ]);
     // A wrong figure is named by its sheet row.
     sheet.getCell('F4').value = -2;

@@ -1,9 +1,8 @@
-import type { SheetValue } from '#domain/budget/budget-workbook-reader';
+import ExcelJS from 'exceljs';
 import { goalsFileIssueSv, type GoalsFileIssue } from '#domain/goals/goals-file-issues';
 import { csvRows, type FileRow } from '#domain/goals/tabular-file';
 import { AppError } from '#server/app-error';
 import { createDecoder } from '#server/imports/text-encoding';
-import { readWorkbookSheets } from '../budget/budget-workbook.service';
 
 /**
  * A goals or outcomes file as rows of text: CSV (UTF-8 with or without a byte order mark; a file
@@ -17,20 +16,47 @@ export interface GoalsFileInput {
   readonly bytes: Uint8Array;
 }
 
-/** A cell as text: numbers as written with a point, a formula's value, a date as YYYY-MM-DD. */
-function cellText(value: SheetValue): string {
-  switch (value.kind) {
-    case 'empty':
-      return '';
-    case 'number':
-      return String(value.value);
-    case 'text':
-      return value.text;
-    case 'formula':
-      return cellText(value.result);
-    case 'other':
-      return value.text;
+/**
+ * A number as the file means it: a cell formatted as a percentage holds a fraction (Excel
+ * turns "81 %" typed into 0.81), so it is read as the percentage; a float's last-digit noise
+ * (82.20000000000001 from a formula) is dropped.
+ */
+function numberText(value: number, format: string | undefined): string {
+  const shown = format?.includes('%') ? value * 100 : value;
+  return String(Number(shown.toPrecision(12)));
+}
+
+/** A cell as text: a number as above, a formula's value, a date as YYYY-MM-DD. */
+function cellText(cell: ExcelJS.Cell): string {
+  const value = cell.value;
+  const result =
+    value !== null && typeof value === 'object' && 'result' in value ? value.result : value;
+  if (typeof result === 'number') return numberText(result, cell.numFmt);
+  if (result instanceof Date) return result.toISOString().slice(0, 10);
+  return cell.text;
+}
+
+/** The first sheet's rows that have a value; null when the bytes are no workbook. */
+async function workbookRows(bytes: Uint8Array): Promise<FileRow[] | null> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs declares its own Buffer type (an ArrayBuffer); a Node Buffer is what it reads.
+    await workbook.xlsx.load(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,
+    );
+  } catch {
+    return null;
   }
+  const rows: FileRow[] = [];
+  workbook.worksheets[0]?.eachRow({ includeEmpty: false }, (row, line) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      cells[column - 1] = cellText(cell);
+    });
+    const filled = Array.from({ length: cells.length }, (_, index) => cells[index] ?? '');
+    if (filled.some((cell) => cell.trim() !== '')) rows.push({ line, cells: filled });
+  });
+  return rows;
 }
 
 function decodeText(bytes: Uint8Array): string {
@@ -45,13 +71,8 @@ function decodeText(bytes: Uint8Array): string {
 /** The file's rows; a file named .xlsx that is no workbook is refused, naming it. */
 export async function readFileRows(file: GoalsFileInput): Promise<FileRow[]> {
   if (!/\.xlsx$/i.test(file.name)) return csvRows(decodeText(file.bytes));
-  const sheets = await readWorkbookSheets(file.bytes);
-  if (sheets === null) throw fileRefused(file.name, [{ line: null, problem: 'not-xlsx' }]);
-  const rows: FileRow[] = [];
-  sheets[0]?.rows.forEach((values, index) => {
-    const cells = values.map(cellText);
-    if (cells.some((cell) => cell.trim() !== '')) rows.push({ line: index + 1, cells });
-  });
+  const rows = await workbookRows(file.bytes);
+  if (rows === null) throw fileRefused(file.name, [{ line: null, problem: 'not-xlsx' }]);
   return rows;
 }
 
