@@ -7,6 +7,7 @@ import type { Endpoint } from './endpoint';
 import * as followUp from './follow-up';
 import * as forecastAccuracy from './forecast-accuracy';
 import * as frameWalk from './frame-walk';
+import * as goals from './goals';
 import * as budgetPhasing from './budget-phasing';
 import * as unitFrames from './unit-frames';
 import * as budgetAccounts from './budget-accounts';
@@ -29,6 +30,11 @@ export const ALL_ENDPOINTS = {
   changePassword: session.changePassword,
   listMunicipalities: organisation.listMunicipalities,
   listFollowUpYears: organisation.listFollowUpYears,
+  getGoals: goals.getGoals,
+  saveGoalOutcome: goals.saveGoalOutcome,
+  saveGoalAssessment: goals.saveGoalAssessment,
+  saveBoardGoal: goals.saveBoardGoal,
+  saveIndicator: goals.saveIndicator,
   getOrganisationAdmin: administration.getOrganisationAdmin,
   createOrgUnit: administration.createOrgUnit,
   updateOrgUnit: administration.updateOrgUnit,

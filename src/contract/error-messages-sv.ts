@@ -65,6 +65,23 @@ const FIELD_NAMES_SV: Readonly<Record<string, string>> = {
   investmentAmount: 'Beloppet',
   actualYearToDate: 'Utfallet hittills i år',
   forecast: 'Prognosen för helåret',
+  measuredOn: 'Datum för utfallet',
+  total: 'Totalt',
+  women: 'Kvinnor',
+  men: 'Män',
+  level: 'Bedömning',
+  analysis: 'Analys',
+  reportMonth: 'Rapportmånad',
+  text: 'Målets text',
+  contribution: 'Hur nämnden bidrar',
+  councilIndicator: 'Indikator (KF)',
+  agenda2030: 'Agenda 2030',
+  unit: 'Enhet',
+  direction: 'Riktning',
+  'target.value': 'Målvärde',
+  source: 'Källa',
+  koladaKpi: 'Kolada-id',
+  ownerOrgUnitId: 'Ansvarig enhet',
 };
 
 /** What to do about a missing field, where that is not obvious. */
@@ -132,6 +149,14 @@ const PROBLEMS_SV: Readonly<Record<string, string>> = {
     'är för enkelt: det är en följd av tecken i ordning (som 123456, abcdef eller qwerty)',
   'contains-name': 'innehåller ditt användarnamn eller namn, som är lätt att gissa',
   'same-as-current': 'är detsamma som det nuvarande',
+  // An indicator's outcome (domain/goals/outcome-checks.ts).
+  'percent-out-of-range': 'ska ligga mellan 0 och 100 %',
+  'index-out-of-range': 'ska ligga mellan 0 och 100',
+  'not-whole': 'ska vara ett heltal (ett antal)',
+  'parts-not-total': 'är inte summan av kvinnor och män',
+  'no-figure': 'saknas: ange minst ett värde (totalt, kvinnor eller män)',
+  'not-in-goal-year': 'ligger inte i målens år',
+  'not-in-board': 'är inte en enhet i nämnden',
 };
 
 /** An internal id says nothing to the user: the field names what was chosen. */
@@ -175,6 +200,8 @@ const ENTITY_NAMES_SV: Readonly<Record<NotFoundEntity, string>> = {
   'role-grant': 'rollen',
   'budget-version': 'budgetversionen',
   'published-report': 'den publicerade månadsrapporten',
+  'board-goal': 'nämndmålet',
+  indicator: 'nyckeltalet',
 };
 
 const isEntity = (value: unknown): value is NotFoundEntity =>
@@ -204,6 +231,10 @@ const ADMINISTERED_SV: Readonly<Record<string, string>> = {
   'org-unit': 'avdelningen eller enheten',
   user: 'användaren',
   'account-mapping': 'kontogrupperingen',
+  'goal-outcome': 'utfallet',
+  'goal-assessment': 'bedömningen',
+  'board-goal': 'nämndmålet',
+  indicator: 'nyckeltalet',
 };
 
 /** Who saved the thing that won, and when (Swedish time): "Karin Ek 2026-03-01 14:05"; or ''. */

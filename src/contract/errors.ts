@@ -71,5 +71,7 @@ export const NOT_FOUND_ENTITIES = [
   'role-grant',
   'budget-version',
   'published-report',
+  'board-goal',
+  'indicator',
 ] as const;
 export type NotFoundEntity = (typeof NOT_FOUND_ENTITIES)[number];

@@ -1,164 +1,235 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '#server/db/connect';
 import { cliOn } from '../support/cli';
+import { PDFTOTEXT, pdfText, toolAvailable } from '../support/document-tools';
+import { SEED_INDICATORS_2023 } from '../support/seed-tables';
 import { openTestDatabase } from '../support/test-database';
 
-const ALINGSAS = ['--municipality', '1489', '--board', 'SN'];
-const GOALS = [
-  'kf_mal;namndmal;indikator;enhet;riktning;mal;jamforelse;kalla;kolada_kpi;agenda2030',
-  '2. I Alingsås finns goda livsmiljöer;Fler blir självförsörjande;Hushåll med långvarigt bistånd;antal;lagre;135;<=;Lifecare;;1,8',
-  '2;Fler blir självförsörjande;Ej återaktualiserade, andel (%);%;hogre;81;>=;Lifecare;N31807;3',
-  '3. Alingsåsarna har inflytande;Nöjda via telefon ska öka;Nöjd med bemötandet, index;index 0-100;hogre;;;Servicemätning;;16',
-];
+/**
+ * A golden file of test/fixtures/reports: compared exactly. UPDATE_GOLDEN=1 writes the new
+ * output instead (then look at the diff before committing it).
+ */
+function expectGolden(name: string, actual: string): void {
+  const url = new URL(`../fixtures/reports/${name}`, import.meta.url);
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(url, actual);
+  expect(actual).toBe(readFileSync(url, 'utf8'));
+}
 
-/** goals import, goals outcomes and goals carry-over as a controller runs them. */
-describe('the goals commands', () => {
+const AUGUST_2023 = ['--municipality', '1489', '--year', '2023', '--month', '8'];
+
+/** A seed figure as the CSV writes it: decimal comma, nothing for none. */
+const csvFigure = (value: number | null | undefined): string =>
+  value == null ? '' : String(value).replace('.', ',');
+
+/** The seed's target as the report writes it: 001's comparator, or the one its direction implies. */
+const seedTarget = (target: number | string, better: string): string =>
+  typeof target === 'string'
+    ? target.replace('>=', '≥').replace('<=', '≤').replace('.', ',')
+    : `${better === 'lower' ? '≤' : '≥'}${csvFigure(target)}`;
+
+describe('report goals', () => {
   let database: Database;
-  let folder: string;
   beforeAll(async () => {
     database = await openTestDatabase('pglite', 'demo');
-    folder = mkdtempSync(join(tmpdir(), 'nk-goals-'));
   });
   afterAll(async () => {
     await database.close();
-    rmSync(folder, { recursive: true, force: true });
   });
   const cli = cliOn(() => database);
-  const write = (name: string, lines: readonly string[]) => {
-    const path = join(folder, name);
-    writeFileSync(path, `${lines.join('\r\n')}\r\n`);
-    return path;
-  };
-  const goalRows = () =>
-    database.db
-      .selectFrom('board_goal')
-      .select(['year', 'text'])
-      .orderBy('year')
-      .orderBy('position')
-      .execute();
 
-  it('refuses a goals file with problems, naming each line and column, and writes nothing', async () => {
-    const file = write('mal.csv', [
-      ...GOALS,
-      '2;Fler blir självförsörjande;Andel i arbete (%);%;hogre;101;>=;AME;;',
-      '4;Ett nytt mål;Antal;antal;hogre;10;;Källa;;',
-    ]);
-    const result = await cli('goals', 'import', file, ...ALINGSAS, '--year', '2024');
-    expect(result).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: [
-        'Inget lästes in. Rätta filen och läs in den igen:',
-        '  mal.csv rad 5, kolumn mal: En andel i procent ska ligga mellan 0 och 100 (”101”).',
-        '  mal.csv rad 6, kolumn mal: Målvärdet saknar jämförelse: >=, <=, >, < eller = (”10”).',
-        '',
-      ].join('\n'),
-    });
-    expect(await goalRows()).toEqual([]);
+  it("prints the demo's goals at the interim report 2023 as a table", async () => {
+    const result = await cli('report', 'goals', ...AUGUST_2023);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expectGolden('goals-2023-08.txt', result.stdout);
   });
 
-  it('imports the goals and says what it created, then what it changed', async () => {
-    const file = write('mal.csv', GOALS);
-    const first = await cli('goals', 'import', file, ...ALINGSAS, '--year', '2024');
-    expect(first).toEqual({
-      code: 0,
-      stderr: '',
-      stdout: [
-        'Läste in mal.csv: mål och nyckeltal 2024 för Socialnämnden, Alingsås (demo).',
-        '  KF-mål (mandatperioden 2023–2026): 2 nya, 0 ändrade, 0 oförändrade',
-        '  Nämndmål: 2 nya, 0 ändrade, 0 oförändrade',
-        '  Nyckeltal: 3 nya, 0 ändrade, 0 oförändrade',
-        '',
-      ].join('\n'),
-    });
-    write('mal.csv', [GOALS[0] ?? '', GOALS[1] ?? '', GOALS[2]?.replace(';81;', ';83;') ?? '']);
-    const second = await cli('goals', 'import', file, ...ALINGSAS, '--year', '2024');
-    expect(second.stdout).toBe(
-      [
-        'Läste in mal.csv: mål och nyckeltal 2024 för Socialnämnden, Alingsås (demo).',
-        '  KF-mål (mandatperioden 2023–2026): 0 nya, 0 ändrade, 1 oförändrat',
-        '  Nämndmål: 0 nya, 0 ändrade, 1 oförändrat',
-        '  Nyckeltal: 0 nya, 1 ändrat, 1 oförändrat',
-        'Finns sedan tidigare men inte i filen (behålls, sist i ordningen):',
-        '  Nämndmål: Nöjda via telefon ska öka',
-        '',
-      ].join('\n'),
+  it('writes CSV for Swedish Excel: BOM, semicolons, CRLF, decimal comma, empty for none', async () => {
+    const result = await cli('report', 'goals', ...AUGUST_2023, '--format', 'csv');
+    expect(result.code).toBe(0);
+    expectGolden('goals-2023-08.csv', result.stdout);
+    expect(result.stdout.startsWith('\uFEFFKF-mål;Nämndmål;Indikator;Enhet;Mål;Utfall;')).toBe(
+      true,
     );
-    expect(await goalRows()).toEqual([
-      { year: 2024, text: 'Fler blir självförsörjande' },
-      { year: 2024, text: 'Nöjda via telefon ska öka' },
-    ]);
   });
 
-  it('reads outcomes, naming a line whose women and men are not the total', async () => {
-    const wrong = write('utfall.csv', [
-      'indikator;datum;totalt;kvinnor;man',
-      'Hushåll med långvarigt bistånd;2024-08-31;166;85;80',
-      'Nöjd med bemötandet, index;31 augusti;82,2;;',
-    ]);
-    const refused = await cli('goals', 'outcomes', wrong, '--municipality', '1489');
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toBe(
-      [
-        'Inget lästes in. Rätta filen och läs in den igen:',
-        '  utfall.csv rad 3, kolumn datum: Datumet ska vara ett datum skrivet ÅÅÅÅ-MM-DD, t.ex. 2023-08-31 (”31 augusti”).',
-        '',
-      ].join('\n'),
+  it("shows 001's figures exactly: target, outcome 31 Aug, women, men, 2022, source", async () => {
+    const csv = (await cli('report', 'goals', ...AUGUST_2023, '--format', 'csv')).stdout;
+    const [head, ...lines] = csv.replace('\uFEFF', '').trimEnd().split('\r\n');
+    const columns = head?.split(';') ?? [];
+    const rows = lines.map((line): Record<string, string | undefined> =>
+      Object.fromEntries(line.split(';').map((cell, index) => [columns[index] ?? '', cell])),
     );
-    write('utfall.csv', [
-      'indikator;datum;totalt;kvinnor;man',
-      'Hushåll med långvarigt bistånd;2024-08-31;166;85;80',
-    ]);
-    const sum = await cli('goals', 'outcomes', wrong, '--municipality', '1489');
-    expect(sum.stderr).toContain(
-      'utfall.csv rad 2, kolumn totalt: Kvinnor + män är inte totalt för ett antal (85 + 80 = 165) (”166”).',
+    expect(rows.map((row) => row['Indikator'])).toEqual(
+      SEED_INDICATORS_2023.map((seed) => seed.indicator),
     );
-    write('utfall.csv', [
-      'indikator;datum;totalt;kvinnor;man',
-      'Hushåll med långvarigt bistånd;2024-08-31;166;85;81',
-      'Nöjd med bemötandet, index;2024-08-31;82,2;;',
+    expect(
+      rows.map((row) => [
+        row['KF-mål']?.split('.')[0],
+        row['Mål'],
+        row['Utfall'],
+        row['Kvinnor'],
+        row['Män'],
+        row['Föregående år'],
+        row['Källa'],
+      ]),
+    ).toEqual(
+      SEED_INDICATORS_2023.map((seed) => [
+        String(seed.council_goal),
+        seedTarget(seed.target, seed.better),
+        csvFigure(seed.outcome_aug),
+        csvFigure(seed.outcome_aug_women),
+        csvFigure(seed.outcome_aug_men),
+        csvFigure(seed.previous_year),
+        seed.source,
+      ]),
+    );
+    expect(rows.map((row) => row['Bedömning'])).toEqual([
+      'Ej uppfyllt',
+      'Ej uppfyllt',
+      'Helt uppfyllt',
+      'Delvis uppfyllt',
+      'I hög grad uppfyllt',
+      'I hög grad uppfyllt',
+      'Helt uppfyllt',
+      'Ej uppfyllt',
+      'Ej uppfyllt',
+      'Ej uppfyllt',
     ]);
-    const read = await cli('goals', 'outcomes', wrong, '--municipality', '1489');
-    expect(read).toEqual({
-      code: 0,
-      stderr: '',
-      stdout: 'Läste in 2 utfall för 2 nyckeltal från utfall.csv.\n',
+  });
+
+  it('prints 001\'s figures in the table too, "–" where 001 has none', async () => {
+    const table = (await cli('report', 'goals', ...AUGUST_2023)).stdout.split('\n');
+    // The columns' places from the rule under the head: "------  -----  …".
+    const ruleIndex = table.findIndex((line) => /^-+( +-+)+$/.test(line));
+    const spans = [...(table[ruleIndex] ?? '').matchAll(/-+/g)].map((match) => [
+      match.index,
+      match.index + match[0].length,
+    ]);
+    const headLine = table[ruleIndex - 1] ?? '';
+    const heads = spans.map(([from, to]) => headLine.slice(from, to).trim());
+    const cellsOf = (line: string): Record<string, string | undefined> =>
+      Object.fromEntries(
+        spans.map(([from, to], index) => [heads[index] ?? '', line.slice(from, to).trim()]),
+      );
+    // An indicator's first line is the one with its target (the rules part the board goals).
+    const rows = table
+      .slice(ruleIndex + 1)
+      .filter((line) => !line.startsWith('-'))
+      .map(cellsOf)
+      .filter((cells) => (cells['Mål'] ?? '') !== '');
+    const shown = (value: number | null | undefined) => (value == null ? '–' : csvFigure(value));
+    expect(
+      rows.map((cells) => [
+        cells['Mål'],
+        cells['Utfall'],
+        cells['Kvinnor'],
+        cells['Män'],
+        cells['Föregående år'],
+      ]),
+    ).toEqual(
+      SEED_INDICATORS_2023.map((seed) => [
+        seedTarget(seed.target, seed.better),
+        shown(seed.outcome_aug),
+        shown(seed.outcome_aug_women),
+        shown(seed.outcome_aug_men),
+        shown(seed.previous_year),
+      ]),
+    );
+  });
+
+  it('writes each report it makes to the audit log, with its year, month and format', async () => {
+    await cli('report', 'goals', ...AUGUST_2023, '--format', 'json');
+    const row = await database.db
+      .selectFrom('audit_log')
+      .select(['action', 'object_type', 'details'])
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({
+      action: 'document-generate',
+      object_type: 'goal-report',
+      details: {
+        document: 'måluppföljning',
+        format: 'json',
+        year: 2023,
+        month: 8,
+        boardCode: 'SN',
+      },
     });
   });
 
-  it('carries the goals over to the next year and lists the targets to review', async () => {
-    const result = await cli('goals', 'carry-over', ...ALINGSAS, '--from', '2024');
-    expect(result).toEqual({
-      code: 0,
-      stderr: '',
-      stdout: [
-        'Förde över 2 nämndmål med 3 nyckeltal från 2024 till 2025 för Socialnämnden, Alingsås (demo), som förslag.',
-        'Målvärdena är kopierade från 2024 och behöver ses över (ändra dem med goals import --year 2025):',
-        '  Fler blir självförsörjande',
-        '    Hushåll med långvarigt bistånd: ≤135',
-        '    Ej återaktualiserade, andel (%): ≥83',
-        '  Nöjda via telefon ska öka',
-        '    Nöjd med bemötandet, index: inget mål',
-        '',
-      ].join('\n'),
+  it('writes JSON with the figures as numbers and the whole municipality beside', async () => {
+    const result = await cli('report', 'goals', ...AUGUST_2023, '--format', 'json');
+    const json = JSON.parse(result.stdout) as {
+      rows: {
+        indicator: string;
+        target: { comparator: string; value: number };
+        outcome: { measuredOn: string; total: number } | null;
+        comparisons: { label: string; value: number }[];
+      }[];
+    };
+    const phone = json.rows.find((row) => row.indicator.startsWith('Nöjd med bemötandet'));
+    expect(phone).toMatchObject({
+      target: { comparator: '>=', value: 82.2 },
+      outcome: { measuredOn: '2023-08-31', total: 82.2 },
+      comparisons: [{ label: 'Hela kommunen', value: 80.5 }],
     });
-    const again = await cli('goals', 'carry-over', ...ALINGSAS, '--from', '2024');
-    expect(again).toEqual({
-      code: 1,
-      stdout: '',
-      stderr:
-        'Nämnden har redan mål för 2025. Inget fördes över: ändra målen för 2025 där de är, eller läs in dem med goals import.\n',
-    });
+    expect(json.rows.find((row) => row.indicator.startsWith('Andel invånare'))?.outcome).toBe(null);
   });
 
-  it('lists the commands under goals in the help', async () => {
-    const help = await cli('goals', '--help');
-    expect(help.code).toBe(0);
-    expect(help.stdout).toContain('import');
-    expect(help.stdout).toContain('outcomes');
-    expect(help.stdout).toContain('carry-over');
+  it('has no rows before the year has goals, and says so in the table', async () => {
+    const result = await cli(
+      'report',
+      'goals',
+      '--municipality',
+      '1489',
+      '--year',
+      '2022',
+      '--month',
+      '8',
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Nämnden har inga mål för 2022.');
+  });
+
+  it('writes the goal section as a PDF, DOCX and HTML, and needs -o for them', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'namndkoll-goals-'));
+    try {
+      const missing = await cli('report', 'goals', ...AUGUST_2023, '--format', 'pdf');
+      expect(missing).toMatchObject({
+        code: 2,
+        stderr: 'Ange filen att skriva med -o (formatet pdf skrivs till en fil).\n',
+      });
+      for (const format of ['pdf', 'docx', 'html']) {
+        const file = join(folder, `mal.${format}`);
+        const result = await cli('report', 'goals', ...AUGUST_2023, '--format', format, '-o', file);
+        expect(result.stderr).toBe('');
+        expect(result.stdout).toMatch(
+          new RegExp(
+            `^Skrev måluppföljningen 2023 för Socialnämnden, Alingsås \\(demo\\), till .*mal\\.${format} \\(\\d+ kB\\)\\.\\n$`,
+          ),
+        );
+      }
+      const html = readFileSync(join(folder, 'mal.html'), 'utf8');
+      expect(html).toContain('<h1>Måluppföljning januari–augusti 2023');
+      expect(html).toContain('Mål 16. Främja fredliga och inkluderande samhällen');
+      if (toolAvailable(PDFTOTEXT)) {
+        const text = await pdfText(readFileSync(join(folder, 'mal.pdf')));
+        for (const line of [
+          '2. I Alingsås finns goda livsmiljöer',
+          'Bedömning: I hög grad uppfyllt',
+          '≥81',
+          '82,2 (Hela',
+          'Koppling Agenda 2030',
+        ]) {
+          expect(text).toContain(line);
+        }
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

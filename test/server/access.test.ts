@@ -9,6 +9,7 @@ import { openTestDatabase, describeOneEngine } from '../support/test-database';
 import { adminCases } from './access.administration-cases';
 import { budgetCases } from './access.budget-cases';
 import { followUpCases } from './access.follow-up-cases';
+import { goalsCases } from './access.goals-cases';
 import { GENERAL_CASES } from './access.general-cases';
 import { outcome, WHO, type Case, type Expected, type Ids, type Who } from './access.test-helpers';
 
@@ -25,6 +26,7 @@ const CASES: readonly Case[] = [
   ...adminCases(),
   ...budgetCases(),
   ...followUpCases(),
+  ...goalsCases(),
 ];
 
 describe('every endpoint has its row in the access table', () => {

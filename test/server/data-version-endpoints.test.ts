@@ -8,6 +8,7 @@ import { describeOneEngine } from '../support/test-database';
 import { ACCESS_ROWS } from './endpoint-writes/access-rows';
 import { BUDGET_ROWS } from './endpoint-writes/budget-rows';
 import { FOLLOW_UP_ROWS } from './endpoint-writes/follow-up-rows';
+import { GOALS_ROWS } from './endpoint-writes/goals-rows';
 import type { Row, Setup } from './endpoint-writes/setup';
 
 /**
@@ -18,7 +19,7 @@ import type { Row, Setup } from './endpoint-writes/setup';
  */
 
 /** In order: a row may use what an earlier one left (the draft, the user, the import). */
-const ROWS = { ...ACCESS_ROWS, ...BUDGET_ROWS, ...FOLLOW_UP_ROWS };
+const ROWS = { ...ACCESS_ROWS, ...BUDGET_ROWS, ...FOLLOW_UP_ROWS, ...GOALS_ROWS };
 
 describeOneEngine('the data version and every endpoint that writes, on %s', (engine) => {
   let setup: Setup;

@@ -33,6 +33,19 @@ async function budgetRows(database: Database) {
   return Object.fromEntries(rows.map((row) => [row.table, row.count]));
 }
 
+/** How many rows of the goals the demo has, per table (Alingsås's goals 2023, from 001). */
+async function goalRows(database: Database) {
+  const { rows } = await sql<{ table: string; count: number }>`
+    select 'council_goal' as table, count(*)::int as count from council_goal
+    union all select 'board_goal', count(*)::int from board_goal
+    union all select 'board_goal_agenda2030', count(*)::int from board_goal_agenda2030
+    union all select 'indicator', count(*)::int from indicator
+    union all select 'indicator_outcome', count(*)::int from indicator_outcome
+    union all select 'indicator_comparison', count(*)::int from indicator_comparison
+    union all select 'goal_assessment', count(*)::int from goal_assessment`.execute(database.db);
+  return Object.fromEntries(rows.map((row) => [row.table, row.count]));
+}
+
 async function demoLoadsLogged(database: Database): Promise<unknown[]> {
   const { rows } = await sql<{ details: unknown }>`
     select details from audit_log where action = 'demo-load' order by seq`.execute(database.db);
@@ -69,6 +82,19 @@ describeEachEngine('loading the demo on %s', (engine) => {
       municipalityName: 'Exempelkommun',
     });
     expect(rows['budget_line_month']).toBe(12 * (rows['budget_line'] ?? 0));
+    // 001's goals: KF-mål 2 and 3, eight board goals (11 Agenda 2030 links), ten indicators
+    // with nine outcomes at 31 August 2023 and four at 31 December 2022, four comparisons,
+    // eight assessments at the interim report.
+    const goals = await goalRows(database);
+    expect(goals).toEqual({
+      council_goal: 2,
+      board_goal: 8,
+      board_goal_agenda2030: 11,
+      indicator: 10,
+      indicator_outcome: 13,
+      indicator_comparison: 4,
+      goal_assessment: 8,
+    });
 
     const second = await loadDemo(systemContext(database, systemClock, SYSTEM_ACTOR, null), {
       reset: false,
@@ -93,6 +119,7 @@ describeEachEngine('loading the demo on %s', (engine) => {
     ]);
     expect(await resultLine(database)).toEqual(figures);
     expect(await budgetRows(database)).toEqual(rows);
+    expect(await goalRows(database)).toEqual(goals);
 
     // One audit row per municipality and load: the first and the reset, not the start that
     // kept them.

@@ -14,3 +14,23 @@ export const SEED_BUDGET_FRAMES_2026 = seedTables['002_budget_frames'];
 /** The budget 2026's investment budget (002, 4.2): Budget 2025, Budget 2026, Plan 2027-2030;
  * tkr per row, a line's key "Category/Line". */
 export const SEED_INVESTMENT_BUDGET_2026 = seedTables['002_investment_budget'];
+
+/** An indicator of the interim report 2023's goal section (001, Måluppföljning), as transcribed. */
+export interface SeedIndicator {
+  readonly council_goal: number;
+  readonly board_goal: string;
+  readonly indicator: string;
+  readonly unit: string;
+  readonly better: string;
+  /** A bare figure, or with its comparator as 001 writes it (">=81", ">19"). */
+  readonly target: number | string;
+  readonly outcome_aug: number | null;
+  readonly outcome_aug_women?: number;
+  readonly outcome_aug_men?: number;
+  readonly previous_year?: number | null;
+  readonly outcome_whole_municipality?: number;
+  readonly source: string;
+}
+
+/** 001's ten indicators 2023: target, outcome at 31 August (women, men), 2022's outcome. */
+export const SEED_INDICATORS_2023: readonly SeedIndicator[] = seedTables['001_indicators_2023'];

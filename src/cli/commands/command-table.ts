@@ -11,6 +11,7 @@ import { importListCommand } from './import-list';
 import { importSieCommand } from './import-sie';
 import { importUndoCommand } from './import-undo';
 import { reportBudgetCommand } from './report-budget';
+import { reportGoalsCommand } from './report-goals';
 import { reportMonthlyCommand } from './report-monthly';
 import { reportOperatingStatementCommand } from './report-operating-statement';
 
@@ -29,6 +30,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   reportOperatingStatementCommand,
   reportBudgetCommand,
   reportMonthlyCommand,
+  reportGoalsCommand,
   forecastExportCommand,
   forecastImportCommand,
   importSieCommand,

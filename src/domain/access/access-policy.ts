@@ -46,9 +46,16 @@ export function grantCovers(grant: Grant, target: AccessTarget): boolean {
 
 /**
  * Permissions a role held for a department or unit gives for its whole board: seeing the board,
- * and its published monthly reports (the board's own documents, sent to the board and beyond).
+ * its published monthly reports (the board's own documents, sent to the board and beyond), its
+ * goals (the board's, public in its reports), and entering the outcomes of the indicators one
+ * owns (which indicators those are is checked where the outcome is saved).
  */
-const WITHIN_BOARD_IS_ENOUGH: readonly Permission[] = ['organisation:read', 'follow-up:published'];
+const WITHIN_BOARD_IS_ENOUGH: readonly Permission[] = [
+  'organisation:read',
+  'follow-up:published',
+  'goals:read',
+  'goals:outcomes',
+];
 
 /** Whether a grant lies in the target's board (or the target is the municipality). */
 function grantWithinBoard(grant: Grant, target: AccessTarget): boolean {
@@ -102,6 +109,22 @@ export function decideAccess(
     (grant) => grant.permissions.includes(permission) && covers(grant, target),
   );
   return allowed ? 'allowed' : 'forbidden';
+}
+
+/**
+ * Whether the principal holds the permission for exactly this part of the board: a department
+ * or unit grant covers only what lies under it, even for a permission that a role held anywhere
+ * in the board gives for the whole board at the door (an indicator's outcomes: the guard lets
+ * every unit head of the board in, and this says whose indicator it is).
+ */
+export function holdsFor(
+  principal: Principal,
+  permission: Permission,
+  target: AccessTarget,
+): boolean {
+  return effectiveGrants(principal, target.municipalityId).some(
+    (grant) => grant.permissions.includes(permission) && grantCovers(grant, target),
+  );
 }
 
 /** Whether the principal holds the permission anywhere (before the target is known). */

@@ -42,9 +42,13 @@ export const AUDIT_ACTION_NAMES_SV = {
   'investment-budget-update': 'Ändrad investeringsbudget',
   'investment-follow-up-update': 'Ändrat utfall och prognos för investeringar',
   'import-undo': 'Ångrad import',
+  'goal-outcome-update': 'Ändrat utfall för nyckeltal',
+  'goal-assessment-update': 'Ändrad bedömning av nämndmål',
   'goals-import': 'Inlästa mål och nyckeltal',
+  'goals-setup-update': 'Ändrat nämndmål eller nyckeltal',
   'goal-outcomes-import': 'Inlästa utfall för nyckeltal',
-  'goals-carry-over': 'Mål förda till nästa år (förslag)',
+  'goals-carry-over': 'Mål överförda till nästa år',
+  'kolada-import': 'Inlästa värden från Kolada',
   'document-generate': 'Skapat dokument (rapport eller export)',
   'audit-log-export': 'Export av granskningsloggen',
 } as const satisfies Readonly<Record<string, string>>;
@@ -80,6 +84,7 @@ const OBJECT_TYPE_NAMES_SV: Readonly<Record<string, string>> = {
   'follow-up-month': 'Månadsrapport',
   'budget-document': 'Budgetdokument',
   'operating-statement': 'Driftredovisning',
+  'goal-report': 'Måluppföljning',
 };
 
 /** The object types the search offers, with their Swedish names. */

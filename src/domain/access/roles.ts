@@ -46,6 +46,12 @@ export const PERMISSIONS = [
   'ledger:import',
   /** The list of imports and how files are read. */
   'ledger:history',
+  /** The board's goals and indicators, their outcomes and assessments. */
+  'goals:read',
+  /** Enter the outcomes of the indicators one owns (through one's unit or by name). */
+  'goals:outcomes',
+  /** Set the goals up, set any outcome, the assessments and their analysis. */
+  'goals:edit',
   /** Search and export the audit log. */
   'audit:read',
   /** Users, their roles, the organisation and the account mapping. */
@@ -74,6 +80,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'follow-up:published',
     'ledger:import',
     'ledger:history',
+    'goals:read',
+    'goals:outcomes',
+    'goals:edit',
   ],
   'department-head': [
     'organisation:read',
@@ -81,6 +90,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'follow-up:read',
     'follow-up:report',
     'follow-up:published',
+    'goals:read',
+    'goals:outcomes',
   ],
   'unit-head': [
     'organisation:read',
@@ -88,14 +99,17 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'follow-up:read',
     'follow-up:report',
     'follow-up:published',
+    'goals:read',
+    'goals:outcomes',
   ],
-  'board-member': ['organisation:read', 'follow-up:published'],
+  'board-member': ['organisation:read', 'follow-up:published', 'goals:read'],
   auditor: [
     'organisation:read',
     'statement:read',
     'budget:read',
     'follow-up:read',
     'follow-up:published',
+    'goals:read',
     'ledger:history',
     'audit:read',
   ],

@@ -92,6 +92,11 @@ export interface TableBlock {
   /** The heads of the figure columns (the label column's head is the unit). */
   readonly columns: readonly string[];
   readonly rows: readonly TableRow[];
+  /**
+   * Which columns hold text rather than figures (a source, "82,2 (Hela kommunen 80,5)"), by
+   * index: every format wraps them between words and aligns them left. Left out: figures only.
+   */
+  readonly textColumns?: readonly boolean[];
 }
 
 export type ChartKind = 'bar' | 'line';
@@ -229,6 +234,11 @@ export function reportDocumentProblems(document: ReportDocument): string[] {
       case 'paragraph':
         break;
       case 'table':
+        if (block.textColumns && block.textColumns.length !== block.columns.length) {
+          problems.push(
+            `${where}: ${block.textColumns.length} text column marks for ${block.columns.length} columns`,
+          );
+        }
         block.rows.forEach((row, rowIndex) => {
           if (row.cells.length !== block.columns.length) {
             problems.push(

@@ -133,9 +133,10 @@ function tableDocx(block: TableBlock): (Paragraph | Table)[] {
     // DejaVu Sans still fits: twips of 9 pt text.
     width: (text, bold) => estimateTextWidth(text, 9) * (bold ? 1.15 : 1) * 1.1 * 20,
   });
-  const figureWidth = Math.floor(widths.figure);
-  const labelWidth = CONTENT_WIDTH - figureWidth * block.columns.length;
-  const columnWidths = [labelWidth, ...block.columns.map(() => figureWidth)];
+  const figureWidths = widths.columns.map((width) => Math.floor(width));
+  const labelWidth = CONTENT_WIDTH - figureWidths.reduce((sum, width) => sum + width, 0);
+  const columnWidths = [labelWidth, ...figureWidths];
+  const right = (index: number) => index > 0 && !(widths.textColumns[index - 1] ?? false);
   // A short table is kept on one page (each row kept with the next, as Word does it).
   const keepTogether = block.rows.length <= KEEP_TOGETHER_ROWS;
   const head = new TableRow({
@@ -145,7 +146,7 @@ function tableDocx(block: TableBlock): (Paragraph | Table)[] {
       cell(
         text,
         {
-          right: index > 0,
+          right: right(index),
           bold: index > 0,
           italics: index === 0,
           width: columnWidths[index] ?? 0,
@@ -165,10 +166,15 @@ function tableDocx(block: TableBlock): (Paragraph | Table)[] {
       cantSplit: true,
       children: [
         cell(row.label, { right: false, bold: emphasised, width: labelWidth, keepNext }, borders),
-        ...row.cells.map((one) =>
+        ...row.cells.map((one, index) =>
           cell(
             formatCell(one),
-            { right: true, bold: emphasised, width: figureWidth, keepNext },
+            {
+              right: right(index + 1),
+              bold: emphasised,
+              width: figureWidths[index] ?? 0,
+              keepNext,
+            },
             borders,
           ),
         ),

@@ -12,6 +12,7 @@ import {
 } from '#domain/reports/document';
 import { DOCUMENT_FONT_STACK } from './document-fonts';
 import { escapeXml, renderChartSvg } from './svg-chart';
+import { textColumnsOf } from './table-layout';
 
 /** HTML text: the XML escapes serve (a no-break space is written &#160;), a soft hyphen &shy;. */
 const escapeHtml = (text: string): string => escapeXml(text).replaceAll(SOFT_HYPHEN, '&shy;');
@@ -61,6 +62,7 @@ thead th { text-align: right; border-bottom: 1px solid #222; }
 thead th:first-child, tbody th { text-align: left; font-weight: normal; }
 thead th:first-child { font-style: italic; }
 td { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.text, thead th.text { text-align: left; white-space: normal; }
 tr.subtotal, tr.total, tr.subtotal th, tr.total th { font-weight: bold; }
 tr.subtotal > *, tr.total > * { border-top: 1px solid #222; }
 tr.total > * { border-bottom: 2px solid #222; }
@@ -86,11 +88,18 @@ function paragraphHtml(block: ParagraphBlock): string {
 }
 
 function tableHtml(block: TableBlock): string {
-  const head = [block.unit, ...block.columns]
-    .map((text) => `<th scope="col">${escapeHtml(text)}</th>`)
-    .join('');
+  const textColumns = textColumnsOf(block);
+  const textClass = (index: number) => (textColumns[index] ? ' class="text"' : '');
+  const head = [
+    `<th scope="col">${escapeHtml(block.unit)}</th>`,
+    ...block.columns.map(
+      (text, index) => `<th scope="col"${textClass(index)}>${escapeHtml(text)}</th>`,
+    ),
+  ].join('');
   const rows = block.rows.map((row) => {
-    const cells = row.cells.map((cell) => `<td>${escapeHtml(formatCell(cell))}</td>`).join('');
+    const cells = row.cells
+      .map((cell, index) => `<td${textClass(index)}>${escapeHtml(formatCell(cell))}</td>`)
+      .join('');
     const kind = row.kind === 'normal' ? '' : ` class="${row.kind}"`;
     return `<tr${kind}><th scope="row">${escapeHtml(row.label)}</th>${cells}</tr>`;
   });

@@ -10,6 +10,8 @@ const PADDING = 4;
 export interface PdfTableLayout {
   readonly columnX: (index: number) => number;
   readonly columnWidth: (index: number) => number;
+  /** Whether a column's text is left-aligned (the labels and text columns) or right. */
+  readonly leftAligned: (index: number) => boolean;
   readonly caption: string;
   readonly captionHeight: number;
   readonly headTexts: readonly string[];
@@ -35,9 +37,11 @@ export function layoutPdfTable(pdf: Pdf, block: TableBlock): PdfTableLayout {
         .fontSize(TABLE_SIZE)
         .widthOfString(text),
   });
+  const columnWidth = (index: number): number =>
+    index === 0 ? widths.label : (widths.columns[index - 1] ?? widths.figure);
   const columnX = (index: number): number =>
-    index === 0 ? left : left + widths.label + widths.figure * (index - 1);
-  const columnWidth = (index: number): number => (index === 0 ? widths.label : widths.figure);
+    left +
+    Array.from({ length: index }, (_, before) => columnWidth(before)).reduce((a, b) => a + b, 0);
   const rowHeight = (texts: readonly string[], font: string): number => {
     pdf.font(font).fontSize(TABLE_SIZE);
     const heights = texts.map((text, index) =>
@@ -54,6 +58,7 @@ export function layoutPdfTable(pdf: Pdf, block: TableBlock): PdfTableLayout {
   return {
     columnX,
     columnWidth,
+    leftAligned: (index) => index === 0 || (widths.textColumns[index - 1] ?? false),
     caption: block.caption,
     captionHeight: pdf.heightOfString(block.caption, { width }) + 4,
     headTexts,
@@ -84,7 +89,7 @@ export function pdfTableStartHeight(pdf: Pdf, layout: PdfTableLayout): number {
 export function drawPdfTable(pdf: Pdf, block: TableBlock): void {
   const { left, width } = pdfFrame(pdf);
   const layout = layoutPdfTable(pdf, block);
-  const { columnX, columnWidth } = layout;
+  const { columnX, columnWidth, leftAligned } = layout;
   const drawRow = (texts: readonly string[], font: string, height: number, head = false) => {
     const top = pdf.y;
     texts.forEach((text, index) => {
@@ -94,7 +99,7 @@ export function drawPdfTable(pdf: Pdf, block: TableBlock): void {
         .fillColor(PDF_PAGE.textColour)
         .text(text, columnX(index) + PADDING, top + PADDING, {
           width: columnWidth(index) - 2 * PADDING,
-          align: index === 0 ? 'left' : 'right',
+          align: leftAligned(index) ? 'left' : 'right',
         });
     });
     pdf.y = top + height;

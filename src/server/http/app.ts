@@ -14,6 +14,7 @@ import { administrationRoutes } from '../features/administration/administration.
 import { auditRoutes } from '../features/audit/audit.routes';
 import { authRoutes } from '../features/auth/auth.routes';
 import { budgetRoutes } from '../features/budget/budget.routes';
+import { goalsRoutes } from '../features/goals/goals.routes';
 import { followUpRoutes } from '../features/follow-up/follow-up.routes';
 import { publishedReportRoutes } from '../features/follow-up/published-reports.routes';
 import { overviewRoutes } from '../features/overview/overview.routes';
@@ -121,6 +122,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   administrationRoutes(app, options.database);
   budgetRoutes(app, options.database);
   followUpRoutes(app, options.database);
+  goalsRoutes(app);
   publishedReportRoutes(app, options.database);
   overviewRoutes(app);
   budgetWorkbookRoutes(app);

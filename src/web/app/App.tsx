@@ -13,6 +13,7 @@ import {
   FollowUpLayout,
   FollowUpPage,
   ForecastAccuracyPage,
+  GoalsPage,
   ImportPage,
   OperatingStatementPage,
   OrganisationAdminPage,
@@ -30,6 +31,7 @@ import {
   AUDIT_LOG_PATH,
   FOLLOW_UP_PATH,
   FORECAST_ACCURACY_PATH,
+  GOALS_PATH,
   IMPORT_PATH,
   MAIN_NAVIGATION,
   OPERATING_STATEMENT_PATH,
@@ -122,6 +124,14 @@ function SignedInApp() {
             element={
               <RequirePermission anyOf={permissionsFor(REPORTS_PATH)}>
                 <PublishedReportPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={GOALS_PATH}
+            element={
+              <RequirePermission anyOf={permissionsFor(GOALS_PATH)}>
+                <GoalsPage />
               </RequirePermission>
             }
           />

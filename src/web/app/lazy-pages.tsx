@@ -20,6 +20,9 @@ function lazyPage<Props extends object>(
   return LazyPage;
 }
 
+export const GoalsPage = lazyPage(
+  async () => (await import('../features/goals/GoalsPage')).GoalsPage,
+);
 export const AccountMappingPage = lazyPage(
   async () => (await import('../features/administration/AccountMappingPage')).AccountMappingPage,
 );

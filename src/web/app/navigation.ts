@@ -59,13 +59,8 @@ export const MAIN_NAVIGATION: readonly NavigationItem[] = [
   { path: FOLLOW_UP_PATH, label: 'Uppföljning', anyOf: ['follow-up:read', 'statement:read'] },
   // The board's published monthly reports (a nämndledamot's page).
   { path: REPORTS_PATH, label: 'Rapporter', anyOf: ['follow-up:published'] },
-  {
-    path: GOALS_PATH,
-    label: 'Mål och nyckeltal',
-    anyOf: ['organisation:read'],
-    coming:
-      'KF:s mål, nämndens mål och nyckeltalen med målvärden och utfall per kön, med källor och Kolada.',
-  },
+  // The board's goals, indicators and assessments (every role of a board).
+  { path: GOALS_PATH, label: 'Mål och nyckeltal', anyOf: ['goals:read'] },
   {
     path: INTERNAL_CONTROL_PATH,
     label: 'Internkontroll',

@@ -1,4 +1,6 @@
 import type { DemoDataset } from '#domain/demo/demo-dataset';
+import { DEMO_GOALS_2023 } from '#domain/demo/demo-goals-2023';
+import type { BoardRef } from '#server/board-ref';
 import type { DemoTransaction } from '#domain/demo/demo-ledger';
 import type { DemoPublication } from '#domain/demo/exempelkommun-publication';
 import type { DemoUser } from '#domain/demo/demo-users';
@@ -15,6 +17,7 @@ import {
   createOrgUnits,
 } from '../organisation/organisation.service';
 import { ensureUser, grantRole } from '../users/users.service';
+import { writeGoalSet } from '../goals/goal-set.service';
 import { insertMany } from './demo.repo';
 import { randomUUID } from 'node:crypto';
 
@@ -190,4 +193,15 @@ export async function writeDemoPublications(
       by_user: publication.byUsername,
     })),
   );
+}
+
+/**
+ * Alingsås (demo)'s goals 2023 (001's Måluppföljning): entered by the controller, and assessed
+ * at the interim report, in September 2023.
+ */
+export async function writeDemoGoals(trx: Db, board: BoardRef): Promise<void> {
+  await writeGoalSet(trx, board, DEMO_GOALS_2023, {
+    by: 'controller',
+    at: '2023-09-12T08:00:00.000Z',
+  });
 }

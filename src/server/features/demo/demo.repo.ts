@@ -5,6 +5,13 @@ import type { Db } from '#server/db/types';
 /** Tenant tables in the order their rows can be deleted (children before parents). */
 const TENANT_TABLES_CHILDREN_FIRST = [
   'role_grant',
+  'goal_assessment',
+  'indicator_comparison',
+  'indicator_outcome',
+  'indicator',
+  'board_goal_agenda2030',
+  'board_goal',
+  'council_goal',
   'ledger_balance',
   'ledger_month',
   'import_batch_month',

@@ -18,6 +18,7 @@ import {
   createDemoMunicipality,
   grantDemoUsers,
   recordDemoLoad,
+  writeDemoGoals,
   writeDemoLedger,
   writeDemoPublications,
 } from './demo-writes';
@@ -179,6 +180,8 @@ async function loadDemoIn(
   await writeDemoLedger(trx, copy, municipalityId, demo.transactions, unitId);
 
   await grantDemoUsers(trx, DEMO_USERS, { municipalityId, boardId }, unitId);
+  // The goals 2023 with their indicators, outcomes and the interim report's assessments (001).
+  await writeDemoGoals(trx, { municipalityId, boardId });
   // July 2023 is published (and locked): the nämndledamot has a report to read.
   await writeDemoPublications(
     trx,

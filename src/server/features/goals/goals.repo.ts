@@ -81,6 +81,34 @@ export async function saveCouncilGoal(
   return row.id;
 }
 
+/** The years the board has goals for, ascending. */
+export async function findGoalYears(db: Db, board: BoardRef): Promise<number[]> {
+  const rows = await db
+    .selectFrom('board_goal')
+    .select('year')
+    .distinct()
+    .where('municipality_id', '=', board.municipalityId)
+    .where('board_id', '=', board.boardId)
+    .orderBy('year')
+    .execute();
+  return rows.map((row) => row.year);
+}
+
+/** One board goal of the board, or undefined. */
+export async function findBoardGoal(
+  db: Db,
+  board: BoardRef,
+  id: string,
+): Promise<{ readonly id: string; readonly year: number } | undefined> {
+  return db
+    .selectFrom('board_goal')
+    .select(['id', 'year'])
+    .where('municipality_id', '=', board.municipalityId)
+    .where('board_id', '=', board.boardId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
 /** The board's goals of a year, in their order, with their Agenda 2030 goals. */
 export async function findBoardGoals(db: Db, board: BoardRef, year: number): Promise<BoardGoal[]> {
   const rows = await db

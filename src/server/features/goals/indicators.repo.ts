@@ -1,6 +1,7 @@
 import type { Indicator } from '#domain/goals/goal-model';
 import type { Comparator, Direction, IndicatorUnit } from '#domain/goals/indicator';
 import { indicatorValueText, type IndicatorValue } from '#domain/goals/indicator-value';
+import type { BoardRef } from '#server/board-ref';
 import { sameTenant } from '#server/db/tenant-join';
 import type { Db } from '#server/db/types';
 import { valueOf, type Stamp } from './goal-values';
@@ -81,6 +82,25 @@ export async function findIndicators(
     .orderBy('name')
     .execute();
   return rows.map(indicatorOf);
+}
+
+/** An indicator of one of the board's goals, with its goal's year; undefined if not the board's. */
+export async function findBoardIndicator(
+  db: Db,
+  board: BoardRef,
+  id: string,
+): Promise<{ readonly indicator: Indicator; readonly year: number } | undefined> {
+  const row = await db
+    .selectFrom('indicator as i')
+    .innerJoin('board_goal as g', (join) => sameTenant(join, 'g.id', 'i.board_goal_id'))
+    .select(INDICATOR_COLUMNS.map((column) => `i.${column}` as const))
+    .select('g.year')
+    .where('i.municipality_id', '=', board.municipalityId)
+    .where('g.board_id', '=', board.boardId)
+    .where('i.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return { indicator: indicatorOf(row), year: row.year };
 }
 
 /** The municipality's indicators linked to these Kolada KPIs, in every year. */

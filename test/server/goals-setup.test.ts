@@ -1,0 +1,150 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { fillPath } from '#contract/endpoint';
+import { ALL_ENDPOINTS } from '#contract/endpoints';
+import { errorMessageSv } from '#contract/error-messages-sv';
+import { errorBodySchema } from '#contract/errors';
+import { goalsPageSchema } from '#contract/goals';
+import { openDemoApi, type DemoApi } from '../support/demo-api';
+import {
+  demoOwnerUnitId,
+  FIXTURE_YEAR,
+  writeGoalsFixture,
+  type GoalsFixture,
+} from '../support/goals-fixture';
+import { describeOneEngine, unguarded } from '../support/test-database';
+
+/** The controller's changes to a board goal and an indicator in Mål och nyckeltal. */
+
+describeOneEngine('changing goals and indicators over HTTP on %s', (engine) => {
+  let api: DemoApi;
+  let fixture: GoalsFixture;
+
+  beforeAll(async () => {
+    api = await openDemoApi(engine);
+    fixture = await writeGoalsFixture(
+      api.database,
+      api.ids,
+      await demoOwnerUnitId(api.database, api.ids.municipalityId),
+    );
+  });
+  afterAll(() => api.close());
+
+  const indicatorUrl = () =>
+    fillPath(ALL_ENDPOINTS.saveIndicator.path, {
+      ...api.ids,
+      indicatorId: fixture.controllersIndicatorId,
+    });
+  const indicator = (changes: object, baseRevision: number) => ({
+    method: 'POST' as const,
+    url: indicatorUrl(),
+    payload: {
+      name: 'Antal placerade unga',
+      unit: 'count',
+      direction: 'lower',
+      target: { comparator: '<=', value: 400_000 },
+      source: 'Verksamhetssystemet',
+      koladaKpi: null,
+      byGender: true,
+      ownerOrgUnitId: null,
+      ...changes,
+      baseRevision,
+    },
+  });
+  const shownGoal = async () => {
+    const answer = await api.request({
+      method: 'GET',
+      url: `${fillPath(ALL_ENDPOINTS.getGoals.path, api.ids)}?year=${String(FIXTURE_YEAR)}`,
+    });
+    const goal = goalsPageSchema
+      .parse(answer.json())
+      .councilGoals.flatMap((council) => council.boardGoals)
+      .find((candidate) => candidate.id === fixture.boardGoalId);
+    if (!goal) throw new Error('The fixture’s goal is gone');
+    return goal;
+  };
+
+  it('changes an indicator’s target, source and Kolada id; the page shows them', async () => {
+    const answer = await api.request(
+      indicator({ target: { comparator: '<', value: 350_000 }, koladaKpi: 'N31807' }, 1),
+    );
+    expect(answer.statusCode, answer.body).toBe(200);
+    expect(answer.json()).toEqual({ revision: 2 });
+    const shown = (await shownGoal()).indicators[1];
+    expect(shown?.target).toEqual({ comparator: '<', value: 350_000 });
+    expect(shown?.koladaKpi).toBe('N31807');
+    expect(shown?.revision).toBe(2);
+    const audit = await sql<{ action: string; object_id: string }>`
+      select action, object_id from audit_log order by seq desc limit 1`.execute(
+      unguarded(api.database),
+    );
+    expect(audit.rows[0]).toEqual({
+      action: 'goals-setup-update',
+      object_id: fixture.controllersIndicatorId,
+    });
+  });
+
+  it('refuses a target the unit does not allow and an owner outside the board, by field', async () => {
+    const answer = await api.request(
+      indicator(
+        {
+          unit: 'percent',
+          target: { comparator: '>=', value: 1_200_000 },
+          ownerOrgUnitId: '00000000-0000-4000-8000-000000000000',
+        },
+        2,
+      ),
+    );
+    expect(answer.statusCode).toBe(400);
+    const error = errorBodySchema.parse(answer.json()).error;
+    expect(error.issues).toEqual([
+      { field: 'target.value', problem: 'percent-out-of-range', value: '120' },
+      { field: 'ownerOrgUnitId', problem: 'not-in-board' },
+    ]);
+    expect(errorMessageSv(error)).toContain('Målvärde ska ligga mellan 0 och 100 %');
+  });
+
+  it('refuses a change made on an old revision and says so in Swedish', async () => {
+    const stale = await api.request(indicator({ source: 'Lifecare' }, 1));
+    expect(stale.statusCode).toBe(409);
+    expect(errorMessageSv(errorBodySchema.parse(stale.json()).error)).toMatch(
+      /^Någon annan har sparat nyckeltalet medan du skrev/,
+    );
+    expect((await shownGoal()).indicators[1]?.source).toBe('Verksamhetssystemet');
+  });
+
+  it('changes a board goal’s texts and Agenda 2030 goals, in order and once each', async () => {
+    const url = fillPath(ALL_ENDPOINTS.saveBoardGoal.path, {
+      ...api.ids,
+      boardGoalId: fixture.boardGoalId,
+    });
+    const answer = await api.request({
+      method: 'POST',
+      url,
+      payload: {
+        text: '  Fler unga får stöd nära hemmet ',
+        contribution: 'Stöd nära hemmet bidrar till goda livsmiljöer.',
+        councilIndicator: '  ',
+        agenda2030: [16, 1, 16],
+        baseRevision: 1,
+      },
+    });
+    expect(answer.statusCode, answer.body).toBe(200);
+    const goal = await shownGoal();
+    expect(goal.text).toBe('Fler unga får stöd nära hemmet');
+    expect(goal.councilIndicator).toBeNull();
+    expect(goal.agenda2030.map((link) => link.number)).toEqual([1, 16]);
+    const stale = await api.request({
+      method: 'POST',
+      url,
+      payload: {
+        text: 'X',
+        contribution: '',
+        councilIndicator: null,
+        agenda2030: [],
+        baseRevision: 1,
+      },
+    });
+    expect(stale.statusCode).toBe(409);
+  });
+});
