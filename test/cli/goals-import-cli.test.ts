@@ -36,6 +36,8 @@ describe('the goals commands', () => {
     database.db
       .selectFrom('board_goal')
       .select(['year', 'text'])
+      // The demo's own goals of 2023 left out.
+      .where('year', '>=', 2028)
       .orderBy('year')
       .orderBy('position')
       .execute();
@@ -46,7 +48,7 @@ describe('the goals commands', () => {
       '2;Fler blir självförsörjande;Andel i arbete (%);%;hogre;101;>=;AME;;',
       '4;Ett nytt mål;Antal;antal;hogre;10;;Källa;;',
     ]);
-    const result = await cli('goals', 'import', file, ...ALINGSAS, '--year', '2024');
+    const result = await cli('goals', 'import', file, ...ALINGSAS, '--year', '2028');
     expect(result).toEqual({
       code: 2,
       stdout: '',
@@ -62,24 +64,24 @@ describe('the goals commands', () => {
 
   it('imports the goals and says what it created, then what it changed', async () => {
     const file = write('mal.csv', GOALS);
-    const first = await cli('goals', 'import', file, ...ALINGSAS, '--year', '2024');
+    const first = await cli('goals', 'import', file, ...ALINGSAS, '--year', '2028');
     expect(first).toEqual({
       code: 0,
       stderr: '',
       stdout: [
-        'Läste in mal.csv: mål och nyckeltal 2024 för Socialnämnden, Alingsås (demo).',
-        '  KF-mål (mandatperioden 2023–2026): 2 nya, 0 ändrade, 0 oförändrade',
+        'Läste in mal.csv: mål och nyckeltal 2028 för Socialnämnden, Alingsås (demo).',
+        '  KF-mål (mandatperioden 2027–2030): 2 nya, 0 ändrade, 0 oförändrade',
         '  Nämndmål: 2 nya, 0 ändrade, 0 oförändrade',
         '  Nyckeltal: 3 nya, 0 ändrade, 0 oförändrade',
         '',
       ].join('\n'),
     });
     write('mal.csv', [GOALS[0] ?? '', GOALS[1] ?? '', GOALS[2]?.replace(';81;', ';83;') ?? '']);
-    const second = await cli('goals', 'import', file, ...ALINGSAS, '--year', '2024');
+    const second = await cli('goals', 'import', file, ...ALINGSAS, '--year', '2028');
     expect(second.stdout).toBe(
       [
-        'Läste in mal.csv: mål och nyckeltal 2024 för Socialnämnden, Alingsås (demo).',
-        '  KF-mål (mandatperioden 2023–2026): 0 nya, 0 ändrade, 1 oförändrat',
+        'Läste in mal.csv: mål och nyckeltal 2028 för Socialnämnden, Alingsås (demo).',
+        '  KF-mål (mandatperioden 2027–2030): 0 nya, 0 ändrade, 1 oförändrat',
         '  Nämndmål: 0 nya, 0 ändrade, 1 oförändrat',
         '  Nyckeltal: 0 nya, 1 ändrat, 1 oförändrat',
         'Finns sedan tidigare men inte i filen (behålls, sist i ordningen):',
@@ -88,15 +90,15 @@ describe('the goals commands', () => {
       ].join('\n'),
     );
     expect(await goalRows()).toEqual([
-      { year: 2024, text: 'Fler blir självförsörjande' },
-      { year: 2024, text: 'Nöjda via telefon ska öka' },
+      { year: 2028, text: 'Fler blir självförsörjande' },
+      { year: 2028, text: 'Nöjda via telefon ska öka' },
     ]);
   });
 
   it('reads outcomes, naming a line whose women and men are not the total', async () => {
     const wrong = write('utfall.csv', [
       'indikator;datum;totalt;kvinnor;man',
-      'Hushåll med långvarigt bistånd;2024-08-31;166;85;80',
+      'Hushåll med långvarigt bistånd;2028-08-31;166;85;80',
       'Nöjd med bemötandet, index;31 augusti;82,2;;',
     ]);
     const refused = await cli('goals', 'outcomes', wrong, '--municipality', '1489');
@@ -110,7 +112,7 @@ describe('the goals commands', () => {
     );
     write('utfall.csv', [
       'indikator;datum;totalt;kvinnor;man',
-      'Hushåll med långvarigt bistånd;2024-08-31;166;85;80',
+      'Hushåll med långvarigt bistånd;2028-08-31;166;85;80',
     ]);
     const sum = await cli('goals', 'outcomes', wrong, '--municipality', '1489');
     expect(sum.stderr).toContain(
@@ -118,8 +120,8 @@ describe('the goals commands', () => {
     );
     write('utfall.csv', [
       'indikator;datum;totalt;kvinnor;man',
-      'Hushåll med långvarigt bistånd;2024-08-31;166;85;81',
-      'Nöjd med bemötandet, index;2024-08-31;82,2;;',
+      'Hushåll med långvarigt bistånd;2028-08-31;166;85;81',
+      'Nöjd med bemötandet, index;2028-08-31;82,2;;',
     ]);
     const read = await cli('goals', 'outcomes', wrong, '--municipality', '1489');
     expect(read).toEqual({
@@ -130,13 +132,13 @@ describe('the goals commands', () => {
   });
 
   it('carries the goals over to the next year and lists the targets to review', async () => {
-    const result = await cli('goals', 'carry-over', ...ALINGSAS, '--from', '2024');
+    const result = await cli('goals', 'carry-over', ...ALINGSAS, '--from', '2028');
     expect(result).toEqual({
       code: 0,
       stderr: '',
       stdout: [
-        'Förde över 2 nämndmål med 3 nyckeltal från 2024 till 2025 för Socialnämnden, Alingsås (demo), som förslag.',
-        'Målvärdena är kopierade från 2024 och behöver ses över (ändra dem med goals import --year 2025):',
+        'Förde över 2 nämndmål med 3 nyckeltal från 2028 till 2029 för Socialnämnden, Alingsås (demo), som förslag.',
+        'Målvärdena är kopierade från 2028 och behöver ses över (ändra dem med goals import --year 2029):',
         '  Fler blir självförsörjande',
         '    Hushåll med långvarigt bistånd: ≤135',
         '    Ej återaktualiserade, andel (%): ≥83',
@@ -145,12 +147,12 @@ describe('the goals commands', () => {
         '',
       ].join('\n'),
     });
-    const again = await cli('goals', 'carry-over', ...ALINGSAS, '--from', '2024');
+    const again = await cli('goals', 'carry-over', ...ALINGSAS, '--from', '2028');
     expect(again).toEqual({
       code: 1,
       stdout: '',
       stderr:
-        'Nämnden har redan mål för 2025. Inget fördes över: ändra målen för 2025 där de är, eller läs in dem med goals import.\n',
+        'Nämnden har redan mål för 2029. Inget fördes över: ändra målen för 2029 där de är, eller läs in dem med goals import.\n',
     });
   });
 

@@ -60,7 +60,7 @@ describeEachEngine('goals import on %s', (engine) => {
   let database: Database;
   let board: BoardRef;
   const ctx = () =>
-    systemContext(database, { now: () => new Date('2024-01-15T09:00:00Z') }, SYSTEM_ACTOR, board);
+    systemContext(database, { now: () => new Date('2028-01-15T09:00:00Z') }, SYSTEM_ACTOR, board);
 
   beforeAll(async () => {
     database = await openTestDatabase(engine, 'demo');
@@ -74,10 +74,10 @@ describeEachEngine('goals import on %s', (engine) => {
   });
 
   it('creates the council goals, board goals and indicators of the year in the file’s order', async () => {
-    const summary = await importGoalsFile(ctx(), { year: 2024, file: csv('mal.csv', FIRST) });
+    const summary = await importGoalsFile(ctx(), { year: 2028, file: csv('mal.csv', FIRST) });
     expect(summary).toEqual({
-      year: 2024,
-      termStartYear: 2023,
+      year: 2028,
+      termStartYear: 2027,
       councilGoals: { created: 2, updated: 0, unchanged: 0 },
       boardGoals: { created: 2, updated: 0, unchanged: 0 },
       indicators: { created: 3, updated: 0, unchanged: 0 },
@@ -85,10 +85,10 @@ describeEachEngine('goals import on %s', (engine) => {
       keptBoardGoals: [],
       keptIndicators: [],
     });
-    const tree = await goalTreeOf(database.db, board, 2024);
+    const tree = await goalTreeOf(database.db, board, 2028);
     expect(tree.councilGoals.map((goal) => [goal.termStartYear, goal.number, goal.text])).toEqual([
-      [2023, 2, 'I Alingsås finns goda livsmiljöer'],
-      [2023, 3, 'Alingsåsarna har inflytande'],
+      [2027, 2, 'I Alingsås finns goda livsmiljöer'],
+      [2027, 3, 'Alingsåsarna har inflytande'],
     ]);
     expect(tree.boardGoals.map((goal) => [goal.position, goal.text, goal.agenda2030])).toEqual([
       [1, 'Fler blir självförsörjande', [1, 3, 8]],
@@ -142,14 +142,14 @@ describeEachEngine('goals import on %s', (engine) => {
       action: 'goals-import',
       object_type: 'board',
       object_id: board.boardId,
-      after: { file: 'mal.csv', year: 2024 },
+      after: { file: 'mal.csv', year: 2028 },
     });
   });
 
   it('updates what the file changes on a second import and keeps what it no longer has, last', async () => {
-    const before = await goalTreeOf(database.db, board, 2024);
+    const before = await goalTreeOf(database.db, board, 2028);
     const summary = await importGoalsFile(ctx(), {
-      year: 2024,
+      year: 2028,
       file: csv('mal.csv', [
         `3;Nöjda via telefon ska öka;Nöjd med bemötandet, index;index;hogre;85;>=;Servicemätning;;16`,
         `3;Nöjda via telefon ska öka;Enkelt att få hjälp, index;index;hogre;;;Servicemätning;;`,
@@ -163,7 +163,7 @@ describeEachEngine('goals import on %s', (engine) => {
       keptBoardGoals: [],
       keptIndicators: ['Ej återaktualiserade, andel (%)'],
     });
-    const tree = await goalTreeOf(database.db, board, 2024);
+    const tree = await goalTreeOf(database.db, board, 2028);
     expect(tree.councilGoals.find((goal) => goal.number === 2)?.text).toBe(
       'I Alingsås finns goda livsmiljöer, ändrad',
     );
@@ -193,7 +193,7 @@ describeEachEngine('goals import on %s', (engine) => {
     expect(
       await refusal(
         importGoalsFile(ctx(), {
-          year: 2024,
+          year: 2028,
           file: csv('fel.csv', [
             `2;Ett nytt mål;Andel nöjda;%;hogre;120;>=;Enkät;;`,
             `2;Ett nytt mål;Antal besök;antal;lagre;90;;Enkät;;`,
@@ -210,7 +210,7 @@ describeEachEngine('goals import on %s', (engine) => {
     expect(
       await refusal(
         importGoalsFile(ctx(), {
-          year: 2024,
+          year: 2028,
           file: csv('fel.csv', [
             `2;Fler blir självförsörjande;Hushåll med långvarigt bistånd;antal;lagre;130;<=;Lifecare;;`,
             `7;Ett nytt mål;Antal besök;antal;lagre;;;Enkät;;`,
@@ -218,12 +218,12 @@ describeEachEngine('goals import on %s', (engine) => {
         }),
       ),
     ).toEqual([
-      'fel.csv rad 3, kolumn kf_mal: KF-målet finns inte för mandatperioden 2023–2026: skriv målets text efter numret, t.ex. ”2. I Alingsås finns …” (”7”).',
+      'fel.csv rad 3, kolumn kf_mal: KF-målet finns inte för mandatperioden 2027–2030: skriv målets text efter numret, t.ex. ”2. I Alingsås finns …” (”7”).',
     ]);
     expect(await counts(database)).toEqual(before);
     expect(await dataVersionOf(database.db, board.municipalityId)).toBe(version);
     expect(
-      (await goalTreeOf(database.db, board, 2024)).indicators.map((i) => i.target),
+      (await goalTreeOf(database.db, board, 2028)).indicators.map((i) => i.target),
     ).not.toContainEqual({ comparator: '<=', value: wholeValue(130) });
   });
 
@@ -284,9 +284,9 @@ describeEachEngine('goals import on %s', (engine) => {
       null,
     ]);
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-    const summary = await importGoalsFile(ctx(), { year: 2025, file: { name: 'mal.xlsx', bytes } });
+    const summary = await importGoalsFile(ctx(), { year: 2029, file: { name: 'mal.xlsx', bytes } });
     expect(summary.indicators.created).toBe(4);
-    const tree = await goalTreeOf(database.db, board, 2025);
+    const tree = await goalTreeOf(database.db, board, 2029);
     expect(tree.councilGoals.map((goal) => [goal.number, goal.text])).toEqual([
       [1, 'Ett tryggt Alingsås'],
     ]);
@@ -303,13 +303,13 @@ describeEachEngine('goals import on %s', (engine) => {
     const wrong = Buffer.from(await workbook.xlsx.writeBuffer());
     expect(
       await refusal(
-        importGoalsFile(ctx(), { year: 2025, file: { name: 'mal.xlsx', bytes: wrong } }),
+        importGoalsFile(ctx(), { year: 2029, file: { name: 'mal.xlsx', bytes: wrong } }),
       ),
     ).toEqual(['mal.xlsx rad 4, kolumn mal: Värdet får inte vara negativt (”-2”).']);
     expect(
       await refusal(
         importGoalsFile(ctx(), {
-          year: 2025,
+          year: 2029,
           file: { name: 'mal.xlsx', bytes: Buffer.from('inte en arbetsbok') },
         }),
       ),
@@ -319,9 +319,9 @@ describeEachEngine('goals import on %s', (engine) => {
   it('reads a CSV saved by Excel as Windows-1252', async () => {
     const text = `${HEADER}\r\n2;Fler i arbete;Antal personer i åtgärd;antal;högre;40;>=;Källa AME;;8\r\n`;
     const bytes = Buffer.from(text, 'latin1');
-    const summary = await importGoalsFile(ctx(), { year: 2026, file: { name: 'mal.csv', bytes } });
+    const summary = await importGoalsFile(ctx(), { year: 2030, file: { name: 'mal.csv', bytes } });
     expect(summary.indicators.created).toBe(1);
-    const tree = await goalTreeOf(database.db, board, 2026);
+    const tree = await goalTreeOf(database.db, board, 2030);
     expect(tree.indicators.map((i) => [i.name, i.direction, i.source])).toEqual([
       ['Antal personer i åtgärd', 'higher', 'Källa AME'],
     ]);

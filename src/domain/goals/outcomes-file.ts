@@ -1,12 +1,13 @@
 import { FIRST_YEAR, isIsoDate, LAST_YEAR, type IsoDate } from '#domain/kernel/period';
 import { headerIssue, lineText, UNIT_PROBLEM_OF, type GoalsFileIssue } from './goals-file-issues';
-import { valueProblemForUnit, type IndicatorUnit } from './indicator';
+import type { IndicatorUnit } from './indicator';
 import {
   formatIndicatorValue,
   indicatorValue,
   parseIndicatorValue,
   type IndicatorValue,
 } from './indicator-value';
+import { outcomeProblems, type OutcomeField } from './outcome-checks';
 import { cellOf, cleanText, readHeader, type FileRow } from './tabular-file';
 
 /**
@@ -104,44 +105,37 @@ export function parseOutcomesFile(rows: readonly FileRow[]): {
   return issues.length > 0 ? { outcomes: null, issues } : { outcomes, issues: [] };
 }
 
+const COLUMN_OF: Readonly<Record<OutcomeField, OutcomesFileColumn>> = {
+  total: 'totalt',
+  women: 'kvinnor',
+  men: 'man',
+};
+
 /**
- * What the indicator's unit does not allow in a row: a percentage over 100, a negative or
- * broken count, and for a count women and men that do not add up to the total.
+ * What the indicator's unit does not allow in a row (outcome-checks.ts, as for an outcome
+ * entered on the page): a percentage over 100, a negative or broken count, and for a count
+ * women and men that do not add up to the total.
  */
 export function outcomeUnitIssues(row: OutcomeRow, unit: IndicatorUnit): GoalsFileIssue[] {
-  const issues: GoalsFileIssue[] = [];
-  const figures = [
-    ['totalt', row.total],
-    ['kvinnor', row.women],
-    ['man', row.men],
-  ] as const;
-  for (const [column, value] of figures) {
-    const problem = value === null ? null : valueProblemForUnit(value, unit);
-    if (value !== null && problem !== null) {
-      issues.push({
-        line: row.line,
-        column,
-        problem: UNIT_PROBLEM_OF[problem],
-        value: formatIndicatorValue(value),
-      });
+  return outcomeProblems(unit, row).map((problem): GoalsFileIssue => {
+    switch (problem.kind) {
+      case 'empty':
+        return { line: row.line, problem: 'no-figure' };
+      case 'unit':
+        return {
+          line: row.line,
+          column: COLUMN_OF[problem.field],
+          problem: UNIT_PROBLEM_OF[problem.problem],
+          value: formatIndicatorValue(row[problem.field] ?? indicatorValue(0)),
+        };
+      case 'parts_not_total':
+        return {
+          line: row.line,
+          column: 'totalt',
+          problem: 'gender-sum',
+          value: formatIndicatorValue(problem.total),
+          detail: `${formatIndicatorValue(problem.women)} + ${formatIndicatorValue(problem.men)} = ${formatIndicatorValue(indicatorValue(problem.women + problem.men))}`,
+        };
     }
-  }
-  if (
-    issues.length === 0 &&
-    unit === 'count' &&
-    row.total !== null &&
-    row.women !== null &&
-    row.men !== null &&
-    row.women + row.men !== row.total
-  ) {
-    const sum = indicatorValue(row.women + row.men);
-    issues.push({
-      line: row.line,
-      column: 'totalt',
-      problem: 'gender-sum',
-      value: formatIndicatorValue(row.total),
-      detail: `${formatIndicatorValue(row.women)} + ${formatIndicatorValue(row.men)} = ${formatIndicatorValue(sum)}`,
-    });
-  }
-  return issues;
+  });
 }
