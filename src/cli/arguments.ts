@@ -1,6 +1,12 @@
 import { InvalidArgumentError } from 'commander';
 import { monthQuerySchema, yearQuerySchema } from '../contract/common';
-import { FIRST_YEAR, LAST_YEAR, type Month } from '../domain/kernel/period';
+import {
+  FIRST_YEAR,
+  isIsoDate,
+  LAST_YEAR,
+  type IsoDate,
+  type Month,
+} from '../domain/kernel/period';
 import {
   isTextEncodingName,
   TEXT_ENCODINGS,
@@ -24,6 +30,16 @@ export function parseMonthOption(value: string): Month {
     throw new InvalidArgumentError(`Månad ska vara ett tal 1–12 (fick ”${value}”).`);
   }
   return result.data;
+}
+
+/** Parses a date option (--from-date) as YYYY-MM-DD, a real day, naming the value if not. */
+export function parseDateOption(value: string): IsoDate {
+  if (!isIsoDate(value)) {
+    throw new InvalidArgumentError(
+      `Datum ska skrivas ÅÅÅÅ-MM-DD, t.ex. 2024-01-31 (fick ”${value}”).`,
+    );
+  }
+  return value;
 }
 
 export const REPORT_FORMATS = ['table', 'csv', 'json'] as const;

@@ -125,6 +125,30 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
+/** Kolada's API v2 as its documentation gives it (github.com/Hypergene/kolada). */
+export const DEFAULT_KOLADA_URL = 'https://api.kolada.se/v2';
+
+/**
+ * Where `kolada sync` fetches from: NAMNDKOLL_KOLADA_URL (a mirror, a proxy, a test server),
+ * else Kolada's API v2; without a trailing slash.
+ */
+export function koladaBaseUrl(env: NodeJS.ProcessEnv): string {
+  const text = env.NAMNDKOLL_KOLADA_URL?.trim() || DEFAULT_KOLADA_URL;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigError(
+      `NAMNDKOLL_KOLADA_URL ska vara en fullständig adress, t.ex. ${DEFAULT_KOLADA_URL} (var: ${text})`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new ConfigError(
+      `NAMNDKOLL_KOLADA_URL ska börja med https:// eller http:// (var: ${text})`,
+    );
+  return url.href.replace(/\/+$/, '');
+}
+
 /**
  * Where the data lives: PostgreSQL when DATABASE_URL is set, otherwise the embedded database
  * in DATA_DIR (./data by default, relative to the current folder). With PostgreSQL,

@@ -28,6 +28,7 @@ describe('the command line names a missing file, a missing folder and a wrong im
   it.each([
     ['import sie', ['import', 'sie', missing('huvudbok.se'), '--municipality', '1489']],
     ['import csv', ['import', 'csv', missing('export.csv'), '--municipality', '1489']],
+    ['import kolada', ['import', 'kolada', missing('kolada.json'), '--municipality', '1489']],
     [
       'forecast import',
       [

@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, serverConfig } from '#server/config';
+import { ConfigError, koladaBaseUrl, serverConfig } from '#server/config';
 
 const MB = 1024 * 1024;
 
@@ -41,5 +41,18 @@ describe('the server configuration', () => {
       'https://namndkoll.kommun.se',
     );
     expect(() => serverConfig({ HOST: '0.0.0.0' }, [])).toThrow(/PUBLIC_URL/);
+  });
+
+  it("takes Kolada's API from NAMNDKOLL_KOLADA_URL, else Kolada's own v2, without a trailing slash", () => {
+    expect(koladaBaseUrl({})).toBe('https://api.kolada.se/v2');
+    expect(koladaBaseUrl({ NAMNDKOLL_KOLADA_URL: ' ' })).toBe('https://api.kolada.se/v2');
+    expect(koladaBaseUrl({ NAMNDKOLL_KOLADA_URL: 'http://127.0.0.1:8080/v2/' })).toBe(
+      'http://127.0.0.1:8080/v2',
+    );
+    expect(() => koladaBaseUrl({ NAMNDKOLL_KOLADA_URL: 'ftp://kolada.se/v2' })).toThrow(
+      new ConfigError(
+        'NAMNDKOLL_KOLADA_URL ska börja med https:// eller http:// (var: ftp://kolada.se/v2)',
+      ),
+    );
   });
 });

@@ -7,9 +7,11 @@ import { goalsCarryOverCommand } from './goals-carry-over';
 import { goalsImportCommand } from './goals-import';
 import { goalsOutcomesCommand } from './goals-outcomes';
 import { importCsvCommand } from './import-csv';
+import { importKoladaCommand } from './import-kolada';
 import { importListCommand } from './import-list';
 import { importSieCommand } from './import-sie';
 import { importUndoCommand } from './import-undo';
+import { koladaSyncCommand } from './kolada-sync';
 import { reportBudgetCommand } from './report-budget';
 import { reportGoalsCommand } from './report-goals';
 import { reportMonthlyCommand } from './report-monthly';
@@ -19,7 +21,8 @@ import { reportOperatingStatementCommand } from './report-operating-statement';
 export const COMMAND_GROUPS: Readonly<Record<string, string>> = {
   report: 'ta fram en rapport',
   forecast: 'prognoser som samlas in med e-post: mall ut, ifylld fil in',
-  import: 'läs in utfall från bokföringen',
+  import: 'läs in utfall från bokföringen och nyckeltal från Kolada',
+  kolada: 'nyckeltal från Kolada (RKA)',
   goals: 'mål och nyckeltal: läs in mål och utfall, för över till nästa år',
   audit: 'granskningsloggen',
 };
@@ -37,6 +40,8 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   importCsvCommand,
   importListCommand,
   importUndoCommand,
+  importKoladaCommand,
+  koladaSyncCommand,
   goalsImportCommand,
   goalsOutcomesCommand,
   goalsCarryOverCommand,

@@ -85,6 +85,9 @@ const OBJECT_TYPE_NAMES_SV: Readonly<Record<string, string>> = {
   'budget-document': 'Budgetdokument',
   'operating-statement': 'Driftredovisning',
   'goal-report': 'Måluppföljning',
+  kolada: 'Nyckeltal från Kolada',
+  'board-goal': 'Nämndmål',
+  indicator: 'Nyckeltal',
 };
 
 /** The object types the search offers, with their Swedish names. */

@@ -48,6 +48,7 @@ import type {
   IndicatorComparisonTable,
   IndicatorOutcomeTable,
   IndicatorTable,
+  KoladaValueTable,
 } from './tables/goals';
 import type { BoardTable, MunicipalityTable, OrgUnitTable } from './tables/organisation';
 import type { DataVersionTable, SchemaMigrationTable } from './tables/system';
@@ -112,5 +113,6 @@ export interface DatabaseSchema {
   indicator_outcome: IndicatorOutcomeTable;
   indicator_comparison: IndicatorComparisonTable;
   goal_assessment: GoalAssessmentTable;
+  kolada_value: KoladaValueTable;
   account_mapping: AccountMappingTable;
 }

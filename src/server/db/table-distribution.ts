@@ -59,6 +59,7 @@ export const TABLE_DISTRIBUTION = {
     'indicator_outcome',
     'indicator_comparison',
     'goal_assessment',
+    'kolada_value',
   ],
   reference: ['municipality', 'account_group', 'app_user'],
   local: ['schema_migration', 'user_session', 'sign_in_attempt'],

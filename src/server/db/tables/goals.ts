@@ -2,11 +2,12 @@ import type { Generated } from 'kysely';
 import type { AssessmentLevel } from '#domain/goals/assessment';
 import type { Comparator, Direction, IndicatorUnit } from '#domain/goals/indicator';
 import type { OutcomeOrigin } from '#domain/goals/goal-model';
+import type { KoladaGender } from '#domain/goals/kolada';
 import type { Timestamp } from './column-types';
 
 /**
  * Goals and indicators: council goals, board goals with their Agenda 2030 goals, indicators,
- * outcomes, comparison figures and assessments. Figures (numeric) are read as decimal text.
+ * outcomes, comparison figures, assessments and Kolada's figures. Figures (numeric) are read as decimal text.
  */
 
 export interface CouncilGoalTable {
@@ -95,4 +96,19 @@ export interface GoalAssessmentTable {
   set_at: Timestamp;
   set_by: string;
   revision: Generated<number>;
+}
+
+export interface KoladaValueTable {
+  municipality_id: string;
+  kpi: string;
+  /** Kolada's id: a municipality ("1489"), Riket ("0000") or a municipality group ("G33956"). */
+  kolada_id: string;
+  period: number;
+  gender: KoladaGender;
+  value: string | null;
+  count: number | null;
+  origin: 'file' | 'api';
+  origin_file: string | null;
+  imported_at: Timestamp;
+  imported_by: string;
 }

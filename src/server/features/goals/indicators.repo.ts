@@ -251,3 +251,16 @@ export async function markIndicatorsByGender(
     .where('by_gender', '=', false)
     .execute();
 }
+
+/** The Kolada KPIs the municipality's indicators are linked to (any year), in order. */
+export async function findLinkedKoladaKpis(db: Db, municipalityId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('indicator')
+    .select('kolada_kpi')
+    .distinct()
+    .where('municipality_id', '=', municipalityId)
+    .where('kolada_kpi', 'is not', null)
+    .orderBy('kolada_kpi')
+    .execute();
+  return rows.flatMap((row) => (row.kolada_kpi === null ? [] : [row.kolada_kpi]));
+}
