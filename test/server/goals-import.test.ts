@@ -314,6 +314,12 @@ describeEachEngine('goals import on %s', (engine) => {
         }),
       ),
     ).toEqual(['mal.xlsx: Filen kan inte öppnas som en Excel-arbetsbok (.xlsx).']);
+    // The workbook saved under a .csv name.
+    expect(
+      await refusal(importGoalsFile(ctx(), { year: 2029, file: { name: 'mal.csv', bytes } })),
+    ).toEqual([
+      'mal.csv: Filen är ingen textfil: spara den som CSV (semikolonavgränsad) eller som Excel-arbetsbok (.xlsx).',
+    ]);
   });
 
   it('reads a CSV saved by Excel as Windows-1252', async () => {

@@ -9,6 +9,7 @@ import type { HeaderProblem } from './tabular-file';
 export const GOALS_FILE_PROBLEMS = [
   // The file as a whole
   'not-xlsx',
+  'not-text',
   'empty-file',
   'no-rows',
   // The header row
@@ -71,6 +72,8 @@ export const UNIT_PROBLEM_OF: Readonly<Record<UnitProblem, GoalsFileProblem>> = 
 
 const SENTENCES_SV: Readonly<Record<GoalsFileProblem, (detail: string) => string>> = {
   'not-xlsx': () => 'Filen kan inte öppnas som en Excel-arbetsbok (.xlsx)',
+  'not-text': () =>
+    'Filen är ingen textfil: spara den som CSV (semikolonavgränsad) eller som Excel-arbetsbok (.xlsx)',
   'empty-file': () => 'Filen är tom: den ska börja med en rubrikrad',
   'no-rows': () => 'Filen har bara en rubrikrad, inga rader under den',
   'missing-column': () => 'Kolumnen saknas i rubrikraden',

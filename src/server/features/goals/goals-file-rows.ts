@@ -70,7 +70,13 @@ function decodeText(bytes: Uint8Array): string {
 
 /** The file's rows; a file named .xlsx that is no workbook is refused, naming it. */
 export async function readFileRows(file: GoalsFileInput): Promise<FileRow[]> {
-  if (!/\.xlsx$/i.test(file.name)) return csvRows(decodeText(file.bytes));
+  if (!/\.xlsx$/i.test(file.name)) {
+    const text = decodeText(file.bytes);
+    // A NUL is never in text: a workbook or another binary file named .csv.
+    if (text.includes('\u0000'))
+      throw fileRefused(file.name, [{ line: null, problem: 'not-text' }]);
+    return csvRows(text);
+  }
   const rows = await workbookRows(file.bytes);
   if (rows === null) throw fileRefused(file.name, [{ line: null, problem: 'not-xlsx' }]);
   return rows;
