@@ -35,6 +35,7 @@ export const ALL_ENDPOINTS = {
   saveGoalAssessment: goals.saveGoalAssessment,
   saveBoardGoal: goals.saveBoardGoal,
   saveIndicator: goals.saveIndicator,
+  getIndicatorComparison: goals.getIndicatorComparison,
   getOrganisationAdmin: administration.getOrganisationAdmin,
   createOrgUnit: administration.createOrgUnit,
   updateOrgUnit: administration.updateOrgUnit,

@@ -203,3 +203,43 @@ export const saveIndicator = defineEndpoint({
   }),
   response: z.object({ revision: revisionSchema }),
 });
+
+const seriesPointSchema = z.object({
+  year: z.number().int(),
+  total: valueSchema.nullable(),
+  women: valueSchema.nullable(),
+  men: valueSchema.nullable(),
+});
+
+export const indicatorComparisonSchema = z.object({
+  indicatorId: idSchema,
+  koladaKpi: z.string().nullable(),
+  /** The board's own outcome per year (each year's last). */
+  own: z.array(seriesPointSchema),
+  /** The municipality's own figures in Kolada (its whole organisation). */
+  koladaOwn: z.array(seriesPointSchema),
+  /** Riket first, then municipality groups ("liknande kommuner"). */
+  comparisons: z.array(
+    z.object({ koladaId: z.string(), label: z.string(), points: z.array(seriesPointSchema) }),
+  ),
+  /** A target from the municipalities' average of the year before (001's telephony target). */
+  proposedTarget: z
+    .object({
+      comparator: z.enum(COMPARATORS),
+      value: valueSchema,
+      basisYear: z.number().int(),
+      municipalities: z.number().int(),
+    })
+    .nullable(),
+});
+export type IndicatorComparisonDto = z.infer<typeof indicatorComparisonSchema>;
+
+/** An indicator beside Kolada's figures: Riket, municipality groups, and a proposed target. */
+export const getIndicatorComparison = defineEndpoint({
+  access: needs('goals:read'),
+  method: 'GET',
+  path: `${goalsPath}/indicators/:indicatorId/comparison`,
+  params: boardParams.extend({ indicatorId: idSchema }),
+  query: z.object({}),
+  response: indicatorComparisonSchema,
+});

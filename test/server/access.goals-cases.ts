@@ -24,6 +24,12 @@ export function goalsCases(): Case[] {
       expected: row(401, 403, A, A, A, A, A),
     },
     {
+      endpoint: 'getIndicatorComparison',
+      label: 'an indicator that is not there',
+      request: (ids) => ({ method: 'GET', url: url('getIndicatorComparison', ids) }),
+      expected: row(401, 403, A, A, A, A, A),
+    },
+    {
       endpoint: 'saveGoalOutcome',
       label: 'without a body',
       request: (ids) => ({ method: 'POST', url: url('saveGoalOutcome', ids), payload: {} }),

@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fillPath } from '#contract/endpoint';
 import { ALL_ENDPOINTS } from '#contract/endpoints';
 import { errorMessageSv } from '#contract/error-messages-sv';
 import { errorBodySchema } from '#contract/errors';
-import { goalsPageSchema } from '#contract/goals';
+import { goalsPageSchema, indicatorComparisonSchema } from '#contract/goals';
+import { systemClock } from '#server/clock';
+import { importKoladaFile } from '#server/features/goals/kolada.service';
+import { SYSTEM_ACTOR, systemContext } from '#server/request-context';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import {
   demoOwnerUnitId,
@@ -146,5 +150,69 @@ describeOneEngine('changing goals and indicators over HTTP on %s', (engine) => {
       },
     });
     expect(stale.statusCode).toBe(409);
+  });
+});
+
+describeOneEngine('an indicator beside Kolada’s figures over HTTP on %s', (engine) => {
+  let api: DemoApi;
+  beforeAll(async () => {
+    api = await openDemoApi(engine);
+  });
+  afterAll(() => api.close());
+
+  it('shows Riket and the target proposed from the municipalities’ average, once linked and imported', async () => {
+    const goalsUrl = `${fillPath(ALL_ENDPOINTS.getGoals.path, api.ids)}?year=2023&month=8`;
+    const page = goalsPageSchema.parse(
+      (await api.request({ method: 'GET', url: goalsUrl })).json(),
+    );
+    const telephony = page.councilGoals
+      .flatMap((council) => council.boardGoals)
+      .flatMap((goal) => goal.indicators)
+      .find((indicator) => indicator.name.startsWith('Nöjd med bemötandet via telefoni'));
+    if (!telephony) throw new Error('The demo has no telephony indicator');
+    const comparisonUrl = fillPath(ALL_ENDPOINTS.getIndicatorComparison.path, {
+      ...api.ids,
+      indicatorId: telephony.id,
+    });
+    const unlinked = indicatorComparisonSchema.parse(
+      (await api.request({ method: 'GET', url: comparisonUrl })).json(),
+    );
+    expect(unlinked.proposedTarget).toBeNull();
+    expect(unlinked.comparisons).toEqual([]);
+
+    const link = await api.request({
+      method: 'POST',
+      url: fillPath(ALL_ENDPOINTS.saveIndicator.path, { ...api.ids, indicatorId: telephony.id }),
+      payload: {
+        name: telephony.name,
+        unit: telephony.unit,
+        direction: telephony.direction,
+        target: telephony.target,
+        source: telephony.source,
+        koladaKpi: 'N31807',
+        byGender: telephony.byGender,
+        ownerOrgUnitId: telephony.ownerOrgUnitId,
+        baseRevision: telephony.revision,
+      },
+    });
+    expect(link.statusCode, link.body).toBe(200);
+    const ctx = systemContext(api.database, systemClock, SYSTEM_ACTOR, {
+      municipalityId: api.ids.municipalityId,
+    });
+    await importKoladaFile(ctx, {
+      name: 'kolada.json',
+      bytes: readFileSync(new URL('../../examples/kolada.json', import.meta.url)),
+    });
+    const linked = indicatorComparisonSchema.parse(
+      (await api.request({ method: 'GET', url: comparisonUrl })).json(),
+    );
+    // 001: the target is the average index of all participating municipalities the year before.
+    expect(linked.proposedTarget).toMatchObject({
+      comparator: '>=',
+      value: 822_000,
+      basisYear: 2022,
+    });
+    expect(linked.comparisons[0]?.label).toBe('Riket');
+    expect(linked.own.map((point) => point.year)).toContain(2023);
   });
 });

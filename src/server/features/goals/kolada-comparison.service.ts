@@ -1,3 +1,4 @@
+import type { IndicatorComparisonDto } from '#contract/goals';
 import type { Indicator, Outcome } from '#domain/goals/goal-model';
 import {
   comparisonSeries,
@@ -61,5 +62,31 @@ export async function indicatorComparison(
     koladaOwn: seriesPoints(values, municipality.code),
     comparisons: comparisonSeries(values, koladaComparisonLabel),
     proposedTarget: proposeTargetFromComparison(values, year, indicator.direction),
+  };
+}
+
+/** The comparison as the indicator page shows it: the board's own outcome per year beside. */
+export async function indicatorComparisonDto(
+  ctx: RequestContext,
+  request: { readonly indicatorId: string },
+): Promise<IndicatorComparisonDto> {
+  const comparison = await indicatorComparison(ctx, request);
+  const own = new Map<number, IndicatorComparisonDto['own'][number]>();
+  // Oldest first: each year's last outcome stays.
+  for (const outcome of comparison.outcomes) {
+    const year = Number(outcome.measuredOn.slice(0, 4));
+    own.set(year, { year, total: outcome.total, women: outcome.women, men: outcome.men });
+  }
+  return {
+    indicatorId: comparison.indicator.id,
+    koladaKpi: comparison.indicator.koladaKpi,
+    own: [...own.values()],
+    koladaOwn: [...comparison.koladaOwn],
+    comparisons: comparison.comparisons.map((series) => ({
+      koladaId: series.koladaId,
+      label: series.label,
+      points: [...series.points],
+    })),
+    proposedTarget: comparison.proposedTarget,
   };
 }

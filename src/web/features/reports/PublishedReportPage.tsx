@@ -1,8 +1,5 @@
 import { Link, useParams, useSearchParams } from 'react-router';
-import {
-  downloadPublishedReport,
-  getPublishedReportDocument,
-} from '#contract/published-reports';
+import { downloadPublishedReport, getPublishedReportDocument } from '#contract/published-reports';
 import { toMonth, type Month } from '#domain/kernel/period';
 import { endpointUrl } from '../../api/client';
 import { shownData, useApiGet } from '../../api/use-api';
