@@ -10,6 +10,7 @@ import {
   findCouncilGoals,
   findCouncilGoalsById,
   insertBoardGoal,
+  lockBoardGoals,
   saveCouncilGoal,
 } from './goals.repo';
 import { findIndicators, insertIndicator } from './indicators.repo';
@@ -52,6 +53,7 @@ export async function carryOverGoals(
   const toYear = fromYear + 1;
   const stamp: Stamp = { by: ctx.actor.username, at: ctx.clock.now().toISOString() };
   return ctx.write(async (trx) => {
+    await lockBoardGoals(trx, board);
     const goals = await findBoardGoals(trx, board, fromYear);
     if (goals.length === 0) {
       throw new AppError('conflict', 'The board has no goals to carry over', {

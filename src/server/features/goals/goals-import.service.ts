@@ -13,6 +13,7 @@ import {
   findBoardGoals,
   findCouncilGoals,
   insertBoardGoal,
+  lockBoardGoals,
   saveCouncilGoal,
   updateBoardGoal,
   type BoardGoalFields,
@@ -84,6 +85,7 @@ export async function importGoalsFile(
   const stamp: Stamp = { by: ctx.actor.username, at: ctx.clock.now().toISOString() };
   const termStartYear = termStartYearOf(year);
   return ctx.write(async (trx) => {
+    await lockBoardGoals(trx, board);
     const councilGoalIds = await writeCouncilGoals(
       trx,
       ctx.municipalityId,
