@@ -138,6 +138,14 @@ describe('the goals file', () => {
   });
 
   it.each([
+    ['hogre', 'higher'],
+    ['Lägre', 'lower'],
+    ['Högre är bättre', 'higher'],
+  ])('reads the direction %s', (riktning, direction) => {
+    expect(parse(rowWith({ riktning })).plan?.indicators[0]?.direction).toBe(direction);
+  });
+
+  it.each([
     ['2', 2, null],
     ['2.', 2, null],
     ['12 Ett mål', 12, 'Ett mål'],

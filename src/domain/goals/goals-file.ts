@@ -7,6 +7,8 @@ import {
   type GoalsFileProblem,
 } from './goals-file-issues';
 import {
+  DIRECTION_NAMES_SV,
+  DIRECTIONS as DIRECTIONS_LIST,
   valueProblemForUnit,
   type Comparator,
   type Direction,
@@ -100,6 +102,10 @@ const UNITS: ReadonlyMap<string, IndicatorUnit> = new Map([
 const DIRECTIONS: ReadonlyMap<string, Direction> = new Map([
   ['hogre', 'higher'],
   ['lagre', 'lower'],
+  // As the goal tables name them: "Högre är bättre".
+  ...DIRECTIONS_LIST.map(
+    (direction) => [columnKey(DIRECTION_NAMES_SV[direction]), direction] as const,
+  ),
 ]);
 const COMPARATORS: ReadonlyMap<string, Comparator> = new Map([
   ['>=', '>='],
