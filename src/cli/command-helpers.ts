@@ -1,6 +1,7 @@
 import type { BoardRef } from '../server/board-ref';
 import type { Database } from '../server/db/connect';
 import { listMunicipalities } from '../server/features/organisation/organisation.service';
+import { AppError } from '#server/app-error';
 import type { RequestContext } from '#server/request-context';
 import { cliContext } from './cli-actor';
 import { outputFile, writeOutput } from './cli-files';
@@ -106,4 +107,19 @@ export async function writeBoardDocument(
   io.stdout.write(
     `Skrev ${what} för ${board.name}, ${municipality.name}, till ${options.output} (${String(Math.max(1, Math.round(size / 1024)))} kB).\n`,
   );
+}
+
+/**
+ * A file refused with its problems (an import's invalid-request whose issues carry the Swedish
+ * sentence as their value) as the user's message: nothing was read, each problem on a line.
+ * Any other error is given back as it is.
+ */
+export function fileProblemsMessage(error: unknown): unknown {
+  if (error instanceof AppError && error.code === 'invalid-request' && error.issues.length > 0) {
+    const lines = error.issues.map((issue) => `  ${issue.value ?? issue.field}`);
+    return new UsageError(
+      ['Inget lästes in. Rätta filen och läs in den igen:', ...lines].join('\n'),
+    );
+  }
+  return error;
 }

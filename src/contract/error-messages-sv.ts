@@ -6,6 +6,7 @@ import {
 import { isMonth, MONTH_NAMES_SV } from '../domain/kernel/period';
 import { ACCOUNT_GROUP_NAMES_SV, isAccountGroup } from '../domain/ledger/account-group';
 import { budgetEditConflictSv } from './budget-conflict-sv';
+import { goalsConflictSv } from './goals-conflict-sv';
 import type { ErrorBody, InputIssue, NotFoundEntity } from './errors';
 import { swedishDateTimeMinutes } from './swedish-time';
 
@@ -213,6 +214,8 @@ const text = (value: unknown): string =>
 function conflictSv(details: ErrorBody['error']['details']): string {
   const budgetEdit = budgetEditConflictSv(details);
   if (budgetEdit !== null) return budgetEdit;
+  const goals = goalsConflictSv(details);
+  if (goals !== null) return goals;
   const reason = text(details.reason);
   if (reason === 'budget-decided')
     return 'Budgetversionen är beslutad och ändras inte. Gör en ny version för att ändra.';

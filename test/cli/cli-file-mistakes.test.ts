@@ -43,6 +43,11 @@ describe('the command line names a missing file, a missing folder and a wrong im
         '5',
       ],
     ],
+    [
+      'goals import',
+      ['goals', 'import', missing('mal.csv'), '--municipality', '1489', '--year', '2024'],
+    ],
+    ['goals outcomes', ['goals', 'outcomes', missing('utfall.csv'), '--municipality', '1489']],
   ])('%s of a file that does not exist', async (_command, argv) => {
     const result = await cli(...argv);
     expect(result).toEqual({ code: 2, stdout: '', stderr: `Filen ${argv[2] ?? ''} finns inte.\n` });

@@ -3,6 +3,9 @@ import { auditVerifyCommand } from './audit-verify';
 import { demoCommand } from './demo';
 import { forecastExportCommand } from './forecast-export';
 import { forecastImportCommand } from './forecast-import';
+import { goalsCarryOverCommand } from './goals-carry-over';
+import { goalsImportCommand } from './goals-import';
+import { goalsOutcomesCommand } from './goals-outcomes';
 import { importCsvCommand } from './import-csv';
 import { importKoladaCommand } from './import-kolada';
 import { importListCommand } from './import-list';
@@ -20,6 +23,7 @@ export const COMMAND_GROUPS: Readonly<Record<string, string>> = {
   forecast: 'prognoser som samlas in med e-post: mall ut, ifylld fil in',
   import: 'läs in utfall från bokföringen och nyckeltal från Kolada',
   kolada: 'nyckeltal från Kolada (RKA)',
+  goals: 'mål och nyckeltal: läs in mål och utfall, för över till nästa år',
   audit: 'granskningsloggen',
 };
 
@@ -38,5 +42,8 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   importUndoCommand,
   importKoladaCommand,
   koladaSyncCommand,
+  goalsImportCommand,
+  goalsOutcomesCommand,
+  goalsCarryOverCommand,
   auditVerifyCommand,
 ];

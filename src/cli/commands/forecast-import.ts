@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MONTH_NAMES_SV } from '#domain/kernel/period';
-import { AppError } from '#server/app-error';
 import { importForecastSheet } from '#server/features/follow-up/forecast-sheet.service';
 import { cliContext } from '../cli-actor';
 import { defineCommand } from '../cli-command';
 import { inputFile } from '../cli-files';
-import { UsageError } from '../cli-io';
-import { chooseBoard } from '../command-helpers';
+import { chooseBoard, fileProblemsMessage } from '../command-helpers';
 import {
   forecastBoardOptions,
   forecastMonthOptions,
@@ -33,17 +31,7 @@ export const forecastImportCommand = defineCommand<ForecastSheetOptions>({
       );
       return 0;
     } catch (error) {
-      if (
-        error instanceof AppError &&
-        error.code === 'invalid-request' &&
-        error.issues.length > 0
-      ) {
-        const lines = error.issues.map((issue) => `  ${issue.value ?? issue.field}`);
-        throw new UsageError(
-          ['Inget lästes in. Rätta filen och läs in den igen:', ...lines].join('\n'),
-        );
-      }
-      throw error;
+      throw fileProblemsMessage(error);
     }
   },
 });

@@ -77,7 +77,7 @@ export function splitCsvRecord(record: string, delimiter: string): string[] {
 }
 
 /** Whether a record has an open quote (a field that goes on to the next line). */
-function openQuote(record: string): boolean {
+export function openQuote(record: string): boolean {
   return record.split('"').length % 2 === 0;
 }
 

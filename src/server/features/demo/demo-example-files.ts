@@ -1,7 +1,9 @@
 import { generateDemoLedger } from '#domain/demo/demo-ledger';
 import { demoCsvExample, demoSieExample, movedDemoMonth } from '#domain/demo/demo-example-files';
+import { demoGoalsExample, demoOutcomesExample } from '#domain/demo/demo-goal-examples';
 import { demoKoladaExample } from '#domain/demo/demo-kolada-example';
 import { seededRandom } from '#domain/demo/seeded-random';
+import { renderTextCsv } from '#server/documents/csv';
 import { createEncoder } from '#server/imports/text-encoding';
 
 /** The folder of the README's example files, and what `npm run examples` writes into it. */
@@ -10,7 +12,9 @@ export const EXAMPLES_FOLDER = 'examples';
 /**
  * The README's example files as their bytes: examples/huvudbok.se (SIE 4 in CP437, September
  * 2023) and examples/export.csv (UTF-8 with a byte order mark, October 2023), from the demo's
- * ledger; examples/kolada.json, an answer of Kolada's API (made-up figures in 001's image).
+ * ledger; examples/mal.csv and examples/utfall.csv, the goals commands' files (as Swedish Excel
+ * saves "CSV UTF-8"); examples/kolada.json, an answer of Kolada's API (made-up figures in 001's
+ * image).
  */
 export function demoExampleFiles(): ReadonlyMap<string, Uint8Array> {
   const ledger = generateDemoLedger(seededRandom(1489));
@@ -19,6 +23,8 @@ export function demoExampleFiles(): ReadonlyMap<string, Uint8Array> {
   return new Map([
     ['huvudbok.se', createEncoder('cp437')(demoSieExample(september, '2023-10-03'))],
     ['export.csv', Buffer.from(`\uFEFF${demoCsvExample(october)}`, 'utf8')],
+    ['mal.csv', Buffer.from(renderTextCsv(demoGoalsExample()), 'utf8')],
+    ['utfall.csv', Buffer.from(renderTextCsv(demoOutcomesExample()), 'utf8')],
     ['kolada.json', Buffer.from(demoKoladaExample(), 'utf8')],
   ]);
 }

@@ -251,3 +251,18 @@ async function replaceAgenda2030(
     )
     .execute();
 }
+
+/**
+ * Locks the board's row to the end of the transaction: an import or a carry-over of the
+ * board's goals waits for another that is writing them, then reads what it wrote (two at once
+ * would both find a year without goals and write it twice).
+ */
+export async function lockBoardGoals(trx: Db, board: BoardRef): Promise<void> {
+  await trx
+    .selectFrom('board')
+    .select('id')
+    .where('municipality_id', '=', board.municipalityId)
+    .where('id', '=', board.boardId)
+    .forUpdate()
+    .executeTakeFirst();
+}

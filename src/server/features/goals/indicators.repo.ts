@@ -196,6 +196,62 @@ export async function updateIndicator(
   return updated !== undefined;
 }
 
+/** An indicator of a year with the board and board goal it is under (who has it, by name). */
+export interface IndicatorOfYear {
+  readonly indicator: Indicator;
+  readonly boardId: string;
+  readonly boardCode: string;
+  readonly boardGoalText: string;
+}
+
+/** The municipality's indicators of a year, on every board, in the boards' and goals' order. */
+export async function findIndicatorsOfYear(
+  db: Db,
+  municipalityId: string,
+  year: number,
+): Promise<IndicatorOfYear[]> {
+  const rows = await db
+    .selectFrom('indicator as i')
+    .innerJoin('board_goal as g', (join) => sameTenant(join, 'g.id', 'i.board_goal_id'))
+    .innerJoin('board as b', (join) => sameTenant(join, 'b.id', 'g.board_id'))
+    .select(INDICATOR_COLUMNS.map((column) => `i.${column}` as const))
+    .select(['b.id as board_id', 'b.code as board_code', 'g.text as board_goal_text'])
+    .where('i.municipality_id', '=', municipalityId)
+    .where('g.year', '=', year)
+    .orderBy('b.code')
+    .orderBy('g.position')
+    .orderBy('i.position')
+    .execute();
+  return rows.map((row) => ({
+    indicator: indicatorOf(row),
+    boardId: row.board_id,
+    boardCode: row.board_code,
+    boardGoalText: row.board_goal_text,
+  }));
+}
+
+/** Marks indicators as given for women and men too (their outcomes came split). */
+export async function markIndicatorsByGender(
+  trx: Db,
+  municipalityId: string,
+  ids: readonly string[],
+  stamp: Stamp,
+): Promise<void> {
+  if (ids.length === 0) return;
+  await trx
+    .updateTable('indicator')
+    .set((eb) => ({
+      by_gender: true,
+      updated_by: stamp.by,
+      updated_at: stamp.at,
+      revision: eb('revision', '+', 1),
+    }))
+    .where('municipality_id', '=', municipalityId)
+    .where('id', 'in', ids)
+    .where('by_gender', '=', false)
+    .execute();
+}
+
 /** The Kolada KPIs the municipality's indicators are linked to (any year), in order. */
 export async function findLinkedKoladaKpis(db: Db, municipalityId: string): Promise<string[]> {
   const rows = await db
