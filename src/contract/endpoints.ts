@@ -37,6 +37,7 @@ export const ALL_ENDPOINTS = {
   saveIndicator: goals.saveIndicator,
   getIndicatorComparison: goals.getIndicatorComparison,
   downloadGoalReport: goals.downloadGoalReport,
+  carryOverGoals: goals.carryOverGoals,
   getOrganisationAdmin: administration.getOrganisationAdmin,
   createOrgUnit: administration.createOrgUnit,
   updateOrgUnit: administration.updateOrgUnit,

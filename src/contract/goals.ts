@@ -256,3 +256,23 @@ export const downloadGoalReport = defineFileEndpoint({
   }),
   file: { mediaType: 'application/octet-stream' },
 });
+
+/**
+ * Carries the board's goals of a year over to the next as its proposal: the same goals and
+ * indicators (each keeping its series), the targets copied for review. Refused when the next
+ * year already has goals.
+ */
+export const carryOverGoals = defineEndpoint({
+  access: needs('goals:edit'),
+  method: 'POST',
+  path: `${goalsPath}/carry-over`,
+  params: boardParams,
+  query: z.object({}),
+  body: z.object({ fromYear: yearSchema }),
+  response: z.object({
+    fromYear: yearSchema,
+    toYear: yearSchema,
+    boardGoals: z.number().int(),
+    indicators: z.number().int(),
+  }),
+});

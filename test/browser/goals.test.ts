@@ -30,7 +30,7 @@ describe.skipIf(!chromiumAvailable())('Mål och nyckeltal in Chromium', () => {
       .click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     expect(await page.getByLabel('Rapportmånad').inputValue()).toBe('8');
-    expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual([
+    expect(await page.locator('section.council-goal > h2').allInnerTexts()).toEqual([
       '2. I Alingsås finns goda livsmiljöer genom en långsiktig ekologisk, social och ekonomisk hållbar utveckling',
       '3. Alingsåsarna har inflytande, får god service och ett gott bemötande från kommunen',
     ]);
@@ -114,5 +114,34 @@ describe.skipIf(!chromiumAvailable())('Mål och nyckeltal in Chromium', () => {
     expect(await page.locator('details').count()).toBe(0);
     await expectAccessible(page);
     await tab.screenshot('mal-ledamot');
+    // Måluppföljning as a document, as the browser downloads it.
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Måluppföljningen som PDF' }).click();
+    expect((await download).suggestedFilename()).toBe(
+      'Måluppföljning augusti 2023 Socialnämnden.pdf',
+    );
+  });
+
+  // Last: the carried year becomes the page's default year.
+  test('the controller carries the goals over to next year, targets to review', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await tab.signIn('controller');
+    await openPage(tab, '/mal-och-nyckeltal?ar=2023&manad=8', TITLE);
+    await page.getByRole('button', { name: 'För över målen till 2024' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Mål och nyckeltal Socialnämnden 2024' })
+      .waitFor();
+    const row = page
+      .getByRole('table', {
+        name: 'Nyckeltal för ”Antal personer som blir självförsörjande ska öka”',
+      })
+      .getByRole('row', { name: /^Antal vuxna biståndsmottagare/ });
+    // The target copied; 2023's outcome is the year before's, read from the series.
+    await expect
+      .poll(async () => oneLine(await row.innerText()))
+      .toMatch(/≤135 Utfall saknas – 166 Utfall saknas/);
+    expect(await page.getByRole('button', { name: /^För över målen/ }).count()).toBe(1);
+    await expectAccessible(page);
   });
 });

@@ -51,6 +51,12 @@ export function goalsCases(): Case[] {
       expected: row(401, 403, A, 403, 403, 403, 403),
     },
     {
+      endpoint: 'carryOverGoals',
+      label: 'without a body',
+      request: (ids) => ({ method: 'POST', url: url('carryOverGoals', ids), payload: {} }),
+      expected: row(401, 403, A, 403, 403, 403, 403),
+    },
+    {
       endpoint: 'saveBoardGoal',
       label: 'without a body',
       request: (ids) => ({ method: 'POST', url: url('saveBoardGoal', ids), payload: {} }),

@@ -166,7 +166,9 @@ describeOneEngine('the goal section as a document over HTTP on %s', (engine) => 
     const pdf = await api.request({ method: 'GET', url: url('pdf') });
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(pdf.headers['content-disposition']).toContain("filename*=UTF-8''M%C3%A5luppf%C3%B6ljning");
+    expect(pdf.headers['content-disposition']).toContain(
+      "filename*=UTF-8''M%C3%A5luppf%C3%B6ljning",
+    );
     const html = await api.request({ method: 'GET', url: url('html') });
     expect(html.body).toContain('Antal vuxna biståndsmottagare med långvarigt ekonomiskt bistånd');
     expect(html.body).toContain('≤135');

@@ -47,6 +47,14 @@ export const GOALS_ROWS = {
       });
     },
   },
+  carryOverGoals: {
+    changes: 'data',
+    request: async (setup) => {
+      // The demo's goals of 2023 to 2024 would meet the fixture's goal there: carry 2024's.
+      await fixtureOf(setup);
+      return post(setup.controller, setup.url('carryOverGoals'), { fromYear: 2024 });
+    },
+  },
   saveBoardGoal: {
     changes: 'data',
     request: async (setup) => {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import {
+  carryOverGoals,
   downloadGoalReport,
   getGoals,
   getIndicatorComparison,
@@ -10,6 +11,7 @@ import {
 } from '#contract/goals';
 import { serveEndpoint, serveFileEndpoint } from '#server/http/endpoint-route';
 import { generateGoalReportDocument } from './goal-report.service';
+import * as carryOver from './goals-carry-over.service';
 import { saveAssessment, saveOutcome } from './goal-saves.service';
 import { goalsPage } from './goals-page.service';
 import * as setup from './goal-setup.service';
@@ -26,6 +28,15 @@ export function goalsRoutes(app: FastifyInstance): void {
   serveEndpoint(app, getIndicatorComparison, ({ ctx, params }) =>
     indicatorComparisonDto(ctx, { indicatorId: params.indicatorId }),
   );
+  serveEndpoint(app, carryOverGoals, async ({ ctx, body }) => {
+    const summary = await carryOver.carryOverGoals(ctx, body);
+    return {
+      fromYear: summary.fromYear,
+      toYear: summary.toYear,
+      boardGoals: summary.boardGoals,
+      indicators: summary.targets.length,
+    };
+  });
   serveEndpoint(app, saveBoardGoal, ({ ctx, params, body }) =>
     setup.saveBoardGoal(ctx, { ...body, boardGoalId: params.boardGoalId }),
   );

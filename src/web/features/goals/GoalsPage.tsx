@@ -1,14 +1,17 @@
 import { useSearchParams } from 'react-router';
-import { getGoals } from '#contract/goals';
+import { downloadGoalReport, getGoals } from '#contract/goals';
 import { ASSESSMENT_LEVELS, ASSESSMENT_NAMES_SV } from '#domain/goals/assessment';
 import { MONTH_NAMES_SV, MONTHS } from '#domain/kernel/period';
+import { endpointUrl } from '../../api/client';
 import { shownData, useApiGet } from '../../api/use-api';
 import { useSelectedBoard } from '../../app/board-context';
 import { useDocumentTitle } from '../../app/use-document-title';
+import { DownloadLinks } from '../../ui/DownloadLinks';
 import { SelectField } from '../../ui/SelectField';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
 import { readStatementRequest, STATEMENT_PARAMS } from '../../ui/statement-params';
 import { useSearchParamChange } from '../../ui/use-search-param-change';
+import { CarryOverForm } from './CarryOverForm';
 import { GoalSection } from './GoalSection';
 import '../../styles/goals.css';
 
@@ -89,6 +92,29 @@ export function GoalsPage() {
         och med rapportmånadens slut, och bedömningen av varje mål:
       </p>
       <AssessmentLegend />
+      {data && data.councilGoals.length > 0 ? (
+        <DownloadLinks
+          secondary
+          failureMessage="Måluppföljningen kunde inte laddas ned."
+          busyText="Hämtar måluppföljningen …"
+          links={(
+            [
+              ['docx', 'Word (DOCX)'],
+              ['pdf', 'PDF'],
+              ['html', 'HTML'],
+            ] as const
+          ).map(([format, label]) => ({
+            key: format,
+            href: endpointUrl(
+              downloadGoalReport,
+              { municipalityId: choice.municipality.id, boardId: choice.board.id },
+              { year: data.year, month: data.reportMonth, format },
+            ),
+            fileName: `Måluppföljning ${String(data.year)}.${format}`,
+            label: <>Måluppföljningen som {label}</>,
+          }))}
+        />
+      ) : null}
       {state.status === 'error' ? (
         <ErrorAlert message={state.message} onRetry={state.retryable ? retry : undefined} />
       ) : null}
@@ -126,6 +152,20 @@ export function GoalsPage() {
           </section>
         ))
       )}
+      {data &&
+      data.mayEdit &&
+      data.councilGoals.length > 0 &&
+      !data.years.includes(data.year + 1) ? (
+        <CarryOverForm
+          choice={choice}
+          year={data.year}
+          onCarried={(toYear) => {
+            change((next) => {
+              next.set(STATEMENT_PARAMS.year, String(toYear));
+            });
+          }}
+        />
+      ) : null}
     </div>
   );
 }
