@@ -1,4 +1,5 @@
 import { ROLE_NAMES_SV } from '../domain/access/roles';
+import { ASSESSMENT_NAMES_SV } from '../domain/goals/assessment';
 import { FOLLOW_UP_STATUS_NAMES_SV } from '../domain/follow-up/follow-up-status';
 import { FORECAST_METHOD_NAMES_SV } from '../domain/follow-up/forecast-proposals';
 import { ACCOUNT_GROUP_NAMES_SV } from '../domain/ledger/account-group';
@@ -31,6 +32,7 @@ const DOCUMENT_NAMES_SV: Readonly<Record<string, string>> = {
   'forecast-sheet': 'Prognosunderlag',
   'monthly-report': 'Månadsrapport',
   driftredovisning: 'Driftredovisning',
+  måluppföljning: 'Måluppföljning',
 };
 
 const REASON_NAMES_SV: Readonly<Record<string, string>> = {
@@ -170,6 +172,30 @@ export const AUDIT_FIELDS_SV: Readonly<Record<string, AuditField>> = {
   text: { label: 'Text' },
   notApproved: { label: 'Enheter utan godkänd rapport' },
   basisPoints: { label: 'Gräns i procent', kind: 'basis-points' },
+  // Goals and indicators (outcomes and targets are figures as decimal text, "82.2")
+  indicator: { label: 'Nyckeltal' },
+  indicators: { label: 'Nyckeltal' },
+  boardGoals: { label: 'Nämndmål' },
+  measuredOn: { label: 'Datum för utfallet' },
+  total: { label: 'Totalt' },
+  women: { label: 'Kvinnor' },
+  men: { label: 'Män' },
+  level: { label: 'Bedömning', values: ASSESSMENT_NAMES_SV },
+  analysis: { label: 'Kommentar och analys' },
+  reportMonth: { label: 'Rapportmånad' },
+  contribution: { label: 'Hur nämnden bidrar' },
+  councilIndicator: { label: 'Indikator (KF)' },
+  agenda2030: { label: 'Agenda 2030' },
+  target: { label: 'Mål' },
+  fromYear: { label: 'Från år' },
+  toYear: { label: 'Till år' },
+  outcomes: { label: 'Utfall' },
+  comparisons: { label: 'Jämförelsetal' },
+  values: { label: 'Värden' },
+  periods: { label: 'År' },
+  kpis: { label: 'Nyckeltal i Kolada' },
+  unlinkedKpis: { label: 'Nyckeltal i Kolada utan koppling' },
+  url: { label: 'Adress' },
   // Documents, exports and searches
   document: { label: 'Dokument', values: DOCUMENT_NAMES_SV },
   format: { label: 'Format' },

@@ -17,11 +17,11 @@ const mainMenu = async (page: Page): Promise<string[]> => {
 describe.skipIf(!chromiumAvailable())('Rapporter in Chromium', () => {
   const currentTab = useBrowserTabs({ user: 'ek-ledamot' });
 
-  test('a nämndledamot finds the published April report and downloads it, and nothing else', async () => {
+  test('a nämndledamot finds the published April report and downloads it, and no follow-up', async () => {
     const tab = currentTab();
     const { page } = tab;
     await tab.goto('/');
-    expect(await mainMenu(page)).toEqual(['Översikt', 'Rapporter']);
+    expect(await mainMenu(page)).toEqual(['Översikt', 'Rapporter', 'Mål och nyckeltal']);
     await page
       .getByRole('navigation', { name: 'Huvudmeny' })
       .getByRole('link', { name: 'Rapporter' })

@@ -73,6 +73,9 @@ describeOneEngine('signing in and sessions on %s', (engine) => {
         'follow-up:published',
         'ledger:import',
         'ledger:history',
+        'goals:read',
+        'goals:outcomes',
+        'goals:edit',
       ],
     });
     expect(body.user?.grants).toEqual([

@@ -110,11 +110,15 @@ describeOneEngine('published monthly reports on %s', (engine) => {
     await database.close();
   });
 
-  it('gives a nämndledamot the published reports and nothing of the follow-up', async () => {
+  it('gives a nämndledamot the published reports and the goals, nothing of the follow-up', async () => {
     const session = sessionResponse.parse(
       (await ekMember({ method: 'GET', url: '/api/session' })).json(),
     );
-    expect(session.user?.permissions).toEqual(['organisation:read', 'follow-up:published']);
+    expect(session.user?.permissions).toEqual([
+      'organisation:read',
+      'follow-up:published',
+      'goals:read',
+    ]);
     expect(await list(ekMember, exempelkommun)).toEqual([
       {
         year: 2025,

@@ -42,8 +42,8 @@ export async function signOut(tab: TrackedPage): Promise<SignInPage> {
   return SignInPage.shown(tab);
 }
 
-const FIGURES = ['Översikt', 'Uppföljning', 'Rapporter'];
-const WITH_BUDGET = ['Översikt', 'Budget', 'Uppföljning', 'Rapporter'];
+const FIGURES = ['Översikt', 'Uppföljning', 'Rapporter', 'Mål och nyckeltal'];
+const WITH_BUDGET = ['Översikt', 'Budget', 'Uppföljning', 'Rapporter', 'Mål och nyckeltal'];
 
 /** The main menu each demo user sees: what their roles allow, nothing more. */
 export const MAIN_MENU: Readonly<Record<string, readonly string[]>> = {
@@ -52,6 +52,6 @@ export const MAIN_MENU: Readonly<Record<string, readonly string[]>> = {
   controller: [...WITH_BUDGET, 'Import'],
   avdelningschef: FIGURES,
   enhetschef: FIGURES,
-  ledamot: ['Översikt', 'Rapporter'],
+  ledamot: ['Översikt', 'Rapporter', 'Mål och nyckeltal'],
   revisor: [...WITH_BUDGET, 'Import', 'Administration'],
 };
