@@ -122,6 +122,43 @@ describe.skipIf(!chromiumAvailable())('Mål och nyckeltal in Chromium', () => {
     );
   });
 
+  test('the controller changes an indicator’s target and links it to Kolada', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await tab.signIn('controller');
+    await openPage(tab, '/mal-och-nyckeltal?ar=2023&manad=8', TITLE);
+    const goal = goalSection(
+      page,
+      'De som tar kontakt med socialförvaltningen via telefon och är nöjda med bemötandet ska öka',
+    );
+    await goal.getByText('Ändra målet och nyckeltalen').click();
+    const form = goal.getByRole('group', { name: /^Ändra nyckeltalet Nöjd med bemötandet/ });
+    await form.getByLabel('Målvärde').fill('83');
+    await form.getByLabel('Kolada-id').fill('x123');
+    await form.getByRole('button', { name: 'Spara nyckeltalet' }).click();
+    await form
+      .getByText('Ett Kolada-id är en bokstav och fem siffror, till exempel N31807.')
+      .waitFor();
+    await form.getByLabel('Kolada-id').fill('n31807');
+    await form.getByRole('button', { name: 'Spara nyckeltalet' }).click();
+    await form.getByText('Nyckeltalet är sparat.').waitFor();
+    const row = goal.getByRole('row', { name: /^Nöjd med bemötandet/ });
+    await expect
+      .poll(async () => oneLine(await row.innerText()))
+      .toMatch(/^.*≥83 82,2 .*Når inte målet/);
+    await row.getByText('(Kolada N31807)').waitFor();
+    // Linked, the comparison opens: the board's own series; nothing is read from Kolada yet.
+    await goal.getByText('Jämför med andra kommuner (Kolada)').click();
+    const comparison = await readTable(
+      goal.getByRole('table', {
+        name: /^Nöjd med bemötandet via telefoni, index 0-100: jämförelse per år/,
+      }),
+    );
+    expect(comparison.head).toEqual(['Serie', '2023']);
+    expect(comparison.rows).toEqual([['Nämndens utfall', '82,2']]);
+    await expectAccessible(page);
+  });
+
   // Last: the carried year becomes the page's default year.
   test('the controller carries the goals over to next year, targets to review', async () => {
     const tab = currentTab();
