@@ -50,6 +50,18 @@ import type {
   IndicatorTable,
   KoladaValueTable,
 } from './tables/goals';
+import type {
+  AccessLogEntryTable,
+  AccessLogImportTable,
+  ControlFollowUpTable,
+  ControlTable,
+  CriticalFactorFollowUpTable,
+  CriticalFactorRiskTable,
+  CriticalFactorTable,
+  RiskTable,
+  SampleItemTable,
+  SampleTable,
+} from './tables/internal-control';
 import type { BoardTable, MunicipalityTable, OrgUnitTable } from './tables/organisation';
 import type { DataVersionTable, SchemaMigrationTable } from './tables/system';
 
@@ -62,6 +74,7 @@ export type * from './tables/audit';
 export type * from './tables/budget';
 export type * from './tables/follow-up';
 export type * from './tables/goals';
+export type * from './tables/internal-control';
 export type * from './tables/ledger';
 export type * from './tables/organisation';
 export type * from './tables/system';
@@ -113,6 +126,16 @@ export interface DatabaseSchema {
   indicator_outcome: IndicatorOutcomeTable;
   indicator_comparison: IndicatorComparisonTable;
   goal_assessment: GoalAssessmentTable;
+  risk: RiskTable;
+  critical_factor: CriticalFactorTable;
+  critical_factor_risk: CriticalFactorRiskTable;
+  critical_factor_follow_up: CriticalFactorFollowUpTable;
+  control: ControlTable;
+  control_follow_up: ControlFollowUpTable;
+  access_log_import: AccessLogImportTable;
+  access_log_entry: AccessLogEntryTable;
+  sample: SampleTable;
+  sample_item: SampleItemTable;
   kolada_value: KoladaValueTable;
   account_mapping: AccountMappingTable;
 }
