@@ -208,6 +208,24 @@ export const AUDIT_FIELDS_SV: Readonly<Record<string, AuditField>> = {
   to: { label: 'Till' },
   objectType: { label: 'Objekttyp' },
   objectId: { label: 'Objekt' },
+  // Samples and the case system's access log
+  users: { label: 'Användare (antal)' },
+  population: {
+    label: 'Population',
+    values: {
+      access_log: 'Åtkomstlogg (verksamhetssystem)',
+      audit_log: 'Nämndkolls granskningslogg',
+      ledger: 'Bokförda transaktioner',
+    },
+  },
+  parameters: { label: 'Urval' },
+  size: { label: 'Stickprovets storlek' },
+  seed: { label: 'Startvärde (seed)' },
+  populationCount: { label: 'Populationens storlek' },
+  items: { label: 'Dragna poster' },
+  item: { label: 'Post' },
+  verdict: { label: 'Bedömning', values: { ok: 'Utan anmärkning', remarks: 'Med anmärkning' } },
+  reviewerUnit: id('Granskande enhet'),
   // An account group as a key (a unit's forecasts per group): its amount.
   ...Object.fromEntries(
     Object.entries(ACCOUNT_GROUP_NAMES_SV).map(([group, label]) => [group, { label }]),

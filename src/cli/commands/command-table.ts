@@ -6,6 +6,7 @@ import { forecastImportCommand } from './forecast-import';
 import { goalsCarryOverCommand } from './goals-carry-over';
 import { goalsImportCommand } from './goals-import';
 import { goalsOutcomesCommand } from './goals-outcomes';
+import { importAccessLogCommand } from './import-access-log';
 import { importCsvCommand } from './import-csv';
 import { importKoladaCommand } from './import-kolada';
 import { importListCommand } from './import-list';
@@ -21,7 +22,7 @@ import { reportOperatingStatementCommand } from './report-operating-statement';
 export const COMMAND_GROUPS: Readonly<Record<string, string>> = {
   report: 'ta fram en rapport',
   forecast: 'prognoser som samlas in med e-post: mall ut, ifylld fil in',
-  import: 'läs in utfall från bokföringen och nyckeltal från Kolada',
+  import: 'läs in utfall från bokföringen, nyckeltal från Kolada och åtkomstloggar',
   kolada: 'nyckeltal från Kolada (RKA)',
   goals: 'mål och nyckeltal: läs in mål och utfall, för över till nästa år',
   audit: 'granskningsloggen',
@@ -41,6 +42,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   importListCommand,
   importUndoCommand,
   importKoladaCommand,
+  importAccessLogCommand,
   koladaSyncCommand,
   goalsImportCommand,
   goalsOutcomesCommand,

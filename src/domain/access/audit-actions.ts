@@ -49,8 +49,12 @@ export const AUDIT_ACTION_NAMES_SV = {
   'goal-outcomes-import': 'Inlästa utfall för nyckeltal',
   'goals-carry-over': 'Mål överförda till nästa år',
   'kolada-import': 'Inlästa värden från Kolada',
+  'access-log-import': 'Inläst åtkomstlogg från verksamhetssystemet',
+  'sample-draw': 'Draget stickprov',
+  'sample-review': 'Granskad post i stickprov',
   'document-generate': 'Skapat dokument (rapport eller export)',
   'audit-log-export': 'Export av granskningsloggen',
+  'access-log-read': 'Läst eller exporterad åtkomstlogg från verksamhetssystemet',
 } as const satisfies Readonly<Record<string, string>>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_NAMES_SV;
@@ -88,6 +92,8 @@ const OBJECT_TYPE_NAMES_SV: Readonly<Record<string, string>> = {
   kolada: 'Nyckeltal från Kolada',
   'board-goal': 'Nämndmål',
   indicator: 'Nyckeltal',
+  'access-log': 'Åtkomstlogg (verksamhetssystem)',
+  sample: 'Stickprov',
 };
 
 /** The object types the search offers, with their Swedish names. */

@@ -43,7 +43,7 @@ export interface AccessLogIssue {
 }
 
 const SENTENCES_SV: Readonly<Record<AccessLogProblem, string>> = {
-  'not-text': 'Filen är ingen textfil: spara loggen som CSV (semikolonavgränsad)',
+  'not-text': 'Filen är ingen text i UTF-8: spara loggen som CSV (UTF-8, semikolonavgränsad)',
   'empty-file': `Filen är tom: den ska börja med rubrikraden ${ACCESS_LOG_COLUMNS.join(';')}`,
   'no-rows': 'Filen har bara en rubrikrad, inga rader under den',
   'missing-column': 'Kolumnen saknas i rubrikraden',
