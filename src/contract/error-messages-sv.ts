@@ -202,6 +202,7 @@ const ENTITY_NAMES_SV: Readonly<Record<NotFoundEntity, string>> = {
   'published-report': 'den publicerade månadsrapporten',
   'board-goal': 'nämndmålet',
   indicator: 'nyckeltalet',
+  sample: 'stickprovet',
 };
 
 const isEntity = (value: unknown): value is NotFoundEntity =>

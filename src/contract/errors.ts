@@ -73,5 +73,6 @@ export const NOT_FOUND_ENTITIES = [
   'published-report',
   'board-goal',
   'indicator',
+  'sample',
 ] as const;
 export type NotFoundEntity = (typeof NOT_FOUND_ENTITIES)[number];

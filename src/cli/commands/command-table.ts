@@ -17,6 +17,8 @@ import { reportBudgetCommand } from './report-budget';
 import { reportGoalsCommand } from './report-goals';
 import { reportMonthlyCommand } from './report-monthly';
 import { reportOperatingStatementCommand } from './report-operating-statement';
+import { sampleDrawCommand } from './sample-draw';
+import { sampleRedoCommand, sampleShowCommand } from './sample-show';
 
 /** The command groups (the first word of a two-word command), with their help text. */
 export const COMMAND_GROUPS: Readonly<Record<string, string>> = {
@@ -26,6 +28,7 @@ export const COMMAND_GROUPS: Readonly<Record<string, string>> = {
   kolada: 'nyckeltal från Kolada (RKA)',
   goals: 'mål och nyckeltal: läs in mål och utfall, för över till nästa år',
   audit: 'granskningsloggen',
+  sample: 'stickprovskontroller i internkontrollen: dra, visa, gör om',
 };
 
 /** Every command, in the order the help lists them (a group where its first command is). */
@@ -47,5 +50,8 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   goalsImportCommand,
   goalsOutcomesCommand,
   goalsCarryOverCommand,
+  sampleDrawCommand,
+  sampleShowCommand,
+  sampleRedoCommand,
   auditVerifyCommand,
 ];

@@ -1,0 +1,206 @@
+import { drawSample, type DrawProblem } from '#domain/internal-control/sample-draw';
+import {
+  periodParameters,
+  userMemberLabel,
+  type PeriodParameters,
+  type PeriodPopulation,
+  type PopulationMember,
+} from '#domain/internal-control/sample-population';
+import { nextIsoDate, swedishDayStartUtc } from '#domain/kernel/swedish-local-time';
+import { AppError } from '#server/app-error';
+import type { Db } from '#server/db/types';
+import type { RequestContext } from '#server/request-context';
+import { recordAudit } from '../audit/audit.service';
+import { findAccessLogUsers } from './access-log.repo';
+import { findAuditLogUsers } from './audit-log-users.repo';
+import {
+  findSample,
+  findSampleItems,
+  insertSample,
+  type SampleItemRecord,
+  type SampleRecord,
+} from './samples.repo';
+
+/**
+ * Sampling controls: a sample of the users of a log in a period (the case system's access log,
+ * or Nämndkoll's own audit log), drawn with a seed (domain/internal-control/sample-draw.ts) and
+ * recorded with what the draw saw, so anyone can draw it again from the record and get the
+ * same items (redoSample).
+ */
+
+export interface SampleDrawRequest {
+  readonly population: PeriodPopulation;
+  readonly period: PeriodParameters;
+  readonly size: number;
+  readonly seed: string;
+  /** The unit whose head reviews the items. */
+  readonly reviewerOrgUnitId?: string | undefined;
+}
+
+/** The population of a period: its users sorted by name, each with their entries. */
+async function periodPopulation(
+  db: Db,
+  municipalityId: string,
+  population: PeriodPopulation,
+  period: PeriodParameters,
+): Promise<PopulationMember[]> {
+  const range = {
+    from: swedishDayStartUtc(period.from),
+    to: swedishDayStartUtc(nextIsoDate(period.to)),
+  };
+  const users =
+    population === 'access_log'
+      ? await findAccessLogUsers(db, municipalityId, range)
+      : await findAuditLogUsers(db, municipalityId, range);
+  return users.map((user) => ({
+    key: user.username,
+    label: userMemberLabel(user.username, user.entries),
+  }));
+}
+
+const DRAW_ISSUES: Readonly<Record<DrawProblem, string>> = {
+  empty_seed: 'seed',
+  size_not_positive: 'size',
+  larger_than_population: 'size',
+};
+
+function drawRefused(problem: DrawProblem, size: number, populationCount: number): AppError {
+  const sentence =
+    problem === 'larger_than_population'
+      ? `Stickprovet kan inte vara större än populationen: ${String(size)} begärda, men perioden har bara ${String(populationCount)}`
+      : problem === 'empty_seed'
+        ? 'Ange ett startvärde (seed), t.ex. månaden: "september 2023"'
+        : `Stickprovets storlek ska vara ett heltal 1 eller större (${String(size)})`;
+  return new AppError('invalid-request', 'The sample cannot be drawn', {
+    details: { populationCount },
+    issues: [
+      { field: DRAW_ISSUES[problem], problem: problem.replaceAll('_', '-'), value: sentence },
+    ],
+  });
+}
+
+export interface DrawnSample {
+  readonly sampleId: string;
+  readonly populationCount: number;
+  readonly items: readonly PopulationMember[];
+}
+
+/** Draws a sample of the board's and records it with its items, in one transaction, audited. */
+export async function drawPeriodSample(
+  ctx: RequestContext,
+  request: SampleDrawRequest,
+): Promise<DrawnSample> {
+  const { board } = ctx;
+  const drawnAt = ctx.clock.now().toISOString();
+  return ctx.write(async (trx) => {
+    const population = await periodPopulation(
+      trx,
+      board.municipalityId,
+      request.population,
+      request.period,
+    );
+    const draw = drawSample(population, request.size, request.seed);
+    if (!draw.ok) throw drawRefused(draw.problem, request.size, population.length);
+    const parameters = { from: request.period.from, to: request.period.to };
+    const sampleId = await insertSample(
+      trx,
+      {
+        municipalityId: board.municipalityId,
+        boardId: board.boardId,
+        controlId: null,
+        population: request.population,
+        parameters,
+        size: request.size,
+        seed: request.seed,
+        populationCount: population.length,
+        drawnAt,
+        drawnBy: ctx.actor.username,
+      },
+      draw.items,
+      request.reviewerOrgUnitId ?? null,
+    );
+    await recordAudit(trx, ctx.clock, ctx.actor, {
+      action: 'sample-draw',
+      municipalityId: board.municipalityId,
+      objectType: 'sample',
+      objectId: sampleId,
+      after: {
+        boardId: board.boardId,
+        population: request.population,
+        parameters,
+        size: request.size,
+        seed: request.seed,
+        populationCount: population.length,
+        items: draw.items.map((item) => item.key),
+        ...(request.reviewerOrgUnitId === undefined
+          ? {}
+          : { reviewerUnit: request.reviewerOrgUnitId }),
+      },
+    });
+    return { sampleId, populationCount: population.length, items: draw.items };
+  });
+}
+
+export interface SampleView {
+  readonly sample: SampleRecord;
+  readonly period: PeriodParameters;
+  readonly items: readonly SampleItemRecord[];
+}
+
+/** A sample of the municipality and its items; not found as a Swedish error. */
+async function sampleOf(db: Db, municipalityId: string, sampleId: string): Promise<SampleView> {
+  const sample = /^[0-9a-f-]{36}$/i.test(sampleId)
+    ? await findSample(db, municipalityId, sampleId)
+    : undefined;
+  const period = sample && periodParameters(sample.parameters);
+  if (!sample || !period) {
+    throw new AppError('not-found', 'No such sample', {
+      details: { entity: 'sample', value: sampleId },
+    });
+  }
+  return { sample, period, items: await findSampleItems(db, municipalityId, sampleId) };
+}
+
+/**
+ * A sample with its items and their review. Its items name users of the log and how much they
+ * used it, so the reading is recorded in the audit log.
+ */
+export async function showSample(ctx: RequestContext, sampleId: string): Promise<SampleView> {
+  const view = await sampleOf(ctx.db, ctx.municipalityId, sampleId);
+  await recordAudit(ctx.db, ctx.clock, ctx.actor, {
+    action: 'access-log-read',
+    municipalityId: ctx.municipalityId,
+    objectType: 'sample',
+    objectId: sampleId,
+    details: { population: view.sample.population, parameters: view.sample.parameters },
+  });
+  return view;
+}
+
+export interface RedoneSample {
+  readonly view: SampleView;
+  /** The population as it is now, and the items drawn from it with the recorded seed. */
+  readonly populationCount: number;
+  readonly items: readonly PopulationMember[];
+  /** Whether the draw again gave the recorded population count and the same items in order. */
+  readonly same: boolean;
+}
+
+/** The auditor's check: draws the sample again from its record and compares, audited as a read. */
+export async function redoSample(ctx: RequestContext, sampleId: string): Promise<RedoneSample> {
+  const view = await showSample(ctx, sampleId);
+  const { sample, period } = view;
+  if (sample.population === 'ledger') {
+    throw new AppError('invalid-request', 'Ledger samples are not drawn here', {
+      issues: [{ field: 'population', problem: 'not-allowed', value: sample.population }],
+    });
+  }
+  const population = await periodPopulation(ctx.db, ctx.municipalityId, sample.population, period);
+  const draw = drawSample(population, sample.size, sample.seed);
+  const items = draw.ok ? draw.items : [];
+  const same =
+    population.length === sample.populationCount &&
+    items.length === view.items.length &&
+    items.every((item, index) => item.key === view.items[index]?.key);
+  return { view, populationCount: population.length, items, same };
+}

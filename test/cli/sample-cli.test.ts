@@ -1,0 +1,107 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '#server/db/connect';
+import { cliOn } from '../support/cli';
+import { openTestDatabase } from '../support/test-database';
+
+const ALINGSAS = ['--municipality', '1489'];
+const users = ['anna.berg', 'bo.ek', 'cecilia.ny', 'dan.ström', 'eva.lund'];
+const LOG = [
+  'anvandare;tidpunkt;arende;handelse',
+  ...users.flatMap((user, index) =>
+    Array.from(
+      { length: index + 1 },
+      (_, entry) => `${user};2026-02-0${String(2 + entry)} 10:00;IFO-${String(entry)};Läst`,
+    ),
+  ),
+];
+
+/** sample draw, show and redo as a controller and an auditor run them. */
+describe('the sample commands', () => {
+  let database: Database;
+  let folder: string;
+  beforeAll(async () => {
+    database = await openTestDatabase('pglite', 'demo');
+    folder = mkdtempSync(join(tmpdir(), 'nk-sample-'));
+    const path = join(folder, 'logg.csv');
+    writeFileSync(path, `${LOG.join('\n')}\n`);
+    expect((await cli('import', 'access-log', path, ...ALINGSAS)).code).toBe(0);
+  });
+  afterAll(async () => {
+    await database.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+  const cli = cliOn(() => database);
+  const draw = (...extra: string[]) =>
+    cli(
+      'sample',
+      'draw',
+      ...ALINGSAS,
+      '--board',
+      'SN',
+      '--population',
+      'access-log',
+      '--from',
+      '2026-02-01',
+      '--to',
+      '2026-02-28',
+      ...extra,
+    );
+
+  it('refuses a sample larger than the population, in Swedish', async () => {
+    expect(await draw('--size', '6', '--seed', 'februari')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'Stickprovet kan inte vara större än populationen: 6 begärda, men perioden har bara 5.\n',
+    });
+    expect((await draw('--size', '0', '--seed', 'februari')).stderr).toContain(
+      'Ska vara ett heltal större än 0 (fick ”0”)',
+    );
+  });
+
+  it('draws, shows and draws again the same sample', async () => {
+    const drawn = await draw('--size', '3', '--seed', 'februari 2026');
+    expect(drawn.code).toBe(0);
+    const lines = drawn.stdout.split('\n');
+    expect(lines[0]).toBe(
+      'Drog 3 av 5 för Socialnämnden (2026-02-01 – 2026-02-28, startvärde ”februari 2026”).',
+    );
+    const id = /^Stickprov ([0-9a-f-]{36})$/.exec(lines[1] ?? '')?.[1] ?? '';
+    expect(id).not.toBe('');
+    const items = lines.slice(2, 5);
+    expect(items).toHaveLength(3);
+    for (const item of items) expect(item).toMatch(/^ {3}\d\. [a-zö.]+: \d loggposte?r?$/);
+    // The same parameters draw the same users.
+    expect(
+      (await draw('--size', '3', '--seed', 'februari 2026')).stdout.split('\n').slice(2),
+    ).toEqual(lines.slice(2));
+
+    const shown = await cli('sample', 'show', id, ...ALINGSAS);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout.split('\n').slice(1)).toEqual([
+      '  Population: handläggare i verksamhetssystemets åtkomstlogg 2026-02-01 – 2026-02-28 (5 st)',
+      '  Storlek: 3, startvärde (seed): ”februari 2026”',
+      expect.stringMatching(/^ {2}Draget av cli:\S+ \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),
+      ...items.map((item) => `${item} – ej granskad`),
+      'Granskade: 0 av 3, ingen med anmärkning.',
+      '',
+    ]);
+
+    const redone = await cli('sample', 'redo', id, ...ALINGSAS);
+    expect(redone.code).toBe(0);
+    expect(redone.stdout).toContain(
+      'Samma stickprov: populationen har fortfarande 5 och samma 3 drogs i samma ordning.',
+    );
+  });
+
+  it('names a sample that does not exist', async () => {
+    expect(await cli('sample', 'show', 'inget-id', ...ALINGSAS)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'Hittade inte stickprovet ”inget-id”.\n',
+    });
+  });
+});
