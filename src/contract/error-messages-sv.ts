@@ -236,6 +236,7 @@ const ADMINISTERED_SV: Readonly<Record<string, string>> = {
   'goal-assessment': 'bedömningen',
   'board-goal': 'nämndmålet',
   indicator: 'nyckeltalet',
+  'sample-item': 'posten i stickprovet',
 };
 
 /** Who saved the thing that won, and when (Swedish time): "Karin Ek 2026-03-01 14:05"; or ''. */

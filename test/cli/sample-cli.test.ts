@@ -97,6 +97,42 @@ describe('the sample commands', () => {
     );
   });
 
+  it('a unit head reviews items; show lists the verdicts and the progress', async () => {
+    const drawn = await draw('--size', '2', '--seed', 'granskning');
+    const id = /Stickprov ([0-9a-f-]{36})/.exec(drawn.stdout)?.[1] ?? '';
+    expect(
+      await cli('sample', 'review', id, ...ALINGSAS, '--item', '2', '--verdict', 'remarks'),
+    ).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'Skriv vad anmärkningen gäller i kommentaren.\n',
+    });
+    const review = (...args: string[]) => cli('sample', 'review', id, ...ALINGSAS, ...args);
+    expect((await review('--item', '1', '--verdict', 'ok')).stdout).toBe(
+      'Post 1 granskad utan anmärkning. Granskade: 1 av 2, ingen med anmärkning.\n',
+    );
+    expect(
+      (await review('--item', '2', '--verdict', 'remarks', '--comment', 'Ärende utan uppdrag'))
+        .stdout,
+    ).toBe('Post 2 granskad med anmärkning. Granskade: 2 av 2, varav 1 med anmärkning.\n');
+    const stale = await review('--item', '2', '--verdict', 'ok', '--revision', '1');
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toMatch(
+      /^Någon annan har sparat posten i stickprovet medan du skrev \(cli:\S+ \d{4}-\d{2}-\d{2} \d{2}:\d{2}\)\./,
+    );
+    const shown = (await cli('sample', 'show', id, ...ALINGSAS)).stdout.split('\n');
+    expect(shown.slice(-4)).toEqual([
+      expect.stringMatching(
+        /^ {3}1\. .+ – utan anmärkning \(cli:\S+ \d{4}-\d{2}-\d{2} \d{2}:\d{2}\)$/,
+      ),
+      expect.stringMatching(
+        /^ {3}2\. .+ – med anmärkning \(cli:\S+ \d{4}-\d{2}-\d{2} \d{2}:\d{2}\): Ärende utan uppdrag$/,
+      ),
+      'Granskade: 2 av 2, varav 1 med anmärkning.',
+      '',
+    ]);
+  });
+
   it('names a sample that does not exist', async () => {
     expect(await cli('sample', 'show', 'inget-id', ...ALINGSAS)).toEqual({
       code: 1,

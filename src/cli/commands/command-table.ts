@@ -18,6 +18,7 @@ import { reportGoalsCommand } from './report-goals';
 import { reportMonthlyCommand } from './report-monthly';
 import { reportOperatingStatementCommand } from './report-operating-statement';
 import { sampleDrawCommand } from './sample-draw';
+import { sampleReviewCommand } from './sample-review';
 import { sampleRedoCommand, sampleShowCommand } from './sample-show';
 
 /** The command groups (the first word of a two-word command), with their help text. */
@@ -28,7 +29,7 @@ export const COMMAND_GROUPS: Readonly<Record<string, string>> = {
   kolada: 'nyckeltal från Kolada (RKA)',
   goals: 'mål och nyckeltal: läs in mål och utfall, för över till nästa år',
   audit: 'granskningsloggen',
-  sample: 'stickprovskontroller i internkontrollen: dra, visa, gör om',
+  sample: 'stickprovskontroller i internkontrollen: dra, visa, gör om, granska',
 };
 
 /** Every command, in the order the help lists them (a group where its first command is). */
@@ -53,5 +54,6 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   sampleDrawCommand,
   sampleShowCommand,
   sampleRedoCommand,
+  sampleReviewCommand,
   auditVerifyCommand,
 ];
