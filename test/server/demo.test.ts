@@ -1,3 +1,5 @@
+import { csvRows } from '#domain/goals/tabular-file';
+import { demoAccessLogFile } from '#server/features/demo/demo-sampling';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '#server/db/connect';
@@ -30,6 +32,16 @@ async function budgetRows(database: Database) {
     union all select 'allocation', count(*)::int from allocation
     union all select 'frame_step', count(*)::int from frame_step
     union all select 'investment_line', count(*)::int from investment_line`.execute(database.db);
+  return Object.fromEntries(rows.map((row) => [row.table, row.count]));
+}
+
+/** How many rows of the sampling control the demo has (the access log and its sample). */
+async function samplingRows(database: Database) {
+  const { rows } = await sql<{ table: string; count: number }>`
+    select 'access_log_import' as table, count(*)::int as count from access_log_import
+    union all select 'access_log_entry', count(*)::int from access_log_entry
+    union all select 'sample', count(*)::int from sample
+    union all select 'sample_item', count(*)::int from sample_item`.execute(database.db);
   return Object.fromEntries(rows.map((row) => [row.table, row.count]));
 }
 
@@ -95,6 +107,14 @@ describeEachEngine('loading the demo on %s', (engine) => {
       indicator_comparison: 4,
       goal_assessment: 8,
     });
+    // September 2023 of the case system's log, every row of the file, and one sample of 15.
+    const sampling = await samplingRows(database);
+    expect(sampling).toEqual({
+      access_log_import: 1,
+      access_log_entry: csvRows(Buffer.from(demoAccessLogFile().bytes).toString('utf8')).length - 1,
+      sample: 1,
+      sample_item: 15,
+    });
 
     const second = await loadDemo(systemContext(database, systemClock, SYSTEM_ACTOR, null), {
       reset: false,
@@ -120,6 +140,7 @@ describeEachEngine('loading the demo on %s', (engine) => {
     expect(await resultLine(database)).toEqual(figures);
     expect(await budgetRows(database)).toEqual(rows);
     expect(await goalRows(database)).toEqual(goals);
+    expect(await samplingRows(database)).toEqual(sampling);
 
     // One audit row per municipality and load: the first and the reset, not the start that
     // kept them.

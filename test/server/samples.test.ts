@@ -165,6 +165,24 @@ describeEachEngine('samples drawn from the access log on %s', (engine) => {
     expect(drawn.items.map((item) => item.key)).toEqual([SYSTEM_ACTOR.username]);
   });
 
+  it('the demo’s sample of September 2023: 15 of the 40 case workers of the week, the same when drawn again', async () => {
+    const [demo] = await database.db
+      .selectFrom('sample')
+      .select('id')
+      .where('municipality_id', '=', board.municipalityId)
+      .where('seed', '=', 'september 2023')
+      .execute();
+    const redone = await redoSample(ctx(), demo?.id ?? '');
+    expect(redone.same).toBe(true);
+    expect(redone.view.sample).toMatchObject({
+      size: 15,
+      populationCount: 40,
+      drawnBy: 'controller',
+    });
+    expect(redone.view.period).toEqual({ from: '2023-09-04', to: '2023-09-10' });
+    expect(redone.view.items.every((item) => item.reviewerOrgUnitId !== null)).toBe(true);
+  });
+
   it('names a sample that does not exist', async () => {
     const error = await showSample(ctx(), '00000000-0000-4000-8000-000000000000').catch(
       (caught: unknown) => caught,

@@ -1,3 +1,4 @@
+import { writeDemoSampling } from './demo-sampling';
 import { generateDemoDataset } from '#domain/demo/demo-dataset';
 import type { Ore } from '#domain/kernel/money';
 import type { CopyTarget } from '#server/db/bulk-copy';
@@ -182,6 +183,8 @@ async function loadDemoIn(
   await grantDemoUsers(trx, DEMO_USERS, { municipalityId, boardId }, unitId);
   // The goals 2023 with their indicators, outcomes and the interim report's assessments (001).
   await writeDemoGoals(trx, { municipalityId, boardId });
+  // September 2023 of the case system's access log and the month's sample of case workers.
+  await writeDemoSampling(trx, { municipalityId, boardId }, unitId);
   // July 2023 is published (and locked): the nämndledamot has a report to read.
   await writeDemoPublications(
     trx,

@@ -4,9 +4,11 @@ import {
   accessLogIssueSv,
   parseAccessLogFile,
   type AccessLogIssue,
+  type AccessLogRow,
 } from '#domain/internal-control/access-log-file';
 import { swedishDateTimeMinutes } from '#contract/swedish-time';
 import { AppError } from '#server/app-error';
+import type { Db } from '#server/db/types';
 import type { RequestContext } from '#server/request-context';
 import { recordAudit } from '../audit/audit.service';
 import { findAccessLogImportBySha, insertAccessLogImport } from './access-log.repo';
@@ -53,6 +55,30 @@ function decodeUtf8(file: AccessLogFileInput): string {
   throw refused(file.name, [{ line: null, problem: 'not-text' }]);
 }
 
+/**
+ * Writes a read log's entries as an import of the file, in the caller's transaction (the demo's
+ * load writes its log this way); its id. Not audited here.
+ */
+export async function writeAccessLog(
+  trx: Db,
+  municipalityId: string,
+  file: AccessLogFileInput,
+  entries: readonly AccessLogRow[],
+  stamp: { readonly at: string; readonly by: string },
+): Promise<string> {
+  return insertAccessLogImport(
+    trx,
+    {
+      municipalityId,
+      fileName: file.name,
+      sha256: createHash('sha256').update(file.bytes).digest('hex'),
+      importedAt: stamp.at,
+      importedBy: stamp.by,
+    },
+    entries,
+  );
+}
+
 /** Reads the file and writes its entries, all of them or none. */
 export async function importAccessLog(
   ctx: RequestContext,
@@ -83,17 +109,10 @@ export async function importAccessLog(
         ],
       });
     }
-    const importId = await insertAccessLogImport(
-      trx,
-      {
-        municipalityId,
-        fileName: file.name,
-        sha256,
-        importedAt: ctx.clock.now().toISOString(),
-        importedBy: ctx.actor.username,
-      },
-      entries,
-    );
+    const importId = await writeAccessLog(trx, municipalityId, file, entries, {
+      at: ctx.clock.now().toISOString(),
+      by: ctx.actor.username,
+    });
     // Who read in which log is recorded; the log's rows themselves are not copied into it.
     await recordAudit(trx, ctx.clock, ctx.actor, {
       action: 'access-log-import',

@@ -8,6 +8,7 @@ import {
 } from '#domain/internal-control/sample-population';
 import { nextIsoDate, swedishDayStartUtc } from '#domain/kernel/swedish-local-time';
 import { AppError } from '#server/app-error';
+import type { BoardRef } from '#server/board-ref';
 import type { Db } from '#server/db/types';
 import type { RequestContext } from '#server/request-context';
 import { recordAudit } from '../audit/audit.service';
@@ -85,59 +86,72 @@ export interface DrawnSample {
   readonly items: readonly PopulationMember[];
 }
 
+/**
+ * Draws a sample of the board's and records it with its items, in the caller's transaction (the
+ * demo's load draws its sample this way); not audited here.
+ */
+export async function recordPeriodSample(
+  trx: Db,
+  board: BoardRef,
+  request: SampleDrawRequest,
+  stamp: { readonly at: string; readonly by: string },
+): Promise<DrawnSample> {
+  const population = await periodPopulation(
+    trx,
+    board.municipalityId,
+    request.population,
+    request.period,
+  );
+  const draw = drawSample(population, request.size, request.seed);
+  if (!draw.ok) throw drawRefused(draw.problem, request.size, population.length);
+  const sampleId = await insertSample(
+    trx,
+    {
+      municipalityId: board.municipalityId,
+      boardId: board.boardId,
+      controlId: null,
+      population: request.population,
+      parameters: { from: request.period.from, to: request.period.to },
+      size: request.size,
+      seed: request.seed,
+      populationCount: population.length,
+      drawnAt: stamp.at,
+      drawnBy: stamp.by,
+    },
+    draw.items,
+    request.reviewerOrgUnitId ?? null,
+  );
+  return { sampleId, populationCount: population.length, items: draw.items };
+}
+
 /** Draws a sample of the board's and records it with its items, in one transaction, audited. */
 export async function drawPeriodSample(
   ctx: RequestContext,
   request: SampleDrawRequest,
 ): Promise<DrawnSample> {
   const { board } = ctx;
-  const drawnAt = ctx.clock.now().toISOString();
+  const stamp = { at: ctx.clock.now().toISOString(), by: ctx.actor.username };
   return ctx.write(async (trx) => {
-    const population = await periodPopulation(
-      trx,
-      board.municipalityId,
-      request.population,
-      request.period,
-    );
-    const draw = drawSample(population, request.size, request.seed);
-    if (!draw.ok) throw drawRefused(draw.problem, request.size, population.length);
-    const parameters = { from: request.period.from, to: request.period.to };
-    const sampleId = await insertSample(
-      trx,
-      {
-        municipalityId: board.municipalityId,
-        boardId: board.boardId,
-        controlId: null,
-        population: request.population,
-        parameters,
-        size: request.size,
-        seed: request.seed,
-        populationCount: population.length,
-        drawnAt,
-        drawnBy: ctx.actor.username,
-      },
-      draw.items,
-      request.reviewerOrgUnitId ?? null,
-    );
+    const drawn = await recordPeriodSample(trx, board, request, stamp);
     await recordAudit(trx, ctx.clock, ctx.actor, {
       action: 'sample-draw',
       municipalityId: board.municipalityId,
       objectType: 'sample',
-      objectId: sampleId,
+      objectId: drawn.sampleId,
       after: {
         boardId: board.boardId,
         population: request.population,
-        parameters,
+        parameters: { from: request.period.from, to: request.period.to },
         size: request.size,
         seed: request.seed,
-        populationCount: population.length,
-        items: draw.items.map((item) => item.key),
+        populationCount: drawn.populationCount,
+        items: drawn.items.map((item) => item.key),
         ...(request.reviewerOrgUnitId === undefined
           ? {}
           : { reviewerUnit: request.reviewerOrgUnitId }),
       },
     });
-    return { sampleId, populationCount: population.length, items: draw.items };
+    return drawn;
   });
 }
 

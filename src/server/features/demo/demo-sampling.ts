@@ -1,0 +1,68 @@
+import { demoAccessLog, demoAccessLogCsv } from '#domain/demo/demo-access-log';
+import { seededRandom } from '#domain/demo/seeded-random';
+import { csvRows } from '#domain/goals/tabular-file';
+import { parseAccessLogFile } from '#domain/internal-control/access-log-file';
+import { parseIsoDate } from '#domain/kernel/period';
+import type { BoardRef } from '#server/board-ref';
+import type { Db } from '#server/db/types';
+import { writeAccessLog } from '../internal-control/access-log-import.service';
+import { recordPeriodSample } from '../internal-control/samples.service';
+
+/**
+ * The demo's sampling control (001: "Att obehöriga personer ej går in i ärenden"): September
+ * 2023 of the case system's access log, read in on 2 October, and the month's sample of 15 case
+ * workers for the week of 4–10 September, reviewed by the head of Stöd och försörjning.
+ */
+
+/** The seed of the demo's log, and the sample's: what an auditor redoes it with. */
+const DEMO_ACCESS_LOG_SEED = 1489_2023_09;
+export const DEMO_SAMPLE = {
+  period: { from: parseIsoDate('2023-09-04'), to: parseIsoDate('2023-09-10') },
+  size: 15,
+  seed: 'september 2023',
+  reviewerUnitCode: '8122',
+} as const;
+
+/** The demo's log as the case system's file. */
+export function demoAccessLogFile(): { readonly name: string; readonly bytes: Uint8Array } {
+  const rows = demoAccessLog(seededRandom(DEMO_ACCESS_LOG_SEED), 2023, 9);
+  return { name: 'atkomstlogg-2023-09.csv', bytes: Buffer.from(demoAccessLogCsv(rows), 'utf8') };
+}
+
+/**
+ * The README's example (examples/atkomstlogg.csv): the first week of October 2023 (2–8 October)
+ * of the same case workers' log, a week the demo does not have yet.
+ */
+export function demoAccessLogExample(): Uint8Array {
+  const rows = demoAccessLog(seededRandom(DEMO_ACCESS_LOG_SEED), 2023, 10).filter(
+    (row) => row.time < '2023-10-09',
+  );
+  return Buffer.from(demoAccessLogCsv(rows), 'utf8');
+}
+
+/** Writes the log and draws the sample, in the demo's transaction. */
+export async function writeDemoSampling(
+  trx: Db,
+  board: BoardRef,
+  unitId: (code: string) => string,
+): Promise<void> {
+  const file = demoAccessLogFile();
+  const parsed = parseAccessLogFile(csvRows(Buffer.from(file.bytes).toString('utf8')));
+  if (parsed.entries === null) throw new Error('The demo access log does not read back');
+  await writeAccessLog(trx, board.municipalityId, file, parsed.entries, {
+    at: '2023-10-02T07:00:00.000Z',
+    by: 'controller',
+  });
+  await recordPeriodSample(
+    trx,
+    board,
+    {
+      population: 'access_log',
+      period: DEMO_SAMPLE.period,
+      size: DEMO_SAMPLE.size,
+      seed: DEMO_SAMPLE.seed,
+      reviewerOrgUnitId: unitId(DEMO_SAMPLE.reviewerUnitCode),
+    },
+    { at: '2023-10-02T08:00:00.000Z', by: 'controller' },
+  );
+}
