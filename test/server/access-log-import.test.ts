@@ -120,6 +120,17 @@ describeEachEngine('the case system access log import on %s', (engine) => {
     expect(await stored()).toEqual(before);
   });
 
+  it('two imports of the same log at the same moment: one reads it in, the other is refused', async () => {
+    const log = file('samtidigt.csv', ['eva.lund;2026-03-10 10:00;IFO-2026-0500;Läst']);
+    const results = await Promise.allSettled([
+      importAccessLog(ctx(), log),
+      importAccessLog(ctx(), log),
+    ]);
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const { imports } = await stored();
+    expect(imports.filter((row) => row.file_name === 'samtidigt.csv')).toHaveLength(1);
+  });
+
   it('refuses a file that is not UTF-8 text', async () => {
     const error = await importAccessLog(ctx(), {
       name: 'logg.csv',

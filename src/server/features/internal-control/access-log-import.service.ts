@@ -11,7 +11,11 @@ import { AppError } from '#server/app-error';
 import type { Db } from '#server/db/types';
 import type { RequestContext } from '#server/request-context';
 import { recordAudit } from '../audit/audit.service';
-import { findAccessLogImportBySha, insertAccessLogImport } from './access-log.repo';
+import {
+  findAccessLogImportBySha,
+  insertAccessLogImport,
+  lockAccessLogImports,
+} from './access-log.repo';
 
 /**
  * import access-log: the case system's access log (domain/internal-control/access-log-file.ts)
@@ -97,6 +101,7 @@ export async function importAccessLog(
     to: times[times.length - 1] ?? '',
   };
   return ctx.write(async (trx) => {
+    await lockAccessLogImports(trx, municipalityId);
     const earlier = await findAccessLogImportBySha(trx, municipalityId, sha256);
     if (earlier) {
       throw new AppError('invalid-request', 'The access log was imported before', {

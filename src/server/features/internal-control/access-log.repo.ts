@@ -92,3 +92,17 @@ export async function findAccessLogUsers(
     .map((row) => ({ username: row.username, entries: row.entries }))
     .sort((a, b) => (a.username < b.username ? -1 : a.username > b.username ? 1 : 0));
 }
+
+/**
+ * Holds the municipality until the transaction ends, so two imports of the same log take turns
+ * and the second finds the first (a lock on the municipality's row, FOR NO KEY UPDATE, as the
+ * ledger's imports take it; not an advisory lock, which Citus would hold on one node only).
+ */
+export async function lockAccessLogImports(db: Db, municipalityId: string): Promise<void> {
+  await db
+    .selectFrom('municipality')
+    .select('id')
+    .where('id', '=', municipalityId)
+    .forNoKeyUpdate()
+    .execute();
+}
