@@ -7,6 +7,11 @@ import {
   saveControlFollowUp,
 } from '#server/features/internal-control/control-follow-up.service';
 import { controlPlanOf, saveControl } from '#server/features/internal-control/control-plan.service';
+import {
+  DEMO_CONTROL_PLAN_2023,
+  DEMO_CONTROL_PLAN_2026,
+} from '#domain/demo/demo-internal-control-2023';
+import { writeControlPlan } from '#server/features/internal-control/control-plan-write';
 import { insertPlanRisk } from '#server/features/internal-control/plan-risks.repo';
 import { systemContext } from '#server/request-context';
 import { testClock } from '../support/test-clock';
@@ -212,5 +217,85 @@ describeEachEngine('the internal control plan on %s', (engine) => {
         },
       },
     ]);
+  });
+});
+
+describeEachEngine('a control plan given in full (the demo’s) on %s', (engine) => {
+  let database: Database;
+  let board: { municipalityId: string; boardId: string };
+  const stamp = { by: 'controller', at: '2025-11-20T08:00:00.000Z' };
+
+  beforeAll(async () => {
+    database = await openTestDatabase(engine, 'demo');
+    // Exempelkommun's board: no risks, no plan.
+    const found = await unguarded(database)
+      .selectFrom('board')
+      .innerJoin('municipality', 'municipality.id', 'board.municipality_id')
+      .select(['board.municipality_id', 'board.id'])
+      .where('municipality.code', '!=', '1489')
+      .executeTakeFirstOrThrow();
+    board = { municipalityId: found.municipality_id, boardId: found.id };
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  it('writes 002’s controls for the risks the analysis has, and leaves out the others', async () => {
+    for (const [name, likelihood, impact] of [
+      ['Större IT-attack', 3, 3],
+      ['Välfärdsbrottslighet', 2, 4],
+    ] as const) {
+      await insertPlanRisk(
+        unguarded(database),
+        board,
+        { year: 2026, name, description: '', likelihood, impact, treatment: 'control_plan' },
+        stamp,
+      );
+    }
+    const written = await writeControlPlan(
+      unguarded(database),
+      board,
+      DEMO_CONTROL_PLAN_2026,
+      stamp,
+    );
+    expect(written).toBe(2);
+    const report = await controlFollowUpOf(
+      systemContext(database, testClock(stamp.at), ACTOR, board),
+      {
+        year: 2026,
+        month: 8,
+      },
+    );
+    expect(
+      report.rows.map((row) => [
+        row.control.position,
+        row.control.riskName,
+        row.control.riskValue,
+        row.control.responsible,
+      ]),
+    ).toEqual([
+      [1, 'Större IT-attack', 9, 'Avdelningschef administration'],
+      [2, 'Välfärdsbrottslighet', 8, 'Avdelningschef administration'],
+    ]);
+  });
+
+  it('writes the plan 2023 with its own risks (3 × 3 and 3 × 2) and 001’s follow-up', async () => {
+    expect(await writeControlPlan(unguarded(database), board, DEMO_CONTROL_PLAN_2023, stamp)).toBe(
+      4,
+    );
+    const report = await controlFollowUpOf(
+      systemContext(database, testClock(stamp.at), ACTOR, board),
+      {
+        year: 2023,
+        month: 8,
+      },
+    );
+    expect(report.rows.map((row) => [row.control.riskValue, row.followUp?.signal])).toEqual([
+      [9, 'done_ok'],
+      [9, 'done_remarks'],
+      [9, 'done_remarks'],
+      [6, 'done_ok'],
+    ]);
+    expect(report.summary).toContain('två av totalt fyra kontrollpunkter');
   });
 });
