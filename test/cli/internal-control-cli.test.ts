@@ -1,7 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '#server/db/connect';
 import { cliOn } from '../support/cli';
+import { PDFTOTEXT, pdfText, toolAvailable } from '../support/document-tools';
 import { openTestDatabase, unguarded } from '../support/test-database';
 
 /**
@@ -166,5 +169,50 @@ describe('report internal-control', () => {
     );
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/månad/i);
+  });
+
+  it('writes the follow-up as a PDF, DOCX and HTML, and needs -o for them', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'namndkoll-internal-control-'));
+    try {
+      const missing = await cli('report', 'internal-control', ...INTERIM_2023, '--format', 'pdf');
+      expect(missing).toMatchObject({
+        code: 2,
+        stderr: 'Ange filen att skriva med -o (formatet pdf skrivs till en fil).\n',
+      });
+      for (const format of ['pdf', 'docx', 'html']) {
+        const file = join(folder, `ik.${format}`);
+        const result = await cli(
+          'report',
+          'internal-control',
+          ...INTERIM_2023,
+          '--format',
+          format,
+          '-o',
+          file,
+        );
+        expect(result.stderr).toBe('');
+        expect(result.stdout).toMatch(
+          new RegExp(
+            `^Skrev uppföljningen av internkontroll 2023 för Socialnämnden, Alingsås \\(demo\\), till .*ik\\.${format} \\(\\d+ kB\\)\\.\\n$`,
+          ),
+        );
+      }
+      const html = readFileSync(join(folder, 'ik.html'), 'utf8');
+      expect(html).toContain('<h1>Uppföljning av internkontroll januari–augusti 2023');
+      expect(html).toContain(SUMMARY_001);
+      if (toolAvailable(PDFTOTEXT)) {
+        const text = (await pdfText(readFileSync(join(folder, 'ik.pdf')))).replaceAll(/\s+/g, ' ');
+        for (const line of [
+          'två av totalt fyra kontrollpunkter',
+          'Att obehöriga personer ej går in i ärenden',
+          'Bedömning: Kontrollen är genomförd med anmärkning.',
+          'Totalt har 50 utredningar granskats.',
+        ]) {
+          expect(text).toContain(line);
+        }
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
