@@ -49,6 +49,9 @@ export const AUDIT_ACTION_NAMES_SV = {
   'goal-outcomes-import': 'Inlästa utfall för nyckeltal',
   'goals-carry-over': 'Mål överförda till nästa år',
   'kolada-import': 'Inlästa värden från Kolada',
+  'control-create': 'Ny kontrollpunkt i internkontrollplanen',
+  'control-update': 'Ändrad kontrollpunkt i internkontrollplanen',
+  'control-follow-up-update': 'Ändrad uppföljning av kontrollpunkt',
   'document-generate': 'Skapat dokument (rapport eller export)',
   'audit-log-export': 'Export av granskningsloggen',
 } as const satisfies Readonly<Record<string, string>>;
@@ -88,6 +91,8 @@ const OBJECT_TYPE_NAMES_SV: Readonly<Record<string, string>> = {
   kolada: 'Nyckeltal från Kolada',
   'board-goal': 'Nämndmål',
   indicator: 'Nyckeltal',
+  control: 'Kontrollpunkt (internkontroll)',
+  'internal-control-report': 'Uppföljning av internkontroll',
 };
 
 /** The object types the search offers, with their Swedish names. */
