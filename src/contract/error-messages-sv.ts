@@ -82,6 +82,10 @@ const FIELD_NAMES_SV: Readonly<Record<string, string>> = {
   source: 'Källa',
   koladaKpi: 'Kolada-id',
   ownerOrgUnitId: 'Ansvarig enhet',
+  riskId: 'Risken som kontrollen avser',
+  checkpoint: 'Vad kontrolleras (kontrollmoment)',
+  controlId: 'Kontrollpunkten',
+  baseRevision: 'Versionen som lästes',
 };
 
 /** What to do about a missing field, where that is not obvious. */
@@ -89,6 +93,7 @@ const REQUIRED_HINTS_SV: Readonly<Record<string, string>> = {
   columns: ' (ange dem en gång, de sparas)',
   municipality: ' (ange kommunkod: det finns flera kommuner)',
   board: ' (kommunen har flera nämnder)',
+  riskId: ': en kontrollpunkt ska alltid avse en risk i nämndens risk- och väsentlighetsanalys',
 };
 
 const PROBLEMS_SV: Readonly<Record<string, string>> = {
@@ -157,6 +162,9 @@ const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'no-figure': 'saknas: ange minst ett värde (totalt, kvinnor eller män)',
   'not-in-goal-year': 'ligger inte i målens år',
   'not-in-board': 'är inte en enhet i nämnden',
+  // A control of the internal control plan.
+  'not-a-board-risk': 'är inte en risk i nämndens risk- och väsentlighetsanalys',
+  'not-in-plan-year': 'hör till ett annat år än internkontrollplanen',
 };
 
 /** An internal id says nothing to the user: the field names what was chosen. */

@@ -15,6 +15,7 @@ import { importUndoCommand } from './import-undo';
 import { koladaSyncCommand } from './kolada-sync';
 import { reportBudgetCommand } from './report-budget';
 import { reportGoalsCommand } from './report-goals';
+import { reportInternalControlCommand } from './report-internal-control';
 import { reportMonthlyCommand } from './report-monthly';
 import { reportOperatingStatementCommand } from './report-operating-statement';
 import { sampleDrawCommand } from './sample-draw';
@@ -39,6 +40,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   reportBudgetCommand,
   reportMonthlyCommand,
   reportGoalsCommand,
+  reportInternalControlCommand,
   forecastExportCommand,
   forecastImportCommand,
   importSieCommand,

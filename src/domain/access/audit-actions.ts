@@ -52,6 +52,9 @@ export const AUDIT_ACTION_NAMES_SV = {
   'access-log-import': 'Inläst åtkomstlogg från verksamhetssystemet',
   'sample-draw': 'Draget stickprov',
   'sample-review': 'Granskad post i stickprov',
+  'control-create': 'Ny kontrollpunkt i internkontrollplanen',
+  'control-update': 'Ändrad kontrollpunkt i internkontrollplanen',
+  'control-follow-up-update': 'Ändrad uppföljning av kontrollpunkt',
   'document-generate': 'Skapat dokument (rapport eller export)',
   'audit-log-export': 'Export av granskningsloggen',
   'access-log-read': 'Läst eller exporterad åtkomstlogg från verksamhetssystemet',
@@ -94,6 +97,8 @@ const OBJECT_TYPE_NAMES_SV: Readonly<Record<string, string>> = {
   indicator: 'Nyckeltal',
   'access-log': 'Åtkomstlogg (verksamhetssystem)',
   sample: 'Stickprov',
+  control: 'Kontrollpunkt (internkontroll)',
+  'internal-control-report': 'Uppföljning av internkontroll',
 };
 
 /** The object types the search offers, with their Swedish names. */
