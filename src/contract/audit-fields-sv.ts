@@ -238,6 +238,7 @@ export const AUDIT_FIELDS_SV: Readonly<Record<string, AuditField>> = {
   item: { label: 'Post' },
   verdict: { label: 'Bedömning', values: { ok: 'Utan anmärkning', remarks: 'Med anmärkning' } },
   reviewerUnit: id('Granskande enhet'),
+  controlId: id('Kontrollpunkt'),
   // An account group as a key (a unit's forecasts per group): its amount.
   ...Object.fromEntries(
     Object.entries(ACCOUNT_GROUP_NAMES_SV).map(([group, label]) => [group, { label }]),

@@ -133,6 +133,43 @@ describe('the sample commands', () => {
     ]);
   });
 
+  it('draws a sample for a control of the plan of the period’s year, and names one the plan lacks', async () => {
+    // The demo's September 2023 log and 001's plan 2023, whose first control is the access check.
+    const september = (...extra: string[]) =>
+      cli(
+        'sample',
+        'draw',
+        ...ALINGSAS,
+        '--board',
+        'SN',
+        '--population',
+        'access-log',
+        '--from',
+        '2023-09-11',
+        '--to',
+        '2023-09-17',
+        '--size',
+        '15',
+        '--seed',
+        'vecka 37',
+        ...extra,
+      );
+    expect(await september('--control', '99')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'Internkontrollplanen 2023 för Socialnämnden har ingen kontrollpunkt 99.\n',
+    });
+    const drawn = await september('--control', '1');
+    expect(drawn.stdout.split('\n')[0]).toBe(
+      'Drog 15 av 40 för Socialnämnden (2023-09-11 – 2023-09-17, startvärde ”vecka 37”).',
+    );
+    const id = /Stickprov ([0-9a-f-]{36})/.exec(drawn.stdout)?.[1] ?? '';
+    const shown = await cli('sample', 'show', id, ...ALINGSAS);
+    expect(shown.stdout.split('\n')[1]).toBe(
+      '  Kontroll: Att obehöriga personer ej går in i ärenden (internkontrollplan 2023)',
+    );
+  });
+
   it('names a sample that does not exist', async () => {
     expect(await cli('sample', 'show', 'inget-id', ...ALINGSAS)).toEqual({
       code: 1,

@@ -180,6 +180,10 @@ describeEachEngine('samples drawn from the access log on %s', (engine) => {
       drawnBy: 'controller',
     });
     expect(redone.view.period).toEqual({ from: '2023-09-04', to: '2023-09-10' });
+    expect(redone.view.control).toEqual({
+      year: 2023,
+      checkpoint: 'Att obehöriga personer ej går in i ärenden',
+    });
     expect(redone.view.items.every((item) => item.reviewerOrgUnitId !== null)).toBe(true);
   });
 

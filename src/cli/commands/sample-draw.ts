@@ -1,4 +1,4 @@
-import { drawPeriodSample } from '#server/features/internal-control/samples.service';
+import { drawPeriodSample, planControlOf } from '#server/features/internal-control/samples.service';
 import type { IsoDate } from '#domain/kernel/period';
 import { InvalidArgumentError } from 'commander';
 import { parseDateOption, parsePositiveInteger } from '../arguments';
@@ -20,6 +20,7 @@ interface SampleDrawOptions {
   readonly size: number;
   readonly seed: string;
   readonly reviewerUnit?: string;
+  readonly control?: number;
 }
 
 function parsePopulation(value: string): keyof typeof POPULATIONS {
@@ -50,7 +51,12 @@ export const sampleDrawCommand = defineCommand<SampleDrawOptions>({
         '--seed <text>',
         'startvärde som gör dragningen upprepbar, t.ex. "september 2023"',
       )
-      .option('--reviewer-unit <enhetskod>', 'enheten vars chef granskar posterna'),
+      .option('--reviewer-unit <enhetskod>', 'enheten vars chef granskar posterna')
+      .option(
+        '--control <nummer>',
+        'kontrollpunktens nummer i nämndens internkontrollplan för --from:s år',
+        parsePositiveInteger,
+      ),
   handler: async ({ database, io, options }) => {
     if (options.from > options.to)
       throw new UsageError(`--to (${options.to}) är före --from (${options.from}).`);
@@ -65,12 +71,23 @@ export const sampleDrawCommand = defineCommand<SampleDrawOptions>({
         );
       reviewerOrgUnitId = unit.id;
     }
+    let controlId: string | undefined;
+    if (options.control !== undefined) {
+      const year = Number(options.from.slice(0, 4));
+      const control = await planControlOf(database.db, ref, year, { position: options.control });
+      if (!control)
+        throw new UsageError(
+          `Internkontrollplanen ${String(year)} för ${board.name} har ingen kontrollpunkt ${String(options.control)}.`,
+        );
+      controlId = control.id;
+    }
     const drawn = await drawPeriodSample(cliContext(database, ref), {
       population: POPULATIONS[options.population],
       period: { from: options.from, to: options.to },
       size: options.size,
       seed: options.seed,
       reviewerOrgUnitId,
+      controlId,
     }).catch((error: unknown) => {
       throw refusalMessage(error);
     });

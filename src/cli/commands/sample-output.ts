@@ -24,6 +24,11 @@ export function sampleHeadLines(view: SampleView): string[] {
   const { sample, period } = view;
   return [
     `Stickprov ${sample.id}`,
+    ...(view.control === null
+      ? []
+      : [
+          `  Kontroll: ${view.control.checkpoint} (internkontrollplan ${String(view.control.year)})`,
+        ]),
     `  Population: ${POPULATION_NAMES_SV[sample.population]} ${period.from} – ${period.to} (${String(sample.populationCount)} st)`,
     `  Storlek: ${String(sample.size)}, startvärde (seed): ”${sample.seed}”`,
     `  Draget av ${sample.drawnBy} ${swedishDateTimeMinutes(sample.drawnAt)}`,

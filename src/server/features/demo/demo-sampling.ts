@@ -6,7 +6,7 @@ import { parseIsoDate } from '#domain/kernel/period';
 import type { BoardRef } from '#server/board-ref';
 import type { Db } from '#server/db/types';
 import { writeAccessLog } from '../internal-control/access-log-import.service';
-import { recordPeriodSample } from '../internal-control/samples.service';
+import { planControlOf, recordPeriodSample } from '../internal-control/samples.service';
 
 /**
  * The demo's sampling control (001: "Att obehöriga personer ej går in i ärenden"): September
@@ -21,6 +21,8 @@ export const DEMO_SAMPLE = {
   size: 15,
   seed: 'september 2023',
   reviewerUnitCode: '8122',
+  /** The control of the 2023 plan (001) the sample is drawn for. */
+  checkpoint: 'Att obehöriga personer ej går in i ärenden',
 } as const;
 
 /** The demo's log as the case system's file. */
@@ -53,10 +55,12 @@ export async function writeDemoSampling(
     at: '2023-10-02T07:00:00.000Z',
     by: 'controller',
   });
+  const control = await planControlOf(trx, board, 2023, { checkpoint: DEMO_SAMPLE.checkpoint });
   await recordPeriodSample(
     trx,
     board,
     {
+      controlId: control?.id,
       population: 'access_log',
       period: DEMO_SAMPLE.period,
       size: DEMO_SAMPLE.size,

@@ -184,10 +184,11 @@ async function loadDemoIn(
   await grantDemoUsers(trx, DEMO_USERS, { municipalityId, boardId }, unitId);
   // The goals 2023 with their indicators, outcomes and the interim report's assessments (001).
   await writeDemoGoals(trx, { municipalityId, boardId });
-  // September 2023 of the case system's access log and the month's sample of case workers.
-  await writeDemoSampling(trx, { municipalityId, boardId }, unitId);
   // The internal control plans 2023 (followed up at the interim report, 001) and 2026 (002).
   await writeDemoInternalControl(trx, { municipalityId, boardId });
+  // September 2023 of the case system's access log and the month's sample of case workers,
+  // drawn for the 2023 plan's control of it.
+  await writeDemoSampling(trx, { municipalityId, boardId }, unitId);
   // July 2023 is published (and locked): the nämndledamot has a report to read.
   await writeDemoPublications(
     trx,

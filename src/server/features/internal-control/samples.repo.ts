@@ -59,6 +59,7 @@ export async function insertSample(
 export interface SampleRecord {
   readonly id: string;
   readonly boardId: string;
+  readonly controlId: string | null;
   readonly population: SamplePopulation;
   readonly parameters: unknown;
   readonly size: number;
@@ -96,6 +97,7 @@ export async function findSample(
     row && {
       id: row.id,
       boardId: row.board_id,
+      controlId: row.control_id,
       population: row.population,
       parameters: row.parameters,
       size: row.size,

@@ -1,3 +1,4 @@
+import type { PlanControl } from '#domain/internal-control/control-plan';
 import { drawSample, type DrawProblem } from '#domain/internal-control/sample-draw';
 import {
   periodParameters,
@@ -14,6 +15,7 @@ import type { RequestContext } from '#server/request-context';
 import { recordAudit } from '../audit/audit.service';
 import { findAccessLogUsers } from './access-log.repo';
 import { findAuditLogUsers } from './audit-log-users.repo';
+import { findControlPlan, findPlanControl } from './controls.repo';
 import {
   findSample,
   findSampleItems,
@@ -36,6 +38,8 @@ export interface SampleDrawRequest {
   readonly seed: string;
   /** The unit whose head reviews the items. */
   readonly reviewerOrgUnitId?: string | undefined;
+  /** The control of the board's plan the sample is drawn for. */
+  readonly controlId?: string | undefined;
 }
 
 /** The population of a period: its users sorted by name, each with their entries. */
@@ -109,7 +113,7 @@ export async function recordPeriodSample(
     {
       municipalityId: board.municipalityId,
       boardId: board.boardId,
-      controlId: null,
+      controlId: request.controlId ?? null,
       population: request.population,
       parameters: { from: request.period.from, to: request.period.to },
       size: request.size,
@@ -149,14 +153,32 @@ export async function drawPeriodSample(
         ...(request.reviewerOrgUnitId === undefined
           ? {}
           : { reviewerUnit: request.reviewerOrgUnitId }),
+        ...(request.controlId === undefined ? {} : { controlId: request.controlId }),
       },
     });
     return drawn;
   });
 }
 
+/** The control at a place of the board's plan of a year, or the one that checks a text. */
+export async function planControlOf(
+  db: Db,
+  board: BoardRef,
+  year: number,
+  which: { readonly position: number } | { readonly checkpoint: string },
+): Promise<PlanControl | undefined> {
+  const plan = await findControlPlan(db, board, year);
+  return plan.find((control) =>
+    'position' in which
+      ? control.position === which.position
+      : control.checkpoint === which.checkpoint,
+  );
+}
+
 export interface SampleView {
   readonly sample: SampleRecord;
+  /** The control of the plan it was drawn for, if one: its year and what it checks. */
+  readonly control: { readonly year: number; readonly checkpoint: string } | null;
   readonly period: PeriodParameters;
   readonly items: readonly SampleItemRecord[];
 }
@@ -172,7 +194,16 @@ async function sampleOf(db: Db, municipalityId: string, sampleId: string): Promi
       details: { entity: 'sample', value: sampleId },
     });
   }
-  return { sample, period, items: await findSampleItems(db, municipalityId, sampleId) };
+  const control =
+    sample.controlId === null
+      ? undefined
+      : await findPlanControl(db, { municipalityId, boardId: sample.boardId }, sample.controlId);
+  return {
+    sample,
+    period,
+    control: control ? { year: control.year, checkpoint: control.checkpoint } : null,
+    items: await findSampleItems(db, municipalityId, sampleId),
+  };
 }
 
 /**
