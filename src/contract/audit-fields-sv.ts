@@ -2,6 +2,8 @@ import { ROLE_NAMES_SV } from '../domain/access/roles';
 import { ASSESSMENT_NAMES_SV } from '../domain/goals/assessment';
 import { FOLLOW_UP_STATUS_NAMES_SV } from '../domain/follow-up/follow-up-status';
 import { FORECAST_METHOD_NAMES_SV } from '../domain/follow-up/forecast-proposals';
+import { PERSPECTIVE_NAMES_SV } from '../domain/internal-control/critical-factors';
+import { RISK_TREATMENT_NAMES_SV } from '../domain/internal-control/risk-scales';
 import { ACCOUNT_GROUP_NAMES_SV } from '../domain/ledger/account-group';
 import { BUDGET_STATUS_NAMES_SV } from './budget';
 
@@ -196,6 +198,17 @@ export const AUDIT_FIELDS_SV: Readonly<Record<string, AuditField>> = {
   kpis: { label: 'Nyckeltal i Kolada' },
   unlinkedKpis: { label: 'Nyckeltal i Kolada utan koppling' },
   url: { label: 'Adress' },
+  // Risk and internal control
+  description: { label: 'Beskrivning' },
+  area: { label: 'Process eller område' },
+  likelihood: { label: 'Sannolikhet' },
+  impact: { label: 'Konsekvens' },
+  riskValue: { label: 'Riskvärde' },
+  treatment: { label: 'Hantering', values: RISK_TREATMENT_NAMES_SV },
+  treatmentText: { label: 'Hantering (egen text)' },
+  owner: { label: 'Ägare' },
+  risks: { label: 'Risker' },
+  perspective: { label: 'Perspektiv', values: PERSPECTIVE_NAMES_SV },
   // Documents, exports and searches
   document: { label: 'Dokument', values: DOCUMENT_NAMES_SV },
   format: { label: 'Format' },

@@ -73,5 +73,7 @@ export const NOT_FOUND_ENTITIES = [
   'published-report',
   'board-goal',
   'indicator',
+  'risk',
+  'critical-factor',
 ] as const;
 export type NotFoundEntity = (typeof NOT_FOUND_ENTITIES)[number];

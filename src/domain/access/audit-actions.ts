@@ -49,6 +49,12 @@ export const AUDIT_ACTION_NAMES_SV = {
   'goal-outcomes-import': 'Inlästa utfall för nyckeltal',
   'goals-carry-over': 'Mål överförda till nästa år',
   'kolada-import': 'Inlästa värden från Kolada',
+  'risk-create': 'Ny risk i risk- och väsentlighetsanalysen',
+  'risk-update': 'Ändrad risk i risk- och väsentlighetsanalysen',
+  'risk-analysis-start': 'Risk- och väsentlighetsanalys påbörjad från förra årets',
+  'critical-factor-create': 'Ny kritisk verksamhetsfaktor',
+  'critical-factor-update': 'Ändrad kritisk verksamhetsfaktor',
+  'critical-factor-follow-up': 'Ändrad uppföljning av kritisk verksamhetsfaktor',
   'document-generate': 'Skapat dokument (rapport eller export)',
   'audit-log-export': 'Export av granskningsloggen',
 } as const satisfies Readonly<Record<string, string>>;
@@ -88,6 +94,8 @@ const OBJECT_TYPE_NAMES_SV: Readonly<Record<string, string>> = {
   kolada: 'Nyckeltal från Kolada',
   'board-goal': 'Nämndmål',
   indicator: 'Nyckeltal',
+  risk: 'Risk',
+  'critical-factor': 'Kritisk verksamhetsfaktor',
 };
 
 /** The object types the search offers, with their Swedish names. */
