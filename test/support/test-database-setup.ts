@@ -55,6 +55,8 @@ function contentFingerprint(): string {
     'src/domain',
     'src/server/db',
     'src/server/features/demo',
+    // The demo's risks are written by the internal control's code.
+    'src/server/features/internal-control',
     // The audit log's rows and hashes are written by its code.
     'src/server/features/audit',
   ]) {

@@ -5,6 +5,10 @@ import type { Db } from '#server/db/types';
 /** Tenant tables in the order their rows can be deleted (children before parents). */
 const TENANT_TABLES_CHILDREN_FIRST = [
   'role_grant',
+  'critical_factor_follow_up',
+  'critical_factor_risk',
+  'critical_factor',
+  'risk',
   'goal_assessment',
   'indicator_comparison',
   'indicator_outcome',

@@ -19,6 +19,7 @@ import {
   grantDemoUsers,
   recordDemoLoad,
   writeDemoGoals,
+  writeDemoRisks,
   writeDemoLedger,
   writeDemoPublications,
 } from './demo-writes';
@@ -182,6 +183,8 @@ async function loadDemoIn(
   await grantDemoUsers(trx, DEMO_USERS, { municipalityId, boardId }, unitId);
   // The goals 2023 with their indicators, outcomes and the interim report's assessments (001).
   await writeDemoGoals(trx, { municipalityId, boardId });
+  // The risk and materiality analysis 2026 (002, Bilaga 2).
+  await writeDemoRisks(trx, { municipalityId, boardId });
   // July 2023 is published (and locked): the nämndledamot has a report to read.
   await writeDemoPublications(
     trx,

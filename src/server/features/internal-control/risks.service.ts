@@ -5,8 +5,11 @@ import {
   riskValue,
   treatmentSv,
   type RiskBand,
+  type RiskTreatment,
+  type ScaleStep,
 } from '#domain/internal-control/risk-scales';
 import { AppError, notFound } from '#server/app-error';
+import type { BoardRef } from '#server/board-ref';
 import type { Db } from '#server/db/types';
 import type { RequestContext } from '#server/request-context';
 import { recordAudit } from '../audit/audit.service';
@@ -43,7 +46,7 @@ export interface RiskView extends StoredRisk {
 }
 
 /** The board's risks of a year, highest value first (at equal value in their order). */
-export async function risksOf(db: Db, board: RequestContext['board'], year: number) {
+export async function risksOf(db: Db, board: BoardRef, year: number): Promise<RiskView[]> {
   const [risks, lastYear] = await Promise.all([
     findRisks(db, board, year),
     findRisks(db, board, year - 1),
@@ -67,6 +70,42 @@ export async function risksOf(db: Db, board: RequestContext['board'], year: numb
             },
     };
   });
+}
+
+/**
+ * Writes a board's risk analysis of a year given in full (the demo's), in the caller's
+ * transaction, in the order given; owner, process and area empty. For a year without risks.
+ */
+export async function writeRiskSet(
+  trx: Db,
+  board: BoardRef,
+  year: number,
+  risks: readonly {
+    readonly name: string;
+    readonly description: string;
+    readonly likelihood: ScaleStep;
+    readonly impact: ScaleStep;
+    readonly treatment: Exclude<RiskTreatment, 'own'>;
+  }[],
+  stamp: Stamp,
+): Promise<void> {
+  for (const [index, risk] of risks.entries()) {
+    const id = await insertRisk(
+      trx,
+      board,
+      year,
+      {
+        ...risk,
+        area: '',
+        owner: '',
+        treatmentText: null,
+        position: index + 1,
+        seriesId: null,
+      },
+      stamp,
+    );
+    if (id === undefined) throw new Error(`The year already has the risk ${risk.name}`);
+  }
 }
 
 /** The context's board's risk analysis of a year. */
