@@ -53,7 +53,7 @@ describeEachEngine('the risk and materiality analysis on %s', (engine) => {
       .select(['object_type', 'before', 'after'])
       .where('action', '=', action)
       .where('municipality_id', '=', board.municipalityId)
-      .orderBy('id')
+      .orderBy('seq')
       .execute();
 
   beforeAll(async () => {
