@@ -35,6 +35,7 @@ const DOCUMENT_NAMES_SV: Readonly<Record<string, string>> = {
   'monthly-report': 'Månadsrapport',
   driftredovisning: 'Driftredovisning',
   måluppföljning: 'Måluppföljning',
+  riskanalys: 'Risk- och väsentlighetsanalys',
 };
 
 const REASON_NAMES_SV: Readonly<Record<string, string>> = {

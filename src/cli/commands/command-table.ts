@@ -16,6 +16,7 @@ import { reportBudgetCommand } from './report-budget';
 import { reportGoalsCommand } from './report-goals';
 import { reportMonthlyCommand } from './report-monthly';
 import { reportOperatingStatementCommand } from './report-operating-statement';
+import { reportRisksCommand } from './report-risks';
 
 /** The command groups (the first word of a two-word command), with their help text. */
 export const COMMAND_GROUPS: Readonly<Record<string, string>> = {
@@ -34,6 +35,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   reportBudgetCommand,
   reportMonthlyCommand,
   reportGoalsCommand,
+  reportRisksCommand,
   forecastExportCommand,
   forecastImportCommand,
   importSieCommand,

@@ -95,6 +95,7 @@ const OBJECT_TYPE_NAMES_SV: Readonly<Record<string, string>> = {
   'board-goal': 'Nämndmål',
   indicator: 'Nyckeltal',
   risk: 'Risk',
+  'risk-analysis': 'Risk- och väsentlighetsanalys',
   'critical-factor': 'Kritisk verksamhetsfaktor',
 };
 
