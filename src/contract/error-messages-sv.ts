@@ -87,6 +87,9 @@ const FIELD_NAMES_SV: Readonly<Record<string, string>> = {
   impact: 'Konsekvens',
   treatment: 'Hantering',
   treatmentText: 'Hantering (egen text)',
+  perspective: 'Perspektiv',
+  factorText: 'Den kritiska verksamhetsfaktorn',
+  riskIds: 'Risken',
 };
 
 /** What to do about a missing field, where that is not obvious. */
@@ -163,6 +166,7 @@ const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'not-in-goal-year': 'ligger inte i målens år',
   'not-in-board': 'är inte en enhet i nämnden',
   'not-on-scale': 'ska vara ett heltal 1–4',
+  'not-a-risk-of-year': 'är inte en risk i nämndens risk- och väsentlighetsanalys för året',
 };
 
 /** An internal id says nothing to the user: the field names what was chosen. */
