@@ -1,5 +1,6 @@
 import { ROLE_NAMES_SV } from '../domain/access/roles';
 import { ASSESSMENT_NAMES_SV } from '../domain/goals/assessment';
+import { CONTROL_SIGNAL_NAMES_SV } from '../domain/internal-control/control-signals';
 import { FOLLOW_UP_STATUS_NAMES_SV } from '../domain/follow-up/follow-up-status';
 import { FORECAST_METHOD_NAMES_SV } from '../domain/follow-up/forecast-proposals';
 import { PERSPECTIVE_NAMES_SV } from '../domain/internal-control/critical-factors';
@@ -36,6 +37,7 @@ const DOCUMENT_NAMES_SV: Readonly<Record<string, string>> = {
   driftredovisning: 'Driftredovisning',
   måluppföljning: 'Måluppföljning',
   riskanalys: 'Risk- och väsentlighetsanalys',
+  internkontroll: 'Uppföljning av internkontroll',
 };
 
 const REASON_NAMES_SV: Readonly<Record<string, string>> = {
@@ -210,6 +212,16 @@ export const AUDIT_FIELDS_SV: Readonly<Record<string, AuditField>> = {
   owner: { label: 'Ägare' },
   risks: { label: 'Risker' },
   perspective: { label: 'Perspektiv', values: PERSPECTIVE_NAMES_SV },
+  // The internal control plan and its follow-up
+  risk: { label: 'Identifierad risk' },
+  position: { label: 'Ordning' },
+  checkpoint: { label: 'Vad kontrolleras (kontrollmoment)' },
+  frequency: { label: 'Frekvens' },
+  followUpWhen: { label: 'Uppföljning' },
+  responsible: { label: 'Ansvarig' },
+  signal: { label: 'Bedömning av kontrollen', values: CONTROL_SIGNAL_NAMES_SV },
+  result: { label: 'Resultat' },
+  actions: { label: 'Åtgärder' },
   // Documents, exports and searches
   document: { label: 'Dokument', values: DOCUMENT_NAMES_SV },
   format: { label: 'Format' },

@@ -90,6 +90,10 @@ const FIELD_NAMES_SV: Readonly<Record<string, string>> = {
   perspective: 'Perspektiv',
   factorText: 'Den kritiska verksamhetsfaktorn',
   riskIds: 'Risken',
+  riskId: 'Risken som kontrollen avser',
+  checkpoint: 'Vad kontrolleras (kontrollmoment)',
+  controlId: 'Kontrollpunkten',
+  baseRevision: 'Versionen som lästes',
 };
 
 /** What to do about a missing field, where that is not obvious. */
@@ -97,6 +101,7 @@ const REQUIRED_HINTS_SV: Readonly<Record<string, string>> = {
   columns: ' (ange dem en gång, de sparas)',
   municipality: ' (ange kommunkod: det finns flera kommuner)',
   board: ' (kommunen har flera nämnder)',
+  riskId: ': en kontrollpunkt ska alltid avse en risk i nämndens risk- och väsentlighetsanalys',
 };
 
 const PROBLEMS_SV: Readonly<Record<string, string>> = {
@@ -167,6 +172,9 @@ const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'not-in-board': 'är inte en enhet i nämnden',
   'not-on-scale': 'ska vara ett heltal 1–4',
   'not-a-risk-of-year': 'är inte en risk i nämndens risk- och väsentlighetsanalys för året',
+  // A control of the internal control plan.
+  'not-a-board-risk': 'är inte en risk i nämndens risk- och väsentlighetsanalys',
+  'not-in-plan-year': 'hör till ett annat år än internkontrollplanen',
 };
 
 /** An internal id says nothing to the user: the field names what was chosen. */

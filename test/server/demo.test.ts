@@ -98,8 +98,8 @@ describeEachEngine('loading the demo on %s', (engine) => {
       indicator_outcome: 13,
       indicator_comparison: 4,
       goal_assessment: 8,
-      // 002's risk analysis 2026: twelve risks.
-      risk: 12,
+      // 002's risk analysis 2026: twelve risks; and the two of 001's plan 2023.
+      risk: 14,
     });
 
     const second = await loadDemo(systemContext(database, systemClock, SYSTEM_ACTOR, null), {

@@ -54,8 +54,7 @@ export async function writeGoalsFixture(
     );
     const boardGoalId = await insertBoardGoal(
       trx,
-      board,
-      FIXTURE_YEAR,
+      { ...board, year: FIXTURE_YEAR },
       {
         councilGoalId,
         position: 1,
@@ -68,9 +67,7 @@ export async function writeGoalsFixture(
     );
     const owned = await insertIndicator(
       trx,
-      board.municipalityId,
-      boardGoalId,
-      null,
+      { municipalityId: board.municipalityId, boardGoalId: boardGoalId, seriesId: null },
       {
         position: 1,
         name: 'Placerade unga med stöd på hemmaplan, andel (%)',
@@ -87,9 +84,7 @@ export async function writeGoalsFixture(
     );
     const controllers = await insertIndicator(
       trx,
-      board.municipalityId,
-      boardGoalId,
-      null,
+      { municipalityId: board.municipalityId, boardGoalId: boardGoalId, seriesId: null },
       {
         position: 2,
         name: 'Antal placerade unga',

@@ -66,8 +66,7 @@ export async function linkedIndicator(
     );
     const boardGoalId = await insertBoardGoal(
       trx,
-      ref,
-      year,
+      { ...ref, year: year },
       {
         councilGoalId,
         position: 1,
@@ -80,9 +79,7 @@ export async function linkedIndicator(
     );
     const created = await insertIndicator(
       trx,
-      municipality.id,
-      boardGoalId,
-      null,
+      { municipalityId: municipality.id, boardGoalId: boardGoalId, seriesId: null },
       {
         position: 1,
         name: indicator.name,

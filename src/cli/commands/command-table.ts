@@ -14,6 +14,7 @@ import { importUndoCommand } from './import-undo';
 import { koladaSyncCommand } from './kolada-sync';
 import { reportBudgetCommand } from './report-budget';
 import { reportGoalsCommand } from './report-goals';
+import { reportInternalControlCommand } from './report-internal-control';
 import { reportMonthlyCommand } from './report-monthly';
 import { reportOperatingStatementCommand } from './report-operating-statement';
 import { reportRisksCommand } from './report-risks';
@@ -36,6 +37,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   reportMonthlyCommand,
   reportGoalsCommand,
   reportRisksCommand,
+  reportInternalControlCommand,
   forecastExportCommand,
   forecastImportCommand,
   importSieCommand,

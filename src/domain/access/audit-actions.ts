@@ -55,6 +55,9 @@ export const AUDIT_ACTION_NAMES_SV = {
   'critical-factor-create': 'Ny kritisk verksamhetsfaktor',
   'critical-factor-update': 'Ändrad kritisk verksamhetsfaktor',
   'critical-factor-follow-up': 'Ändrad uppföljning av kritisk verksamhetsfaktor',
+  'control-create': 'Ny kontrollpunkt i internkontrollplanen',
+  'control-update': 'Ändrad kontrollpunkt i internkontrollplanen',
+  'control-follow-up-update': 'Ändrad uppföljning av kontrollpunkt',
   'document-generate': 'Skapat dokument (rapport eller export)',
   'audit-log-export': 'Export av granskningsloggen',
 } as const satisfies Readonly<Record<string, string>>;
@@ -97,6 +100,8 @@ const OBJECT_TYPE_NAMES_SV: Readonly<Record<string, string>> = {
   risk: 'Risk',
   'risk-analysis': 'Risk- och väsentlighetsanalys',
   'critical-factor': 'Kritisk verksamhetsfaktor',
+  control: 'Kontrollpunkt (internkontroll)',
+  'internal-control-report': 'Uppföljning av internkontroll',
 };
 
 /** The object types the search offers, with their Swedish names. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ASSESSMENT_LEVELS, ASSESSMENT_NAMES_SV, proposeAssessment } from './assessment';
+import {
+  ASSESSMENT_LEVELS,
+  ASSESSMENT_NAMES_SV,
+  INDICATOR_STATUS_NAMES_SV,
+  proposeAssessment,
+} from './assessment';
 
 describe('proposeAssessment', () => {
   it('proposes Helt uppfyllt when every judged indicator reaches its target', () => {
@@ -32,5 +37,14 @@ describe('proposeAssessment', () => {
       'I hög grad uppfyllt',
       'Helt uppfyllt',
     ]);
+  });
+
+  it('names an indicator’s status for the table', () => {
+    expect(INDICATOR_STATUS_NAMES_SV).toEqual({
+      met: 'Når målet',
+      not_met: 'Når inte målet',
+      no_outcome: 'Utfall saknas',
+      no_target: 'Mål saknas',
+    });
   });
 });

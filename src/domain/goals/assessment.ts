@@ -12,14 +12,6 @@ export const ASSESSMENT_NAMES_SV: Readonly<Record<AssessmentLevel, string>> = {
   met: 'Helt uppfyllt',
 };
 
-/** The signal colours (red, yellow, light green, green), dark enough for white text. */
-export const ASSESSMENT_COLOURS: Readonly<Record<AssessmentLevel, string>> = {
-  not_met: '#b3261e',
-  partly_met: '#8a5a00',
-  largely_met: '#4d7c0f',
-  met: '#1b5e20',
-};
-
 /** How one indicator stands at a report: its latest outcome against the year's target. */
 export type IndicatorStatus = 'met' | 'not_met' | 'no_outcome' | 'no_target';
 

@@ -40,6 +40,14 @@ describe('latestOutcomeAt', () => {
     expect(latestOutcomeAt(outcomes, 'c', reportDate(2023, 12))).toBeNull();
   });
 
+  it('finds the latest whatever order the outcomes come in', () => {
+    const shuffled = [outcomes[3], outcomes[4], outcomes[2], outcomes[0], outcomes[1]].flatMap(
+      (outcome) => (outcome ? [outcome] : []),
+    );
+    expect(latestOutcomeAt(shuffled, 'a', reportDate(2023, 8))?.total).toBe(wholeValue(166));
+    expect(latestOutcomeAt(shuffled, 'a', reportDate(2022, 12))?.total).toBe(wholeValue(139));
+  });
+
   it('reads the year before’s outcome from the data: its last outcome of that year', () => {
     expect(previousYearOutcome(outcomes, 'a', 2023)?.total).toBe(wholeValue(139));
     expect(previousYearOutcome(outcomes, 'b', 2023)).toBeNull();

@@ -30,6 +30,8 @@ describe('parseIndicatorValue', () => {
     ['1,2,3', 'not_a_number'],
     ['1.23456', 'too_many_decimals'],
     ['1234567890123', 'too_large'],
+    ['-1234567890123,5', 'too_large'],
+    ['1234567890123 %', 'not_a_number'],
   ])('refuses %j (%s)', (text, reason) => {
     expect(parseIndicatorValue(text)).toEqual({ ok: false, reason });
   });
@@ -46,6 +48,13 @@ describe('indicatorValueFromNumber', () => {
     expect(indicatorValueFromNumber(1.23455)).toBe(12_346);
     expect(indicatorValueFromNumber(-1.23455)).toBe(-12_346);
     expect(indicatorValueFromNumber(1.23454)).toBe(12_345);
+  });
+
+  it('keeps zero positive and counts a half in the fifth decimal up', () => {
+    expect(Object.is(indicatorValueFromNumber(-0.00001), 0)).toBe(true);
+    expect(indicatorValueFromNumber(0.00005)).toBe(1);
+    expect(indicatorValueFromNumber(0.00004)).toBe(0);
+    expect(indicatorValueFromNumber(123_456_789.1234)).toBe(1_234_567_891_234);
   });
 
   it('refuses what is not a finite number', () => {
@@ -84,7 +93,7 @@ describe('whole figures', () => {
     expect(isWholeValue(indicatorValue(1_660_001))).toBe(false);
   });
 
-  it('refuses a figure that is not a whole number of ten-thousandths', () => {
-    expect(() => indicatorValue(0.5)).toThrow(RangeError);
+  it('refuses a figure that is not a whole number of ten-thousandths, saying which', () => {
+    expect(() => indicatorValue(0.5)).toThrow('Not a whole number of ten-thousandths: 0.5');
   });
 });

@@ -23,6 +23,7 @@ export type ValueParse =
   | { readonly ok: false; readonly reason: 'not_a_number' | 'too_many_decimals' | 'too_large' };
 
 const DECIMAL = /^(-?)(\d{1,12})(?:[.,](\d+))?$/;
+const NUMBER = /^-?\d+(?:[.,]\d+)?$/;
 
 /**
  * Reads a figure as people and files write it: decimal comma or point, an optional minus,
@@ -31,19 +32,12 @@ const DECIMAL = /^(-?)(\d{1,12})(?:[.,](\d+))?$/;
 export function parseIndicatorValue(text: string): ValueParse {
   const compact = text.trim().replace(/[\s\u00a0\u202f]/g, '');
   const match = DECIMAL.exec(compact);
-  if (!match) {
-    return {
-      ok: false,
-      reason:
-        compact.replace(/^-/, '').length > 12 && /^-?\d+$/.test(compact)
-          ? 'too_large'
-          : 'not_a_number',
-    };
-  }
+  // A number the pattern refuses has more than twelve digits before its decimals.
+  if (!match) return { ok: false, reason: NUMBER.test(compact) ? 'too_large' : 'not_a_number' };
   const [, sign, whole = '0', fraction = ''] = match;
   if (fraction.length > INDICATOR_VALUE_DECIMALS) return { ok: false, reason: 'too_many_decimals' };
+  // At most twelve digits and four decimals: well within a safe integer.
   const units = Number(whole) * SCALE + Number(fraction.padEnd(INDICATOR_VALUE_DECIMALS, '0'));
-  if (!Number.isSafeInteger(units)) return { ok: false, reason: 'too_large' };
   return { ok: true, value: indicatorValue(sign === '-' && units !== 0 ? -units : units) };
 }
 

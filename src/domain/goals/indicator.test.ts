@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatTarget, meetsTarget, valueProblemForUnit, type Comparator } from './indicator';
+import {
+  DIRECTION_NAMES_SV,
+  formatTarget,
+  INDICATOR_UNIT_NAMES_SV,
+  meetsTarget,
+  valueProblemForUnit,
+  type Comparator,
+} from './indicator';
 import { indicatorValue, wholeValue } from './indicator-value';
 
 describe('meetsTarget', () => {
@@ -58,5 +65,18 @@ describe('valueProblemForUnit', () => {
     expect(valueProblemForUnit(indicatorValue(2_915_000), 'days')).toBeNull();
     expect(valueProblemForUnit(wholeValue(-1), 'days')).toBe('negative');
     expect(valueProblemForUnit(wholeValue(-1_000_000), 'kronor')).toBeNull();
+  });
+});
+
+describe('names', () => {
+  it('writes units and directions as the goal tables and the goals file do', () => {
+    expect(INDICATOR_UNIT_NAMES_SV).toEqual({
+      percent: '%',
+      count: 'antal',
+      days: 'dagar',
+      index: 'index 0–100',
+      kronor: 'kr',
+    });
+    expect(DIRECTION_NAMES_SV).toEqual({ higher: 'Högre är bättre', lower: 'Lägre är bättre' });
   });
 });

@@ -64,4 +64,30 @@ describe('outcomeProblems', () => {
       { kind: 'unit', field: 'total', problem: 'not_whole' },
     ]);
   });
+
+  it('does not sum a count’s parts when one of them is missing', () => {
+    expect(
+      outcomeProblems('count', { total: wholeValue(166), women: wholeValue(85), men: null }),
+    ).toEqual([]);
+    expect(
+      outcomeProblems('count', { total: null, women: wholeValue(85), men: wholeValue(81) }),
+    ).toEqual([]);
+  });
+
+  it('says each problem in Swedish', () => {
+    const sv = (problems: ReturnType<typeof outcomeProblems>) =>
+      problems.map((problem) => outcomeProblemSv(problem, formatIndicatorValue));
+    expect(sv(outcomeProblems('percent', none))).toEqual([
+      'Ange minst ett värde (totalt, kvinnor eller män).',
+    ]);
+    expect(sv(outcomeProblems('index', { ...none, men: wholeValue(101) }))).toEqual([
+      'Män: ett index ska ligga mellan 0 och 100.',
+    ]);
+    expect(sv(outcomeProblems('count', { ...none, total: indicatorValue(15_000) }))).toEqual([
+      'Totalt: ett antal ska vara ett heltal.',
+    ]);
+    expect(sv(outcomeProblems('days', { ...none, total: wholeValue(-3) }))).toEqual([
+      'Totalt: kan inte vara negativt.',
+    ]);
+  });
 });

@@ -5,6 +5,12 @@ import type { Db } from '#server/db/types';
 /** Tenant tables in the order their rows can be deleted (children before parents). */
 const TENANT_TABLES_CHILDREN_FIRST = [
   'role_grant',
+  'sample_item',
+  'sample',
+  'access_log_entry',
+  'access_log_import',
+  'control_follow_up',
+  'control',
   'critical_factor_follow_up',
   'critical_factor_risk',
   'critical_factor',

@@ -13,6 +13,7 @@ import {
 import { frameWalk, frameWalkAllocations } from '#domain/budget/frame-walk';
 import { DEMO_USERS } from '#domain/demo/demo-users';
 import { ALINGSAS_PUBLICATIONS } from '#domain/demo/exempelkommun-publication';
+import { writeDemoInternalControl } from './demo-internal-control';
 import { deleteMunicipality, demoTransactionCount, insertMany } from './demo.repo';
 import {
   createDemoMunicipality,
@@ -185,6 +186,8 @@ async function loadDemoIn(
   await writeDemoGoals(trx, { municipalityId, boardId });
   // The risk and materiality analysis 2026 (002, Bilaga 2).
   await writeDemoRisks(trx, { municipalityId, boardId });
+  // The internal control plans 2023 (followed up at the interim report, 001) and 2026 (002).
+  await writeDemoInternalControl(trx, { municipalityId, boardId });
   // July 2023 is published (and locked): the nämndledamot has a report to read.
   await writeDemoPublications(
     trx,

@@ -50,8 +50,7 @@ export async function writeGoalSet(
     }
     const boardGoalId = await insertBoardGoal(
       trx,
-      board,
-      set.year,
+      { ...board, year: set.year },
       {
         councilGoalId,
         position: goalIndex + 1,
@@ -65,9 +64,7 @@ export async function writeGoalSet(
     for (const [indicatorIndex, indicator] of goal.indicators.entries()) {
       const { seriesId } = await insertIndicator(
         trx,
-        municipalityId,
-        boardGoalId,
-        null,
+        { municipalityId: municipalityId, boardGoalId: boardGoalId, seriesId: null },
         {
           position: indicatorIndex + 1,
           name: indicator.name,

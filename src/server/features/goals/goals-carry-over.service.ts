@@ -81,13 +81,17 @@ export async function carryOverGoals(
     for (const goal of goals) {
       const id = await insertBoardGoal(
         trx,
-        board,
-        toYear,
+        { ...board, year: toYear },
         { ...goal, councilGoalId: councilGoals.ids.get(goal.councilGoalId) ?? goal.councilGoalId },
         stamp,
       );
       for (const indicator of indicators.filter((item) => item.boardGoalId === goal.id)) {
-        await insertIndicator(trx, ctx.municipalityId, id, indicator.seriesId, indicator, stamp);
+        await insertIndicator(
+          trx,
+          { municipalityId: ctx.municipalityId, boardGoalId: id, seriesId: indicator.seriesId },
+          indicator,
+          stamp,
+        );
         targets.push({ boardGoal: goal.text, indicator: indicator.name, target: indicator.target });
       }
     }

@@ -202,7 +202,7 @@ async function writeBoardGoals(
       agenda2030: goal.agenda2030,
     };
     if (!known) {
-      ids.set(goal.text, await insertBoardGoal(trx, board, year, fields, stamp));
+      ids.set(goal.text, await insertBoardGoal(trx, { ...board, year }, fields, stamp));
       counter.created += 1;
       continue;
     }
@@ -300,7 +300,12 @@ async function writeIndicators(
       }
       const series = previous.get(indicator.name);
       const continues = series !== undefined && !usedSeries.has(series);
-      await insertIndicator(trx, municipalityId, goalId, continues ? series : null, fields, stamp);
+      await insertIndicator(
+        trx,
+        { municipalityId, boardGoalId: goalId, seriesId: continues ? series : null },
+        fields,
+        stamp,
+      );
       if (continues) {
         usedSeries.add(series);
         continued += 1;

@@ -170,11 +170,11 @@ export interface BoardGoalFields {
 /** Creates a board goal of a year; its id. */
 export async function insertBoardGoal(
   trx: Db,
-  board: BoardRef,
-  year: number,
+  place: BoardRef & { readonly year: number },
   fields: BoardGoalFields,
   stamp: Stamp,
 ): Promise<string> {
+  const { year, ...board } = place;
   const row = await trx
     .insertInto('board_goal')
     .values({

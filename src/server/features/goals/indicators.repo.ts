@@ -152,12 +152,16 @@ const indicatorColumns = (fields: IndicatorFields) => ({
  */
 export async function insertIndicator(
   trx: Db,
-  municipalityId: string,
-  boardGoalId: string,
-  seriesId: string | null,
+  place: {
+    readonly municipalityId: string;
+    readonly boardGoalId: string;
+    /** An earlier year's series to continue; null starts a new one. */
+    readonly seriesId: string | null;
+  },
   fields: IndicatorFields,
   stamp: Stamp,
 ): Promise<{ readonly id: string; readonly seriesId: string }> {
+  const { municipalityId, boardGoalId, seriesId } = place;
   const row = await trx
     .insertInto('indicator')
     .values({
