@@ -2,7 +2,7 @@ import { PERSPECTIVES, type Perspective } from '#domain/internal-control/critica
 import { toMonth, type Month } from '#domain/kernel/period';
 import type { BoardRef } from '#server/board-ref';
 import type { Db } from '#server/db/types';
-import type { Stamp } from '../goals/goal-values';
+import type { Stamp } from './stamp';
 
 /** The board's critical success factors of a year, the risks they take care of, their follow-up (SQL). */
 

@@ -9,7 +9,7 @@ import type { Month } from '#domain/kernel/period';
 import { AppError, notFound } from '#server/app-error';
 import type { RequestContext } from '#server/request-context';
 import { recordAudit } from '../audit/audit.service';
-import type { Stamp } from '../goals/goal-values';
+import type { Stamp } from './stamp';
 import {
   criticalFactorTextTaken,
   findCriticalFactors,

@@ -2,7 +2,7 @@ import type { CheckedRisk } from '#domain/internal-control/risk-input';
 import { isScaleStep, type ScaleStep } from '#domain/internal-control/risk-scales';
 import type { BoardRef } from '#server/board-ref';
 import type { Db } from '#server/db/types';
-import type { Stamp } from '../goals/goal-values';
+import type { Stamp } from './stamp';
 
 /** The board's risk and materiality analysis of a year (SQL). */
 

@@ -13,7 +13,7 @@ import type { BoardRef } from '#server/board-ref';
 import type { Db } from '#server/db/types';
 import type { RequestContext } from '#server/request-context';
 import { recordAudit } from '../audit/audit.service';
-import type { Stamp } from '../goals/goal-values';
+import type { Stamp } from './stamp';
 import {
   findRisk,
   findRisks,
