@@ -3,6 +3,8 @@ import { ASSESSMENT_NAMES_SV } from '../domain/goals/assessment';
 import { CONTROL_SIGNAL_NAMES_SV } from '../domain/internal-control/control-signals';
 import { FOLLOW_UP_STATUS_NAMES_SV } from '../domain/follow-up/follow-up-status';
 import { FORECAST_METHOD_NAMES_SV } from '../domain/follow-up/forecast-proposals';
+import { PERSPECTIVE_NAMES_SV } from '../domain/internal-control/critical-factors';
+import { RISK_TREATMENT_NAMES_SV } from '../domain/internal-control/risk-scales';
 import { ACCOUNT_GROUP_NAMES_SV } from '../domain/ledger/account-group';
 import { BUDGET_STATUS_NAMES_SV } from './budget';
 
@@ -34,6 +36,7 @@ const DOCUMENT_NAMES_SV: Readonly<Record<string, string>> = {
   'monthly-report': 'Månadsrapport',
   driftredovisning: 'Driftredovisning',
   måluppföljning: 'Måluppföljning',
+  riskanalys: 'Risk- och väsentlighetsanalys',
   internkontroll: 'Uppföljning av internkontroll',
 };
 
@@ -198,6 +201,17 @@ export const AUDIT_FIELDS_SV: Readonly<Record<string, AuditField>> = {
   kpis: { label: 'Nyckeltal i Kolada' },
   unlinkedKpis: { label: 'Nyckeltal i Kolada utan koppling' },
   url: { label: 'Adress' },
+  // Risk and internal control
+  description: { label: 'Beskrivning' },
+  area: { label: 'Process eller område' },
+  likelihood: { label: 'Sannolikhet' },
+  impact: { label: 'Konsekvens' },
+  riskValue: { label: 'Riskvärde' },
+  treatment: { label: 'Hantering', values: RISK_TREATMENT_NAMES_SV },
+  treatmentText: { label: 'Hantering (egen text)' },
+  owner: { label: 'Ägare' },
+  risks: { label: 'Risker' },
+  perspective: { label: 'Perspektiv', values: PERSPECTIVE_NAMES_SV },
   // The internal control plan and its follow-up
   risk: { label: 'Identifierad risk' },
   position: { label: 'Ordning' },

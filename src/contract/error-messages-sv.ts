@@ -7,6 +7,7 @@ import { isMonth, MONTH_NAMES_SV } from '../domain/kernel/period';
 import { ACCOUNT_GROUP_NAMES_SV, isAccountGroup } from '../domain/ledger/account-group';
 import { budgetEditConflictSv } from './budget-conflict-sv';
 import { goalsConflictSv } from './goals-conflict-sv';
+import { risksConflictSv } from './risks-conflict-sv';
 import type { ErrorBody, InputIssue, NotFoundEntity } from './errors';
 import { swedishDateTimeMinutes } from './swedish-time';
 
@@ -82,6 +83,13 @@ const FIELD_NAMES_SV: Readonly<Record<string, string>> = {
   source: 'Källa',
   koladaKpi: 'Kolada-id',
   ownerOrgUnitId: 'Ansvarig enhet',
+  likelihood: 'Sannolikhet',
+  impact: 'Konsekvens',
+  treatment: 'Hantering',
+  treatmentText: 'Hantering (egen text)',
+  perspective: 'Perspektiv',
+  factorText: 'Den kritiska verksamhetsfaktorn',
+  riskIds: 'Risken',
   riskId: 'Risken som kontrollen avser',
   checkpoint: 'Vad kontrolleras (kontrollmoment)',
   controlId: 'Kontrollpunkten',
@@ -162,6 +170,8 @@ const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'no-figure': 'saknas: ange minst ett värde (totalt, kvinnor eller män)',
   'not-in-goal-year': 'ligger inte i målens år',
   'not-in-board': 'är inte en enhet i nämnden',
+  'not-on-scale': 'ska vara ett heltal 1–4',
+  'not-a-risk-of-year': 'är inte en risk i nämndens risk- och väsentlighetsanalys för året',
   // A control of the internal control plan.
   'not-a-board-risk': 'är inte en risk i nämndens risk- och väsentlighetsanalys',
   'not-in-plan-year': 'hör till ett annat år än internkontrollplanen',
@@ -211,6 +221,8 @@ const ENTITY_NAMES_SV: Readonly<Record<NotFoundEntity, string>> = {
   'board-goal': 'nämndmålet',
   indicator: 'nyckeltalet',
   sample: 'stickprovet',
+  risk: 'risken',
+  'critical-factor': 'den kritiska verksamhetsfaktorn',
 };
 
 const isEntity = (value: unknown): value is NotFoundEntity =>
@@ -225,6 +237,8 @@ function conflictSv(details: ErrorBody['error']['details']): string {
   if (budgetEdit !== null) return budgetEdit;
   const goals = goalsConflictSv(details);
   if (goals !== null) return goals;
+  const risks = risksConflictSv(details);
+  if (risks !== null) return risks;
   const reason = text(details.reason);
   if (reason === 'budget-decided')
     return 'Budgetversionen är beslutad och ändras inte. Gör en ny version för att ändra.';
@@ -245,6 +259,9 @@ const ADMINISTERED_SV: Readonly<Record<string, string>> = {
   'board-goal': 'nämndmålet',
   indicator: 'nyckeltalet',
   'sample-item': 'posten i stickprovet',
+  risk: 'risken',
+  'critical-factor': 'den kritiska verksamhetsfaktorn',
+  'critical-factor-follow-up': 'uppföljningen av den kritiska verksamhetsfaktorn',
 };
 
 /** Who saved the thing that won, and when (Swedish time): "Karin Ek 2026-03-01 14:05"; or ''. */

@@ -74,5 +74,7 @@ export const NOT_FOUND_ENTITIES = [
   'board-goal',
   'indicator',
   'sample',
+  'risk',
+  'critical-factor',
 ] as const;
 export type NotFoundEntity = (typeof NOT_FOUND_ENTITIES)[number];

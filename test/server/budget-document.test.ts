@@ -73,6 +73,10 @@ describe('the budget document from the demo', () => {
     for (const figures of Object.values(SEED_BUDGET_FRAMES_2026.rows as Record<string, number[]>))
       for (const figure of written(figures)) expect(text).toContain(`>${figure}<`);
     expect(text).toContain('För 2026 uppgår kommunbidraget till 265,8 miljoner kronor');
+    // Bilaga 2: the demo's risk analysis 2026 (002) with its matrix.
+    expect(text).toContain('Bilaga 2 – Risk- och väsentlighetsanalys');
+    expect(text).toContain('Delikatessjävssituationer');
+    expect(text).toContain('9 Hög: 5 risker');
     const log = await sql<{ action: string; details: unknown }>`
       select action, details from audit_log where object_type = 'budget-document'`.execute(
       database.db,

@@ -45,7 +45,10 @@ async function samplingRows(database: Database) {
   return Object.fromEntries(rows.map((row) => [row.table, row.count]));
 }
 
-/** How many rows of the goals the demo has, per table (Alingsås's goals 2023, from 001). */
+/**
+ * How many rows of the goals and risks the demo has, per table (Alingsås's goals 2023, from 001;
+ * its risks 2026, from 002).
+ */
 async function goalRows(database: Database) {
   const { rows } = await sql<{ table: string; count: number }>`
     select 'council_goal' as table, count(*)::int as count from council_goal
@@ -54,7 +57,8 @@ async function goalRows(database: Database) {
     union all select 'indicator', count(*)::int from indicator
     union all select 'indicator_outcome', count(*)::int from indicator_outcome
     union all select 'indicator_comparison', count(*)::int from indicator_comparison
-    union all select 'goal_assessment', count(*)::int from goal_assessment`.execute(database.db);
+    union all select 'goal_assessment', count(*)::int from goal_assessment
+    union all select 'risk', count(*)::int from risk`.execute(database.db);
   return Object.fromEntries(rows.map((row) => [row.table, row.count]));
 }
 
@@ -106,6 +110,8 @@ describeEachEngine('loading the demo on %s', (engine) => {
       indicator_outcome: 13,
       indicator_comparison: 4,
       goal_assessment: 8,
+      // 002's risk analysis 2026: twelve risks; and the two of 001's plan 2023.
+      risk: 14,
     });
     // September 2023 of the case system's log, every row of the file, and one sample of 15.
     const sampling = await samplingRows(database);

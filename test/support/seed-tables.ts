@@ -34,3 +34,15 @@ export interface SeedIndicator {
 
 /** 001's ten indicators 2023: target, outcome at 31 August (women, men), 2022's outcome. */
 export const SEED_INDICATORS_2023: readonly SeedIndicator[] = seedTables['001_indicators_2023'];
+
+/** A risk of the budget 2026's risk and materiality analysis (002, Bilaga 2), as transcribed. */
+export interface SeedRisk {
+  readonly risk: string;
+  readonly likelihood: number;
+  readonly impact: number;
+  readonly value: number;
+  readonly treatment: string;
+}
+
+/** 002's twelve risks in its order (by value); the first value repaired to 12 (RULES.md). */
+export const SEED_RISK_ANALYSIS_2026: readonly SeedRisk[] = seedTables['002_risk_analysis'];

@@ -55,7 +55,7 @@ function contentFingerprint(): string {
     'src/domain',
     'src/server/db',
     'src/server/features/demo',
-    // The demo's internal control plans are written by the feature's own code.
+    // The demo's risks and internal control plans are written by the feature's own code.
     'src/server/features/internal-control',
     // The audit log's rows and hashes are written by its code.
     'src/server/features/audit',

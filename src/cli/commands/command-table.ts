@@ -21,6 +21,7 @@ import { reportOperatingStatementCommand } from './report-operating-statement';
 import { sampleDrawCommand } from './sample-draw';
 import { sampleReviewCommand } from './sample-review';
 import { sampleRedoCommand, sampleShowCommand } from './sample-show';
+import { reportRisksCommand } from './report-risks';
 
 /** The command groups (the first word of a two-word command), with their help text. */
 export const COMMAND_GROUPS: Readonly<Record<string, string>> = {
@@ -40,6 +41,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   reportBudgetCommand,
   reportMonthlyCommand,
   reportGoalsCommand,
+  reportRisksCommand,
   reportInternalControlCommand,
   forecastExportCommand,
   forecastImportCommand,

@@ -5,6 +5,7 @@ import {
   DEMO_INVESTMENT_BUDGET_2026,
   demoBudgetFrames2026,
 } from '../demo/demo-budget';
+import { DEMO_RISKS_2026 } from '../demo/demo-risks-2026';
 import { reportDocumentProblems, type Block, type TableBlock } from '../reports/document';
 import { budgetDocument, type BudgetDocumentInput } from './budget-document';
 import { withoutData } from './budget-table';
@@ -85,6 +86,20 @@ describe('budgetDocument', () => {
     expect(
       investments?.rows.at(-1)?.cells.map((cell) => (cell.kind === 'tkr' ? cell.value : null)),
     ).toEqual([800, 800, 800, 800, 800, 800]);
+  });
+
+  it('ends with Bilaga 2, the risk and materiality analysis, when the board has one', () => {
+    const document = budgetDocument(
+      input({ risks: DEMO_RISKS_2026.map((risk) => ({ ...risk, treatmentText: null })) }),
+    );
+    expect(reportDocumentProblems(document)).toEqual([]);
+    expect(headings(document.blocks).slice(-2)).toEqual([
+      'Bilaga 2 – Risk- och väsentlighetsanalys',
+      'Förklaring',
+    ]);
+    const [, , risks, matrix] = tables(document.blocks);
+    expect(risks?.rows.map((row) => row.label)).toEqual(DEMO_RISKS_2026.map((risk) => risk.name));
+    expect(matrix?.unit).toBe('Sannolikhet / Konsekvens');
   });
 
   it('draws the allocation from the year before through the plan years, as 002 prints it', () => {

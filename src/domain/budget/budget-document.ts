@@ -16,6 +16,7 @@ import { budgetFramesTkrTable, type BudgetFrames } from './budget-frames';
 import { frameWalkAllocations, type FrameWalk } from './frame-walk';
 import { frameWalkProse } from './frame-walk-prose';
 import { investmentTkrTable, type InvestmentBudget } from './investments';
+import { riskAnalysisAppendix, type RiskAppendixLine } from '../internal-control/risk-appendix';
 
 /**
  * The budget document's own texts, written by the board's people in the web page, in the
@@ -57,6 +58,8 @@ export interface BudgetDocumentInput {
   readonly texts: Readonly<Partial<Record<BudgetTextSection, string>>>;
   /** What changes and what is new per account group, as 002 comments each one. */
   readonly groupComments: Readonly<Partial<Record<AccountGroup, string>>>;
+  /** The board's risk analysis of the budget year, by value: Bilaga 2 (none: left out). */
+  readonly risks?: readonly RiskAppendixLine[];
 }
 
 /** Paragraphs from a text: blank lines part them. */
@@ -109,7 +112,8 @@ const COMMENTED_GROUPS: readonly AccountGroup[] = [
 /**
  * The budget document (002's shape): 1 Inledning, 2 the board, 3 the political direction,
  * 4 Nämndens budget with 4.1 Ekonomiska ramar (the table, the frame walk in prose, a comment
- * per account group) and 4.2 Investeringsbudget. The internal-control appendices come later.
+ * per account group) and 4.2 Investeringsbudget; Bilaga 2, the risk and materiality analysis,
+ * when the board has one for the year.
  */
 export function budgetDocument(input: BudgetDocumentInput): ReportDocument {
   const { texts } = input;
@@ -156,6 +160,7 @@ export function budgetDocument(input: BudgetDocumentInput): ReportDocument {
     budgetTable(investmentTkrTable(input.investments), (kind) =>
       kind === 'total' ? 'total' : kind === 'category' ? 'subtotal' : 'normal',
     ),
+    ...riskAnalysisAppendix(input.budgetYear, input.risks ?? []),
   ];
   return {
     title: `Budget ${String(input.budgetYear)}–${String(lastPlanYear)}`,

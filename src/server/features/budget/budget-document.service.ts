@@ -20,6 +20,7 @@ import { boardContext } from '../organisation/organisation.service';
 import { budgetFramesOf, investmentBudgetOf } from './budget-frames.service';
 import { findTexts } from './budget-texts.repo';
 import { findVersion, findVersions } from './budget.repo';
+import { risksOf } from '../internal-control/risks.service';
 
 const isSection = (value: string): value is BudgetTextSection =>
   (BUDGET_TEXT_SECTIONS as readonly string[]).includes(value);
@@ -78,6 +79,7 @@ export async function budgetDocumentOf(
     investmentBudgetOf(db, at, budgetYear, version.id),
     budgetTexts(db, at, budgetYear),
   ]);
+  const risks = await risksOf(db, at, budgetYear);
   return budgetDocument({
     municipalityName: context.municipality.name,
     boardName: context.board.name,
@@ -88,6 +90,7 @@ export async function budgetDocumentOf(
     investments,
     proposal: version.status === 'draft',
     ...texts,
+    risks,
   });
 }
 

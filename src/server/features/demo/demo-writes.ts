@@ -1,5 +1,6 @@
 import type { DemoDataset } from '#domain/demo/demo-dataset';
 import { DEMO_GOALS_2023 } from '#domain/demo/demo-goals-2023';
+import { DEMO_RISK_YEAR, DEMO_RISKS_2026 } from '#domain/demo/demo-risks-2026';
 import type { BoardRef } from '#server/board-ref';
 import type { DemoTransaction } from '#domain/demo/demo-ledger';
 import type { DemoPublication } from '#domain/demo/exempelkommun-publication';
@@ -18,6 +19,7 @@ import {
 } from '../organisation/organisation.service';
 import { ensureUser, grantRole } from '../users/users.service';
 import { writeGoalSet } from '../goals/goal-set.service';
+import { writeRiskSet } from '../internal-control/risks.service';
 import { insertMany } from './demo.repo';
 import { randomUUID } from 'node:crypto';
 
@@ -203,5 +205,16 @@ export async function writeDemoGoals(trx: Db, board: BoardRef): Promise<void> {
   await writeGoalSet(trx, board, DEMO_GOALS_2023, {
     by: 'controller',
     at: '2023-09-12T08:00:00.000Z',
+  });
+}
+
+/**
+ * Alingsås (demo)'s risk and materiality analysis 2026 (002, Bilaga 2): made by the controller
+ * in the autumn before, for the budget.
+ */
+export async function writeDemoRisks(trx: Db, board: BoardRef): Promise<void> {
+  await writeRiskSet(trx, board, DEMO_RISK_YEAR, DEMO_RISKS_2026, {
+    by: 'controller',
+    at: '2025-10-14T08:00:00.000Z',
   });
 }

@@ -21,6 +21,7 @@ import {
   grantDemoUsers,
   recordDemoLoad,
   writeDemoGoals,
+  writeDemoRisks,
   writeDemoLedger,
   writeDemoPublications,
 } from './demo-writes';
@@ -184,6 +185,8 @@ async function loadDemoIn(
   await grantDemoUsers(trx, DEMO_USERS, { municipalityId, boardId }, unitId);
   // The goals 2023 with their indicators, outcomes and the interim report's assessments (001).
   await writeDemoGoals(trx, { municipalityId, boardId });
+  // The risk and materiality analysis 2026 (002, Bilaga 2).
+  await writeDemoRisks(trx, { municipalityId, boardId });
   // The internal control plans 2023 (followed up at the interim report, 001) and 2026 (002).
   await writeDemoInternalControl(trx, { municipalityId, boardId });
   // September 2023 of the case system's access log and the month's sample of case workers,
