@@ -2,6 +2,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { errorMessageSv } from '#contract/error-messages-sv';
 import { AppError } from '#server/app-error';
 import type { Database } from '#server/db/connect';
+import type { BoardRef } from '#server/board-ref';
+import type { ScaleStep } from '#domain/internal-control/risk-scales';
 import {
   controlFollowUpOf,
   saveControlFollowUp,
@@ -12,7 +14,7 @@ import {
   DEMO_CONTROL_PLAN_2026,
 } from '#domain/demo/demo-internal-control-2023';
 import { writeControlPlan } from '#server/features/internal-control/control-plan-write';
-import { insertPlanRisk } from '#server/features/internal-control/plan-risks.repo';
+import { insertRisk } from '#server/features/internal-control/risks.repo';
 import { systemContext } from '#server/request-context';
 import { testClock } from '../support/test-clock';
 import { describeEachEngine, openTestDatabase, unguarded } from '../support/test-database';
@@ -53,6 +55,40 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
   throw new Error('The save was not refused');
 }
 
+/** A risk of the board's analysis, treated by the plan, placed last in its year. */
+async function addRisk(
+  database: Database,
+  board: BoardRef,
+  risk: {
+    readonly year: number;
+    readonly name: string;
+    readonly likelihood: ScaleStep;
+    readonly impact: ScaleStep;
+  },
+  stamp: { readonly by: string; readonly at: string },
+): Promise<string> {
+  const id = await insertRisk(
+    unguarded(database),
+    board,
+    risk.year,
+    {
+      name: risk.name,
+      description: '',
+      area: '',
+      likelihood: risk.likelihood,
+      impact: risk.impact,
+      treatment: 'control_plan',
+      treatmentText: null,
+      owner: '',
+      position: 100,
+      seriesId: null,
+    },
+    stamp,
+  );
+  if (id === undefined) throw new Error(`The year has the risk already: ${risk.name}`);
+  return id;
+}
+
 describeEachEngine('the internal control plan on %s', (engine) => {
   let database: Database;
   let board: { municipalityId: string; boardId: string };
@@ -71,13 +107,8 @@ describeEachEngine('the internal control plan on %s', (engine) => {
       .executeTakeFirstOrThrow();
     board = { municipalityId: found.municipality_id, boardId: found.id };
     const stamp = { by: 'test', at: '2030-01-01T00:00:00.000Z' };
-    const risk = (year: number, name: string, likelihood: number, impact: number) =>
-      insertPlanRisk(
-        unguarded(database),
-        board,
-        { year, name, description: '', likelihood, impact, treatment: 'control_plan' },
-        stamp,
-      );
+    const risk = (year: number, name: string, likelihood: ScaleStep, impact: ScaleStep) =>
+      addRisk(database, board, { year, name, likelihood, impact }, stamp);
     riskId = await risk(YEAR, 'Bristande rättssäkerhet', 3, 3);
     otherYearRiskId = await risk(YEAR - 1, 'Större IT-attack', 3, 3);
   });
@@ -245,12 +276,7 @@ describeEachEngine('a control plan given in full (the demo’s) on %s', (engine)
       ['Större IT-attack', 3, 3],
       ['Välfärdsbrottslighet', 2, 4],
     ] as const) {
-      await insertPlanRisk(
-        unguarded(database),
-        board,
-        { year: 2026, name, description: '', likelihood, impact, treatment: 'control_plan' },
-        stamp,
-      );
+      await addRisk(database, board, { year: 2026, name, likelihood, impact }, stamp);
     }
     const written = await writeControlPlan(
       unguarded(database),

@@ -3,7 +3,7 @@ import type { BoardRef } from '#server/board-ref';
 import type { Db } from '#server/db/types';
 import { saveControlFollowUpAtRevision } from './control-follow-up.repo';
 import { insertControl } from './controls.repo';
-import { findPlanRiskByName, insertPlanRisk } from './plan-risks.repo';
+import { findRiskByName, findRisks, insertRisk } from './risks.repo';
 import type { Stamp } from './stamp';
 
 /**
@@ -19,17 +19,28 @@ export async function writeControlPlan(
   stamp: Stamp,
 ): Promise<number> {
   for (const risk of plan.risks) {
-    if (await findPlanRiskByName(trx, board, plan.year, risk.name)) continue;
-    await insertPlanRisk(
+    if (await findRiskByName(trx, board, plan.year, risk.name)) continue;
+    const position = (await findRisks(trx, board, plan.year)).length + 1;
+    await insertRisk(
       trx,
       board,
-      { year: plan.year, description: '', treatment: 'control_plan', ...risk },
+      plan.year,
+      {
+        ...risk,
+        description: '',
+        area: '',
+        treatment: 'control_plan',
+        treatmentText: null,
+        owner: '',
+        position,
+        seriesId: null,
+      },
       stamp,
     );
   }
   const controlIds = new Map<string, string>();
   for (const control of plan.controls) {
-    const risk = await findPlanRiskByName(trx, board, plan.year, control.riskName);
+    const risk = await findRiskByName(trx, board, plan.year, control.riskName);
     if (!risk) continue;
     const id = await insertControl(
       trx,

@@ -11,7 +11,7 @@ import {
   updateControlAtRevision,
   type ControlValues,
 } from './controls.repo';
-import { findPlanRisk } from './plan-risks.repo';
+import { findRisk } from './risks.repo';
 
 /**
  * The board's internal control plan (internkontrollplan): its controls of a year in order,
@@ -88,7 +88,7 @@ export async function saveControl(ctx: RequestContext, input: ControlInput): Pro
   if (values.riskId === '') {
     issues.push({ field: 'riskId', problem: 'required' });
   } else {
-    const risk = await findPlanRisk(ctx.db, board, values.riskId);
+    const risk = await findRisk(ctx.db, board, values.riskId);
     if (risk === undefined) issues.push({ field: 'riskId', problem: 'not-a-board-risk' });
     else if (risk.year !== year) {
       issues.push({

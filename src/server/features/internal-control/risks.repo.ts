@@ -105,6 +105,24 @@ export async function findRisk(
   return row === undefined ? undefined : riskOf(row);
 }
 
+/** A risk of the board's analysis of a year by its name, or undefined. */
+export async function findRiskByName(
+  db: Db,
+  board: BoardRef,
+  year: number,
+  name: string,
+): Promise<StoredRisk | undefined> {
+  const row = await db
+    .selectFrom('risk')
+    .select(COLUMNS)
+    .where('municipality_id', '=', board.municipalityId)
+    .where('board_id', '=', board.boardId)
+    .where('year', '=', year)
+    .where('name', '=', name)
+    .executeTakeFirst();
+  return row === undefined ? undefined : riskOf(row);
+}
+
 const riskColumns = (risk: CheckedRisk, stamp: Stamp) => ({
   name: risk.name,
   description: risk.description,
