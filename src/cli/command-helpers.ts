@@ -110,6 +110,48 @@ export async function writeBoardDocument(
 }
 
 /**
+ * A board's report (report goals, report internal-control): text (a table, CSV, JSON) goes to
+ * standard output, or to the file -o names; a document (HTML, DOCX, PDF) needs -o and is
+ * written there, saying what was written. `make` gives the content; it gets the board's code
+ * for the audit row.
+ */
+export async function writeBoardReport(
+  database: Database,
+  io: CliIo,
+  options: {
+    readonly output?: string | undefined;
+    readonly municipality?: string | undefined;
+    readonly board?: string | undefined;
+  },
+  report: {
+    /** As the message names it: "måluppföljningen 2023". */
+    readonly what: string;
+    /** The format, when it is a document (written to a file only); null for text. */
+    readonly documentFormat: string | null;
+    readonly make: (ctx: RequestContext, boardCode: string) => Promise<string | Buffer>;
+  },
+): Promise<void> {
+  if (report.documentFormat !== null && options.output === undefined) {
+    throw new UsageError(
+      `Ange filen att skriva med -o (formatet ${report.documentFormat} skrivs till en fil).`,
+    );
+  }
+  const path = options.output;
+  const output = path === undefined ? undefined : await outputFile(io, path);
+  const { municipality, board, ref } = await chooseBoard(database, options);
+  const content = await report.make(cliContext(database, ref), board.code);
+  if (output === undefined || path === undefined) {
+    if (typeof content === 'string') io.stdout.write(content);
+    return;
+  }
+  await writeOutput(output, path, content);
+  const size = Math.max(1, Math.round(Buffer.byteLength(content) / 1024));
+  io.stdout.write(
+    `Skrev ${report.what} för ${board.name}, ${municipality.name}, till ${path} (${String(size)} kB).\n`,
+  );
+}
+
+/**
  * A file refused with its problems (an import's invalid-request whose issues carry the Swedish
  * sentence as their value) as the user's message: nothing was read, each problem on a line.
  * Any other error is given back as it is.

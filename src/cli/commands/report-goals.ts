@@ -13,11 +13,8 @@ import {
   goalReportTable,
 } from '#server/features/goals/goal-report-output';
 import { formatParser, parseMonthOption, parseYearOption, REPORT_FORMATS } from '../arguments';
-import { cliContext } from '../cli-actor';
-import { outputFile, writeOutput } from '../cli-files';
-import { UsageError } from '../cli-io';
 import { defineCommand } from '../cli-command';
-import { chooseBoard } from '../command-helpers';
+import { writeBoardReport } from '../command-helpers';
 
 const GOAL_REPORT_FORMATS = [...REPORT_FORMATS, ...GOAL_DOCUMENT_FORMATS] as const;
 type GoalReportFormat = (typeof GOAL_REPORT_FORMATS)[number];
@@ -59,37 +56,22 @@ export const reportGoalsCommand = defineCommand<GoalReportOptions>({
       .option('--board <nämndkod>', 'nämndens kod, t.ex. SN (behövs om det finns flera)'),
   handler: async ({ database, io, options }) => {
     const { format } = options;
-    if (isDocumentFormat(format) && options.output === undefined) {
-      throw new UsageError(`Ange filen att skriva med -o (formatet ${format} skrivs till en fil).`);
-    }
-    const output = options.output === undefined ? undefined : await outputFile(io, options.output);
-    const { municipality, board, ref } = await chooseBoard(database, options);
-    const ctx = cliContext(database, ref);
     const key = { year: options.year, month: options.month };
-
-    let content: string | Buffer;
-    if (isDocumentFormat(format)) {
-      content = (await generateGoalReportDocument(ctx, { ...key, format })).content;
-    } else {
-      const report = await goalReportOf(ctx, key);
-      content =
-        format === 'csv'
+    await writeBoardReport(database, io, options, {
+      what: `måluppföljningen ${String(options.year)}`,
+      documentFormat: isDocumentFormat(format) ? format : null,
+      make: async (ctx, boardCode) => {
+        if (isDocumentFormat(format))
+          return (await generateGoalReportDocument(ctx, { ...key, format })).content;
+        const report = await goalReportOf(ctx, key);
+        await recordGoalReport(ctx, key, format, boardCode);
+        return format === 'csv'
           ? goalReportCsv(report)
           : format === 'json'
             ? goalReportJson(report, key)
             : goalReportTable(report, key);
-      await recordGoalReport(ctx, key, format, board.code);
-    }
-
-    if (output === undefined || options.output === undefined) {
-      if (typeof content === 'string') io.stdout.write(content);
-    } else {
-      await writeOutput(output, options.output, content);
-      const size = Math.max(1, Math.round(Buffer.byteLength(content) / 1024));
-      io.stdout.write(
-        `Skrev måluppföljningen ${String(options.year)} för ${board.name}, ${municipality.name}, till ${options.output} (${String(size)} kB).\n`,
-      );
-    }
+      },
+    });
     return 0;
   },
 });

@@ -15,11 +15,8 @@ import {
   controlFollowUpTable,
 } from '#server/features/internal-control/control-follow-up-output';
 import { formatParser, parseMonthOption, parseYearOption, REPORT_FORMATS } from '../arguments';
-import { cliContext } from '../cli-actor';
-import { outputFile, writeOutput } from '../cli-files';
-import { UsageError } from '../cli-io';
 import { defineCommand } from '../cli-command';
-import { chooseBoard } from '../command-helpers';
+import { writeBoardReport } from '../command-helpers';
 
 const CONTROL_REPORT_FORMATS = [...REPORT_FORMATS, ...CONTROL_DOCUMENT_FORMATS] as const;
 type ControlReportFormat = (typeof CONTROL_REPORT_FORMATS)[number];
@@ -63,37 +60,22 @@ export const reportInternalControlCommand = defineCommand<InternalControlReportO
       .option('--board <nämndkod>', 'nämndens kod, t.ex. SN (behövs om det finns flera)'),
   handler: async ({ database, io, options }) => {
     const { format } = options;
-    if (isDocumentFormat(format) && options.output === undefined) {
-      throw new UsageError(`Ange filen att skriva med -o (formatet ${format} skrivs till en fil).`);
-    }
-    const output = options.output === undefined ? undefined : await outputFile(io, options.output);
-    const { municipality, board, ref } = await chooseBoard(database, options);
-    const ctx = cliContext(database, ref);
     const key = { year: options.year, month: options.month };
-
-    let content: string | Buffer;
-    if (isDocumentFormat(format)) {
-      content = (await generateControlFollowUpDocument(ctx, { ...key, format })).content;
-    } else {
-      const report = await controlFollowUpOf(ctx, key);
-      content =
-        format === 'csv'
+    await writeBoardReport(database, io, options, {
+      what: `uppföljningen av internkontroll ${String(options.year)}`,
+      documentFormat: isDocumentFormat(format) ? format : null,
+      make: async (ctx, boardCode) => {
+        if (isDocumentFormat(format))
+          return (await generateControlFollowUpDocument(ctx, { ...key, format })).content;
+        const report = await controlFollowUpOf(ctx, key);
+        await recordControlFollowUpReport(ctx, key, format, boardCode);
+        return format === 'csv'
           ? controlFollowUpCsv(report)
           : format === 'json'
             ? controlFollowUpJson(report, key)
             : controlFollowUpTable(report, key);
-      await recordControlFollowUpReport(ctx, key, format, board.code);
-    }
-
-    if (output === undefined || options.output === undefined) {
-      if (typeof content === 'string') io.stdout.write(content);
-    } else {
-      await writeOutput(output, options.output, content);
-      const size = Math.max(1, Math.round(Buffer.byteLength(content) / 1024));
-      io.stdout.write(
-        `Skrev uppföljningen av internkontroll ${String(options.year)} för ${board.name}, ${municipality.name}, till ${options.output} (${String(size)} kB).\n`,
-      );
-    }
+      },
+    });
     return 0;
   },
 });
