@@ -5,24 +5,37 @@ import type { Stamp } from './goal-values';
 
 /** The council's goals of a period of office and the board's goals of a year (SQL). */
 
+/** The municipality's council goals, in number order. */
+function councilGoals(db: Db, municipalityId: string) {
+  return db
+    .selectFrom('council_goal')
+    .select(['id', 'term_start_year', 'number', 'text'])
+    .where('municipality_id', '=', municipalityId)
+    .orderBy('number');
+}
+
+const councilGoalOf = (row: {
+  id: string;
+  term_start_year: number;
+  number: number;
+  text: string;
+}): CouncilGoal => ({
+  id: row.id,
+  termStartYear: row.term_start_year,
+  number: row.number,
+  text: row.text,
+});
+
+/** The council goals of a period of office. */
 export async function findCouncilGoals(
   db: Db,
   municipalityId: string,
   termStartYear: number,
 ): Promise<CouncilGoal[]> {
-  const rows = await db
-    .selectFrom('council_goal')
-    .select(['id', 'term_start_year', 'number', 'text'])
-    .where('municipality_id', '=', municipalityId)
+  const rows = await councilGoals(db, municipalityId)
     .where('term_start_year', '=', termStartYear)
-    .orderBy('number')
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    termStartYear: row.term_start_year,
-    number: row.number,
-    text: row.text,
-  }));
+  return rows.map(councilGoalOf);
 }
 
 /** The council goals with these ids (a board's goals name theirs). */
@@ -32,19 +45,8 @@ export async function findCouncilGoalsById(
   ids: readonly string[],
 ): Promise<CouncilGoal[]> {
   if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('council_goal')
-    .select(['id', 'term_start_year', 'number', 'text'])
-    .where('municipality_id', '=', municipalityId)
-    .where('id', 'in', ids)
-    .orderBy('number')
-    .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    termStartYear: row.term_start_year,
-    number: row.number,
-    text: row.text,
-  }));
+  const rows = await councilGoals(db, municipalityId).where('id', 'in', ids).execute();
+  return rows.map(councilGoalOf);
 }
 
 /** Creates the council goal of a period with this number, or sets its text; its id. */
