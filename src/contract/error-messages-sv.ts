@@ -83,6 +83,7 @@ const FIELD_NAMES_SV: Readonly<Record<string, string>> = {
   source: 'Källa',
   koladaKpi: 'Kolada-id',
   ownerOrgUnitId: 'Ansvarig enhet',
+  ownerUsername: 'Ansvarig person',
   likelihood: 'Sannolikhet',
   impact: 'Konsekvens',
   treatment: 'Hantering',
@@ -170,6 +171,7 @@ const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'no-figure': 'saknas: ange minst ett värde (totalt, kvinnor eller män)',
   'not-in-goal-year': 'ligger inte i målens år',
   'not-in-board': 'är inte en enhet i nämnden',
+  'not-a-user': 'är inte en användare i Nämndkoll',
   'not-on-scale': 'ska vara ett heltal 1–4',
   'not-a-risk-of-year': 'är inte en risk i nämndens risk- och väsentlighetsanalys för året',
   // A control of the internal control plan.

@@ -43,6 +43,8 @@ export const indicatorSchema = z.object({
   /** Who enters its outcomes: a unit's name or a user's; null: the controller. */
   owner: z.string().nullable(),
   ownerOrgUnitId: idSchema.nullable(),
+  /** A person who enters its outcomes, by user name (besides or instead of a unit). */
+  ownerUsername: z.string().nullable(),
   revision: revisionSchema,
   /** Whether the caller may enter its outcomes. */
   mayEnterOutcomes: z.boolean(),
@@ -199,6 +201,7 @@ export const saveIndicator = defineEndpoint({
       .nullable(),
     byGender: z.boolean(),
     ownerOrgUnitId: idSchema.nullable(),
+    ownerUsername: z.string().trim().min(1).max(100).nullable(),
     baseRevision: revisionSchema,
   }),
   response: z.object({ revision: revisionSchema }),

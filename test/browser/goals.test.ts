@@ -149,11 +149,11 @@ describe.skipIf(!chromiumAvailable())('Mål och nyckeltal in Chromium', () => {
     await row.getByText('(Kolada N31807)').waitFor();
     // Linked, the comparison opens: the board's own series; nothing is read from Kolada yet.
     await goal.getByText('Jämför med andra kommuner (Kolada)').click();
-    const comparison = await readTable(
-      goal.getByRole('table', {
-        name: /^Nöjd med bemötandet via telefoni, index 0-100: jämförelse per år/,
-      }),
-    );
+    const comparisonTable = goal.getByRole('table', {
+      name: /^Nöjd med bemötandet via telefoni, index 0-100: jämförelse per år/,
+    });
+    await comparisonTable.waitFor();
+    const comparison = await readTable(comparisonTable);
     expect(comparison.head).toEqual(['Serie', '2023']);
     expect(comparison.rows).toEqual([['Nämndens utfall', '82,2']]);
     await expectAccessible(page);

@@ -10,6 +10,7 @@ import { systemClock } from '#server/clock';
 import { importKoladaFile } from '#server/features/goals/kolada.service';
 import { SYSTEM_ACTOR, systemContext } from '#server/request-context';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
+import { signInAs } from '../support/http-session';
 import {
   demoOwnerUnitId,
   FIXTURE_YEAR,
@@ -51,6 +52,7 @@ describeOneEngine('changing goals and indicators over HTTP on %s', (engine) => {
       koladaKpi: null,
       byGender: true,
       ownerOrgUnitId: null,
+      ownerUsername: null,
       ...changes,
       baseRevision,
     },
@@ -108,8 +110,36 @@ describeOneEngine('changing goals and indicators over HTTP on %s', (engine) => {
     expect(errorMessageSv(error)).toContain('Målvärde ska ligga mellan 0 och 100 %');
   });
 
+  it('names a person who enters the outcomes, and refuses one who is no user', async () => {
+    const unknown = await api.request(indicator({ ownerUsername: 'ingen.sadan' }, 2));
+    expect(errorBodySchema.parse(unknown.json()).error.issues).toEqual([
+      { field: 'ownerUsername', problem: 'not-a-user', value: 'ingen.sadan' },
+    ]);
+    const named = await api.request(
+      indicator({ target: { comparator: '<', value: 350_000 }, ownerUsername: 'enhetschef' }, 2),
+    );
+    expect(named.statusCode, named.body).toBe(200);
+    const shown = (await shownGoal()).indicators[1];
+    expect(shown?.ownerUsername).toBe('enhetschef');
+    expect(shown?.owner).toBe('enhetschef');
+    const unitHead = await signInAs(api.app, 'enhetschef');
+    const asUnitHead = goalsPageSchema.parse(
+      (
+        await unitHead({
+          method: 'GET',
+          url: `${fillPath(ALL_ENDPOINTS.getGoals.path, api.ids)}?year=${String(FIXTURE_YEAR)}`,
+        })
+      ).json(),
+    );
+    const mine = asUnitHead.councilGoals
+      .flatMap((council) => council.boardGoals)
+      .flatMap((goal) => goal.indicators)
+      .find((candidate) => candidate.id === fixture.controllersIndicatorId);
+    expect(mine?.mayEnterOutcomes).toBe(true);
+  });
+
   it('refuses a change made on an old revision and says so in Swedish', async () => {
-    const stale = await api.request(indicator({ source: 'Lifecare' }, 1));
+    const stale = await api.request(indicator({ source: 'Lifecare' }, 2));
     expect(stale.statusCode).toBe(409);
     expect(errorMessageSv(errorBodySchema.parse(stale.json()).error)).toMatch(
       /^Någon annan har sparat nyckeltalet medan du skrev/,
@@ -218,6 +248,7 @@ describeOneEngine('an indicator beside Kolada’s figures over HTTP on %s', (eng
         koladaKpi: 'N31807',
         byGender: telephony.byGender,
         ownerOrgUnitId: telephony.ownerOrgUnitId,
+        ownerUsername: telephony.ownerUsername,
         baseRevision: telephony.revision,
       },
     });

@@ -88,6 +88,7 @@ export const GOALS_ROWS = {
           koladaKpi: null,
           byGender: true,
           ownerOrgUnitId: null,
+          ownerUsername: null,
           baseRevision: 1,
         },
       );

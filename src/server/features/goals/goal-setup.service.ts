@@ -9,6 +9,7 @@ import type { BoardRef } from '#server/board-ref';
 import type { Db } from '#server/db/types';
 import type { RequestContext } from '#server/request-context';
 import { recordAudit } from '../audit/audit.service';
+import { userNamed } from '../users/users.service';
 import { findBoardGoal, findBoardGoals, updateBoardGoal } from './goals.repo';
 import { findBoardIndicator, updateIndicator } from './indicators.repo';
 
@@ -90,6 +91,7 @@ export async function saveIndicator(
     readonly koladaKpi: string | null;
     readonly byGender: boolean;
     readonly ownerOrgUnitId: string | null;
+    readonly ownerUsername: string | null;
     readonly baseRevision: number;
   },
 ): Promise<{ revision: number }> {
@@ -114,6 +116,9 @@ export async function saveIndicator(
       issues.push({ field: 'ownerOrgUnitId', problem: 'not-in-board' });
     }
   }
+  if (input.ownerUsername !== null && !(await userNamed(ctx.db, input.ownerUsername))) {
+    issues.push({ field: 'ownerUsername', problem: 'not-a-user', value: input.ownerUsername });
+  }
   if (issues.length > 0) throw new AppError('invalid-request', 'Invalid indicator', { issues });
   const before = found.indicator;
   const fields = {
@@ -126,7 +131,7 @@ export async function saveIndicator(
     koladaKpi: input.koladaKpi,
     byGender: input.byGender,
     ownerOrgUnitId: input.ownerOrgUnitId,
-    ownerUsername: before.ownerUsername,
+    ownerUsername: input.ownerUsername,
   };
   const stamp = { by: ctx.actor.username, at: ctx.clock.now().toISOString() };
   return ctx.write(async (trx) => {

@@ -94,8 +94,11 @@ export async function goalsPage(
       source: indicator.source,
       koladaKpi: indicator.koladaKpi,
       byGender: indicator.byGender,
-      owner: ownerUnit?.name ?? indicator.ownerUsername,
+      owner:
+        [ownerUnit?.name, indicator.ownerUsername].filter((name) => name != null).join(', ') ||
+        null,
       ownerOrgUnitId: indicator.ownerOrgUnitId,
+      ownerUsername: indicator.ownerUsername,
       revision: indicator.revision,
       mayEnterOutcomes: mayEnterOutcomes(ctx, indicator, orgTree),
       outcomes: history

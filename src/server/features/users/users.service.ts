@@ -97,3 +97,8 @@ export function addUser(
     createdBy,
   });
 }
+
+/** The user with this user name (another feature naming a person), or undefined. */
+export function userNamed(db: Db, username: string): Promise<UserRow | undefined> {
+  return findUserByUsername(db, username);
+}

@@ -176,6 +176,17 @@ export function IndicatorEditForm({
             }}
           />
         </div>
+        <TextField
+          id={`${id}-person`}
+          label="Eller en person (användarnamn)"
+          hint="Personen anger utfallen, utöver enhetens chefer."
+          size="medium"
+          value={draft.ownerUsername}
+          error={submission.fieldErrors.ownerUsername}
+          onChange={(value) => {
+            set('ownerUsername', value);
+          }}
+        />
         <CheckboxField
           id={`${id}-gender`}
           label="Utfall för kvinnor och män"

@@ -11,6 +11,7 @@ const draft: IndicatorDraft = {
   koladaKpi: 'u00123',
   byGender: false,
   ownerOrgUnitId: '',
+  ownerUsername: ' enhetschef ',
 };
 
 describe('readIndicatorDraft', () => {
@@ -26,6 +27,7 @@ describe('readIndicatorDraft', () => {
         koladaKpi: 'U00123',
         byGender: false,
         ownerOrgUnitId: null,
+        ownerUsername: 'enhetschef',
       },
     });
   });

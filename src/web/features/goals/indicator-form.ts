@@ -24,6 +24,8 @@ export interface IndicatorDraft {
   readonly byGender: boolean;
   /** '' : the controller enters its outcomes. */
   readonly ownerOrgUnitId: string;
+  /** A person's user name; '' : none. */
+  readonly ownerUsername: string;
 }
 
 export type IndicatorDraftField = keyof IndicatorDraft;
@@ -37,6 +39,7 @@ export interface IndicatorBody {
   readonly koladaKpi: string | null;
   readonly byGender: boolean;
   readonly ownerOrgUnitId: string | null;
+  readonly ownerUsername: string | null;
 }
 
 export function indicatorDraftOf(indicator: IndicatorDto): IndicatorDraft {
@@ -52,6 +55,7 @@ export function indicatorDraftOf(indicator: IndicatorDto): IndicatorDraft {
     koladaKpi: indicator.koladaKpi ?? '',
     byGender: indicator.byGender,
     ownerOrgUnitId: indicator.ownerOrgUnitId ?? '',
+    ownerUsername: indicator.ownerUsername ?? '',
   };
 }
 
@@ -92,6 +96,7 @@ export function readIndicatorDraft(draft: IndicatorDraft): {
       koladaKpi: kpi === '' ? null : kpi,
       byGender: draft.byGender,
       ownerOrgUnitId: draft.ownerOrgUnitId === '' ? null : draft.ownerOrgUnitId,
+      ownerUsername: draft.ownerUsername.trim() === '' ? null : draft.ownerUsername.trim(),
     },
   };
 }
