@@ -16,7 +16,8 @@ import {
   XLSX_MEDIA_TYPE,
 } from '#contract/budget-workbook';
 import { fillPath } from '#contract/endpoint';
-import { errorMessageSv, inputIssueSv } from '#contract/error-messages-sv';
+import { errorMessageSv } from '#contract/error-messages-sv';
+import { inputIssueSv } from '#contract/input-issue-sv';
 import { errorBodySchema, type InputIssue } from '#contract/errors';
 import { listMunicipalities } from '#contract/organisation';
 import { WORKBOOK_GROUPS } from '#domain/budget/budget-workbook';

@@ -1,4 +1,4 @@
-import { inputIssueSv } from '#contract/error-messages-sv';
+import { inputIssueSv } from '#contract/input-issue-sv';
 import { ApiError } from './client';
 
 /**

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { inputIssueSv } from '#contract/error-messages-sv';
+import { inputIssueSv } from '#contract/input-issue-sv';
 import { changePassword, MIN_PASSWORD_LENGTH } from '#contract/session';
 import { apiPost, ApiError } from '../api/client';
 import { SubmitForm, TextField } from '../ui/FormFields';

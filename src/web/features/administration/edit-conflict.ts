@@ -1,4 +1,4 @@
-import { fieldNameSv } from '#contract/error-messages-sv';
+import { fieldNameSv } from '#contract/input-issue-sv';
 import { isEditConflict } from '../../api/edit-conflict';
 import { dateTimeSv } from './user-text';
 

@@ -7,7 +7,7 @@ import {
   MAX_WORKBOOK_BYTES,
   XLSX_MEDIA_TYPE,
 } from '#contract/budget-workbook';
-import { inputIssueSv } from '#contract/error-messages-sv';
+import { inputIssueSv } from '#contract/input-issue-sv';
 import { ApiError, apiPostFile, endpointUrl } from '../../api/client';
 import { useSelectedBoard } from '../../app/board-context';
 import { useCan } from '../../app/session-context';
