@@ -25,3 +25,22 @@ export class AppError extends Error {
 export function notFound(entity: NotFoundEntity, value: string): AppError {
   return new AppError('not-found', `No ${entity} ${value}`, { details: { entity, value } });
 }
+
+/**
+ * A save refused because what it changes was saved by someone else after it was read (a
+ * compare-and-set that lost): what it was (`fields`, named in Swedish by the contract), and
+ * who saved it and when, when known.
+ */
+export function editConflict(
+  fields: string,
+  saved: { readonly by: string | null; readonly at: string | null } | undefined,
+): AppError {
+  return new AppError('conflict', `Changed by someone else since it was read: ${fields}`, {
+    details: {
+      reason: 'edit-conflict',
+      fields,
+      savedBy: saved?.by ?? null,
+      savedAt: saved?.at ?? null,
+    },
+  });
+}

@@ -8,6 +8,10 @@ import { renderXlsx } from './xlsx';
 export const DOCUMENT_FORMATS = ['html', 'docx', 'pdf', 'xlsx'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
+/** The formats of a report's document whose table has its CSV already (no workbook). */
+export const REPORT_DOCUMENT_FORMATS = ['html', 'docx', 'pdf'] as const;
+export type ReportDocumentFormat = (typeof REPORT_DOCUMENT_FORMATS)[number];
+
 /** The media type a document's file is sent with, per format. */
 export const DOCUMENT_MEDIA_TYPES: Readonly<Record<DocumentFormat, string>> = {
   html: 'text/html; charset=utf-8',

@@ -6,7 +6,7 @@ import { MONTH_NAMES_SV, type Month } from '#domain/kernel/period';
 import {
   DOCUMENT_MEDIA_TYPES,
   renderDocument,
-  type DocumentFormat,
+  type ReportDocumentFormat,
 } from '#server/documents/render-document';
 import type { RequestContext } from '#server/request-context';
 import { recordAudit } from '../audit/audit.service';
@@ -57,14 +57,10 @@ export async function recordGoalReport(
   });
 }
 
-/** The goal report formats that are documents (no workbook: the CSV is the table's). */
-export type GoalDocumentFormat = Exclude<DocumentFormat, 'xlsx'>;
-export const GOAL_DOCUMENT_FORMATS: readonly GoalDocumentFormat[] = ['html', 'docx', 'pdf'];
-
 /** The goal section as a document of its own, dated today (in Sweden), made audited. */
 export async function generateGoalReportDocument(
   ctx: RequestContext,
-  request: GoalReportKey & { readonly format: GoalDocumentFormat },
+  request: GoalReportKey & { readonly format: ReportDocumentFormat },
 ): Promise<{ fileName: string; content: string | Buffer; mediaType: string }> {
   const { context, tree } = await goalReportOf(ctx, request);
   const document = goalReportDocument({

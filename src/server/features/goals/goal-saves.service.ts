@@ -9,7 +9,7 @@ import {
 } from '#domain/goals/indicator-value';
 import { outcomeProblems, type OutcomeProblem } from '#domain/goals/outcome-checks';
 import { parseIsoDate, type Month } from '#domain/kernel/period';
-import { AppError, notFound } from '#server/app-error';
+import { AppError, notFound, editConflict } from '#server/app-error';
 import type { RequestContext } from '#server/request-context';
 import { recordAudit } from '../audit/audit.service';
 import { findAssessments, saveAssessmentAtRevision } from './assessments.repo';
@@ -49,11 +49,6 @@ function issueOf(
       };
   }
 }
-
-const conflict = (fields: string, savedBy: string | null, savedAt: string | null): AppError =>
-  new AppError('conflict', `Changed by someone else since it was read: ${fields}`, {
-    details: { reason: 'edit-conflict', fields, savedBy, savedAt },
-  });
 
 const figureText = (value: IndicatorValue | null) =>
   value === null ? null : indicatorValueText(value);
@@ -113,7 +108,10 @@ export async function saveOutcome(
       stamp,
     );
     if (!saved) {
-      throw conflict('goal-outcome', before?.recordedBy ?? null, before?.recordedAt ?? null);
+      throw editConflict(
+        'goal-outcome',
+        before && { by: before.recordedBy, at: before.recordedAt },
+      );
     }
     const [after] = await findOutcomes(trx, board.municipalityId, [indicator.seriesId], range);
     if (!after) throw new Error('The outcome just saved is not there');
@@ -183,7 +181,8 @@ export async function saveAssessment(
       input.baseRevision,
       stamp,
     );
-    if (!saved) throw conflict('goal-assessment', before?.setBy ?? null, before?.setAt ?? null);
+    if (!saved)
+      throw editConflict('goal-assessment', before && { by: before.setBy, at: before.setAt });
     const after = atMonth(await findAssessments(trx, board.municipalityId, [goal.id]));
     if (!after) throw new Error('The assessment just saved is not there');
     await recordAudit(trx, ctx.clock, ctx.actor, {

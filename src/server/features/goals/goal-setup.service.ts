@@ -4,7 +4,7 @@ import { isAgenda2030Goal } from '#domain/goals/agenda2030';
 import type { Comparator, Direction, IndicatorUnit } from '#domain/goals/indicator';
 import { valueProblemForUnit } from '#domain/goals/indicator';
 import { formatIndicatorValue, indicatorValue } from '#domain/goals/indicator-value';
-import { AppError, notFound } from '#server/app-error';
+import { AppError, notFound, editConflict } from '#server/app-error';
 import type { BoardRef } from '#server/board-ref';
 import type { Db } from '#server/db/types';
 import type { RequestContext } from '#server/request-context';
@@ -14,11 +14,6 @@ import { findBoardGoal, findBoardGoals, updateBoardGoal } from './goals.repo';
 import { findBoardIndicator, updateIndicator } from './indicators.repo';
 
 /** The controller's changes to a board goal and an indicator in the web (compare-and-set). */
-
-const staleConflict = (fields: 'board-goal' | 'indicator'): AppError =>
-  new AppError('conflict', `Changed by someone else since it was read: ${fields}`, {
-    details: { reason: 'edit-conflict', fields },
-  });
 
 export async function saveBoardGoal(
   ctx: RequestContext,
@@ -53,7 +48,7 @@ export async function saveBoardGoal(
       fields,
       stamp,
     );
-    if (!saved) throw staleConflict('board-goal');
+    if (!saved) throw editConflict('board-goal', undefined);
     await recordAudit(trx, ctx.clock, ctx.actor, {
       action: 'goals-setup-update',
       municipalityId: board.municipalityId,
@@ -141,7 +136,7 @@ export async function saveIndicator(
       fields,
       stamp,
     );
-    if (!saved) throw staleConflict('indicator');
+    if (!saved) throw editConflict('indicator', undefined);
     await recordAudit(trx, ctx.clock, ctx.actor, {
       action: 'goals-setup-update',
       municipalityId: board.municipalityId,

@@ -4,7 +4,7 @@ import { MONTH_NAMES_SV, toMonth } from '#domain/kernel/period';
 import {
   DOCUMENT_MEDIA_TYPES,
   renderDocument,
-  type DocumentFormat,
+  type ReportDocumentFormat,
 } from '#server/documents/render-document';
 import type { RequestContext } from '#server/request-context';
 import {
@@ -15,13 +15,10 @@ import {
 
 /** The follow-up of the internal control plan as a document (HTML, DOCX, PDF), made audited. */
 
-export type ControlDocumentFormat = Exclude<DocumentFormat, 'xlsx'>;
-export const CONTROL_DOCUMENT_FORMATS: readonly ControlDocumentFormat[] = ['html', 'docx', 'pdf'];
-
 /** The follow-up of a year at a report month as its own document, dated today (in Sweden). */
 export async function generateControlFollowUpDocument(
   ctx: RequestContext,
-  request: ControlFollowUpKey & { readonly format: ControlDocumentFormat },
+  request: ControlFollowUpKey & { readonly format: ReportDocumentFormat },
 ): Promise<{ fileName: string; content: string | Buffer; mediaType: string }> {
   const report = await controlFollowUpOf(ctx, request);
   const { municipality, board } = report.context;

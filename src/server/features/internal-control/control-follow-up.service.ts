@@ -7,7 +7,7 @@ import {
 } from '#domain/internal-control/control-plan';
 import type { ControlSignal } from '#domain/internal-control/control-signals';
 import { isMonth } from '#domain/kernel/period';
-import { AppError } from '#server/app-error';
+import { AppError, editConflict } from '#server/app-error';
 import type { RequestContext } from '#server/request-context';
 import { recordAudit } from '../audit/audit.service';
 import { boardContext, type BoardContext } from '../organisation/organisation.service';
@@ -124,17 +124,9 @@ export async function saveControlFollowUp(
       stamp,
     );
     if (!saved) {
-      throw new AppError(
-        'conflict',
-        'The follow-up was changed by someone else since it was read',
-        {
-          details: {
-            reason: 'edit-conflict',
-            fields: 'uppföljningen av kontrollpunkten',
-            savedBy: before?.setBy ?? null,
-            savedAt: before?.setAt ?? null,
-          },
-        },
+      throw editConflict(
+        'uppföljningen av kontrollpunkten',
+        before && { by: before.setBy, at: before.setAt },
       );
     }
     const after = await atMonth(trx);

@@ -1,6 +1,6 @@
 import type { InputIssue } from '#contract/errors';
 import type { PlanControl } from '#domain/internal-control/control-plan';
-import { AppError } from '#server/app-error';
+import { AppError, editConflict } from '#server/app-error';
 import type { RequestContext } from '#server/request-context';
 import { recordAudit } from '../audit/audit.service';
 import {
@@ -45,11 +45,6 @@ export interface ControlInput {
 
 const invalid = (issues: InputIssue[]) =>
   new AppError('invalid-request', 'Invalid control', { issues });
-
-const conflict = (savedBy: string | null, savedAt: string | null) =>
-  new AppError('conflict', 'The control was changed by someone else since it was read', {
-    details: { reason: 'edit-conflict', fields: 'kontrollpunkten', savedBy, savedAt },
-  });
 
 /** A control as the audit log keeps it. */
 const controlAudit = (control: PlanControl) => ({
@@ -128,7 +123,8 @@ export async function saveControl(ctx: RequestContext, input: ControlInput): Pro
         input.baseRevision ?? 0,
         stamp,
       );
-      if (!saved) throw conflict(before.updatedBy, before.updatedAt);
+      if (!saved)
+        throw editConflict('kontrollpunkten', { by: before.updatedBy, at: before.updatedAt });
       id = existing.id;
     }
     const after = await findPlanControl(trx, board, id);

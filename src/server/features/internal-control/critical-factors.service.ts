@@ -6,7 +6,7 @@ import {
 } from '#domain/internal-control/critical-factors';
 import { riskValue } from '#domain/internal-control/risk-scales';
 import type { Month } from '#domain/kernel/period';
-import { AppError, notFound } from '#server/app-error';
+import { AppError, notFound, editConflict } from '#server/app-error';
 import type { RequestContext } from '#server/request-context';
 import { recordAudit } from '../audit/audit.service';
 import type { Stamp } from './stamp';
@@ -80,11 +80,6 @@ export async function criticalFactorsOf(
       })),
   }));
 }
-
-const conflict = (fields: string, savedBy: string | null, savedAt: string | null): AppError =>
-  new AppError('conflict', `Changed by someone else since it was read: ${fields}`, {
-    details: { reason: 'edit-conflict', fields, savedBy, savedAt },
-  });
 
 const audited = (factor: StoredCriticalFactor, riskNames: ReadonlyMap<string, string>) => ({
   year: factor.year,
@@ -170,7 +165,9 @@ export async function saveCriticalFactor(
           input.baseRevision,
           stamp,
         ));
-      if (!saved) throw conflict('critical-factor', before.updatedBy, before.updatedAt);
+      if (!saved) {
+        throw editConflict('critical-factor', { by: before.updatedBy, at: before.updatedAt });
+      }
       id = before.id;
     }
     await setCriticalFactorRisks(trx, board.municipalityId, id, riskIds);
@@ -221,7 +218,10 @@ export async function saveCriticalFactorFollowUp(
       stamp,
     );
     if (!saved) {
-      throw conflict('critical-factor-follow-up', before?.setBy ?? null, before?.setAt ?? null);
+      throw editConflict(
+        'critical-factor-follow-up',
+        before && { by: before.setBy, at: before.setAt },
+      );
     }
     const after = await atMonth(trx);
     if (!after) throw new Error('The follow-up just saved is not there');

@@ -8,7 +8,7 @@ import {
   type RiskTreatment,
   type ScaleStep,
 } from '#domain/internal-control/risk-scales';
-import { AppError, notFound } from '#server/app-error';
+import { AppError, notFound, editConflict } from '#server/app-error';
 import type { BoardRef } from '#server/board-ref';
 import type { Db } from '#server/db/types';
 import type { RequestContext } from '#server/request-context';
@@ -198,14 +198,7 @@ export async function saveRisk(
       input.baseRevision !== null &&
       (await updateRiskAtRevision(trx, board, before.id, risk, input.baseRevision, stamp));
     if (!saved) {
-      throw new AppError('conflict', 'Changed by someone else since it was read: risk', {
-        details: {
-          reason: 'edit-conflict',
-          fields: 'risk',
-          savedBy: before.updatedBy,
-          savedAt: before.updatedAt,
-        },
-      });
+      throw editConflict('risk', { by: before.updatedBy, at: before.updatedAt });
     }
     const after = await findRisk(trx, board, before.id);
     if (!after) throw new Error('The risk just saved is not there');

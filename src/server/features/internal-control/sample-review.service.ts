@@ -1,5 +1,5 @@
 import type { SampleVerdict } from '#domain/internal-control/sample-draw';
-import { AppError } from '#server/app-error';
+import { AppError, editConflict } from '#server/app-error';
 import type { RequestContext } from '#server/request-context';
 import { recordAudit } from '../audit/audit.service';
 import { findSampleItems, setItemVerdict } from './samples.repo';
@@ -67,14 +67,7 @@ export async function reviewSampleItem(ctx: RequestContext, review: ItemReview):
       const saved = (await findSampleItems(trx, municipalityId, review.sampleId)).find(
         (candidate) => candidate.position === review.position,
       );
-      throw new AppError('conflict', 'The item was reviewed by someone else meanwhile', {
-        details: {
-          reason: 'edit-conflict',
-          fields: 'sample-item',
-          savedBy: saved?.reviewedBy ?? null,
-          savedAt: saved?.reviewedAt ?? null,
-        },
-      });
+      throw editConflict('sample-item', saved && { by: saved.reviewedBy, at: saved.reviewedAt });
     }
     await recordAudit(trx, ctx.clock, ctx.actor, {
       action: 'sample-review',
