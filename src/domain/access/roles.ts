@@ -52,6 +52,14 @@ export const PERMISSIONS = [
   'goals:outcomes',
   /** Set the goals up, set any outcome, the assessments and their analysis. */
   'goals:edit',
+  /** The risk analysis, critical success factors, internal control plan and its follow-up. */
+  'internal-control:read',
+  /** Edit the risk analysis, the factors, the plan and its follow-up; draw samples. */
+  'internal-control:edit',
+  /** Open a sample's items (they name users of a log; every read audited). */
+  'internal-control:samples',
+  /** Review the sampled items of one's own units (the unit head). */
+  'internal-control:review',
   /** Search and export the audit log. */
   'audit:read',
   /** Users, their roles, the organisation and the account mapping. */

@@ -1,0 +1,412 @@
+import { z } from 'zod';
+import { CONTROL_SIGNALS } from '../domain/internal-control/control-signals';
+import { PERSPECTIVES } from '../domain/internal-control/critical-factors';
+import { RISK_BANDS, RISK_TREATMENTS } from '../domain/internal-control/risk-scales';
+import { SAMPLE_POPULATIONS } from '../domain/internal-control/sample-draw';
+import { isIsoDate } from '../domain/kernel/period';
+import { needs } from './access';
+import { idSchema, monthQuerySchema, monthSchema, yearQuerySchema, yearSchema } from './common';
+import { defineEndpoint, defineFileEndpoint } from './endpoint';
+import { boardParams } from './organisation';
+
+/**
+ * Internkontroll: a board's risk and materiality analysis of a year (002 Bilaga 2), its
+ * critical success factors, its internal control plan (002 Bilaga 1) with each control's
+ * follow-up at a report month (001 Bilaga 1), and the samples drawn for the controls with
+ * their review by the unit heads. Every save carries the revision it was made from and is a
+ * compare-and-set; every save, and every read of a sample's items (they name users of the case
+ * system's log), is audited.
+ */
+
+const revisionSchema = z.number().int().min(1);
+const dateSchema = z.string().refine(isIsoDate, 'YYYY-MM-DD');
+const stampSchema = { by: z.string().nullable(), at: z.string() };
+
+const assessmentSchema = z.object({
+  likelihood: z.number().int(),
+  impact: z.number().int(),
+  value: z.number().int(),
+});
+
+export const riskSchema = z.object({
+  id: idSchema,
+  /** The same risk over the years (kept when a new year's analysis starts from last year's). */
+  seriesId: idSchema,
+  position: z.number().int(),
+  name: z.string(),
+  description: z.string(),
+  /** The process or area. */
+  area: z.string(),
+  likelihood: z.number().int(),
+  impact: z.number().int(),
+  /** Likelihood × impact, 1–16, and its band in the matrix. */
+  value: z.number().int(),
+  band: z.enum(RISK_BANDS),
+  treatment: z.enum(RISK_TREATMENTS),
+  /** The board's own text when treatment is 'own'. */
+  treatmentText: z.string().nullable(),
+  /** The treatment as the analysis writes it (Hantering). */
+  treatmentSv: z.string(),
+  owner: z.string(),
+  /** Last year's assessment of the same risk; null: new this year. */
+  previous: assessmentSchema.nullable(),
+  revision: revisionSchema,
+  updatedBy: stampSchema.by,
+  updatedAt: stampSchema.at,
+});
+export type RiskDto = z.infer<typeof riskSchema>;
+
+export const factorFollowUpSchema = z.object({
+  reportMonth: monthSchema,
+  text: z.string(),
+  setBy: z.string(),
+  setAt: z.string(),
+  revision: revisionSchema,
+});
+export type FactorFollowUpDto = z.infer<typeof factorFollowUpSchema>;
+
+export const criticalFactorSchema = z.object({
+  id: idSchema,
+  position: z.number().int(),
+  text: z.string(),
+  revision: revisionSchema,
+  /** The risks of the year's analysis it takes care of. */
+  risks: z.array(z.object({ id: idSchema, name: z.string(), value: z.number().int() })),
+  /** Its follow-up text at the report month (null: none yet). */
+  followUp: factorFollowUpSchema.nullable(),
+});
+export type CriticalFactorDto = z.infer<typeof criticalFactorSchema>;
+
+export const controlFollowUpSchema = z.object({
+  reportMonth: monthSchema,
+  result: z.string(),
+  actions: z.string(),
+  signal: z.enum(CONTROL_SIGNALS).nullable(),
+  setBy: z.string(),
+  setAt: z.string(),
+  revision: revisionSchema,
+});
+export type ControlFollowUpDto = z.infer<typeof controlFollowUpSchema>;
+
+export const controlSchema = z.object({
+  id: idSchema,
+  position: z.number().int(),
+  riskId: idSchema,
+  riskName: z.string(),
+  riskValue: z.number().int(),
+  /** What is checked (kontrollmoment). */
+  checkpoint: z.string(),
+  method: z.string(),
+  frequency: z.string(),
+  /** When it is followed up ("Del- och årsbokslut"). */
+  followUpWhen: z.string(),
+  responsible: z.string(),
+  revision: revisionSchema,
+  updatedBy: stampSchema.by,
+  updatedAt: stampSchema.at,
+  /** Its follow-up at the report month (null: not followed up yet). */
+  followUp: controlFollowUpSchema.nullable(),
+});
+export type ControlDto = z.infer<typeof controlSchema>;
+
+/** A drawn sample as the page lists it: what it was drawn from, and how far its review is. */
+export const sampleSummarySchema = z.object({
+  id: idSchema,
+  controlId: idSchema.nullable(),
+  /** What the control it was drawn for checks, and the plan's year. */
+  control: z.object({ year: yearSchema, checkpoint: z.string() }).nullable(),
+  population: z.enum(SAMPLE_POPULATIONS),
+  /** "handläggare i verksamhetssystemets åtkomstlogg", … */
+  populationSv: z.string(),
+  from: dateSchema,
+  to: dateSchema,
+  /** A ledger population's accounts ("4710" or "4710-4719") and lowest amount; else empty. */
+  accounts: z.array(z.string()),
+  minAmountOre: z.number().int().nullable(),
+  size: z.number().int(),
+  seed: z.string(),
+  populationCount: z.number().int(),
+  drawnBy: z.string(),
+  drawnAt: z.string(),
+  progress: z.object({
+    total: z.number().int(),
+    reviewed: z.number().int(),
+    remarks: z.number().int(),
+  }),
+  /** "Granskade: 3 av 15, varav 1 med anmärkning." */
+  progressSv: z.string(),
+});
+export type SampleSummaryDto = z.infer<typeof sampleSummarySchema>;
+
+export const internalControlPageSchema = z.object({
+  year: yearSchema,
+  /** The report month of the follow-up shown (8 delår, 12 helår). */
+  reportMonth: monthSchema,
+  /** The years the board has a risk analysis or a plan for, ascending. */
+  years: z.array(yearSchema),
+  /** The year's risks, highest value first. */
+  risks: z.array(riskSchema),
+  /** The four perspectives in order, each with its factors. */
+  criticalFactors: z.array(
+    z.object({
+      perspective: z.enum(PERSPECTIVES),
+      name: z.string(),
+      factors: z.array(criticalFactorSchema),
+    }),
+  ),
+  /** The plan's controls in order, each with its follow-up at the report month. */
+  controls: z.array(controlSchema),
+  /** 001's sentence: "… två av totalt fyra kontrollpunkter har genomförts utan anmärkning …". */
+  followUpSummary: z.string(),
+  /** The board's samples drawn for the year's controls or in the year, newest first. */
+  samples: z.array(sampleSummarySchema),
+  /** Whether the caller edits the analysis, the plan and the follow-up (the controller). */
+  mayEdit: z.boolean(),
+  /** Whether the caller may open a sample's items (they name users of a log). */
+  mayReadSamples: z.boolean(),
+  /** The board's departments and units, for a sample's reviewer (for the controller). */
+  units: z.array(z.object({ id: idSchema, name: z.string() })),
+});
+export type InternalControlPage = z.infer<typeof internalControlPageSchema>;
+
+const internalControlPath = '/api/municipalities/:municipalityId/boards/:boardId/internal-control';
+
+/**
+ * The board's internal control of a year at a report month. Without a year: the latest year with
+ * a risk analysis or a plan; without a month: August (the interim report) until the year's
+ * annual report has a follow-up, then December.
+ */
+export const getInternalControl = defineEndpoint({
+  access: needs('internal-control:read'),
+  method: 'GET',
+  path: internalControlPath,
+  params: boardParams,
+  query: z.object({
+    year: yearQuerySchema.optional(),
+    month: monthQuerySchema.optional(),
+  }),
+  response: internalControlPageSchema,
+});
+
+/**
+ * Creates a risk in the analysis of a year (`id` null, placed last) or changes one at its
+ * `baseRevision`. Likelihood and impact are checked against 002's scales (1–4) in Swedish.
+ */
+export const saveRisk = defineEndpoint({
+  access: needs('internal-control:edit'),
+  method: 'POST',
+  path: `${internalControlPath}/risks`,
+  params: boardParams,
+  query: z.object({}),
+  body: z.object({
+    id: idSchema.nullable(),
+    year: yearSchema,
+    name: z.string().max(300),
+    description: z.string().max(5_000),
+    area: z.string().max(300),
+    likelihood: z.number(),
+    impact: z.number(),
+    treatment: z.enum(RISK_TREATMENTS),
+    treatmentText: z.string().max(1_000).nullable(),
+    owner: z.string().max(300),
+    baseRevision: revisionSchema.nullable(),
+  }),
+  response: riskSchema,
+});
+
+/** Starts the next year's analysis from a year's: its risks copied for reassessment. */
+export const startRiskAnalysis = defineEndpoint({
+  access: needs('internal-control:edit'),
+  method: 'POST',
+  path: `${internalControlPath}/risks/next-year`,
+  params: boardParams,
+  query: z.object({}),
+  body: z.object({ fromYear: yearSchema }),
+  response: z.object({ fromYear: yearSchema, toYear: yearSchema, risks: z.number().int() }),
+});
+
+/** Creates (`id` null) or changes a critical success factor and the risks it takes care of. */
+export const saveCriticalFactor = defineEndpoint({
+  access: needs('internal-control:edit'),
+  method: 'POST',
+  path: `${internalControlPath}/critical-factors`,
+  params: boardParams,
+  query: z.object({}),
+  body: z.object({
+    id: idSchema.nullable(),
+    year: yearSchema,
+    perspective: z.enum(PERSPECTIVES),
+    text: z.string().max(2_000),
+    riskIds: z.array(idSchema).max(100),
+    baseRevision: revisionSchema.nullable(),
+  }),
+  response: z.object({ id: idSchema, revision: revisionSchema }),
+});
+
+/** A critical success factor's follow-up text at a report month, compare-and-set. */
+export const saveCriticalFactorFollowUp = defineEndpoint({
+  access: needs('internal-control:edit'),
+  method: 'POST',
+  path: `${internalControlPath}/critical-factors/:criticalFactorId/follow-up`,
+  params: boardParams.extend({ criticalFactorId: idSchema }),
+  query: z.object({}),
+  body: z.object({
+    reportMonth: monthSchema,
+    text: z.string().max(20_000),
+    baseRevision: revisionSchema.nullable(),
+  }),
+  response: factorFollowUpSchema,
+});
+
+/**
+ * Creates a control of the plan of a year (`id` null, placed last) or changes one at its
+ * `baseRevision`. A control needs a risk of the same year's analysis and a checkpoint.
+ */
+export const saveControl = defineEndpoint({
+  access: needs('internal-control:edit'),
+  method: 'POST',
+  path: `${internalControlPath}/controls`,
+  params: boardParams,
+  query: z.object({}),
+  body: z.object({
+    id: idSchema.nullable(),
+    year: yearSchema,
+    riskId: idSchema.nullable(),
+    checkpoint: z.string().max(2_000),
+    method: z.string().max(500),
+    frequency: z.string().max(500),
+    followUpWhen: z.string().max(500),
+    responsible: z.string().max(500),
+    baseRevision: revisionSchema.nullable(),
+  }),
+  response: controlSchema.omit({ followUp: true }),
+});
+
+/** A control's follow-up at a report month: result, actions and signal, compare-and-set. */
+export const saveControlFollowUp = defineEndpoint({
+  access: needs('internal-control:edit'),
+  method: 'POST',
+  path: `${internalControlPath}/controls/:controlId/follow-up`,
+  params: boardParams.extend({ controlId: idSchema }),
+  query: z.object({}),
+  body: z.object({
+    reportMonth: monthSchema,
+    result: z.string().max(20_000),
+    actions: z.string().max(20_000),
+    signal: z.enum(CONTROL_SIGNALS).nullable(),
+    baseRevision: revisionSchema.nullable(),
+  }),
+  response: controlFollowUpSchema,
+});
+
+/**
+ * Draws a sample and records it (seed, population count, who, when). Populations: the users of
+ * the case system's access log or of Nämndkoll's audit log in the period (`from`–`to`, Swedish
+ * days, both included), or the ledger's transactions in the period on `accounts` of at least
+ * `minAmountOre` (by amount, either sign). A size larger than the population is refused.
+ */
+export const drawSample = defineEndpoint({
+  access: needs('internal-control:edit'),
+  method: 'POST',
+  path: `${internalControlPath}/samples`,
+  params: boardParams,
+  query: z.object({}),
+  body: z.object({
+    population: z.enum(SAMPLE_POPULATIONS),
+    from: dateSchema,
+    to: dateSchema,
+    accounts: z
+      .array(z.string().regex(/^\d{3,6}(-\d{3,6})?$/))
+      .max(50)
+      .default([]),
+    minAmountOre: z.number().int().min(0).nullable().default(null),
+    size: z.number().int(),
+    seed: z.string().max(200),
+    controlId: idSchema.nullable(),
+    /** The unit whose head reviews the items (a ledger item: its own unit's head if null). */
+    reviewerOrgUnitId: idSchema.nullable(),
+  }),
+  response: sampleSummarySchema,
+});
+
+export const sampleItemSchema = z.object({
+  position: z.number().int(),
+  key: z.string(),
+  /** The text a reviewer reads ("anna.berg: 37 loggposter", a transaction's date, text, amount). */
+  label: z.string(),
+  reviewerOrgUnitId: idSchema.nullable(),
+  reviewerUnitName: z.string().nullable(),
+  verdict: z.enum(['ok', 'remarks']).nullable(),
+  comment: z.string(),
+  reviewedBy: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+  revision: revisionSchema,
+  /** Whether the caller reviews this item (the head of its reviewer unit). */
+  mayReview: z.boolean(),
+});
+export type SampleItemDto = z.infer<typeof sampleItemSchema>;
+
+/**
+ * A sample with its items and their review; audited as a read of the log. A unit head sees the
+ * items their unit reviews; the controller and the auditor all of them.
+ */
+export const getSample = defineEndpoint({
+  access: needs('internal-control:samples'),
+  method: 'GET',
+  path: `${internalControlPath}/samples/:sampleId`,
+  params: boardParams.extend({ sampleId: idSchema }),
+  query: z.object({}),
+  response: z.object({ sample: sampleSummarySchema, items: z.array(sampleItemSchema) }),
+});
+
+/**
+ * The auditor's check: the sample drawn again from its record (population, parameters, seed)
+ * and compared with the recorded items; audited as a read.
+ */
+export const redoSample = defineEndpoint({
+  access: needs('internal-control:samples'),
+  method: 'GET',
+  path: `${internalControlPath}/samples/:sampleId/redo`,
+  params: boardParams.extend({ sampleId: idSchema }),
+  query: z.object({}),
+  response: z.object({
+    same: z.boolean(),
+    recordedPopulationCount: z.number().int(),
+    populationCount: z.number().int(),
+    items: z.array(z.object({ key: z.string(), label: z.string() })),
+  }),
+});
+
+/**
+ * A sampled item's review by the head of its reviewer unit: utan anmärkning (ok) or med
+ * anmärkning (remarks, which needs its comment), compare-and-set on the item's revision.
+ */
+export const reviewSampleItem = defineEndpoint({
+  access: needs('internal-control:review'),
+  method: 'POST',
+  path: `${internalControlPath}/samples/:sampleId/items/:position`,
+  params: boardParams.extend({
+    sampleId: idSchema,
+    position: z.coerce.number().int().min(1).max(100_000),
+  }),
+  query: z.object({}),
+  body: z.object({
+    verdict: z.enum(['ok', 'remarks']),
+    comment: z.string().max(2_000),
+    baseRevision: revisionSchema,
+  }),
+  response: sampleItemSchema,
+});
+
+/** The follow-up of the plan at a report month as a document of its own: HTML, DOCX or PDF. */
+export const downloadControlFollowUp = defineFileEndpoint({
+  access: needs('internal-control:read'),
+  path: `${internalControlPath}/follow-up-report`,
+  params: boardParams,
+  query: z.object({
+    year: yearQuerySchema,
+    month: monthQuerySchema,
+    format: z.enum(['html', 'docx', 'pdf']),
+  }),
+  file: { mediaType: 'application/octet-stream' },
+});
