@@ -4,6 +4,7 @@ import { parseIsoDate } from '#domain/kernel/period';
 import { AppError } from '#server/app-error';
 import type { BoardRef } from '#server/board-ref';
 import type { Database } from '#server/db/connect';
+import { DEMO_LEDGER_SAMPLE } from '#server/features/demo/demo-sampling';
 import { drawBoardSample } from '#server/features/internal-control/sample-draw.service';
 import { redoSample, showSample } from '#server/features/internal-control/samples.service';
 import { importLedgerFile } from '#server/features/ledger-import/ledger-import.service';
@@ -104,6 +105,34 @@ describeEachEngine('samples drawn from the ledger on %s', (engine) => {
   });
   afterAll(async () => {
     await database.close();
+  });
+
+  it('has the demo’s sample of August 2023’s payments of ekonomiskt bistånd, which draws the same again', async () => {
+    const [demo] = await database.db
+      .selectFrom('sample')
+      .select('id')
+      .where('municipality_id', '=', board.municipalityId)
+      .where('seed', '=', DEMO_LEDGER_SAMPLE.seed)
+      .execute();
+    const redone = await redoSample(ctx(), demo?.id ?? '');
+    expect(redone.same).toBe(true);
+    expect(redone.view.sample).toMatchObject({
+      population: 'ledger',
+      parameters: {
+        from: '2023-08-01',
+        to: '2023-08-31',
+        accounts: ['4110'],
+        minAmountOre: 500_000,
+      },
+      size: 10,
+      drawnBy: 'controller',
+    });
+    expect(redone.view.items).toHaveLength(10);
+    for (const item of redone.view.items) {
+      expect(item.label).toMatch(/^2023-08-\d\d konto 4110 ansvar (\d{4}) .*\(import demo\)$/);
+      const code = /ansvar (\d{4})/.exec(item.label)?.[1] ?? '';
+      expect(item.reviewerOrgUnitId).toBe(unitIds.get(code));
+    }
   });
 
   it('draws from the board’s transactions on the accounts over the amount in the period, sorted by import and line', async () => {
