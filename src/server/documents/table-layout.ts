@@ -36,13 +36,12 @@ export function textColumnsOf(block: TableBlock): boolean[] {
 }
 
 /**
- * The most of the width a text column is counted with when the figure columns are measured,
- * so a table's figures keep their width however long its texts are.
+ * A text column (or the labels) is not squeezed below this share of the width, unless its
+ * text is shorter: a short text ("I hög grad uppfyllt") stays on one line. The figures are
+ * measured against the text columns at this width, so they keep theirs however long the
+ * texts are.
  */
 const TEXT_COLUMN_SHARE = 0.18;
-
-/** A text column (or the labels) is not squeezed below this share unless its text is shorter. */
-const TEXT_COLUMN_MINIMUM = 0.1;
 
 /** What a wrapping column needs: its longest word, its whole longest text, and its weight. */
 export interface WrappingNeed {
@@ -83,7 +82,7 @@ export function shareWidth(room: number, needs: readonly WrappingNeed[]): number
  * where the labels leave room, for the whole head ("Budget 2025" on one line); else the heads
  * wrap between words or at a soft hyphen. The labels and the text columns (cells of several
  * words) share the rest: each its whole longest text when they all fit, else in proportion to
- * it, none below its longest word or a tenth of the width (a short column: its text).
+ * it, none below its longest word or 18 % of the width (a short column: its text).
  * Shared by DOCX and PDF.
  */
 export function tableWidths(block: TableBlock, measure: TableMeasure): TableWidths {
@@ -125,7 +124,7 @@ export function tableWidths(block: TableBlock, measure: TableMeasure): TableWidt
   // one that does not fit so inside the word.
   const space = measure.width(' ', true) + 0.5;
   const need = (whole: number, words: number, weight: number): WrappingNeed => ({
-    least: Math.max(words + space, Math.min(whole, measure.total * TEXT_COLUMN_MINIMUM)),
+    least: Math.max(words + space, Math.min(whole, measure.total * TEXT_COLUMN_SHARE)),
     whole,
     weight,
   });
@@ -140,13 +139,7 @@ export function tableWidths(block: TableBlock, measure: TableMeasure): TableWidt
     return need(whole, words, whole);
   });
   // The figures are measured against the text columns' width as it was: up to a share each.
-  const textTotal = total(
-    textNeeds.map((one) =>
-      one === null
-        ? 0
-        : Math.max(one.least, Math.min(one.whole, measure.total * TEXT_COLUMN_SHARE)),
-    ),
-  );
+  const textTotal = total(textNeeds.map((one) => one?.least ?? 0));
   const figureCount = Math.max(figureIndexes.length, 1);
   const room = measure.total - textTotal;
 
