@@ -68,6 +68,8 @@ const ADMINISTERED_SV: Readonly<Record<string, string>> = {
   risk: 'risken',
   'critical-factor': 'den kritiska verksamhetsfaktorn',
   'critical-factor-follow-up': 'uppföljningen av den kritiska verksamhetsfaktorn',
+  control: 'kontrollpunkten',
+  'control-follow-up': 'uppföljningen av kontrollpunkten',
 };
 
 /** Who saved the thing that won, and when (Swedish time): "Karin Ek 2026-03-01 14:05"; or ''. */
@@ -123,6 +125,12 @@ function forbiddenSv(details: ErrorBody['error']['details']): string {
     return 'Användaren har roller även i en annan kommun. Bara en installationsadministratör kan återställa lösenordet, ändra id i kommunens inloggning eller inaktivera användaren.';
   if (reason === 'installation-admin')
     return 'Användaren är installationsadministratör och kan bara ändras av en annan installationsadministratör.';
+  if (reason === 'not-reviewer')
+    return 'Posten granskas av chefen för en annan enhet. Du kan bara granska poster som dina enheter ansvarar för.';
+  if (reason === 'no-reviewer-unit')
+    return 'Posten har ingen granskande enhet och kan inte granskas här.';
+  if (reason === 'whole-sample')
+    return 'Bara den som får läsa hela stickprovet (controller eller revisor) kan dra om det.';
   return 'Din roll ger inte behörighet till detta.';
 }
 
