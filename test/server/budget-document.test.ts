@@ -117,6 +117,18 @@ describe('the budget document from the demo', () => {
     for (const figure of written(SEED_BUDGET_FRAMES_2026.rows.Kommunbidrag))
       expect(text).toContain(figure);
     expect(text).toContain('Ekonomiska ramar');
+    // The appendices' tables give each text column room for its longest word: none is broken.
+    expect(text.indexOf('Bilaga 1 – Internkontrollplan')).toBeLessThan(
+      text.indexOf('Bilaga 2 – Risk- och väsentlighetsanalys'),
+    );
+    for (const word of [
+      'slumpmässigt',
+      'kompetensförsörjningsstrategin',
+      'Delikatessjävssituationer',
+      'verksamhetssystem',
+      'verksamhetsfaktorer',
+    ])
+      expect(text).toContain(word);
   });
 
   it.skipIf(!toolAvailable(SOFFICE) || !toolAvailable(PDFTOTEXT))(
