@@ -253,6 +253,9 @@ export const AUDIT_FIELDS_SV: Readonly<Record<string, AuditField>> = {
   verdict: { label: 'Bedömning', values: { ok: 'Utan anmärkning', remarks: 'Med anmärkning' } },
   reviewerUnit: id('Granskande enhet'),
   controlId: id('Kontrollpunkt'),
+  // Sick leave from the HR export
+  employees: { label: 'Anställda (antal)' },
+  scopeLevel: { label: 'Nivå', values: { board: 'Nämnd', department: 'Avdelning', unit: 'Enhet' } },
   // An account group as a key (a unit's forecasts per group): its amount.
   ...Object.fromEntries(
     Object.entries(ACCOUNT_GROUP_NAMES_SV).map(([group, label]) => [group, { label }]),

@@ -8,6 +8,7 @@ import { goalsImportCommand } from './goals-import';
 import { goalsOutcomesCommand } from './goals-outcomes';
 import { importAccessLogCommand } from './import-access-log';
 import { importCsvCommand } from './import-csv';
+import { importHrCommand, importHrUndoCommand } from './import-hr';
 import { importKoladaCommand } from './import-kolada';
 import { importListCommand } from './import-list';
 import { importSieCommand } from './import-sie';
@@ -18,6 +19,7 @@ import { reportGoalsCommand } from './report-goals';
 import { reportInternalControlCommand } from './report-internal-control';
 import { reportMonthlyCommand } from './report-monthly';
 import { reportOperatingStatementCommand } from './report-operating-statement';
+import { reportPersonnelCommand } from './report-personnel';
 import { sampleDrawCommand } from './sample-draw';
 import { sampleReviewCommand } from './sample-review';
 import { sampleRedoCommand, sampleShowCommand } from './sample-show';
@@ -27,7 +29,8 @@ import { reportRisksCommand } from './report-risks';
 export const COMMAND_GROUPS: Readonly<Record<string, string>> = {
   report: 'ta fram en rapport',
   forecast: 'prognoser som samlas in med e-post: mall ut, ifylld fil in',
-  import: 'läs in utfall från bokföringen, nyckeltal från Kolada och åtkomstloggar',
+  import:
+    'läs in utfall från bokföringen, nyckeltal från Kolada, åtkomstloggar och HR-systemets export',
   kolada: 'nyckeltal från Kolada (RKA)',
   goals: 'mål och nyckeltal: läs in mål och utfall, för över till nästa år',
   audit: 'granskningsloggen',
@@ -43,6 +46,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   reportGoalsCommand,
   reportRisksCommand,
   reportInternalControlCommand,
+  reportPersonnelCommand,
   forecastExportCommand,
   forecastImportCommand,
   importSieCommand,
@@ -51,6 +55,8 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   importUndoCommand,
   importKoladaCommand,
   importAccessLogCommand,
+  importHrCommand,
+  importHrUndoCommand,
   koladaSyncCommand,
   goalsImportCommand,
   goalsOutcomesCommand,

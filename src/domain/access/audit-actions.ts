@@ -64,6 +64,9 @@ export const AUDIT_ACTION_NAMES_SV = {
   'document-generate': 'Skapat dokument (rapport eller export)',
   'audit-log-export': 'Export av granskningsloggen',
   'access-log-read': 'Läst eller exporterad åtkomstlogg från verksamhetssystemet',
+  'hr-import': 'Inläst personalfil (sjukfrånvaro) från HR-systemet',
+  'hr-import-undo': 'Ångrad inläsning av personalfil',
+  'personnel-read': 'Läst sjukfrånvaro per enhet eller avdelning',
 } as const satisfies Readonly<Record<string, string>>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_NAMES_SV;
@@ -108,6 +111,8 @@ const OBJECT_TYPE_NAMES_SV: Readonly<Record<string, string>> = {
   'critical-factor': 'Kritisk verksamhetsfaktor',
   control: 'Kontrollpunkt (internkontroll)',
   'internal-control-report': 'Uppföljning av internkontroll',
+  'hr-import': 'Personalfil (HR-system)',
+  personnel: 'Sjukfrånvaro',
 };
 
 /** The object types the search offers, with their Swedish names. */

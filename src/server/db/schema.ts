@@ -63,6 +63,13 @@ import type {
   SampleTable,
 } from './tables/internal-control';
 import type { BoardTable, MunicipalityTable, OrgUnitTable } from './tables/organisation';
+import type {
+  HrImportMonthTable,
+  HrImportTable,
+  HrKeySecretTable,
+  HrMonthTable,
+  HrRowTable,
+} from './tables/personnel';
 import type { DataVersionTable, SchemaMigrationTable } from './tables/system';
 
 /**
@@ -77,6 +84,7 @@ export type * from './tables/goals';
 export type * from './tables/internal-control';
 export type * from './tables/ledger';
 export type * from './tables/organisation';
+export type * from './tables/personnel';
 export type * from './tables/system';
 
 export interface DatabaseSchema {
@@ -138,4 +146,9 @@ export interface DatabaseSchema {
   sample_item: SampleItemTable;
   kolada_value: KoladaValueTable;
   account_mapping: AccountMappingTable;
+  hr_key_secret: HrKeySecretTable;
+  hr_import: HrImportTable;
+  hr_import_month: HrImportMonthTable;
+  hr_month: HrMonthTable;
+  hr_row: HrRowTable;
 }

@@ -5,6 +5,11 @@ import type { Db } from '#server/db/types';
 /** Tenant tables in the order their rows can be deleted (children before parents). */
 const TENANT_TABLES_CHILDREN_FIRST = [
   'role_grant',
+  'hr_row',
+  'hr_month',
+  'hr_import_month',
+  'hr_import',
+  'hr_key_secret',
   'sample_item',
   'sample',
   'access_log_entry',

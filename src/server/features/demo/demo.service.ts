@@ -1,4 +1,5 @@
 import { writeDemoSampling } from './demo-sampling';
+import { writeDemoPersonnel } from './demo-personnel';
 import { generateDemoDataset } from '#domain/demo/demo-dataset';
 import type { Ore } from '#domain/kernel/money';
 import type { CopyTarget } from '#server/db/bulk-copy';
@@ -192,6 +193,8 @@ async function loadDemoIn(
   // September 2023 of the case system's access log and the month's sample of case workers,
   // drawn for the 2023 plan's control of it.
   await writeDemoSampling(trx, { municipalityId, boardId }, unitId);
+  // The HR system's exports of January–July 2022 and 2023: 001's sick leave table.
+  await writeDemoPersonnel(trx, municipalityId);
   // July 2023 is published (and locked): the nämndledamot has a report to read.
   await writeDemoPublications(
     trx,
