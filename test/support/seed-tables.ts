@@ -46,3 +46,9 @@ export interface SeedRisk {
 
 /** 002's twelve risks in its order (by value); the first value repaired to 12 (RULES.md). */
 export const SEED_RISK_ANALYSIS_2026: readonly SeedRisk[] = seedTables['002_risk_analysis'];
+
+/** 001's sick leave January–July (Personal): 2023, 2022 and the difference, percent, by row. */
+export const SEED_SICK_LEAVE_2023: {
+  readonly columns: readonly string[];
+  readonly rows: Readonly<Record<string, readonly number[]>>;
+} = seedTables['001_sick_leave_percent_jan_jul'];

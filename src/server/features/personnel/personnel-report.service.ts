@@ -69,7 +69,7 @@ export async function personnelReportOf(
       objectType: 'personnel',
       objectId: scope.id,
       details: {
-        level: scope.level,
+        scopeLevel: scope.level,
         unitCode: scope.code,
         year: request.year,
         month: request.month,
