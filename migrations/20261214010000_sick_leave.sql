@@ -65,3 +65,9 @@ CREATE TABLE hr_row (
   FOREIGN KEY (municipality_id, org_unit_id) REFERENCES org_unit (municipality_id, id)
 );
 CREATE INDEX hr_row_period ON hr_row (municipality_id, import_id, period);
+
+-- A new role, Personalfunktion/HR: the personnel figures and the HR export (docs/access.md).
+ALTER TABLE role_grant DROP CONSTRAINT role_grant_role_check;
+ALTER TABLE role_grant ADD CONSTRAINT role_grant_role_check CHECK (
+  role IN ('admin', 'controller', 'department-head', 'unit-head', 'board-member', 'auditor', 'hr')
+);

@@ -79,6 +79,8 @@ describeOneEngine('signing in and sessions on %s', (engine) => {
         'internal-control:read',
         'internal-control:edit',
         'internal-control:samples',
+        'personnel:read',
+        'personnel:import',
       ],
     });
     expect(body.user?.grants).toEqual([

@@ -9,6 +9,7 @@ export const ROLES = [
   'unit-head',
   'board-member',
   'auditor',
+  'hr',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -22,6 +23,7 @@ export const ROLE_NAMES_SV: Readonly<Record<Role, string>> = {
   'unit-head': 'Enhetschef',
   'board-member': 'Nämndledamot',
   auditor: 'Revisor',
+  hr: 'Personalfunktion/HR',
 };
 
 /** What a role may do; each permission is checked against the scope of the grant. */
@@ -64,6 +66,10 @@ export const PERMISSIONS = [
   'audit:read',
   /** Users, their roles, the organisation and the account mapping. */
   'administration:manage',
+  /** Sick leave and other personnel figures (a unit's or department's table is audited). */
+  'personnel:read',
+  /** Import the HR system's export, undo its latest import. */
+  'personnel:import',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -73,7 +79,8 @@ export type Permission = (typeof PERMISSIONS)[number];
  * forecasts gathered by mail). Avdelningschef and enhetschef: their units' figures, and their
  * forecasts, comments and actions in the monthly follow-up, and the board's published reports.
  * Nämndledamot: published reports only. Revisor: reads everything, the audit log too, and
- * changes nothing.
+ * changes nothing. Personalfunktion/HR: the personnel figures (sick leave) and the HR export,
+ * nothing of the money; the controller sees and imports them too, no other role does.
  */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: ['organisation:read', 'audit:read', 'administration:manage'],
@@ -94,6 +101,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'internal-control:read',
     'internal-control:edit',
     'internal-control:samples',
+    'personnel:read',
+    'personnel:import',
   ],
   'department-head': [
     'organisation:read',
@@ -137,6 +146,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'ledger:history',
     'audit:read',
   ],
+  hr: ['organisation:read', 'personnel:read', 'personnel:import'],
 };
 
 /** The scope a role is granted for: the municipality, a board, or a department or unit. */
@@ -150,4 +160,6 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly GrantScope[]>> = {
   'unit-head': ['org-unit'],
   'board-member': ['board'],
   auditor: ['municipality'],
+  // The personalfunktion serves every board of the municipality.
+  hr: ['municipality'],
 };

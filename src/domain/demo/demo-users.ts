@@ -34,6 +34,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   demoUser('enhetschef', 'Sara Holm', 'unit-head', { unitCode: '8113' }),
   demoUser('ledamot', 'Per Dahl', 'board-member', 'board'),
   demoUser('revisor', 'Lena Vik', 'auditor', 'municipality'),
+  demoUser('hr', 'Mona Ström', 'hr', 'municipality'),
 ];
 
 /** Exempelkommun's users (the second demo municipality, 003's socialnämnd): a controller for
