@@ -51,7 +51,7 @@ export const importHrUndoCommand = defineCommand<MunicipalityOption>({
     const scope = { municipalityId: await municipalityId(database, options.municipality) };
     const undone = await undoLatestHrImport(cliContext(database, scope));
     io.stdout.write(
-      `Inläsningen av ${undone.fileName} är ångrad. ${describePeriodsSv(undone.periods)} har nu raderna från inläsningen före den.\n`,
+      `Inläsningen av ${undone.fileName} (${describePeriodsSv(undone.periods)}) är ångrad: månaderna har nu raderna från inläsningen före den, om det finns någon.\n`,
     );
     return 0;
   },

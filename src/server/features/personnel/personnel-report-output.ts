@@ -43,7 +43,7 @@ function months(report: PersonnelReport): string {
 }
 
 export function personnelCaption(report: PersonnelReport): string {
-  return `Sjukfrånvaro ${months(report)} och samma månader ${String(report.table.year - 1)}, ${of(report)}. Sjuktimmar i procent av schemalagd tid; Dag-raderna delar upp den totala efter sjukfallets dag.`;
+  return `Sjukfrånvaro ${months(report)} och samma månader ${String(report.table.year - 1)}, ${of(report)}. Sjuktimmar i procent av schemalagd tid; Dag-raderna delar upp totalen efter vilken dag i sjukfallet timmarna faller på.`;
 }
 
 /** The notes under the caption: the small-group rule, when a figure is not shown. */
