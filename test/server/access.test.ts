@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLE_PERMISSIONS } from '#domain/access/roles';
 import { ALL_ENDPOINTS, type EndpointName } from '#contract/endpoints';
 import { listMunicipalities } from '#contract/organisation';
 import type { Database } from '#server/db/connect';
@@ -82,6 +83,7 @@ describeOneEngine('access by role on %s', (engine) => {
     await database.close();
   });
 
+  let hrSession: SignedInInject | undefined;
   const stateChanging = (name: EndpointName) => ['signOut', 'changePassword'].includes(name);
 
   it.each(
@@ -98,5 +100,24 @@ describeOneEngine('access by role on %s', (engine) => {
       answers[who] = outcome(await inject(testCase.request(ids)));
     }
     expect(answers).toEqual(testCase.expected);
+  });
+
+  /**
+   * Personalfunktion/HR (granted for the municipality, as the revisor is) reaches only what its
+   * permissions open: where the endpoint is public, for anyone signed in or needs a permission
+   * HR holds, it gets the revisor's answer; elsewhere 403 (404 where the revisor holds nothing).
+   */
+  it.each(
+    CASES.filter((testCase) => !stateChanging(testCase.endpoint)).map(
+      (testCase) => [`${testCase.endpoint} ${testCase.label}`.trim(), testCase] as const,
+    ),
+  )('as hr: %s', async (_name, testCase) => {
+    const rule = ALL_ENDPOINTS[testCase.endpoint].access;
+    const opens = rule.kind !== 'permission' || ROLE_PERMISSIONS.hr.includes(rule.permission);
+    const revisor = testCase.expected.revisor;
+    const expected = opens || revisor === 404 || revisor === 401 ? revisor : 403;
+    hrSession ??= await signInAs(app, 'hr');
+    const hr = hrSession;
+    expect(outcome(await hr(testCase.request(ids)))).toBe(expected);
   });
 });
