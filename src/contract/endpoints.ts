@@ -12,6 +12,7 @@ import * as budgetPhasing from './budget-phasing';
 import * as unitFrames from './unit-frames';
 import * as budgetAccounts from './budget-accounts';
 import * as imports from './imports';
+import * as internalControl from './internal-control';
 import * as investmentBudget from './investment-budget';
 import * as operatingStatement from './operating-statement';
 import * as organisation from './organisation';
@@ -38,6 +39,18 @@ export const ALL_ENDPOINTS = {
   getIndicatorComparison: goals.getIndicatorComparison,
   downloadGoalReport: goals.downloadGoalReport,
   carryOverGoals: goals.carryOverGoals,
+  getInternalControl: internalControl.getInternalControl,
+  saveRisk: internalControl.saveRisk,
+  startRiskAnalysis: internalControl.startRiskAnalysis,
+  saveCriticalFactor: internalControl.saveCriticalFactor,
+  saveCriticalFactorFollowUp: internalControl.saveCriticalFactorFollowUp,
+  saveControl: internalControl.saveControl,
+  saveControlFollowUp: internalControl.saveControlFollowUp,
+  drawSample: internalControl.drawSample,
+  getSample: internalControl.getSample,
+  redoSample: internalControl.redoSample,
+  reviewSampleItem: internalControl.reviewSampleItem,
+  downloadControlFollowUp: internalControl.downloadControlFollowUp,
   getOrganisationAdmin: administration.getOrganisationAdmin,
   createOrgUnit: administration.createOrgUnit,
   updateOrgUnit: administration.updateOrgUnit,

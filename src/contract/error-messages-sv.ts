@@ -123,6 +123,12 @@ function forbiddenSv(details: ErrorBody['error']['details']): string {
     return 'Användaren har roller även i en annan kommun. Bara en installationsadministratör kan återställa lösenordet, ändra id i kommunens inloggning eller inaktivera användaren.';
   if (reason === 'installation-admin')
     return 'Användaren är installationsadministratör och kan bara ändras av en annan installationsadministratör.';
+  if (reason === 'not-reviewer')
+    return 'Posten granskas av chefen för en annan enhet. Du kan bara granska poster som dina enheter ansvarar för.';
+  if (reason === 'no-reviewer-unit')
+    return 'Posten har ingen granskande enhet och kan inte granskas här.';
+  if (reason === 'whole-sample')
+    return 'Bara den som får läsa hela stickprovet (controller eller revisor) kan dra om det.';
   return 'Din roll ger inte behörighet till detta.';
 }
 

@@ -90,6 +90,24 @@ const FIELD_NAMES_SV: Readonly<Record<string, string>> = {
   riskId: 'Risken som kontrollen avser',
   checkpoint: 'Vad kontrolleras (kontrollmoment)',
   controlId: 'Kontrollpunkten',
+  description: 'Beskrivningen',
+  area: 'Process/område',
+  owner: 'Riskägare',
+  method: 'Metod',
+  frequency: 'Frekvens',
+  followUpWhen: 'Uppföljning',
+  responsible: 'Ansvarig',
+  result: 'Resultat',
+  actions: 'Åtgärder',
+  signal: 'Bedömning',
+  population: 'Populationen',
+  size: 'Stickprovets storlek',
+  seed: 'Startvärdet (seed)',
+  accounts: 'Konton',
+  minAmountOre: 'Lägsta belopp',
+  reviewerOrgUnitId: 'Granskande enhet',
+  verdict: 'Bedömningen av posten',
+  comment: 'Kommentaren',
   baseRevision: 'Versionen som lästes',
 };
 
@@ -173,6 +191,11 @@ const PROBLEMS_SV: Readonly<Record<string, string>> = {
   // A control of the internal control plan.
   'not-a-board-risk': 'är inte en risk i nämndens risk- och väsentlighetsanalys',
   'not-in-plan-year': 'hör till ett annat år än internkontrollplanen',
+  // A sample drawn on the page (the value is the draw's own sentence where there is one).
+  'larger-than-population': 'är större än populationen',
+  'empty-seed': 'saknas',
+  'size-not-positive': 'ska vara ett heltal 1 eller större',
+  'not-drawn-yet': 'kan inte dras här ännu',
 };
 
 /** An internal id says nothing to the user: the field names what was chosen. */

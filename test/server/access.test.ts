@@ -10,6 +10,7 @@ import { adminCases } from './access.administration-cases';
 import { budgetCases } from './access.budget-cases';
 import { followUpCases } from './access.follow-up-cases';
 import { goalsCases } from './access.goals-cases';
+import { internalControlCases } from './access.internal-control-cases';
 import { GENERAL_CASES } from './access.general-cases';
 import { outcome, WHO, type Case, type Expected, type Ids, type Who } from './access.test-helpers';
 
@@ -27,6 +28,7 @@ const CASES: readonly Case[] = [
   ...budgetCases(),
   ...followUpCases(),
   ...goalsCases(),
+  ...internalControlCases(),
 ];
 
 describe('every endpoint has its row in the access table', () => {

@@ -76,6 +76,9 @@ describeOneEngine('signing in and sessions on %s', (engine) => {
         'goals:read',
         'goals:outcomes',
         'goals:edit',
+        'internal-control:read',
+        'internal-control:edit',
+        'internal-control:samples',
       ],
     });
     expect(body.user?.grants).toEqual([

@@ -9,6 +9,7 @@ import { ACCESS_ROWS } from './endpoint-writes/access-rows';
 import { BUDGET_ROWS } from './endpoint-writes/budget-rows';
 import { FOLLOW_UP_ROWS } from './endpoint-writes/follow-up-rows';
 import { GOALS_ROWS } from './endpoint-writes/goals-rows';
+import { INTERNAL_CONTROL_ROWS } from './endpoint-writes/internal-control-rows';
 import type { Row, Setup } from './endpoint-writes/setup';
 
 /**
@@ -19,7 +20,13 @@ import type { Row, Setup } from './endpoint-writes/setup';
  */
 
 /** In order: a row may use what an earlier one left (the draft, the user, the import). */
-const ROWS = { ...ACCESS_ROWS, ...BUDGET_ROWS, ...FOLLOW_UP_ROWS, ...GOALS_ROWS };
+const ROWS = {
+  ...ACCESS_ROWS,
+  ...BUDGET_ROWS,
+  ...FOLLOW_UP_ROWS,
+  ...GOALS_ROWS,
+  ...INTERNAL_CONTROL_ROWS,
+};
 
 describeOneEngine('the data version and every endpoint that writes, on %s', (engine) => {
   let setup: Setup;

@@ -118,6 +118,7 @@ describeOneEngine('published monthly reports on %s', (engine) => {
       'organisation:read',
       'follow-up:published',
       'goals:read',
+      'internal-control:read',
     ]);
     expect(await list(ekMember, exempelkommun)).toEqual([
       {

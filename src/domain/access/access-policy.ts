@@ -47,14 +47,19 @@ export function grantCovers(grant: Grant, target: AccessTarget): boolean {
 /**
  * Permissions a role held for a department or unit gives for its whole board: seeing the board,
  * its published monthly reports (the board's own documents, sent to the board and beyond), its
- * goals (the board's, public in its reports), and entering the outcomes of the indicators one
- * owns (which indicators those are is checked where the outcome is saved).
+ * goals (the board's, public in its reports), entering the outcomes of the indicators one
+ * owns (which indicators those are is checked where the outcome is saved), its internal control,
+ * and a sample's items and their review (which items are one's own units' is checked in the
+ * service, against each item's reviewer unit).
  */
 const WITHIN_BOARD_IS_ENOUGH: readonly Permission[] = [
   'organisation:read',
   'follow-up:published',
   'goals:read',
   'goals:outcomes',
+  'internal-control:read',
+  'internal-control:samples',
+  'internal-control:review',
 ];
 
 /** Whether a grant lies in the target's board (or the target is the municipality). */

@@ -15,6 +15,7 @@ import { auditRoutes } from '../features/audit/audit.routes';
 import { authRoutes } from '../features/auth/auth.routes';
 import { budgetRoutes } from '../features/budget/budget.routes';
 import { goalsRoutes } from '../features/goals/goals.routes';
+import { internalControlRoutes } from '../features/internal-control/internal-control.routes';
 import { followUpRoutes } from '../features/follow-up/follow-up.routes';
 import { publishedReportRoutes } from '../features/follow-up/published-reports.routes';
 import { overviewRoutes } from '../features/overview/overview.routes';
@@ -123,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   budgetRoutes(app, options.database);
   followUpRoutes(app, options.database);
   goalsRoutes(app);
+  internalControlRoutes(app);
   publishedReportRoutes(app, options.database);
   overviewRoutes(app);
   budgetWorkbookRoutes(app);

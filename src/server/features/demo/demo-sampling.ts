@@ -6,12 +6,14 @@ import { parseIsoDate } from '#domain/kernel/period';
 import type { BoardRef } from '#server/board-ref';
 import type { Db } from '#server/db/types';
 import { writeAccessLog } from '../internal-control/access-log-import.service';
+import { writeItemReviews } from '../internal-control/sample-review.service';
 import { planControlOf, recordPeriodSample } from '../internal-control/samples.service';
 
 /**
  * The demo's sampling control (001: "Att obehöriga personer ej går in i ärenden"): September
  * 2023 of the case system's access log, read in on 2 October, and the month's sample of 15 case
- * workers for the week of 4–10 September, reviewed by the head of Stöd och försörjning.
+ * workers for the week of 4–10 September, reviewed by the head of Utredning ungdom (the demo's
+ * enhetschef): the first ten items utan anmärkning on 9 October, the last five still to review.
  */
 
 /** The seed of the demo's log, and the sample's: what an auditor redoes it with. */
@@ -20,7 +22,9 @@ export const DEMO_SAMPLE = {
   period: { from: parseIsoDate('2023-09-04'), to: parseIsoDate('2023-09-10') },
   size: 15,
   seed: 'september 2023',
-  reviewerUnitCode: '8122',
+  reviewerUnitCode: '8113',
+  /** The items the enhetschef has reviewed (the first ones, utan anmärkning, as 001 says). */
+  reviewed: 10,
   /** The control of the 2023 plan (001) the sample is drawn for. */
   checkpoint: 'Att obehöriga personer ej går in i ärenden',
 } as const;
@@ -56,7 +60,7 @@ export async function writeDemoSampling(
     by: 'controller',
   });
   const control = await planControlOf(trx, board, 2023, { checkpoint: DEMO_SAMPLE.checkpoint });
-  await recordPeriodSample(
+  const drawn = await recordPeriodSample(
     trx,
     board,
     {
@@ -68,5 +72,15 @@ export async function writeDemoSampling(
       reviewerOrgUnitId: unitId(DEMO_SAMPLE.reviewerUnitCode),
     },
     { at: '2023-10-02T08:00:00.000Z', by: 'controller' },
+  );
+  await writeItemReviews(
+    trx,
+    { municipalityId: board.municipalityId, sampleId: drawn.sampleId },
+    Array.from({ length: DEMO_SAMPLE.reviewed }, (_, index) => ({
+      position: index + 1,
+      verdict: 'ok' as const,
+      comment: '',
+    })),
+    { at: '2023-10-09T09:00:00.000Z', by: 'enhetschef' },
   );
 }

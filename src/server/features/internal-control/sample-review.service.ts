@@ -1,4 +1,5 @@
 import type { SampleVerdict } from '#domain/internal-control/sample-draw';
+import type { Db } from '#server/db/types';
 import { AppError, editConflict } from '#server/app-error';
 import type { RequestContext } from '#server/request-context';
 import { recordAudit } from '../audit/audit.service';
@@ -79,4 +80,29 @@ export async function reviewSampleItem(ctx: RequestContext, review: ItemReview):
     });
     return revision;
   });
+}
+
+/**
+ * Writes reviews of a sample's items made at once (the demo's), in the caller's transaction,
+ * each on an item not reviewed before; not audited here.
+ */
+export async function writeItemReviews(
+  trx: Db,
+  sample: { readonly municipalityId: string; readonly sampleId: string },
+  reviews: readonly {
+    readonly position: number;
+    readonly verdict: SampleVerdict;
+    readonly comment: string;
+  }[],
+  stamp: { readonly at: string; readonly by: string },
+): Promise<void> {
+  for (const review of reviews) {
+    const revision = await setItemVerdict(
+      trx,
+      { ...sample, position: review.position },
+      { verdict: review.verdict, comment: review.comment, ...stamp },
+      1,
+    );
+    if (revision === undefined) throw new Error(`The item ${String(review.position)} was reviewed`);
+  }
 }
