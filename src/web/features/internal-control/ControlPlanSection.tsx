@@ -64,7 +64,7 @@ export function ControlPlanSection({
                     <td>
                       <button
                         type="button"
-                        className="button button--secondary button--small"
+                        className="button button--secondary button--small ic-row-button"
                         aria-label={`Ändra kontrollen ${control.checkpoint}`}
                         aria-expanded={editing === control.id}
                         onClick={() => {

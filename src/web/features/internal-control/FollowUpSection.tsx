@@ -115,7 +115,7 @@ export function FollowUpSection({
                     <td>
                       <button
                         type="button"
-                        className="button button--secondary button--small"
+                        className="button button--secondary button--small ic-row-button"
                         aria-label={`Följ upp ${control.checkpoint}`}
                         aria-expanded={editing === control.id}
                         onClick={() => {

@@ -120,13 +120,9 @@ export function RiskSection({
               {data.risks.map((risk, index) => (
                 <tr key={risk.id}>
                   <th scope="row">
-                    <span className="risk-number" aria-hidden="true">
-                      {index + 1}
-                    </span>{' '}
-                    <span className="visually-hidden">Risk {index + 1}: </span>
-                    {risk.name}
+                    <span className="risk-number">{index + 1}</span> {risk.name}
                   </th>
-                  <td>{risk.description}</td>
+                  <td className="risk-table__description">{risk.description}</td>
                   <td>{risk.area}</td>
                   <td className="num">{risk.likelihood}</td>
                   <td className="num">{risk.impact}</td>
@@ -142,7 +138,7 @@ export function RiskSection({
                     <td>
                       <button
                         type="button"
-                        className="button button--secondary button--small"
+                        className="button button--secondary button--small ic-row-button"
                         aria-label={`Ändra ${risk.name}`}
                         aria-expanded={editing === risk.id}
                         onClick={() => {

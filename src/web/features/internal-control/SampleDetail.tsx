@@ -96,7 +96,7 @@ export function SampleDetail({
                         {item.mayReview ? (
                           <button
                             type="button"
-                            className="button button--secondary button--small"
+                            className="button button--secondary button--small ic-row-button"
                             aria-label={`Granska post ${String(item.position)}`}
                             aria-expanded={reviewing === item.position}
                             onClick={() => {

@@ -95,14 +95,17 @@ export function SamplesSection({
                     <td>
                       <button
                         type="button"
-                        className="button button--secondary button--small"
-                        aria-label={`Öppna urvalet ${sample.from}–${sample.to}`}
+                        className="button button--secondary button--small ic-row-button"
                         aria-expanded={opened === sample.id}
                         onClick={() => {
                           setOpened(opened === sample.id ? null : sample.id);
                         }}
                       >
                         {opened === sample.id ? 'Stäng' : 'Öppna'}
+                        <span className="visually-hidden">
+                          {' '}
+                          urvalet {sample.from}–{sample.to}
+                        </span>
                       </button>
                     </td>
                   ) : null}

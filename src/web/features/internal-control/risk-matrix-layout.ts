@@ -42,7 +42,7 @@ export interface MatrixCell {
 
 /** The chart's measures: the axes' room on the left and at the bottom, and the cells. */
 export const MATRIX_GEOMETRY = {
-  left: 112,
+  left: 136,
   top: 8,
   cell: 96,
   bottom: 64,

@@ -1,0 +1,229 @@
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { chromiumAvailable, normaliseSpaces, readTable } from '../support/browser';
+import { acceptRefusedLoads, expectAccessible, useBrowserTabs } from '../support/browser-suite';
+import { openPage } from '../support/pages/app-page';
+
+/**
+ * Internkontroll in Chromium, on Alingsås's demo (001's plan of 2023 with its follow-up at
+ * August, the sample of September 2023 reviewed by the enhetschef of 8113): the controller
+ * changes a risk, follows a control up and draws a sample; the enhetschef reviews one of her
+ * items; a nämndledamot reads; the auditor draws the demo's sample again.
+ */
+
+const TITLE_2023 = 'Internkontroll Socialnämnden 2023';
+const PAGE_2023 = '/internkontroll?ar=2023&manad=8';
+const DIGITAL = 'Att vi inte nyttjar digitala möjligheter i tillräcklig grad';
+const FEES = 'Att vi har likabehandling i avgiftshanteringen';
+const DEMO_SAMPLE = 'Öppna urvalet 2023-09-04–2023-09-10';
+
+const oneLine = (text: string): string => normaliseSpaces(text).replace(/\s+/g, ' ').trim();
+
+const section = (page: Page, heading: string | RegExp): Locator =>
+  page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: heading }) });
+
+const rowText = async (row: Locator): Promise<string> => oneLine(await row.innerText());
+
+describe.skipIf(!chromiumAvailable())('Internkontroll in Chromium', () => {
+  const currentTab = useBrowserTabs({ user: 'controller' });
+
+  test('the controller reassesses a risk, follows a control up and draws a sample', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await tab.goto('/');
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Internkontroll' })
+      .click();
+    await page
+      .getByRole('heading', { level: 1, name: /^Internkontroll Socialnämnden \d{4}$/ })
+      .waitFor();
+    await page.getByLabel('År', { exact: true }).selectOption('2023');
+    await page.getByRole('heading', { level: 1, name: TITLE_2023 }).waitFor();
+    expect(new URL(page.url()).searchParams.get('ar')).toBe('2023');
+    expect(await page.getByLabel('Rapport').inputValue()).toBe('8');
+
+    // The risks, highest value first, with their place in the matrix in words.
+    const risks = section(page, 'Risk- och väsentlighetsanalys');
+    const riskTable = risks.getByRole('table', { name: 'Risker 2023, högst riskvärde först' });
+    const list = await readTable(riskTable);
+    expect(list.head).toEqual([
+      'Risk',
+      'Beskrivning',
+      'Process/område',
+      'Sannolikhet',
+      'Konsekvens',
+      'Riskvärde',
+      'Förra året',
+      'Hantering',
+      'Ägare',
+      'Ändra',
+    ]);
+    expect(
+      list.rows.map((row) => [oneLine(row[0] ?? ''), row[3], row[4], oneLine(row[5] ?? '')]),
+    ).toEqual([
+      [
+        '1 Att vi till delar inte har säkerställt att vi har en rättssäker myndighetsutövning',
+        '3',
+        '3',
+        '9 Hög',
+      ],
+      [`2 ${DIGITAL}`, '3', '2', '6 Måttlig'],
+    ]);
+    const matrixText = risks.locator('#risk-matrix-text');
+    expect(oneLine(await matrixText.innerText())).toContain(
+      'Sannolikhet 3 Möjlig, konsekvens 2 Lindrig (riskvärde 6, Måttlig): risk 2.',
+    );
+    await expectAccessible(page);
+    await tab.screenshot('internkontroll-controller');
+
+    // Sannolikhet 3 → 4: 8, Hög, in the list and in the matrix.
+    await riskTable.getByRole('button', { name: `Ändra ${DIGITAL}` }).click();
+    const riskForm = risks.getByRole('group', { name: `Ändra risken ${DIGITAL}` });
+    await riskForm.getByLabel('Sannolikhet').selectOption('4');
+    await riskForm.getByRole('button', { name: 'Spara risken' }).click();
+    await riskForm.getByText('Risken är sparad med riskvärde 8.').waitFor();
+    const digitalRow = riskTable.getByRole('row', { name: new RegExp(DIGITAL) });
+    await expect.poll(() => rowText(digitalRow)).toContain('4 2 8 Hög Ny');
+    await expect
+      .poll(async () => oneLine(await matrixText.innerText()))
+      .toContain('Sannolikhet 4 Sannolik, konsekvens 2 Lindrig (riskvärde 8, Hög): risk 2.');
+    expect(await risks.locator('.risk-matrix__marker').count()).toBe(2);
+
+    // A name left empty is refused by its field.
+    await riskForm.getByLabel('Risk', { exact: true }).fill('');
+    await riskForm.getByRole('button', { name: 'Spara risken' }).click();
+    await riskForm.locator('.field__error').first().waitFor();
+    acceptRefusedLoads(tab, 400, 1);
+
+    // The follow-up of the fees' control, Med → Utan anmärkning: three of four in the sentence.
+    const followUp = section(page, 'Uppföljning vid delår');
+    const summary = followUp.locator('.follow-up-summary');
+    expect(await summary.innerText()).toContain('två av totalt fyra kontrollpunkter');
+    await followUp.getByRole('button', { name: `Följ upp ${FEES}` }).click();
+    const followUpForm = followUp.getByRole('group', { name: new RegExp(`^Följ upp ”${FEES}”`) });
+    await followUpForm
+      .getByLabel('Kontrollen är genomförd utan anmärkning/med försumbar anmärkning')
+      .check();
+    await followUpForm.getByLabel('Åtgärder').fill('Manualen är spridd till handläggarna.');
+    await followUpForm.getByRole('button', { name: 'Spara uppföljningen' }).click();
+    await followUpForm.getByText('Uppföljningen är sparad.').waitFor();
+    await expect.poll(() => summary.innerText()).toContain('tre av totalt fyra kontrollpunkter');
+    const feesRow = followUp.getByRole('row', { name: new RegExp(`^${FEES}`) });
+    await expect.poll(() => rowText(feesRow)).toContain('Utan anmärkning');
+    await expect.poll(() => rowText(feesRow)).toContain('Manualen är spridd till handläggarna.');
+    await expectAccessible(page);
+
+    // A sample of the following week for the access control, reviewed by 8113.
+    const samples = section(page, 'Stickprov');
+    await samples.getByText('Dra ett stickprov').click();
+    const draw = samples.getByRole('group', { name: 'Dra ett stickprov' });
+    await draw.getByLabel('Från').fill('2023-09-11');
+    await draw.getByLabel('Till').fill('2023-09-17');
+    await draw.getByLabel('Urvalets storlek').fill('5');
+    await draw.getByLabel('Frö').fill('vecka 37');
+    await draw
+      .getByLabel('Kontroll')
+      .selectOption({ label: 'Att obehöriga personer ej går in i ärenden' });
+    await draw
+      .getByLabel('Granskas av chefen för')
+      .selectOption({ label: '8113 Utredning ungdom' });
+    await draw.getByRole('button', { name: 'Dra urvalet' }).click();
+    await draw.getByText(/^Urvalet är draget: 5 av \d+ handläggare/).waitFor();
+    const sampleTable = samples.getByRole('table', { name: 'Stickprov 2023' });
+    await expect.poll(() => sampleTable.getByRole('row').count()).toBe(3);
+    const items = samples.getByRole('table', { name: 'Poster i urvalet' });
+    await expect.poll(() => items.locator('tbody tr').count()).toBe(5);
+    // The controller draws and does not review.
+    expect(await items.getByRole('button', { name: /^Granska/ }).count()).toBe(0);
+    await expectAccessible(page);
+    await tab.screenshot('internkontroll-controller-stickprov');
+
+    // Helår: the report month in the address.
+    await page.getByLabel('Rapport').selectOption('12');
+    await page.getByRole('heading', { level: 2, name: 'Uppföljning vid helår' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('manad')).toBe('12');
+    await expect
+      .poll(() => section(page, 'Uppföljning vid helår').locator('.follow-up-summary').innerText())
+      .toMatch(/^Vid årsbokslutet/);
+  });
+
+  test('the enhetschef opens the demo’s sample and reviews one of her items', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await tab.signIn('enhetschef');
+    await openPage(tab, PAGE_2023, TITLE_2023);
+    await page.getByRole('table', { name: 'Internkontrollplan 2023' }).waitFor();
+    expect(await page.getByRole('button', { name: /^Ändra|^Följ upp/ }).count()).toBe(0);
+    const samples = section(page, 'Stickprov');
+    await samples.getByRole('button', { name: DEMO_SAMPLE }).click();
+    const items = samples.getByRole('table', { name: 'Poster i urvalet' });
+    await expect.poll(() => items.locator('tbody tr').count()).toBe(15);
+    // Every item is hers: the ten reviewed (to change) and the five left.
+    expect(await items.getByRole('button', { name: /^Granska post/ }).count()).toBe(15);
+    expect(await items.getByText('Ej granskad').count()).toBe(5);
+    expect(await samples.getByRole('button', { name: 'Gör om dragningen' }).count()).toBe(0);
+    await items.getByRole('button', { name: 'Granska post 11' }).click();
+    const form = samples.getByRole('group', { name: /^Granska post 11:/ });
+    // A remark needs its comment.
+    await form.getByLabel('Med anmärkning').check();
+    await form.getByRole('button', { name: 'Spara granskningen' }).click();
+    await form.locator('.field__error').first().waitFor();
+    acceptRefusedLoads(tab, 400, 1);
+    await form.getByLabel('Kommentar').fill('Ärendet hör inte till handläggaren.');
+    await form.getByRole('button', { name: 'Spara granskningen' }).click();
+    await form.getByText('Post 11 är granskad.').waitFor();
+    const item = items.getByRole('row').filter({ hasText: 'Ärendet hör inte till handläggaren.' });
+    await expect.poll(() => rowText(item)).toContain('Med anmärkning');
+    const demoRow = samples
+      .getByRole('table', { name: 'Stickprov 2023' })
+      .getByRole('row')
+      .filter({ hasText: '2023-09-04–2023-09-10' });
+    await expect
+      .poll(() => rowText(demoRow))
+      .toContain('Granskade: 11 av 15, varav 1 med anmärkning.');
+    await expectAccessible(page);
+    await tab.screenshot('internkontroll-enhetschef');
+  });
+
+  test('a nämndledamot reads, changes nothing and opens no sample', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await tab.signIn('ledamot');
+    await openPage(tab, PAGE_2023, TITLE_2023);
+    await page.getByRole('table', { name: 'Internkontrollplan 2023' }).waitFor();
+    expect(
+      await page.getByRole('button', { name: /^Ändra|^Följ upp|^Öppna|^Starta/ }).count(),
+    ).toBe(0);
+    // The only panel: the scales.
+    expect(await page.locator('details > summary').allInnerTexts()).toEqual(['Skalor']);
+    await page.getByText('Skalor').click();
+    await page.getByRole('table', { name: 'Sannolikhet' }).getByText('4 Sannolik').waitFor();
+    await section(page, 'Stickprov').getByRole('table', { name: 'Stickprov 2023' }).waitFor();
+    await expectAccessible(page);
+    await tab.screenshot('internkontroll-ledamot');
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Uppföljningen som PDF' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+  });
+
+  test('the auditor draws the demo’s sample again and gets the same items', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await tab.signIn('revisor');
+    await openPage(tab, PAGE_2023, TITLE_2023);
+    expect(await page.getByRole('button', { name: /^Ändra|^Följ upp/ }).count()).toBe(0);
+    const samples = section(page, 'Stickprov');
+    await samples.getByRole('button', { name: DEMO_SAMPLE }).click();
+    const items = samples.getByRole('table', { name: 'Poster i urvalet' });
+    await expect.poll(() => items.locator('tbody tr').count()).toBe(15);
+    expect(await items.getByRole('button', { name: /^Granska/ }).count()).toBe(0);
+    await samples.getByRole('button', { name: 'Gör om dragningen' }).click();
+    const result = samples.locator('.sample-redo__result');
+    await expect
+      .poll(async () => oneLine(await result.innerText()))
+      .toBe('Samma urval: ja Populationen vid dragningen: 40 Populationen nu: 40');
+    await expectAccessible(page);
+    await tab.screenshot('internkontroll-revisor');
+  });
+});
