@@ -75,6 +75,8 @@ describe.skipIf(!chromiumAvailable())('Internkontroll in Chromium', () => {
       'Sannolikhet 3 Möjlig, konsekvens 2 Lindrig (riskvärde 6, Måttlig): risk 2.',
     );
     await expectAccessible(page);
+    // The sticky table heads drawn where the page was scrolled would cover rows.
+    await page.evaluate('window.scrollTo(0, 0)');
     await tab.screenshot('internkontroll-controller');
 
     // Sannolikhet 3 → 4: 8, Hög, in the list and in the matrix.
@@ -95,6 +97,32 @@ describe.skipIf(!chromiumAvailable())('Internkontroll in Chromium', () => {
     await riskForm.getByRole('button', { name: 'Spara risken' }).click();
     await riskForm.locator('.field__error').first().waitFor();
     acceptRefusedLoads(tab, 400, 1);
+
+    // A critical success factor that takes care of the first risk, and its follow-up.
+    const factors = section(page, 'Kritiska verksamhetsfaktorer');
+    await factors.getByText('Lägg till en faktor under Verksamhet').click();
+    const factorForm = factors.getByRole('group', {
+      name: 'Lägg till en kritisk verksamhetsfaktor',
+    });
+    await factorForm.getByLabel('Kritisk verksamhetsfaktor').fill('Rättssäker handläggning');
+    await factorForm.getByLabel(/^Att vi till delar inte har säkerställt/).check();
+    await factorForm.getByRole('button', { name: 'Lägg till faktorn' }).click();
+    await factorForm.getByText('Faktorn är sparad.').waitFor();
+    const factor = factors.locator('li.factor').filter({ hasText: 'Rättssäker handläggning' });
+    await expect
+      .poll(async () => oneLine(await factor.locator('.factor__risks').innerText()))
+      .toBe(
+        'Omhändertar: Att vi till delar inte har säkerställt att vi har en rättssäker myndighetsutövning (9).',
+      );
+    await factor.getByText('Ändra faktorn och dess uppföljning').click();
+    await factor
+      .getByLabel('Uppföljning vid delåret (augusti)')
+      .fill('Handläggarskolan är planerad.');
+    await factor.getByRole('button', { name: 'Spara uppföljningen' }).click();
+    await factor.getByText('Uppföljningen är sparad.').waitFor();
+    await expect
+      .poll(async () => oneLine(await factor.locator('.factor__follow-up').innerText()))
+      .toBe('Uppföljning vid delåret (augusti): Handläggarskolan är planerad.');
 
     // The follow-up of the fees' control, Med → Utan anmärkning: three of four in the sentence.
     const followUp = section(page, 'Uppföljning vid delår');
@@ -137,6 +165,8 @@ describe.skipIf(!chromiumAvailable())('Internkontroll in Chromium', () => {
     // The controller draws and does not review.
     expect(await items.getByRole('button', { name: /^Granska/ }).count()).toBe(0);
     await expectAccessible(page);
+    // The sticky table heads drawn where the page was scrolled would cover rows.
+    await page.evaluate('window.scrollTo(0, 0)');
     await tab.screenshot('internkontroll-controller-stickprov');
 
     // Helår: the report month in the address.
@@ -183,6 +213,8 @@ describe.skipIf(!chromiumAvailable())('Internkontroll in Chromium', () => {
       .poll(() => rowText(demoRow))
       .toContain('Granskade: 11 av 15, varav 1 med anmärkning.');
     await expectAccessible(page);
+    // The sticky table heads drawn where the page was scrolled would cover rows.
+    await page.evaluate('window.scrollTo(0, 0)');
     await tab.screenshot('internkontroll-enhetschef');
   });
 
@@ -201,6 +233,8 @@ describe.skipIf(!chromiumAvailable())('Internkontroll in Chromium', () => {
     await page.getByRole('table', { name: 'Sannolikhet' }).getByText('4 Sannolik').waitFor();
     await section(page, 'Stickprov').getByRole('table', { name: 'Stickprov 2023' }).waitFor();
     await expectAccessible(page);
+    // The sticky table heads drawn where the page was scrolled would cover rows.
+    await page.evaluate('window.scrollTo(0, 0)');
     await tab.screenshot('internkontroll-ledamot');
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Uppföljningen som PDF' }).click();
@@ -224,6 +258,8 @@ describe.skipIf(!chromiumAvailable())('Internkontroll in Chromium', () => {
       .poll(async () => oneLine(await result.innerText()))
       .toBe('Samma urval: ja Populationen vid dragningen: 40 Populationen nu: 40');
     await expectAccessible(page);
+    // The sticky table heads drawn where the page was scrolled would cover rows.
+    await page.evaluate('window.scrollTo(0, 0)');
     await tab.screenshot('internkontroll-revisor');
   });
 });

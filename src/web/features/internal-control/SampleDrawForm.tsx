@@ -7,12 +7,10 @@ import { useSubmit } from '../../api/use-submit';
 import type { BoardChoice } from '../../app/board-context';
 import { SelectInput, SubmitForm, TextField } from '../../ui/FormFields';
 import { ErrorAlert } from '../../ui/StatusMessages';
-import { readSampleDraw, type SampleDrawDraft } from './internal-control-model';
+import { capitalised, readSampleDraw, type SampleDrawDraft } from './internal-control-model';
 
 const isPopulation = (value: string): value is SamplePopulation =>
   (SAMPLE_POPULATIONS as readonly string[]).includes(value);
-
-const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * The controller draws a sample for a control: from the case system's access log, Nämndkoll's
@@ -147,37 +145,35 @@ export function SampleDrawForm({
           <TextField
             id={`${id}-seed`}
             label="Frö"
-            hint="Ett ord som gör att dragningen kan göras om"
+            hint="Samma frö ger samma urval"
             size="medium"
             value={draft.seed}
             error={errors.seed ?? server.seed}
             onChange={set('seed')}
           />
         </div>
-        <div className="form-grid">
-          <SelectInput
-            id={`${id}-control`}
-            label="Kontroll"
-            value={draft.controlId}
-            error={server.controlId}
-            options={[
-              { value: '', label: 'Ingen kontroll' },
-              ...data.controls.map((control) => ({ value: control.id, label: control.checkpoint })),
-            ]}
-            onChange={set('controlId')}
-          />
-          <SelectInput
-            id={`${id}-reviewer`}
-            label="Granskas av chefen för"
-            value={draft.reviewerOrgUnitId}
-            error={server.reviewerOrgUnitId}
-            options={[
-              { value: '', label: ledger ? 'Transaktionens egen enhet' : 'Välj en enhet' },
-              ...data.units.map((unit) => ({ value: unit.id, label: unit.name })),
-            ]}
-            onChange={set('reviewerOrgUnitId')}
-          />
-        </div>
+        <SelectInput
+          id={`${id}-control`}
+          label="Kontroll"
+          value={draft.controlId}
+          error={server.controlId}
+          options={[
+            { value: '', label: 'Ingen kontroll' },
+            ...data.controls.map((control) => ({ value: control.id, label: control.checkpoint })),
+          ]}
+          onChange={set('controlId')}
+        />
+        <SelectInput
+          id={`${id}-reviewer`}
+          label="Granskas av chefen för"
+          value={draft.reviewerOrgUnitId}
+          error={server.reviewerOrgUnitId}
+          options={[
+            { value: '', label: ledger ? 'Transaktionens egen enhet' : 'Välj en enhet' },
+            ...data.units.map((unit) => ({ value: unit.id, label: unit.name })),
+          ]}
+          onChange={set('reviewerOrgUnitId')}
+        />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={submission.busy}>
             Dra urvalet

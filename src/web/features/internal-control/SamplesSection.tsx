@@ -4,6 +4,7 @@ import { formatKronor } from '#domain/kernel/format';
 import { ore } from '#domain/kernel/money';
 import type { BoardChoice } from '../../app/board-context';
 import { InfoNote } from '../../ui/StatusMessages';
+import { capitalised } from './internal-control-model';
 import { Panel } from './Panel';
 import { SampleDetail } from './SampleDetail';
 import { SampleDrawForm } from './SampleDrawForm';
@@ -70,7 +71,7 @@ export function SamplesSection({
               {data.samples.map((sample) => (
                 <tr key={sample.id}>
                   <th scope="row">
-                    {sample.populationSv}
+                    {capitalised(sample.populationSv)}
                     {sample.accounts.length > 0 ? (
                       <span className="sample-table__detail">{ledgerParametersSv(sample)}</span>
                     ) : null}

@@ -13,6 +13,9 @@ export const REPORT_MONTHS = [
   { month: 12, label: 'Helår december' },
 ] as const;
 
+/** The first letter in upper case: "handläggare i …" as a heading or a choice. */
+export const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Förra året: last year's value, or "Ny" for a risk new this year. */
 export const previousValueSv = (risk: Pick<RiskDto, 'previous'>): string =>
   risk.previous ? String(risk.previous.value) : 'Ny';
