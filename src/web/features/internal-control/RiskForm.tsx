@@ -3,7 +3,9 @@ import { saveRisk, type RiskDto } from '#contract/internal-control';
 import {
   IMPACT_LEVELS_SV,
   LIKELIHOOD_LEVELS_SV,
+  RISK_BAND_NAMES_SV,
   RISK_TREATMENT_NAMES_SV,
+  riskBand,
   RISK_TREATMENTS,
   SCALE_STEPS,
   type RiskTreatment,
@@ -64,6 +66,7 @@ export function RiskForm({
   const [done, setDone] = useState<string | null>(null);
   const submission = useSubmit('Risken kunde inte sparas.');
   const errors = submission.fieldErrors;
+  const draftValue = Number(draft.likelihood) * Number(draft.impact);
   const set = <K extends keyof RiskDraft>(field: K, value: RiskDraft[K]) => {
     setDone(null);
     setDraft((current) => ({ ...current, [field]: value }));
@@ -127,17 +130,17 @@ export function RiskForm({
             set('description', value);
           }}
         />
+        <TextField
+          id={`${id}-area`}
+          label="Process/område"
+          maxLength={300}
+          value={draft.area}
+          error={errors.area}
+          onChange={(value) => {
+            set('area', value);
+          }}
+        />
         <div className="form-grid">
-          <TextField
-            id={`${id}-area`}
-            label="Process/område"
-            maxLength={300}
-            value={draft.area}
-            error={errors.area}
-            onChange={(value) => {
-              set('area', value);
-            }}
-          />
           <SelectInput
             id={`${id}-likelihood`}
             label="Sannolikhet"
@@ -165,6 +168,9 @@ export function RiskForm({
             }}
           />
         </div>
+        <p className="risk-form__value">
+          Riskvärde {draftValue} ({RISK_BAND_NAMES_SV[riskBand(draftValue)]})
+        </p>
         <SelectInput
           id={`${id}-treatment`}
           label="Hantering"
