@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { chromiumAvailable, normaliseSpaces, readTable } from '../support/browser';
 import { acceptRefusedLoads, expectAccessible, useBrowserTabs } from '../support/browser-suite';
-import { openPage } from '../support/pages/app-page';
+import { openInOtherBrowser, openPage } from '../support/pages/app-page';
 
 /**
  * Internkontroll in Chromium, on Alingsås's demo (001's plan of 2023 with its follow-up at
@@ -91,6 +91,35 @@ describe.skipIf(!chromiumAvailable())('Internkontroll in Chromium', () => {
       .poll(async () => oneLine(await matrixText.innerText()))
       .toContain('Sannolikhet 4 Sannolik, konsekvens 2 Lindrig (riskvärde 8, Hög): risk 2.');
     expect(await risks.locator('.risk-matrix__marker').count()).toBe(2);
+
+    // Someone else saves the same risk meanwhile: this save is refused in Swedish, the draft
+    // kept, and saved on the revision read again.
+    const other = await openInOtherBrowser(page, 'controller');
+    try {
+      const otherTable = other.page.getByRole('table', {
+        name: 'Risker 2023, högst riskvärde först',
+      });
+      await otherTable.getByRole('button', { name: `Ändra ${DIGITAL}` }).click();
+      const otherForm = other.page.getByRole('group', { name: `Ändra risken ${DIGITAL}` });
+      await otherForm.getByLabel('Ägare').fill('Avdelningschef');
+      await otherForm.getByRole('button', { name: 'Spara risken' }).click();
+      await otherForm.getByText(/^Risken är sparad/).waitFor();
+    } finally {
+      await other.close();
+    }
+    await riskForm.getByLabel('Process/område').fill('Försörjningsstöd');
+    await riskForm.getByRole('button', { name: 'Spara risken' }).click();
+    const conflict = riskForm.getByRole('alert');
+    await conflict.waitFor();
+    expect(await conflict.innerText()).toMatch(
+      /^Någon annan har sparat risken medan du skrev.*Inget av ditt sparades/,
+    );
+    acceptRefusedLoads(tab, 409, 1);
+    expect(await riskForm.getByLabel('Process/område').inputValue()).toBe('Försörjningsstöd');
+    await expect.poll(() => rowText(digitalRow)).toContain('Avdelningschef');
+    await riskForm.getByRole('button', { name: 'Spara risken' }).click();
+    await riskForm.getByText('Risken är sparad med riskvärde 8.').waitFor();
+    await expect.poll(() => rowText(digitalRow)).toContain('Försörjningsstöd');
 
     // A name left empty is refused by its field.
     await riskForm.getByLabel('Risk', { exact: true }).fill('');
