@@ -68,6 +68,8 @@ const ADMINISTERED_SV: Readonly<Record<string, string>> = {
   risk: 'risken',
   'critical-factor': 'den kritiska verksamhetsfaktorn',
   'critical-factor-follow-up': 'uppföljningen av den kritiska verksamhetsfaktorn',
+  control: 'kontrollpunkten',
+  'control-follow-up': 'uppföljningen av kontrollpunkten',
 };
 
 /** Who saved the thing that won, and when (Swedish time): "Karin Ek 2026-03-01 14:05"; or ''. */

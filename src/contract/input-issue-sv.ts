@@ -195,7 +195,6 @@ const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'larger-than-population': 'är större än populationen',
   'empty-seed': 'saknas',
   'size-not-positive': 'ska vara ett heltal 1 eller större',
-  'not-drawn-yet': 'kan inte dras här ännu',
 };
 
 /** An internal id says nothing to the user: the field names what was chosen. */

@@ -170,6 +170,107 @@ describe('the sample commands', () => {
     );
   });
 
+  it('draws payments of ekonomiskt bistånd in August 2023 from the ledger above an amount, and draws them again', async () => {
+    const ledger = (...extra: string[]) =>
+      cli(
+        'sample',
+        'draw',
+        ...ALINGSAS,
+        '--board',
+        'SN',
+        '--population',
+        'ledger',
+        '--from',
+        '2023-08-01',
+        '--to',
+        '2023-08-31',
+        '--seed',
+        'bistånd augusti',
+        ...extra,
+      );
+    const drawn = await ledger('--accounts', '4110', '--min-amount', '5000', '--size', '4');
+    expect(drawn.stderr).toBe('');
+    expect(drawn.code).toBe(0);
+    const lines = drawn.stdout.split('\n');
+    expect(lines[0]).toMatch(
+      /^Drog 4 av \d+ för Socialnämnden \(2023-08-01 – 2023-08-31, konton 4110, belopp från 5\u00a0000,00 kr, startvärde ”bistånd augusti”\)\.$/,
+    );
+    const items = lines.slice(2, 6);
+    for (const item of items)
+      expect(item).toMatch(
+        /^ {3}\d\. 2023-08-\d\d konto 4110 ansvar \d{4}( ver\. \S+)?.*: -?[\d\u00a0]+,\d\d kr \(import demo\)$/,
+      );
+    const amounts = items.map((item) =>
+      Number(/: (-?[\d\u00a0]+),\d\d kr/.exec(item)?.[1]?.replaceAll('\u00a0', '')),
+    );
+    for (const amount of amounts) expect(Math.abs(amount)).toBeGreaterThanOrEqual(5000);
+
+    const id = /Stickprov ([0-9a-f-]{36})/.exec(drawn.stdout)?.[1] ?? '';
+    const shown = await cli('sample', 'show', id, ...ALINGSAS);
+    expect(shown.stdout.split('\n').slice(1, 3)).toEqual([
+      expect.stringMatching(
+        /^ {2}Population: bokförda transaktioner 2023-08-01 – 2023-08-31 \(\d+ st\)$/,
+      ),
+      '  Konton: 4110, belopp från 5\u00a0000,00 kr (plus eller minus)',
+    ]);
+    const redone = await cli('sample', 'redo', id, ...ALINGSAS);
+    expect(redone.code).toBe(0);
+    expect(redone.stdout).toContain('Samma stickprov');
+  });
+
+  it('names the ledger options that are wrong, in Swedish', async () => {
+    const ledger = (...extra: string[]) =>
+      cli(
+        'sample',
+        'draw',
+        ...ALINGSAS,
+        '--board',
+        'SN',
+        '--from',
+        '2023-08-01',
+        '--to',
+        '2023-08-31',
+        '--size',
+        '3',
+        '--seed',
+        'fel',
+        ...extra,
+      );
+    expect(await ledger('--population', 'ledger')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: '--accounts: ange minst ett konto eller kontointervall, t.ex. 4710-4719.\n',
+    });
+    expect((await ledger('--population', 'ledger', '--accounts', '4119-4110,41x')).stderr).toBe(
+      [
+        '--accounts: intervallet ”4119-4110” börjar efter att det slutar (4119 är större än 4110).',
+        '--accounts: ”41x” är inget konto eller kontointervall (3–6 siffror, t.ex. 4730 eller 4710-4719).',
+        '',
+      ].join('\n'),
+    );
+    const amount = await ledger(
+      '--population',
+      'ledger',
+      '--accounts',
+      '4110',
+      '--min-amount',
+      '50,555',
+    );
+    expect(amount.code).toBe(2);
+    expect(amount.stderr).toContain(
+      '--min-amount: lägsta belopp skrivs i kronor, 0 eller mer med högst två decimaler, t.ex. 5000 eller 2 500,50 (fick ”50,555”).',
+    );
+    expect((await ledger('--population', 'access-log', '--accounts', '4110')).stderr).toBe(
+      '--accounts och --min-amount gäller bara --population ledger.\n',
+    );
+    expect(
+      (await ledger('--population', 'ledger', '--accounts', '4110', '--min-amount', '99999999'))
+        .stderr,
+    ).toMatch(
+      /^Stickprovet kan inte vara större än populationen: 3 begärda, men perioden har bara 0\.\n$/,
+    );
+  });
+
   it('names a sample that does not exist', async () => {
     expect(await cli('sample', 'show', 'inget-id', ...ALINGSAS)).toEqual({
       code: 1,

@@ -73,6 +73,11 @@ describe('the budget document from the demo', () => {
     for (const figures of Object.values(SEED_BUDGET_FRAMES_2026.rows as Record<string, number[]>))
       for (const figure of written(figures)) expect(text).toContain(`>${figure}<`);
     expect(text).toContain('För 2026 uppgår kommunbidraget till 265,8 miljoner kronor');
+    // Bilaga 1: the demo's internal control plan 2026 (002), before Bilaga 2.
+    expect(text).toContain('Bilaga 1 – Internkontrollplan');
+    expect(text).toContain('Registerkontroll familjehem');
+    expect(text).toContain('<td class="text">Samtliga avdelningschefer</td>');
+    expect(text.indexOf('Bilaga 1 –')).toBeLessThan(text.indexOf('Bilaga 2 –'));
     // Bilaga 2: the demo's risk analysis 2026 (002) with its matrix.
     expect(text).toContain('Bilaga 2 – Risk- och väsentlighetsanalys');
     expect(text).toContain('Delikatessjävssituationer');
@@ -112,6 +117,18 @@ describe('the budget document from the demo', () => {
     for (const figure of written(SEED_BUDGET_FRAMES_2026.rows.Kommunbidrag))
       expect(text).toContain(figure);
     expect(text).toContain('Ekonomiska ramar');
+    // The appendices' tables give each text column room for its longest word: none is broken.
+    expect(text.indexOf('Bilaga 1 – Internkontrollplan')).toBeLessThan(
+      text.indexOf('Bilaga 2 – Risk- och väsentlighetsanalys'),
+    );
+    for (const word of [
+      'slumpmässigt',
+      'kompetensförsörjningsstrategin',
+      'Delikatessjävssituationer',
+      'verksamhetssystem',
+      'verksamhetsfaktorer',
+    ])
+      expect(text).toContain(word);
   });
 
   it.skipIf(!toolAvailable(SOFFICE) || !toolAvailable(PDFTOTEXT))(

@@ -113,13 +113,14 @@ describeEachEngine('loading the demo on %s', (engine) => {
       // 002's risk analysis 2026: twelve risks; and the two of 001's plan 2023.
       risk: 14,
     });
-    // September 2023 of the case system's log, every row of the file, and one sample of 15.
+    // September 2023 of the case system's log, every row of the file, and one sample of 15; and
+    // 10 of August 2023's payments of ekonomiskt bistånd.
     const sampling = await samplingRows(database);
     expect(sampling).toEqual({
       access_log_import: 1,
       access_log_entry: csvRows(Buffer.from(demoAccessLogFile().bytes).toString('utf8')).length - 1,
-      sample: 1,
-      sample_item: 15,
+      sample: 2,
+      sample_item: 25,
     });
 
     const second = await loadDemo(systemContext(database, systemClock, SYSTEM_ACTOR, null), {

@@ -219,7 +219,7 @@ describeOneEngine('Internkontroll over HTTP on %s', (engine) => {
     expect((await auditor(review(demoSampleId, 12, 1))).statusCode).toBe(403);
   });
 
-  it('refuses a ledger sample for now, and a period the log has no one in, in Swedish', async () => {
+  it("draws a sample of the ledger's payments, and refuses one larger than the log, in Swedish", async () => {
     const draw = (body: object) =>
       api.request({
         method: 'POST',
@@ -235,11 +235,34 @@ describeOneEngine('Internkontroll over HTTP on %s', (engine) => {
           ...body,
         },
       });
-    const ledger = await draw({ population: 'ledger', accounts: ['4710'] });
-    expect(ledger.statusCode).toBe(400);
-    expect(errorMessageSv(errorBodySchema.parse(ledger.json()).error)).toBe(
-      'Uppgifterna kunde inte användas: Populationen kan inte dras här ännu (bokförda transaktioner).',
-    );
+    const ledger = await draw({
+      population: 'ledger',
+      from: '2023-08-01',
+      to: '2023-08-31',
+      accounts: ['4110'],
+      minAmountOre: 500_000,
+      size: 3,
+      seed: 'bistånd',
+    });
+    expect(ledger.statusCode, ledger.body).toBe(200);
+    const drawn = ALL_ENDPOINTS.drawSample.response.parse(ledger.json());
+    expect(drawn).toMatchObject({
+      population: 'ledger',
+      accounts: ['4110'],
+      minAmountOre: 500_000,
+      size: 3,
+      progress: { total: 3, reviewed: 0, remarks: 0 },
+    });
+    const opened = await api.request({
+      method: 'GET',
+      url: url('getSample', { sampleId: drawn.id }),
+    });
+    const { items } = ALL_ENDPOINTS.getSample.response.parse(opened.json());
+    expect(items).toHaveLength(3);
+    for (const item of items) {
+      expect(item.label).toMatch(/^2023-08-\d\d konto 4110 /);
+      expect(item.reviewerUnitName).not.toBeNull();
+    }
     const tooLarge = await draw({ size: 41 });
     expect(tooLarge.statusCode).toBe(400);
     expect(errorMessageSv(errorBodySchema.parse(tooLarge.json()).error)).toContain(

@@ -174,7 +174,7 @@ describeEachEngine('the internal control plan on %s', (engine) => {
     const stale = await refusal(
       saveControl(ctx(), { ...change, method: 'Registerkontroll', baseRevision: saved.revision }),
     );
-    expect(stale).toMatch(/^ekonom har sparat ändringar medan du skrev \(kontrollpunkten; sparat /);
+    expect(stale).toMatch(/^Någon annan har sparat kontrollpunkten medan du skrev \(ekonom /);
     expect((await controlPlanOf(ctx(), { year: YEAR }))[0]?.method).toBe('Granskning');
   });
 
@@ -210,7 +210,7 @@ describeEachEngine('the internal control plan on %s', (engine) => {
       }),
     );
     expect(again).toMatch(
-      /^controller har sparat ändringar medan du skrev \(uppföljningen av kontrollpunkten/,
+      /^Någon annan har sparat uppföljningen av kontrollpunkten medan du skrev \(controller /,
     );
     await saveControlFollowUp(ctx(), {
       controlId: second.id,

@@ -1,4 +1,6 @@
 import { swedishDateTimeMinutes } from '#contract/swedish-time';
+import { ledgerParameters } from '#domain/internal-control/ledger-population';
+import { formatKronor } from '#domain/kernel/format';
 import {
   POPULATION_NAMES_SV,
   reviewProgress,
@@ -19,6 +21,16 @@ export function refusalMessage(error: unknown): unknown {
   return error;
 }
 
+/** A ledger sample's accounts and lowest amount; nothing for the other populations. */
+function ledgerLines(parameters: unknown): string[] {
+  const ledger = ledgerParameters(parameters);
+  if (ledger === null) return [];
+  const { accounts, minAmountOre } = ledger.parameters;
+  return [
+    `  Konton: ${accounts.join(', ')}${minAmountOre > 0 ? `, belopp från ${formatKronor(minAmountOre)} kr (plus eller minus)` : ''}`,
+  ];
+}
+
 /** The sample's record: what it was drawn from, how, by whom and when. */
 export function sampleHeadLines(view: SampleView): string[] {
   const { sample, period } = view;
@@ -30,6 +42,7 @@ export function sampleHeadLines(view: SampleView): string[] {
           `  Kontroll: ${view.control.checkpoint} (internkontrollplan ${String(view.control.year)})`,
         ]),
     `  Population: ${POPULATION_NAMES_SV[sample.population]} ${period.from} – ${period.to} (${String(sample.populationCount)} st)`,
+    ...ledgerLines(sample.parameters),
     `  Storlek: ${String(sample.size)}, startvärde (seed): ”${sample.seed}”`,
     `  Draget av ${sample.drawnBy} ${swedishDateTimeMinutes(sample.drawnAt)}`,
   ];

@@ -16,6 +16,10 @@ import { budgetFramesTkrTable, type BudgetFrames } from './budget-frames';
 import { frameWalkAllocations, type FrameWalk } from './frame-walk';
 import { frameWalkProse } from './frame-walk-prose';
 import { investmentTkrTable, type InvestmentBudget } from './investments';
+import {
+  controlPlanAppendix,
+  type PlanAppendixControl,
+} from '../internal-control/control-plan-appendix';
 import { riskAnalysisAppendix, type RiskAppendixLine } from '../internal-control/risk-appendix';
 
 /**
@@ -60,6 +64,11 @@ export interface BudgetDocumentInput {
   readonly groupComments: Readonly<Partial<Record<AccountGroup, string>>>;
   /** The board's risk analysis of the budget year, by value: Bilaga 2 (none: left out). */
   readonly risks?: readonly RiskAppendixLine[];
+  /**
+   * The board's internal control plan of the budget year: Bilaga 1 (none while the board has
+   * a risk analysis: a sentence says the plan is missing; neither: left out).
+   */
+  readonly controls?: readonly PlanAppendixControl[];
 }
 
 /** Paragraphs from a text: blank lines part them. */
@@ -160,6 +169,7 @@ export function budgetDocument(input: BudgetDocumentInput): ReportDocument {
     budgetTable(investmentTkrTable(input.investments), (kind) =>
       kind === 'total' ? 'total' : kind === 'category' ? 'subtotal' : 'normal',
     ),
+    ...controlPlanAppendix(input.budgetYear, input.controls ?? [], (input.risks ?? []).length > 0),
     ...riskAnalysisAppendix(input.budgetYear, input.risks ?? []),
   ];
   return {

@@ -2,6 +2,7 @@ import {
   bold,
   heading,
   paragraph,
+  SOFT_HYPHEN,
   textCell,
   type Block,
   type TableBlock,
@@ -32,7 +33,14 @@ function riskTable(year: number, risks: readonly RiskAppendixLine[]): TableBlock
     type: 'table',
     caption: `Risk- och väsentlighetsanalys ${String(year)}`,
     unit: 'Risk',
-    columns: ['Riskbeskrivning', 'Sannolikhet', 'Konsekvens', 'Riskvärde', 'Hantering'],
+    // The figures' heads may break ("Sanno-" over "likhet") so the description has the room.
+    columns: [
+      'Riskbeskrivning',
+      `Sanno${SOFT_HYPHEN}likhet`,
+      `Konse${SOFT_HYPHEN}kvens`,
+      `Risk${SOFT_HYPHEN}värde`,
+      'Hantering',
+    ],
     textColumns: [true, false, false, false, true],
     rows: risks.map((risk) => {
       const [name, likelihood, impact, value, treatment] = riskReportCells(risk);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatInteger } from './format';
-import { parsePercentToBasisPoints, parseWholeNumberSv } from './parse';
+import { parseKronorToOre, parsePercentToBasisPoints, parseWholeNumberSv } from './parse';
 
 describe('parseWholeNumberSv', () => {
   it('reads numbers as they are typed and pasted from Swedish Excel', () => {
@@ -67,5 +67,28 @@ describe('parsePercentToBasisPoints, the edges', () => {
   it('refuses anything else', () => {
     for (const text of ['12345', '3,', ',5', '3;5', '3%1', '%3', '1+2', 'x3', '3x', '3,5,5'])
       expect(parsePercentToBasisPoints(text)).toEqual({ kind: 'invalid', text });
+  });
+});
+
+describe('parseKronorToOre', () => {
+  it('reads kronor with a decimal comma or point as whole öre, exactly', () => {
+    const read = (text: string) => parseKronorToOre(text);
+    expect(read('5000')).toEqual({ kind: 'number', value: 500_000 });
+    expect(read('5 000')).toEqual({ kind: 'number', value: 500_000 });
+    expect(read('12,5')).toEqual({ kind: 'number', value: 1_250 });
+    expect(read('0.07')).toEqual({ kind: 'number', value: 7 });
+    expect(read('−1 234,56')).toEqual({ kind: 'number', value: -123_456 });
+    expect(read('')).toEqual({ kind: 'empty' });
+    for (const bad of ['1,234', '12,', 'fem', '1e3', '1.2.3'])
+      expect(read(bad)).toEqual({ kind: 'invalid', text: bad });
+  });
+
+  it('gives the öre of every amount written with two decimals', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), (value) => {
+        const text = `${String(Math.floor(value / 100))},${String(value % 100).padStart(2, '0')}`;
+        expect(parseKronorToOre(text)).toEqual({ kind: 'number', value });
+      }),
+    );
   });
 });

@@ -33,3 +33,18 @@ export function parsePercentToBasisPoints(text: string): ParsedNumber {
   const value = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
   return { kind: 'number', value: negative && value !== 0 ? -value : value };
 }
+
+/**
+ * An amount in kronor with at most two decimals (comma or point), as öre: "5 000" is 500000,
+ * "12,5" is 1250, "-0.05" is -5. Exact: the kronor and the öre are read as integers.
+ */
+export function parseKronorToOre(text: string): ParsedNumber {
+  const compact = text.replace(SPACES, '');
+  if (compact === '') return { kind: 'empty' };
+  const negative = MINUS.test(compact);
+  const unsigned = compact.replace(MINUS, '').replace(/^\+/, '');
+  const match = /^(\d{1,13})(?:[,.](\d{1,2}))?$/.exec(unsigned);
+  if (!match) return { kind: 'invalid', text };
+  const value = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  return { kind: 'number', value: negative && value !== 0 ? -value : value };
+}

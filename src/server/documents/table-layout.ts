@@ -35,19 +35,60 @@ export function textColumnsOf(block: TableBlock): boolean[] {
   return block.columns.map((_, index) => block.textColumns?.[index] ?? false);
 }
 
-/** The most of the width a text column takes before it wraps. */
+/**
+ * A text column (or the labels) is not squeezed below this share of the width, unless its
+ * text is shorter: a short text ("I hög grad uppfyllt") stays on one line. The figures are
+ * measured against the text columns at this width, so they keep theirs however long the
+ * texts are.
+ */
 const TEXT_COLUMN_SHARE = 0.18;
+
+/** What a wrapping column needs: its longest word, its whole longest text, and its weight. */
+export interface WrappingNeed {
+  readonly least: number;
+  readonly whole: number;
+  readonly weight: number;
+}
+
+/**
+ * Shares a width among wrapping columns (the labels and the text columns) by their weight
+ * (their longest text, so the longest rows wrap alike), each given at least its least and at most its whole longest text; what one cannot use
+ * goes to the others. Where even the least of each does not fit, each gets the same part of it.
+ */
+export function shareWidth(room: number, needs: readonly WrappingNeed[]): number[] {
+  const least = needs.reduce((sum, need) => sum + need.least, 0);
+  // Too many columns for the width: each gives up the same part of its least (words break).
+  if (least >= room) return needs.map((need) => (least === 0 ? 0 : (need.least * room) / least));
+  const widths: (number | null)[] = needs.map(() => null);
+  for (;;) {
+    const open = needs.flatMap((need, index) => (widths[index] === null ? [index] : []));
+    if (open.length === 0) break;
+    const fixed = widths.reduce<number>((sum, width) => sum + (width ?? 0), 0);
+    const left = room - fixed;
+    const weights = open.reduce((sum, index) => sum + Math.max(needs[index]?.weight ?? 0, 1), 0);
+    const proposed = (index: number) => (left * Math.max(needs[index]?.weight ?? 0, 1)) / weights;
+    // The columns held at their least first, then those that need less than their share.
+    const below = open.filter((index) => proposed(index) < (needs[index]?.least ?? 0));
+    const above = open.filter((index) => proposed(index) > (needs[index]?.whole ?? 0));
+    if (below.length > 0) for (const index of below) widths[index] = needs[index]?.least ?? 0;
+    else if (above.length > 0) for (const index of above) widths[index] = needs[index]?.whole ?? 0;
+    else for (const index of open) widths[index] = proposed(index);
+  }
+  return widths.map((width) => width ?? 0);
+}
 
 /**
  * Column widths for a table: figure columns of equal width, wide enough for every figure and,
  * where the labels leave room, for the whole head ("Budget 2025" on one line); else the heads
- * wrap between words or at a soft hyphen. Text columns (cells of several words) get what
- * their longest text needs up to a share of the width and wrap beyond it. The label column
- * takes the rest. Shared by DOCX and PDF.
+ * wrap between words or at a soft hyphen. The labels and the text columns (cells of several
+ * words) share the rest: each its whole longest text when they all fit, else in proportion to
+ * it, none below its longest word or 18 % of the width (a short column: its text).
+ * Shared by DOCX and PDF.
  */
 export function tableWidths(block: TableBlock, measure: TableMeasure): TableWidths {
   const padded = (text: string, bold: boolean) => measure.width(text, bold) + 2 * measure.padding;
   const widest = (values: readonly number[]) => Math.max(0, ...values);
+  const total = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0);
   const textColumns = textColumnsOf(block);
   const figureIndexes = block.columns.map((_, index) => index).filter((i) => !textColumns[i]);
   const cellWidths = (index: number, text: (value: string) => readonly string[]) =>
@@ -72,22 +113,33 @@ export function tableWidths(block: TableBlock, measure: TableMeasure): TableWidt
   const headWords = widest(
     figureIndexes.flatMap((index) => headWordsOf(block.columns[index] ?? '')),
   );
+  const labelTexts = block.rows.map((row) => ({ text: row.label, bold: row.kind !== 'normal' }));
   const labels = widest([
     padded(block.unit, false),
-    ...block.rows.map((row) => padded(row.label, row.kind !== 'normal')),
+    ...labelTexts.map((label) => padded(label.text, label.bold)),
   ]);
 
-  // Text columns: their longest text, at most their share, at least their longest word.
-  const textWidths = block.columns.map((column, index) => {
-    if (!textColumns[index]) return 0;
+  // Text columns: their longest word, their longest text and their text in all.
+  // The longest word and a space: PDFKit measures a word with the space after it, and breaks
+  // one that does not fit so inside the word.
+  const space = measure.width(' ', true) + 0.5;
+  const need = (whole: number, words: number, weight: number): WrappingNeed => ({
+    least: Math.max(words + space, Math.min(whole, measure.total * TEXT_COLUMN_SHARE)),
+    whole,
+    weight,
+  });
+  const textNeeds = block.columns.map((column, index) => {
+    if (!textColumns[index]) return null;
     const words = widest([
       ...headWordsOf(column),
       ...cellWidths(index, (text) => text.split(WORD_BREAK)),
     ]);
-    const whole = widest([padded(column, true), ...cellWidths(index, (text) => [text])]);
-    return Math.max(words, Math.min(whole, measure.total * TEXT_COLUMN_SHARE));
+    const texts = cellWidths(index, (text) => [text]);
+    const whole = widest([padded(column, true), ...texts]);
+    return need(whole, words, whole);
   });
-  const textTotal = textWidths.reduce((sum, width) => sum + width, 0);
+  // The figures are measured against the text columns' width as it was: up to a share each.
+  const textTotal = total(textNeeds.map((one) => one?.least ?? 0));
   const figureCount = Math.max(figureIndexes.length, 1);
   const room = measure.total - textTotal;
 
@@ -98,7 +150,20 @@ export function tableWidths(block: TableBlock, measure: TableMeasure): TableWidt
   // Many columns: the labels keep a quarter of the width and the rest wraps, but never inside
   // a figure or a word of a head (the labels give up more of their quarter first).
   figure = Math.min(figure, Math.max(cells, headWords, (room * 0.75) / figureCount));
-  const columns = textColumns.map((text, index) => (text ? (textWidths[index] ?? 0) : figure));
-  const used = columns.reduce((sum, width) => sum + width, 0);
-  return { label: measure.total - used, figure, columns, textColumns };
+
+  // The labels and the text columns share what the figures leave.
+  const wrapping = textNeeds.flatMap((one) => (one === null ? [] : [one]));
+  const labelWords = widest([
+    padded(block.unit, false),
+    ...labelTexts.flatMap((label) =>
+      label.text.split(WORD_BREAK).map((word) => padded(word, label.bold)),
+    ),
+  ]);
+  const shared = shareWidth(measure.total - figureIndexes.length * figure, [
+    need(labels, labelWords, labels),
+    ...wrapping,
+  ]);
+  let next = 1;
+  const columns = textColumns.map((text) => (text ? (shared[next++] ?? 0) : figure));
+  return { label: measure.total - total(columns), figure, columns, textColumns };
 }

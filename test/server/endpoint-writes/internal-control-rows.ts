@@ -1,7 +1,6 @@
-import type { EndpointName } from '#contract/endpoints';
+import { ALL_ENDPOINTS, type EndpointName } from '#contract/endpoints';
 import { signInAs } from '../../support/http-session';
 import { parsed, post, stateOf, type Row, type Setup } from './setup';
-import { ALL_ENDPOINTS } from '#contract/endpoints';
 
 /**
  * Internkontroll: a risk, a factor and a control of 2030 (a year the demo has nothing for) and

@@ -21,6 +21,7 @@ import { budgetFramesOf, investmentBudgetOf } from './budget-frames.service';
 import { findTexts } from './budget-texts.repo';
 import { findVersion, findVersions } from './budget.repo';
 import { risksOf } from '../internal-control/risks.service';
+import { controlPlanOf } from '../internal-control/control-plan.service';
 
 const isSection = (value: string): value is BudgetTextSection =>
   (BUDGET_TEXT_SECTIONS as readonly string[]).includes(value);
@@ -79,7 +80,10 @@ export async function budgetDocumentOf(
     investmentBudgetOf(db, at, budgetYear, version.id),
     budgetTexts(db, at, budgetYear),
   ]);
-  const risks = await risksOf(db, at, budgetYear);
+  const [risks, controls] = await Promise.all([
+    risksOf(db, at, budgetYear),
+    controlPlanOf(ctx, { year: budgetYear }),
+  ]);
   return budgetDocument({
     municipalityName: context.municipality.name,
     boardName: context.board.name,
@@ -91,6 +95,7 @@ export async function budgetDocumentOf(
     proposal: version.status === 'draft',
     ...texts,
     risks,
+    controls,
   });
 }
 

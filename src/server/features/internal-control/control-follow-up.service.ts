@@ -124,10 +124,7 @@ export async function saveControlFollowUp(
       stamp,
     );
     if (!saved) {
-      throw editConflict(
-        'uppföljningen av kontrollpunkten',
-        before && { by: before.setBy, at: before.setAt },
-      );
+      throw editConflict('control-follow-up', before && { by: before.setBy, at: before.setAt });
     }
     const after = await atMonth(trx);
     if (!after) throw new Error('The follow-up just saved is not there');

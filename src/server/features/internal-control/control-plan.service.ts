@@ -123,8 +123,7 @@ export async function saveControl(ctx: RequestContext, input: ControlInput): Pro
         input.baseRevision ?? 0,
         stamp,
       );
-      if (!saved)
-        throw editConflict('kontrollpunkten', { by: before.updatedBy, at: before.updatedAt });
+      if (!saved) throw editConflict('control', { by: before.updatedBy, at: before.updatedAt });
       id = existing.id;
     }
     const after = await findPlanControl(trx, board, id);

@@ -8,6 +8,7 @@ import type {
 } from '#contract/internal-control';
 import type { ControlFollowUp, PlanControl } from '#domain/internal-control/control-plan';
 import type { SampleVerdict } from '#domain/internal-control/sample-draw';
+import { ledgerParameters } from '#domain/internal-control/ledger-population';
 import {
   periodParameters,
   POPULATION_NAMES_SV,
@@ -77,21 +78,11 @@ export const planControlDto = (control: PlanControl): Omit<ControlDto, 'followUp
 });
 
 /** A ledger population's accounts and lowest amount, as recorded (empty for a log's). */
-function ledgerParameters(parameters: unknown): {
-  accounts: string[];
-  minAmountOre: number | null;
-} {
-  if (typeof parameters !== 'object' || parameters === null) {
-    return { accounts: [], minAmountOre: null };
-  }
-  const { accounts, minAmountOre } = parameters as { accounts?: unknown; minAmountOre?: unknown };
-  return {
-    accounts: Array.isArray(accounts)
-      ? accounts.filter((account): account is string => typeof account === 'string')
-      : [],
-    minAmountOre:
-      typeof minAmountOre === 'number' && Number.isInteger(minAmountOre) ? minAmountOre : null,
-  };
+function ledgerFields(recorded: unknown): { accounts: string[]; minAmountOre: number | null } {
+  const ledger = ledgerParameters(recorded);
+  return ledger
+    ? { accounts: [...ledger.parameters.accounts], minAmountOre: ledger.parameters.minAmountOre }
+    : { accounts: [], minAmountOre: null };
 }
 
 /** A sample as the page lists it, with the progress of its items' review. */
@@ -111,7 +102,7 @@ export function sampleSummaryDto(
     populationSv: POPULATION_NAMES_SV[sample.population],
     from: period.from,
     to: period.to,
-    ...ledgerParameters(sample.parameters),
+    ...ledgerFields(sample.parameters),
     size: sample.size,
     seed: sample.seed,
     populationCount: sample.populationCount,

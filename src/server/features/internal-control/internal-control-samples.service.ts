@@ -1,8 +1,7 @@
 import type { SampleItemDto, SampleSummaryDto } from '#contract/internal-control';
 import { holdsFor } from '#domain/access/access-policy';
 import type { Permission } from '#domain/access/roles';
-import type { SamplePopulation, SampleVerdict } from '#domain/internal-control/sample-draw';
-import type { IsoDate } from '#domain/kernel/period';
+import type { SampleVerdict } from '#domain/internal-control/sample-draw';
 import type { OrgTree } from '#domain/organisation/org-tree';
 import { AppError } from '#server/app-error';
 import type { RequestContext } from '#server/request-context';
@@ -10,7 +9,8 @@ import { findPlanControl } from './controls.repo';
 import { sampleItemDto, sampleSummaryDto } from './internal-control-dto';
 import { reviewSampleItem } from './sample-review.service';
 import { findSample, findSampleItems, type SampleItemRecord } from './samples.repo';
-import { drawPeriodSample, redoSample, showSample } from './samples.service';
+import { redoSample, showSample } from './samples.service';
+import { drawBoardSample, type BoardSampleRequest } from './sample-draw.service';
 
 /**
  * The page's samples: drawn by the controller, opened by those who may read them (a unit or
@@ -50,46 +50,12 @@ function holdsForReviewer(
   return holdsFor(ctx.principal, permission, { ...ctx.board, orgUnitPath });
 }
 
-export interface DrawSampleInput {
-  readonly population: SamplePopulation;
-  readonly from: IsoDate;
-  readonly to: IsoDate;
-  readonly size: number;
-  readonly seed: string;
-  readonly controlId: string | null;
-  readonly reviewerOrgUnitId: string | null;
-}
-
-/** Draws a sample of a log's users for the board (audited by drawPeriodSample); its summary. */
-export async function drawBoardSample(
+/** Draws a sample for the board (drawBoardSample: a log's users or the ledger's transactions). */
+export async function drawSampleSummary(
   ctx: RequestContext,
-  input: DrawSampleInput,
+  input: BoardSampleRequest,
 ): Promise<SampleSummaryDto> {
-  const invalid = (field: string, problem: string, value: string) =>
-    new AppError('invalid-request', 'The sample cannot be drawn', {
-      issues: [{ field, problem, value }],
-    });
-  if (input.population === 'ledger') {
-    throw invalid('population', 'not-drawn-yet', 'bokförda transaktioner');
-  }
-  if (input.from > input.to) throw invalid('to', 'before-from', input.to);
-  if (input.reviewerOrgUnitId !== null) {
-    const tree = await ctx.orgTree();
-    if (!tree.get(input.reviewerOrgUnitId)) {
-      throw invalid('reviewerOrgUnitId', 'not-in-board', input.reviewerOrgUnitId);
-    }
-  }
-  if (input.controlId !== null && !(await findPlanControl(ctx.db, ctx.board, input.controlId))) {
-    throw invalid('controlId', 'unknown', input.controlId);
-  }
-  const drawn = await drawPeriodSample(ctx, {
-    population: input.population,
-    period: { from: input.from, to: input.to },
-    size: input.size,
-    seed: input.seed,
-    controlId: input.controlId ?? undefined,
-    reviewerOrgUnitId: input.reviewerOrgUnitId ?? undefined,
-  });
+  const drawn = await drawBoardSample(ctx, input);
   const sample = await boardSample(ctx, drawn.sampleId);
   const control =
     sample.controlId === null

@@ -13,7 +13,7 @@ import {
 } from './internal-control-dto';
 import { internalControlPage } from './internal-control-page.service';
 import {
-  drawBoardSample,
+  drawSampleSummary,
   redoBoardSample,
   reviewBoardSampleItem,
   sampleWithItems,
@@ -57,7 +57,7 @@ export function internalControlRoutes(app: FastifyInstance): void {
   serveEndpoint(app, contract.saveControlFollowUp, async ({ ctx, params, body }) =>
     controlFollowUpDto(await saveControlFollowUp(ctx, { ...body, controlId: params.controlId })),
   );
-  serveEndpoint(app, contract.drawSample, ({ ctx, body }) => drawBoardSample(ctx, body));
+  serveEndpoint(app, contract.drawSample, ({ ctx, body }) => drawSampleSummary(ctx, body));
   serveEndpoint(app, contract.getSample, ({ ctx, params }) =>
     sampleWithItems(ctx, params.sampleId),
   );

@@ -9,7 +9,7 @@ export interface NewSample {
   readonly boardId: string;
   readonly controlId: string | null;
   readonly population: SamplePopulation;
-  readonly parameters: Readonly<Record<string, string>>;
+  readonly parameters: Readonly<Record<string, unknown>>;
   readonly size: number;
   readonly seed: string;
   readonly populationCount: number;
@@ -17,11 +17,14 @@ export interface NewSample {
   readonly drawnBy: string;
 }
 
-/** Writes a sample and its items in the order drawn; its id. */
+/**
+ * Writes a sample and its items in the order drawn; its id. An item's reviewer unit is the
+ * sample's, or else its own (a ledger transaction's unit).
+ */
 export async function insertSample(
   db: Db,
   sample: NewSample,
-  items: readonly PopulationMember[],
+  items: readonly (PopulationMember & { readonly reviewerOrgUnitId?: string | null })[],
   reviewerOrgUnitId: string | null,
 ): Promise<string> {
   const { id } = await db
@@ -49,7 +52,7 @@ export async function insertSample(
         position: index + 1,
         item_key: item.key,
         label: item.label,
-        reviewer_org_unit_id: reviewerOrgUnitId,
+        reviewer_org_unit_id: reviewerOrgUnitId ?? item.reviewerOrgUnitId ?? null,
       })),
     )
     .execute();

@@ -16,6 +16,7 @@ import { recordAudit } from '../audit/audit.service';
 import { findAccessLogUsers } from './access-log.repo';
 import { findAuditLogUsers } from './audit-log-users.repo';
 import { findControlPlan, findPlanControl } from './controls.repo';
+import { recordedLedgerPopulation } from './ledger-population';
 import {
   findSample,
   findSampleItems,
@@ -69,7 +70,8 @@ const DRAW_ISSUES: Readonly<Record<DrawProblem, string>> = {
   larger_than_population: 'size',
 };
 
-function drawRefused(problem: DrawProblem, size: number, populationCount: number): AppError {
+/** A refused draw in Swedish, naming the field (the seed or the size). */
+export function drawRefused(problem: DrawProblem, size: number, populationCount: number): AppError {
   const sentence =
     problem === 'larger_than_population'
       ? `Stickprovet kan inte vara större än populationen: ${String(size)} begärda, men perioden har bara ${String(populationCount)}`
@@ -231,16 +233,21 @@ export interface RedoneSample {
   readonly same: boolean;
 }
 
-/** The auditor's check: draws the sample again from its record and compares, audited as a read. */
+/**
+ * The auditor's check: draws the sample again from its record and compares, audited as a read. A
+ * ledger sample is drawn again from its recorded parameters (ledger-population.ts).
+ */
 export async function redoSample(ctx: RequestContext, sampleId: string): Promise<RedoneSample> {
   const view = await showSample(ctx, sampleId);
   const { sample, period } = view;
-  if (sample.population === 'ledger') {
-    throw new AppError('invalid-request', 'Ledger samples are not drawn here', {
-      issues: [{ field: 'population', problem: 'not-allowed', value: sample.population }],
-    });
-  }
-  const population = await periodPopulation(ctx.db, ctx.municipalityId, sample.population, period);
+  const population =
+    sample.population === 'ledger'
+      ? await recordedLedgerPopulation(
+          ctx.db,
+          { municipalityId: ctx.municipalityId, boardId: sample.boardId },
+          sample.parameters,
+        )
+      : await periodPopulation(ctx.db, ctx.municipalityId, sample.population, period);
   const draw = drawSample(population, sample.size, sample.seed);
   const items = draw.ok ? draw.items : [];
   const same =
