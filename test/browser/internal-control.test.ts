@@ -188,7 +188,9 @@ describe.skipIf(!chromiumAvailable())('Internkontroll in Chromium', () => {
     await draw.getByRole('button', { name: 'Dra urvalet' }).click();
     await draw.getByText(/^Urvalet är draget: 5 av \d+ handläggare/).waitFor();
     const sampleTable = samples.getByRole('table', { name: 'Stickprov 2023' });
-    await expect.poll(() => sampleTable.getByRole('row').count()).toBe(3);
+    await expect
+      .poll(() => sampleTable.getByRole('row').filter({ hasText: '2023-09-11–2023-09-17' }).count())
+      .toBe(1);
     const items = samples.getByRole('table', { name: 'Poster i urvalet' });
     await expect.poll(() => items.locator('tbody tr').count()).toBe(5);
     // The controller draws and does not review.
@@ -197,6 +199,24 @@ describe.skipIf(!chromiumAvailable())('Internkontroll in Chromium', () => {
     // The sticky table heads drawn where the page was scrolled would cover rows.
     await page.evaluate('window.scrollTo(0, 0)');
     await tab.screenshot('internkontroll-controller-stickprov');
+
+    // A ledger sample: accounts and the lowest amount in kronor; each item's own unit reviews.
+    await draw.getByLabel('Population').selectOption('ledger');
+    await draw.getByLabel('Konton').fill('4110');
+    await draw.getByLabel('Lägsta belopp (kr)').fill('5 000');
+    await draw.getByLabel('Från').fill('2023-08-01');
+    await draw.getByLabel('Till').fill('2023-08-31');
+    await draw.getByLabel('Urvalets storlek').fill('3');
+    await draw.getByLabel('Frö').fill('bistånd');
+    await draw.getByLabel('Kontroll').selectOption({ label: 'Ingen kontroll' });
+    await draw
+      .getByLabel('Granskas av chefen för')
+      .selectOption({ label: 'Transaktionens egen enhet' });
+    await draw.getByRole('button', { name: 'Dra urvalet' }).click();
+    await draw.getByText('Urvalet är draget: 3 av 25 bokförda transaktioner.').waitFor();
+    const ledgerRow = sampleTable.getByRole('row').filter({ hasText: 'bistånd' }).first();
+    await expect.poll(() => rowText(ledgerRow)).toContain('Konton 4110 från 5 000,00 kr');
+    await expect.poll(() => items.locator('tbody tr').count()).toBe(3);
 
     // Helår: the report month in the address.
     await page.getByLabel('Rapport').selectOption('12');
