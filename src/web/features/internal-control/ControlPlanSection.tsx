@@ -3,7 +3,7 @@ import type { InternalControlPage } from '#contract/internal-control';
 import type { BoardChoice } from '../../app/board-context';
 import { InfoNote } from '../../ui/StatusMessages';
 import { ControlForm } from './ControlForm';
-import { Panel } from './Panel';
+import { OpenedForm, Panel } from './Panel';
 
 /**
  * Internkontrollplan: the year's controls, each with the risk it checks and its value, what is
@@ -82,14 +82,15 @@ export function ControlPlanSection({
         </div>
       )}
       {edited ? (
-        <ControlForm
-          key={edited.id}
-          choice={choice}
-          year={data.year}
-          control={edited}
-          risks={data.risks}
-          onSaved={onSaved}
-        />
+        <OpenedForm key={edited.id}>
+          <ControlForm
+            choice={choice}
+            year={data.year}
+            control={edited}
+            risks={data.risks}
+            onSaved={onSaved}
+          />
+        </OpenedForm>
       ) : null}
       {data.mayEdit ? (
         <Panel summary="Lägg till en kontroll">

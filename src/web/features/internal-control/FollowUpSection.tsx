@@ -10,7 +10,7 @@ import { endpointUrl } from '../../api/client';
 import type { BoardChoice } from '../../app/board-context';
 import { DownloadLinks } from '../../ui/DownloadLinks';
 import { ControlFollowUpForm } from './ControlFollowUpForm';
-import { paragraphs } from './Panel';
+import { OpenedForm, paragraphs } from './Panel';
 
 /** A control's signal: its colour and, always, its words. */
 export function SignalBadge({ signal }: { readonly signal: ControlSignal | null }) {
@@ -133,13 +133,14 @@ export function FollowUpSection({
         </div>
       ) : null}
       {edited ? (
-        <ControlFollowUpForm
-          key={`${edited.id}-${String(data.reportMonth)}`}
-          choice={choice}
-          control={edited}
-          reportMonth={data.reportMonth}
-          onSaved={onSaved}
-        />
+        <OpenedForm key={`${edited.id}-${String(data.reportMonth)}`}>
+          <ControlFollowUpForm
+            choice={choice}
+            control={edited}
+            reportMonth={data.reportMonth}
+            onSaved={onSaved}
+          />
+        </OpenedForm>
       ) : null}
     </section>
   );

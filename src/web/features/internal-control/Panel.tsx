@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 /** A panel that opens on demand; its content is made only once opened (as the goals' panels). */
 export function Panel({
@@ -28,3 +28,18 @@ export const paragraphs = (text: string): string[] =>
     .split(/\n\s*\n/)
     .map((part) => part.trim())
     .filter((part) => part !== '');
+
+/**
+ * A form opened from a table row's button, drawn under the table: shown and its first field
+ * focused when it opens, so the user (and the keyboard) is where the button sent them.
+ */
+export function OpenedForm({ children }: { readonly children: ReactNode }) {
+  const place = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const frame = place.current;
+    if (!frame) return;
+    frame.scrollIntoView({ block: 'nearest' });
+    frame.querySelector<HTMLElement>('input, select, textarea')?.focus({ preventScroll: true });
+  }, []);
+  return <div ref={place}>{children}</div>;
+}

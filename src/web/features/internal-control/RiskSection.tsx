@@ -7,7 +7,7 @@ import type { BoardChoice } from '../../app/board-context';
 import { SubmitForm } from '../../ui/FormFields';
 import { ErrorAlert, InfoNote } from '../../ui/StatusMessages';
 import { previousValueSv } from './internal-control-model';
-import { Panel } from './Panel';
+import { OpenedForm, Panel } from './Panel';
 import { RiskForm } from './RiskForm';
 import { RiskMatrixChart } from './RiskMatrixChart';
 import { RiskScales } from './RiskScales';
@@ -156,13 +156,9 @@ export function RiskSection({
         </div>
       )}
       {editedRisk ? (
-        <RiskForm
-          key={editedRisk.id}
-          choice={choice}
-          year={data.year}
-          risk={editedRisk}
-          onSaved={onSaved}
-        />
+        <OpenedForm key={editedRisk.id}>
+          <RiskForm choice={choice} year={data.year} risk={editedRisk} onSaved={onSaved} />
+        </OpenedForm>
       ) : null}
       {data.mayEdit ? (
         <Panel summary="Lägg till en risk">

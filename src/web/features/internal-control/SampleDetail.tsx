@@ -4,6 +4,7 @@ import { useApiGet, shownData } from '../../api/use-api';
 import type { BoardChoice } from '../../app/board-context';
 import { useCan } from '../../app/session-context';
 import { ErrorAlert, LoadingMessage } from '../../ui/StatusMessages';
+import { OpenedForm } from './Panel';
 import { SampleRedo } from './SampleRedo';
 import { SampleReviewForm, VERDICT_NAMES_SV } from './SampleReviewForm';
 
@@ -114,16 +115,17 @@ export function SampleDetail({
             </table>
           </div>
           {reviewed ? (
-            <SampleReviewForm
-              key={reviewed.position}
-              choice={choice}
-              sampleId={sampleId}
-              item={reviewed}
-              onSaved={() => {
-                retry();
-                onReviewed();
-              }}
-            />
+            <OpenedForm key={reviewed.position}>
+              <SampleReviewForm
+                choice={choice}
+                sampleId={sampleId}
+                item={reviewed}
+                onSaved={() => {
+                  retry();
+                  onReviewed();
+                }}
+              />
+            </OpenedForm>
           ) : null}
           {can('internal-control:review') ? null : (
             <SampleRedo choice={choice} sampleId={sampleId} />

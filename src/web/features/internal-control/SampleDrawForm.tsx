@@ -136,6 +136,7 @@ export function SampleDrawForm({
           <TextField
             id={`${id}-size`}
             label="Urvalets storlek"
+            hint="Antal poster"
             size="short"
             inputMode="numeric"
             value={draft.size}

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import {
+  capitalised,
   parseAccounts,
   parseKronorToOre,
   previousValueSv,
   readSampleDraw,
+  reportMonthSv,
   type SampleDrawDraft,
 } from './internal-control-model';
 
@@ -23,6 +25,13 @@ describe('the internal control page’s rules', () => {
   test('last year’s value, or Ny', () => {
     expect(previousValueSv({ previous: { likelihood: 3, impact: 3, value: 9 } })).toBe('9');
     expect(previousValueSv({ previous: null })).toBe('Ny');
+  });
+
+  test('the report month in words, and a population as a heading', () => {
+    expect(reportMonthSv(8)).toBe('vid delåret (augusti)');
+    expect(reportMonthSv(12)).toBe('vid helåret (december)');
+    expect(reportMonthSv(3)).toBe('t.o.m. mars');
+    expect(capitalised('handläggare i åtkomstloggen')).toBe('Handläggare i åtkomstloggen');
   });
 
   test('kronor as typed become öre, exactly', () => {
