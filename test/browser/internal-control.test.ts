@@ -311,4 +311,31 @@ describe.skipIf(!chromiumAvailable())('Internkontroll in Chromium', () => {
     await page.evaluate('window.scrollTo(0, 0)');
     await tab.screenshot('internkontroll-revisor');
   });
+
+  // Last: the next year's analysis becomes the page's default year.
+  test('the controller starts 2027’s analysis from 2026’s, last year’s values beside', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await tab.signIn('controller');
+    await openPage(tab, '/internkontroll?ar=2026', 'Internkontroll Socialnämnden 2026');
+    const risks2026 = await readTable(
+      page.getByRole('table', { name: 'Risker 2026, högst riskvärde först' }),
+    );
+    await page.getByRole('button', { name: 'Starta analysen för 2027 från 2026' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Internkontroll Socialnämnden 2027' })
+      .waitFor();
+    const table = page.getByRole('table', { name: 'Risker 2027, högst riskvärde först' });
+    await table.waitFor();
+    const risks2027 = await readTable(table);
+    // The same risks to reassess, each with 2026's value as Förra året.
+    expect(risks2027.rows.map((row) => oneLine(row[0] ?? ''))).toEqual(
+      risks2026.rows.map((row) => oneLine(row[0] ?? '')),
+    );
+    expect(risks2027.rows.map((row) => row[6])).toEqual(
+      risks2026.rows.map((row) => oneLine(row[5] ?? '').split(' ')[0]),
+    );
+    expect(await page.getByRole('button', { name: /^Starta analysen/ }).count()).toBe(1);
+    await expectAccessible(page);
+  });
 });
