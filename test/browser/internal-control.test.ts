@@ -321,6 +321,7 @@ describe.skipIf(!chromiumAvailable())('Internkontroll in Chromium', () => {
     const risks2026 = await readTable(
       page.getByRole('table', { name: 'Risker 2026, högst riskvärde först' }),
     );
+    await tab.screenshot('internkontroll-2026');
     await page.getByRole('button', { name: 'Starta analysen för 2027 från 2026' }).click();
     await page
       .getByRole('heading', { level: 1, name: 'Internkontroll Socialnämnden 2027' })
