@@ -135,6 +135,23 @@ describe('report internal-control', () => {
     expect(rows.every((row) => row.includes(';Ej bedömd'))).toBe(true);
   });
 
+  it('tells of the sample drawn for a control, and its review, once its period has begun', async () => {
+    const sentence =
+      'Att obehöriga personer ej går in i ärenden: Stickprov 4–10 september 2023: 15 av 40 handläggare i verksamhetssystemets åtkomstlogg. Granskade: 10 av 15, ingen med anmärkning.';
+    const annual = await cli(
+      'report',
+      'internal-control',
+      ...INTERIM_2023.slice(0, 4),
+      '--month',
+      '12',
+    );
+    expect(annual.code).toBe(0);
+    expect(annual.stdout).toContain(sentence);
+    const interim = await cli('report', 'internal-control', ...INTERIM_2023, '--format', 'json');
+    const [first] = (JSON.parse(interim.stdout) as { controls: { samples: unknown[] }[] }).controls;
+    expect(first?.samples).toEqual([]);
+  });
+
   it('records the report in the audit log', async () => {
     const before = await unguarded(database)
       .selectFrom('audit_log')

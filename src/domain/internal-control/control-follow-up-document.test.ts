@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseIsoDate } from '../kernel/period';
 import type { Block } from '../reports/document';
 import {
   controlFollowUpBlocks,
@@ -41,6 +42,7 @@ const row = (
           revision: 1,
           ...followUp,
         },
+  samples: [],
 });
 
 /** The text of a block as a reader sees it. */
@@ -55,7 +57,20 @@ const textOf = (block: Block): string =>
 
 describe('the internal control follow-up as a document', () => {
   const rows = [
-    row('Att obehöriga personer ej går in i ärenden', { result: 'Utan anmärkning.' }),
+    {
+      ...row('Att obehöriga personer ej går in i ärenden', { result: 'Utan anmärkning.' }),
+      samples: [
+        {
+          controlId: 'Att obehöriga personer ej går in i ärenden',
+          population: 'access_log' as const,
+          from: parseIsoDate('2023-08-07'),
+          to: parseIsoDate('2023-08-13'),
+          size: 15,
+          populationCount: 38,
+          progress: { total: 15, reviewed: 15, remarks: 0 },
+        },
+      ],
+    },
     row('Att vi har likabehandling i avgiftshanteringen', {
       signal: 'done_remarks',
       result: 'Brister.',
@@ -83,6 +98,7 @@ describe('the internal control follow-up as a document', () => {
       'Metod och frekvens: Stickprov, Del- och årsbokslut.',
       'Bedömning: Kontrollen är genomförd utan anmärkning/med försumbar anmärkning.',
       'Resultat: Utan anmärkning.',
+      'Stickprov 7–13 augusti 2023: 15 av 38 handläggare i verksamhetssystemets åtkomstlogg. Granskade: 15 av 15, ingen med anmärkning.',
       '# Att vi har likabehandling i avgiftshanteringen',
       'Identifierad risk: Bristande rättssäkerhet (riskvärde 9).',
       'Metod och frekvens: Stickprov, Del- och årsbokslut.',

@@ -9,6 +9,7 @@ import {
   type ReportDocument,
   type TableRow,
 } from '../reports/document';
+import { controlSampleSv } from './control-samples';
 import { signalCellSv, type ControlFollowUpRow } from './control-plan';
 import { CONTROL_SIGNAL_NAMES_SV, CONTROL_SIGNALS } from './control-signals';
 
@@ -61,6 +62,7 @@ function controlBlocks(row: ControlFollowUpRow): Block[] {
     ...(followUp === null || followUp.actions === ''
       ? []
       : [paragraph(bold('Åtgärder: '), followUp.actions)]),
+    ...row.samples.map((sample) => paragraph(controlSampleSv(sample))),
   ];
 }
 

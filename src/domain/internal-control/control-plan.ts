@@ -1,3 +1,4 @@
+import type { ControlSample } from './control-samples';
 import { CONTROL_SIGNAL_SHORT_SV, controlSummarySv, type ControlSignal } from './control-signals';
 
 /**
@@ -43,17 +44,27 @@ export interface ControlFollowUp {
 export interface ControlFollowUpRow {
   readonly control: PlanControl;
   readonly followUp: ControlFollowUp | null;
+  /** The samples drawn for the control, with how far their review has come. */
+  readonly samples: readonly ControlSample[];
 }
 
-/** The rows of the follow-up: every control of the plan, in order, with its follow-up. */
+/**
+ * The rows of the follow-up: every control of the plan, in order, with its follow-up and the
+ * samples drawn for it (those of another control are left to theirs).
+ */
 export function controlFollowUpRows(
   controls: readonly PlanControl[],
   followUps: readonly ControlFollowUp[],
+  samples: readonly ControlSample[] = [],
 ): ControlFollowUpRow[] {
   const byControl = new Map(followUps.map((followUp) => [followUp.controlId, followUp]));
   return [...controls]
     .sort((a, b) => a.position - b.position)
-    .map((control) => ({ control, followUp: byControl.get(control.id) ?? null }));
+    .map((control) => ({
+      control,
+      followUp: byControl.get(control.id) ?? null,
+      samples: samples.filter((sample) => sample.controlId === control.id),
+    }));
 }
 
 /** 001's sentence of the follow-up's signals: "… två av totalt fyra kontrollpunkter …". */

@@ -7,6 +7,7 @@ import {
   CONTROL_SIGNAL_SHORT_SV,
   CONTROL_SIGNALS,
 } from '#domain/internal-control/control-signals';
+import { controlSampleSv } from '#domain/internal-control/control-samples';
 import { MONTH_NAMES_SV, toMonth } from '#domain/kernel/period';
 import { renderTextCsv } from '#server/documents/csv';
 import { renderWrappedTextTable } from '#server/documents/text-table';
@@ -54,6 +55,9 @@ export function controlFollowUpTable(
     notes: [
       report.summary,
       `Bedömning: ${CONTROL_SIGNALS.map((signal) => `${CONTROL_SIGNAL_SHORT_SV[signal]} = ${CONTROL_SIGNAL_NAMES_SV[signal].toLowerCase()}`).join('; ')}.`,
+      ...report.rows.flatMap(({ control, samples }) =>
+        samples.map((sample) => `${control.checkpoint}: ${controlSampleSv(sample)}`),
+      ),
     ],
     columns: CONTROL_FOLLOW_UP_COLUMNS.map((head) => ({
       head,
@@ -77,7 +81,7 @@ export function controlFollowUpJson(
       board: { code: board.code, name: board.name },
       year: key.year,
       month: key.month,
-      controls: report.rows.map(({ control, followUp }) => ({
+      controls: report.rows.map(({ control, followUp, samples }) => ({
         position: control.position,
         risk: { name: control.riskName, value: control.riskValue },
         checkpoint: control.checkpoint,
@@ -96,6 +100,16 @@ export function controlFollowUpJson(
                 setBy: followUp.setBy,
                 setAt: followUp.setAt,
               },
+        samples: samples.map((sample) => ({
+          population: sample.population,
+          from: sample.from,
+          to: sample.to,
+          size: sample.size,
+          populationCount: sample.populationCount,
+          reviewed: sample.progress.reviewed,
+          remarks: sample.progress.remarks,
+          text: controlSampleSv(sample),
+        })),
       })),
     },
     null,

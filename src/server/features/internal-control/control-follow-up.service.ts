@@ -5,14 +5,19 @@ import {
   type ControlFollowUp,
   type ControlFollowUpRow,
 } from '#domain/internal-control/control-plan';
+import { samplesAtReport, type ControlSample } from '#domain/internal-control/control-samples';
 import type { ControlSignal } from '#domain/internal-control/control-signals';
+import { periodParameters, reviewProgress } from '#domain/internal-control/sample-population';
 import { isMonth } from '#domain/kernel/period';
 import { AppError, editConflict } from '#server/app-error';
+import type { BoardRef } from '#server/board-ref';
+import type { Db } from '#server/db/types';
 import type { RequestContext } from '#server/request-context';
 import { recordAudit } from '../audit/audit.service';
 import { boardContext, type BoardContext } from '../organisation/organisation.service';
 import { findControlFollowUps, saveControlFollowUpAtRevision } from './control-follow-up.repo';
 import { findControlPlan, findPlanControl } from './controls.repo';
+import { findBoardSamples, findSampleVerdicts } from './internal-control-page.repo';
 
 /**
  * The follow-up of the board's internal control plan at a report month (001 Bilaga 1): each
@@ -40,6 +45,38 @@ const checkMonth = (month: number) => {
     throw invalid([{ field: 'reportMonth', problem: 'invalid_value', value: String(month) }]);
 };
 
+/** The samples drawn for the plan's controls, with how far their review has come. */
+async function controlSamples(
+  db: Db,
+  board: BoardRef,
+  controls: readonly { readonly id: string }[],
+): Promise<ControlSample[]> {
+  const controlIds = new Set(controls.map((control) => control.id));
+  const samples = (await findBoardSamples(db, board)).filter(
+    (sample) => sample.controlId !== null && controlIds.has(sample.controlId),
+  );
+  const verdicts = await findSampleVerdicts(
+    db,
+    board.municipalityId,
+    samples.map((sample) => sample.id),
+  );
+  return samples.flatMap((sample): ControlSample[] => {
+    const period = periodParameters(sample.parameters);
+    if (period === null || sample.controlId === null) return [];
+    return [
+      {
+        controlId: sample.controlId,
+        population: sample.population,
+        from: period.from,
+        to: period.to,
+        size: sample.size,
+        populationCount: sample.populationCount,
+        progress: reviewProgress(verdicts.filter((item) => item.sampleId === sample.id)),
+      },
+    ];
+  });
+}
+
 /** The plan of a year with every control's follow-up at the month, and the summary. */
 export async function controlFollowUpOf(
   ctx: RequestContext,
@@ -57,7 +94,11 @@ export async function controlFollowUpOf(
     controls.map((control) => control.id),
     key.month,
   );
-  const rows = controlFollowUpRows(controls, followUps);
+  const rows = controlFollowUpRows(
+    controls,
+    followUps,
+    samplesAtReport(await controlSamples(db, board, controls), key.year, key.month),
+  );
   return { context, rows, summary: controlFollowUpSummarySv(key.month, rows) };
 }
 
