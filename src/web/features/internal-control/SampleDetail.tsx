@@ -7,6 +7,7 @@ import { ErrorAlert, LoadingMessage } from '../../ui/StatusMessages';
 import { OpenedForm } from './Panel';
 import { SampleRedo } from './SampleRedo';
 import { SampleReviewForm, VERDICT_NAMES_SV } from './SampleReviewForm';
+import { swedishDate } from '#contract/swedish-time';
 
 /**
  * An opened sample: its items with their reviewer unit and review (a unit head sees their own
@@ -89,7 +90,7 @@ export function SampleDetail({
                     <td>{item.comment || '–'}</td>
                     <td>
                       {item.reviewedBy
-                        ? `${item.reviewedBy} ${item.reviewedAt?.slice(0, 10) ?? ''}`
+                        ? `${item.reviewedBy} ${item.reviewedAt === null ? '' : swedishDate(item.reviewedAt)}`
                         : '–'}
                     </td>
                     {mayReviewAny ? (

@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { z } from 'zod';
 import { reviewSampleItem, type SampleItemDto } from '#contract/internal-control';
 import { apiPost } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
@@ -8,15 +7,6 @@ import { RadioGroup, SubmitForm, TextAreaField } from '../../ui/FormFields';
 import { ErrorAlert } from '../../ui/StatusMessages';
 
 type Verdict = 'ok' | 'remarks';
-
-/**
- * The review's endpoint with the item's position as the path's text: the client fills a path
- * from strings; the server reads the number.
- */
-const reviewItem = {
-  ...reviewSampleItem,
-  params: reviewSampleItem.params.extend({ position: z.string() }),
-};
 
 export const VERDICT_NAMES_SV: Readonly<Record<Verdict, string>> = {
   ok: 'Utan anmärkning',
@@ -48,7 +38,7 @@ export function SampleReviewForm({
     setDone(null);
     const answer = await submission.run(() =>
       apiPost(
-        reviewItem,
+        reviewSampleItem,
         {
           municipalityId: choice.municipality.id,
           boardId: choice.board.id,

@@ -8,6 +8,7 @@ import { capitalised } from './internal-control-model';
 import { Panel } from './Panel';
 import { SampleDetail } from './SampleDetail';
 import { SampleDrawForm } from './SampleDrawForm';
+import { swedishDate } from '#contract/swedish-time';
 
 /** "Konton 4710, 4720-4729 från 5 000,00 kr"; '' for a log population. */
 function ledgerParametersSv(sample: SampleSummaryDto): string {
@@ -84,7 +85,7 @@ export function SamplesSection({
                   <td>{sample.seed}</td>
                   <td>
                     {sample.drawnBy}
-                    <span className="sample-table__detail">{sample.drawnAt.slice(0, 10)}</span>
+                    <span className="sample-table__detail">{swedishDate(sample.drawnAt)}</span>
                   </td>
                   <td>
                     {sample.control
