@@ -99,13 +99,13 @@ export function SampleDetail({
                           <button
                             type="button"
                             className="button button--secondary button--small ic-row-button"
-                            aria-label={`Granska post ${String(item.position)}`}
+                            aria-label={`${item.verdict ? 'Ändra granskningen av' : 'Granska'} post ${String(item.position)}`}
                             aria-expanded={reviewing === item.position}
                             onClick={() => {
                               setReviewing(reviewing === item.position ? null : item.position);
                             }}
                           >
-                            Granska
+                            {item.verdict ? 'Ändra' : 'Granska'}
                           </button>
                         ) : null}
                       </td>
