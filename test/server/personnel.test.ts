@@ -100,6 +100,26 @@ describeEachEngine('sick leave from the HR export on %s', (engine) => {
     });
   });
 
+  it('gives a department the hours of its units together, and the board those of all', async () => {
+    const total = async (unitCode?: string) =>
+      (await personnelReportOf(boardCtx(), { year: 2023, month: 7, unitCode })).table.rows[0]
+        ?.current;
+    const units = await Promise.all(
+      ['8111', '8112', '8113', '8114', '8115'].map((code) => total(code)),
+    );
+    const department = await total('811');
+    expect(department?.sick).toBe(units.reduce((sum, unit) => sum + (unit?.sick ?? 0), 0));
+    expect(department?.scheduled).toBe(
+      units.reduce((sum, unit) => sum + (unit?.scheduled ?? 0), 0),
+    );
+    expect((await audits('personnel-read')).at(-1)?.details).toMatchObject({
+      scopeLevel: 'department',
+      unitCode: '811',
+    });
+    const board = await total();
+    expect(board?.employees).toBeGreaterThan(department?.employees ?? 0);
+  });
+
   it('refuses bad input by line and column, an unknown unit too, and writes nothing', async () => {
     const count = async () =>
       (
