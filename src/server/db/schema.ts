@@ -64,6 +64,14 @@ import type {
 } from './tables/internal-control';
 import type { BoardTable, MunicipalityTable, OrgUnitTable } from './tables/organisation';
 import type { DataVersionTable, SchemaMigrationTable } from './tables/system';
+import type {
+  AssistancePaymentTable,
+  HouseholdPseudonymKeyTable,
+  VolumeImportMonthTable,
+  VolumeImportTable,
+  VolumeMonthTable,
+  VolumeValueTable,
+} from './tables/volumes';
 
 /**
  * The database's tables as Kysely sees them, by name. Each table's columns are described in
@@ -78,6 +86,7 @@ export type * from './tables/internal-control';
 export type * from './tables/ledger';
 export type * from './tables/organisation';
 export type * from './tables/system';
+export type * from './tables/volumes';
 
 export interface DatabaseSchema {
   municipality: MunicipalityTable;
@@ -138,4 +147,10 @@ export interface DatabaseSchema {
   sample_item: SampleItemTable;
   kolada_value: KoladaValueTable;
   account_mapping: AccountMappingTable;
+  volume_import: VolumeImportTable;
+  volume_import_month: VolumeImportMonthTable;
+  volume_month: VolumeMonthTable;
+  assistance_payment: AssistancePaymentTable;
+  volume_value: VolumeValueTable;
+  household_pseudonym_key: HouseholdPseudonymKeyTable;
 }
