@@ -22,6 +22,13 @@ import { sampleDrawCommand } from './sample-draw';
 import { sampleReviewCommand } from './sample-review';
 import { sampleRedoCommand, sampleShowCommand } from './sample-show';
 import { reportRisksCommand } from './report-risks';
+import {
+  importAssistanceCommand,
+  importAssistanceUndoCommand,
+  importVolumesCommand,
+  importVolumesUndoCommand,
+} from './import-volumes';
+import { reportAssistanceCommand, reportVolumesCommand } from './report-volumes';
 
 /** The command groups (the first word of a two-word command), with their help text. */
 export const COMMAND_GROUPS: Readonly<Record<string, string>> = {
@@ -43,6 +50,8 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   reportGoalsCommand,
   reportRisksCommand,
   reportInternalControlCommand,
+  reportAssistanceCommand,
+  reportVolumesCommand,
   forecastExportCommand,
   forecastImportCommand,
   importSieCommand,
@@ -51,6 +60,10 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   importUndoCommand,
   importKoladaCommand,
   importAccessLogCommand,
+  importAssistanceCommand,
+  importAssistanceUndoCommand,
+  importVolumesCommand,
+  importVolumesUndoCommand,
   koladaSyncCommand,
   goalsImportCommand,
   goalsOutcomesCommand,

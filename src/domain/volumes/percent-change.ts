@@ -15,12 +15,3 @@ export function formatChangeSv(tenths: number | null): string {
   if (tenths === null) return '–';
   return `${tenths > 0 ? '+' : ''}${formatFixed(tenths, 1)} %`;
 }
-
-/** As CSV writes it: "5.6", "-3.0", empty when none. */
-export function changeCsv(tenths: number | null): string {
-  if (tenths === null) return '';
-  const text = formatFixed(tenths, 1)
-    .replace(',', '.')
-    .replace(/\u00a0/g, '');
-  return text;
-}
