@@ -1,7 +1,7 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { csvRows, type FileRow } from '#domain/goals/tabular-file';
-import { parseAssistanceFile } from '#domain/volumes/assistance-file';
-import { parseVolumesFile } from '#domain/volumes/volumes-file';
+import { parseAssistanceFile, type AssistanceRow } from '#domain/volumes/assistance-file';
+import { parseVolumesFile, type VolumeRow } from '#domain/volumes/volumes-file';
 import { volumeFileIssueSv, type VolumeFileIssue } from '#domain/volumes/volume-file-issues';
 import { AppError } from '#server/app-error';
 import type { VolumeImportKind } from '#server/db/tables/volumes';
@@ -142,6 +142,60 @@ function distinctMonths(rows: readonly { measure: string; period: number }[]): V
 const sortedPeriods = (rows: readonly { period: number }[]): number[] =>
   [...new Set(rows.map((row) => row.period))].sort((a, b) => a - b);
 
+/**
+ * Writes a read file's payments as an import, replacing its months, in the caller's
+ * transaction (the demo's load writes its files this way); not audited here.
+ */
+export async function writeAssistanceImport(
+  trx: Db,
+  municipalityId: string,
+  file: VolumeFileInput,
+  entries: readonly AssistanceRow[],
+  stamp: { readonly at: string; readonly by: string },
+): Promise<VolumeImportSummary> {
+  await lockVolumeImports(trx, municipalityId);
+  const units = unitIds(file.name, entries, await findUnitIdsByCode(trx, municipalityId));
+  const pseudonym = await pseudonymiser(trx, municipalityId, stamp.at);
+  const importId = await insertVolumeImport(trx, {
+    municipalityId,
+    kind: 'assistance',
+    sequence: await nextImportSequence(trx, municipalityId),
+    fileName: file.name,
+    sha256: sha256Of(file),
+    rowCount: entries.length,
+    importedAt: stamp.at,
+    importedBy: stamp.by,
+  });
+  const keys = entries.map((entry) => pseudonym(entry.householdId));
+  await insertAssistancePayments(
+    trx,
+    municipalityId,
+    importId,
+    entries.map((entry, index) => ({
+      line: entry.line,
+      householdKey: keys[index] ?? '',
+      period: entry.period,
+      unitId: units[index] ?? '',
+      amountOre: entry.amountOre,
+    })),
+  );
+  const periods = sortedPeriods(entries);
+  const replacedPeriods = await replaceMonths(
+    trx,
+    municipalityId,
+    'assistance',
+    importId,
+    periods.map((period) => ({ measure: '', period })),
+  );
+  return {
+    importId,
+    rows: entries.length,
+    households: new Set(keys).size,
+    periods,
+    replacedPeriods,
+  };
+}
+
 /** Reads a file of financial assistance and writes its payments, replacing its months. */
 export async function importAssistance(
   ctx: RequestContext,
@@ -151,66 +205,76 @@ export async function importAssistance(
   const entries = parsed.entries;
   if (entries === null) throw refused(file.name, parsed.issues);
   const municipalityId = ctx.municipalityId;
-  const sha256 = sha256Of(file);
   return ctx.write(async (trx) => {
-    await lockVolumeImports(trx, municipalityId);
-    const units = unitIds(file.name, entries, await findUnitIdsByCode(trx, municipalityId));
-    const at = ctx.clock.now().toISOString();
-    const pseudonym = await pseudonymiser(trx, municipalityId, at);
-    const importId = await insertVolumeImport(trx, {
-      municipalityId,
-      kind: 'assistance',
-      sequence: await nextImportSequence(trx, municipalityId),
-      fileName: file.name,
-      sha256,
-      rowCount: entries.length,
-      importedAt: at,
-      importedBy: ctx.actor.username,
+    const summary = await writeAssistanceImport(trx, municipalityId, file, entries, {
+      at: ctx.clock.now().toISOString(),
+      by: ctx.actor.username,
     });
-    const keys = entries.map((entry) => pseudonym(entry.householdId));
-    await insertAssistancePayments(
-      trx,
-      municipalityId,
-      importId,
-      entries.map((entry, index) => ({
-        line: entry.line,
-        householdKey: keys[index] ?? '',
-        period: entry.period,
-        unitId: units[index] ?? '',
-        amountOre: entry.amountOre,
-      })),
-    );
-    const periods = sortedPeriods(entries);
-    const replacedPeriods = await replaceMonths(
-      trx,
-      municipalityId,
-      'assistance',
-      importId,
-      periods.map((period) => ({ measure: '', period })),
-    );
-    const summary = {
-      importId,
-      rows: entries.length,
-      households: new Set(keys).size,
-      periods,
-      replacedPeriods,
-    };
     await recordAudit(trx, ctx.clock, ctx.actor, {
       action: 'assistance-import',
       municipalityId,
       objectType: 'volume-import',
-      objectId: importId,
+      objectId: summary.importId,
       after: {
         file: file.name,
-        sha256,
+        sha256: sha256Of(file),
         rowCount: summary.rows,
         households: summary.households,
-        months: periods,
-        replacedMonths: replacedPeriods,
+        months: summary.periods,
+        replacedMonths: summary.replacedPeriods,
       },
     });
     return summary;
   });
+}
+
+/** Writes a read file's values as an import, replacing its measures' months; not audited. */
+export async function writeVolumesImport(
+  trx: Db,
+  municipalityId: string,
+  file: VolumeFileInput,
+  entries: readonly VolumeRow[],
+  stamp: { readonly at: string; readonly by: string },
+): Promise<VolumeImportSummary> {
+  await lockVolumeImports(trx, municipalityId);
+  const units = unitIds(file.name, entries, await findUnitIdsByCode(trx, municipalityId));
+  const importId = await insertVolumeImport(trx, {
+    municipalityId,
+    kind: 'volumes',
+    sequence: await nextImportSequence(trx, municipalityId),
+    fileName: file.name,
+    sha256: sha256Of(file),
+    rowCount: entries.length,
+    importedAt: stamp.at,
+    importedBy: stamp.by,
+  });
+  await insertVolumeValues(
+    trx,
+    municipalityId,
+    importId,
+    entries.map((entry, index) => ({
+      line: entry.line,
+      measure: entry.measure,
+      period: entry.period,
+      unitId: units[index] ?? '',
+      value: entry.value,
+    })),
+  );
+  const replacedPeriods = await replaceMonths(
+    trx,
+    municipalityId,
+    'volumes',
+    importId,
+    distinctMonths(entries),
+  );
+  const measures = [...new Set(entries.map((entry) => entry.measure))].sort();
+  return {
+    importId,
+    rows: entries.length,
+    measures,
+    periods: sortedPeriods(entries),
+    replacedPeriods,
+  };
 }
 
 /** Reads a file of other volumes and writes its values, replacing its measures' months. */
@@ -222,57 +286,26 @@ export async function importVolumes(
   const entries = parsed.entries;
   if (entries === null) throw refused(file.name, parsed.issues);
   const municipalityId = ctx.municipalityId;
-  const sha256 = sha256Of(file);
   return ctx.write(async (trx) => {
-    await lockVolumeImports(trx, municipalityId);
-    const units = unitIds(file.name, entries, await findUnitIdsByCode(trx, municipalityId));
-    const at = ctx.clock.now().toISOString();
-    const importId = await insertVolumeImport(trx, {
-      municipalityId,
-      kind: 'volumes',
-      sequence: await nextImportSequence(trx, municipalityId),
-      fileName: file.name,
-      sha256,
-      rowCount: entries.length,
-      importedAt: at,
-      importedBy: ctx.actor.username,
+    const summary = await writeVolumesImport(trx, municipalityId, file, entries, {
+      at: ctx.clock.now().toISOString(),
+      by: ctx.actor.username,
     });
-    await insertVolumeValues(
-      trx,
-      municipalityId,
-      importId,
-      entries.map((entry, index) => ({
-        line: entry.line,
-        measure: entry.measure,
-        period: entry.period,
-        unitId: units[index] ?? '',
-        value: entry.value,
-      })),
-    );
-    const periods = sortedPeriods(entries);
-    const replacedPeriods = await replaceMonths(
-      trx,
-      municipalityId,
-      'volumes',
-      importId,
-      distinctMonths(entries),
-    );
-    const measures = [...new Set(entries.map((entry) => entry.measure))].sort();
     await recordAudit(trx, ctx.clock, ctx.actor, {
       action: 'volumes-import',
       municipalityId,
       objectType: 'volume-import',
-      objectId: importId,
+      objectId: summary.importId,
       after: {
         file: file.name,
-        sha256,
-        rowCount: entries.length,
-        measures,
-        periods,
-        replacedPeriods,
+        sha256: sha256Of(file),
+        rowCount: summary.rows,
+        measures: summary.measures,
+        months: summary.periods,
+        replacedMonths: summary.replacedPeriods,
       },
     });
-    return { importId, rows: entries.length, measures, periods, replacedPeriods };
+    return summary;
   });
 }
 
