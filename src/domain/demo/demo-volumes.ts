@@ -132,3 +132,20 @@ export function demoVolumesCsv(): string {
   write(2023, range(1, 8), DEMO_REPORTS_OF_CONCERN.janAug2023);
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * The README's example (examples/ekonomiskt-bistand.csv): the demo's August 2023 payments moved
+ * to September 2023, a month the demo does not have yet.
+ */
+export function demoAssistanceExample(transactions: readonly DemoTransaction[]): string {
+  const [header = '', ...rows] = demoAssistanceCsv(transactions).trimEnd().split('\n');
+  const september = rows
+    .filter((row) => row.includes(';202308;'))
+    .map((row) => row.replace(';202308;', ';202309;'));
+  return `${[header, ...september].join('\n')}\n`;
+}
+
+/** The README's example (examples/volymer.csv): September 2023's orosanmälningar. */
+export function demoVolumesExample(): string {
+  return `matt;enhet;period;varde\norosanmälningar;${DEMO_REPORTS_OF_CONCERN_UNIT};202309;118\n`;
+}
