@@ -131,34 +131,27 @@ describeEachEngine('the volume imports on %s', (engine) => {
     expect(keys.every((row) => /^[0-9a-f]{32}$/.test(row.household_key))).toBe(true);
 
     const replaced = await assistance(2023, 9);
-    expect(replaced.months.slice(7)).toEqual([
+    expect(
+      replaced.months.slice(7).map(({ month, households, amountOre }) => ({
+        month,
+        households,
+        amountOre,
+      })),
+    ).toEqual([
+      { month: 8, households: 2, amountOre: 160000 },
+      { month: 9, households: 1, amountOre: 70000 },
+    ]);
+    const audited = await audits('assistance-import');
+    expect(audited.map((row) => row.after)).toEqual([
       {
-        month: 8,
+        file: 'bistand-aug-sep.csv',
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown,
+        rowCount: 4,
         households: 2,
-        amountOre: 160000,
-        householdsLastYear: expect.any(Number),
-        changeTenths: expect.any(Number),
-      },
-      {
-        month: 9,
-        households: 1,
-        amountOre: 70000,
-        householdsLastYear: expect.any(Number),
-        changeTenths: expect.any(Number),
+        months: [202308, 202309],
+        replacedMonths: [202308],
       },
     ]);
-    expect(await audits('assistance-import')).toEqual([
-      expect.objectContaining({
-        after: expect.objectContaining({
-          file: 'bistand-aug-sep.csv',
-          rowCount: 4,
-          households: 2,
-          months: [202308, 202309],
-          replacedMonths: [202308],
-        }),
-      }),
-    ]);
-
     const undone = await undoLatestVolumeImport(ctx(), 'assistance');
     expect(undone).toMatchObject({
       fileName: 'bistand-aug-sep.csv',

@@ -259,24 +259,25 @@ export async function undoVolumeImport(
 ): Promise<void> {
   const months = await findImportMonths(db, municipalityId, importId);
   for (const month of months) {
-    const where = db
-      .updateTable('volume_month')
-      .where('municipality_id', '=', municipalityId)
-      .where('kind', '=', kind)
-      .where('measure', '=', month.measure)
-      .where('period', '=', month.period)
-      .where('import_id', '=', importId);
-    if (month.replaced_import_id === null) {
+    const replaced = month.replaced_import_id;
+    const sameMonth = {
+      municipality_id: municipalityId,
+      kind,
+      measure: month.measure,
+      period: month.period,
+      import_id: importId,
+    };
+    if (replaced === null) {
       await db
         .deleteFrom('volume_month')
-        .where('municipality_id', '=', municipalityId)
-        .where('kind', '=', kind)
-        .where('measure', '=', month.measure)
-        .where('period', '=', month.period)
-        .where('import_id', '=', importId)
+        .where((eb) => eb.and(sameMonth))
         .execute();
     } else {
-      await where.set({ import_id: month.replaced_import_id }).execute();
+      await db
+        .updateTable('volume_month')
+        .set({ import_id: replaced })
+        .where((eb) => eb.and(sameMonth))
+        .execute();
     }
   }
   await db
