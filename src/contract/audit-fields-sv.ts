@@ -236,6 +236,11 @@ export const AUDIT_FIELDS_SV: Readonly<Record<string, AuditField>> = {
   objectId: { label: 'Objekt' },
   // Samples and the case system's access log
   users: { label: 'Användare (antal)' },
+  // Volumes: financial assistance and other volumes
+  households: { label: 'Hushåll (antal)' },
+  measures: { label: 'Mått' },
+  replacedMonths: { label: 'Ersatta månader' },
+  restoredMonths: { label: 'Månader tillbaka till importen före' },
   population: {
     label: 'Population',
     values: {

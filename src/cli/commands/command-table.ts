@@ -24,13 +24,20 @@ import { sampleDrawCommand } from './sample-draw';
 import { sampleReviewCommand } from './sample-review';
 import { sampleRedoCommand, sampleShowCommand } from './sample-show';
 import { reportRisksCommand } from './report-risks';
+import {
+  importAssistanceCommand,
+  importAssistanceUndoCommand,
+  importVolumesCommand,
+  importVolumesUndoCommand,
+} from './import-volumes';
+import { reportAssistanceCommand, reportVolumesCommand } from './report-volumes';
 
 /** The command groups (the first word of a two-word command), with their help text. */
 export const COMMAND_GROUPS: Readonly<Record<string, string>> = {
   report: 'ta fram en rapport',
   forecast: 'prognoser som samlas in med e-post: mall ut, ifylld fil in',
   import:
-    'läs in utfall från bokföringen, nyckeltal från Kolada, åtkomstloggar och HR-systemets export',
+    'läs in utfall från bokföringen, nyckeltal från Kolada, åtkomstloggar, HR-systemets export och volymer',
   kolada: 'nyckeltal från Kolada (RKA)',
   goals: 'mål och nyckeltal: läs in mål och utfall, för över till nästa år',
   audit: 'granskningsloggen',
@@ -47,6 +54,8 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   reportRisksCommand,
   reportInternalControlCommand,
   reportPersonnelCommand,
+  reportAssistanceCommand,
+  reportVolumesCommand,
   forecastExportCommand,
   forecastImportCommand,
   importSieCommand,
@@ -57,6 +66,10 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   importAccessLogCommand,
   importHrCommand,
   importHrUndoCommand,
+  importAssistanceCommand,
+  importAssistanceUndoCommand,
+  importVolumesCommand,
+  importVolumesUndoCommand,
   koladaSyncCommand,
   goalsImportCommand,
   goalsOutcomesCommand,

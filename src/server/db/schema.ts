@@ -71,6 +71,14 @@ import type {
   HrRowTable,
 } from './tables/personnel';
 import type { DataVersionTable, SchemaMigrationTable } from './tables/system';
+import type {
+  AssistancePaymentTable,
+  HouseholdPseudonymKeyTable,
+  VolumeImportMonthTable,
+  VolumeImportTable,
+  VolumeMonthTable,
+  VolumeValueTable,
+} from './tables/volumes';
 
 /**
  * The database's tables as Kysely sees them, by name. Each table's columns are described in
@@ -86,6 +94,7 @@ export type * from './tables/ledger';
 export type * from './tables/organisation';
 export type * from './tables/personnel';
 export type * from './tables/system';
+export type * from './tables/volumes';
 
 export interface DatabaseSchema {
   municipality: MunicipalityTable;
@@ -151,4 +160,10 @@ export interface DatabaseSchema {
   hr_import_month: HrImportMonthTable;
   hr_month: HrMonthTable;
   hr_row: HrRowTable;
+  volume_import: VolumeImportTable;
+  volume_import_month: VolumeImportMonthTable;
+  volume_month: VolumeMonthTable;
+  assistance_payment: AssistancePaymentTable;
+  volume_value: VolumeValueTable;
+  household_pseudonym_key: HouseholdPseudonymKeyTable;
 }

@@ -1,5 +1,6 @@
 import { writeDemoSampling } from './demo-sampling';
 import { writeDemoPersonnel } from './demo-personnel';
+import { writeDemoVolumes } from './demo-volumes';
 import { generateDemoDataset } from '#domain/demo/demo-dataset';
 import type { Ore } from '#domain/kernel/money';
 import type { CopyTarget } from '#server/db/bulk-copy';
@@ -195,6 +196,8 @@ async function loadDemoIn(
   await writeDemoSampling(trx, { municipalityId, boardId }, unitId);
   // The HR system's exports of January–July 2022 and 2023: 001's sick leave table.
   await writeDemoPersonnel(trx, municipalityId);
+  // Financial assistance and orosanmälningar 2022 – August 2023 (001's +5,6 % and +41 %).
+  await writeDemoVolumes(trx, municipalityId, demo.transactions);
   // July 2023 is published (and locked): the nämndledamot has a report to read.
   await writeDemoPublications(
     trx,
