@@ -13,6 +13,11 @@ import { importListCommand } from './import-list';
 import { importSieCommand } from './import-sie';
 import { importUndoCommand } from './import-undo';
 import { koladaSyncCommand } from './kolada-sync';
+import {
+  importPlacementsCommand,
+  reportPlacementsCommand,
+  undoPlacementsCommand,
+} from './placements';
 import { reportBudgetCommand } from './report-budget';
 import { reportGoalsCommand } from './report-goals';
 import { reportInternalControlCommand } from './report-internal-control';
@@ -43,6 +48,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   reportGoalsCommand,
   reportRisksCommand,
   reportInternalControlCommand,
+  reportPlacementsCommand,
   forecastExportCommand,
   forecastImportCommand,
   importSieCommand,
@@ -51,6 +57,8 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   importUndoCommand,
   importKoladaCommand,
   importAccessLogCommand,
+  importPlacementsCommand,
+  undoPlacementsCommand,
   koladaSyncCommand,
   goalsImportCommand,
   goalsOutcomesCommand,

@@ -63,6 +63,12 @@ import type {
   SampleTable,
 } from './tables/internal-control';
 import type { BoardTable, MunicipalityTable, OrgUnitTable } from './tables/organisation';
+import type {
+  PlacementImportTable,
+  PlacementImportUnitTable,
+  PlacementRegisterUnitTable,
+  PlacementTable,
+} from './tables/placements';
 import type { DataVersionTable, SchemaMigrationTable } from './tables/system';
 
 /**
@@ -77,6 +83,7 @@ export type * from './tables/goals';
 export type * from './tables/internal-control';
 export type * from './tables/ledger';
 export type * from './tables/organisation';
+export type * from './tables/placements';
 export type * from './tables/system';
 
 export interface DatabaseSchema {
@@ -138,4 +145,8 @@ export interface DatabaseSchema {
   sample_item: SampleItemTable;
   kolada_value: KoladaValueTable;
   account_mapping: AccountMappingTable;
+  placement_import: PlacementImportTable;
+  placement_import_unit: PlacementImportUnitTable;
+  placement: PlacementTable;
+  placement_register_unit: PlacementRegisterUnitTable;
 }
