@@ -6,6 +6,7 @@ import {
   careDaysToDate,
   costInMonth,
   costToDate,
+  dateOfDayNumber,
   dayNumber,
   daysPlacedInMonth,
   forecastDaysRestOfYear,
@@ -158,6 +159,25 @@ describe('forecastDaysRestOfYear', () => {
       expect(careDaysToDate(each, 2024, month) + forecastDaysRestOfYear(each, 2024, month)).toBe(
         366,
       );
+    }
+  });
+});
+
+describe('dateOfDayNumber', () => {
+  it('is the inverse of dayNumber, across leap days and centuries', () => {
+    for (const date of [
+      '1970-01-01',
+      '1900-02-28',
+      '1900-03-01',
+      '2000-02-29',
+      '2023-12-31',
+      '2024-02-29',
+      '2100-03-01',
+    ]) {
+      expect(dateOfDayNumber(dayNumber(d(date)))).toBe(date);
+    }
+    for (let day = dayNumber(d('2019-12-25')); day < dayNumber(d('2025-01-10')); day += 1) {
+      expect(dayNumber(dateOfDayNumber(day))).toBe(day);
     }
   });
 });

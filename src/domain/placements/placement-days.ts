@@ -116,3 +116,25 @@ export function forecastDaysRestOfYear(
 export function forecastRestOfYear(placement: PlacementTerm, year: number, month: Month): Ore {
   return ore(placement.dailyCost * forecastDaysRestOfYear(placement, year, month));
 }
+
+/** The date of a day number (the inverse of dayNumber). */
+export function dateOfDayNumber(day: number): IsoDate {
+  // Howard Hinnant's civil_from_days.
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36524) -
+      Math.floor(dayOfEra / 146096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return isoDate(year, month as Month, dayOfMonth);
+}

@@ -5,6 +5,7 @@ import { demoKoladaExample } from '#domain/demo/demo-kolada-example';
 import { seededRandom } from '#domain/demo/seeded-random';
 import { renderTextCsv } from '#server/documents/csv';
 import { createEncoder } from '#server/imports/text-encoding';
+import { demoPlacementsExample } from './demo-placements';
 import { demoAccessLogExample } from './demo-sampling';
 
 /** The folder of the README's example files, and what `npm run examples` writes into it. */
@@ -15,7 +16,8 @@ export const EXAMPLES_FOLDER = 'examples';
  * 2023) and examples/export.csv (UTF-8 with a byte order mark, October 2023), from the demo's
  * ledger; examples/mal.csv and examples/utfall.csv, the goals commands' files (as Swedish Excel
  * saves "CSV UTF-8"); examples/kolada.json, an answer of Kolada's API (made-up figures in 001's
- * image); examples/atkomstlogg.csv, a week of October 2023 of the case system's access log.
+ * image); examples/atkomstlogg.csv, a week of October 2023 of the case system's access log;
+ * examples/placeringar.csv, the placement register as of 4 October 2023.
  */
 export function demoExampleFiles(): ReadonlyMap<string, Uint8Array> {
   const ledger = generateDemoLedger(seededRandom(1489));
@@ -28,5 +30,6 @@ export function demoExampleFiles(): ReadonlyMap<string, Uint8Array> {
     ['utfall.csv', Buffer.from(renderTextCsv(demoOutcomesExample()), 'utf8')],
     ['kolada.json', Buffer.from(demoKoladaExample(), 'utf8')],
     ['atkomstlogg.csv', demoAccessLogExample()],
+    ['placeringar.csv', demoPlacementsExample()],
   ]);
 }

@@ -1,4 +1,5 @@
 import { writeDemoSampling } from './demo-sampling';
+import { writeDemoPlacements } from './demo-placements';
 import { generateDemoDataset } from '#domain/demo/demo-dataset';
 import type { Ore } from '#domain/kernel/money';
 import type { CopyTarget } from '#server/db/bulk-copy';
@@ -181,6 +182,7 @@ async function loadDemoIn(
   );
 
   await writeDemoLedger(trx, copy, municipalityId, demo.transactions, unitId);
+  await writeDemoPlacements(trx, municipalityId, demo.transactions);
 
   await grantDemoUsers(trx, DEMO_USERS, { municipalityId, boardId }, unitId);
   // The goals 2023 with their indicators, outcomes and the interim report's assessments (001).
