@@ -88,7 +88,7 @@ describeOneEngine('the placements proposal in the unit report on %s', (engine) =
       2023,
       8,
     );
-    const booked = -(purchases?.actualYearToDate ?? 0);
+    const booked = 0 - Number(purchases?.actualYearToDate ?? 0);
     expect(report.placements).toEqual({
       placements: expected.placements,
       careDays: expected.careDays,

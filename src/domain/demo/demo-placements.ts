@@ -1,4 +1,4 @@
-import { ore, sumOre, type Ore } from '../kernel/money';
+import { negateOre, ore, sumOre, type Ore } from '../kernel/money';
 import { parseIsoDate, type IsoDate } from '../kernel/period';
 import {
   careDaysToDate,
@@ -116,7 +116,7 @@ export function demoCareCostsToDate(transactions: readonly DemoTransaction[]): M
           t.date >= '2023-01-01' &&
           t.date <= DEMO_PLACEMENTS_AS_OF,
       )
-      .map((t) => ore(-t.amount));
+      .map((t) => negateOre(t.amount));
     result.set(unitCode, sumOre(amounts));
   }
   return result;
