@@ -387,7 +387,8 @@ export const reviewSampleItem = defineEndpoint({
   path: `${internalControlPath}/samples/:sampleId/items/:position`,
   params: boardParams.extend({
     sampleId: idSchema,
-    position: z.coerce.number().int().min(1).max(100_000),
+    /** The item's place in the sample, 1 the first drawn (digits: the path is text). */
+    position: z.string().regex(/^[1-9]\d{0,5}$/),
   }),
   query: z.object({}),
   body: z.object({

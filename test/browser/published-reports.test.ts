@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { chromiumAvailable, normaliseSpaces, readTable } from '../support/browser';
 import { expectAccessible, useBrowserTabs } from '../support/browser-suite';
+import { MAIN_MENU } from '../support/pages/sign-in-page';
 
 /**
  * Rapporter: a nämndledamot reads the board's published monthly reports. Exempelkommun's demo
@@ -21,7 +22,7 @@ describe.skipIf(!chromiumAvailable())('Rapporter in Chromium', () => {
     const tab = currentTab();
     const { page } = tab;
     await tab.goto('/');
-    expect(await mainMenu(page)).toEqual(['Översikt', 'Rapporter', 'Mål och nyckeltal']);
+    expect(await mainMenu(page)).toEqual(MAIN_MENU.ledamot);
     await page
       .getByRole('navigation', { name: 'Huvudmeny' })
       .getByRole('link', { name: 'Rapporter' })

@@ -15,6 +15,7 @@ import {
   ForecastAccuracyPage,
   GoalsPage,
   ImportPage,
+  InternalControlPage,
   OperatingStatementPage,
   OrganisationAdminPage,
   PublishedReportPage,
@@ -33,6 +34,7 @@ import {
   FORECAST_ACCURACY_PATH,
   GOALS_PATH,
   IMPORT_PATH,
+  INTERNAL_CONTROL_PATH,
   MAIN_NAVIGATION,
   OPERATING_STATEMENT_PATH,
   ORGANISATION_ADMIN_PATH,
@@ -132,6 +134,14 @@ function SignedInApp() {
             element={
               <RequirePermission anyOf={permissionsFor(GOALS_PATH)}>
                 <GoalsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={INTERNAL_CONTROL_PATH}
+            element={
+              <RequirePermission anyOf={permissionsFor(INTERNAL_CONTROL_PATH)}>
+                <InternalControlPage />
               </RequirePermission>
             }
           />

@@ -23,6 +23,10 @@ function lazyPage<Props extends object>(
 export const GoalsPage = lazyPage(
   async () => (await import('../features/goals/GoalsPage')).GoalsPage,
 );
+export const InternalControlPage = lazyPage(
+  async () =>
+    (await import('../features/internal-control/InternalControlPage')).InternalControlPage,
+);
 export const AccountMappingPage = lazyPage(
   async () => (await import('../features/administration/AccountMappingPage')).AccountMappingPage,
 );

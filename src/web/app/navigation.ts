@@ -64,9 +64,8 @@ export const MAIN_NAVIGATION: readonly NavigationItem[] = [
   {
     path: INTERNAL_CONTROL_PATH,
     label: 'Internkontroll',
-    anyOf: ['statement:read', 'audit:read'],
-    coming:
-      'Risk- och väsentlighetsanalysen, internkontrollplanen och dess uppföljning, med granskningen av loggar.',
+    // The risk analysis, the control plan and its follow-up, the samples and their review.
+    anyOf: ['internal-control:read'],
   },
   { path: IMPORT_PATH, label: 'Import', anyOf: ['ledger:import', 'ledger:history'] },
   {

@@ -42,8 +42,15 @@ export async function signOut(tab: TrackedPage): Promise<SignInPage> {
   return SignInPage.shown(tab);
 }
 
-const FIGURES = ['Översikt', 'Uppföljning', 'Rapporter', 'Mål och nyckeltal'];
-const WITH_BUDGET = ['Översikt', 'Budget', 'Uppföljning', 'Rapporter', 'Mål och nyckeltal'];
+const FIGURES = ['Översikt', 'Uppföljning', 'Rapporter', 'Mål och nyckeltal', 'Internkontroll'];
+const WITH_BUDGET = [
+  'Översikt',
+  'Budget',
+  'Uppföljning',
+  'Rapporter',
+  'Mål och nyckeltal',
+  'Internkontroll',
+];
 
 /** The main menu each demo user sees: what their roles allow, nothing more. */
 export const MAIN_MENU: Readonly<Record<string, readonly string[]>> = {
@@ -52,6 +59,6 @@ export const MAIN_MENU: Readonly<Record<string, readonly string[]>> = {
   controller: [...WITH_BUDGET, 'Import'],
   avdelningschef: FIGURES,
   enhetschef: FIGURES,
-  ledamot: ['Översikt', 'Rapporter', 'Mål och nyckeltal'],
+  ledamot: ['Översikt', 'Rapporter', 'Mål och nyckeltal', 'Internkontroll'],
   revisor: [...WITH_BUDGET, 'Import', 'Administration'],
 };

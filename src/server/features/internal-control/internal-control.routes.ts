@@ -65,7 +65,11 @@ export function internalControlRoutes(app: FastifyInstance): void {
     redoBoardSample(ctx, params.sampleId),
   );
   serveEndpoint(app, contract.reviewSampleItem, ({ ctx, params, body }) =>
-    reviewBoardSampleItem(ctx, { ...body, sampleId: params.sampleId, position: params.position }),
+    reviewBoardSampleItem(ctx, {
+      ...body,
+      sampleId: params.sampleId,
+      position: Number(params.position),
+    }),
   );
   serveFileEndpoint(app, contract.downloadControlFollowUp, ({ ctx, query }) =>
     generateControlFollowUpDocument(ctx, query),

@@ -1,0 +1,100 @@
+import { useId, useState } from 'react';
+import { reviewSampleItem, type SampleItemDto } from '#contract/internal-control';
+import { apiPost } from '../../api/client';
+import { useSubmit } from '../../api/use-submit';
+import type { BoardChoice } from '../../app/board-context';
+import { RadioGroup, SubmitForm, TextAreaField } from '../../ui/FormFields';
+import { ErrorAlert } from '../../ui/StatusMessages';
+
+type Verdict = 'ok' | 'remarks';
+
+export const VERDICT_NAMES_SV: Readonly<Record<Verdict, string>> = {
+  ok: 'Utan anmärkning',
+  remarks: 'Med anmärkning',
+};
+
+/**
+ * A unit head's review of one sampled item: utan or med anmärkning (which needs its comment),
+ * compare-and-set on the item's revision; someone else's review meanwhile is told, the item
+ * read again and the draft kept.
+ */
+export function SampleReviewForm({
+  choice,
+  sampleId,
+  item,
+  onSaved,
+}: {
+  readonly choice: BoardChoice;
+  readonly sampleId: string;
+  readonly item: SampleItemDto;
+  readonly onSaved: () => void;
+}) {
+  const id = useId();
+  const [verdict, setVerdict] = useState<Verdict>(item.verdict ?? 'ok');
+  const [comment, setComment] = useState(item.comment);
+  const [done, setDone] = useState<string | null>(null);
+  const submission = useSubmit('Granskningen kunde inte sparas.');
+  const save = async () => {
+    setDone(null);
+    const answer = await submission.run(() =>
+      apiPost(
+        reviewSampleItem,
+        {
+          municipalityId: choice.municipality.id,
+          boardId: choice.board.id,
+          sampleId,
+          position: String(item.position),
+        },
+        {},
+        { verdict, comment, baseRevision: item.revision },
+      ),
+    );
+    if (answer) setDone(`Post ${String(answer.position)} är granskad.`);
+    onSaved();
+  };
+  return (
+    <SubmitForm className="stacked-form sample-review-form" busy={submission.busy} onSubmit={save}>
+      <fieldset className="ic-form__fields">
+        <legend className="field__label">
+          Granska post {item.position}: {item.label}
+        </legend>
+        {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
+        <RadioGroup<Verdict>
+          name={`${id}-verdict`}
+          legend="Bedömning"
+          value={verdict}
+          options={(['ok', 'remarks'] as const).map((value) => ({
+            value,
+            label: VERDICT_NAMES_SV[value],
+          }))}
+          onChange={(value) => {
+            setDone(null);
+            setVerdict(value);
+          }}
+        />
+        <TextAreaField
+          id={`${id}-comment`}
+          label="Kommentar"
+          hint="Krävs vid anmärkning."
+          rows={3}
+          maxLength={2_000}
+          required={verdict === 'remarks'}
+          value={comment}
+          error={submission.fieldErrors.comment}
+          onChange={(value) => {
+            setDone(null);
+            setComment(value);
+          }}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={submission.busy}>
+            Spara granskningen
+          </button>
+          <span role="status" className="form-actions__hint">
+            {done}
+          </span>
+        </div>
+      </fieldset>
+    </SubmitForm>
+  );
+}
