@@ -84,16 +84,19 @@ describe('parsePlacementFile', () => {
     expect(parse(HEADER, 'P1;451;HVB;LVU;2023-02-30;;;1000').placements).toBeNull();
   });
 
-  it('names the header problems and an empty file', () => {
+  it('names the header problems and an empty file; other columns are left out', () => {
     expect(
       sentences(
-        'placering_id;enhet;insatstyp;lagrum;startdatum;slutdatum;dygnskostnad;kommentar',
+        'placering_id;enhet;insatstyp;lagrum;startdatum;slutdatum;dygnskostnad;enhet;kommentar',
         'x',
       ),
     ).toEqual([
-      'placeringar.csv rad 1, kolumn kommentar: Kolumnen är okänd: rubrikraden ska ha kolumnerna placering_id;enhet;insatstyp;lagrum;startdatum;slutdatum;planerat_slutdatum;dygnskostnad.',
+      'placeringar.csv rad 1, kolumn enhet: Kolumnen finns två gånger i rubrikraden.',
       'placeringar.csv rad 1, kolumn planerat_slutdatum: Kolumnen saknas i rubrikraden.',
     ]);
+    expect(
+      parse(`${HEADER};handlaggare`, 'P1;8111;HVB;SoL;2023-01-01;;;100;Anna').placements,
+    ).toHaveLength(1);
     expect(sentences('')).toEqual([
       'placeringar.csv: Filen är tom: den ska börja med rubrikraden placering_id;enhet;insatstyp;lagrum;startdatum;slutdatum;planerat_slutdatum;dygnskostnad.',
     ]);

@@ -6,7 +6,7 @@ import { isIsoDate, type IsoDate } from '../kernel/period';
 /**
  * The case system's placement register as a file (köpt vård): CSV
  * `placering_id;enhet;insatstyp;lagrum;startdatum;slutdatum;planerat_slutdatum;dygnskostnad`,
- * the columns in any order. `placering_id` is the case system's reference for the placement,
+ * the columns in any order (others are left out, not read and not stored). `placering_id` is the case system's reference for the placement,
  * never a personal identity number; `slutdatum` is empty while the placement goes on and
  * `planerat_slutdatum` may be empty; `dygnskostnad` in kr with at most two decimals (comma or
  * point). Whether a unit code exists is checked by the service against the board's units.
@@ -47,7 +47,6 @@ export type PlacementProblem =
   | 'empty-file'
   | 'no-rows'
   | 'missing-column'
-  | 'unknown-column'
   | 'duplicate-column'
   | 'missing-id'
   | 'duplicate-id'
@@ -76,7 +75,6 @@ const SENTENCES_SV: Readonly<Record<PlacementProblem, string>> = {
   'empty-file': `Filen är tom: den ska börja med rubrikraden ${PLACEMENT_COLUMNS.join(';')}`,
   'no-rows': 'Filen har bara en rubrikrad, inga placeringar under den',
   'missing-column': 'Kolumnen saknas i rubrikraden',
-  'unknown-column': `Kolumnen är okänd: rubrikraden ska ha kolumnerna ${PLACEMENT_COLUMNS.join(';')}`,
   'duplicate-column': 'Kolumnen finns två gånger i rubrikraden',
   'missing-id': 'Placeringens id saknas',
   'duplicate-id': 'Placeringens id finns redan på en tidigare rad',
@@ -212,15 +210,13 @@ export function parsePlacementFile(rows: readonly FileRow[]): {
   const [header, ...body] = rows;
   if (!header) return { placements: null, issues: [{ line: null, problem: 'empty-file' }] };
   const head = readHeader(header, PLACEMENT_COLUMNS, PLACEMENT_COLUMNS);
-  if (head.issues.length > 0)
-    return {
-      placements: null,
-      issues: head.issues.map((issue) => ({
-        line: issue.line,
-        problem: issue.problem,
-        column: issue.column,
-      })),
-    };
+  // Other columns (a case system's export may have more) are left out: not read, not stored.
+  const headerIssues = head.issues.flatMap((issue): PlacementIssue[] =>
+    issue.problem === 'unknown-column'
+      ? []
+      : [{ line: issue.line, problem: issue.problem, column: issue.column }],
+  );
+  if (headerIssues.length > 0) return { placements: null, issues: headerIssues };
   if (body.length === 0)
     return { placements: null, issues: [{ line: header.line, problem: 'no-rows' }] };
   const placements: PlacementRow[] = [];
