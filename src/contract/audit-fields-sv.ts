@@ -239,6 +239,11 @@ export const AUDIT_FIELDS_SV: Readonly<Record<string, AuditField>> = {
   // The placement register
   restoredUnits: { label: 'Enheter med föregående register' },
   clearedUnits: { label: 'Enheter utan register' },
+  // Volumes: financial assistance and other volumes
+  households: { label: 'Hushåll (antal)' },
+  measures: { label: 'Mått' },
+  replacedMonths: { label: 'Ersatta månader' },
+  restoredMonths: { label: 'Månader tillbaka till importen före' },
   population: {
     label: 'Population',
     values: {

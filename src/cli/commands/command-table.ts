@@ -27,6 +27,13 @@ import { sampleDrawCommand } from './sample-draw';
 import { sampleReviewCommand } from './sample-review';
 import { sampleRedoCommand, sampleShowCommand } from './sample-show';
 import { reportRisksCommand } from './report-risks';
+import {
+  importAssistanceCommand,
+  importAssistanceUndoCommand,
+  importVolumesCommand,
+  importVolumesUndoCommand,
+} from './import-volumes';
+import { reportAssistanceCommand, reportVolumesCommand } from './report-volumes';
 
 /** The command groups (the first word of a two-word command), with their help text. */
 export const COMMAND_GROUPS: Readonly<Record<string, string>> = {
@@ -49,6 +56,8 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   reportRisksCommand,
   reportInternalControlCommand,
   reportPlacementsCommand,
+  reportAssistanceCommand,
+  reportVolumesCommand,
   forecastExportCommand,
   forecastImportCommand,
   importSieCommand,
@@ -59,6 +68,10 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   importAccessLogCommand,
   importPlacementsCommand,
   undoPlacementsCommand,
+  importAssistanceCommand,
+  importAssistanceUndoCommand,
+  importVolumesCommand,
+  importVolumesUndoCommand,
   koladaSyncCommand,
   goalsImportCommand,
   goalsOutcomesCommand,

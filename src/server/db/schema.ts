@@ -70,6 +70,14 @@ import type {
   PlacementTable,
 } from './tables/placements';
 import type { DataVersionTable, SchemaMigrationTable } from './tables/system';
+import type {
+  AssistancePaymentTable,
+  HouseholdPseudonymKeyTable,
+  VolumeImportMonthTable,
+  VolumeImportTable,
+  VolumeMonthTable,
+  VolumeValueTable,
+} from './tables/volumes';
 
 /**
  * The database's tables as Kysely sees them, by name. Each table's columns are described in
@@ -85,6 +93,7 @@ export type * from './tables/ledger';
 export type * from './tables/organisation';
 export type * from './tables/placements';
 export type * from './tables/system';
+export type * from './tables/volumes';
 
 export interface DatabaseSchema {
   municipality: MunicipalityTable;
@@ -149,4 +158,10 @@ export interface DatabaseSchema {
   placement_import_unit: PlacementImportUnitTable;
   placement: PlacementTable;
   placement_register_unit: PlacementRegisterUnitTable;
+  volume_import: VolumeImportTable;
+  volume_import_month: VolumeImportMonthTable;
+  volume_month: VolumeMonthTable;
+  assistance_payment: AssistancePaymentTable;
+  volume_value: VolumeValueTable;
+  household_pseudonym_key: HouseholdPseudonymKeyTable;
 }

@@ -2,6 +2,7 @@ import { generateDemoLedger } from '#domain/demo/demo-ledger';
 import { demoCsvExample, demoSieExample, movedDemoMonth } from '#domain/demo/demo-example-files';
 import { demoGoalsExample, demoOutcomesExample } from '#domain/demo/demo-goal-examples';
 import { demoKoladaExample } from '#domain/demo/demo-kolada-example';
+import { demoAssistanceExample, demoVolumesExample } from '#domain/demo/demo-volumes';
 import { seededRandom } from '#domain/demo/seeded-random';
 import { renderTextCsv } from '#server/documents/csv';
 import { createEncoder } from '#server/imports/text-encoding';
@@ -17,7 +18,9 @@ export const EXAMPLES_FOLDER = 'examples';
  * ledger; examples/mal.csv and examples/utfall.csv, the goals commands' files (as Swedish Excel
  * saves "CSV UTF-8"); examples/kolada.json, an answer of Kolada's API (made-up figures in 001's
  * image); examples/atkomstlogg.csv, a week of October 2023 of the case system's access log;
- * examples/placeringar.csv, the placement register as of 4 October 2023.
+ * examples/placeringar.csv, the placement register as of 4 October 2023;
+ * examples/ekonomiskt-bistand.csv and examples/volymer.csv, September 2023 of financial assistance
+ * and orosanmälningar.
  */
 export function demoExampleFiles(): ReadonlyMap<string, Uint8Array> {
   const ledger = generateDemoLedger(seededRandom(1489));
@@ -31,5 +34,7 @@ export function demoExampleFiles(): ReadonlyMap<string, Uint8Array> {
     ['kolada.json', Buffer.from(demoKoladaExample(), 'utf8')],
     ['atkomstlogg.csv', demoAccessLogExample()],
     ['placeringar.csv', demoPlacementsExample()],
+    ['ekonomiskt-bistand.csv', Buffer.from(demoAssistanceExample(ledger), 'utf8')],
+    ['volymer.csv', Buffer.from(demoVolumesExample(), 'utf8')],
   ]);
 }

@@ -1,5 +1,6 @@
 import { writeDemoSampling } from './demo-sampling';
 import { writeDemoPlacements } from './demo-placements';
+import { writeDemoVolumes } from './demo-volumes';
 import { generateDemoDataset } from '#domain/demo/demo-dataset';
 import type { Ore } from '#domain/kernel/money';
 import type { CopyTarget } from '#server/db/bulk-copy';
@@ -194,6 +195,8 @@ async function loadDemoIn(
   // September 2023 of the case system's access log and the month's sample of case workers,
   // drawn for the 2023 plan's control of it.
   await writeDemoSampling(trx, { municipalityId, boardId }, unitId);
+  // Financial assistance and orosanmälningar 2022 – August 2023 (001's +5,6 % and +41 %).
+  await writeDemoVolumes(trx, municipalityId, demo.transactions);
   // July 2023 is published (and locked): the nämndledamot has a report to read.
   await writeDemoPublications(
     trx,

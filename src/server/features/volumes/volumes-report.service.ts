@@ -1,0 +1,72 @@
+import type { Ore } from '#domain/kernel/money';
+import { periodNumber, toPeriodNumber, type Month } from '#domain/kernel/period';
+import { assistanceReport, type AssistanceReportFigures } from '#domain/volumes/assistance-figures';
+import { volumeReport, type VolumeReportRow } from '#domain/volumes/volume-figures';
+import type { RequestContext } from '#server/request-context';
+import { boardContext, type BoardContext } from '../organisation/organisation.service';
+import { findAssistancePayments, findVolumeValues } from './volumes.repo';
+
+/**
+ * report assistance and report volumes: the board's financial assistance by month of a year to
+ * its report month with last year's beside, and its other volumes January to the report month
+ * against last year. Read from each month's import in force, the board's units only.
+ */
+
+export interface AssistanceReport extends AssistanceReportFigures {
+  readonly context: BoardContext;
+}
+
+export interface VolumesReport {
+  readonly context: BoardContext;
+  readonly year: number;
+  readonly month: Month;
+  readonly rows: readonly VolumeReportRow[];
+}
+
+/** From January of the year before through December of the year (the long-term year too). */
+const twoYears = (year: number) => ({
+  from: periodNumber(year - 1, 1),
+  to: periodNumber(year, 12),
+});
+
+export async function assistanceReportOf(
+  ctx: RequestContext,
+  request: { readonly year: number; readonly month: Month },
+): Promise<AssistanceReport> {
+  const { db, board } = ctx;
+  const [context, rows] = await Promise.all([
+    boardContext(db, board.municipalityId, board.boardId),
+    findAssistancePayments(db, board, twoYears(request.year)),
+  ]);
+  const payments = rows.map((row) => ({
+    householdKey: row.household_key,
+    period: toPeriodNumber(row.period),
+    unitCode: row.unit_code,
+    amountOre: row.amount_ore as Ore,
+  }));
+  return { context, ...assistanceReport(payments, request.year, request.month) };
+}
+
+export async function volumesReportOf(
+  ctx: RequestContext,
+  request: { readonly year: number; readonly month: Month },
+): Promise<VolumesReport> {
+  const { db, board } = ctx;
+  const [context, rows] = await Promise.all([
+    boardContext(db, board.municipalityId, board.boardId),
+    findVolumeValues(db, board, twoYears(request.year)),
+  ]);
+  const values = rows.map((row) => ({
+    measure: row.measure,
+    unitCode: row.unit_code,
+    unitName: row.unit_name,
+    period: toPeriodNumber(row.period),
+    value: row.value,
+  }));
+  return {
+    context,
+    year: request.year,
+    month: request.month,
+    rows: volumeReport(values, request.year, request.month),
+  };
+}
