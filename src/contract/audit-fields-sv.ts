@@ -236,6 +236,9 @@ export const AUDIT_FIELDS_SV: Readonly<Record<string, AuditField>> = {
   objectId: { label: 'Objekt' },
   // Samples and the case system's access log
   users: { label: 'Användare (antal)' },
+  // The placement register
+  restoredUnits: { label: 'Enheter med föregående register' },
+  clearedUnits: { label: 'Enheter utan register' },
   // Volumes: financial assistance and other volumes
   households: { label: 'Hushåll (antal)' },
   measures: { label: 'Mått' },

@@ -177,6 +177,22 @@ export const unitReportSchema = z.object({
   action: z.object({ body: z.string(), ...savedSchema }).nullable(),
   /** Kommentar till prognosen: why the full-year forecast is what it is (003's Årsprognos). */
   forecastComment: z.object({ body: z.string(), ...savedSchema }).nullable(),
+  /**
+   * The unit's placements (köpt vård) beside the ledger at the month, null when the register has
+   * none for the year: the register's cost to date, the ledger's cost of Köp av tjänster to date
+   * and their difference (register − ledger; positive: a booking missing or late), the
+   * register's forecast for the rest of the year. Costs positive, in öre.
+   */
+  placements: z
+    .object({
+      placements: z.number().int().nonnegative(),
+      careDays: z.number().int().nonnegative(),
+      registerCostToDate: oreSchema,
+      ledgerCostToDate: oreSchema,
+      difference: oreSchema,
+      forecastRest: oreSchema,
+    })
+    .nullable(),
   /** Whether the threshold asks for the comment and the action, and why (Swedish). */
   requirement: z.object({
     commentRequired: z.boolean(),

@@ -61,6 +61,16 @@ describe.skipIf(!chromiumAvailable())('Månadsuppföljning in Chromium', () => {
     const unavailable = report.forecastTable.locator('button:disabled');
     expect(await unavailable.count()).toBeGreaterThanOrEqual(0);
 
+    // The unit buys care: the placements' proposal for Köp av tjänster, and the register
+    // beside the ledger under the table.
+    await report
+      .forecastRow('Köp av tjänster')
+      .getByRole('button', { name: /^Ta förslaget: Utfall hittills \+ placeringarnas prognos/ })
+      .waitFor();
+    await page
+      .getByText(/^Placeringar \(köpt vård\): \d+ aktiva i år, .* bokfört på Köp av tjänster/)
+      .waitFor();
+
     // Change a figure: it is the user's own.
     const purchases = page.getByLabel('Prognos helår Köp av tjänster, tkr');
     await purchases.fill('-12 345');

@@ -14,6 +14,11 @@ import { importListCommand } from './import-list';
 import { importSieCommand } from './import-sie';
 import { importUndoCommand } from './import-undo';
 import { koladaSyncCommand } from './kolada-sync';
+import {
+  importPlacementsCommand,
+  reportPlacementsCommand,
+  undoPlacementsCommand,
+} from './placements';
 import { reportBudgetCommand } from './report-budget';
 import { reportGoalsCommand } from './report-goals';
 import { reportInternalControlCommand } from './report-internal-control';
@@ -54,6 +59,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   reportRisksCommand,
   reportInternalControlCommand,
   reportPersonnelCommand,
+  reportPlacementsCommand,
   reportAssistanceCommand,
   reportVolumesCommand,
   forecastExportCommand,
@@ -66,6 +72,8 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   importAccessLogCommand,
   importHrCommand,
   importHrUndoCommand,
+  importPlacementsCommand,
+  undoPlacementsCommand,
   importAssistanceCommand,
   importAssistanceUndoCommand,
   importVolumesCommand,

@@ -4,7 +4,7 @@ import { ore, oreFromTkr, roundToTkr, sumOre, type Ore } from '../kernel/money';
 import { toMonth } from '../kernel/period';
 import { roundedQuotient } from '../kernel/ratio';
 import {
-  FORECAST_METHODS,
+  BASE_FORECAST_METHODS,
   forecastProposals,
   type ForecastProposalInput,
 } from './forecast-proposals';
@@ -88,7 +88,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(inputs, (input) => {
         const proposals = forecastProposals(input);
-        expect(proposals.map((candidate) => candidate.method)).toEqual([...FORECAST_METHODS]);
+        expect(proposals.map((candidate) => candidate.method)).toEqual([...BASE_FORECAST_METHODS]);
         for (const candidate of proposals) {
           if (candidate.amount === null) continue;
           expect(Number.isSafeInteger(candidate.exactAmount)).toBe(true);

@@ -11,12 +11,19 @@ import type { AccountGroup } from '../ledger/account-group';
  * - last-year-pattern: year-to-date actual divided by last year's share of the year at the
  *   same month (ytd actual x last year's total / last year's ytd)
  */
-export const FORECAST_METHODS = [
+export const BASE_FORECAST_METHODS = [
   'budget',
   'actual-plus-remaining-budget',
   'run-rate',
   'last-year-pattern',
 ] as const;
+
+/**
+ * Every method a proposal (and a forecast taken from it) may name: the four above, proposed for
+ * every group, and 'placements' (domain/placements/placement-proposal.ts): Köp av tjänster of a
+ * unit with placements, the actual to date + the placement register's forecast for the rest.
+ */
+export const FORECAST_METHODS = [...BASE_FORECAST_METHODS, 'placements'] as const;
 export type ForecastMethod = (typeof FORECAST_METHODS)[number];
 
 /** The methods' names as the forecast form labels the proposals. */
@@ -25,6 +32,7 @@ export const FORECAST_METHOD_NAMES_SV: Readonly<Record<ForecastMethod, string>> 
   'actual-plus-remaining-budget': 'Utfall hittills + återstående budget',
   'run-rate': 'Linjär framskrivning av utfallet',
   'last-year-pattern': 'Förra årets mönster',
+  placements: 'Utfall hittills + placeringarnas prognos',
 };
 
 /** Why last year's pattern gives no proposal. */
@@ -92,6 +100,11 @@ const fitsInOre = (value: Fraction): boolean => {
   return rounded <= MAX_SAFE && rounded >= -MAX_SAFE;
 };
 
+/** A proposal of an exact amount in öre (its tkr rounded once, half away from zero). */
+export function proposalOfAmount(method: ForecastMethod, amount: Ore): ForecastProposal {
+  return available(method, whole(amount));
+}
+
 function available(method: ForecastMethod, value: Fraction): ForecastProposal {
   const exactAmount = ore(safeNumber(roundedQuotient(value.numerator, value.denominator)));
   const tkr = roundedQuotient(value.numerator, value.denominator * ORE_PER_TKR);
@@ -156,7 +169,7 @@ function lastYearPattern(
 
 /**
  * The proposals for one account group's full-year forecast at a report month, in the order of
- * FORECAST_METHODS: the budget (sum of the twelve phased months); year-to-date actual + the
+ * BASE_FORECAST_METHODS: the budget (sum of the twelve phased months); year-to-date actual + the
  * phased budget of the months after the report month; the run rate, ytd x 12 / reportMonth;
  * and last year's pattern (null with a reason when it has none, see above). Exact integer
  * arithmetic throughout; at month 12 every method but the budget is the year's actual.
@@ -239,6 +252,12 @@ export function forecastProposalExplanationSv(
       return `Utfall ${through} × 12/${String(reportMonth)}`;
     case 'last-year-pattern':
       return `Utfall ${through} delat med förra årets andel av helåret ${through}`;
+    case 'placements': {
+      const after = monthsAfter(reportMonth);
+      return after === null
+        ? `Utfall ${through}`
+        : `Utfall ${through} + placeringsregistrets prognos ${after} (dygnskostnad × planerade dagar)`;
+    }
   }
 }
 

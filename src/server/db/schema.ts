@@ -70,6 +70,12 @@ import type {
   HrMonthTable,
   HrRowTable,
 } from './tables/personnel';
+import type {
+  PlacementImportTable,
+  PlacementImportUnitTable,
+  PlacementRegisterUnitTable,
+  PlacementTable,
+} from './tables/placements';
 import type { DataVersionTable, SchemaMigrationTable } from './tables/system';
 import type {
   AssistancePaymentTable,
@@ -93,6 +99,7 @@ export type * from './tables/internal-control';
 export type * from './tables/ledger';
 export type * from './tables/organisation';
 export type * from './tables/personnel';
+export type * from './tables/placements';
 export type * from './tables/system';
 export type * from './tables/volumes';
 
@@ -160,6 +167,10 @@ export interface DatabaseSchema {
   hr_import_month: HrImportMonthTable;
   hr_month: HrMonthTable;
   hr_row: HrRowTable;
+  placement_import: PlacementImportTable;
+  placement_import_unit: PlacementImportUnitTable;
+  placement: PlacementTable;
+  placement_register_unit: PlacementRegisterUnitTable;
   volume_import: VolumeImportTable;
   volume_import_month: VolumeImportMonthTable;
   volume_month: VolumeMonthTable;

@@ -25,7 +25,8 @@ export type ForecastMethod =
   | 'actual-plus-remaining-budget'
   | 'run-rate'
   | 'last-year-pattern'
-  | 'imported';
+  | 'imported'
+  | 'placements';
 
 /** Kommentar till avvikelsen, Åtgärd till avvikelsen, Kommentar till prognosen. */
 export type FollowUpCommentKind = 'variance' | 'action' | 'forecast';

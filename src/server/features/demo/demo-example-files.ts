@@ -7,6 +7,7 @@ import { seededRandom } from '#domain/demo/seeded-random';
 import { renderTextCsv } from '#server/documents/csv';
 import { createEncoder } from '#server/imports/text-encoding';
 import { demoHrExample } from './demo-personnel';
+import { demoPlacementsExample } from './demo-placements';
 import { demoAccessLogExample } from './demo-sampling';
 
 /** The folder of the README's example files, and what `npm run examples` writes into it. */
@@ -19,6 +20,7 @@ export const EXAMPLES_FOLDER = 'examples';
  * saves "CSV UTF-8"); examples/kolada.json, an answer of Kolada's API (made-up figures in 001's
  * image); examples/atkomstlogg.csv, a week of October 2023 of the case system's access log;
  * examples/hr-export.csv, August 2023 of the HR system's export for one unit;
+ * examples/placeringar.csv, the placement register as of 4 October 2023;
  * examples/ekonomiskt-bistand.csv and examples/volymer.csv, September 2023 of financial assistance
  * and orosanmälningar.
  */
@@ -34,6 +36,7 @@ export function demoExampleFiles(): ReadonlyMap<string, Uint8Array> {
     ['kolada.json', Buffer.from(demoKoladaExample(), 'utf8')],
     ['atkomstlogg.csv', demoAccessLogExample()],
     ['hr-export.csv', demoHrExample()],
+    ['placeringar.csv', demoPlacementsExample()],
     ['ekonomiskt-bistand.csv', Buffer.from(demoAssistanceExample(ledger), 'utf8')],
     ['volymer.csv', Buffer.from(demoVolumesExample(), 'utf8')],
   ]);

@@ -1,5 +1,6 @@
 import { writeDemoSampling } from './demo-sampling';
 import { writeDemoPersonnel } from './demo-personnel';
+import { writeDemoPlacements } from './demo-placements';
 import { writeDemoVolumes } from './demo-volumes';
 import { generateDemoDataset } from '#domain/demo/demo-dataset';
 import type { Ore } from '#domain/kernel/money';
@@ -183,6 +184,7 @@ async function loadDemoIn(
   );
 
   await writeDemoLedger(trx, copy, municipalityId, demo.transactions, unitId);
+  await writeDemoPlacements(trx, municipalityId, demo.transactions);
 
   await grantDemoUsers(trx, DEMO_USERS, { municipalityId, boardId }, unitId);
   // The goals 2023 with their indicators, outcomes and the interim report's assessments (001).

@@ -28,6 +28,8 @@ import { monthEvents, thresholdOf } from './follow-up-month.repo';
 import { actualMonthsByUnitAndGroup } from '#server/figures/actuals.repo';
 import { commentsOf, forecastsMadeAt, reportsOf, type BoardMonth } from './follow-up.repo';
 import { isLocked } from './follow-up.service';
+import { placementFiguresOf } from '../placements/placements-report.service';
+import { placementsBesideLedger, placementsProposal } from '#domain/placements/placement-proposal';
 
 /**
  * One unit's report at a report month read from the database: its figures, its forecasts per
@@ -97,20 +99,31 @@ export interface UnitReportRead {
   readonly access: ReportAccess;
 }
 
+/** The account group the placement register's costs are booked on (köpt vård). */
+const PLACEMENTS_GROUP: AccountGroup = 'purchased_services';
+
+/** A group's actual from January to the report month (zero when the unit has none). */
+function ownActualYearToDate(data: Parameters<typeof seriesOf>[0] | undefined, month: Month): Ore {
+  return data ? groupFigures(seriesOf(data, month), month).actualYearToDate : ore(0);
+}
+
 /** The report read through db: the request's connection, or a change's transaction. */
 export async function readUnitReport(db: Db, request: UnitReportRead): Promise<UnitReport> {
   const { board, unit, month, access } = request;
   const orgUnitId = unit.id;
   const at: BoardMonth = { ...board, year: request.year };
-  const [groups, madeAt, lastYear, reports, comments, threshold, events] = await Promise.all([
-    readGroups(db, at, { month, orgUnitId }),
-    forecastsMadeAt(db, at, month, orgUnitId),
-    actualMonthsByUnitAndGroup(db, { ...at, year: request.year - 1 }, 12, orgUnitId),
-    reportsOf(db, at, month, orgUnitId),
-    commentsOf(db, at, month, orgUnitId),
-    thresholdOf(db, board.municipalityId, board.boardId),
-    monthEvents(db, at, month),
-  ]);
+  const [groups, madeAt, lastYear, reports, comments, threshold, events, placed] =
+    await Promise.all([
+      readGroups(db, at, { month, orgUnitId }),
+      forecastsMadeAt(db, at, month, orgUnitId),
+      actualMonthsByUnitAndGroup(db, { ...at, year: request.year - 1 }, 12, orgUnitId),
+      reportsOf(db, at, month, orgUnitId),
+      commentsOf(db, at, month, orgUnitId),
+      thresholdOf(db, board.municipalityId, board.boardId),
+      monthEvents(db, at, month),
+      placementFiguresOf(db, board.municipalityId, { year: request.year, month }, [orgUnitId]),
+    ]);
+  const placementFigures = placed.get(orgUnitId);
   const own = groups.get(orgUnitId);
   const figures = ownFigures(own, month);
   const requirement = requirementOf(figures, thresholdFrom(threshold));
@@ -186,12 +199,18 @@ export async function readUnitReport(db: Db, request: UnitReportRead): Promise<U
             }
           : null,
         previousForecast: series.previousForecast,
-        proposals: forecastProposals({
-          reportMonth: month,
-          budgetMonths: data.budgetMonths,
-          actualMonths: data.actualMonths,
-          lastYearMonths: lastYearOf(group),
-        }).map((proposal) => ({
+        proposals: [
+          ...forecastProposals({
+            reportMonth: month,
+            budgetMonths: data.budgetMonths,
+            actualMonths: data.actualMonths,
+            lastYearMonths: lastYearOf(group),
+          }),
+          // Köp av tjänster of a unit with placements: the register's forecast for the rest.
+          ...(group === PLACEMENTS_GROUP && placementFigures
+            ? [placementsProposal(each.actualYearToDate, placementFigures)]
+            : []),
+        ].map((proposal) => ({
           method: proposal.method,
           label: proposal.label,
           amount: proposal.amount,
@@ -199,6 +218,12 @@ export async function readUnitReport(db: Db, request: UnitReportRead): Promise<U
         })),
       };
     }),
+    placements: placementFigures
+      ? placementsBesideLedger(
+          placementFigures,
+          ownActualYearToDate(own?.get(PLACEMENTS_GROUP), month),
+        )
+      : null,
     comment: text('variance'),
     action: text('action'),
     forecastComment: text('forecast'),

@@ -86,6 +86,7 @@ function report(overrides: Partial<UnitReport> = {}): UnitReport {
     },
     action: null,
     forecastComment: null,
+    placements: null,
     requirement: {
       commentRequired: true,
       actionRequired: true,
