@@ -19,6 +19,7 @@ import * as organisation from './organisation';
 import * as overview from './overview';
 import * as publishedReports from './published-reports';
 import * as session from './session';
+import * as volumesPersonnel from './volumes-personnel';
 
 /**
  * Every endpoint of the API by name. The server refuses to start when a route it serves is
@@ -51,6 +52,8 @@ export const ALL_ENDPOINTS = {
   redoSample: internalControl.redoSample,
   reviewSampleItem: internalControl.reviewSampleItem,
   downloadControlFollowUp: internalControl.downloadControlFollowUp,
+  getVolumes: volumesPersonnel.getVolumes,
+  getSickLeave: volumesPersonnel.getSickLeave,
   getOrganisationAdmin: administration.getOrganisationAdmin,
   createOrgUnit: administration.createOrgUnit,
   updateOrgUnit: administration.updateOrgUnit,

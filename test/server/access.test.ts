@@ -13,6 +13,7 @@ import { followUpCases } from './access.follow-up-cases';
 import { goalsCases } from './access.goals-cases';
 import { internalControlCases } from './access.internal-control-cases';
 import { GENERAL_CASES } from './access.general-cases';
+import { volumesCases } from './access.volumes-cases';
 import { outcome, WHO, type Case, type Expected, type Ids, type Who } from './access.test-helpers';
 
 /**
@@ -30,6 +31,7 @@ const CASES: readonly Case[] = [
   ...followUpCases(),
   ...goalsCases(),
   ...internalControlCases(),
+  ...volumesCases(),
 ];
 
 describe('every endpoint has its row in the access table', () => {
@@ -105,7 +107,8 @@ describeOneEngine('access by role on %s', (engine) => {
   /**
    * Personalfunktion/HR (granted for the municipality, as the revisor is) reaches only what its
    * permissions open: where the endpoint is public, for anyone signed in or needs a permission
-   * HR holds, it gets the revisor's answer; elsewhere 403 (404 where the revisor holds nothing).
+   * HR holds, it gets the revisor's answer (allowed where only HR holds it: sick leave);
+   * elsewhere 403 (404 where the revisor holds nothing).
    */
   it.each(
     CASES.filter((testCase) => !stateChanging(testCase.endpoint)).map(
@@ -115,7 +118,17 @@ describeOneEngine('access by role on %s', (engine) => {
     const rule = ALL_ENDPOINTS[testCase.endpoint].access;
     const opens = rule.kind !== 'permission' || ROLE_PERMISSIONS.hr.includes(rule.permission);
     const revisor = testCase.expected.revisor;
-    const expected = opens || revisor === 404 || revisor === 401 ? revisor : 403;
+    // Sick leave: HR holds it for the municipality, the revisor does not hold it at all.
+    const hrOnly =
+      rule.kind === 'permission' &&
+      opens &&
+      !ROLE_PERMISSIONS.auditor.includes(rule.permission) &&
+      revisor === 403;
+    const expected = hrOnly
+      ? 'allowed'
+      : opens || revisor === 404 || revisor === 401
+        ? revisor
+        : 403;
     hrSession ??= await signInAs(app, 'hr');
     const hr = hrSession;
     expect(outcome(await hr(testCase.request(ids)))).toBe(expected);

@@ -81,6 +81,7 @@ describeOneEngine('signing in and sessions on %s', (engine) => {
         'internal-control:samples',
         'personnel:read',
         'personnel:import',
+        'volumes:read',
       ],
     });
     expect(body.user?.grants).toEqual([

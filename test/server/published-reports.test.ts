@@ -119,6 +119,7 @@ describeOneEngine('published monthly reports on %s', (engine) => {
       'follow-up:published',
       'goals:read',
       'internal-control:read',
+      'volumes:read',
     ]);
     expect(await list(ekMember, exempelkommun)).toEqual([
       {

@@ -50,7 +50,8 @@ export function grantCovers(grant: Grant, target: AccessTarget): boolean {
  * goals (the board's, public in its reports), entering the outcomes of the indicators one
  * owns (which indicators those are is checked where the outcome is saved), its internal control,
  * and a sample's items and their review (which items are one's own units' is checked in the
- * service, against each item's reviewer unit).
+ * service, against each item's reviewer unit), and the volumes (a head's answer holds only the
+ * rows of the units under their grant: holdsFor, in the service).
  */
 const WITHIN_BOARD_IS_ENOUGH: readonly Permission[] = [
   'organisation:read',
@@ -60,6 +61,7 @@ const WITHIN_BOARD_IS_ENOUGH: readonly Permission[] = [
   'internal-control:read',
   'internal-control:samples',
   'internal-control:review',
+  'volumes:read',
 ];
 
 /** Whether a grant lies in the target's board (or the target is the municipality). */

@@ -70,6 +70,11 @@ export const PERMISSIONS = [
   'personnel:read',
   /** Import the HR system's export, undo its latest import. */
   'personnel:import',
+  /**
+   * Placements, financial assistance and the other volumes (Volymer och personal): the board's
+   * figures, or a head's own units'.
+   */
+  'volumes:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -103,6 +108,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'internal-control:samples',
     'personnel:read',
     'personnel:import',
+    'volumes:read',
   ],
   'department-head': [
     'organisation:read',
@@ -115,6 +121,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'internal-control:read',
     'internal-control:samples',
     'internal-control:review',
+    'volumes:read',
   ],
   'unit-head': [
     'organisation:read',
@@ -127,12 +134,14 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'internal-control:read',
     'internal-control:samples',
     'internal-control:review',
+    'volumes:read',
   ],
   'board-member': [
     'organisation:read',
     'follow-up:published',
     'goals:read',
     'internal-control:read',
+    'volumes:read',
   ],
   auditor: [
     'organisation:read',
@@ -145,8 +154,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'internal-control:samples',
     'ledger:history',
     'audit:read',
+    'volumes:read',
   ],
-  hr: ['organisation:read', 'personnel:read', 'personnel:import'],
+  hr: ['organisation:read', 'personnel:read', 'personnel:import', 'volumes:read'],
 };
 
 /** The scope a role is granted for: the municipality, a board, or a department or unit. */

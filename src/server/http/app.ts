@@ -16,6 +16,7 @@ import { authRoutes } from '../features/auth/auth.routes';
 import { budgetRoutes } from '../features/budget/budget.routes';
 import { goalsRoutes } from '../features/goals/goals.routes';
 import { internalControlRoutes } from '../features/internal-control/internal-control.routes';
+import { volumesPersonnelRoutes } from '../features/volumes/volumes-personnel.routes';
 import { followUpRoutes } from '../features/follow-up/follow-up.routes';
 import { publishedReportRoutes } from '../features/follow-up/published-reports.routes';
 import { overviewRoutes } from '../features/overview/overview.routes';
@@ -125,6 +126,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   followUpRoutes(app, options.database);
   goalsRoutes(app);
   internalControlRoutes(app);
+  volumesPersonnelRoutes(app);
   publishedReportRoutes(app, options.database);
   overviewRoutes(app);
   budgetWorkbookRoutes(app);

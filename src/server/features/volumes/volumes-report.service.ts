@@ -29,40 +29,50 @@ const twoYears = (year: number) => ({
   to: periodNumber(year, 12),
 });
 
+/** Only these units' rows (a head's own units); all the board's when not given. */
+type UnitFilter = { readonly unitCodes?: ReadonlySet<string> | undefined };
+
+const inFilter = (request: UnitFilter, code: string): boolean =>
+  request.unitCodes === undefined || request.unitCodes.has(code);
+
 export async function assistanceReportOf(
   ctx: RequestContext,
-  request: { readonly year: number; readonly month: Month },
+  request: { readonly year: number; readonly month: Month } & UnitFilter,
 ): Promise<AssistanceReport> {
   const { db, board } = ctx;
   const [context, rows] = await Promise.all([
     boardContext(db, board.municipalityId, board.boardId),
     findAssistancePayments(db, board, twoYears(request.year)),
   ]);
-  const payments = rows.map((row) => ({
-    householdKey: row.household_key,
-    period: toPeriodNumber(row.period),
-    unitCode: row.unit_code,
-    amountOre: row.amount_ore as Ore,
-  }));
+  const payments = rows
+    .filter((row) => inFilter(request, row.unit_code))
+    .map((row) => ({
+      householdKey: row.household_key,
+      period: toPeriodNumber(row.period),
+      unitCode: row.unit_code,
+      amountOre: row.amount_ore as Ore,
+    }));
   return { context, ...assistanceReport(payments, request.year, request.month) };
 }
 
 export async function volumesReportOf(
   ctx: RequestContext,
-  request: { readonly year: number; readonly month: Month },
+  request: { readonly year: number; readonly month: Month } & UnitFilter,
 ): Promise<VolumesReport> {
   const { db, board } = ctx;
   const [context, rows] = await Promise.all([
     boardContext(db, board.municipalityId, board.boardId),
     findVolumeValues(db, board, twoYears(request.year)),
   ]);
-  const values = rows.map((row) => ({
-    measure: row.measure,
-    unitCode: row.unit_code,
-    unitName: row.unit_name,
-    period: toPeriodNumber(row.period),
-    value: row.value,
-  }));
+  const values = rows
+    .filter((row) => inFilter(request, row.unit_code))
+    .map((row) => ({
+      measure: row.measure,
+      unitCode: row.unit_code,
+      unitName: row.unit_name,
+      period: toPeriodNumber(row.period),
+      value: row.value,
+    }));
   return {
     context,
     year: request.year,

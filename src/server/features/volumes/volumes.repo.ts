@@ -341,3 +341,15 @@ export async function findVolumeValues(
     .where('v.period', '<=', range.to)
     .execute();
 }
+
+/** The months (periods YYYYMM) with imported assistance or volumes, ascending. */
+export async function findVolumePeriods(db: Db, municipalityId: string): Promise<number[]> {
+  const rows = await db
+    .selectFrom('volume_month')
+    .select('period')
+    .distinct()
+    .where('municipality_id', '=', municipalityId)
+    .orderBy('period')
+    .execute();
+  return rows.map((row) => row.period);
+}
