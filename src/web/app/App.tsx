@@ -16,6 +16,7 @@ import {
   GoalsPage,
   ImportPage,
   InternalControlPage,
+  VolumesPersonnelPage,
   OperatingStatementPage,
   OrganisationAdminPage,
   PublishedReportPage,
@@ -35,6 +36,7 @@ import {
   GOALS_PATH,
   IMPORT_PATH,
   INTERNAL_CONTROL_PATH,
+  VOLUMES_PATH,
   MAIN_NAVIGATION,
   OPERATING_STATEMENT_PATH,
   ORGANISATION_ADMIN_PATH,
@@ -142,6 +144,14 @@ function SignedInApp() {
             element={
               <RequirePermission anyOf={permissionsFor(INTERNAL_CONTROL_PATH)}>
                 <InternalControlPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={VOLUMES_PATH}
+            element={
+              <RequirePermission anyOf={permissionsFor(VOLUMES_PATH)}>
+                <VolumesPersonnelPage />
               </RequirePermission>
             }
           />

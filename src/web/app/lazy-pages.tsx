@@ -27,6 +27,9 @@ export const InternalControlPage = lazyPage(
   async () =>
     (await import('../features/internal-control/InternalControlPage')).InternalControlPage,
 );
+export const VolumesPersonnelPage = lazyPage(
+  async () => (await import('../features/volumes/VolumesPersonnelPage')).VolumesPersonnelPage,
+);
 export const AccountMappingPage = lazyPage(
   async () => (await import('../features/administration/AccountMappingPage')).AccountMappingPage,
 );

@@ -11,6 +11,8 @@ export const FOLLOW_UP_PATH = '/uppfoljning';
 export const REPORTS_PATH = '/rapporter';
 export const GOALS_PATH = '/mal-och-nyckeltal';
 export const INTERNAL_CONTROL_PATH = '/internkontroll';
+/** Volymer och personal: placements, financial assistance, other volumes, sick leave. */
+export const VOLUMES_PATH = '/volymer-och-personal';
 export const IMPORT_PATH = '/import';
 export const ADMINISTRATION_PATH = '/administration';
 export const ACCOUNT_PATH = '/konto';
@@ -66,6 +68,12 @@ export const MAIN_NAVIGATION: readonly NavigationItem[] = [
     label: 'Internkontroll',
     // The risk analysis, the control plan and its follow-up, the samples and their review.
     anyOf: ['internal-control:read'],
+  },
+  {
+    path: VOLUMES_PATH,
+    label: 'Volymer och personal',
+    // Placements, assistance and volumes (every role of a board); sick leave (controller, HR).
+    anyOf: ['volumes:read', 'personnel:read'],
   },
   { path: IMPORT_PATH, label: 'Import', anyOf: ['ledger:import', 'ledger:history'] },
   {

@@ -42,7 +42,14 @@ export async function signOut(tab: TrackedPage): Promise<SignInPage> {
   return SignInPage.shown(tab);
 }
 
-const FIGURES = ['Översikt', 'Uppföljning', 'Rapporter', 'Mål och nyckeltal', 'Internkontroll'];
+const FIGURES = [
+  'Översikt',
+  'Uppföljning',
+  'Rapporter',
+  'Mål och nyckeltal',
+  'Internkontroll',
+  'Volymer och personal',
+];
 const WITH_BUDGET = [
   'Översikt',
   'Budget',
@@ -50,6 +57,7 @@ const WITH_BUDGET = [
   'Rapporter',
   'Mål och nyckeltal',
   'Internkontroll',
+  'Volymer och personal',
 ];
 
 /** The main menu each demo user sees: what their roles allow, nothing more. */
@@ -59,8 +67,8 @@ export const MAIN_MENU: Readonly<Record<string, readonly string[]>> = {
   controller: [...WITH_BUDGET, 'Import'],
   avdelningschef: FIGURES,
   enhetschef: FIGURES,
-  ledamot: ['Översikt', 'Rapporter', 'Mål och nyckeltal', 'Internkontroll'],
+  ledamot: ['Översikt', 'Rapporter', 'Mål och nyckeltal', 'Internkontroll', 'Volymer och personal'],
   revisor: [...WITH_BUDGET, 'Import', 'Administration'],
-  // The personalfunktion's figures are not on a page yet (sick leave is in the CLI).
-  hr: ['Översikt'],
+  // The personalfunktion: sick leave, beside the volumes, on Volymer och personal.
+  hr: ['Översikt', 'Volymer och personal'],
 };
