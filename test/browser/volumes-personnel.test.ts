@@ -73,7 +73,7 @@ describe.skipIf(!chromiumAvailable())('Volymer och personal in Chromium', () => 
       'juni',
       'juli',
       'augusti',
-      'Hela perioden',
+      'Summa jan–aug',
     ]);
     expect(await section(page, 'Ekonomiskt bistånd').innerText()).toContain('139 hushåll');
     const volumes = await tableOf(page, 'Övriga volymer januari–augusti 2023');

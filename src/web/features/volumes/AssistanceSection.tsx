@@ -1,6 +1,6 @@
 import type { VolumesPage } from '#contract/volumes-personnel';
 import { formatInteger } from '#domain/kernel/format';
-import { MONTH_NAMES_SV } from '#domain/kernel/period';
+import { MONTH_ABBREVIATIONS_SV, MONTH_NAMES_SV } from '#domain/kernel/period';
 import { change, count, kronor, monthsSv, perHousehold } from './volumes-format';
 import { VolumesTable, type VolumesRow } from './VolumesTable';
 
@@ -26,7 +26,11 @@ export function AssistanceSection({ data }: { readonly data: VolumesPage }) {
     })),
     {
       key: 'total',
-      label: 'Hela perioden',
+      // As report assistance writes it: "Summa jan–aug".
+      label:
+        data.reportMonth === 1
+          ? 'Summa jan'
+          : `Summa jan–${MONTH_ABBREVIATIONS_SV[data.reportMonth]}`,
       emphasis: 'total' as const,
       cells: [
         count(total.households),
@@ -44,7 +48,10 @@ export function AssistanceSection({ data }: { readonly data: VolumesPage }) {
         Ekonomiskt bistånd
       </h2>
       {empty ? (
-        <p>Inga utbetalningar av ekonomiskt bistånd under perioden.</p>
+        <p>
+          Inga utbetalningar av ekonomiskt bistånd under perioden
+          {data.ownUnitsOnly ? ' i dina enheter' : ''}.
+        </p>
       ) : (
         <>
           <VolumesTable
@@ -60,7 +67,7 @@ export function AssistanceSection({ data }: { readonly data: VolumesPage }) {
               'Förändring hushåll',
             ]}
             rows={rows}
-            note="Hela perioden: hushåll som fått bistånd någon gång under perioden. Förändring: mot samma månader föregående år."
+            note="Hushåll: hushåll med utbetalning under månaden; summaraden räknar varje hushåll en gång. Förändring mot samma månader förra året."
           />
           <p className="volumes-fact">
             Långvarigt biståndsmottagande {lastYear} (bistånd minst 10 av årets 12 månader):{' '}
