@@ -64,6 +64,14 @@ describe.skipIf(!chromiumAvailable())('Volymer och personal in Chromium', () => 
       'Summ',
     ]);
     const assistance = await tableOf(page, 'Ekonomiskt bistånd per månad januari–augusti 2023');
+    expect(assistance.head).toEqual([
+      'Månad',
+      'Hushåll',
+      'Utbetalt',
+      'Per hushåll',
+      'Hushåll 2022',
+      'Förändring hushåll',
+    ]);
     expect(assistance.rows.map((row) => row[0])).toEqual([
       'januari',
       'februari',

@@ -61,7 +61,7 @@ export function AssistanceSection({ data }: { readonly data: VolumesPage }) {
             labelHeader="Månad"
             heads={[
               'Hushåll',
-              'Belopp',
+              'Utbetalt',
               'Per hushåll',
               `Hushåll ${lastYear}`,
               'Förändring hushåll',
