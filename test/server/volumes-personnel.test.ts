@@ -99,6 +99,15 @@ describeOneEngine('Volymer och personal over HTTP on %s', (engine) => {
     expect((await unitHead({ method: 'GET', url: sickUrl() })).statusCode).toBe(403);
   });
 
+  it('gives the avdelningschef of 811 the units under her department, the reports of concern of 8111 too', async () => {
+    const page = await volumes(await signInAs(api.app, 'avdelningschef'));
+    expect(page.ownUnitsOnly).toBe(true);
+    expect(page.placements.rows.map((row) => row.unit.code)).toEqual(['8112', '8113', '8115']);
+    expect(page.volumes.map((row) => row.unitCode)).toEqual(['8111']);
+    // 8122 (Stöd och försörjning) pays the assistance: not under 811.
+    expect(page.assistance.total.households).toBe(0);
+  });
+
   it('gives the nämndledamot the board’s volumes and no sick leave', async () => {
     const page = await volumes(boardMember);
     expect(page.ownUnitsOnly).toBe(false);
