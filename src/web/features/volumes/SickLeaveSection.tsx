@@ -12,6 +12,8 @@ import { VolumesTable } from './VolumesTable';
 
 const BOARD = '';
 
+const GROUP_STARTS: ReadonlySet<string> = new Set(['age-29', 'days-1-14']);
+
 /**
  * Sjukfrånvaro (for the controller and HR): report personnel's table of the board, or of a
  * department or unit chosen in the select (?enhet=; the server audits that read). A group of
@@ -91,6 +93,8 @@ export function SickLeaveSection({
             key: row.key,
             label: row.label,
             emphasis: row.key === data.rows[0]?.key ? ('total' as const) : undefined,
+            // As report personnel groups them: gender, age, the day of the spell.
+            groupStart: GROUP_STARTS.has(row.key),
             cells: [
               percent(row.current.tenths),
               percent(row.previous.tenths),

@@ -8,6 +8,8 @@ export interface VolumesRow {
   readonly label: string;
   readonly cells: readonly VolumesCell[];
   readonly emphasis?: 'total';
+  /** The first row of a group (Kvinnor, ≤29 år, Dag 1–14): set off from the rows above. */
+  readonly groupStart?: boolean;
 }
 
 /**
@@ -66,7 +68,16 @@ export function VolumesTable({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.key} className={row.emphasis === 'total' ? 'row--total' : undefined}>
+            <tr
+              key={row.key}
+              className={
+                row.emphasis === 'total'
+                  ? 'row--total'
+                  : row.groupStart
+                    ? 'volumes-table__group-start'
+                    : undefined
+              }
+            >
               <th scope="row">{row.label}</th>
               {row.cells.map((cell, index) =>
                 typeof cell === 'string' ? (
