@@ -115,7 +115,7 @@ export function sickLeaveBlocks(input: SickLeaveBlocksInput): Block[] {
   ];
   return [
     ...sectionHeading('Sjukfrånvaro', input),
-    ...sickLeaveSentences(figures).map((sentence) => paragraph(sentence)),
+    paragraph(sickLeaveSentences(figures).join(' ')),
     table(
       `Sjukfrånvaro ${yearToDateSv(figures.year, figures.month)}`,
       [String(figures.year), String(figures.year - 1), 'Differens'],

@@ -41,10 +41,12 @@ describe('placement blocks', () => {
   });
 
   it('are the care days, the cost to date and the forecast in mnkr, in 001’s prose', () => {
-    expect(texts(blocks).slice(0, 2)).toEqual([
-      'Under januari–augusti 2023 har nämnden haft 13 placeringar i köpt vård med sammanlagt 1 920 vårddygn, till en kostnad av 6,7 mnkr.',
-      'Prognosen för resten av året är 2,2 mnkr för de placeringar som pågår, vilket ger 8,8 mnkr för helåret.',
-    ]);
+    expect(texts(blocks)[0]).toBe(
+      [
+        'Under januari–augusti 2023 har nämnden haft 13 placeringar i köpt vård med sammanlagt 1 920 vårddygn, till en kostnad av 6,7 mnkr.',
+        'Prognosen för resten av året är 2,2 mnkr för de placeringar som pågår, vilket ger 8,8 mnkr för helåret.',
+      ].join(' '),
+    );
   });
 
   it('are the per-unit table with its Summa, costs in tkr summed from öre', () => {
@@ -76,8 +78,8 @@ describe('placement blocks', () => {
       units: [{ name: 'Boende', figures: figures(1, 31, 31_000, 0) }],
     });
     expect(one[0]).toEqual({ type: 'heading', level: 1, text: 'Placeringar', numbered: true });
-    expect(texts(one)[0]).toBe(
-      'Under januari 2023 har nämnden haft en placering i köpt vård med sammanlagt 31 vårddygn, till en kostnad av 0,0 mnkr.',
+    expect(texts(one)[0]).toMatch(
+      /^Under januari 2023 har nämnden haft en placering i köpt vård med sammanlagt 31 vårddygn, till en kostnad av 0,0 mnkr\. /,
     );
   });
 });

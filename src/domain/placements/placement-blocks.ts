@@ -64,7 +64,7 @@ export function placementBlocks(input: PlacementBlocksInput): Block[] {
   const total = totalFigures(input.units.map((unit) => unit.figures));
   return [
     ...sectionHeading('Placeringar', input),
-    ...placementSentences(input, total).map((sentence) => paragraph(sentence)),
+    paragraph(placementSentences(input, total).join(' ')),
     table(`Placeringar ${yearToDateSv(input.year, input.month)}`, PLACEMENT_BLOCK_COLUMNS, [
       ...input.units.map((unit) => rowOf(unit.name, unit.figures, 'normal')),
       rowOf(PLACEMENT_TOTAL_LABEL, total, 'total'),

@@ -97,7 +97,7 @@ export function assistanceBlocks(input: AssistanceBlocksInput): Block[] {
       : `Summa jan–${MONTH_ABBREVIATIONS_SV[toMonth(figures.month)]}`;
   return [
     ...sectionHeading('Ekonomiskt bistånd', input),
-    ...assistanceSentences(figures).map((sentence) => paragraph(sentence)),
+    paragraph(assistanceSentences(figures).join(' ')),
     table(
       `Ekonomiskt bistånd ${yearToDateSv(figures.year, figures.month)}`,
       [
