@@ -2,17 +2,15 @@ import {
   NO_MONTHLY_REPORT_VOLUMES,
   type MonthlyReportVolumes,
 } from '#domain/follow-up/monthly-report-volumes';
-import type { Ore } from '#domain/kernel/money';
-import { periodNumber, toMonth, toPeriodNumber, type Month } from '#domain/kernel/period';
-import { sickLeaveTable } from '#domain/personnel/sick-leave';
+import { periodNumber, periodYear, type Month } from '#domain/kernel/period';
 import { assistanceReport } from '#domain/volumes/assistance-figures';
 import { volumeReport } from '#domain/volumes/volume-figures';
 import type { BoardRef } from '#server/board-ref';
 import type { Db } from '#server/db/types';
 import { orgTree } from '../organisation/organisation.service';
-import { findPersonnelRecords } from '../personnel/personnel.repo';
+import { boardSickLeaveToDate } from '../personnel/personnel-report.service';
 import { placementFiguresOf } from '../placements/placements-report.service';
-import { findAssistancePayments, findVolumeValues } from '../volumes/volumes.repo';
+import { assistancePaymentsOf, volumeValuesOf } from '../volumes/volumes-report.service';
 
 /**
  * What the monthly report's Volymer and Personal sections show of a board at a month: its
@@ -30,47 +28,18 @@ export async function monthlyReportVolumes(
   const tree = await orgTree(db, board.municipalityId, board.boardId);
   if (tree.units.length === 0) return NO_MONTHLY_REPORT_VOLUMES;
   const unitIds = tree.units.map((unit) => unit.id);
-  const range = { from: periodNumber(year - 1, 1), to: periodNumber(year, month) };
-  const [placements, payments, values, records] = await Promise.all([
+  const [placements, payments, values, sickLeave] = await Promise.all([
     placementFiguresOf(db, board.municipalityId, { year, month }, unitIds),
-    findAssistancePayments(db, board, { from: range.from, to: periodNumber(year, 12) }),
-    findVolumeValues(db, board, range),
-    findPersonnelRecords(db, board.municipalityId, unitIds, range),
+    assistancePaymentsOf(db, board, year),
+    volumeValuesOf(db, board, year),
+    boardSickLeaveToDate(db, board.municipalityId, unitIds, key),
   ]);
-  const thisYear = (period: number) => period >= periodNumber(year, 1) && period <= range.to;
-
-  const assistance = payments.some((row) => thisYear(row.period))
-    ? assistanceReport(
-        payments.map((row) => ({
-          householdKey: row.household_key,
-          period: toPeriodNumber(row.period),
-          unitCode: row.unit_code,
-          amountOre: row.amount_ore as Ore,
-        })),
-        year,
-        month,
-      )
-    : null;
-
-  const volumes = volumeReport(
-    values.map((row) => ({
-      measure: row.measure,
-      unitCode: row.unit_code,
-      unitName: row.unit_name,
-      period: toPeriodNumber(row.period),
-      value: row.value,
-    })),
-    year,
-    month,
-  );
+  // The year's own months to the report month: without them the section says nothing new.
+  const thisYear = (period: Parameters<typeof periodYear>[0]) =>
+    periodYear(period) === year && period <= periodNumber(year, month);
   const measuresThisYear = new Set(
-    values.filter((row) => thisYear(row.period)).map((row) => row.measure),
+    values.filter((value) => thisYear(value.period)).map((value) => value.measure),
   );
-
-  const lastHrPeriod = Math.max(0, ...records.map((row) => row.period).filter(thisYear));
-  const sickLeave =
-    lastHrPeriod === 0 ? null : sickLeaveTable(records, year, toMonth(lastHrPeriod % 100));
-
   return {
     placements: tree.units
       .filter((unit) => placements.has(unit.id))
@@ -79,8 +48,10 @@ export async function monthlyReportVolumes(
         const figures = placements.get(unit.id);
         return figures ? [{ name: unit.name, figures }] : [];
       }),
-    assistance,
-    volumes: volumes.filter((row) => measuresThisYear.has(row.measure)),
+    assistance: payments.some((payment) => thisYear(payment.period))
+      ? assistanceReport(payments, year, month)
+      : null,
+    volumes: volumeReport(values, year, month).filter((row) => measuresThisYear.has(row.measure)),
     sickLeave,
   };
 }
