@@ -65,8 +65,8 @@ export function sickLeaveSentences(table: SickLeaveTable): string[] {
       : '';
     sentences.push(
       sign === 0
-        ? `Den totala sjukfrånvaron är oförändrad jämfört med år ${lastYear}.`
-        : `Den totala sjukfrånvaron har ${sign < 0 ? 'minskat' : 'ökat'} med ${tenthsProseSv(difference)} procentenheter jämfört med år ${lastYear}${throughout}.`,
+        ? `Den är oförändrad jämfört med år ${lastYear}.`
+        : `Den har ${sign < 0 ? 'minskat' : 'ökat'} med ${tenthsProseSv(difference)} procentenheter jämfört med år ${lastYear}${throughout}.`,
     );
   }
   const women = rowOf(table, 'women');
