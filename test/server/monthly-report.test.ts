@@ -245,6 +245,8 @@ describeOneEngine('Exempelkommun’s April 2025 report on %s', (engine) => {
     // Published: final, no Utkast anywhere.
     expect(html).toContain('<h1>Resultatrapport april 2025</h1>');
     expect(html).not.toMatch(/utkast/i);
+    // Exempelkommun has no placements, assistance, volumes or HR data: no such sections.
+    expect(html).not.toMatch(/Volymer<\/h2>|Personal<\/h2>|Sjukfrånvaro/);
     for (const line of [
       'Ackumulerat resultat uppgår till plus 13,7 mnkr för hela nämndens ansvarsområde.',
       'Utfallet avviker mot budget med 10,5 mnkr.',
