@@ -1,7 +1,17 @@
 import type { Ore } from '#domain/kernel/money';
 import { periodNumber, toPeriodNumber, type Month } from '#domain/kernel/period';
-import { assistanceReport, type AssistanceReportFigures } from '#domain/volumes/assistance-figures';
-import { volumeReport, type VolumeReportRow } from '#domain/volumes/volume-figures';
+import {
+  assistanceReport,
+  type AssistancePayment,
+  type AssistanceReportFigures,
+} from '#domain/volumes/assistance-figures';
+import {
+  volumeReport,
+  type VolumeReportRow,
+  type VolumeValue,
+} from '#domain/volumes/volume-figures';
+import type { BoardRef } from '#server/board-ref';
+import type { Db } from '#server/db/types';
 import type { RequestContext } from '#server/request-context';
 import { boardContext, type BoardContext } from '../organisation/organisation.service';
 import { findAssistancePayments, findVolumeValues } from './volumes.repo';
@@ -29,6 +39,37 @@ const twoYears = (year: number) => ({
   to: periodNumber(year, 12),
 });
 
+/** The board's payments in force from January of the year before through December of the year. */
+export async function assistancePaymentsOf(
+  db: Db,
+  board: BoardRef,
+  year: number,
+): Promise<AssistancePayment[]> {
+  const rows = await findAssistancePayments(db, board, twoYears(year));
+  return rows.map((row) => ({
+    householdKey: row.household_key,
+    period: toPeriodNumber(row.period),
+    unitCode: row.unit_code,
+    amountOre: row.amount_ore as Ore,
+  }));
+}
+
+/** The board's volume values in force from January of the year before through December. */
+export async function volumeValuesOf(
+  db: Db,
+  board: BoardRef,
+  year: number,
+): Promise<VolumeValue[]> {
+  const rows = await findVolumeValues(db, board, twoYears(year));
+  return rows.map((row) => ({
+    measure: row.measure,
+    unitCode: row.unit_code,
+    unitName: row.unit_name,
+    period: toPeriodNumber(row.period),
+    value: row.value,
+  }));
+}
+
 /** Only these units' rows (a head's own units); all the board's when not given. */
 type UnitFilter = { readonly unitCodes?: ReadonlySet<string> | undefined };
 
@@ -40,18 +81,11 @@ export async function assistanceReportOf(
   request: { readonly year: number; readonly month: Month } & UnitFilter,
 ): Promise<AssistanceReport> {
   const { db, board } = ctx;
-  const [context, rows] = await Promise.all([
+  const [context, all] = await Promise.all([
     boardContext(db, board.municipalityId, board.boardId),
-    findAssistancePayments(db, board, twoYears(request.year)),
+    assistancePaymentsOf(db, board, request.year),
   ]);
-  const payments = rows
-    .filter((row) => inFilter(request, row.unit_code))
-    .map((row) => ({
-      householdKey: row.household_key,
-      period: toPeriodNumber(row.period),
-      unitCode: row.unit_code,
-      amountOre: row.amount_ore as Ore,
-    }));
+  const payments = all.filter((payment) => inFilter(request, payment.unitCode));
   return { context, ...assistanceReport(payments, request.year, request.month) };
 }
 
@@ -60,19 +94,11 @@ export async function volumesReportOf(
   request: { readonly year: number; readonly month: Month } & UnitFilter,
 ): Promise<VolumesReport> {
   const { db, board } = ctx;
-  const [context, rows] = await Promise.all([
+  const [context, all] = await Promise.all([
     boardContext(db, board.municipalityId, board.boardId),
-    findVolumeValues(db, board, twoYears(request.year)),
+    volumeValuesOf(db, board, request.year),
   ]);
-  const values = rows
-    .filter((row) => inFilter(request, row.unit_code))
-    .map((row) => ({
-      measure: row.measure,
-      unitCode: row.unit_code,
-      unitName: row.unit_name,
-      period: toPeriodNumber(row.period),
-      value: row.value,
-    }));
+  const values = all.filter((value) => inFilter(request, value.unitCode));
   return {
     context,
     year: request.year,
