@@ -85,11 +85,13 @@ export function importKindNameSv(entry: Pick<ImportListEntry, 'kind' | 'source'>
 }
 
 /** The kinds as a filter offers them, in Swedish. */
-export const IMPORT_KIND_CHOICES_SV: readonly { readonly kind: ImportKind; readonly name: string }[] =
-  [
-    { kind: 'ledger', name: 'Huvudbok' },
-    ...IMPORT_KINDS.filter((kind) => kind !== 'ledger').map((kind) => ({
-      kind,
-      name: KIND_NAMES_SV[kind],
-    })),
-  ];
+export const IMPORT_KIND_CHOICES_SV: readonly {
+  readonly kind: ImportKind;
+  readonly name: string;
+}[] = [
+  { kind: 'ledger', name: 'Huvudbok' },
+  ...IMPORT_KINDS.filter((kind) => kind !== 'ledger').map((kind) => ({
+    kind,
+    name: KIND_NAMES_SV[kind],
+  })),
+];

@@ -29,7 +29,9 @@ export async function findPlacementImportHistory(db: Db, municipalityId: string)
     db
       .selectFrom('placement_import_unit as i')
       .innerJoin('org_unit as u', (join) =>
-        join.onRef('u.municipality_id', '=', 'i.municipality_id').onRef('u.id', '=', 'i.org_unit_id'),
+        join
+          .onRef('u.municipality_id', '=', 'i.municipality_id')
+          .onRef('u.id', '=', 'i.org_unit_id'),
       )
       .select(['i.import_id', 'u.code'])
       .where('i.municipality_id', '=', municipalityId)
