@@ -30,7 +30,7 @@ export async function listAccessLogImports(
       periods: [],
       unitCodes: [],
       measures: [],
-      dateRange: span ? { from: String(span.first), to: String(span.last) } : null,
+      dateRange: span ? { from: span.first, to: span.last } : null,
       undoable: false,
     };
   });
