@@ -172,7 +172,7 @@ export function ImportHistory({
       ) : (
         <>
           <KindFilterField entries={history.imports} value={filter} onChange={setFilter} />
-          // Focusable: on a narrow screen the table scrolls sideways, also from the keyboard.
+          {/* Focusable: on a narrow screen the table scrolls sideways, also from the keyboard. */}
           <div
             className={state.status === 'loading' ? 'table-frame table-frame--busy' : 'table-frame'}
             aria-busy={state.status === 'loading'}
