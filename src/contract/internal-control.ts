@@ -160,6 +160,21 @@ export const internalControlPageSchema = z.object({
   followUpSummary: z.string(),
   /** The board's samples drawn for the year's controls or in the year, newest first. */
   samples: z.array(sampleSummarySchema),
+  /**
+   * The samples of any year with items the caller reviews and has not yet (a unit head's work
+   * to do), so they are found whichever year the page shows.
+   */
+  pendingReviews: z.array(
+    z.object({
+      sampleId: idSchema,
+      year: yearSchema,
+      from: dateSchema,
+      to: dateSchema,
+      populationSv: z.string(),
+      /** Items left for the caller. */
+      items: z.number().int(),
+    }),
+  ),
   /** Whether the caller edits the analysis, the plan and the follow-up (the controller). */
   mayEdit: z.boolean(),
   /** Whether the caller may open a sample's items (they name users of a log). */

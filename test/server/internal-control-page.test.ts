@@ -119,6 +119,17 @@ describeOneEngine('Internkontroll over HTTP on %s', (engine) => {
   it('lets the enhetschef of 8113 open and review her unit’s items, and only those', async () => {
     const shown = await page(unitHead);
     expect(shown).toMatchObject({ mayEdit: false, mayReadSamples: true, units: [] });
+    // Her work to do is told whichever year the page shows (the latest, 2026, by default).
+    const pending = {
+      sampleId: demoSampleId,
+      year: 2023,
+      from: '2023-09-04',
+      to: '2023-09-10',
+      populationSv: 'handläggare i verksamhetssystemets åtkomstlogg',
+      items: 5,
+    };
+    expect((await page(unitHead, '')).pendingReviews).toEqual([pending]);
+    expect((await page(api.request, '')).pendingReviews).toEqual([]);
     const own = await items(unitHead, demoSampleId);
     expect(own).toHaveLength(15);
     expect(own.every((item) => item.mayReview)).toBe(true);
@@ -145,6 +156,7 @@ describeOneEngine('Internkontroll over HTTP on %s', (engine) => {
     expect(audit.at(-1)).toEqual({ action: 'sample-review', username: 'enhetschef' });
     const progress = (await page(api.request)).samples.find((s) => s.id === demoSampleId);
     expect(progress?.progressSv).toBe('Granskade: 11 av 15, varav 1 med anmärkning.');
+    expect((await page(unitHead)).pendingReviews).toEqual([{ ...pending, items: 4 }]);
 
     // A sample another unit (8123) reviews: none of its items are hers, nor hers to review.
     const drawn = await api.request({

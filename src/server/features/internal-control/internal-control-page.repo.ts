@@ -121,18 +121,28 @@ export async function findBoardSamples(db: Db, board: BoardRef): Promise<BoardSa
   }));
 }
 
-/** The verdicts of these samples' items (null: not reviewed yet). */
+/** The verdicts of these samples' items (null: not reviewed yet) and who reviews each. */
 export async function findSampleVerdicts(
   db: Db,
   municipalityId: string,
   sampleIds: readonly string[],
-): Promise<{ readonly sampleId: string; readonly verdict: SampleVerdict | null }[]> {
+): Promise<
+  {
+    readonly sampleId: string;
+    readonly verdict: SampleVerdict | null;
+    readonly reviewerOrgUnitId: string | null;
+  }[]
+> {
   if (sampleIds.length === 0) return [];
   const rows = await db
     .selectFrom('sample_item')
-    .select(['sample_id', 'verdict'])
+    .select(['sample_id', 'verdict', 'reviewer_org_unit_id'])
     .where('municipality_id', '=', municipalityId)
     .where('sample_id', 'in', sampleIds)
     .execute();
-  return rows.map((row) => ({ sampleId: row.sample_id, verdict: row.verdict }));
+  return rows.map((row) => ({
+    sampleId: row.sample_id,
+    verdict: row.verdict,
+    reviewerOrgUnitId: row.reviewer_org_unit_id,
+  }));
 }

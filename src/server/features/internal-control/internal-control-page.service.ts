@@ -1,5 +1,5 @@
 import type { InternalControlPage, SampleSummaryDto } from '#contract/internal-control';
-import { periodParameters } from '#domain/internal-control/sample-population';
+import { periodParameters, POPULATION_NAMES_SV } from '#domain/internal-control/sample-population';
 import type { Month } from '#domain/kernel/period';
 import type { RequestContext } from '#server/request-context';
 import { controlFollowUpOf } from './control-follow-up.service';
@@ -17,6 +17,7 @@ import {
   findSampleVerdicts,
   hasFollowUpAt,
 } from './internal-control-page.repo';
+import { holdsForReviewer } from './internal-control-samples.service';
 import { risksOf } from './risks.service';
 
 /**
@@ -46,6 +47,43 @@ async function samplesOfYear(ctx: RequestContext, year: number): Promise<SampleS
   );
 }
 
+/**
+ * The samples, of any year, with items the caller reviews and has not yet: so a unit head finds
+ * them whichever year the page shows. The system and those who review nothing get none.
+ */
+async function pendingReviewsOf(
+  ctx: RequestContext,
+): Promise<InternalControlPage['pendingReviews']> {
+  if (ctx.isSystem || !ctx.may('internal-control:review', ctx.board)) return [];
+  const samples = await findBoardSamples(ctx.db, ctx.board);
+  const items = await findSampleVerdicts(
+    ctx.db,
+    ctx.municipalityId,
+    samples.map((sample) => sample.id),
+  );
+  const tree = await ctx.orgTree();
+  return samples.flatMap((sample) => {
+    const period = periodParameters(sample.parameters);
+    const left = items.filter(
+      (item) =>
+        item.sampleId === sample.id &&
+        item.verdict === null &&
+        holdsForReviewer(ctx, 'internal-control:review', tree, item.reviewerOrgUnitId),
+    ).length;
+    if (period === null || left === 0) return [];
+    return [
+      {
+        sampleId: sample.id,
+        year: sample.control?.year ?? Number(period.from.slice(0, 4)),
+        from: period.from,
+        to: period.to,
+        populationSv: POPULATION_NAMES_SV[sample.population],
+        items: left,
+      },
+    ];
+  });
+}
+
 export async function internalControlPage(
   ctx: RequestContext,
   query: { readonly year?: number | undefined; readonly month?: Month | undefined },
@@ -54,11 +92,12 @@ export async function internalControlPage(
   const years = await findInternalControlYears(ctx.db, board);
   const year = query.year ?? years.at(-1) ?? ctx.clock.now().getUTCFullYear();
   const month: Month = query.month ?? ((await hasFollowUpAt(ctx.db, board, year, 12)) ? 12 : 8);
-  const [risks, perspectives, followUp, samples] = await Promise.all([
+  const [risks, perspectives, followUp, samples, pendingReviews] = await Promise.all([
     risksOf(ctx.db, board, year),
     criticalFactorsOf(ctx, { year }),
     controlFollowUpOf(ctx, { year, month }),
     samplesOfYear(ctx, year),
+    pendingReviewsOf(ctx),
   ]);
   const mayEdit = ctx.may('internal-control:edit', board);
   const tree = mayEdit ? await ctx.orgTree() : null;
@@ -88,6 +127,7 @@ export async function internalControlPage(
     })),
     followUpSummary: followUp.summary,
     samples,
+    pendingReviews,
     mayEdit,
     mayReadSamples: ctx.may('internal-control:samples', board),
     units: tree

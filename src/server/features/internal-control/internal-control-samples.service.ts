@@ -30,7 +30,7 @@ async function boardSample(ctx: RequestContext, sampleId: string) {
 }
 
 /** Whether the caller holds a permission for the unit that reviews an item (its path). */
-function holdsForReviewer(
+export function holdsForReviewer(
   ctx: RequestContext,
   permission: Permission,
   tree: OrgTree,

@@ -5,18 +5,21 @@ import {
   ledgerParametersRecord,
   type LedgerParameters,
 } from '#domain/internal-control/ledger-population';
-import { drawSample } from '#domain/internal-control/sample-draw';
 import type { PeriodParameters } from '#domain/internal-control/sample-population';
 import { AppError } from '#server/app-error';
 import type { BoardRef } from '#server/board-ref';
 import type { Db } from '#server/db/types';
 import type { RequestContext } from '#server/request-context';
-import { recordAudit } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
 import { findPlanControl } from './controls.repo';
 import { ledgerPopulation } from './ledger-population';
-import { insertSample } from './samples.repo';
-import { drawPeriodSample, drawRefused, type DrawnSample } from './samples.service';
+import {
+  auditedDraw,
+  drawPeriodSample,
+  recordDraw,
+  type DrawnSample,
+  type DrawRecord,
+} from './samples.service';
 
 /**
  * A draw as the contract's body asks it (drawSample in contract/internal-control.ts): the users of
@@ -57,6 +60,12 @@ export function checkedLedgerRequest(request: {
   return checked;
 }
 
+const ledgerRecord = (request: LedgerSampleRequest): DrawRecord => ({
+  ...request,
+  population: 'ledger',
+  parameters: ledgerParametersRecord(request.parameters),
+});
+
 /** Draws a sample of the board's ledger and records it, in the caller's transaction; not audited. */
 export async function recordLedgerSample(
   trx: Db,
@@ -66,26 +75,7 @@ export async function recordLedgerSample(
 ): Promise<DrawnSample> {
   const { spans } = checkedLedgerRequest(request.parameters);
   const population = await ledgerPopulation(trx, board, request.parameters, spans);
-  const draw = drawSample(population, request.size, request.seed);
-  if (!draw.ok) throw drawRefused(draw.problem, request.size, population.length);
-  const sampleId = await insertSample(
-    trx,
-    {
-      municipalityId: board.municipalityId,
-      boardId: board.boardId,
-      controlId: request.controlId ?? null,
-      population: 'ledger',
-      parameters: ledgerParametersRecord(request.parameters),
-      size: request.size,
-      seed: request.seed,
-      populationCount: population.length,
-      drawnAt: stamp.at,
-      drawnBy: stamp.by,
-    },
-    draw.items,
-    request.reviewerOrgUnitId ?? null,
-  );
-  return { sampleId, populationCount: population.length, items: draw.items };
+  return recordDraw(trx, board, ledgerRecord(request), population, stamp);
 }
 
 /** Draws a sample of the board's ledger and records it, in one transaction, audited. */
@@ -93,31 +83,9 @@ export async function drawLedgerSample(
   ctx: RequestContext,
   request: LedgerSampleRequest,
 ): Promise<DrawnSample> {
-  const { board } = ctx;
-  const stamp = { at: ctx.clock.now().toISOString(), by: ctx.actor.username };
-  return ctx.write(async (trx) => {
-    const drawn = await recordLedgerSample(trx, board, request, stamp);
-    await recordAudit(trx, ctx.clock, ctx.actor, {
-      action: 'sample-draw',
-      municipalityId: board.municipalityId,
-      objectType: 'sample',
-      objectId: drawn.sampleId,
-      after: {
-        boardId: board.boardId,
-        population: 'ledger',
-        parameters: ledgerParametersRecord(request.parameters),
-        size: request.size,
-        seed: request.seed,
-        populationCount: drawn.populationCount,
-        items: drawn.items.map((item) => item.key),
-        ...(request.reviewerOrgUnitId === undefined
-          ? {}
-          : { reviewerUnit: request.reviewerOrgUnitId }),
-        ...(request.controlId === undefined ? {} : { controlId: request.controlId }),
-      },
-    });
-    return drawn;
-  });
+  return auditedDraw(ctx, ledgerRecord(request), (trx, stamp) =>
+    recordLedgerSample(trx, ctx.board, request, stamp),
+  );
 }
 
 /** The reviewer unit and the control named, checked to be the board's. */

@@ -1,5 +1,9 @@
 import type { PlanControl } from '#domain/internal-control/control-plan';
-import { drawSample, type DrawProblem } from '#domain/internal-control/sample-draw';
+import {
+  drawSample,
+  type DrawProblem,
+  type SamplePopulation,
+} from '#domain/internal-control/sample-draw';
 import {
   periodParameters,
   userMemberLabel,
@@ -71,7 +75,7 @@ const DRAW_ISSUES: Readonly<Record<DrawProblem, string>> = {
 };
 
 /** A refused draw in Swedish, naming the field (the seed or the size). */
-export function drawRefused(problem: DrawProblem, size: number, populationCount: number): AppError {
+function drawRefused(problem: DrawProblem, size: number, populationCount: number): AppError {
   const sentence =
     problem === 'larger_than_population'
       ? `Stickprovet kan inte vara större än populationen: ${String(size)} begärda, men perioden har bara ${String(populationCount)}`
@@ -92,8 +96,89 @@ export interface DrawnSample {
   readonly items: readonly PopulationMember[];
 }
 
+/** What a draw is recorded with: the population, its parameters, how many, the seed and for whom. */
+export interface DrawRecord {
+  readonly population: SamplePopulation;
+  readonly parameters: Readonly<Record<string, unknown>>;
+  readonly size: number;
+  readonly seed: string;
+  readonly reviewerOrgUnitId?: string | undefined;
+  readonly controlId?: string | undefined;
+}
+
 /**
- * Draws a sample of the board's and records it with its items, in the caller's transaction (the
+ * Draws from a population (sorted by key) and records the sample with its items, in the
+ * caller's transaction; not audited here. A larger size than the population is refused.
+ */
+export async function recordDraw(
+  trx: Db,
+  board: BoardRef,
+  record: DrawRecord,
+  population: readonly (PopulationMember & { readonly reviewerOrgUnitId?: string | null })[],
+  stamp: { readonly at: string; readonly by: string },
+): Promise<DrawnSample> {
+  const draw = drawSample(population, record.size, record.seed);
+  if (!draw.ok) throw drawRefused(draw.problem, record.size, population.length);
+  const sampleId = await insertSample(
+    trx,
+    {
+      municipalityId: board.municipalityId,
+      boardId: board.boardId,
+      controlId: record.controlId ?? null,
+      population: record.population,
+      parameters: record.parameters,
+      size: record.size,
+      seed: record.seed,
+      populationCount: population.length,
+      drawnAt: stamp.at,
+      drawnBy: stamp.by,
+    },
+    draw.items,
+    record.reviewerOrgUnitId ?? null,
+  );
+  return { sampleId, populationCount: population.length, items: draw.items };
+}
+
+/** A draw recorded in one transaction with its audit row (what was drawn, from what, by whom). */
+export async function auditedDraw(
+  ctx: RequestContext,
+  record: DrawRecord,
+  draw: (trx: Db, stamp: { readonly at: string; readonly by: string }) => Promise<DrawnSample>,
+): Promise<DrawnSample> {
+  const { board } = ctx;
+  const stamp = { at: ctx.clock.now().toISOString(), by: ctx.actor.username };
+  return ctx.write(async (trx) => {
+    const drawn = await draw(trx, stamp);
+    await recordAudit(trx, ctx.clock, ctx.actor, {
+      action: 'sample-draw',
+      municipalityId: board.municipalityId,
+      objectType: 'sample',
+      objectId: drawn.sampleId,
+      after: {
+        boardId: board.boardId,
+        population: record.population,
+        parameters: record.parameters,
+        size: record.size,
+        seed: record.seed,
+        populationCount: drawn.populationCount,
+        items: drawn.items.map((item) => item.key),
+        ...(record.reviewerOrgUnitId === undefined
+          ? {}
+          : { reviewerUnit: record.reviewerOrgUnitId }),
+        ...(record.controlId === undefined ? {} : { controlId: record.controlId }),
+      },
+    });
+    return drawn;
+  });
+}
+
+const periodRecord = (request: SampleDrawRequest): DrawRecord => ({
+  ...request,
+  parameters: { from: request.period.from, to: request.period.to },
+});
+
+/**
+ * Draws a sample of a log's users in a period and records it, in the caller's transaction (the
  * demo's load draws its sample this way); not audited here.
  */
 export async function recordPeriodSample(
@@ -108,58 +193,17 @@ export async function recordPeriodSample(
     request.population,
     request.period,
   );
-  const draw = drawSample(population, request.size, request.seed);
-  if (!draw.ok) throw drawRefused(draw.problem, request.size, population.length);
-  const sampleId = await insertSample(
-    trx,
-    {
-      municipalityId: board.municipalityId,
-      boardId: board.boardId,
-      controlId: request.controlId ?? null,
-      population: request.population,
-      parameters: { from: request.period.from, to: request.period.to },
-      size: request.size,
-      seed: request.seed,
-      populationCount: population.length,
-      drawnAt: stamp.at,
-      drawnBy: stamp.by,
-    },
-    draw.items,
-    request.reviewerOrgUnitId ?? null,
-  );
-  return { sampleId, populationCount: population.length, items: draw.items };
+  return recordDraw(trx, board, periodRecord(request), population, stamp);
 }
 
-/** Draws a sample of the board's and records it with its items, in one transaction, audited. */
+/** Draws a sample of a log's users in a period and records it, in one transaction, audited. */
 export async function drawPeriodSample(
   ctx: RequestContext,
   request: SampleDrawRequest,
 ): Promise<DrawnSample> {
-  const { board } = ctx;
-  const stamp = { at: ctx.clock.now().toISOString(), by: ctx.actor.username };
-  return ctx.write(async (trx) => {
-    const drawn = await recordPeriodSample(trx, board, request, stamp);
-    await recordAudit(trx, ctx.clock, ctx.actor, {
-      action: 'sample-draw',
-      municipalityId: board.municipalityId,
-      objectType: 'sample',
-      objectId: drawn.sampleId,
-      after: {
-        boardId: board.boardId,
-        population: request.population,
-        parameters: { from: request.period.from, to: request.period.to },
-        size: request.size,
-        seed: request.seed,
-        populationCount: drawn.populationCount,
-        items: drawn.items.map((item) => item.key),
-        ...(request.reviewerOrgUnitId === undefined
-          ? {}
-          : { reviewerUnit: request.reviewerOrgUnitId }),
-        ...(request.controlId === undefined ? {} : { controlId: request.controlId }),
-      },
-    });
-    return drawn;
-  });
+  return auditedDraw(ctx, periodRecord(request), (trx, stamp) =>
+    recordPeriodSample(trx, ctx.board, request, stamp),
+  );
 }
 
 /** The control at a place of the board's plan of a year, or the one that checks a text. */

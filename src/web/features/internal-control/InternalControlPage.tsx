@@ -12,6 +12,7 @@ import { ControlPlanSection } from './ControlPlanSection';
 import { CriticalFactorsSection } from './CriticalFactorsSection';
 import { FollowUpSection } from './FollowUpSection';
 import { REPORT_MONTHS } from './internal-control-model';
+import { PendingReviews } from './PendingReviews';
 import { RiskSection } from './RiskSection';
 import { SamplesSection } from './SamplesSection';
 import '../../styles/internal-control.css';
@@ -98,6 +99,7 @@ export function InternalControlPage() {
         ) : null
       ) : (
         <>
+          <PendingReviews data={data} onYear={showYear} />
           <RiskSection choice={choice} data={data} onSaved={retry} onYear={showYear} />
           <CriticalFactorsSection choice={choice} data={data} onSaved={retry} />
           <ControlPlanSection choice={choice} data={data} onSaved={retry} />
