@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillPath } from '#contract/endpoint';
@@ -18,6 +19,16 @@ import {
 } from '../support/document-tools';
 import { pdfaProblems } from '../support/pdfa-check';
 import { describeOneEngine } from '../support/test-database';
+
+/**
+ * A golden file of test/fixtures/documents: compared exactly. UPDATE_GOLDEN=1 writes the new
+ * output instead (then look at the diff before committing it).
+ */
+function expectGolden(name: string, actual: string): void {
+  const url = new URL(`../fixtures/documents/${name}`, import.meta.url);
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(url, actual);
+  expect(actual).toBe(readFileSync(url, 'utf8'));
+}
 
 const flat = (text: string) =>
   text
@@ -188,6 +199,24 @@ describeOneEngine('the monthly result report on %s', (engine) => {
     expect(section).toMatch(/Årets resultat<\/th>(<td>[^<]*<\/td>){3}<td>3 307</);
   });
 
+  it('has 001’s volumes and the board’s sick leave, as the golden file', async () => {
+    const html = (await download('html')).body;
+    const start = html.indexOf('<h2>6 Volymer</h2>');
+    const end = html.indexOf('<h2>8 Driftredovisning</h2>');
+    expect(start).toBeGreaterThan(0);
+    expect(end).toBeGreaterThan(start);
+    const sections = html.slice(start, end).replace(/(<\/(?:h2|h3|p|caption|tr|table)>)/g, '$1\n');
+    expectGolden('monthly-report-2023-08-volumes.html', sections);
+    const text = flat(sections);
+    // 001: households +5,6 %, orosanmälningar +41 %, sick leave 8,2 against 11,2 (−3,0).
+    expect(text).toContain('ökning i antal hushåll som uppbär försörjningsstöd med 5,6 procent');
+    expect(text).toContain('en ökning med 41,0 procent');
+    expect(text).toContain(
+      'Den totala sjukfrånvaron januari–juli 2023 är 8,2 procent (11,2 procent 2022).',
+    );
+    expect(text).toMatch(/Total sjukfrånvaro<\/th><td>8,2<\/td><td>11,2<\/td><td>-3,0<\/td>/);
+  });
+
   it.skipIf(!toolAvailable(SOFFICE) || !toolAvailable(PDFTOTEXT))(
     'is a DOCX that LibreOffice opens',
     async () => {
@@ -216,6 +245,8 @@ describeOneEngine('Exempelkommun’s April 2025 report on %s', (engine) => {
     // Published: final, no Utkast anywhere.
     expect(html).toContain('<h1>Resultatrapport april 2025</h1>');
     expect(html).not.toMatch(/utkast/i);
+    // Exempelkommun has no placements, assistance, volumes or HR data: no such sections.
+    expect(html).not.toMatch(/Volymer<\/h2>|Personal<\/h2>|Sjukfrånvaro/);
     for (const line of [
       'Ackumulerat resultat uppgår till plus 13,7 mnkr för hela nämndens ansvarsområde.',
       'Utfallet avviker mot budget med 10,5 mnkr.',

@@ -229,6 +229,7 @@ describe('the roles', () => {
       ['unit-head', 'unit-manager'],
       ['board-member', null],
       ['auditor', null],
+      ['hr', null],
     ]);
   });
 

@@ -29,6 +29,11 @@ import {
   type BoardResultYearToDate,
   type InvestmentSummaryFigures,
 } from './result-summary-prose';
+import {
+  personnelSectionBlocks,
+  volumeSectionBlocks,
+  type MonthlyReportVolumes,
+} from './monthly-report-volumes';
 import { REPORTED_STATE_MARKS, reportedStateOf, unreportedNotesSv } from './unreported-units';
 
 /**
@@ -37,8 +42,10 @@ import { REPORTED_STATE_MARKS, reportedStateOf, unreportedNotesSv } from './unre
  * with a variance worth mentioning, its line (the month before in parentheses), comment and
  * action; 3 Årsprognos with the total, the controller's text and, per unit with a forecast
  * variance or a forecast comment, its line and comment; 4 Investeringsverksamhet;
- * 5 Sammanfattande kommentarer till kommunstyrelsen; the units' figures as a table; and
- * 7 Driftredovisning, the board's operating statement by account group (as 001 prints it).
+ * 5 Sammanfattande kommentarer till kommunstyrelsen; the units' figures as a table; Volymer
+ * (placements, financial assistance, orosanmälningar) and Personal (the board's sick leave),
+ * each only with data for the year; and Driftredovisning, the board's operating statement by
+ * account group (as 001 prints it).
  * A month not yet published is an Utkast, marked so on every page.
  */
 
@@ -97,6 +104,11 @@ export interface MonthlyReportInput {
    * SHA-256 hash), printed at the end so a later rewrite of the log is found against the paper.
    */
   readonly auditChainHead?: { readonly seq: number; readonly hash: string } | null;
+  /**
+   * The volumes and the board's sick leave, each section left out without data (left out: no
+   * sections), placed after the units' table.
+   */
+  readonly volumes?: MonthlyReportVolumes;
 }
 
 /** "Granskningsloggens kontrollsumma vid publiceringen: nr 1234, 3f9a0c1d 5e… (SHA-256)". */
@@ -310,6 +322,8 @@ export function monthlyReportDocument(input: MonthlyReportInput): ReportDocument
       ],
     ),
     ...unreportedNotes(input.units).map((note) => paragraph(note)),
+    ...(input.volumes ? volumeSectionBlocks(input.year, month, input.volumes) : []),
+    ...(input.volumes ? personnelSectionBlocks(input.volumes) : []),
     ...statementBlocks(input),
     ...(input.auditChainHead ? [paragraph(auditChainHeadLine(input.auditChainHead))] : []),
   ];

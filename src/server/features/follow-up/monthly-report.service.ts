@@ -21,6 +21,7 @@ import { operatingStatement } from '../operating-statement/operating-statement.s
 import { boardContext } from '../organisation/organisation.service';
 import { editConflict, savedField, textMatches } from './follow-up-conflict';
 import { monthEvents } from './follow-up-month.repo';
+import { monthlyReportVolumes } from './monthly-report-volumes.service';
 import { openMonthForChange } from './follow-up-month.service';
 import { periodRange } from '#domain/kernel/period';
 import { boardHasActuals } from '#server/figures/actuals.repo';
@@ -139,15 +140,17 @@ export async function monthlyReportDocumentOf(
       { details: { year: key.year, month: key.month } },
     );
   }
-  const [context, view, statement, comments, investments, texts, events] = await Promise.all([
-    boardContext(db, board.municipalityId, board.boardId),
-    followUpView(db, board, key),
-    operatingStatement(db, { ...board, year: key.year, month: key.month }),
-    commentsOf(db, { ...board, year: key.year }, key.month),
-    investmentFigures(db, board, key),
-    reportTextsOf(db, board, key),
-    monthEvents(db, { ...board, year: key.year }, key.month),
-  ]);
+  const [context, view, statement, comments, investments, texts, events, volumes] =
+    await Promise.all([
+      boardContext(db, board.municipalityId, board.boardId),
+      followUpView(db, board, key),
+      operatingStatement(db, { ...board, year: key.year, month: key.month }),
+      commentsOf(db, { ...board, year: key.year }, key.month),
+      investmentFigures(db, board, key),
+      reportTextsOf(db, board, key),
+      monthEvents(db, { ...board, year: key.year }, key.month),
+      monthlyReportVolumes(db, board, key),
+    ]);
   const textOf = (unitId: string, kind: 'variance' | 'action' | 'forecast') =>
     comments.find((row) => row.orgUnitId === unitId && row.kind === kind)?.body ?? '';
   const toDate = view.chart.months[key.month - 1];
@@ -183,6 +186,7 @@ export async function monthlyReportDocumentOf(
     published: isLocked(events),
     texts: Object.fromEntries(texts.map((row) => [row.section, row.body])),
     auditChainHead: publicationChainHead(events),
+    volumes,
   });
 }
 

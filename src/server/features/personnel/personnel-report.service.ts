@@ -1,6 +1,7 @@
 import { sickLeaveTable, type SickLeaveTable } from '#domain/personnel/sick-leave';
 import type { OrgUnit } from '#domain/organisation/org-tree';
 import { AppError } from '#server/app-error';
+import type { Db } from '#server/db/types';
 import type { RequestContext } from '#server/request-context';
 import { recordAudit } from '../audit/audit.service';
 import { boardContext, type BoardContext } from '../organisation/organisation.service';
@@ -76,4 +77,25 @@ export async function personnelReportOf(
       },
     });
   return { context, scope, table };
+}
+
+/**
+ * The sick leave of a board's units as a whole, January to the last month of the year up to
+ * `month` that the HR export has (it comes a month behind), against the same months of the
+ * year before; null when the year has no HR data. The board's table only, small groups "–"
+ * (the monthly report's Personal): not audited, as report personnel's board table is not.
+ */
+export async function boardSickLeaveToDate(
+  db: Db,
+  municipalityId: string,
+  unitIds: readonly string[],
+  at: { readonly year: number; readonly month: number },
+): Promise<SickLeaveTable | null> {
+  const from = at.year * 100 + 1;
+  const records = await findPersonnelRecords(db, municipalityId, unitIds, {
+    from: (at.year - 1) * 100 + 1,
+    to: at.year * 100 + at.month,
+  });
+  const last = Math.max(0, ...records.map((row) => row.period).filter((period) => period >= from));
+  return last === 0 ? null : sickLeaveTable(records, at.year, last % 100);
 }

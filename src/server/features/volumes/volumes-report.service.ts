@@ -1,7 +1,17 @@
 import type { Ore } from '#domain/kernel/money';
 import { periodNumber, toPeriodNumber, type Month } from '#domain/kernel/period';
-import { assistanceReport, type AssistanceReportFigures } from '#domain/volumes/assistance-figures';
-import { volumeReport, type VolumeReportRow } from '#domain/volumes/volume-figures';
+import {
+  assistanceReport,
+  type AssistancePayment,
+  type AssistanceReportFigures,
+} from '#domain/volumes/assistance-figures';
+import {
+  volumeReport,
+  type VolumeReportRow,
+  type VolumeValue,
+} from '#domain/volumes/volume-figures';
+import type { BoardRef } from '#server/board-ref';
+import type { Db } from '#server/db/types';
 import type { RequestContext } from '#server/request-context';
 import { boardContext, type BoardContext } from '../organisation/organisation.service';
 import { findAssistancePayments, findVolumeValues } from './volumes.repo';
@@ -29,21 +39,46 @@ const twoYears = (year: number) => ({
   to: periodNumber(year, 12),
 });
 
-export async function assistanceReportOf(
-  ctx: RequestContext,
-  request: { readonly year: number; readonly month: Month },
-): Promise<AssistanceReport> {
-  const { db, board } = ctx;
-  const [context, rows] = await Promise.all([
-    boardContext(db, board.municipalityId, board.boardId),
-    findAssistancePayments(db, board, twoYears(request.year)),
-  ]);
-  const payments = rows.map((row) => ({
+/** The board's payments in force from January of the year before through December of the year. */
+export async function assistancePaymentsOf(
+  db: Db,
+  board: BoardRef,
+  year: number,
+): Promise<AssistancePayment[]> {
+  const rows = await findAssistancePayments(db, board, twoYears(year));
+  return rows.map((row) => ({
     householdKey: row.household_key,
     period: toPeriodNumber(row.period),
     unitCode: row.unit_code,
     amountOre: row.amount_ore as Ore,
   }));
+}
+
+/** The board's volume values in force from January of the year before through December. */
+export async function volumeValuesOf(
+  db: Db,
+  board: BoardRef,
+  year: number,
+): Promise<VolumeValue[]> {
+  const rows = await findVolumeValues(db, board, twoYears(year));
+  return rows.map((row) => ({
+    measure: row.measure,
+    unitCode: row.unit_code,
+    unitName: row.unit_name,
+    period: toPeriodNumber(row.period),
+    value: row.value,
+  }));
+}
+
+export async function assistanceReportOf(
+  ctx: RequestContext,
+  request: { readonly year: number; readonly month: Month },
+): Promise<AssistanceReport> {
+  const { db, board } = ctx;
+  const [context, payments] = await Promise.all([
+    boardContext(db, board.municipalityId, board.boardId),
+    assistancePaymentsOf(db, board, request.year),
+  ]);
   return { context, ...assistanceReport(payments, request.year, request.month) };
 }
 
@@ -52,17 +87,10 @@ export async function volumesReportOf(
   request: { readonly year: number; readonly month: Month },
 ): Promise<VolumesReport> {
   const { db, board } = ctx;
-  const [context, rows] = await Promise.all([
+  const [context, values] = await Promise.all([
     boardContext(db, board.municipalityId, board.boardId),
-    findVolumeValues(db, board, twoYears(request.year)),
+    volumeValuesOf(db, board, request.year),
   ]);
-  const values = rows.map((row) => ({
-    measure: row.measure,
-    unitCode: row.unit_code,
-    unitName: row.unit_name,
-    period: toPeriodNumber(row.period),
-    value: row.value,
-  }));
   return {
     context,
     year: request.year,
