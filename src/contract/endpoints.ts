@@ -109,6 +109,8 @@ export const ALL_ENDPOINTS = {
   getImportJob: imports.getImportJob,
   listImportHistory: imports.listImportHistory,
   undoImportBatch: imports.undoImportBatch,
+  undoHrImportBatch: imports.undoHrImportBatch,
+  undoRegisterImportBatch: imports.undoRegisterImportBatch,
   getImportSettings: imports.getImportSettings,
   searchAuditLog: auditLog.searchAuditLog,
   exportAuditLog: auditLog.exportAuditLog,

@@ -52,6 +52,9 @@ function conflictSv(details: ErrorBody['error']['details']): string {
     return administeredConflictSv(details);
   if (reason === 'edit-conflict') return followUpConflictSv(details);
   if (isFollowUpRefusal(reason)) return FOLLOW_UP_REFUSALS_SV[reason];
+  if (reason === 'already-undone') return 'Importen är redan ångrad.';
+  if (reason === 'not-latest')
+    return 'Importen kan inte ångras: den är inte den senaste (en senare import finns, eller den är redan ångrad). Ångra den senare importen först.';
   return 'Ändringen krockar med befintliga uppgifter och sparades inte.';
 }
 

@@ -4,7 +4,7 @@ import { errorBodySchema } from './errors';
 import { idSchema, noParams, noQuery } from './common';
 import { needs } from './access';
 import { defineEndpoint } from './endpoint';
-import { importListEntrySchema } from './import-history';
+import { importListEntrySchema, REGISTER_IMPORT_KINDS } from './import-history';
 import { importOutcomeSchema } from './ledger-import';
 
 export const TEXT_ENCODING_CHOICES = ['auto', 'utf-8', 'cp437', 'windows-1252'] as const;
@@ -125,6 +125,38 @@ export const undoImportBatch = defineEndpoint({
   params: municipalityParams.extend({ importId: idSchema }),
   query: noQuery,
   response: z.object({ periods: z.array(z.number().int()) }),
+});
+
+/** What undoing an import of another kind than the ledger answers: the import, its file. */
+const undoneImportSchema = z.object({ importId: idSchema, fileName: z.string() });
+
+/**
+ * Undo the latest HR import (sick leave), named by its id: refused (conflict, not-latest) when
+ * a later import of the HR export is there or it is undone already.
+ */
+export const undoHrImportBatch = defineEndpoint({
+  access: needs('personnel:import'),
+  method: 'POST',
+  path: '/api/municipalities/:municipalityId/imports/hr/:importId/undo',
+  params: municipalityParams.extend({ importId: idSchema }),
+  query: noQuery,
+  response: undoneImportSchema,
+});
+
+/**
+ * Undo the latest import of placements, financial assistance or volumes, named by its kind and
+ * id: refused (conflict, not-latest) when it is not the latest committed import of its kind.
+ */
+export const undoRegisterImportBatch = defineEndpoint({
+  access: needs('ledger:import'),
+  method: 'POST',
+  path: '/api/municipalities/:municipalityId/imports/:kind/:importId/undo',
+  params: municipalityParams.extend({
+    kind: z.enum(REGISTER_IMPORT_KINDS),
+    importId: idSchema,
+  }),
+  query: noQuery,
+  response: undoneImportSchema,
 });
 
 /** What the import form starts from: the remembered settings and the units to map codes to. */

@@ -27,6 +27,16 @@ export function notFound(entity: NotFoundEntity, value: string): AppError {
 }
 
 /**
+ * An undo of an import named by its id that is no longer the latest committed import of its
+ * kind (a later import came, or it is undone already): nothing is undone.
+ */
+export function notLatestImport(importId: string): AppError {
+  return new AppError('conflict', `The import ${importId} is not the latest of its kind`, {
+    details: { reason: 'not-latest' },
+  });
+}
+
+/**
  * A save refused because what it changes was saved by someone else after it was read (a
  * compare-and-set that lost): what it was (`fields`, named in Swedish by the contract), and
  * who saved it and when, when known.

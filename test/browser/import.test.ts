@@ -39,12 +39,16 @@ async function check(page: Page, path: string): Promise<void> {
   await page.getByRole('heading', { level: 3, name: /^Granskning av / }).waitFor();
 }
 
-/** The history's rows, each cell on one line (a cell may hold a second, smaller line). */
-async function historyTable(page: Page): Promise<TableText> {
+/**
+ * The history's rows, each cell on one line (a cell may hold a second, smaller line): the
+ * ledger's (Slag "Huvudbok …"), or with `allKinds` every row the table shows.
+ */
+async function historyTable(page: Page, allKinds = false): Promise<TableText> {
   const table = await readTable(page.getByRole('table', { name: 'Tidigare importer' }));
+  const rows = table.rows.map((cells) => cells.map((cell) => cell.replace(/\s+/g, ' ')));
   return {
     ...table,
-    rows: table.rows.map((cells) => cells.map((cell) => cell.replace(/\s+/g, ' '))),
+    rows: allKinds ? rows : rows.filter((cells) => cells[3]?.startsWith('Huvudbok')),
   };
 }
 
@@ -66,9 +70,9 @@ describe.skipIf(!chromiumAvailable())('Import in Chromium', () => {
       'Inläst',
       'Av',
       'Fil',
-      'Källa',
-      'Månader',
-      'Transaktioner',
+      'Slag',
+      'Avser',
+      'Rader',
       'Status',
       'Åtgärd',
     ]);
@@ -76,7 +80,7 @@ describe.skipIf(!chromiumAvailable())('Import in Chromium', () => {
     expect(history.rows[0]?.slice(1, 7)).toEqual([
       'demo',
       '– ingen fil',
-      'Demodata',
+      'Huvudbok (demodata)',
       'jan–dec 2022, jan–aug 2023',
       '6 251',
       'Aktuell',
@@ -148,7 +152,7 @@ describe.skipIf(!chromiumAvailable())('Import in Chromium', () => {
     expect(history.rows[0]?.slice(1, 7)).toEqual([
       'controller',
       'demo-august-2023-cp437.se 802d37ee2755… SHA-256 802d37ee275525240ee62aa360b66098d2209859537cc9a06d93f7f93badbf58',
-      'SIE',
+      'Huvudbok SIE',
       'aug 2023',
       '3',
       'Aktuell',
@@ -268,7 +272,7 @@ describe.skipIf(!chromiumAvailable())('Import in Chromium', () => {
     await page.getByRole('button', { name: 'Läs in', exact: true }).click();
     await page.getByText('Importen är klar: 5 transaktioner för september 2023.').waitFor();
     const history = await historyTable(page);
-    expect(history.rows[0]?.slice(3, 7)).toEqual(['CSV', 'sep 2023', '5', 'Aktuell']);
+    expect(history.rows[0]?.slice(3, 7)).toEqual(['Huvudbok CSV', 'sep 2023', '5', 'Aktuell']);
 
     // The next visit has the columns from the municipality's remembered settings.
     await openImportPage(tab);
@@ -311,7 +315,7 @@ describe.skipIf(!chromiumAvailable())('Import in Chromium', () => {
     expect(await picker.locator('option:checked').innerText()).toBe('Provköping · Socialnämnden');
     const history = await historyTable(page);
     expect(history.rows).toHaveLength(1);
-    expect(history.rows[0]?.slice(3, 6)).toEqual(['SIE', 'aug 2023', '3']);
+    expect(history.rows[0]?.slice(3, 6)).toEqual(['Huvudbok SIE', 'aug 2023', '3']);
     await page.getByText('Importen är klar: 3 transaktioner för augusti 2023.').waitFor();
     await tab.screenshot('import-ny-kommun-klar');
     // The administrator sets municipalities up and reads no figures: no link to them, no menu.
@@ -352,5 +356,50 @@ describe.skipIf(!chromiumAvailable())('Import in Chromium', () => {
     expect(rowValues(groups, 'Personalkostnader')).toEqual(['-528']);
     await page.getByRole('button', { name: 'Läs in', exact: true }).click();
     await page.getByText(/^Importen är klar: 216 transaktioner för januari–mars 2011\./).waitFor();
+  });
+  test('the other kinds of import are listed, filtered by kind, and the latest undone', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await openImportPage(tab);
+    const kinds = (await historyTable(page, true)).rows.map((cells) => cells[3]);
+    for (const kind of [
+      'Sjukfrånvaro (HR)',
+      'Placeringar',
+      'Ekonomiskt bistånd',
+      'Volymer',
+      'Åtkomstlogg',
+    ]) {
+      expect(kinds, kind).toContain(kind);
+    }
+    await page.getByLabel('Visa', { exact: true }).selectOption({ label: 'Sjukfrånvaro (HR)' });
+    const hr = await historyTable(page, true);
+    expect(hr.rows.map((cells) => cells.slice(3, 5))).toEqual([
+      ['Sjukfrånvaro (HR)', 'jan–juli 2023'],
+      ['Sjukfrånvaro (HR)', 'jan–juli 2022'],
+    ]);
+    const table = page.getByRole('table', { name: 'Tidigare importer' });
+    // Only the latest HR import can be undone.
+    expect(await table.locator('tbody tr').nth(0).getByRole('button').count()).toBe(1);
+    expect(await table.locator('tbody tr').nth(1).getByRole('button').count()).toBe(0);
+
+    await page.getByLabel('Visa', { exact: true }).selectOption({ label: 'Placeringar' });
+    const placements = await historyTable(page, true);
+    expect(placements.rows).toHaveLength(1);
+    expect(placements.rows[0]?.[2]).toMatch(/^placeringar-2023-08\.csv [0-9a-f]{12}…/);
+    expect(placements.rows[0]?.[6]).toBe('Genomförd');
+    const row = table.locator('tbody tr').first();
+    await row.getByRole('button', { name: /^Ångra/ }).click();
+    await row.getByRole('button', { name: /^Bekräfta ångra/ }).click();
+    await page
+      .getByText(/^Importen av placeringar-2023-08\.csv \(Placeringar\) är ångrad\./)
+      .waitFor();
+    await row.getByText('Ångrad', { exact: true }).waitFor();
+    expect(await row.getByRole('button').count()).toBe(0);
+    expect((await historyTable(page, true)).rows[0]?.[6]).toMatch(
+      /^Ångrad \d{4}-\d{2}-\d{2} \d{2}:\d{2} av controller$/,
+    );
+    await page.getByLabel('Visa', { exact: true }).selectOption({ label: 'Alla slag' });
+    await expectAccessible(page);
+    await tab.screenshot('import-alla-slag');
   });
 });

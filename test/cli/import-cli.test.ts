@@ -71,9 +71,7 @@ describe('importing from the command line', () => {
     });
     const undoAgain = await cli('import', 'undo', importId ?? '', ...ALINGSAS);
     expect(undoAgain.code).toBe(1);
-    expect(undoAgain.stderr).toBe(
-      'Ändringen krockar med befintliga uppgifter och sparades inte.\n',
-    );
+    expect(undoAgain.stderr).toBe('Importen är redan ångrad.\n');
   });
 
   it('lists imports in Swedish time, in winter and in summer alike', async () => {

@@ -177,6 +177,41 @@ export const GENERAL_CASES: readonly Case[] = [
     expected: row(401, A, A, 403, 403, 403, 403),
   },
   {
+    endpoint: 'undoHrImportBatch',
+    label: 'an import that is not the latest',
+    request: (ids) => ({
+      method: 'POST',
+      url: fillPath(ALL_ENDPOINTS.undoHrImportBatch.path, { ...ids, importId: UNKNOWN_ID }),
+    }),
+    expected: row(401, 403, A, 403, 403, 403, 403),
+  },
+  {
+    endpoint: 'undoHrImportBatch',
+    label: 'another municipality',
+    request: (ids) => ({
+      method: 'POST',
+      url: fillPath(ALL_ENDPOINTS.undoHrImportBatch.path, {
+        ...ids,
+        municipalityId: UNKNOWN_ID,
+        importId: UNKNOWN_ID,
+      }),
+    }),
+    expected: row(401, 403, 404, 404, 404, 404, 404),
+  },
+  {
+    endpoint: 'undoRegisterImportBatch',
+    label: 'an import that is not the latest',
+    request: (ids) => ({
+      method: 'POST',
+      url: fillPath(ALL_ENDPOINTS.undoRegisterImportBatch.path, {
+        ...ids,
+        kind: 'placements',
+        importId: UNKNOWN_ID,
+      }),
+    }),
+    expected: row(401, A, A, 403, 403, 403, 403),
+  },
+  {
     endpoint: 'getImportSettings',
     label: '',
     request: (ids) => ({ method: 'GET', url: fillPath(ALL_ENDPOINTS.getImportSettings.path, ids) }),

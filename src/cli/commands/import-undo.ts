@@ -1,5 +1,11 @@
 import { describePeriodsSv } from '#domain/reports/period-labels';
-import { undoImport } from '#server/features/ledger-import/import-history.service';
+import { importKindNameSv } from '#contract/import-history';
+import {
+  listAllImports,
+  undoHrImportById,
+  undoImport,
+  undoRegisterImportById,
+} from '#server/features/ledger-import/import-history.service';
 import { cliContext } from '../cli-actor';
 import { defineCommand } from '../cli-command';
 import { UsageError } from '../cli-io';
@@ -8,7 +14,10 @@ import { municipalityId } from '../command-helpers';
 /** An import's id as import list shows it (a UUID). */
 const IMPORT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** import undo ID: the months of the import go back to the import before it. */
+/**
+ * import undo ID: the months of the import go back to the import before it. An import of HR,
+ * placements, assistance or volumes is undone by its kind's rule (only its latest).
+ */
 export const importUndoCommand = defineCommand<{ municipality?: string }>({
   name: 'import undo',
   description: 'ångra en import: dess månader får utfallet från importen före den',
@@ -23,7 +32,22 @@ export const importUndoCommand = defineCommand<{ municipality?: string }>({
       );
     }
     const scope = { municipalityId: await municipalityId(database, options.municipality) };
-    const undone = await undoImport(cliContext(database, scope), importId);
+    const ctx = cliContext(database, scope);
+    const other = (await listAllImports(ctx)).find(
+      (entry) => entry.id === importId && entry.kind !== 'ledger',
+    );
+    if (other) {
+      if (other.kind === 'ledger' || other.kind === 'access-log') {
+        throw new UsageError('En inläst åtkomstlogg kan inte ångras.');
+      }
+      const done =
+        other.kind === 'hr'
+          ? await undoHrImportById(ctx, importId)
+          : await undoRegisterImportById(ctx, other.kind, importId);
+      io.stdout.write(`Importen (${importKindNameSv(other)}, ${done.fileName}) är ångrad.\n`);
+      return 0;
+    }
+    const undone = await undoImport(ctx, importId);
     io.stdout.write(
       `Importen är ångrad. ${describePeriodsSv(undone.periods)} har nu utfallet från importen före den.\n`,
     );

@@ -1,9 +1,21 @@
 import { readFileSync } from 'node:fs';
 import type { EndpointName } from '#contract/endpoints';
-import { uploadLedgerFile } from '#contract/imports';
+import type { ImportKind } from '#contract/import-history';
+import { listImportHistory, uploadLedgerFile } from '#contract/imports';
 import { signInAs } from '../../support/http-session';
 import { unitReportApi } from '../../support/unit-report-api';
-import { AUGUST_FILE, post, stateOf, importAugust, type Row } from './setup';
+import { AUGUST_FILE, parsed, post, stateOf, importAugust, type Row, type Setup } from './setup';
+
+/** The id of the latest import of a kind, from the import history. */
+async function latestImportOf(setup: Setup, kind: ImportKind): Promise<string> {
+  const { imports } = await parsed(
+    setup.controller({ method: 'GET', url: setup.url('listImportHistory') }),
+    listImportHistory.response,
+  );
+  const latest = imports.find((entry) => entry.kind === kind && entry.undoable);
+  if (!latest) throw new Error(`The demo has no ${kind} import to undo`);
+  return latest.id;
+}
 
 /** The follow-up (unit reports, threshold, texts, the month) and the ledger import. */
 export const FOLLOW_UP_ROWS = {
@@ -94,5 +106,22 @@ export const FOLLOW_UP_ROWS = {
           setup.url('undoImportBatch', { importId: stateOf(setup, 'import') }),
         ),
       ),
+  },
+  undoHrImportBatch: {
+    changes: 'data',
+    request: async (setup) => {
+      const latest = await latestImportOf(setup, 'hr');
+      return post(setup.controller, setup.url('undoHrImportBatch', { importId: latest }));
+    },
+  },
+  undoRegisterImportBatch: {
+    changes: 'data',
+    request: async (setup) => {
+      const latest = await latestImportOf(setup, 'placements');
+      return post(
+        setup.controller,
+        setup.url('undoRegisterImportBatch', { kind: 'placements', importId: latest }),
+      );
+    },
   },
 } satisfies Partial<Record<EndpointName, Row>>;

@@ -1,5 +1,5 @@
 import type { RequestContext } from '#server/request-context';
-import type { ImportListEntry } from '#contract/import-history';
+import type { ImportListEntry, RegisterImportKind } from '#contract/import-history';
 import { ore } from '#domain/kernel/money';
 import { recordAudit } from '../audit/audit.service';
 import type { Db } from '#server/db/types';
@@ -8,8 +8,15 @@ import { isCsvColumnMapping } from '#domain/ledger/csv/ledger-csv';
 import { notFound } from '#server/app-error';
 import { municipalityById, unitCodeDirectory } from '../organisation/organisation.service';
 import { findBatchMonths, findImportSetting, findImports } from './ledger-import.repo';
+import { listAccessLogImports } from '../internal-control/access-log-history.service';
+import { listHrImports } from '../personnel/hr-import-history.service';
+import { undoLatestHrImport } from '../personnel/hr-import.service';
+import { listPlacementImports } from '../placements/placement-import-history.service';
+import { undoLatestPlacementImport } from '../placements/placements-import.service';
+import { listVolumeImports } from '../volumes/volume-import-history.service';
+import { undoLatestVolumeImport } from '../volumes/volumes-import.service';
 
-/** The municipality's imports, newest first, with the months each holds and is the actuals of. */
+/** The municipality's ledger imports, newest first, with the months each holds and is the actuals of. */
 export async function listImports(db: Db, municipalityId: string): Promise<ImportListEntry[]> {
   const [batches, months] = await Promise.all([
     findImports(db, municipalityId),
@@ -18,6 +25,7 @@ export async function listImports(db: Db, municipalityId: string): Promise<Impor
   return batches.map((batch) => {
     const held = months.filter((month) => month.batchId === batch.id);
     return {
+      kind: 'ledger' as const,
       id: batch.id,
       source: batch.source,
       fileName: batch.file_name,
@@ -28,6 +36,11 @@ export async function listImports(db: Db, municipalityId: string): Promise<Impor
       undoneAt: batch.undone_at,
       undoneBy: batch.undone_by,
       transactionCount: batch.transaction_count,
+      rowCount: batch.transaction_count,
+      periods: held.map((month) => month.period),
+      unitCodes: [],
+      measures: [],
+      dateRange: null,
       months: held.map((month) => ({
         period: month.period,
         transactionCount: month.transactionCount,
@@ -38,6 +51,51 @@ export async function listImports(db: Db, municipalityId: string): Promise<Impor
         batch.status === 'committed' && held.some((month) => month.actualBatchId === batch.id),
     };
   });
+}
+
+/**
+ * Every import of the municipality, of every kind, newest first. The HR export's only for those
+ * who see personnel figures (personnel:read), as the figures themselves.
+ */
+export async function listAllImports(ctx: RequestContext): Promise<ImportListEntry[]> {
+  const { db, municipalityId } = ctx;
+  const showHr = ctx.may('personnel:read', { municipalityId });
+  const lists = await Promise.all([
+    listImports(db, municipalityId),
+    showHr ? listHrImports(db, municipalityId) : [],
+    listPlacementImports(db, municipalityId),
+    listVolumeImports(db, municipalityId),
+    listAccessLogImports(db, municipalityId),
+  ]);
+  // Stable: within a kind the order each list gives (its latest-import rule's) is kept.
+  return lists
+    .flat()
+    .sort((a, b) => (a.importedAt < b.importedAt ? 1 : a.importedAt > b.importedAt ? -1 : 0));
+}
+
+/** Undoes the latest HR import, named by its id (refused when it is not the latest); audited. */
+export async function undoHrImportById(
+  ctx: RequestContext,
+  importId: string,
+): Promise<{ readonly importId: string; readonly fileName: string }> {
+  const undone = await undoLatestHrImport(ctx, importId);
+  return { importId: undone.importId, fileName: undone.fileName };
+}
+
+/**
+ * Undoes the latest import of placements, assistance or volumes, named by its id (refused when
+ * it is not the latest of its kind); audited by the kind's service.
+ */
+export async function undoRegisterImportById(
+  ctx: RequestContext,
+  kind: RegisterImportKind,
+  importId: string,
+): Promise<{ readonly importId: string; readonly fileName: string }> {
+  const undone =
+    kind === 'placements'
+      ? await undoLatestPlacementImport(ctx, importId)
+      : await undoLatestVolumeImport(ctx, kind, importId);
+  return { importId: undone.importId, fileName: undone.fileName };
 }
 
 /**

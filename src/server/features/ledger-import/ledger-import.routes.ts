@@ -5,7 +5,9 @@ import {
   getImportSettings,
   listImportHistory,
   startImportJob,
+  undoHrImportBatch,
   undoImportBatch,
+  undoRegisterImportBatch,
   uploadLedgerFile,
 } from '#contract/imports';
 import { decideAccess } from '#domain/access/access-policy';
@@ -13,7 +15,13 @@ import { AppError, notFound } from '#server/app-error';
 import type { Database } from '#server/db/connect';
 import { parseInput, serveEndpoint, signedIn } from '#server/http/endpoint-route';
 import { actorOf, type CurrentSession } from '../auth/auth.service';
-import { importSettings, listImports, undoImport } from './import-history.service';
+import {
+  importSettings,
+  listAllImports,
+  undoHrImportById,
+  undoImport,
+  undoRegisterImportById,
+} from './import-history.service';
 import type { ImportJobs } from './import-jobs';
 
 /**
@@ -81,13 +89,19 @@ export function ledgerImportRoutes(
   serveEndpoint(app, getImportJob, ({ params, auth }) =>
     Promise.resolve(jobs.get(params.jobId, signedIn(auth).principal.userId)),
   );
-  serveEndpoint(app, listImportHistory, async ({ params }) => ({
-    imports: await listImports(database.db, params.municipalityId),
+  serveEndpoint(app, listImportHistory, async ({ ctx }) => ({
+    imports: await listAllImports(ctx),
   }));
   serveEndpoint(app, undoImportBatch, async ({ params, ctx }) => {
     const undone = await undoImport(ctx, params.importId);
     return { periods: [...undone.periods] };
   });
+  serveEndpoint(app, undoHrImportBatch, ({ params, ctx }) =>
+    undoHrImportById(ctx, params.importId),
+  );
+  serveEndpoint(app, undoRegisterImportBatch, ({ params, ctx }) =>
+    undoRegisterImportById(ctx, params.kind, params.importId),
+  );
   serveEndpoint(app, getImportSettings, ({ params }) =>
     importSettings(database.db, params.municipalityId),
   );

@@ -1,7 +1,7 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { csvRows } from '#domain/goals/tabular-file';
 import { hrIssueSv, parseHrFile, type HrIssue, type HrRow } from '#domain/personnel/hr-file';
-import { AppError } from '#server/app-error';
+import { AppError, notLatestImport } from '#server/app-error';
 import type { Db } from '#server/db/types';
 import type { RequestContext } from '#server/request-context';
 import { recordAudit } from '../audit/audit.service';
@@ -155,12 +155,20 @@ export interface HrUndoSummary {
   readonly periods: readonly number[];
 }
 
-/** Undoes the latest HR import not undone: its months go back to the import before. */
-export async function undoLatestHrImport(ctx: RequestContext): Promise<HrUndoSummary> {
+/**
+ * Undoes the latest HR import not undone: its months go back to the import before. Given an
+ * import's id (the import history's button), only when that import is still the latest.
+ */
+export async function undoLatestHrImport(
+  ctx: RequestContext,
+  expectedImportId?: string,
+): Promise<HrUndoSummary> {
   const municipalityId = ctx.municipalityId;
   return ctx.write(async (trx) => {
     await lockHrImports(trx, municipalityId);
     const latest = await findLatestHrImport(trx, municipalityId);
+    if (expectedImportId !== undefined && latest?.id !== expectedImportId)
+      throw notLatestImport(expectedImportId);
     if (!latest)
       throw new AppError('not-found', 'No HR import to undo', {
         issues: [

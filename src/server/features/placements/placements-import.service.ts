@@ -8,7 +8,7 @@ import {
   type PlacementIssue,
   type PlacementRow,
 } from '#domain/placements/placement-file';
-import { AppError } from '#server/app-error';
+import { AppError, notLatestImport } from '#server/app-error';
 import type { Db } from '#server/db/types';
 import type { RequestContext } from '#server/request-context';
 import { recordAudit } from '../audit/audit.service';
@@ -164,12 +164,18 @@ export interface PlacementUndoSummary {
 /**
  * Undoes the municipality's latest placement import not already undone: each of its units gets
  * back the import it had before (or no register). Audited; not-found when there is none.
+ * Given an import's id (the import history's button), only when that import is the latest.
  */
-export function undoLatestPlacementImport(ctx: RequestContext): Promise<PlacementUndoSummary> {
+export function undoLatestPlacementImport(
+  ctx: RequestContext,
+  expectedImportId?: string,
+): Promise<PlacementUndoSummary> {
   const municipalityId = ctx.municipalityId;
   return ctx.write(async (trx) => {
     await lockPlacementImports(trx, municipalityId);
     const latest = await findLatestCommittedImport(trx, municipalityId);
+    if (expectedImportId !== undefined && latest?.id !== expectedImportId)
+      throw notLatestImport(expectedImportId);
     if (!latest) {
       throw new AppError('invalid-request', 'No placement import to undo', {
         issues: [

@@ -3,7 +3,7 @@ import { csvRows, type FileRow } from '#domain/goals/tabular-file';
 import { parseAssistanceFile, type AssistanceRow } from '#domain/volumes/assistance-file';
 import { parseVolumesFile, type VolumeRow } from '#domain/volumes/volumes-file';
 import { volumeFileIssueSv, type VolumeFileIssue } from '#domain/volumes/volume-file-issues';
-import { AppError } from '#server/app-error';
+import { AppError, notLatestImport } from '#server/app-error';
 import type { VolumeImportKind } from '#server/db/tables/volumes';
 import type { Db } from '#server/db/types';
 import type { RequestContext } from '#server/request-context';
@@ -320,16 +320,20 @@ export interface VolumeImportUndone {
 
 /**
  * Undoes the latest import of a kind that is not undone: its months go back to the imports
- * they replaced (months no earlier import held have no figures again). Audited.
+ * they replaced (months no earlier import held have no figures again). Audited. Given an
+ * import's id (the import history's button), only when that import is the latest of its kind.
  */
 export async function undoLatestVolumeImport(
   ctx: RequestContext,
   kind: VolumeImportKind,
+  expectedImportId?: string,
 ): Promise<VolumeImportUndone> {
   const municipalityId = ctx.municipalityId;
   return ctx.write(async (trx) => {
     await lockVolumeImports(trx, municipalityId);
     const latest = await findLatestImport(trx, municipalityId, kind);
+    if (expectedImportId !== undefined && latest?.id !== expectedImportId)
+      throw notLatestImport(expectedImportId);
     if (!latest)
       throw new AppError('not-found', `No ${kind} import to undo`, {
         details: { entity: 'import' },

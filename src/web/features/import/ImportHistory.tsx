@@ -1,19 +1,22 @@
 import { useEffect, useRef, useState } from 'react';
-import { undoImportBatch } from '#contract/imports';
-import type { ImportListEntry } from '#contract/import-history';
+import {
+  IMPORT_KIND_CHOICES_SV,
+  importKindNameSv,
+  type ImportKind,
+  type ImportListEntry,
+} from '#contract/import-history';
 import { formatInteger } from '#domain/kernel/format';
-import { ApiError, apiPost } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { shownData, type ApiState } from '../../api/use-api';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
 import { UndoButtons, type UndoStep } from './UndoButtons';
+import { coversSv, entryKey, NOT_LATEST_SV, undoEntry } from './history-kinds';
 import {
   dateTimeSv,
   IMPORT_STATE_SV,
   importState,
-  periodsLongSv,
   periodsShortSv,
   shortHash,
-  sourceNameSv,
   undoConflictSv,
 } from './import-text';
 
@@ -23,15 +26,16 @@ export interface ImportHistoryProps {
   readonly onRetry: () => void;
   /** After an undo (or a failed one): the history is out of date. */
   readonly onUndone: () => void;
-  /** Whether the user may undo imports (a controller); others only read the history. */
-  readonly canUndo: boolean;
+  /** Whether the user may undo imports of a kind (a controller); others only read the history. */
+  readonly mayUndo: (kind: ImportKind) => boolean;
 }
 
 type Message = { readonly kind: 'success' | 'error'; readonly text: string } | null;
 
 const MESSAGE_ID = 'import-history-message';
 
-const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+/** Which kinds the history shows: all, or one. */
+type KindFilter = ImportKind | 'all';
 
 /** The file name, and its SHA-256 shortened (the whole hash on hover and for screen readers). */
 function FileCell({ entry }: { readonly entry: ImportListEntry }) {
@@ -56,8 +60,12 @@ function FileCell({ entry }: { readonly entry: ImportListEntry }) {
   );
 }
 
-/** The months the import holds, and which of them it is the actuals of when not all. */
+/**
+ * The months the ledger import holds, and which of them it is the actuals of when not all;
+ * another kind's months, measures, units or dates.
+ */
 function MonthsCell({ entry }: { readonly entry: ImportListEntry }) {
+  if (entry.kind !== 'ledger') return <td>{coversSv(entry)}</td>;
   const all = entry.months.map((month) => month.period);
   const actual = entry.months.filter((month) => month.actual).map((month) => month.period);
   const partly = entry.status === 'committed' && actual.length > 0 && actual.length < all.length;
@@ -71,9 +79,13 @@ function MonthsCell({ entry }: { readonly entry: ImportListEntry }) {
 
 function StatusCell({ entry }: { readonly entry: ImportListEntry }) {
   const state = importState(entry);
+  // Another kind than the ledger has no months to be the actuals of: done or undone.
+  const label =
+    entry.kind === 'ledger' || state === 'undone' ? IMPORT_STATE_SV[state] : 'Genomförd';
+  const tag = entry.kind === 'ledger' || state === 'undone' ? state : 'current';
   return (
     <td>
-      <span className={`status-tag status-tag--${state}`}>{IMPORT_STATE_SV[state]}</span>
+      <span className={`status-tag status-tag--${tag}`}>{label}</span>
       {entry.undoneAt ? (
         <span className="history__note">
           {dateTimeSv(entry.undoneAt)}
@@ -90,9 +102,10 @@ export function ImportHistory({
   state,
   onRetry,
   onUndone,
-  canUndo,
+  mayUndo,
 }: ImportHistoryProps) {
   const [undo, setUndo] = useState<UndoStep>({ step: 'idle' });
+  const [filter, setFilter] = useState<KindFilter>('all');
   const [message, setMessage] = useState<Message>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
   const controller = useRef<AbortController | null>(null);
@@ -111,21 +124,13 @@ export function ImportHistory({
   );
 
   const confirmUndo = async (entry: ImportListEntry): Promise<void> => {
-    setUndo({ step: 'undoing', importId: entry.id });
+    setUndo({ step: 'undoing', importId: entryKey(entry) });
     const current = new AbortController();
     controller.current = current;
-    const name = entry.fileName ?? sourceNameSv(entry.source).toLowerCase();
     try {
-      const { periods } = await apiPost(
-        undoImportBatch,
-        { municipalityId, importId: entry.id },
-        {},
-        undefined,
-        current.signal,
-      );
       setMessage({
         kind: 'success',
-        text: `Importen av ${name} är ångrad. ${capitalised(periodsLongSv(periods))} har nu utfallet från importen före, om det finns någon.`,
+        text: await undoEntry(municipalityId, entry, current.signal),
       });
       onUndone();
     } catch (error) {
@@ -133,7 +138,9 @@ export function ImportHistory({
       const text =
         error instanceof ApiError
           ? error.code === 'conflict'
-            ? undoConflictSv(error.details.reason)
+            ? entry.kind === 'ledger'
+              ? undoConflictSv(error.details.reason)
+              : NOT_LATEST_SV
             : error.message
           : 'Ett oväntat fel inträffade. Inget ändrades.';
       setMessage({ kind: 'error', text });
@@ -163,67 +170,109 @@ export function ImportHistory({
       {history.imports.length === 0 ? (
         <InfoNote>Ingen bokföring är inläst för kommunen ännu.</InfoNote>
       ) : (
-        // Focusable: on a narrow screen the table scrolls sideways, also from the keyboard.
-        <div
-          className={state.status === 'loading' ? 'table-frame table-frame--busy' : 'table-frame'}
-          aria-busy={state.status === 'loading'}
-          role="region"
-          aria-labelledby="history-heading"
-          tabIndex={0}
-        >
-          <table className="data-table history" aria-labelledby="history-heading">
-            <thead>
-              <tr>
-                <th scope="col">Inläst</th>
-                <th scope="col">Av</th>
-                <th scope="col">Fil</th>
-                <th scope="col">Källa</th>
-                <th scope="col">Månader</th>
-                <th scope="col" className="amount-head">
-                  Transaktioner
-                </th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Åtgärd</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.imports.map((entry) => (
-                <tr key={entry.id}>
-                  <th scope="row" className="history__time">
-                    <time dateTime={entry.importedAt}>{dateTimeSv(entry.importedAt)}</time>
+        <>
+          <KindFilterField entries={history.imports} value={filter} onChange={setFilter} />
+          {/* Focusable: on a narrow screen the table scrolls sideways, also from the keyboard. */}
+          <div
+            className={state.status === 'loading' ? 'table-frame table-frame--busy' : 'table-frame'}
+            aria-busy={state.status === 'loading'}
+            role="region"
+            aria-labelledby="history-heading"
+            tabIndex={0}
+          >
+            <table className="data-table history" aria-labelledby="history-heading">
+              <thead>
+                <tr>
+                  <th scope="col">Inläst</th>
+                  <th scope="col">Av</th>
+                  <th scope="col">Fil</th>
+                  <th scope="col">Slag</th>
+                  <th scope="col">Avser</th>
+                  <th scope="col" className="amount-head">
+                    Rader
                   </th>
-                  <td>{entry.importedBy ?? '–'}</td>
-                  <FileCell entry={entry} />
-                  <td>{sourceNameSv(entry.source)}</td>
-                  <MonthsCell entry={entry} />
-                  <td className="amount">{formatInteger(entry.transactionCount)}</td>
-                  <StatusCell entry={entry} />
-                  <td className="history__actions">
-                    {entry.undoable && canUndo ? (
-                      <UndoButtons
-                        entry={entry}
-                        undo={undo}
-                        onStart={() => {
-                          setMessage(null);
-                          setUndo({ step: 'confirming', importId: entry.id });
-                          setFocusId(`undo-confirm-${entry.id}`);
-                        }}
-                        onCancel={() => {
-                          setUndo({ step: 'idle' });
-                          setFocusId(`undo-${entry.id}`);
-                        }}
-                        onConfirm={() => void confirmUndo(entry)}
-                      />
-                    ) : null}
-                  </td>
+                  <th scope="col">Status</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Åtgärd</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {history.imports
+                  .filter((entry) => filter === 'all' || entry.kind === filter)
+                  .map((entry) => (
+                    <tr key={entryKey(entry)}>
+                      <th scope="row" className="history__time">
+                        <time dateTime={entry.importedAt}>{dateTimeSv(entry.importedAt)}</time>
+                      </th>
+                      <td>{entry.importedBy ?? '–'}</td>
+                      <FileCell entry={entry} />
+                      <td>{importKindNameSv(entry)}</td>
+                      <MonthsCell entry={entry} />
+                      <td className="amount">{formatInteger(entry.rowCount)}</td>
+                      <StatusCell entry={entry} />
+                      <td className="history__actions">
+                        {entry.undoable && mayUndo(entry.kind) ? (
+                          <UndoButtons
+                            entry={entry}
+                            undo={undo}
+                            onStart={() => {
+                              setMessage(null);
+                              setUndo({ step: 'confirming', importId: entryKey(entry) });
+                              setFocusId(`undo-confirm-${entryKey(entry)}`);
+                            }}
+                            onCancel={() => {
+                              setUndo({ step: 'idle' });
+                              setFocusId(`undo-${entryKey(entry)}`);
+                            }}
+                            onConfirm={() => void confirmUndo(entry)}
+                          />
+                        ) : null}
+                      </td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
     </>
+  );
+}
+
+/** Visa: all kinds, or one of those the history holds. */
+function KindFilterField({
+  entries,
+  value,
+  onChange,
+}: {
+  readonly entries: readonly ImportListEntry[];
+  readonly value: KindFilter;
+  readonly onChange: (value: KindFilter) => void;
+}) {
+  const present = new Set(entries.map((entry) => entry.kind));
+  const choices = IMPORT_KIND_CHOICES_SV.filter((choice) => present.has(choice.kind));
+  if (choices.length < 2) return null;
+  return (
+    <div className="field history__filter">
+      <label className="field__label" htmlFor="history-kind">
+        Visa
+      </label>
+      <select
+        id="history-kind"
+        className="field__select"
+        value={value}
+        onChange={(event) => {
+          onChange(event.target.value as KindFilter);
+        }}
+      >
+        <option value="all">Alla slag</option>
+        {choices.map((choice) => (
+          <option key={choice.kind} value={choice.kind}>
+            {choice.name}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

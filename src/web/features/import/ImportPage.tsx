@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import type { ImportKind } from '#contract/import-history';
 import { getImportSettings, listImportHistory } from '#contract/imports';
 import type { ImportOutcome } from '#contract/ledger-import';
 import type { MunicipalitySummary } from '#contract/organisation';
@@ -13,6 +14,7 @@ import { decideAccess } from '#domain/access/access-policy';
 import { ErrorAlert, LoadingMessage } from '../../ui/StatusMessages';
 import { ImportForm } from './ImportForm';
 import { ImportHistory } from './ImportHistory';
+import { undoPermission } from './history-kinds';
 import { CommitResult, RESULT_HEADING_ID } from './ImportResult';
 
 const NO_QUERY = {};
@@ -62,6 +64,9 @@ function MunicipalityImports({
   const canImport =
     decideAccess(principalOf(user), 'ledger:import', { municipalityId: municipality.id }) ===
     'allowed';
+  const mayUndo = (kind: ImportKind) =>
+    decideAccess(principalOf(user), undoPermission(kind), { municipalityId: municipality.id }) ===
+    'allowed';
   const settings = useApiGet(getImportSettings, params, NO_QUERY, { skip: !canImport });
   const history = useApiGet(listImportHistory, params, NO_QUERY);
   const refreshBoards = useRefreshBoards();
@@ -104,15 +109,17 @@ function MunicipalityImports({
           Tidigare importer
         </h2>
         <p className="section__intro">
-          Den senaste importen av en månad är dess utfall. Ångra en import så får månaderna tillbaka
-          utfallet från importen före.
+          Bokföringen, personalfilen (sjukfrånvaro), placeringarna, ekonomiskt bistånd, volymerna
+          och åtkomstloggen. Den senaste importen av en månad är dess utfall. Ångra en import så får
+          månaderna tillbaka utfallet från importen före; av de andra slagen kan den senaste
+          importen av varje slag ångras.
         </p>
         <ImportHistory
           municipalityId={municipality.id}
           state={history.state}
           onRetry={history.retry}
           onUndone={refreshHistory}
-          canUndo={canImport}
+          mayUndo={mayUndo}
         />
       </section>
     </>

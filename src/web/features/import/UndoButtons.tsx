@@ -1,7 +1,11 @@
 import type { ImportListEntry } from '#contract/import-history';
-import { dateTimeSv, sourceNameSv } from './import-text';
+import { entryKey, importNameSv } from './history-kinds';
+import { dateTimeSv } from './import-text';
 
-/** Where undoing stands: nothing asked, one import waiting for confirmation, or being undone. */
+/**
+ * Where undoing stands: nothing asked, one import waiting for confirmation, or being undone
+ * (importId: the entry's key, its kind and id).
+ */
 export type UndoStep =
   | { readonly step: 'idle' }
   | { readonly step: 'confirming'; readonly importId: string }
@@ -24,15 +28,15 @@ export function UndoButtons({
   const what = (
     <span className="visually-hidden">
       {' '}
-      importen {entry.fileName ?? sourceNameSv(entry.source).toLowerCase()} från{' '}
-      {dateTimeSv(entry.importedAt)}
+      importen {importNameSv(entry)} från {dateTimeSv(entry.importedAt)}
     </span>
   );
-  const mine = undo.step !== 'idle' && undo.importId === entry.id;
+  const key = entryKey(entry);
+  const mine = undo.step !== 'idle' && undo.importId === key;
   if (!mine) {
     return (
       <button
-        id={`undo-${entry.id}`}
+        id={`undo-${key}`}
         type="button"
         className="button button--secondary button--small"
         disabled={undo.step === 'undoing'}
@@ -45,7 +49,7 @@ export function UndoButtons({
   return (
     <div className="undo-confirm" role="group" aria-label="Bekräfta att importen ska ångras">
       <button
-        id={`undo-confirm-${entry.id}`}
+        id={`undo-confirm-${key}`}
         type="button"
         className="button button--danger button--small"
         disabled={undo.step === 'undoing'}
