@@ -27,6 +27,18 @@ export interface PersonnelReport {
   readonly table: SickLeaveTable;
 }
 
+/** The last month of the year the records have (the HR export comes a month behind); null: none. */
+function lastMonthWithData(
+  records: readonly { readonly period: number }[],
+  year: number,
+): number | null {
+  const last = Math.max(
+    0,
+    ...records.map((row) => row.period).filter((period) => Math.floor(period / 100) === year),
+  );
+  return last === 0 ? null : last % 100;
+}
+
 export async function personnelReportOf(
   ctx: RequestContext,
   request: {
@@ -59,7 +71,13 @@ export async function personnelReportOf(
       to: request.year * 100 + request.month,
     }),
   ]);
-  const table = sickLeaveTable(records, request.year, request.month);
+  // The HR export comes a month behind: the table runs to the last month of the year up to the
+  // report month that it has, and compares the same months of the year before.
+  const table = sickLeaveTable(
+    records,
+    request.year,
+    lastMonthWithData(records, request.year) ?? request.month,
+  );
   const scope: PersonnelReport['scope'] = unit
     ? { level: unit.kind, code: unit.code, name: unit.name, id: unit.id }
     : { level: 'board' };
@@ -91,11 +109,10 @@ export async function boardSickLeaveToDate(
   unitIds: readonly string[],
   at: { readonly year: number; readonly month: number },
 ): Promise<SickLeaveTable | null> {
-  const from = at.year * 100 + 1;
   const records = await findPersonnelRecords(db, municipalityId, unitIds, {
     from: (at.year - 1) * 100 + 1,
     to: at.year * 100 + at.month,
   });
-  const last = Math.max(0, ...records.map((row) => row.period).filter((period) => period >= from));
-  return last === 0 ? null : sickLeaveTable(records, at.year, last % 100);
+  const last = lastMonthWithData(records, at.year);
+  return last === null ? null : sickLeaveTable(records, at.year, last);
 }

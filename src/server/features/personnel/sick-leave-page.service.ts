@@ -1,5 +1,5 @@
 import type { SickLeaveDto } from '#contract/volumes-personnel';
-import type { Month } from '#domain/kernel/period';
+import { toMonth, type Month } from '#domain/kernel/period';
 import { SMALL_GROUP_NOTE_SV } from '#domain/personnel/sick-leave';
 import { notFound } from '#server/app-error';
 import type { RequestContext } from '#server/request-context';
@@ -24,7 +24,8 @@ export async function sickLeavePage(
   const { scope, table } = report;
   return {
     year: table.year,
-    reportMonth: query.month,
+    // The months the HR export has (it may end before the report month).
+    reportMonth: toMonth(table.month),
     scope:
       scope.level === 'board'
         ? { level: 'board', orgUnitId: null, name: report.context.board.name }

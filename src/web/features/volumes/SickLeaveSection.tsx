@@ -48,9 +48,10 @@ export function SickLeaveSection({
         Sjukfrånvaro
       </h2>
       <p className="section__intro">
-        Sjuktimmar i procent av schemalagd tid, {monthsSv(year, month)} och samma månader{' '}
-        {String(year - 1)}. Dag-raderna delar upp totalen efter vilken dag i sjukfallet timmarna
-        faller på. Att visa en avdelnings eller enhets tabell loggas.
+        Sjuktimmar i procent av schemalagd tid, {monthsSv(year, data?.reportMonth ?? month)} och
+        samma månader {String(year - 1)} (till och med den senaste månaden i personalsystemets
+        export). Dag-raderna delar upp totalen efter vilken dag i sjukfallet timmarna faller på. Att
+        visa en avdelnings eller enhets tabell loggas.
       </p>
       {data ? (
         <div className="period-controls" role="group" aria-label="Sjukfrånvaro för">
