@@ -46,6 +46,8 @@ export function nulCharacterIssues(input: unknown, path: readonly string[] = [])
       ? [{ field: field(), problem: 'nul-character', value: shown(input) }]
       : [];
   }
+  // A file's bytes (an upload's body) are no text: its reader checks them.
+  if (ArrayBuffer.isView(input)) return [];
   if (Array.isArray(input)) {
     return input.flatMap((item: unknown, index) =>
       nulCharacterIssues(item, [...path, String(index)]),

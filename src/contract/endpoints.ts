@@ -18,6 +18,7 @@ import * as operatingStatement from './operating-statement';
 import * as organisation from './organisation';
 import * as overview from './overview';
 import * as publishedReports from './published-reports';
+import * as registerImports from './register-imports';
 import * as session from './session';
 import * as volumesPersonnel from './volumes-personnel';
 
@@ -112,6 +113,8 @@ export const ALL_ENDPOINTS = {
   undoHrImportBatch: imports.undoHrImportBatch,
   undoRegisterImportBatch: imports.undoRegisterImportBatch,
   getImportSettings: imports.getImportSettings,
+  importHrFile: registerImports.importHrFile,
+  importRegisterFile: registerImports.importRegisterFile,
   searchAuditLog: auditLog.searchAuditLog,
   exportAuditLog: auditLog.exportAuditLog,
   verifyAuditLog: auditChain.verifyAuditLog,

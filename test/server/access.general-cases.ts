@@ -212,6 +212,28 @@ export const GENERAL_CASES: readonly Case[] = [
     expected: row(401, A, A, 403, 403, 403, 403),
   },
   {
+    endpoint: 'importHrFile',
+    label: 'a file that is no HR export',
+    request: (ids) => ({
+      method: 'POST',
+      url: `${fillPath(ALL_ENDPOINTS.importHrFile.path, ids)}?fileName=x.csv`,
+      headers: { 'content-type': 'text/csv' },
+      payload: Buffer.from('x'),
+    }),
+    expected: row(401, 403, A, 403, 403, 403, 403),
+  },
+  {
+    endpoint: 'importRegisterFile',
+    label: 'a file that is no placement register',
+    request: (ids) => ({
+      method: 'POST',
+      url: `${fillPath(ALL_ENDPOINTS.importRegisterFile.path, { ...ids, kind: 'placements' })}?fileName=x.csv`,
+      headers: { 'content-type': 'text/csv' },
+      payload: Buffer.from('x'),
+    }),
+    expected: row(401, A, A, 403, 403, 403, 403),
+  },
+  {
     endpoint: 'getImportSettings',
     label: '',
     request: (ids) => ({ method: 'GET', url: fillPath(ALL_ENDPOINTS.getImportSettings.path, ids) }),

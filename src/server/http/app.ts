@@ -21,6 +21,7 @@ import { followUpRoutes } from '../features/follow-up/follow-up.routes';
 import { publishedReportRoutes } from '../features/follow-up/published-reports.routes';
 import { overviewRoutes } from '../features/overview/overview.routes';
 import { budgetWorkbookRoutes } from '../features/budget/budget-workbook.routes';
+import { registerImportRoutes } from '../features/ledger-import/register-import.routes';
 import { investmentBudgetRoutes } from '../features/budget/investment-budget.routes';
 import { singleSignOnRoutes } from '../features/auth/sso.routes';
 import { SingleSignOn } from '../features/auth/sso.service';
@@ -130,6 +131,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   publishedReportRoutes(app, options.database);
   overviewRoutes(app);
   budgetWorkbookRoutes(app);
+  registerImportRoutes(app);
   investmentBudgetRoutes(app, options.database);
   operatingStatementRoutes(app, options.database);
   ledgerImportRoutes(app, options.database, jobs);

@@ -124,4 +124,28 @@ export const FOLLOW_UP_ROWS = {
       );
     },
   },
+  importHrFile: {
+    changes: 'data',
+    request: (setup) =>
+      Promise.resolve(() =>
+        setup.controller({
+          method: 'POST',
+          url: `${setup.url('importHrFile')}?fileName=hr-export.csv`,
+          headers: { 'content-type': 'text/csv' },
+          payload: readFileSync(new URL('../../../examples/hr-export.csv', import.meta.url)),
+        }),
+      ),
+  },
+  importRegisterFile: {
+    changes: 'data',
+    request: (setup) =>
+      Promise.resolve(() =>
+        setup.controller({
+          method: 'POST',
+          url: `${setup.url('importRegisterFile', { kind: 'volumes' })}?fileName=volymer.csv`,
+          headers: { 'content-type': 'text/csv' },
+          payload: readFileSync(new URL('../../../examples/volymer.csv', import.meta.url)),
+        }),
+      ),
+  },
 } satisfies Partial<Record<EndpointName, Row>>;
