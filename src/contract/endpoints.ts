@@ -115,6 +115,7 @@ export const ALL_ENDPOINTS = {
   getImportSettings: imports.getImportSettings,
   importHrFile: registerImports.importHrFile,
   importRegisterFile: registerImports.importRegisterFile,
+  listHrImportHistory: registerImports.listHrImportHistory,
   searchAuditLog: auditLog.searchAuditLog,
   exportAuditLog: auditLog.exportAuditLog,
   verifyAuditLog: auditChain.verifyAuditLog,

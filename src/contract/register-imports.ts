@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { needs } from './access';
 import { idSchema } from './common';
 import { defineEndpoint } from './endpoint';
-import { REGISTER_IMPORT_KINDS } from './import-history';
+import { importListEntrySchema, REGISTER_IMPORT_KINDS } from './import-history';
 
 /**
  * The files other than the ledger read in from the web, as the CLI's import hr, import
@@ -67,4 +67,14 @@ export const importRegisterFile = defineEndpoint({
   body: csvFileBody,
   response: registerImportSummarySchema,
   bodyLimit: MAX_REGISTER_FILE_BYTES,
+});
+
+/** The HR imports alone: the import history of one who reads in the HR export only. */
+export const listHrImportHistory = defineEndpoint({
+  access: needs('personnel:import'),
+  method: 'GET',
+  path: '/api/municipalities/:municipalityId/imports/hr',
+  params: municipalityParams,
+  query: z.object({}),
+  response: z.object({ imports: z.array(importListEntrySchema) }),
 });

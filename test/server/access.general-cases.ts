@@ -212,6 +212,15 @@ export const GENERAL_CASES: readonly Case[] = [
     expected: row(401, A, A, 403, 403, 403, 403),
   },
   {
+    endpoint: 'listHrImportHistory',
+    label: '',
+    request: (ids) => ({
+      method: 'GET',
+      url: fillPath(ALL_ENDPOINTS.listHrImportHistory.path, ids),
+    }),
+    expected: row(401, 403, A, 403, 403, 403, 403),
+  },
+  {
     endpoint: 'importHrFile',
     label: 'a file that is no HR export',
     request: (ids) => ({

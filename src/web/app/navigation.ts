@@ -75,7 +75,11 @@ export const MAIN_NAVIGATION: readonly NavigationItem[] = [
     // Placements, assistance and volumes (every role of a board); sick leave (controller, HR).
     anyOf: ['volumes:read', 'personnel:read'],
   },
-  { path: IMPORT_PATH, label: 'Import', anyOf: ['ledger:import', 'ledger:history'] },
+  {
+    path: IMPORT_PATH,
+    label: 'Import',
+    anyOf: ['ledger:import', 'ledger:history', 'personnel:import'],
+  },
   {
     path: ADMINISTRATION_PATH,
     label: 'Administration',

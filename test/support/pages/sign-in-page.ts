@@ -70,5 +70,5 @@ export const MAIN_MENU: Readonly<Record<string, readonly string[]>> = {
   ledamot: ['Översikt', 'Rapporter', 'Mål och nyckeltal', 'Internkontroll', 'Volymer och personal'],
   revisor: [...WITH_BUDGET, 'Import', 'Administration'],
   // The personalfunktion: sick leave, beside the volumes, on Volymer och personal.
-  hr: ['Översikt', 'Volymer och personal'],
+  hr: ['Översikt', 'Volymer och personal', 'Import'],
 };

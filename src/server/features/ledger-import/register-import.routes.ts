@@ -3,10 +3,12 @@ import {
   CSV_MEDIA_TYPE,
   importHrFile,
   importRegisterFile,
+  listHrImportHistory,
   MAX_REGISTER_FILE_BYTES,
   type RegisterImportSummary,
 } from '#contract/register-imports';
 import { serveEndpoint } from '#server/http/endpoint-route';
+import { listAllImports } from './import-history.service';
 import { importHr } from '../personnel/hr-import.service';
 import { importPlacements } from '../placements/placements-import.service';
 import { importAssistance, importVolumes } from '../volumes/volumes-import.service';
@@ -33,6 +35,9 @@ export function registerImportRoutes(app: FastifyInstance): void {
       done(null, body);
     },
   );
+  serveEndpoint(app, listHrImportHistory, async ({ ctx }) => ({
+    imports: (await listAllImports(ctx)).filter((entry) => entry.kind === 'hr'),
+  }));
   serveEndpoint(app, importHrFile, async ({ query, body, ctx }) => {
     const summary = await importHr(ctx, { name: query.fileName, bytes: body });
     return {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { ImportKind } from '#contract/import-history';
 import { getImportSettings, listImportHistory } from '#contract/imports';
+import { listHrImportHistory } from '#contract/register-imports';
 import type { ImportOutcome } from '#contract/ledger-import';
 import type { MunicipalitySummary } from '#contract/organisation';
 import { MONTH_NAMES_SV, periodMonth, periodYear, toPeriodNumber } from '#domain/kernel/period';
@@ -14,6 +15,7 @@ import { decideAccess } from '#domain/access/access-policy';
 import { ErrorAlert, LoadingMessage } from '../../ui/StatusMessages';
 import { ImportForm } from './ImportForm';
 import { ImportHistory } from './ImportHistory';
+import { OtherFilesSection, type OtherFileKind } from './OtherFilesSection';
 import { undoPermission } from './history-kinds';
 import { CommitResult, RESULT_HEADING_ID } from './ImportResult';
 
@@ -67,8 +69,18 @@ function MunicipalityImports({
   const mayUndo = (kind: ImportKind) =>
     decideAccess(principalOf(user), undoPermission(kind), { municipalityId: municipality.id }) ===
     'allowed';
+  const allows = (permission: 'ledger:history' | 'personnel:import') =>
+    decideAccess(principalOf(user), permission, { municipalityId: municipality.id }) === 'allowed';
+  // One who reads in the HR export only (HR) sees the HR imports only.
+  const readsHistory = allows('ledger:history');
+  const otherKinds: OtherFileKind[] = [
+    ...(allows('personnel:import') ? (['hr'] as const) : []),
+    ...(canImport ? (['placements', 'assistance', 'volumes'] as const) : []),
+  ];
   const settings = useApiGet(getImportSettings, params, NO_QUERY, { skip: !canImport });
-  const history = useApiGet(listImportHistory, params, NO_QUERY);
+  const fullHistory = useApiGet(listImportHistory, params, NO_QUERY, { skip: !readsHistory });
+  const hrHistory = useApiGet(listHrImportHistory, params, NO_QUERY, { skip: readsHistory });
+  const history = readsHistory ? fullHistory : hrHistory;
   const refreshBoards = useRefreshBoards();
   const refreshHistory = history.retry;
   const onImported = useCallback(
@@ -83,27 +95,36 @@ function MunicipalityImports({
 
   return (
     <>
-      <section className="section section--first" aria-labelledby="import-form-heading">
-        {!canImport ? (
-          <p id="import-form-heading" className="message message--info">
-            Din roll kan se tidigare importer men inte läsa in bokföring.
-          </p>
-        ) : settings.state.status === 'error' ? (
-          <ErrorAlert
-            message={settings.state.message}
-            onRetry={settings.state.retryable ? settings.retry : undefined}
-          />
-        ) : settings.state.status === 'loading' ? (
-          <LoadingMessage>Hämtar inställningarna för import …</LoadingMessage>
-        ) : (
-          <ImportForm
-            municipality={municipality}
-            settings={settings.state.data}
-            onImported={onImported}
-            committedLinks={(outcome) => <StatementLink outcome={outcome} choices={choices} />}
-          />
-        )}
-      </section>
+      {!canImport && !readsHistory ? null : (
+        <section className="section section--first" aria-labelledby="import-form-heading">
+          {!canImport ? (
+            <p id="import-form-heading" className="message message--info">
+              Din roll kan se tidigare importer men inte läsa in bokföring.
+            </p>
+          ) : settings.state.status === 'error' ? (
+            <ErrorAlert
+              message={settings.state.message}
+              onRetry={settings.state.retryable ? settings.retry : undefined}
+            />
+          ) : settings.state.status === 'loading' ? (
+            <LoadingMessage>Hämtar inställningarna för import …</LoadingMessage>
+          ) : (
+            <ImportForm
+              municipality={municipality}
+              settings={settings.state.data}
+              onImported={onImported}
+              committedLinks={(outcome) => <StatementLink outcome={outcome} choices={choices} />}
+            />
+          )}
+        </section>
+      )}
+      {otherKinds.length > 0 ? (
+        <OtherFilesSection
+          municipalityId={municipality.id}
+          kinds={otherKinds}
+          onImported={refreshHistory}
+        />
+      ) : null}
       <section className="section" aria-labelledby="history-heading">
         <h2 id="history-heading" className="section__title">
           Tidigare importer
