@@ -191,6 +191,21 @@ export const unitReportSchema = z.object({
       ledgerCostToDate: oreSchema,
       difference: oreSchema,
       forecastRest: oreSchema,
+      /** The placements behind the figures, by start date (the case system's references). */
+      lines: z.array(
+        z.object({
+          placementRef: z.string(),
+          careType: z.string(),
+          legalBasis: z.string(),
+          startDate: z.string(),
+          endDate: z.string().nullable(),
+          plannedEndDate: z.string().nullable(),
+          dailyCost: oreSchema,
+          careDays: z.number().int().nonnegative(),
+          costToDate: oreSchema,
+          forecastRest: oreSchema,
+        }),
+      ),
     })
     .nullable(),
   /** Whether the threshold asks for the comment and the action, and why (Swedish). */

@@ -96,7 +96,15 @@ describeOneEngine('the placements proposal in the unit report on %s', (engine) =
       ledgerCostToDate: booked,
       difference: expected.costToDate - booked,
       forecastRest: expected.forecastRest,
+      lines: expect.any(Array) as unknown,
     });
+    // The placements behind the figures: their sums are the unit's.
+    const lines = report.placements?.lines ?? [];
+    expect(lines.length).toBeGreaterThanOrEqual(expected.placements);
+    expect(lines.reduce((sum, line) => sum + line.costToDate, 0)).toBe(expected.costToDate);
+    expect(lines.reduce((sum, line) => sum + line.forecastRest, 0)).toBe(expected.forecastRest);
+    expect(lines.reduce((sum, line) => sum + line.careDays, 0)).toBe(expected.careDays);
+    expect([...lines].sort((a, b) => (a.startDate < b.startDate ? -1 : 1))).toEqual(lines);
     // The demo's register holds about 92 % of the booked care: less than the ledger.
     expect(report.placements?.difference).toBeLessThan(0);
   });

@@ -4,6 +4,7 @@ import { parseIsoDate } from '../kernel/period';
 import {
   placementFigures,
   placementFiguresByUnit,
+  placementLines,
   placementReportCells,
   totalFigures,
   type UnitPlacement,
@@ -68,5 +69,38 @@ describe('placement report figures', () => {
       forecastRest: 0,
       fullYear: 0,
     });
+  });
+});
+
+describe('the placements a unit report lists', () => {
+  const row = (ref: string, start: string, end: string | null, planned: string | null) => ({
+    placementRef: ref,
+    careType: 'HVB',
+    legalBasis: 'LVU',
+    startDate: parseIsoDate(start),
+    endDate: end === null ? null : parseIsoDate(end),
+    plannedEndDate: planned === null ? null : parseIsoDate(planned),
+    dailyCost: ore(300_000),
+  });
+
+  it('lists the active and the forecasting ones by start, each with its figures, not those ended before', () => {
+    const lines = placementLines(
+      [
+        row('P-3', '2023-10-01', null, '2023-10-10'),
+        row('P-2', '2023-03-01', '2023-03-31', null),
+        row('P-1', '2022-12-01', null, null),
+        row('P-0', '2022-01-01', '2022-12-31', null),
+      ],
+      2023,
+      8,
+    );
+    expect(lines.map((line) => line.placementRef)).toEqual(['P-1', 'P-2', 'P-3']);
+    expect(lines[0]).toMatchObject({
+      careDays: 243,
+      costToDate: 300_000 * 243,
+      forecastRest: 300_000 * 122,
+    });
+    expect(lines[1]).toMatchObject({ careDays: 31, costToDate: 300_000 * 31, forecastRest: 0 });
+    expect(lines[2]).toMatchObject({ careDays: 0, costToDate: 0, forecastRest: 300_000 * 10 });
   });
 });

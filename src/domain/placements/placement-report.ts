@@ -67,6 +67,62 @@ export function placementFigures(
   };
 }
 
+/** A placement as the unit report lists it: the register's row and its figures at the month. */
+export interface PlacementLine {
+  readonly placementRef: string;
+  readonly careType: string;
+  readonly legalBasis: string;
+  readonly startDate: string;
+  readonly endDate: string | null;
+  readonly plannedEndDate: string | null;
+  readonly dailyCost: Ore;
+  readonly careDays: number;
+  readonly costToDate: Ore;
+  readonly forecastRest: Ore;
+}
+
+/**
+ * The placements behind a unit's figures (active in the year to the month, or forecasting for
+ * its rest), by start date and reference, each with its care days, cost and forecast.
+ */
+export function placementLines(
+  placements: readonly (PlacementTerm & {
+    readonly placementRef: string;
+    readonly careType: string;
+    readonly legalBasis: string;
+  })[],
+  year: number,
+  month: Month,
+): PlacementLine[] {
+  const byStart = (a: PlacementLine, b: PlacementLine) =>
+    a.startDate !== b.startDate
+      ? a.startDate < b.startDate
+        ? -1
+        : 1
+      : a.placementRef < b.placementRef
+        ? -1
+        : a.placementRef > b.placementRef
+          ? 1
+          : 0;
+  return placements
+    .filter(
+      (each) => activeInPeriod(each, year, month) || forecastRestOfYear(each, year, month) !== 0,
+    )
+    .map((each): PlacementLine => ({
+      placementRef: each.placementRef,
+      careType: each.careType,
+      legalBasis: each.legalBasis,
+      startDate: each.startDate,
+      endDate: each.endDate,
+      plannedEndDate: each.plannedEndDate,
+      dailyCost: each.dailyCost,
+      careDays: careDaysToDate(each, year, month),
+      costToDate: costToDate(each, year, month),
+      forecastRest: forecastRestOfYear(each, year, month),
+    }))
+    .sort(byStart);
+}
+
 /** Whether a unit's figures have anything to show (an active placement or a forecast). */
 export const hasFigures = (figures: PlacementFigures): boolean =>
   figures.placements > 0 || figures.forecastRest !== 0;

@@ -28,7 +28,7 @@ import { monthEvents, thresholdOf } from './follow-up-month.repo';
 import { actualMonthsByUnitAndGroup } from '#server/figures/actuals.repo';
 import { commentsOf, forecastsMadeAt, reportsOf, type BoardMonth } from './follow-up.repo';
 import { isLocked } from './follow-up.service';
-import { placementFiguresOf } from '../placements/placements-report.service';
+import { placementFiguresOf, placementLinesOf } from '../placements/placements-report.service';
 import { placementsBesideLedger, placementsProposal } from '#domain/placements/placement-proposal';
 
 /**
@@ -112,7 +112,7 @@ export async function readUnitReport(db: Db, request: UnitReportRead): Promise<U
   const { board, unit, month, access } = request;
   const orgUnitId = unit.id;
   const at: BoardMonth = { ...board, year: request.year };
-  const [groups, madeAt, lastYear, reports, comments, threshold, events, placed] =
+  const [groups, madeAt, lastYear, reports, comments, threshold, events, placed, placementList] =
     await Promise.all([
       readGroups(db, at, { month, orgUnitId }),
       forecastsMadeAt(db, at, month, orgUnitId),
@@ -122,6 +122,7 @@ export async function readUnitReport(db: Db, request: UnitReportRead): Promise<U
       thresholdOf(db, board.municipalityId, board.boardId),
       monthEvents(db, at, month),
       placementFiguresOf(db, board.municipalityId, { year: request.year, month }, [orgUnitId]),
+      placementLinesOf(db, board.municipalityId, { year: request.year, month }, orgUnitId),
     ]);
   const placementFigures = placed.get(orgUnitId);
   const own = groups.get(orgUnitId);
@@ -219,10 +220,13 @@ export async function readUnitReport(db: Db, request: UnitReportRead): Promise<U
       };
     }),
     placements: placementFigures
-      ? placementsBesideLedger(
-          placementFigures,
-          ownActualYearToDate(own?.get(PLACEMENTS_GROUP), month),
-        )
+      ? {
+          ...placementsBesideLedger(
+            placementFigures,
+            ownActualYearToDate(own?.get(PLACEMENTS_GROUP), month),
+          ),
+          lines: placementList,
+        }
       : null,
     comment: text('variance'),
     action: text('action'),

@@ -1,6 +1,8 @@
 import type { Month } from '#domain/kernel/period';
 import {
   placementFiguresByUnit,
+  placementLines,
+  type PlacementLine,
   totalFigures,
   type PlacementFigures,
 } from '#domain/placements/placement-report';
@@ -39,6 +41,17 @@ export async function placementFiguresOf(
     at.year,
     at.month,
   );
+}
+
+/** The placements of a unit behind its figures at a report month (the unit report's list). */
+export async function placementLinesOf(
+  db: Db,
+  municipalityId: string,
+  at: { readonly year: number; readonly month: Month },
+  orgUnitId: string,
+): Promise<PlacementLine[]> {
+  const register = await findRegister(db, municipalityId, [orgUnitId]);
+  return placementLines(register, at.year, at.month);
 }
 
 /** The report: the units in code order, the total of their öre. */

@@ -3,7 +3,6 @@ import { getUnitReport, saveUnitReport, type UnitReport } from '#contract/follow
 import { FOLLOW_UP_STATUS_NAMES_SV } from '#domain/follow-up/follow-up-status';
 import { reportedStateOf } from '#domain/follow-up/unreported-units';
 import { formatTkr } from '#domain/kernel/format';
-import { placementsNoteSv } from '#domain/placements/placement-proposal';
 import { apiGet, apiPost, ApiError } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import type { BoardChoice } from '../../app/board-context';
@@ -15,6 +14,7 @@ import { ForecastTable } from './ForecastTable';
 import { ReportConflictNotice } from './ReportConflictNotice';
 import { ReportTextField, ReportTextShown } from './ReportTextFields';
 import { ReviewSection } from './ReviewSection';
+import { UnitPlacements } from './UnitPlacements';
 import {
   changedFields,
   draftOf,
@@ -215,9 +215,7 @@ export function UnitReportForm({
             edit((current) => takeProposal(current, group, proposal));
           }}
         />
-        {base.placements ? (
-          <p className="section__intro">{placementsNoteSv(base.placements)}</p>
-        ) : null}
+        {base.placements ? <UnitPlacements placements={base.placements} /> : null}
         {editable ? (
           <div className="stacked-form report-texts">
             <ReportTextField
