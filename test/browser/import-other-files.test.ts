@@ -20,7 +20,7 @@ describe.skipIf(!chromiumAvailable())('Reading in other files in Chromium', () =
     expect(await kind.locator('option').allTextContents()).toEqual(['Sjukfrånvaro (HR)']);
     expect(await page.getByRole('heading', { name: 'Läs in bokföring' }).count()).toBe(0);
     await page.getByLabel('Fil', { exact: true }).setInputFiles(HR_EXPORT);
-    await page.getByRole('button', { name: 'Läs in', exact: true }).click();
+    await page.getByRole('button', { name: 'Läs in filen' }).click();
     await page.getByRole('status').filter({ hasText: 'Läste in 14 rader' }).waitFor();
     await expect.poll(async () => (await readTable(history)).rows.length).toBe(before + 1);
     const rows = (await readTable(history)).rows;

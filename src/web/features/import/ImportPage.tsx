@@ -129,12 +129,19 @@ function MunicipalityImports({
         <h2 id="history-heading" className="section__title">
           Tidigare importer
         </h2>
-        <p className="section__intro">
-          Bokföringen, personalfilen (sjukfrånvaro), placeringarna, ekonomiskt bistånd, volymerna
-          och åtkomstloggen. Den senaste importen av en månad är dess utfall. Ångra en import så får
-          månaderna tillbaka utfallet från importen före; av de andra slagen kan den senaste
-          importen av varje slag ångras.
-        </p>
+        {readsHistory ? (
+          <p className="section__intro">
+            Bokföringen, personalfilen (sjukfrånvaro), placeringarna, ekonomiskt bistånd, volymerna
+            och åtkomstloggen. Den senaste importen av en månad är dess utfall. Ångra en import så
+            får månaderna tillbaka utfallet från importen före; av de andra slagen kan den senaste
+            importen av varje slag ångras.
+          </p>
+        ) : (
+          <p className="section__intro">
+            HR-systemets månadsexporter (sjukfrånvaro). Den senaste importen kan ångras: dess
+            månader får då tillbaka sjukfrånvaron från importen före.
+          </p>
+        )}
         <ImportHistory
           municipalityId={municipality.id}
           state={history.state}
@@ -172,6 +179,10 @@ function FirstMunicipalityImport({
 /** Import: the month's ledger file, checked first, then read in; earlier imports below. */
 export function ImportPage() {
   useDocumentTitle('Import');
+  // One who reads in the HR export only (HR) is told of that file, not of the ledger.
+  const readsLedger = useUser().permissions.some(
+    (permission) => permission === 'ledger:import' || permission === 'ledger:history',
+  );
   const selection = useBoardSelection();
   const choices = selection.status === 'ready' ? selection.choices : [];
   const municipality = selection.status === 'ready' ? selection.selected.municipality : null;
@@ -199,11 +210,18 @@ export function ImportPage() {
   return (
     <div className="page">
       <h1 className="page__title">Import</h1>
-      <p className="page__intro">
-        Läs in månadens bokföring från ekonomisystemet, som SIE-fil eller CSV-fil. Filen granskas
-        först och inget sparas förrän du väljer Läs in. Varje månad i filen ersätter månadens
-        tidigare utfall.
-      </p>
+      {readsLedger ? (
+        <p className="page__intro">
+          Läs in månadens bokföring från ekonomisystemet, som SIE-fil eller CSV-fil. Filen granskas
+          först och inget sparas förrän du väljer Läs in. Varje månad i filen ersätter månadens
+          tidigare utfall.
+        </p>
+      ) : (
+        <p className="page__intro">
+          Läs in HR-systemets månadsexport (sjukfrånvaro). Filen läses in helt, eller inte alls om
+          något är fel, och ersätter de månader den har.
+        </p>
+      )}
       {createdShown ? (
         <CommitResult outcome={created}>
           <StatementLink outcome={created} choices={choices} />

@@ -146,7 +146,13 @@ export function OtherFilesSection({
             }}
           />
         </div>
-        <button type="submit" className="button button--primary" disabled={!file || busy}>
+        {/* Named apart from the ledger form's Läs in, on the same page. */}
+        <button
+          type="submit"
+          className="button button--primary"
+          aria-label={busy ? undefined : 'Läs in filen'}
+          disabled={!file || busy}
+        >
           {busy ? 'Läser in …' : 'Läs in'}
         </button>
       </form>
