@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { chromiumAvailable, readTable } from '../support/browser';
@@ -28,5 +31,29 @@ describe.skipIf(!chromiumAvailable())('Reading in other files in Chromium', () =
     expect(rows[0]?.[2]).toContain('hr-export.csv');
     await expectAccessible(page);
     await tab.screenshot('import-hr');
+
+    // A file with a problem: its line and column in Swedish, and nothing read in.
+    const bad = join(mkdtempSync(join(tmpdir(), 'namndkoll-hr-')), 'fel.csv');
+    writeFileSync(
+      bad,
+      'anstallningsnummer;kon;fodelsear;enhet;period;schemalagd_tid;sjuk_dag_1_14;sjuk_dag_15_59;sjuk_dag_60\n' +
+        '10011;X;1998;8131;202308;140,52;5,2;2,6;11,58\n',
+    );
+    await page.getByLabel('Fil', { exact: true }).setInputFiles(bad);
+    await page.getByRole('button', { name: 'Läs in filen' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Inget lästes in' });
+    await alert.waitFor();
+    expect(await alert.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^fel\.csv rad 2, kolumn kon: .*”X”/),
+    ]);
+    expect((await readTable(history)).rows.length).toBe(before + 1);
+    // The refusal (400) is the browser's console error the test expects; no other.
+    const refused = tab.problems.filter((problem) => problem.includes('status of 400'));
+    expect(refused).toHaveLength(1);
+    tab.problems.splice(
+      0,
+      tab.problems.length,
+      ...tab.problems.filter((problem) => !refused.includes(problem)),
+    );
   });
 });
