@@ -13,6 +13,7 @@ import * as unitFrames from './unit-frames';
 import * as budgetAccounts from './budget-accounts';
 import * as imports from './imports';
 import * as internalControl from './internal-control';
+import * as internalControlSamples from './internal-control-samples';
 import * as investmentBudget from './investment-budget';
 import * as operatingStatement from './operating-statement';
 import * as organisation from './organisation';
@@ -48,10 +49,10 @@ export const ALL_ENDPOINTS = {
   saveCriticalFactorFollowUp: internalControl.saveCriticalFactorFollowUp,
   saveControl: internalControl.saveControl,
   saveControlFollowUp: internalControl.saveControlFollowUp,
-  drawSample: internalControl.drawSample,
-  getSample: internalControl.getSample,
-  redoSample: internalControl.redoSample,
-  reviewSampleItem: internalControl.reviewSampleItem,
+  drawSample: internalControlSamples.drawSample,
+  getSample: internalControlSamples.getSample,
+  redoSample: internalControlSamples.redoSample,
+  reviewSampleItem: internalControlSamples.reviewSampleItem,
   downloadControlFollowUp: internalControl.downloadControlFollowUp,
   getVolumes: volumesPersonnel.getVolumes,
   getSickLeave: volumesPersonnel.getSickLeave,

@@ -2,18 +2,18 @@ import { z } from 'zod';
 import { CONTROL_SIGNALS } from '../domain/internal-control/control-signals';
 import { PERSPECTIVES } from '../domain/internal-control/critical-factors';
 import { RISK_BANDS, RISK_TREATMENTS } from '../domain/internal-control/risk-scales';
-import { SAMPLE_POPULATIONS } from '../domain/internal-control/sample-draw';
 import { isIsoDate } from '../domain/kernel/period';
 import { needs } from './access';
 import { idSchema, monthQuerySchema, monthSchema, yearQuerySchema, yearSchema } from './common';
 import { defineEndpoint, defineFileEndpoint } from './endpoint';
+import { sampleSummarySchema } from './internal-control-samples';
 import { boardParams } from './organisation';
 
 /**
  * Internkontroll: a board's risk and materiality analysis of a year (002 Bilaga 2), its
  * critical success factors, its internal control plan (002 Bilaga 1) with each control's
- * follow-up at a report month (001 Bilaga 1), and the samples drawn for the controls with
- * their review by the unit heads. Every save carries the revision it was made from and is a
+ * follow-up at a report month (001 Bilaga 1), and the samples drawn for the controls
+ * (internal-control-samples.ts). Every save carries the revision it was made from and is a
  * compare-and-set; every save, and every read of a sample's items (they name users of the case
  * system's log), is audited.
  */
@@ -108,35 +108,6 @@ export const controlSchema = z.object({
   followUp: controlFollowUpSchema.nullable(),
 });
 export type ControlDto = z.infer<typeof controlSchema>;
-
-/** A drawn sample as the page lists it: what it was drawn from, and how far its review is. */
-export const sampleSummarySchema = z.object({
-  id: idSchema,
-  controlId: idSchema.nullable(),
-  /** What the control it was drawn for checks, and the plan's year. */
-  control: z.object({ year: yearSchema, checkpoint: z.string() }).nullable(),
-  population: z.enum(SAMPLE_POPULATIONS),
-  /** "handläggare i verksamhetssystemets åtkomstlogg", … */
-  populationSv: z.string(),
-  from: dateSchema,
-  to: dateSchema,
-  /** A ledger population's accounts ("4710" or "4710-4719") and lowest amount; else empty. */
-  accounts: z.array(z.string()),
-  minAmountOre: z.number().int().nullable(),
-  size: z.number().int(),
-  seed: z.string(),
-  populationCount: z.number().int(),
-  drawnBy: z.string(),
-  drawnAt: z.string(),
-  progress: z.object({
-    total: z.number().int(),
-    reviewed: z.number().int(),
-    remarks: z.number().int(),
-  }),
-  /** "Granskade: 3 av 15, varav 1 med anmärkning." */
-  progressSv: z.string(),
-});
-export type SampleSummaryDto = z.infer<typeof sampleSummarySchema>;
 
 export const internalControlPageSchema = z.object({
   year: yearSchema,
@@ -312,106 +283,6 @@ export const saveControlFollowUp = defineEndpoint({
     baseRevision: revisionSchema.nullable(),
   }),
   response: controlFollowUpSchema,
-});
-
-/**
- * Draws a sample and records it (seed, population count, who, when). Populations: the users of
- * the case system's access log or of Nämndkoll's audit log in the period (`from`–`to`, Swedish
- * days, both included), or the ledger's transactions in the period on `accounts` of at least
- * `minAmountOre` (by amount, either sign). A size larger than the population is refused.
- */
-export const drawSample = defineEndpoint({
-  access: needs('internal-control:edit'),
-  method: 'POST',
-  path: `${internalControlPath}/samples`,
-  params: boardParams,
-  query: z.object({}),
-  body: z.object({
-    population: z.enum(SAMPLE_POPULATIONS),
-    from: dateSchema,
-    to: dateSchema,
-    accounts: z
-      .array(z.string().regex(/^\d{3,6}(-\d{3,6})?$/))
-      .max(50)
-      .default([]),
-    minAmountOre: z.number().int().min(0).nullable().default(null),
-    size: z.number().int(),
-    seed: z.string().max(200),
-    controlId: idSchema.nullable(),
-    /** The unit whose head reviews the items (a ledger item: its own unit's head if null). */
-    reviewerOrgUnitId: idSchema.nullable(),
-  }),
-  response: sampleSummarySchema,
-});
-
-export const sampleItemSchema = z.object({
-  position: z.number().int(),
-  key: z.string(),
-  /** The text a reviewer reads ("anna.berg: 37 loggposter", a transaction's date, text, amount). */
-  label: z.string(),
-  reviewerOrgUnitId: idSchema.nullable(),
-  reviewerUnitName: z.string().nullable(),
-  verdict: z.enum(['ok', 'remarks']).nullable(),
-  comment: z.string(),
-  reviewedBy: z.string().nullable(),
-  reviewedAt: z.string().nullable(),
-  revision: revisionSchema,
-  /** Whether the caller reviews this item (the head of its reviewer unit). */
-  mayReview: z.boolean(),
-});
-export type SampleItemDto = z.infer<typeof sampleItemSchema>;
-
-/**
- * A sample with its items and their review; audited as a read of the log. A unit head sees the
- * items their unit reviews; the controller and the auditor all of them.
- */
-export const getSample = defineEndpoint({
-  access: needs('internal-control:samples'),
-  method: 'GET',
-  path: `${internalControlPath}/samples/:sampleId`,
-  params: boardParams.extend({ sampleId: idSchema }),
-  query: z.object({}),
-  response: z.object({ sample: sampleSummarySchema, items: z.array(sampleItemSchema) }),
-});
-
-/**
- * The auditor's check: the sample drawn again from its record (population, parameters, seed)
- * and compared with the recorded items; audited as a read.
- */
-export const redoSample = defineEndpoint({
-  access: needs('internal-control:samples'),
-  method: 'GET',
-  path: `${internalControlPath}/samples/:sampleId/redo`,
-  params: boardParams.extend({ sampleId: idSchema }),
-  query: z.object({}),
-  response: z.object({
-    same: z.boolean(),
-    recordedPopulationCount: z.number().int(),
-    populationCount: z.number().int(),
-    items: z.array(z.object({ key: z.string(), label: z.string() })),
-  }),
-});
-
-/**
- * A sampled item's review by the head of its reviewer unit: utan anmärkning (ok) or med
- * anmärkning (remarks, which needs its comment), compare-and-set on the item's revision.
- */
-export const reviewSampleItem = defineEndpoint({
-  access: needs('internal-control:review'),
-  method: 'POST',
-  path: `${internalControlPath}/samples/:sampleId/items/:position`,
-  params: boardParams.extend({
-    sampleId: idSchema,
-    /** The item's place in the sample, 1 the first drawn (digits: the path is text). */
-    position: z.string().regex(/^[1-9]\d{0,5}$/),
-  }),
-  query: z.object({}),
-  body: z.object({
-    verdict: z.enum(['ok', 'remarks']),
-    comment: z.string().max(2_000),
-    baseRevision: revisionSchema,
-  }),
-  response: sampleItemSchema,
 });
 
 /** The follow-up of the plan at a report month as a document of its own: HTML, DOCX or PDF. */

@@ -3,11 +3,8 @@ import { fillPath } from '#contract/endpoint';
 import { ALL_ENDPOINTS, type EndpointName } from '#contract/endpoints';
 import { errorMessageSv } from '#contract/error-messages-sv';
 import { errorBodySchema } from '#contract/errors';
-import {
-  internalControlPageSchema,
-  type InternalControlPage,
-  type SampleItemDto,
-} from '#contract/internal-control';
+import { internalControlPageSchema, type InternalControlPage } from '#contract/internal-control';
+import { type SampleItemDto } from '#contract/internal-control-samples';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { describeOneEngine, unguarded } from '../support/test-database';

@@ -3,9 +3,8 @@ import type {
   ControlFollowUpDto,
   FactorFollowUpDto,
   RiskDto,
-  SampleItemDto,
-  SampleSummaryDto,
 } from '#contract/internal-control';
+import type { SampleItemDto, SampleSummaryDto } from '#contract/internal-control-samples';
 import type { ControlFollowUp, PlanControl } from '#domain/internal-control/control-plan';
 import type { SampleVerdict } from '#domain/internal-control/sample-draw';
 import { ledgerParameters } from '#domain/internal-control/ledger-population';

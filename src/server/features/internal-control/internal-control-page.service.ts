@@ -1,4 +1,5 @@
-import type { InternalControlPage, SampleSummaryDto } from '#contract/internal-control';
+import type { InternalControlPage } from '#contract/internal-control';
+import type { SampleSummaryDto } from '#contract/internal-control-samples';
 import { periodParameters, POPULATION_NAMES_SV } from '#domain/internal-control/sample-population';
 import type { Month } from '#domain/kernel/period';
 import type { RequestContext } from '#server/request-context';

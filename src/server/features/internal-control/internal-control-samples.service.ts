@@ -1,4 +1,4 @@
-import type { SampleItemDto, SampleSummaryDto } from '#contract/internal-control';
+import type { SampleItemDto, SampleSummaryDto } from '#contract/internal-control-samples';
 import { holdsFor } from '#domain/access/access-policy';
 import type { Permission } from '#domain/access/roles';
 import type { SampleVerdict } from '#domain/internal-control/sample-draw';

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import * as contract from '#contract/internal-control';
+import * as samplesContract from '#contract/internal-control-samples';
 import { serveEndpoint, serveFileEndpoint } from '#server/http/endpoint-route';
 import { generateControlFollowUpDocument } from './control-follow-up-document.service';
 import { saveControlFollowUp } from './control-follow-up.service';
@@ -57,14 +58,14 @@ export function internalControlRoutes(app: FastifyInstance): void {
   serveEndpoint(app, contract.saveControlFollowUp, async ({ ctx, params, body }) =>
     controlFollowUpDto(await saveControlFollowUp(ctx, { ...body, controlId: params.controlId })),
   );
-  serveEndpoint(app, contract.drawSample, ({ ctx, body }) => drawSampleSummary(ctx, body));
-  serveEndpoint(app, contract.getSample, ({ ctx, params }) =>
+  serveEndpoint(app, samplesContract.drawSample, ({ ctx, body }) => drawSampleSummary(ctx, body));
+  serveEndpoint(app, samplesContract.getSample, ({ ctx, params }) =>
     sampleWithItems(ctx, params.sampleId),
   );
-  serveEndpoint(app, contract.redoSample, ({ ctx, params }) =>
+  serveEndpoint(app, samplesContract.redoSample, ({ ctx, params }) =>
     redoBoardSample(ctx, params.sampleId),
   );
-  serveEndpoint(app, contract.reviewSampleItem, ({ ctx, params, body }) =>
+  serveEndpoint(app, samplesContract.reviewSampleItem, ({ ctx, params, body }) =>
     reviewBoardSampleItem(ctx, {
       ...body,
       sampleId: params.sampleId,

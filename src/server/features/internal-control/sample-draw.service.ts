@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { drawSample as drawSampleEndpoint } from '#contract/internal-control';
+import type { drawSample as drawSampleEndpoint } from '#contract/internal-control-samples';
 import {
   checkLedgerParameters,
   ledgerParametersRecord,

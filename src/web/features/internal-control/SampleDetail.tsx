@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { getSample } from '#contract/internal-control';
+import { getSample } from '#contract/internal-control-samples';
 import { useApiGet, shownData } from '../../api/use-api';
 import type { BoardChoice } from '../../app/board-context';
 import { useCan } from '../../app/session-context';

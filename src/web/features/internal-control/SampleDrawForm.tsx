@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { drawSample, type InternalControlPage } from '#contract/internal-control';
+import { type InternalControlPage } from '#contract/internal-control';
+import { drawSample } from '#contract/internal-control-samples';
 import { SAMPLE_POPULATIONS, type SamplePopulation } from '#domain/internal-control/sample-draw';
 import { POPULATION_NAMES_SV } from '#domain/internal-control/sample-population';
 import { apiPost } from '../../api/client';

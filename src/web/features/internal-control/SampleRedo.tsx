@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { z } from 'zod';
-import { redoSample } from '#contract/internal-control';
+import { redoSample } from '#contract/internal-control-samples';
 import { apiGet } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import type { BoardChoice } from '../../app/board-context';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { reviewSampleItem, type SampleItemDto } from '#contract/internal-control';
+import { reviewSampleItem, type SampleItemDto } from '#contract/internal-control-samples';
 import { apiPost } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import type { BoardChoice } from '../../app/board-context';

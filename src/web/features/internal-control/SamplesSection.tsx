@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { InternalControlPage, SampleSummaryDto } from '#contract/internal-control';
+import type { InternalControlPage } from '#contract/internal-control';
+import type { SampleSummaryDto } from '#contract/internal-control-samples';
 import { formatKronor } from '#domain/kernel/format';
 import { ore } from '#domain/kernel/money';
 import type { BoardChoice } from '../../app/board-context';
