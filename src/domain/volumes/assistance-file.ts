@@ -2,7 +2,7 @@ import { cellOf, cleanText, type FileRow } from '#domain/goals/tabular-file';
 import type { Ore } from '#domain/kernel/money';
 import { parseKronorToOre } from '#domain/kernel/parse';
 import type { PeriodNumber } from '#domain/kernel/period';
-import { readPeriod, readVolumeHeader, type VolumeFileIssue } from './volume-file-issues';
+import { readPeriod, readVolumeFile, type VolumeFileIssue } from './volume-file-issues';
 
 /**
  * The case system's payments of financial assistance (ekonomiskt bistånd) as a file: CSV
@@ -100,14 +100,5 @@ export function parseAssistanceFile(rows: readonly FileRow[]): {
   readonly entries: readonly AssistanceRow[] | null;
   readonly issues: readonly VolumeFileIssue[];
 } {
-  const head = readVolumeHeader(rows, ASSISTANCE_COLUMNS);
-  if ('issues' in head) return { entries: null, issues: head.issues };
-  const entries: AssistanceRow[] = [];
-  const issues: VolumeFileIssue[] = [];
-  for (const row of head.body) {
-    const read = readRow(row, head.indexes);
-    if (read.entry !== null) entries.push(read.entry);
-    issues.push(...read.issues);
-  }
-  return issues.length > 0 ? { entries: null, issues } : { entries, issues: [] };
+  return readVolumeFile(rows, ASSISTANCE_COLUMNS, readRow);
 }

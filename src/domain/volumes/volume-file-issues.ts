@@ -98,3 +98,27 @@ export function readVolumeHeader<Column extends string>(
   if (body.length === 0) return { issues: [{ line: header.line, problem: 'no-rows' }] };
   return { indexes: head.indexes, body };
 }
+
+/**
+ * A file read row by row after its header: every row's entry, or, when any row has a problem,
+ * no entries and every problem (nothing half-read).
+ */
+export function readVolumeFile<Column extends string, Entry>(
+  rows: readonly FileRow[],
+  columns: readonly Column[],
+  readRow: (
+    row: FileRow,
+    indexes: ColumnIndexes<Column>,
+  ) => { readonly entry: Entry | null; readonly issues: readonly VolumeFileIssue[] },
+): { readonly entries: readonly Entry[] | null; readonly issues: readonly VolumeFileIssue[] } {
+  const head = readVolumeHeader(rows, columns);
+  if ('issues' in head) return { entries: null, issues: head.issues };
+  const entries: Entry[] = [];
+  const issues: VolumeFileIssue[] = [];
+  for (const row of head.body) {
+    const read = readRow(row, head.indexes);
+    if (read.entry !== null) entries.push(read.entry);
+    issues.push(...read.issues);
+  }
+  return issues.length > 0 ? { entries: null, issues } : { entries, issues: [] };
+}

@@ -1,7 +1,7 @@
 import { cellOf, cleanText, type FileRow } from '#domain/goals/tabular-file';
 import { parseWholeNumberSv } from '#domain/kernel/parse';
 import type { PeriodNumber } from '#domain/kernel/period';
-import { readPeriod, readVolumeHeader, type VolumeFileIssue } from './volume-file-issues';
+import { readPeriod, readVolumeFile, type VolumeFileIssue } from './volume-file-issues';
 
 /**
  * Other volumes a board follows (orosanmälningar, …) as a file: CSV `matt;enhet;period;varde`,
@@ -60,14 +60,5 @@ export function parseVolumesFile(rows: readonly FileRow[]): {
   readonly entries: readonly VolumeRow[] | null;
   readonly issues: readonly VolumeFileIssue[];
 } {
-  const head = readVolumeHeader(rows, VOLUME_COLUMNS);
-  if ('issues' in head) return { entries: null, issues: head.issues };
-  const entries: VolumeRow[] = [];
-  const issues: VolumeFileIssue[] = [];
-  for (const row of head.body) {
-    const read = readRow(row, head.indexes);
-    if (read.entry !== null) entries.push(read.entry);
-    issues.push(...read.issues);
-  }
-  return issues.length > 0 ? { entries: null, issues } : { entries, issues: [] };
+  return readVolumeFile(rows, VOLUME_COLUMNS, readRow);
 }
