@@ -57,9 +57,28 @@ describe.skipIf(!chromiumAvailable())('Månadsuppföljning in Chromium', () => {
     const personnelInput = page.getByLabel('Prognos helår Personalkostnader, tkr');
     expect(normaliseSpaces(await personnelInput.inputValue())).toBe(proposed);
     await personnel.getByText('Metod: Utfall hittills + återstående budget').waitFor();
-    // A proposal without a figure is there, disabled, with its reason.
-    const unavailable = report.forecastTable.locator('button:disabled');
-    expect(await unavailable.count()).toBeGreaterThanOrEqual(0);
+    // Every proposal carries its explanation; one without a figure is there, disabled.
+    const proposals = await report.forecastTable
+      .getByRole('button', { name: /^Ta förslaget/ })
+      .evaluateAll((buttons) =>
+        buttons.map((button) => ({
+          // The figure ends the visible text, before the group's name for screen readers.
+          withFigure: /\d$/.test(
+            (button.textContent ?? '')
+              .replace(button.querySelector('.visually-hidden')?.textContent ?? '', '')
+              .trim(),
+          ),
+          disabled: (button as HTMLButtonElement).disabled,
+          explanation:
+            document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent ??
+            '',
+        })),
+      );
+    expect(proposals.length).toBeGreaterThan(0);
+    for (const proposal of proposals) {
+      expect(proposal.disabled).toBe(!proposal.withFigure);
+      expect(proposal.explanation.trim()).not.toBe('');
+    }
 
     // The unit buys care: the placements' proposal for Köp av tjänster, and the register
     // beside the ledger under the table.

@@ -212,7 +212,6 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     })))`);
 }
 
-/** Text as shown, with no-break spaces (thousands separators) made ordinary spaces. */
 /**
  * A download's bytes. The browser runs in a server of its own (one for the run), so the file is
  * saved to a folder of the test's rather than read where the browser put it.
@@ -226,6 +225,7 @@ export async function downloadedBytes(download: Download): Promise<Buffer> {
   return readFileSync(path);
 }
 
+/** Text as shown, with no-break spaces (thousands separators) made ordinary spaces. */
 export function normaliseSpaces(text: string): string {
   return text.replace(/\u00a0/g, ' ').trim();
 }
