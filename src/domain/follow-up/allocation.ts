@@ -1,4 +1,4 @@
-import { phaseStraight, yearToDate } from '../budget/phasing';
+import { phaseStraight, yearToDate, type MonthlyAmounts } from '../budget/phasing';
 import type { Ore } from '../kernel/money';
 import type { Month } from '../kernel/period';
 import type { Measures } from './measures';
@@ -13,10 +13,33 @@ export function allocationMeasures(
   annualPreviousYear: Ore,
   throughMonth: Month,
 ): Measures {
+  return revisedAllocationMeasures(
+    { revised: annualThisYear, months: phaseStraight(annualThisYear) },
+    { revised: annualPreviousYear, months: phaseStraight(annualPreviousYear) },
+    throughMonth,
+  );
+}
+
+/** A year's kommunbidrag at a report month: the amount and its months (budget-decisions.ts). */
+export interface PhasedAllocation {
+  readonly revised: Ore;
+  readonly months: MonthlyAmounts;
+}
+
+/**
+ * The allocation as measures when decisions during the year have changed it: the budget and
+ * forecast are the revised kommunbidrag at the report month, the actual its months to date
+ * (the original straight, each decision as phased). Without decisions as allocationMeasures.
+ */
+export function revisedAllocationMeasures(
+  thisYear: PhasedAllocation,
+  previousYear: PhasedAllocation,
+  throughMonth: Month,
+): Measures {
   return {
-    budget: annualThisYear,
-    forecast: annualThisYear,
-    actual: yearToDate(phaseStraight(annualThisYear), throughMonth),
-    actualPreviousYear: yearToDate(phaseStraight(annualPreviousYear), throughMonth),
+    budget: thisYear.revised,
+    forecast: thisYear.revised,
+    actual: yearToDate(thisYear.months, throughMonth),
+    actualPreviousYear: yearToDate(previousYear.months, throughMonth),
   };
 }

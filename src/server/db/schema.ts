@@ -7,6 +7,7 @@ import type {
 import type { AuditChainHeadTable, AuditLogTable } from './tables/audit';
 import type {
   AllocationTable,
+  BudgetDecisionTable,
   BudgetLineMonthTable,
   BudgetLineTable,
   BudgetPlannedResultTable,
@@ -142,6 +143,7 @@ export interface DatabaseSchema {
   investment_follow_up: InvestmentFollowUpTable;
   frame_walk_revision: FrameWalkRevisionTable;
   investment_follow_up_month: InvestmentFollowUpMonthTable;
+  budget_decision: BudgetDecisionTable;
   data_version: DataVersionTable;
   council_goal: CouncilGoalTable;
   board_goal: BoardGoalTable;

@@ -37,6 +37,7 @@ export const TABLE_DISTRIBUTION = {
     'investment_line',
     'investment_follow_up',
     'investment_follow_up_month',
+    'budget_decision',
     'import_batch',
     'import_batch_month',
     'ledger_month',

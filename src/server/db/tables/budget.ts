@@ -116,3 +116,30 @@ export interface InvestmentLineTable {
   amount_ore: number;
   sort_order: number;
 }
+
+/** A decision during the year that changes the kommunbidrag or an investment line's budget. */
+export interface BudgetDecisionTable {
+  municipality_id: string;
+  id: Generated<string>;
+  board_id: string;
+  year: number;
+  decided_on: DateText;
+  decided_by: 'council' | 'executive-board' | 'board';
+  reference: string;
+  kind: 'allocation' | 'investment';
+  amount_ore: number;
+  reason:
+    | 'capital-costs'
+    | 'pension-surcharge'
+    | 'pay-review'
+    | 'supplementary-budget'
+    | 'carry-over'
+    | 'other';
+  reason_text: string | null;
+  phasing: 'from-decision-month' | 'whole-year';
+  investment_category: 'expansion' | 'image' | 'reinvestment' | 'adaptation' | null;
+  investment_name: string | null;
+  note: string | null;
+  created_at: Timestamp;
+  created_by: string | null;
+}
