@@ -134,6 +134,7 @@ export const AUDIT_FIELDS_SV: Readonly<Record<string, AuditField>> = {
   // Budget
   versionId: id('Budgetversion'),
   budgetYear: { label: 'Budgetår' },
+  decision: { label: 'Beslut' },
   status: {
     label: 'Status',
     values: { ...BUDGET_STATUS_NAMES_SV, ...FOLLOW_UP_STATUS_NAMES_SV },

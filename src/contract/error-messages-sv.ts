@@ -29,6 +29,7 @@ const ENTITY_NAMES_SV: Readonly<Record<NotFoundEntity, string>> = {
   sample: 'stickprovet',
   risk: 'risken',
   'critical-factor': 'den kritiska verksamhetsfaktorn',
+  'budget-decision': 'beslutet om ändrad budget',
 };
 
 const isEntity = (value: unknown): value is NotFoundEntity =>

@@ -76,5 +76,6 @@ export const NOT_FOUND_ENTITIES = [
   'sample',
   'risk',
   'critical-factor',
+  'budget-decision',
 ] as const;
 export type NotFoundEntity = (typeof NOT_FOUND_ENTITIES)[number];

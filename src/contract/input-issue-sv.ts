@@ -109,6 +109,12 @@ const FIELD_NAMES_SV: Readonly<Record<string, string>> = {
   verdict: 'Bedömningen av posten',
   comment: 'Kommentaren',
   baseRevision: 'Versionen som lästes',
+  decidedOn: 'Beslutsdatum',
+  reference: 'Beslutsreferens',
+  amount: 'Beloppet',
+  reasonText: 'Orsak (egen text)',
+  decidedBy: 'Beslutsfattare',
+  phasing: 'Periodisering',
 };
 
 /** What to do about a missing field, where that is not obvious. */
@@ -195,6 +201,12 @@ const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'larger-than-population': 'är större än populationen',
   'empty-seed': 'saknas',
   'size-not-positive': 'ska vara ett heltal 1 eller större',
+  // A decision that changes the kommunbidrag or the investment budget (budget-decisions.ts).
+  'outside-budget-year': 'ligger utanför budgetåret',
+  'month-published':
+    'ligger i en månad vars månadsrapport redan är publicerad (öppna månaden igen eller datera beslutet i en öppen månad)',
+  zero: 'får inte vara noll',
+  'line-negative': 'skulle få en negativ budget efter beslutet',
 };
 
 /** An internal id says nothing to the user: the field names what was chosen. */

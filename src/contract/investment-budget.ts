@@ -114,7 +114,7 @@ export const investmentFollowUpSchema = z.object({
     z.object({
       category: investmentCategorySchema,
       name: z.string(),
-      /** The line's budget for the year. */
+      /** The line's budget for the year after adjustment: with the decisions up to the month. */
       budget: oreSchema,
       /** The line's entries of the year, by report month. */
       entries: z.array(investmentFollowUpEntrySchema),

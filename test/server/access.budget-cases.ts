@@ -217,5 +217,26 @@ export function budgetCases(): Case[] {
       }),
       expected: changes,
     },
+    {
+      endpoint: 'listBudgetDecisions',
+      label: '2026',
+      request: (ids) => ({ method: 'GET', url: `${at('listBudgetDecisions', ids)}?year=2026` }),
+      expected: reads,
+    },
+    {
+      endpoint: 'addBudgetDecision',
+      label: 'without a body',
+      request: (ids) => ({ method: 'POST', url: at('addBudgetDecision', ids), payload: {} }),
+      expected: changes,
+    },
+    {
+      endpoint: 'removeBudgetDecision',
+      label: 'a decision that is not there',
+      request: (ids) => ({
+        method: 'POST',
+        url: fillPath(ALL_ENDPOINTS.removeBudgetDecision.path, { ...ids, decisionId: UNKNOWN_ID }),
+      }),
+      expected: changes,
+    },
   ];
 }

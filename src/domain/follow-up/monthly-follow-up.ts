@@ -113,9 +113,11 @@ export function resultChart(input: {
   readonly actualMonths: readonly Ore[];
   readonly lastActualMonth: Month | null;
   readonly allocation: Ore;
+  /** The kommunbidrag's months when decisions revised it; else it is phased straight. */
+  readonly allocationMonths?: readonly Ore[];
   readonly forecast: Ore;
 }): ResultChart {
-  const allocationMonths = phaseStraight(input.allocation);
+  const allocationMonths = input.allocationMonths ?? phaseStraight(input.allocation);
   const months = allocationMonths.map((_, index) => {
     const month = (index + 1) as Month;
     const allocationToDate = yearToDate(allocationMonths, month);

@@ -34,6 +34,11 @@ import {
   volumeSectionBlocks,
   type MonthlyReportVolumes,
 } from './monthly-report-volumes';
+import {
+  budgetDecisionBlocks,
+  budgetDecisionSummary,
+  type MonthlyReportDecisions,
+} from './monthly-report-decisions';
 import { REPORTED_STATE_MARKS, reportedStateOf, unreportedNotesSv } from './unreported-units';
 
 /**
@@ -109,6 +114,8 @@ export interface MonthlyReportInput {
    * sections), placed after the units' table.
    */
   readonly volumes?: MonthlyReportVolumes;
+  /** The decisions during the year up to the month (left out or none: no such section). */
+  readonly decisions?: MonthlyReportDecisions | null;
 }
 
 /** "Granskningsloggens kontrollsumma vid publiceringen: nr 1234, 3f9a0c1d 5e… (SHA-256)". */
@@ -270,6 +277,7 @@ export function monthlyReportDocument(input: MonthlyReportInput): ReportDocument
         { name: 'Utfall', values: toDate.map((entry) => tkr(entry.actualYearToDate ?? ZERO_ORE)) },
       ],
     ),
+    ...budgetDecisionBlocks(input.decisions ?? null, input.year, month),
     heading(
       2,
       'Kommentarer och åtgärder till större avvikelser i resultatet per verksamhetsområde',
@@ -304,6 +312,7 @@ export function monthlyReportDocument(input: MonthlyReportInput): ReportDocument
     heading(2, 'Årsprognos'),
     paragraph(forecastTotalSentence(forecastResult)),
     ...paragraphs(texts.summary),
+    ...budgetDecisionSummary(input.decisions ?? null),
     ...(investments.length > 0 ? [heading(2, 'Investeringsverksamhet'), ...investments] : []),
     heading(1, 'Resultat per enhet', true),
     table(

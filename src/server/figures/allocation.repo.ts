@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import { allocationAtMonth, type AllocationAtMonth } from '#domain/budget/budget-decisions';
 import { ore, ZERO_ORE, type Ore } from '#domain/kernel/money';
+import type { Month } from '#domain/kernel/period';
 import type { BoardRef } from '../board-ref';
 import type { Db } from '../db/types';
 import type { BoardYear } from './figure-columns.repo';
+import { budgetDecisionsOf } from './budget-decisions.repo';
 
 /**
  * The allocation (kommunbidrag): a board's amount per year from the municipality, and its
- * changes (the frame walk sets the years it leads to). Every screen that shows it reads it here.
+ * changes (the frame walk sets the years it leads to; decisions during the year revise it,
+ * budget-decisions.repo.ts). Every screen that shows it reads it here: the budget (frames,
+ * grid, walk, document) the allocation as decided with the budget, the follow-up (operating
+ * statement, monthly follow-up and report) the revised kommunbidrag at its report month.
  */
 
 /** The board's allocations of the years, by year; a year without one is left out. */
@@ -25,6 +31,22 @@ export function allocationsOf(db: Db, board: BoardRef, years: readonly number[])
 export async function allocationOf(db: Db, at: BoardYear): Promise<Ore> {
   const [row] = await allocationsOf(db, at, [at.year]);
   return row ? ore(row.amount_ore) : ZERO_ORE;
+}
+
+/**
+ * The board's kommunbidrag of a year at a report month: the original allocation (zero when it
+ * has none) and the revised one, the original plus the decisions dated up to the month's end.
+ */
+export async function allocationAt(
+  db: Db,
+  at: BoardYear,
+  month: Month,
+): Promise<AllocationAtMonth> {
+  const [original, decisions] = await Promise.all([
+    allocationOf(db, at),
+    budgetDecisionsOf(db, at, 'allocation'),
+  ]);
+  return allocationAtMonth(original, decisions, month);
 }
 
 /** Sets a board's allocation of a year, with a note on where it came from. */

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import { budgetGridSchema } from '#contract/budget';
+import { budgetDecisionsSchema } from '#contract/budget-decisions';
 import { getAccountLines } from '#contract/budget-accounts';
 import { linePhasingSchema } from '#contract/budget-phasing';
 import { ALL_ENDPOINTS, type EndpointName } from '#contract/endpoints';
@@ -19,6 +20,21 @@ import {
   draftCell,
   type Row,
 } from './setup';
+
+/** A kommunbidrag decision of KS in a month the demo has not published. */
+const KS_DECISION = {
+  year: 2026,
+  decidedOn: '2026-10-14',
+  decidedBy: 'executive-board',
+  reference: 'KS 2026-10-14 § 101',
+  kind: 'allocation',
+  amount: oreFromTkr(47),
+  reason: 'capital-costs',
+  reasonText: null,
+  phasing: 'from-decision-month',
+  investmentLine: null,
+  note: null,
+};
 
 /** The budget: versions, cells, phasing, account lines, frames, workbook, investments, texts. */
 export const BUDGET_ROWS = {
@@ -240,6 +256,22 @@ export const BUDGET_ROWS = {
           },
         ],
       });
+    },
+  },
+  addBudgetDecision: {
+    changes: 'data',
+    request: (setup) =>
+      Promise.resolve(post(setup.controller, setup.url('addBudgetDecision'), KS_DECISION)),
+  },
+  removeBudgetDecision: {
+    changes: 'data',
+    request: async (setup) => {
+      const added = await parsed(
+        post(setup.controller, setup.url('addBudgetDecision'), KS_DECISION)(),
+        budgetDecisionsSchema,
+      );
+      const decisionId = added.decisions.at(-1)?.id ?? '';
+      return post(setup.controller, setup.url('removeBudgetDecision', { decisionId }));
     },
   },
 } satisfies Partial<Record<EndpointName, Row>>;

@@ -3,6 +3,8 @@ import type { BoardRef } from '#server/board-ref';
 import type { InputIssue } from '#contract/errors';
 import type { InvestmentFollowUpDto } from '#contract/investment-budget';
 import { investmentLineNameKey } from '#domain/budget/investment-budget-edit';
+import { investmentLineBudgetAt } from '#domain/budget/budget-decisions';
+import { budgetDecisionsOf } from '#server/figures/budget-decisions.repo';
 import type { InvestmentCategory } from '#domain/budget/investments';
 import { ore, ZERO_ORE, type Ore } from '#domain/kernel/money';
 import { toMonth, type Month } from '#domain/kernel/period';
@@ -45,9 +47,10 @@ export async function investmentFollowUpOf(
     const none = { monthsEntered: [], lines: [], revision: null };
     return { year, month: month ?? toMonth(1), version: null, ...none };
   }
-  const [lineRows, entries] = await Promise.all([
+  const [lineRows, entries, decisions] = await Promise.all([
     findInvestmentLines(db, at.municipalityId, version.id),
     findInvestmentFollowUp(db, at.municipalityId, version.id, year),
+    budgetDecisionsOf(db, { ...at, year }, 'investment'),
   ]);
   const monthsEntered = [...new Set(entries.map((entry) => toMonth(entry.report_month)))].sort(
     (a, b) => a - b,
@@ -81,7 +84,12 @@ export async function investmentFollowUpOf(
     lines: linesOf(lineRows, [year]).map((line) => ({
       category: line.category,
       name: line.name,
-      budget: line.amounts[0] ?? ZERO_ORE,
+      // The budget after adjustment: the decisions on the line up to the month.
+      budget: investmentLineBudgetAt(
+        { ...line, budget: line.amounts[0] ?? ZERO_ORE },
+        decisions,
+        reportMonth,
+      ),
       entries: entries
         .filter((entry) => lineKey(entry) === lineKey(line))
         .map((entry) => ({

@@ -18,7 +18,7 @@ import {
 import { monthEvents, thresholdOf } from './follow-up-month.repo';
 import { commentsOf, reportsOf, type BoardMonth } from './follow-up.repo';
 import { lastActualPeriod } from '#server/figures/actuals.repo';
-import { allocationOf } from '#server/figures/allocation.repo';
+import { allocationAt } from '#server/figures/allocation.repo';
 
 /**
  * The monthly follow-up read from the database: the board's (or a part's) figures per unit at
@@ -58,7 +58,7 @@ export async function followUpView(
       commentsOf(db, at, month),
       thresholdOf(db, board.municipalityId, board.boardId),
       monthEvents(db, at, month),
-      allocationOf(db, at),
+      allocationAt(db, at, month),
       lastActualPeriod(db, board, periodRange(at.year, 1, 12)),
     ]);
   const lastMonth = lastPeriod === null ? null : periodMonth(lastPeriod);
@@ -126,7 +126,8 @@ export async function followUpView(
     actualMonths: monthly((data) => data.actualMonths),
     lastActualMonth: lastMonth === null ? null : toMonth(Math.min(lastMonth, month)),
     // A department's or unit's part has no allocation of its own.
-    allocation: scope === null ? allocation : ZERO_ORE,
+    allocation: scope === null ? allocation.revised : ZERO_ORE,
+    ...(scope === null ? { allocationMonths: allocation.months } : {}),
     forecast: boardFigures.forecast,
   });
 

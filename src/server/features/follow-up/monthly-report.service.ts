@@ -16,6 +16,10 @@ import {
   type DocumentFormat,
 } from '#server/documents/render-document';
 import { recordAudit } from '../audit/audit.service';
+import { decisionsThrough } from '#domain/budget/budget-decisions';
+import type { MonthlyReportDecisions } from '#domain/follow-up/monthly-report-decisions';
+import { allocationAt } from '#server/figures/allocation.repo';
+import { budgetDecisionsOf } from '#server/figures/budget-decisions.repo';
 import { investmentFollowUpOf } from '../budget/investment-budget.service';
 import { operatingStatement } from '../operating-statement/operating-statement.service';
 import { boardContext } from '../organisation/organisation.service';
@@ -109,10 +113,30 @@ async function investmentFigures(
   const actuals = followUp.lines.map(
     (line) => line.entries.find((entry) => entry.month === key.month)?.actualYearToDate ?? null,
   );
+  const decisions = await budgetDecisionsOf(db, { ...board, year: key.year }, 'investment');
   return {
+    // The lines' budget after adjustment (investmentFollowUpOf adds the decisions to the month).
     budget: sumOre(followUp.lines.map((line) => line.budget)),
     actualYearToDate: sumOre(actuals.map((actual) => actual ?? ZERO_ORE)),
-    adjusted: false,
+    adjusted: decisionsThrough(decisions, key.month).length > 0,
+  };
+}
+
+/** The year's decisions up to the month, with the kommunbidrag before and after them. */
+async function reportDecisions(
+  db: Db,
+  board: BoardRef,
+  key: MonthKey,
+): Promise<MonthlyReportDecisions> {
+  const at = { ...board, year: key.year };
+  const [allocation, all] = await Promise.all([
+    allocationAt(db, at, key.month),
+    budgetDecisionsOf(db, at),
+  ]);
+  return {
+    originalAllocation: allocation.original,
+    revisedAllocation: allocation.revised,
+    decisions: decisionsThrough(all, key.month),
   };
 }
 
@@ -140,7 +164,7 @@ export async function monthlyReportDocumentOf(
       { details: { year: key.year, month: key.month } },
     );
   }
-  const [context, view, statement, comments, investments, texts, events, volumes] =
+  const [context, view, statement, comments, investments, texts, events, volumes, decisions] =
     await Promise.all([
       boardContext(db, board.municipalityId, board.boardId),
       followUpView(db, board, key),
@@ -150,6 +174,7 @@ export async function monthlyReportDocumentOf(
       reportTextsOf(db, board, key),
       monthEvents(db, { ...board, year: key.year }, key.month),
       monthlyReportVolumes(db, board, key),
+      reportDecisions(db, board, key),
     ]);
   const textOf = (unitId: string, kind: 'variance' | 'action' | 'forecast') =>
     comments.find((row) => row.orgUnitId === unitId && row.kind === kind)?.body ?? '';
@@ -187,6 +212,7 @@ export async function monthlyReportDocumentOf(
     texts: Object.fromEntries(texts.map((row) => [row.section, row.body])),
     auditChainHead: publicationChainHead(events),
     volumes,
+    decisions,
   });
 }
 

@@ -6,7 +6,7 @@ import type {
 } from '#contract/operating-statement';
 import { ore, ZERO_ORE } from '#domain/kernel/money';
 import { accountBreakdown } from '#domain/follow-up/account-breakdown';
-import { allocationMeasures } from '#domain/follow-up/allocation';
+import { revisedAllocationMeasures } from '#domain/follow-up/allocation';
 import { operatingStatementView, type StatementScope } from '#domain/follow-up/drill-down';
 import {
   statementFigures,
@@ -31,7 +31,7 @@ import {
   actualsByUnitAndGroup,
   boardHasActuals,
 } from '#server/figures/actuals.repo';
-import { allocationOf } from '#server/figures/allocation.repo';
+import { allocationAt } from '#server/figures/allocation.repo';
 import { latestForecasts } from '#server/figures/forecasts.repo';
 import { budgetByUnitAndAccount, budgetByUnitAndGroup } from '#server/figures/phased-budget.repo';
 import {
@@ -156,8 +156,8 @@ export async function operatingStatement(
     latestForecasts(db, at, request.month),
     actualsByUnitAndGroup(db, at, yearToDatePeriods(at.year, request.month)),
     actualsByUnitAndGroup(db, at, yearToDatePeriods(previous.year, request.month)),
-    allocationOf(db, at),
-    allocationOf(db, previous),
+    allocationAt(db, at, request.month),
+    allocationAt(db, previous, request.month),
     comparisonPeriod(db, request),
   ]);
   const amounts: FollowUpAmounts = { budget, forecast, actual, actualPreviousYear };
@@ -165,7 +165,7 @@ export async function operatingStatement(
     setting.tree,
     measuresByUnit(amounts),
     setting.scope,
-    allocationMeasures(allocationThisYear, allocationLastYear, request.month),
+    revisedAllocationMeasures(allocationThisYear, allocationLastYear, request.month),
     comparison,
   );
   return {
