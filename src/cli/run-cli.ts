@@ -43,20 +43,25 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .showSuggestionAfterError(false);
   const globalDataDir = (): string | undefined => program.opts<{ dataDir?: string }>().dataDir;
 
+  // A group is the words before a command's last ("report", "budget decision"), nested.
   const groups = new Map<string, Command>();
-  const groupOf = (name: string): Command => {
+  const groupOf = (words: readonly string[]): Command => {
+    if (words.length === 0) return program;
+    const name = words.join(' ');
     const existing = groups.get(name);
     if (existing) return existing;
-    const group = configure(program.command(name), io)
+    const group = configure(groupOf(words.slice(0, -1)).command(words.at(-1) ?? name), io)
       .usage('<kommando> [flaggor]')
       .description(COMMAND_GROUPS[name] ?? '');
     groups.set(name, group);
     return group;
   };
   for (const entry of CLI_COMMANDS) {
-    const [first = '', second] = entry.name.split(' ');
-    const parent = second === undefined ? program : groupOf(first);
-    const command = configure(parent.command(second ?? first), io).description(entry.description);
+    const words = entry.name.split(' ');
+    const parent = groupOf(words.slice(0, -1));
+    const command = configure(parent.command(words.at(-1) ?? entry.name), io).description(
+      entry.description,
+    );
     if (entry.usage !== undefined) command.usage(entry.usage);
     if (entry.argument) command.argument(entry.argument.name, entry.argument.description);
     entry.options?.(command);

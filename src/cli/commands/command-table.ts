@@ -1,5 +1,6 @@
 import type { CliCommand } from '../cli-command';
 import { auditVerifyCommand } from './audit-verify';
+import { budgetDecisionAddCommand, budgetDecisionListCommand } from './budget-decision';
 import { demoCommand } from './demo';
 import { forecastExportCommand } from './forecast-export';
 import { forecastImportCommand } from './forecast-import';
@@ -47,6 +48,8 @@ export const COMMAND_GROUPS: Readonly<Record<string, string>> = {
   goals: 'mål och nyckeltal: läs in mål och utfall, för över till nästa år',
   audit: 'granskningsloggen',
   sample: 'stickprovskontroller i internkontrollen: dra, visa, gör om, granska',
+  budget: 'budgeten under året',
+  'budget decision': 'beslut under året som ändrar kommunbidraget eller investeringsbudgeten',
 };
 
 /** Every command, in the order the help lists them (a group where its first command is). */
@@ -62,6 +65,8 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   reportPlacementsCommand,
   reportAssistanceCommand,
   reportVolumesCommand,
+  budgetDecisionAddCommand,
+  budgetDecisionListCommand,
   forecastExportCommand,
   forecastImportCommand,
   importSieCommand,
