@@ -155,4 +155,36 @@ describe('budget decisions on the command line', () => {
     expect(table).toContain('Beslut om ändrad budget 2026');
     expect(table).toMatch(/2026-02-12 +KS 2026-02-12 § 34 +KS +Kommunbidrag +\+48 +Kapitaltjänst/u);
   });
+
+  it('lists Exempelkommun’s decisions of 2025 (003: KS +47 tkr, KF +0,5 mnkr)', async () => {
+    const csv = await cli(
+      'budget',
+      'decision',
+      'list',
+      '--municipality',
+      '9999',
+      '--year',
+      '2025',
+      '--format',
+      'csv',
+    );
+    expect(csv.stdout.replace('\ufeff', '').split('\r\n')).toEqual([
+      'Datum;Beslut;Av;Avser;Belopp tkr;Orsak;Periodisering',
+      '2025-02-12;KS 2025-02-12 § 34;KS;Kommunbidrag;47;Kapitaltjänst och hyror för färdigställda investeringar;Över hela året',
+      '2025-03-26;KF 2025-03-26 § 48;KF;Investeringsbudget, Reinvestering: Inventarier;500;Justering av investeringsbudget;Över hela året',
+      '',
+    ]);
+    const table = await cli(
+      'budget',
+      'decision',
+      'list',
+      '--municipality',
+      '9999',
+      '--year',
+      '2025',
+    );
+    expect(table.stdout).toContain(
+      'Kommunbidrag: 766\u00a0803 tkr i budget, 766\u00a0850 tkr efter årets beslut.',
+    );
+  });
 });

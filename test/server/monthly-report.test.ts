@@ -309,6 +309,29 @@ describeOneEngine('Exempelkommun’s April 2025 report on %s', (engine) => {
       'Ytterligare statsbidrag förväntas utlysas för innevarande år gällande subventioner för placeringar motsvarande 4,5 mnkr.',
     ]);
   });
+
+  it('names the decisions of the year to the month and the kommunbidrag before and after (003)', async () => {
+    const controller = await signInAs(api.app, 'ek-controller');
+    const html = flat(await monthlyReportHtml(controller, '9999', 2025, 4));
+    expect(html).toContain('<h3>Beslut om ändrad budget</h3>');
+    expect(html).toContain(
+      'Kommunbidraget för 2025 uppgår efter beslut under året till 766 850 tkr (budget 766 803 tkr, förändring +47 tkr).',
+    );
+    expect(html).toContain('Beslut om ändrad budget t.o.m. april 2025');
+    for (const reference of ['KS 2025-02-12 § 34', 'KF 2025-03-26 § 48'])
+      expect(html).toContain(reference);
+    // KS's summary says each decision in a sentence.
+    expect(html).toContain(
+      'KS 2025-02-12 § 34: kommunbidrag +47 tkr, kapitaltjänst och hyror för färdigställda investeringar.',
+    );
+    expect(html).toContain(
+      'Investeringsbudget för året uppgår efter justering till 1,7 mnkr, utfall för ackumulerad period uppgår till 0,2 mnkr',
+    );
+    // In January neither decision had been taken: no such section.
+    const january = flat(await monthlyReportHtml(controller, '9999', 2025, 1));
+    expect(january).not.toContain('Beslut om ändrad budget');
+    expect(january).toContain('Investeringsbudget för året uppgår till 1,2 mnkr');
+  });
 });
 
 describe('the monthly report’s date', () => {

@@ -1,7 +1,8 @@
 // The dataset and the figures of report 003 shared by Exempelkommun's tests.
 import seedTables from '../../../test/fixtures/seeds/seed-tables.json';
-import { yearToDate } from '../budget/phasing';
-import { allocationMeasures } from '../follow-up/allocation';
+import { phaseStraight, yearToDate } from '../budget/phasing';
+import { allocationAtMonth } from '../budget/budget-decisions';
+import { revisedAllocationMeasures } from '../follow-up/allocation';
 import { boardOperatingStatement } from '../follow-up/operating-statement';
 import { unitVarianceLine } from '../follow-up/result-summary-prose';
 import { groupMeasuresFor, measuresByUnit, type UnitGroupAmount } from '../follow-up/unit-measures';
@@ -19,7 +20,10 @@ import { periodOfDate, periodMonth, toMonth, type Month } from '../kernel/period
 import type { AccountGroup } from '../ledger/account-group';
 import { findAccountGroup } from '../ledger/account-mapping';
 import { budgetLineMonths, generateExempelkommunDataset } from './exempelkommun-dataset';
-import { EXEMPELKOMMUN_ALLOCATION_2025 } from './exempelkommun-figures';
+import {
+  EXEMPELKOMMUN_DECISIONS_2025,
+  EXEMPELKOMMUN_ORIGINAL_ALLOCATION_2025,
+} from './exempelkommun-decisions';
 import { EXEMPELKOMMUN_UNIT_CODES } from './exempelkommun-organisation';
 
 export const SEED_003 = seedTables['003_monthly_report_april_2025'];
@@ -101,6 +105,17 @@ export function forecastAt(month: 3 | 4): UnitGroupAmount[] {
   }));
 }
 
+/**
+ * The kommunbidrag as measures at a month: the original allocation and KS's February decision
+ * (+47 tkr over the whole year), as the figures read them.
+ */
+const allocationAt = (month: Month) =>
+  revisedAllocationMeasures(
+    allocationAtMonth(EXEMPELKOMMUN_ORIGINAL_ALLOCATION_2025, EXEMPELKOMMUN_DECISIONS_2025, month),
+    { revised: ZERO_ORE, months: phaseStraight(ZERO_ORE) },
+    month,
+  );
+
 /** The board's operating statement at a month, computed by the domain from the dataset. */
 export function boardStatement(month: 3 | 4) {
   const byUnit = measuresByUnit({
@@ -111,7 +126,7 @@ export function boardStatement(month: 3 | 4) {
   });
   const lines = boardOperatingStatement(
     groupMeasuresFor(byUnit, EXEMPELKOMMUN_UNIT_CODES),
-    allocationMeasures(EXEMPELKOMMUN_ALLOCATION_2025, ZERO_ORE, month),
+    allocationAt(month),
     'absent',
   );
   const result = lines.find((line) => line.key === 'result');
@@ -121,10 +136,7 @@ export function boardStatement(month: 3 | 4) {
 
 /** The board's phased budget result to date: phased budget + the allocation's twelfths. */
 export const budgetResultAt = (month: Month): Ore =>
-  addOre(
-    sumFor(phasedBudgetThrough(month)),
-    allocationMeasures(EXEMPELKOMMUN_ALLOCATION_2025, ZERO_ORE, month).actual,
-  );
+  addOre(sumFor(phasedBudgetThrough(month)), allocationAt(month).actual);
 
 /** 003 section 2's unit headings as the document prints them. */
 export const UNIT_LINES_003 = [

@@ -1,3 +1,4 @@
+import type { BudgetDecision } from '../budget/budget-decisions';
 import type { InvestmentCategory } from '../budget/investments';
 import { addOre, oreFromTkr, ZERO_ORE, type Ore } from '../kernel/money';
 import type { Month } from '../kernel/period';
@@ -9,7 +10,6 @@ import type { DemoForecast } from './demo-dataset';
 import type { DemoTransaction } from './demo-ledger';
 import type { DemoOrgUnit } from './demo-organisation';
 import {
-  EXEMPELKOMMUN_ALLOCATION_2025,
   EXEMPELKOMMUN_BUDGET_2025_TKR,
   EXEMPELKOMMUN_BUDGET_DECISION,
   EXEMPELKOMMUN_FORECAST_VARIANCES_TKR,
@@ -33,6 +33,10 @@ import {
   EXEMPELKOMMUN_CONTROLLER_TEXTS_APRIL_2025,
   EXEMPELKOMMUN_FORECAST_COMMENTS_APRIL_2025,
 } from './exempelkommun-texts';
+import {
+  EXEMPELKOMMUN_DECISIONS_2025,
+  EXEMPELKOMMUN_ORIGINAL_ALLOCATION_2025,
+} from './exempelkommun-decisions';
 import { seededRandom } from './seeded-random';
 
 export {
@@ -83,6 +87,8 @@ export interface ExempelkommunDataset {
     readonly investments: readonly ExempelkommunInvestmentLine[];
   };
   readonly investmentFollowUp: readonly DemoInvestmentFollowUp[];
+  /** Decisions during the year on the kommunbidrag and the investment budget. */
+  readonly decisions: readonly BudgetDecision[];
   readonly forecasts: readonly DemoForecast[];
   readonly comments: readonly ExempelkommunComment[];
   readonly reportTexts: readonly ExempelkommunReportText[];
@@ -166,11 +172,13 @@ function comments(): ExempelkommunComment[] {
 }
 
 /**
- * The investment budget 2025 after the council's adjustment in March (+0,5 mnkr): 1,7 mnkr,
- * and its follow-up at April, 0,2 mnkr spent on furniture (003 section 4).
+ * The investment budget 2025 as adopted, 1,2 mnkr: 1,7 mnkr after the council's adjustment in
+ * March (+0,5 mnkr on Inventarier), and its follow-up at April, 0,2 mnkr spent on furniture
+ * (003 section 4), each line forecast at its budget after adjustment.
  */
 const INVESTMENTS_2025: readonly ExempelkommunInvestmentLine[] = [
-  { category: 'reinvestment', name: 'Inventarier', year: 2025, amount: oreFromTkr(900) },
+  // 0,4 mnkr as budgeted; KF's March decision adds 0,5 (exempelkommun-decisions.ts).
+  { category: 'reinvestment', name: 'Inventarier', year: 2025, amount: oreFromTkr(400) },
   { category: 'reinvestment', name: 'IT-utrustning', year: 2025, amount: oreFromTkr(300) },
   {
     category: 'adaptation',
@@ -187,7 +195,7 @@ const INVESTMENT_FOLLOW_UP_APRIL_2025: readonly DemoInvestmentFollowUp[] = INVES
     category: line.category,
     name: line.name,
     actualYearToDate: line.name === 'Inventarier' ? oreFromTkr(214) : ZERO_ORE,
-    forecast: line.amount,
+    forecast: line.name === 'Inventarier' ? oreFromTkr(900) : line.amount,
     comment: line.name === 'Inventarier' ? 'Avser möbler.' : null,
   }),
 );
@@ -201,7 +209,8 @@ export function generateExempelkommunDataset(): ExempelkommunDataset {
     orgUnits: EXEMPELKOMMUN_ORG_UNITS,
     accounts: EXEMPELKOMMUN_ACCOUNTS,
     accountRanges: EXEMPELKOMMUN_ACCOUNT_RANGES,
-    allocations: [{ year: EXEMPELKOMMUN_YEAR, amount: EXEMPELKOMMUN_ALLOCATION_2025 }],
+    allocations: [{ year: EXEMPELKOMMUN_YEAR, amount: EXEMPELKOMMUN_ORIGINAL_ALLOCATION_2025 }],
+    decisions: EXEMPELKOMMUN_DECISIONS_2025,
     budget: {
       year: EXEMPELKOMMUN_YEAR,
       name: `Budget ${String(EXEMPELKOMMUN_YEAR)}`,

@@ -7,7 +7,9 @@ import {
   unitVarianceSentence,
 } from '../follow-up/result-summary-prose';
 import { plain } from '#test/builders/plain-text';
-import { roundToTenthsOfMnkr, subtractOre, sumOre } from '../kernel/money';
+import { investmentLineBudgetAt } from '../budget/budget-decisions';
+import { oreFromTkr, roundToTenthsOfMnkr, subtractOre, sumOre } from '../kernel/money';
+import { toMonth } from '../kernel/period';
 import type { AccountGroup } from '../ledger/account-group';
 import { EXEMPELKOMMUN_UNIT_CODES } from './exempelkommun-organisation';
 import {
@@ -209,7 +211,13 @@ describe('Exempelkommun’s April 2025 report reproduces 003', () => {
   });
 
   it('section 4: the investment budget after the adjustment and the furniture bought', () => {
-    const budget = sumOre(demo.budget.investments.map((line) => line.amount));
+    // The lines as adopted (1,2 mnkr) with KF's March decision (+0,5 mnkr) at April.
+    const budget = sumOre(
+      demo.budget.investments.map((line) =>
+        investmentLineBudgetAt({ ...line, budget: line.amount }, demo.decisions, toMonth(4)),
+      ),
+    );
+    expect(sumOre(demo.budget.investments.map((line) => line.amount))).toBe(oreFromTkr(1_200));
     const actual = sumOre(
       demo.investmentFollowUp
         .filter((entry) => entry.month === 4)
@@ -220,7 +228,7 @@ describe('Exempelkommun’s April 2025 report reproduces 003', () => {
         investmentSummarySentence({
           budget,
           actualYearToDate: actual,
-          adjusted: true,
+          adjusted: demo.decisions.some((decision) => decision.kind === 'investment'),
           actualRemark: 'avser möbler',
         }),
       ),

@@ -71,22 +71,26 @@ export function budgetDecisionBlocks(
   return [
     heading(2, 'Beslut om ändrad budget'),
     paragraph(revisedAllocationSentence(input, year)),
-    table(
-      `Beslut om ändrad budget t.o.m. ${MONTH_NAMES_SV[month]} ${String(year)}`,
-      ['Datum', 'Beslutat av', 'Avser', 'Orsak', 'Belopp'],
-      input.decisions.map((decision) => ({
-        label: decision.reference,
-        kind: 'normal' as const,
-        cells: [
-          { kind: 'text' as const, text: decision.decidedOn },
-          { kind: 'text' as const, text: DECISION_MAKER_NAMES_SV[decision.decidedBy] },
-          { kind: 'text' as const, text: whatText(decision) },
-          { kind: 'text' as const, text: reasonText(decision) },
-          { kind: 'tkr' as const, value: roundToTkr(decision.amount) },
-        ],
-      })),
-      'Beslut (belopp i tkr)',
-    ),
+    {
+      ...table(
+        `Beslut om ändrad budget t.o.m. ${MONTH_NAMES_SV[month]} ${String(year)}`,
+        ['Datum', 'Beslutat av', 'Avser', 'Orsak', 'Belopp'],
+        input.decisions.map((decision) => ({
+          label: decision.reference,
+          kind: 'normal' as const,
+          cells: [
+            { kind: 'text' as const, text: decision.decidedOn },
+            { kind: 'text' as const, text: DECISION_MAKER_NAMES_SV[decision.decidedBy] },
+            { kind: 'text' as const, text: whatText(decision) },
+            { kind: 'text' as const, text: reasonText(decision) },
+            { kind: 'tkr' as const, value: roundToTkr(decision.amount) },
+          ],
+        })),
+        'Beslut (belopp i tkr)',
+      ),
+      // What it is about and why wrap; the date, the decision-maker and the amount do not.
+      textColumns: [false, false, true, true, false],
+    },
   ];
 }
 

@@ -51,6 +51,7 @@ const TENANT_TABLES_CHILDREN_FIRST = [
   'forecast',
   'follow_up_comment',
   'investment_follow_up',
+  'budget_decision',
   'investment_line',
   'budget_line_month',
   'budget_line',

@@ -27,7 +27,8 @@ export interface DemoMunicipalityLoad {
 /**
  * Loads the second demo municipality, Exempelkommun (003's socialnämnd, April 2025), inside
  * the demo load's transaction: organisation, chart, allocation, Budget 2025 (adopted, in
- * follow-up, phased as the domain says) with its investment budget and follow-up, the
+ * follow-up, phased as the domain says) with its investment budget and follow-up, KS's and
+ * KF's decisions during the year (kommunbidrag +47 tkr, investment budget +0,5 mnkr), the
  * forecasts at March and April, April's comments (variance, action and forecast) and the
  * controller's report texts, the ledger January-April 2025 through the ledger-writing path,
  * and its users. Kept when it is there, replaced on reset.
@@ -102,6 +103,26 @@ export async function loadExempelkommun(
     })),
   );
 
+  await insertMany(
+    trx,
+    'budget_decision',
+    demo.decisions.map((decision) => ({
+      municipality_id: municipalityId,
+      board_id: boardId,
+      year: decision.year,
+      decided_on: decision.decidedOn,
+      decided_by: decision.decidedBy,
+      reference: decision.reference,
+      kind: decision.kind,
+      amount_ore: decision.amount,
+      reason: decision.reason,
+      reason_text: decision.reasonText,
+      phasing: decision.phasing,
+      investment_category: decision.investmentLine?.category ?? null,
+      investment_name: decision.investmentLine?.name ?? null,
+      created_by: 'demo',
+    })),
+  );
   await insertMany(
     trx,
     'forecast',
