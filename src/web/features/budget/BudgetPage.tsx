@@ -12,6 +12,7 @@ import { BudgetDocumentLinks } from './BudgetDocumentLinks';
 import { BudgetTexts } from './BudgetTexts';
 import { BudgetVersionView } from './BudgetVersionView';
 import { InvestmentFollowUp } from './InvestmentFollowUp';
+import { BudgetDecisions } from './BudgetDecisions';
 import { FrameWalkEditor } from './FrameWalkEditor';
 import { NewVersionForm } from './NewVersionForm';
 
@@ -168,6 +169,9 @@ export function BudgetPage() {
         versionId={versionId}
       />
       {versions.some((version) => version.inFollowUp) ? <BudgetTexts year={budgetYear} /> : null}
+      {versions.some((version) => version.inFollowUp) ? (
+        <BudgetDecisions year={budgetYear} />
+      ) : null}
       {versions.some((version) => version.inFollowUp) ? (
         <InvestmentFollowUp year={budgetYear} />
       ) : null}
