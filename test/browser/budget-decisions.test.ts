@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { chromiumAvailable, normaliseSpaces } from '../support/browser';
+import { acceptRefusedLoads, expectAccessible, useBrowserTabs } from '../support/browser-suite';
+import { BudgetPage } from '../support/pages/budget-page';
+
+describe.skipIf(!chromiumAvailable())('Beslut under året in Chromium', () => {
+  const currentTab = useBrowserTabs({ user: 'ek-controller' });
+
+  test('the controller sees 003’s decisions, is refused a decision in a published month, adds one and removes it', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await BudgetPage.open(tab, 2025);
+    const section = page.getByRole('region', { name: 'Beslut under året 2025' });
+    const table = section.getByRole('table', { name: 'Beslut under året 2025' });
+    await table.waitFor();
+    const rows = async () =>
+      (await table.getByRole('row').allInnerTexts()).map((text) =>
+        normaliseSpaces(text).replace(/\s+/g, ' ').trim(),
+      );
+    expect((await rows()).slice(1)).toEqual([
+      'KS 2025-02-12 § 34 2025-02-12 KS Kommunbidrag 47 Kapitaltjänst och hyror för färdigställda investeringar Över hela året Ta bort',
+      'KF 2025-03-26 § 48 2025-03-26 KF Investeringsbudget, Reinvestering: Inventarier 500 Justering av investeringsbudget Över hela året Ta bort',
+    ]);
+    await section
+      .getByText('Kommunbidrag 2025: 766 803 tkr i budget, 766 850 tkr efter årets beslut.')
+      .waitFor();
+    await expectAccessible(page);
+
+    // April is published: a decision dated then is refused at the date, and nothing is added.
+    await section.getByLabel('Beslutsreferens').fill('KS 2025-04-16 § 50');
+    await section.getByLabel('Beslutsdatum').fill('2025-04-16');
+    await section.getByLabel('Belopp (tkr)').fill('-1 600');
+    await section.getByLabel('Orsak', { exact: true }).selectOption({ label: 'PO-påslag' });
+    await section.getByRole('button', { name: 'Registrera beslutet' }).click();
+    await section
+      .getByText(/Beslutsdatum ligger i en månad vars månadsrapport redan är publicerad/)
+      .first()
+      .waitFor();
+    acceptRefusedLoads(tab, 400, 1);
+    expect(await rows()).toHaveLength(3);
+
+    // In May it is taken: the kommunbidrag after the year's decisions falls by 1 600 tkr.
+    await section.getByLabel('Beslutsdatum').fill('2025-05-14');
+    await section.getByRole('button', { name: 'Registrera beslutet' }).click();
+    await section
+      .getByText('Kommunbidrag 2025: 766 803 tkr i budget, 765 250 tkr efter årets beslut.')
+      .waitFor();
+    expect((await rows()).at(-1)).toBe(
+      'KS 2025-04-16 § 50 2025-05-14 KS Kommunbidrag -1 600 PO-påslag Från beslutsmånaden Ta bort',
+    );
+    await expectAccessible(page);
+
+    await section.getByRole('button', { name: 'Ta bort KS 2025-04-16 § 50' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Ta bort beslutet' }).click();
+    await section
+      .getByText('Kommunbidrag 2025: 766 803 tkr i budget, 766 850 tkr efter årets beslut.')
+      .waitFor();
+    expect(await rows()).toHaveLength(3);
+  });
+});
