@@ -33,7 +33,14 @@ const whatOf = (decision: BudgetDecisionDto) =>
  * the investment budget, the kommunbidrag as budgeted and after them; the controller adds one
  * and removes one recorded by mistake (not in a published month).
  */
-export function BudgetDecisions({ year }: { readonly year: number }) {
+export function BudgetDecisions({
+  year,
+  onChanged,
+}: {
+  readonly year: number;
+  /** A decision was added or removed (the investment follow-up's budgets may have changed). */
+  readonly onChanged: () => void;
+}) {
   const { municipality, board } = useSelectedBoard();
   const can = useCan();
   const params = { municipalityId: municipality.id, boardId: board.id };
@@ -49,7 +56,10 @@ export function BudgetDecisions({ year }: { readonly year: number }) {
     const after = await removal.run(() =>
       apiPost(removeBudgetDecision, { ...params, decisionId: decision.id }, {}, undefined),
     );
-    if (after) setSaved(after);
+    if (after) {
+      setSaved(after);
+      onChanged();
+    }
   };
 
   return (
@@ -141,7 +151,15 @@ export function BudgetDecisions({ year }: { readonly year: number }) {
           Beslutet tas bort ur budgeten för {year}; borttagningen loggas.
         </ConfirmDialog>
       ) : null}
-      {can('budget:edit') ? <BudgetDecisionForm year={year} onAdded={setSaved} /> : null}
+      {can('budget:edit') ? (
+        <BudgetDecisionForm
+          year={year}
+          onAdded={(after) => {
+            setSaved(after);
+            onChanged();
+          }}
+        />
+      ) : null}
     </section>
   );
 }

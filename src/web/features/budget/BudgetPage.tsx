@@ -42,6 +42,8 @@ export function BudgetPage() {
   const [created, setCreated] = useState<BudgetGrid | null>(null);
   /** Counts saves that change what a version shows beside its cells (the allocations). */
   const [allocationsSaved, setAllocationsSaved] = useState(0);
+  /** Counts decisions added or removed: the investment follow-up reads its budgets again. */
+  const [decisionsChanged, setDecisionsChanged] = useState(0);
 
   const go = (year: number, version: string | null) => {
     changeSearchParams((next) => {
@@ -170,10 +172,15 @@ export function BudgetPage() {
       />
       {versions.some((version) => version.inFollowUp) ? <BudgetTexts year={budgetYear} /> : null}
       {versions.some((version) => version.inFollowUp) ? (
-        <BudgetDecisions year={budgetYear} />
+        <BudgetDecisions
+          year={budgetYear}
+          onChanged={() => {
+            setDecisionsChanged((count) => count + 1);
+          }}
+        />
       ) : null}
       {versions.some((version) => version.inFollowUp) ? (
-        <InvestmentFollowUp year={budgetYear} />
+        <InvestmentFollowUp key={decisionsChanged} year={budgetYear} />
       ) : null}
       {creating && !previous ? <p className="loading">Hämtar budgetversionerna …</p> : null}
       {creating && previous ? (
