@@ -57,16 +57,16 @@ describe.skipIf(!chromiumAvailable())('Månadsuppföljning in Chromium', () => {
     const personnelInput = page.getByLabel('Prognos helår Personalkostnader, tkr');
     expect(normaliseSpaces(await personnelInput.inputValue())).toBe(proposed);
     await personnel.getByText('Metod: Utfall hittills + återstående budget').waitFor();
-    // Every proposal carries its explanation; one without a figure is there, disabled.
+    // Every proposal carries its explanation, and its figure unless it is disabled.
     const proposals = [];
     for (const button of await report.forecastTable
       .getByRole('button', { name: /^Ta förslaget/ })
       .all()) {
       const describedBy = (await button.getAttribute('aria-describedby')) ?? '';
-      // The figure ends the visible text, before the group's name for screen readers.
-      const visible = normaliseSpaces(await button.innerText()).replace(/,[^,]*$/, '');
+      // The figure ends the visible text, before ", <group>" for screen readers.
+      const text = normaliseSpaces((await button.textContent()) ?? '');
       proposals.push({
-        withFigure: /\d$/.test(visible),
+        withFigure: /\d, [^,]+$/.test(text),
         disabled: await button.isDisabled(),
         explanation: await page.locator(`[id="${describedBy}"]`).innerText(),
       });
