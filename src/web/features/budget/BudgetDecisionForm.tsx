@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { addBudgetDecision, type BudgetDecisionsDto } from '#contract/budget-decisions';
 import { getInvestmentFollowUp } from '#contract/investment-budget';
 import {
@@ -17,7 +16,7 @@ import {
 import { amountFromTkrText } from '#domain/budget/budget-workbook-reader';
 import { apiPost } from '../../api/client';
 import { shownData, useApiGet } from '../../api/use-api';
-import { useSubmit } from '../../api/use-submit';
+import { useDraftForm } from '../../api/use-draft-form';
 import { useSelectedBoard } from '../../app/board-context';
 import { RadioGroup, SelectInput, SubmitForm, TextField } from '../../ui/FormFields';
 import { ErrorAlert } from '../../ui/StatusMessages';
@@ -33,6 +32,37 @@ const BY_LABELS: Readonly<Record<DecisionMaker, string>> = {
  * the kommunbidrag or an investment line of the year's budget, the amount in tkr (signed,
  * decimal comma), the reason and how it is phased. The server checks it and names the field.
  */
+interface DecisionDraft {
+  readonly decidedBy: DecisionMaker;
+  readonly reference: string;
+  readonly decidedOn: string;
+  readonly kind: DecisionKind;
+  /** The investment line chosen, "category/name"; '' none. */
+  readonly line: string;
+  /** In tkr as typed. */
+  readonly amount: string;
+  readonly reason: DecisionReason;
+  readonly reasonText: string;
+  readonly phasing: DecisionPhasing;
+  readonly note: string;
+}
+
+const FIRST_DRAFT: DecisionDraft = {
+  decidedBy: 'executive-board',
+  reference: '',
+  decidedOn: '',
+  kind: 'allocation',
+  line: '',
+  amount: '',
+  reason: 'capital-costs',
+  reasonText: '',
+  phasing: 'from-decision-month',
+  note: '',
+};
+
+const lineKey = (entry: { category: string; name: string }) => `${entry.category}/${entry.name}`;
+const orNull = (text: string) => (text.trim() === '' ? null : text);
+
 export function BudgetDecisionForm({
   year,
   onAdded,
@@ -43,59 +73,49 @@ export function BudgetDecisionForm({
   const { municipality, board } = useSelectedBoard();
   const params = { municipalityId: municipality.id, boardId: board.id };
   const lines = shownData(useApiGet(getInvestmentFollowUp, params, { year }).state)?.lines ?? [];
-  const [decidedBy, setDecidedBy] = useState<DecisionMaker>('executive-board');
-  const [reference, setReference] = useState('');
-  const [decidedOn, setDecidedOn] = useState('');
-  const [kind, setKind] = useState<DecisionKind>('allocation');
-  const [line, setLine] = useState('');
-  const [amount, setAmount] = useState('');
-  const [amountError, setAmountError] = useState<string | undefined>(undefined);
-  const [reason, setReason] = useState<DecisionReason>('capital-costs');
-  const [reasonText, setReasonText] = useState('');
-  const [phasing, setPhasing] = useState<DecisionPhasing>('from-decision-month');
-  const [note, setNote] = useState('');
-  const submission = useSubmit('Beslutet kunde inte registreras.');
-  const lineKey = (entry: { category: string; name: string }) => `${entry.category}/${entry.name}`;
+  const { draft, setter, done, checked, submission, save } = useDraftForm(
+    () => FIRST_DRAFT,
+    'Beslutet kunde inte registreras.',
+  );
+  const reading = amountFromTkrText(draft.amount);
+  const amountError =
+    checked && reading.kind !== 'amount'
+      ? 'Beloppet ska vara ett belopp i tkr, t.ex. 47, -1 600 eller 0,5.'
+      : undefined;
 
   const submit = async () => {
-    const reading = amountFromTkrText(amount);
-    if (reading.kind !== 'amount') {
-      setAmountError('Beloppet ska vara ett belopp i tkr, t.ex. 47, -1 600 eller 0,5.');
-      return;
-    }
-    setAmountError(undefined);
-    const chosen = lines.find((entry) => lineKey(entry) === line);
-    const added = await submission.run(() =>
-      apiPost(
-        addBudgetDecision,
-        params,
-        {},
-        {
-          year,
-          decidedOn,
-          decidedBy,
-          reference,
-          kind,
-          amount: reading.amount,
-          reason,
-          reasonText: reasonText.trim() === '' ? null : reasonText,
-          phasing,
-          investmentLine:
-            kind === 'investment' && chosen
-              ? { category: chosen.category, name: chosen.name }
-              : null,
-          note: note.trim() === '' ? null : note,
-        },
-      ),
-    );
-    if (added) {
-      setReference('');
-      setDecidedOn('');
-      setAmount('');
-      setReasonText('');
-      setNote('');
-      onAdded(added);
-    }
+    const chosen = lines.find((entry) => lineKey(entry) === draft.line);
+    const added = await save({
+      work:
+        reading.kind !== 'amount'
+          ? null
+          : () =>
+              apiPost(
+                addBudgetDecision,
+                params,
+                {},
+                {
+                  year,
+                  decidedOn: draft.decidedOn,
+                  decidedBy: draft.decidedBy,
+                  reference: draft.reference,
+                  kind: draft.kind,
+                  amount: reading.amount,
+                  reason: draft.reason,
+                  reasonText: orNull(draft.reasonText),
+                  phasing: draft.phasing,
+                  investmentLine:
+                    draft.kind === 'investment' && chosen
+                      ? { category: chosen.category, name: chosen.name }
+                      : null,
+                  note: orNull(draft.note),
+                },
+              ),
+      done: (answer) =>
+        `Beslutet är registrerat (${String(answer.decisions.length)} beslut ${String(year)}).`,
+      reset: true,
+    });
+    if (added) onAdded(added);
   };
 
   return (
@@ -106,46 +126,46 @@ export function BudgetDecisionForm({
         <SelectInput
           id="budget-decision-by"
           label="Beslutat av"
-          value={decidedBy}
+          value={draft.decidedBy}
           options={DECISION_MAKERS.map((value) => ({ value, label: BY_LABELS[value] }))}
           onChange={(value) => {
-            setDecidedBy(value as DecisionMaker);
+            setter('decidedBy')(value as DecisionMaker);
           }}
         />
         <TextField
           id="budget-decision-reference"
           label="Beslutsreferens"
           hint="Organ, datum och paragraf, t.ex. KS 2025-02-12 § 34."
-          value={reference}
+          value={draft.reference}
           error={submission.fieldErrors.reference}
           required
-          onChange={setReference}
+          onChange={setter('reference')}
         />
         <TextField
           id="budget-decision-date"
           label="Beslutsdatum"
           hint={`ÅÅÅÅ-MM-DD, under ${String(year)} och i en månad som inte är publicerad.`}
           size="medium"
-          value={decidedOn}
+          value={draft.decidedOn}
           error={submission.fieldErrors.decidedOn}
           required
-          onChange={setDecidedOn}
+          onChange={setter('decidedOn')}
         />
         <RadioGroup
           name="budget-decision-kind"
           legend="Avser"
-          value={kind}
+          value={draft.kind}
           options={[
             { value: 'allocation', label: 'Kommunbidrag' },
             { value: 'investment', label: 'Investeringsbudget' },
           ]}
-          onChange={setKind}
+          onChange={setter('kind')}
         />
-        {kind === 'investment' ? (
+        {draft.kind === 'investment' ? (
           <SelectInput
             id="budget-decision-line"
             label="Investeringsrad"
-            value={line}
+            value={draft.line}
             error={submission.fieldErrors.investmentLine}
             options={[
               { value: '', label: 'Välj rad' },
@@ -154,7 +174,7 @@ export function BudgetDecisionForm({
                 label: decisionLineLabelSv(entry),
               })),
             ]}
-            onChange={setLine}
+            onChange={setter('line')}
           />
         ) : null}
         <TextField
@@ -162,46 +182,54 @@ export function BudgetDecisionForm({
           label="Belopp (tkr)"
           hint="Med minustecken för en minskning, t.ex. 47 eller -1 600."
           size="medium"
-          value={amount}
+          value={draft.amount}
           error={amountError ?? submission.fieldErrors.amount}
           required
-          onChange={setAmount}
+          onChange={setter('amount')}
         />
         <SelectInput
           id="budget-decision-reason"
           label="Orsak"
-          value={reason}
+          value={draft.reason}
           options={DECISION_REASONS.map((value) => ({
             value,
             label: DECISION_REASON_NAMES_SV[value],
           }))}
           onChange={(value) => {
-            setReason(value as DecisionReason);
+            setter('reason')(value as DecisionReason);
           }}
         />
         <TextField
           id="budget-decision-reason-text"
           label="Orsak i ord"
           hint="Krävs för Annat, t.ex. kapitaltjänst och hyror för färdigställda investeringar."
-          value={reasonText}
+          value={draft.reasonText}
           error={submission.fieldErrors.reasonText}
-          onChange={setReasonText}
+          onChange={setter('reasonText')}
         />
         <RadioGroup
           name="budget-decision-phasing"
           legend="Periodisering"
-          value={phasing}
+          value={draft.phasing}
           options={DECISION_PHASINGS.map((value) => ({
             value,
             label: DECISION_PHASING_NAMES_SV[value],
           }))}
-          onChange={setPhasing}
+          onChange={setter('phasing')}
         />
-        <TextField id="budget-decision-note" label="Kommentar" value={note} onChange={setNote} />
+        <TextField
+          id="budget-decision-note"
+          label="Kommentar"
+          value={draft.note}
+          onChange={setter('note')}
+        />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={submission.busy}>
             Registrera beslutet
           </button>
+          <span role="status" className="form-actions__hint">
+            {done}
+          </span>
         </div>
       </SubmitForm>
     </section>
