@@ -53,6 +53,11 @@ export const statementQuery = z.object({
 
 export const operatingStatementResponse = z.object({
   ...statementContext,
+  /**
+   * The board's kommunbidrag of the year as budgeted and as revised by the decisions dated up
+   * to the report month (the Kommunbidrag line's budget is the revised one).
+   */
+  allocation: z.object({ original: oreSchema, revised: oreSchema }),
   lines: z.array(
     z.object({
       key: z.enum(STATEMENT_LINE_KEYS),

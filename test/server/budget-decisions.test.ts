@@ -38,7 +38,13 @@ describeOneEngine('budget decisions on %s', (engine) => {
     const body = getOperatingStatement.response.parse(response.json());
     const line = body.lines.find((entry) => entry.key === 'allocation');
     if (!line) throw new Error('No kommunbidrag line');
-    return { budget: line.figures.budget, actual: line.figures.actual };
+    // The line's budget is the revised kommunbidrag; the original is beside it.
+    expect(body.allocation.revised).toBe(line.figures.budget);
+    return {
+      budget: line.figures.budget,
+      actual: line.figures.actual,
+      original: body.allocation.original,
+    };
   };
 
   /** KS in March 2026: +1 000 tkr for the pay review, from March (100 tkr a month to December). */
@@ -76,6 +82,7 @@ describeOneEngine('budget decisions on %s', (engine) => {
     expect(await statementAllocation(2026, 2)).toEqual(before.february);
     const april = await statementAllocation(2026, 4);
     expect(april.budget - before.april.budget).toBe(oreFromTkr(1_000));
+    expect(april.original).toBe(before.april.original);
     expect(april.actual - before.april.actual).toBe(oreFromTkr(200));
 
     const [row] = await auditRows('budget-decision-add');

@@ -5,14 +5,15 @@ import type { Month } from '#domain/kernel/period';
 import type { BoardRef } from '../board-ref';
 import type { Db } from '../db/types';
 import type { BoardYear } from './figure-columns.repo';
-import { budgetDecisionsOf } from './budget-decisions.repo';
+import { allocationDecisionSums, budgetDecisionsOf } from './budget-decisions.repo';
 
 /**
  * The allocation (kommunbidrag): a board's amount per year from the municipality, and its
  * changes (the frame walk sets the years it leads to; decisions during the year revise it,
- * budget-decisions.repo.ts). Every screen that shows it reads it here: the budget (frames,
- * grid, walk, document) the allocation as decided with the budget, the follow-up (operating
- * statement, monthly follow-up and report) the revised kommunbidrag at its report month.
+ * budget-decisions.repo.ts). Every screen that shows it reads it here: the frame walk the
+ * allocation as decided with the budget; the budget (grid, frames, document) it with all the
+ * year's decisions; the follow-up (operating statement, monthly follow-up and report) the
+ * revised kommunbidrag at its report month.
  */
 
 /** The board's allocations of the years, by year; a year without one is left out. */
@@ -25,6 +26,27 @@ export function allocationsOf(db: Db, board: BoardRef, years: readonly number[])
     .where('year', 'in', [...years])
     .orderBy('year')
     .execute();
+}
+
+/**
+ * The board's allocations of the years with all of each year's kommunbidrag decisions (the
+ * frame the budget is balanced against once they are distributed): what the budget page and
+ * the budget document show. A year without either is left out.
+ */
+export async function revisedAllocationsOf(
+  db: Db,
+  board: BoardRef,
+  years: readonly number[],
+): Promise<{ year: number; amount_ore: number }[]> {
+  const [rows, decided] = await Promise.all([
+    allocationsOf(db, board, years),
+    allocationDecisionSums(db, board, years),
+  ]);
+  const byYear = new Map(rows.map((row) => [row.year, row.amount_ore]));
+  for (const sum of decided) byYear.set(sum.year, (byYear.get(sum.year) ?? 0) + sum.amount_ore);
+  return [...byYear]
+    .sort(([a], [b]) => a - b)
+    .map(([year, amount]) => ({ year, amount_ore: amount }));
 }
 
 /** The board's allocation of a year; zero when it has none. */

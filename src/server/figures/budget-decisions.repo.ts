@@ -1,5 +1,7 @@
 import type { BudgetDecision, DecisionKind } from '#domain/budget/budget-decisions';
 import { ore } from '#domain/kernel/money';
+import { sql } from 'kysely';
+import type { BoardRef } from '../board-ref';
 import type { Db } from '../db/types';
 import type { BoardYear } from './figure-columns.repo';
 
@@ -50,4 +52,17 @@ export async function budgetDecisionsOf(
     createdAt: row.created_at,
     createdBy: row.created_by,
   }));
+}
+
+/** The sum of the board's kommunbidrag decisions per year, for the years that have any. */
+export function allocationDecisionSums(db: Db, board: BoardRef, years: readonly number[]) {
+  return db
+    .selectFrom('budget_decision')
+    .select(['year', sql<number>`sum(amount_ore)::bigint`.as('amount_ore')])
+    .where('municipality_id', '=', board.municipalityId)
+    .where('board_id', '=', board.boardId)
+    .where('kind', '=', 'allocation')
+    .where('year', 'in', [...years])
+    .groupBy('year')
+    .execute();
 }

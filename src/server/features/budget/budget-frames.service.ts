@@ -29,7 +29,7 @@ import {
   insertFrameSteps,
   type FrameStepRow,
 } from './budget-frames.repo';
-import { allocationsOf } from '#server/figures/allocation.repo';
+import { revisedAllocationsOf } from '#server/figures/allocation.repo';
 import { versionCells } from '#server/figures/phased-budget.repo';
 import { findFollowUpVersionId } from './budget.repo';
 import { findInvestmentLines, insertInvestmentLines } from './investment-budget.repo';
@@ -86,7 +86,7 @@ export async function budgetFramesOf(
     : [];
   const allocations = new Map(
     (
-      await allocationsOf(
+      await revisedAllocationsOf(
         db,
         at,
         columns.map((column) => column.year),

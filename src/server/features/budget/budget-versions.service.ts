@@ -10,7 +10,7 @@ import type { Db } from '#server/db/types';
 import { recordAudit } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
 import { actualsByUnitAndGroup } from '#server/figures/actuals.repo';
-import { allocationsOf } from '#server/figures/allocation.repo';
+import { revisedAllocationsOf } from '#server/figures/allocation.repo';
 import { versionCells } from '#server/figures/phased-budget.repo';
 import {
   findFollowUpVersionId,
@@ -82,7 +82,7 @@ export async function budgetGrid(db: Db, at: BoardRef, versionId: string): Promi
   const [tree, cells, allocations, previousVersion] = await Promise.all([
     orgTree(db, at.municipalityId, at.boardId),
     versionCells(db, at.municipalityId, versionId),
-    allocationsOf(db, at, years),
+    revisedAllocationsOf(db, at, years),
     findFollowUpVersionId(db, at.municipalityId, at.boardId, previousYear),
   ]);
   const previousCells = previousVersion

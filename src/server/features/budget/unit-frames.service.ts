@@ -6,7 +6,7 @@ import { AppError, notFound } from '#server/app-error';
 import type { Db } from '#server/db/types';
 import { recordAudit } from '../audit/audit.service';
 import { orgTree } from '../organisation/organisation.service';
-import { allocationsOf } from '#server/figures/allocation.repo';
+import { revisedAllocationsOf } from '#server/figures/allocation.repo';
 import { versionCells } from '#server/figures/phased-budget.repo';
 import { findFollowUpVersionId, findVersion } from './budget.repo';
 import { claimVersionFigures } from './budget-revision';
@@ -42,7 +42,7 @@ export async function unitFramesOf(db: Db, at: BoardRef, versionId: string): Pro
   const years = Array.from({ length: PLAN_YEARS + 1 }, (_, index) => version.budget_year + index);
   const previousYear = version.budget_year - 1;
   const [allocations, planned, frames, previous] = await Promise.all([
-    allocationsOf(db, at, years),
+    revisedAllocationsOf(db, at, years),
     findPlannedResults(db, at.municipalityId, versionId),
     findUnitFrames(db, at.municipalityId, versionId),
     findFollowUpVersionId(db, at.municipalityId, at.boardId, previousYear),

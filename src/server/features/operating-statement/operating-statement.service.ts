@@ -170,6 +170,7 @@ export async function operatingStatement(
   );
   return {
     ...context(setting, request),
+    allocation: { original: allocationThisYear.original, revised: allocationThisYear.revised },
     lines: view.lines.map((line) => ({ key: line.key, kind: line.kind, figures: line.figures })),
     breakdown: view.breakdown.map((row) =>
       row.kind === 'org-unit'
