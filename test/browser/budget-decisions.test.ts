@@ -45,6 +45,10 @@ describe.skipIf(!chromiumAvailable())('Beslut under året in Chromium', () => {
     await section
       .getByText('Kommunbidrag 2025: 766 803 tkr i budget, 765 250 tkr efter årets beslut.')
       .waitFor();
+    await section
+      .getByRole('status')
+      .getByText('Beslutet är registrerat (3 beslut 2025).')
+      .waitFor();
     expect((await rows()).at(-1)).toBe(
       'KS 2025-04-16 § 50 2025-05-14 KS Kommunbidrag -1 600 PO-påslag Från beslutsmånaden Ta bort',
     );
@@ -56,5 +60,13 @@ describe.skipIf(!chromiumAvailable())('Beslut under året in Chromium', () => {
       .getByText('Kommunbidrag 2025: 766 803 tkr i budget, 766 850 tkr efter årets beslut.')
       .waitFor();
     expect(await rows()).toHaveLength(3);
+
+    // The operating statement at April names the kommunbidrag as budgeted and as revised.
+    await tab.goto('/driftredovisning?ar=2025&manad=4');
+    await page
+      .getByText(
+        'Kommunbidraget är ändrat genom beslut under året: 766 803 tkr i budget, 766 850 tkr efter besluten till och med april',
+      )
+      .waitFor();
   });
 });
