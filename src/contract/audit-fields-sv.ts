@@ -149,6 +149,8 @@ export const AUDIT_FIELDS_SV: Readonly<Record<string, AuditField>> = {
   amount: money('Belopp'),
   unspecified: money('Ej kontofördelat'),
   accounts: { label: 'Konton' },
+  projects: { label: 'Projektkoder' },
+  investmentLine: { label: 'Investeringsrad' },
   amounts: money('Belopp'),
   baseAllocation: money('Kommunbidrag basåret'),
   allocation: money('Kommunbidrag'),

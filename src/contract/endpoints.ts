@@ -15,6 +15,7 @@ import * as imports from './imports';
 import * as internalControl from './internal-control';
 import * as internalControlSamples from './internal-control-samples';
 import * as investmentBudget from './investment-budget';
+import * as investmentLinks from './investment-links';
 import * as operatingStatement from './operating-statement';
 import * as organisation from './organisation';
 import * as overview from './overview';
@@ -81,6 +82,8 @@ export const ALL_ENDPOINTS = {
   saveInvestmentBudget: investmentBudget.saveInvestmentBudget,
   getInvestmentFollowUp: investmentBudget.getInvestmentFollowUp,
   saveInvestmentFollowUp: investmentBudget.saveInvestmentFollowUp,
+  getInvestmentLinks: investmentLinks.getInvestmentLinks,
+  saveInvestmentLinks: investmentLinks.saveInvestmentLinks,
   getLinePhasing: budgetPhasing.getLinePhasing,
   saveLinePhasing: budgetPhasing.saveLinePhasing,
   getAccountLines: budgetAccounts.getAccountLines,

@@ -217,5 +217,26 @@ export function budgetCases(): Case[] {
       }),
       expected: changes,
     },
+    {
+      endpoint: 'getInvestmentLinks',
+      label: '',
+      request: (ids) => ({ method: 'GET', url: at('getInvestmentLinks', ids) }),
+      expected: reads,
+    },
+    {
+      endpoint: 'saveInvestmentLinks',
+      label: 'a bank account, refused',
+      request: (ids) => ({
+        method: 'POST',
+        url: at('saveInvestmentLinks', ids),
+        payload: {
+          category: 'reinvestment',
+          name: 'Inventarier',
+          projectCodes: [],
+          accounts: ['1930'],
+        },
+      }),
+      expected: changes,
+    },
   ];
 }

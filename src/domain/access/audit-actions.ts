@@ -41,6 +41,7 @@ export const AUDIT_ACTION_NAMES_SV = {
   'forecast-import': 'Inlästa prognoser',
   'investment-budget-update': 'Ändrad investeringsbudget',
   'investment-follow-up-update': 'Ändrat utfall och prognos för investeringar',
+  'investment-links-update': 'Ändrad koppling av investering till projekt och konton',
   'import-undo': 'Ångrad import',
   'goal-outcome-update': 'Ändrat utfall för nyckeltal',
   'goal-assessment-update': 'Ändrad bedömning av nämndmål',

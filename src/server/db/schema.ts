@@ -15,6 +15,7 @@ import type {
   FrameStepTable,
   FrameWalkRevisionTable,
   InvestmentLineTable,
+  InvestmentLinkTable,
   UnitFrameTable,
 } from './tables/budget';
 import type {
@@ -34,6 +35,7 @@ import type {
   AccountTable,
   ImportBatchMonthTable,
   ImportBatchTable,
+  LedgerAssetTransactionTable,
   LedgerBalanceTable,
   LedgerImportSettingTable,
   LedgerMonthTable,
@@ -121,6 +123,7 @@ export interface DatabaseSchema {
   ledger_import_setting: LedgerImportSettingTable;
   unit_code_mapping: UnitCodeMappingTable;
   ledger_transaction: LedgerTransactionTable;
+  ledger_asset_transaction: LedgerAssetTransactionTable;
   forecast: ForecastTable;
   follow_up_comment: FollowUpCommentTable;
   follow_up_report: FollowUpReportTable;
@@ -139,6 +142,7 @@ export interface DatabaseSchema {
   budget_planned_result: BudgetPlannedResultTable;
   unit_frame: UnitFrameTable;
   investment_line: InvestmentLineTable;
+  investment_link: InvestmentLinkTable;
   investment_follow_up: InvestmentFollowUpTable;
   frame_walk_revision: FrameWalkRevisionTable;
   investment_follow_up_month: InvestmentFollowUpMonthTable;

@@ -116,3 +116,15 @@ export interface InvestmentLineTable {
   amount_ore: number;
   sort_order: number;
 }
+
+/** A board's investment line linked to a ledger project code or asset account. */
+export interface InvestmentLinkTable {
+  municipality_id: string;
+  board_id: string;
+  kind: 'project' | 'account';
+  code: string;
+  category: 'expansion' | 'image' | 'reinvestment' | 'adaptation';
+  name: string;
+  created_at: Timestamp;
+  created_by: string | null;
+}
