@@ -84,6 +84,7 @@ export const ALL_ENDPOINTS = {
   saveInvestmentFollowUp: investmentBudget.saveInvestmentFollowUp,
   getInvestmentLinks: investmentLinks.getInvestmentLinks,
   saveInvestmentLinks: investmentLinks.saveInvestmentLinks,
+  getInvestmentTransactions: investmentLinks.getInvestmentTransactions,
   getLinePhasing: budgetPhasing.getLinePhasing,
   saveLinePhasing: budgetPhasing.saveLinePhasing,
   getAccountLines: budgetAccounts.getAccountLines,

@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import { needs } from './access';
+import {
+  idSchema,
+  monthQuerySchema,
+  monthSchema,
+  oreSchema,
+  yearQuerySchema,
+  yearSchema,
+} from './common';
 import { defineEndpoint } from './endpoint';
 import { investmentCategorySchema } from './investment-budget';
 import { boardParams } from './organisation';
@@ -56,4 +64,54 @@ export const saveInvestmentLinks = defineEndpoint({
     accounts: z.array(linkCodeSchema).max(200),
   }),
   response: investmentLinksSchema,
+});
+
+export const investmentTransactionsQuery = z.object({
+  year: yearQuerySchema,
+  /** The report month: the transactions from January to it. */
+  month: monthQuerySchema,
+  category: investmentCategorySchema,
+  name: z.string().min(1).max(100),
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+
+export const investmentTransactionsSchema = z.object({
+  year: yearSchema,
+  month: monthSchema,
+  category: investmentCategorySchema,
+  name: z.string(),
+  /** All the transactions behind the line's ledger actual, and their sum (the actual). */
+  total: z.number().int(),
+  sum: oreSchema,
+  rows: z.array(
+    z.object({
+      date: z.string(),
+      period: z.number().int(),
+      account: z.string(),
+      projectCode: z.string().nullable(),
+      unitCode: z.string().nullable(),
+      verification: z.string().nullable(),
+      text: z.string().nullable(),
+      /** Expenditure (the ledger's debit) positive. */
+      amount: oreSchema,
+      source: z.object({
+        importId: idSchema,
+        kind: z.enum(['demo', 'sie', 'csv']),
+        fileName: z.string().nullable(),
+        line: z.number().int().nullable(),
+      }),
+    }),
+  ),
+});
+export type InvestmentTransactionsDto = z.infer<typeof investmentTransactionsSchema>;
+
+/** The ledger transactions behind an investment line's actual, with the file and line of each. */
+export const getInvestmentTransactions = defineEndpoint({
+  access: needs('budget:read'),
+  method: 'GET',
+  path: '/api/municipalities/:municipalityId/boards/:boardId/investment-follow-up/transactions',
+  params: boardParams,
+  query: investmentTransactionsQuery,
+  response: investmentTransactionsSchema,
 });

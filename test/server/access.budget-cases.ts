@@ -224,6 +224,15 @@ export function budgetCases(): Case[] {
       expected: reads,
     },
     {
+      endpoint: 'getInvestmentTransactions',
+      label: 'Inventarier 2023 to August',
+      request: (ids) => ({
+        method: 'GET',
+        url: `${at('getInvestmentTransactions', ids)}?year=2023&month=8&category=reinvestment&name=Inventarier`,
+      }),
+      expected: reads,
+    },
+    {
       endpoint: 'saveInvestmentLinks',
       label: 'a bank account, refused',
       request: (ids) => ({
