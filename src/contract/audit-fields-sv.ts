@@ -37,6 +37,7 @@ const DOCUMENT_NAMES_SV: Readonly<Record<string, string>> = {
   driftredovisning: 'Driftredovisning',
   måluppföljning: 'Måluppföljning',
   riskanalys: 'Risk- och väsentlighetsanalys',
+  investeringar: 'Investeringar',
   internkontroll: 'Uppföljning av internkontroll',
 };
 

@@ -22,6 +22,7 @@ import {
 import { reportBudgetCommand } from './report-budget';
 import { reportGoalsCommand } from './report-goals';
 import { reportInternalControlCommand } from './report-internal-control';
+import { reportInvestmentsCommand } from './report-investments';
 import { reportMonthlyCommand } from './report-monthly';
 import { reportOperatingStatementCommand } from './report-operating-statement';
 import { reportPersonnelCommand } from './report-personnel';
@@ -55,6 +56,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   reportOperatingStatementCommand,
   reportBudgetCommand,
   reportMonthlyCommand,
+  reportInvestmentsCommand,
   reportGoalsCommand,
   reportRisksCommand,
   reportInternalControlCommand,
