@@ -118,7 +118,7 @@ async function investmentFigures(
   );
   return {
     budget: sumOre(followUp.lines.map((line) => line.budget)),
-    actualYearToDate: sumOre(actuals.map((actual) => actual ?? ZERO_ORE)),
+    actualYearToDate: sumOre(actuals),
     adjusted: false,
   };
 }
