@@ -5,6 +5,12 @@ import { ACCOUNT_GROUPS } from '../ledger/account-group';
 import type { AccountRange } from '../ledger/account-mapping';
 import type { DemoAccount } from './demo-accounts';
 import type { DemoBudgetDecision, DemoInvestmentFollowUp } from './demo-budget';
+import {
+  EXEMPELKOMMUN_ASSET_TRANSACTIONS,
+  EXEMPELKOMMUN_INVESTMENT_LINKS,
+  type DemoAssetTransaction,
+  type DemoInvestmentLink,
+} from './demo-investment-ledger';
 import type { DemoForecast } from './demo-dataset';
 import type { DemoTransaction } from './demo-ledger';
 import type { DemoOrgUnit } from './demo-organisation';
@@ -87,6 +93,9 @@ export interface ExempelkommunDataset {
   readonly comments: readonly ExempelkommunComment[];
   readonly reportTexts: readonly ExempelkommunReportText[];
   readonly transactions: readonly DemoTransaction[];
+  /** The purchases on asset accounts (the furniture project) and the lines' links to it. */
+  readonly assetTransactions: readonly DemoAssetTransaction[];
+  readonly investmentLinks: readonly DemoInvestmentLink[];
 }
 
 /** Budget 2025's lines: each unit's annual amounts with their phasing profile. */
@@ -167,7 +176,8 @@ function comments(): ExempelkommunComment[] {
 
 /**
  * The investment budget 2025 after the council's adjustment in March (+0,5 mnkr): 1,7 mnkr,
- * and its follow-up at April, 0,2 mnkr spent on furniture (003 section 4).
+ * and its follow-up at April: the forecasts and the comment; the 0,2 mnkr spent on furniture
+ * (003 section 4) is the ledger's (EXEMPELKOMMUN_ASSET_TRANSACTIONS).
  */
 const INVESTMENTS_2025: readonly ExempelkommunInvestmentLine[] = [
   { category: 'reinvestment', name: 'Inventarier', year: 2025, amount: oreFromTkr(900) },
@@ -186,7 +196,7 @@ const INVESTMENT_FOLLOW_UP_APRIL_2025: readonly DemoInvestmentFollowUp[] = INVES
     month: 4,
     category: line.category,
     name: line.name,
-    actualYearToDate: line.name === 'Inventarier' ? oreFromTkr(214) : ZERO_ORE,
+    actualYearToDate: null,
     forecast: line.amount,
     comment: line.name === 'Inventarier' ? 'Avser möbler.' : null,
   }),
@@ -219,5 +229,7 @@ export function generateExempelkommunDataset(): ExempelkommunDataset {
       body: EXEMPELKOMMUN_CONTROLLER_TEXTS_APRIL_2025[section],
     })),
     transactions: exempelkommunLedger(lines, seededRandom(9999)),
+    assetTransactions: EXEMPELKOMMUN_ASSET_TRANSACTIONS,
+    investmentLinks: EXEMPELKOMMUN_INVESTMENT_LINKS,
   };
 }
