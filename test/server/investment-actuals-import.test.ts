@@ -88,6 +88,8 @@ describeOneEngine('investment actuals from an imported ledger on %s', (engine) =
       importedBy: 'test',
     });
     expect(outcome.status, JSON.stringify(outcome.issues)).toBe('committed');
+    // Bank, supplier debt and the three purchases are balance lines; the purchases are kept.
+    expect([outcome.balanceAccountCount, outcome.assetTransactionCount]).toEqual([6, 3]);
     return outcome.batchId ?? '';
   };
   const actuals = async () =>
