@@ -66,4 +66,35 @@ describe('report investments', () => {
     expect(inventarier?.tkr['actual']).toBe(214);
     expect(report.rows.at(-1)?.tkr['budget']).toBe(1700);
   });
+
+  it('links a line to projects and accounts, and refuses a project another line has', async () => {
+    const refused = await cli(
+      'investment',
+      'link',
+      ...['--municipality', '1489', '--category', 'reinvestment', '--name', 'Möbler'],
+      ...['--project', '91010'],
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      'Projektkoden är redan kopplad till en annan investeringsrad i nämnden (91010: Reinvestering/Inventarier)',
+    );
+    const linked = await cli(
+      'investment',
+      'link',
+      ...['--municipality', '1489', '--category', 'adaptation'],
+      ...[
+        '--name',
+        'Lokalanpassning i annans fastighet',
+        '--project',
+        '92001',
+        '--account',
+        '1120',
+      ],
+    );
+    expect(linked.code).toBe(0);
+    const list = await cli('investment', 'links', '--municipality', '1489');
+    expect(list.stdout).toContain(
+      'Anpassningsinvestering/Lokalanpassning i annans fastighet: projekt 92001; konton 1120',
+    );
+  });
 });

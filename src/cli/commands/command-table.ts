@@ -13,6 +13,7 @@ import { importKoladaCommand } from './import-kolada';
 import { importListCommand } from './import-list';
 import { importSieCommand } from './import-sie';
 import { importUndoCommand } from './import-undo';
+import { investmentLinkCommand, investmentLinksCommand } from './investment-links';
 import { koladaSyncCommand } from './kolada-sync';
 import {
   importPlacementsCommand,
@@ -48,6 +49,7 @@ export const COMMAND_GROUPS: Readonly<Record<string, string>> = {
   goals: 'mål och nyckeltal: läs in mål och utfall, för över till nästa år',
   audit: 'granskningsloggen',
   sample: 'stickprovskontroller i internkontrollen: dra, visa, gör om, granska',
+  investment: 'investeringsradernas koppling till projekt och tillgångskonton i bokföringen',
 };
 
 /** Every command, in the order the help lists them (a group where its first command is). */
@@ -57,6 +59,8 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   reportBudgetCommand,
   reportMonthlyCommand,
   reportInvestmentsCommand,
+  investmentLinksCommand,
+  investmentLinkCommand,
   reportGoalsCommand,
   reportRisksCommand,
   reportInternalControlCommand,
