@@ -82,13 +82,15 @@ describe.skipIf(!chromiumAvailable())('The investment budget in Chromium', () =>
     const { page } = tab;
     await BudgetPage.open(tab, 2026);
     const section = page.getByRole('region', { name: 'Investeringar 2026: utfall och prognos' });
-    await section.getByText('Utfallet anges tills vidare manuellt', { exact: false }).waitFor();
+    await section
+      .getByText('en justering läggs till det bokförda', { exact: false })
+      .waitFor();
     // The latest month with entries: August, as the demo entered it.
     const august = section.getByRole('table', {
       name: /^Investeringar 2026, utfall till och med augusti/,
     });
     await august.waitFor();
-    expect(await page.getByLabel('Inventarier, utfall t.o.m. augusti, tkr').inputValue()).toBe(
+    expect(await page.getByLabel('Inventarier, justering av utfall t.o.m. augusti, tkr').inputValue()).toBe(
       '121',
     );
     await expectAccessible(page);
@@ -99,11 +101,11 @@ describe.skipIf(!chromiumAvailable())('The investment budget in Chromium', () =>
     });
     await table.waitFor();
     // Nothing entered for September yet: August's forecast is proposed, no actual.
-    const actual = page.getByLabel('Inventarier, utfall t.o.m. september, tkr');
+    const actual = page.getByLabel('Inventarier, justering av utfall t.o.m. september, tkr');
     expect(await actual.inputValue()).toBe('');
     expect(await page.getByLabel('Inventarier, prognos helår, tkr').inputValue()).toBe('230');
     await actual.fill('150');
-    await page.getByLabel('IT-utrustning, utfall t.o.m. september, tkr').fill('210');
+    await page.getByLabel('IT-utrustning, justering av utfall t.o.m. september, tkr').fill('210');
     await page.getByLabel('IT-utrustning, prognos helår, tkr').fill('280');
     await page.getByLabel('IT-utrustning, kommentar').fill('Färre datorer byts ut i år.');
     // The variance follows as typed: budget 300 - forecast 280.
@@ -117,9 +119,9 @@ describe.skipIf(!chromiumAvailable())('The investment budget in Chromium', () =>
       .getByText('Utfall och prognos för september är sparade.')
       .waitFor();
     const total = table.getByRole('row', { name: /^Totala utgifter/ });
-    // Budget 800; actual 150 + 210 (Lokalanpassning has none in September); forecast
-    // 230 + 280 + 250; variance 40.
-    expect(await rowText(total)).toBe('Totala utgifter 800 360 760 40');
+    // Budget 800; booked 0 (the demo's projects have no purchase in 2026; Lokalanpassning is
+    // linked to none); adjustments 150 + 210; actual 360; forecast 230 + 280 + 250; variance 40.
+    expect(await rowText(total)).toBe('Totala utgifter 800 0 360 360 760 40');
     expect(await section.getByLabel('Rapportmånad').locator('option:checked').innerText()).toBe(
       'september (ifylld)',
     );
@@ -128,7 +130,7 @@ describe.skipIf(!chromiumAvailable())('The investment budget in Chromium', () =>
 
     await BudgetPage.open(tab, 2026, { query: '&manad=9' });
     await table.waitFor();
-    expect(await page.getByLabel('Inventarier, utfall t.o.m. september, tkr').inputValue()).toBe(
+    expect(await page.getByLabel('Inventarier, justering av utfall t.o.m. september, tkr').inputValue()).toBe(
       '150',
     );
     expect(await page.getByLabel('IT-utrustning, kommentar').inputValue()).toBe(

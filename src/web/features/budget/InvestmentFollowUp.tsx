@@ -16,7 +16,8 @@ const MONTH_PARAM = 'manad';
 /**
  * The investment follow-up of a year on the Budget page: the lines of the budget the
  * follow-up uses, with the actual year to date and full-year forecast entered per report
- * month (chosen here, kept in the address). The actuals are entered by hand for now.
+ * month (chosen here, kept in the address). The actuals are the ledger's through the lines'
+ * links, with an adjustment entered by hand.
  */
 export function InvestmentFollowUp({ year }: { readonly year: number }) {
   const { municipality, board } = useSelectedBoard();
@@ -44,9 +45,10 @@ export function InvestmentFollowUp({ year }: { readonly year: number }) {
       </h2>
       <p className="section__intro">
         Utfall hittills i år och prognos för helåret per investeringsrad i budgeten som används i
-        uppföljningen. Utfallet anges tills vidare manuellt: investeringar bokförs på balanskonton,
-        som bokföringsimporten ännu inte läser in. Utan ny prognos gäller förra månadens, annars
-        budgeten.
+        uppföljningen. Bokfört är bokföringens transaktioner på radens projekt och tillgångskonton
+        (välj beloppet för att se verifikaten); en justering läggs till det bokförda, och för en rad
+        utan koppling till bokföringen anges utfallet här. Utan ny prognos gäller förra månadens,
+        annars budgeten.
       </p>
       <div className="period-controls">
         <SelectField
