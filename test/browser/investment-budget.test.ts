@@ -82,17 +82,15 @@ describe.skipIf(!chromiumAvailable())('The investment budget in Chromium', () =>
     const { page } = tab;
     await BudgetPage.open(tab, 2026);
     const section = page.getByRole('region', { name: 'Investeringar 2026: utfall och prognos' });
-    await section
-      .getByText('en justering läggs till det bokförda', { exact: false })
-      .waitFor();
+    await section.getByText('en justering läggs till det bokförda', { exact: false }).waitFor();
     // The latest month with entries: August, as the demo entered it.
     const august = section.getByRole('table', {
       name: /^Investeringar 2026, utfall till och med augusti/,
     });
     await august.waitFor();
-    expect(await page.getByLabel('Inventarier, justering av utfall t.o.m. augusti, tkr').inputValue()).toBe(
-      '121',
-    );
+    expect(
+      await page.getByLabel('Inventarier, justering av utfall t.o.m. augusti, tkr').inputValue(),
+    ).toBe('121');
     await expectAccessible(page);
 
     await section.getByLabel('Rapportmånad').selectOption({ label: 'september' });
@@ -108,10 +106,10 @@ describe.skipIf(!chromiumAvailable())('The investment budget in Chromium', () =>
     await page.getByLabel('IT-utrustning, justering av utfall t.o.m. september, tkr').fill('210');
     await page.getByLabel('IT-utrustning, prognos helår, tkr').fill('280');
     await page.getByLabel('IT-utrustning, kommentar').fill('Färre datorer byts ut i år.');
-    // The variance follows as typed: budget 300 - forecast 280.
+    // The variance follows as typed: budget 300 - forecast 280; the actual is booked 0 + 210.
     const itRow = table.getByRole('row', { name: /^IT-utrustning/ });
     expect(await rowText(itRow)).toContain('300');
-    await expect.poll(async () => rowText(itRow)).toMatch(/300\s+20$/);
+    await expect.poll(async () => rowText(itRow)).toMatch(/300\s+0\s+210\s+20$/);
 
     await page.getByRole('button', { name: 'Spara utfall och prognos' }).click();
     await page
@@ -130,11 +128,33 @@ describe.skipIf(!chromiumAvailable())('The investment budget in Chromium', () =>
 
     await BudgetPage.open(tab, 2026, { query: '&manad=9' });
     await table.waitFor();
-    expect(await page.getByLabel('Inventarier, justering av utfall t.o.m. september, tkr').inputValue()).toBe(
-      '150',
-    );
+    expect(
+      await page.getByLabel('Inventarier, justering av utfall t.o.m. september, tkr').inputValue(),
+    ).toBe('150');
     expect(await page.getByLabel('IT-utrustning, kommentar').inputValue()).toBe(
       'Färre datorer byts ut i år.',
     );
+  });
+
+  test('the booked actual of a line opens the ledger transactions behind it (001, August 2023)', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await BudgetPage.open(tab, 2023, { query: '&manad=8' });
+    const section = page.getByRole('region', { name: 'Investeringar 2023: utfall och prognos' });
+    await section
+      .getByRole('table', { name: /^Investeringar 2023, utfall till och med augusti/ })
+      .waitFor();
+    await page
+      .getByRole('button', { name: 'Inventarier, bokfört 213 tkr: visa verifikat' })
+      .click();
+    const transactions = page.getByRole('region', {
+      name: 'Verifikat bakom bokfört utfall för Reinvestering/Inventarier, januari–augusti 2023',
+    });
+    await transactions.getByRole('table').waitFor();
+    const text = normaliseSpaces(await transactions.innerText());
+    expect(text).toContain('Ljudabsorbenter');
+    expect(text).toContain('Summa, 3 transaktioner');
+    expect(text).toContain('213 000,00');
+    await expectAccessible(page);
   });
 });

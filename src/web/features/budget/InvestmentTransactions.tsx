@@ -33,7 +33,7 @@ export function InvestmentTransactions({
   const trace = shownData(state);
   const title = `Verifikat bakom bokfört utfall för ${investmentLineLabelSv(line)}, januari–${MONTH_NAMES_SV[month]} ${String(year)}`;
   return (
-    <section className="section" aria-label={title}>
+    <section className="section">
       <h3 className="section__title">{title}</h3>
       {state.status === 'loading' && !trace ? (
         <LoadingMessage>Hämtar verifikaten …</LoadingMessage>
