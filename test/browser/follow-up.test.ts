@@ -57,23 +57,20 @@ describe.skipIf(!chromiumAvailable())('Månadsuppföljning in Chromium', () => {
     const personnelInput = page.getByLabel('Prognos helår Personalkostnader, tkr');
     expect(normaliseSpaces(await personnelInput.inputValue())).toBe(proposed);
     await personnel.getByText('Metod: Utfall hittills + återstående budget').waitFor();
-    // Every proposal carries its explanation; one without a figure is there, disabled.
-    const proposals = await report.forecastTable
+    // Every proposal carries its explanation, and its figure unless it is disabled.
+    const proposals = [];
+    for (const button of await report.forecastTable
       .getByRole('button', { name: /^Ta förslaget/ })
-      .evaluateAll((buttons) =>
-        buttons.map((button) => ({
-          // The figure ends the visible text, before the group's name for screen readers.
-          withFigure: /\d$/.test(
-            (button.textContent ?? '')
-              .replace(button.querySelector('.visually-hidden')?.textContent ?? '', '')
-              .trim(),
-          ),
-          disabled: (button as HTMLButtonElement).disabled,
-          explanation:
-            document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent ??
-            '',
-        })),
-      );
+      .all()) {
+      const describedBy = (await button.getAttribute('aria-describedby')) ?? '';
+      // The figure ends the visible text, before ", <group>" for screen readers.
+      const text = normaliseSpaces((await button.textContent()) ?? '');
+      proposals.push({
+        withFigure: /\d, [^,]+$/.test(text),
+        disabled: await button.isDisabled(),
+        explanation: await page.locator(`[id="${describedBy}"]`).innerText(),
+      });
+    }
     expect(proposals.length).toBeGreaterThan(0);
     for (const proposal of proposals) {
       expect(proposal.disabled).toBe(!proposal.withFigure);

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { saveGoalAssessment, type BoardGoalDto } from '#contract/goals';
 import {
   ASSESSMENT_LEVELS,
@@ -7,12 +7,17 @@ import {
 } from '#domain/goals/assessment';
 import type { Month } from '#domain/kernel/period';
 import { apiPost } from '../../api/client';
-import { useSubmit } from '../../api/use-submit';
+import { useDraftForm } from '../../api/use-draft-form';
 import type { BoardChoice } from '../../app/board-context';
 import { RadioGroup, SubmitForm, TextAreaField } from '../../ui/FormFields';
 import { ErrorAlert } from '../../ui/StatusMessages';
 
 type LevelChoice = AssessmentLevel | 'none';
+
+interface AssessmentDraft {
+  readonly level: LevelChoice;
+  readonly analysis: string;
+}
 
 /**
  * The controller's assessment of a board goal at the report month, with its analysis. The
@@ -30,33 +35,36 @@ export function AssessmentForm({
   readonly onSaved: () => void;
 }) {
   const id = useId();
-  const [level, setLevel] = useState<LevelChoice>(goal.assessment?.level ?? 'none');
-  const [analysis, setAnalysis] = useState(goal.assessment?.analysis ?? '');
-  const [done, setDone] = useState<string | null>(null);
-  const submission = useSubmit('Bedömningen kunde inte sparas.');
+  const { draft, setter, done, submission, save } = useDraftForm<AssessmentDraft>(
+    () => ({
+      level: goal.assessment?.level ?? 'none',
+      analysis: goal.assessment?.analysis ?? '',
+    }),
+    'Bedömningen kunde inte sparas.',
+  );
 
-  const save = async () => {
-    setDone(null);
-    const answer = await submission.run(() =>
-      apiPost(
-        saveGoalAssessment,
-        { municipalityId: choice.municipality.id, boardId: choice.board.id },
-        {},
-        {
-          boardGoalId: goal.id,
-          reportMonth,
-          level: level === 'none' ? null : level,
-          analysis,
-          baseRevision: goal.assessment?.revision ?? null,
-        },
-      ),
-    );
-    if (answer) setDone('Bedömningen är sparad.');
-    onSaved();
+  const submit = async () => {
+    await save({
+      work: () =>
+        apiPost(
+          saveGoalAssessment,
+          { municipalityId: choice.municipality.id, boardId: choice.board.id },
+          {},
+          {
+            boardGoalId: goal.id,
+            reportMonth,
+            level: draft.level === 'none' ? null : draft.level,
+            analysis: draft.analysis,
+            baseRevision: goal.assessment?.revision ?? null,
+          },
+        ),
+      done: () => 'Bedömningen är sparad.',
+      settled: onSaved,
+    });
   };
 
   return (
-    <SubmitForm className="stacked-form assessment-form" busy={submission.busy} onSubmit={save}>
+    <SubmitForm className="stacked-form assessment-form" busy={submission.busy} onSubmit={submit}>
       {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
       <RadioGroup<LevelChoice>
         name={`${id}-level`}
@@ -66,27 +74,21 @@ export function AssessmentForm({
             ? `Förslag utifrån nyckeltalen: ${ASSESSMENT_NAMES_SV[goal.proposal]} (alla når målet: Helt uppfyllt; minst hälften: I hög grad; några: Delvis; inget: Ej uppfyllt).`
             : 'Inget förslag: inget nyckeltal har både mål och utfall.'
         }
-        value={level}
+        value={draft.level}
         options={[
           ...ASSESSMENT_LEVELS.map((value) => ({ value, label: ASSESSMENT_NAMES_SV[value] })),
           { value: 'none' as const, label: 'Ingen bedömning ännu' },
         ]}
-        onChange={(value) => {
-          setDone(null);
-          setLevel(value);
-        }}
+        onChange={setter('level')}
       />
       <TextAreaField
         id={`${id}-analysis`}
         label="Kommentar och analys"
         rows={6}
         maxLength={20_000}
-        value={analysis}
+        value={draft.analysis}
         error={submission.fieldErrors.analysis}
-        onChange={(value) => {
-          setDone(null);
-          setAnalysis(value);
-        }}
+        onChange={setter('analysis')}
       />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={submission.busy}>

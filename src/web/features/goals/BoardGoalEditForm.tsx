@@ -1,11 +1,19 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { saveBoardGoal, type BoardGoalDto } from '#contract/goals';
 import { AGENDA_2030_GOALS } from '#domain/goals/agenda2030';
 import { apiPost } from '../../api/client';
-import { useSubmit } from '../../api/use-submit';
+import { useDraftForm } from '../../api/use-draft-form';
 import type { BoardChoice } from '../../app/board-context';
 import { CheckboxField, SubmitForm, TextAreaField, TextField } from '../../ui/FormFields';
 import { ErrorAlert } from '../../ui/StatusMessages';
+
+interface BoardGoalDraft {
+  readonly text: string;
+  readonly contribution: string;
+  readonly councilIndicator: string;
+  /** The Agenda 2030 goals' numbers. */
+  readonly agenda: ReadonlySet<number>;
+}
 
 /** The controller's changes to a board goal: its text, how the board works toward it, links. */
 export function BoardGoalEditForm({
@@ -18,73 +26,67 @@ export function BoardGoalEditForm({
   readonly onSaved: () => void;
 }) {
   const id = useId();
-  const [text, setText] = useState(goal.text);
-  const [contribution, setContribution] = useState(goal.contribution);
-  const [councilIndicator, setCouncilIndicator] = useState(goal.councilIndicator ?? '');
-  const [agenda, setAgenda] = useState<ReadonlySet<number>>(
-    () => new Set(goal.agenda2030.map((link) => link.number)),
+  const { draft, set, setter, done, checked, submission, save } = useDraftForm<BoardGoalDraft>(
+    () => ({
+      text: goal.text,
+      contribution: goal.contribution,
+      councilIndicator: goal.councilIndicator ?? '',
+      agenda: new Set(goal.agenda2030.map((link) => link.number)),
+    }),
+    'Målet kunde inte sparas.',
   );
-  const [checked, setChecked] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
-  const submission = useSubmit('Målet kunde inte sparas.');
+  const { text, contribution, councilIndicator, agenda } = draft;
   const textError = checked && text.trim() === '' ? 'Skriv målets text.' : undefined;
 
-  const save = async () => {
-    setChecked(true);
-    setDone(null);
-    if (text.trim() === '') return;
-    const answer = await submission.run(() =>
-      apiPost(
-        saveBoardGoal,
-        { municipalityId: choice.municipality.id, boardId: choice.board.id, boardGoalId: goal.id },
-        {},
-        {
-          text,
-          contribution,
-          councilIndicator: councilIndicator.trim() === '' ? null : councilIndicator,
-          agenda2030: [...agenda].sort((a, b) => a - b),
-          baseRevision: goal.revision,
-        },
-      ),
-    );
-    if (answer) {
-      setChecked(false);
-      setDone('Målet är sparat.');
-    }
-    onSaved();
+  const submit = async () => {
+    await save({
+      work:
+        text.trim() === ''
+          ? null
+          : () =>
+              apiPost(
+                saveBoardGoal,
+                {
+                  municipalityId: choice.municipality.id,
+                  boardId: choice.board.id,
+                  boardGoalId: goal.id,
+                },
+                {},
+                {
+                  text,
+                  contribution,
+                  councilIndicator: councilIndicator.trim() === '' ? null : councilIndicator,
+                  agenda2030: [...agenda].sort((a, b) => a - b),
+                  baseRevision: goal.revision,
+                },
+              ),
+      done: () => 'Målet är sparat.',
+      settled: onSaved,
+    });
   };
 
   return (
-    <SubmitForm className="stacked-form board-goal-edit" busy={submission.busy} onSubmit={save}>
+    <SubmitForm className="stacked-form board-goal-edit" busy={submission.busy} onSubmit={submit}>
       {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
       <TextField
         id={`${id}-text`}
         label="Nämndmålets text"
         value={text}
         error={textError ?? submission.fieldErrors.text}
-        onChange={(value) => {
-          setDone(null);
-          setText(value);
-        }}
+        onChange={setter('text')}
       />
       <TextField
         id={`${id}-council`}
         label="Indikator (kommunfullmäktiges), eller varför målet saknar en"
         value={councilIndicator}
-        onChange={(value) => {
-          setDone(null);
-          setCouncilIndicator(value);
-        }}
+        onChange={setter('councilIndicator')}
       />
       <TextAreaField
         id={`${id}-contribution`}
         label="Hur nämnden bidrar till kommunens mål"
         rows={4}
         value={contribution}
-        onChange={(value) => {
-          setDone(null);
-          setContribution(value);
-        }}
+        onChange={setter('contribution')}
       />
       <fieldset className="choice-group agenda-choices">
         <legend className="field__label">Koppling till Agenda 2030</legend>
@@ -95,13 +97,10 @@ export function BoardGoalEditForm({
             label={`Mål ${String(sdg.number)}. ${sdg.title}`}
             checked={agenda.has(sdg.number)}
             onChange={(on) => {
-              setDone(null);
-              setAgenda((current) => {
-                const next = new Set(current);
-                if (on) next.add(sdg.number);
-                else next.delete(sdg.number);
-                return next;
-              });
+              const next = new Set(agenda);
+              if (on) next.add(sdg.number);
+              else next.delete(sdg.number);
+              set('agenda', next);
             }}
           />
         ))}

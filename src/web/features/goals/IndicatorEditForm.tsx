@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { saveIndicator, type IndicatorDto } from '#contract/goals';
 import {
   COMPARATOR_SIGNS,
@@ -11,7 +11,7 @@ import {
   type IndicatorUnit,
 } from '#domain/goals/indicator';
 import { apiPost } from '../../api/client';
-import { useSubmit } from '../../api/use-submit';
+import { useDraftForm } from '../../api/use-draft-form';
 import type { BoardChoice } from '../../app/board-context';
 import { CheckboxField, SelectInput, SubmitForm, TextField } from '../../ui/FormFields';
 import { ErrorAlert } from '../../ui/StatusMessages';
@@ -40,43 +40,36 @@ export function IndicatorEditForm({
   readonly onSaved: () => void;
 }) {
   const id = useId();
-  const [draft, setDraft] = useState<IndicatorDraft>(() => indicatorDraftOf(indicator));
-  const [checked, setChecked] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
-  const submission = useSubmit('Nyckeltalet kunde inte sparas.');
+  const { draft, set, setter, done, checked, submission, save } = useDraftForm<IndicatorDraft>(
+    () => indicatorDraftOf(indicator),
+    'Nyckeltalet kunde inte sparas.',
+  );
   const read = readIndicatorDraft(draft);
   const errors = checked ? read.errors : {};
-  const set = <K extends keyof IndicatorDraft>(field: K, value: IndicatorDraft[K]) => {
-    setDone(null);
-    setDraft((current) => ({ ...current, [field]: value }));
-  };
+  const body = read.body;
 
-  const save = async () => {
-    setChecked(true);
-    setDone(null);
-    const body = read.body;
-    if (!body) return;
-    const answer = await submission.run(() =>
-      apiPost(
-        saveIndicator,
-        {
-          municipalityId: choice.municipality.id,
-          boardId: choice.board.id,
-          indicatorId: indicator.id,
-        },
-        {},
-        { ...body, baseRevision: indicator.revision },
-      ),
-    );
-    if (answer) {
-      setChecked(false);
-      setDone('Nyckeltalet är sparat.');
-    }
-    onSaved();
+  const submit = async () => {
+    await save({
+      work: body
+        ? () =>
+            apiPost(
+              saveIndicator,
+              {
+                municipalityId: choice.municipality.id,
+                boardId: choice.board.id,
+                indicatorId: indicator.id,
+              },
+              {},
+              { ...body, baseRevision: indicator.revision },
+            )
+        : null,
+      done: () => 'Nyckeltalet är sparat.',
+      settled: onSaved,
+    });
   };
 
   return (
-    <SubmitForm className="stacked-form indicator-edit" busy={submission.busy} onSubmit={save}>
+    <SubmitForm className="stacked-form indicator-edit" busy={submission.busy} onSubmit={submit}>
       <fieldset className="outcome-form__fields">
         <legend className="field__label">Ändra nyckeltalet {indicator.name}</legend>
         {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
@@ -85,9 +78,7 @@ export function IndicatorEditForm({
           label="Namn"
           value={draft.name}
           error={errors.name ?? submission.fieldErrors.name}
-          onChange={(value) => {
-            set('name', value);
-          }}
+          onChange={setter('name')}
         />
         <div className="form-grid">
           <SelectInput
@@ -137,9 +128,7 @@ export function IndicatorEditForm({
             inputMode="numeric"
             value={draft.targetValue}
             error={errors.targetValue ?? submission.fieldErrors['target.value']}
-            onChange={(value) => {
-              set('targetValue', value);
-            }}
+            onChange={setter('targetValue')}
           />
         </div>
         <div className="form-grid">
@@ -147,9 +136,7 @@ export function IndicatorEditForm({
             id={`${id}-source`}
             label="Källa"
             value={draft.source}
-            onChange={(value) => {
-              set('source', value);
-            }}
+            onChange={setter('source')}
           />
           <TextField
             id={`${id}-kolada`}
@@ -158,9 +145,7 @@ export function IndicatorEditForm({
             size="short"
             value={draft.koladaKpi}
             error={errors.koladaKpi}
-            onChange={(value) => {
-              set('koladaKpi', value);
-            }}
+            onChange={setter('koladaKpi')}
           />
           <SelectInput
             id={`${id}-owner`}
@@ -171,9 +156,7 @@ export function IndicatorEditForm({
               { value: '', label: 'Controllern' },
               ...units.map((unit) => ({ value: unit.id, label: unit.name })),
             ]}
-            onChange={(value) => {
-              set('ownerOrgUnitId', value);
-            }}
+            onChange={setter('ownerOrgUnitId')}
           />
         </div>
         <TextField
@@ -183,17 +166,13 @@ export function IndicatorEditForm({
           size="medium"
           value={draft.ownerUsername}
           error={submission.fieldErrors.ownerUsername}
-          onChange={(value) => {
-            set('ownerUsername', value);
-          }}
+          onChange={setter('ownerUsername')}
         />
         <CheckboxField
           id={`${id}-gender`}
           label="Utfall för kvinnor och män"
           checked={draft.byGender}
-          onChange={(value) => {
-            set('byGender', value);
-          }}
+          onChange={setter('byGender')}
         />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={submission.busy}>

@@ -1,7 +1,7 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { saveGoalOutcome, type IndicatorDto, type OutcomeDto } from '#contract/goals';
 import { apiPost } from '../../api/client';
-import { useSubmit } from '../../api/use-submit';
+import { useDraftForm } from '../../api/use-draft-form';
 import type { BoardChoice } from '../../app/board-context';
 import { SubmitForm, TextField } from '../../ui/FormFields';
 import { ErrorAlert } from '../../ui/StatusMessages';
@@ -26,47 +26,38 @@ export function OutcomeForm({
   const id = useId();
   const savedAt = (date: string): OutcomeDto | undefined =>
     indicator.outcomes.find((outcome) => outcome.measuredOn === date);
-  const [draft, setDraft] = useState<OutcomeDraft>(() =>
-    outcomeDraftOf(defaultDate, savedAt(defaultDate)),
+  const { draft, setter, done, checked, submission, save } = useDraftForm<OutcomeDraft>(
+    () => outcomeDraftOf(defaultDate, savedAt(defaultDate)),
+    'Utfallet kunde inte sparas.',
   );
-  const [checked, setChecked] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
-  const submission = useSubmit('Utfallet kunde inte sparas.');
   const read = readOutcomeDraft(draft);
   const errors = checked ? read.errors : {};
-  const set = (field: keyof OutcomeDraft) => (value: string) => {
-    setDone(null);
-    setDraft((current) => ({ ...current, [field]: value }));
-  };
+  const figures = read.figures;
 
-  const save = async () => {
-    setChecked(true);
-    setDone(null);
-    const figures = read.figures;
-    if (!figures) return;
-    const answer = await submission.run(() =>
-      apiPost(
-        saveGoalOutcome,
-        { municipalityId: choice.municipality.id, boardId: choice.board.id },
-        {},
-        {
-          indicatorId: indicator.id,
-          ...figures,
-          baseRevision: savedAt(figures.measuredOn)?.revision ?? null,
-        },
-      ),
-    );
-    if (answer) {
-      setChecked(false);
-      setDone(`Utfallet per ${answer.measuredOn} är sparat.`);
-    }
-    // Saved or refused (someone else saved meanwhile): the page reads the outcomes again, so
-    // the next save carries the revision saved now; the draft stays as typed.
-    onSaved();
+  const submit = async () => {
+    await save({
+      work: figures
+        ? () =>
+            apiPost(
+              saveGoalOutcome,
+              { municipalityId: choice.municipality.id, boardId: choice.board.id },
+              {},
+              {
+                indicatorId: indicator.id,
+                ...figures,
+                baseRevision: savedAt(figures.measuredOn)?.revision ?? null,
+              },
+            )
+        : null,
+      done: (answer) => `Utfallet per ${answer.measuredOn} är sparat.`,
+      // Saved or refused (someone else saved meanwhile): the page reads the outcomes again, so
+      // the next save carries the revision saved now; the draft stays as typed.
+      settled: onSaved,
+    });
   };
 
   return (
-    <SubmitForm className="stacked-form outcome-form" busy={submission.busy} onSubmit={save}>
+    <SubmitForm className="stacked-form outcome-form" busy={submission.busy} onSubmit={submit}>
       <fieldset className="outcome-form__fields">
         <legend className="field__label">Ange utfall för {indicator.name}</legend>
         {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
@@ -78,7 +69,7 @@ export function OutcomeForm({
             size="medium"
             value={draft.measuredOn}
             error={errors.measuredOn ?? submission.fieldErrors.measuredOn}
-            onChange={set('measuredOn')}
+            onChange={setter('measuredOn')}
           />
           <TextField
             id={`${id}-total`}
@@ -87,7 +78,7 @@ export function OutcomeForm({
             inputMode="numeric"
             value={draft.total}
             error={errors.total ?? submission.fieldErrors.total}
-            onChange={set('total')}
+            onChange={setter('total')}
           />
           {indicator.byGender ? (
             <>
@@ -98,7 +89,7 @@ export function OutcomeForm({
                 inputMode="numeric"
                 value={draft.women}
                 error={errors.women ?? submission.fieldErrors.women}
-                onChange={set('women')}
+                onChange={setter('women')}
               />
               <TextField
                 id={`${id}-men`}
@@ -107,7 +98,7 @@ export function OutcomeForm({
                 inputMode="numeric"
                 value={draft.men}
                 error={errors.men ?? submission.fieldErrors.men}
-                onChange={set('men')}
+                onChange={setter('men')}
               />
             </>
           ) : null}

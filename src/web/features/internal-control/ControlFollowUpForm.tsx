@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { saveControlFollowUp, type ControlDto } from '#contract/internal-control';
 import {
   CONTROL_SIGNAL_NAMES_SV,
@@ -7,13 +7,19 @@ import {
 } from '#domain/internal-control/control-signals';
 import type { Month } from '#domain/kernel/period';
 import { apiPost } from '../../api/client';
-import { useSubmit } from '../../api/use-submit';
+import { useDraftForm } from '../../api/use-draft-form';
 import type { BoardChoice } from '../../app/board-context';
 import { RadioGroup, SubmitForm, TextAreaField } from '../../ui/FormFields';
 import { ErrorAlert } from '../../ui/StatusMessages';
 import { reportMonthSv } from './internal-control-model';
 
 type SignalChoice = ControlSignal | 'none';
+
+interface FollowUpDraft {
+  readonly signal: SignalChoice;
+  readonly result: string;
+  readonly actions: string;
+}
 
 /**
  * The controller's follow-up of a control at the report month: its signal, the result and the
@@ -32,39 +38,42 @@ export function ControlFollowUpForm({
   readonly onSaved: () => void;
 }) {
   const id = useId();
-  const [signal, setSignal] = useState<SignalChoice>(control.followUp?.signal ?? 'none');
-  const [result, setResult] = useState(control.followUp?.result ?? '');
-  const [actions, setActions] = useState(control.followUp?.actions ?? '');
-  const [done, setDone] = useState<string | null>(null);
-  const submission = useSubmit('Uppföljningen kunde inte sparas.');
-  const save = async () => {
-    setDone(null);
-    const answer = await submission.run(() =>
-      apiPost(
-        saveControlFollowUp,
-        {
-          municipalityId: choice.municipality.id,
-          boardId: choice.board.id,
-          controlId: control.id,
-        },
-        {},
-        {
-          reportMonth,
-          result,
-          actions,
-          signal: signal === 'none' ? null : signal,
-          baseRevision: control.followUp?.revision ?? null,
-        },
-      ),
-    );
-    if (answer) setDone('Uppföljningen är sparad.');
-    onSaved();
+  const { draft, setter, done, submission, save } = useDraftForm<FollowUpDraft>(
+    () => ({
+      signal: control.followUp?.signal ?? 'none',
+      result: control.followUp?.result ?? '',
+      actions: control.followUp?.actions ?? '',
+    }),
+    'Uppföljningen kunde inte sparas.',
+  );
+  const submit = async () => {
+    await save({
+      work: () =>
+        apiPost(
+          saveControlFollowUp,
+          {
+            municipalityId: choice.municipality.id,
+            boardId: choice.board.id,
+            controlId: control.id,
+          },
+          {},
+          {
+            reportMonth,
+            result: draft.result,
+            actions: draft.actions,
+            signal: draft.signal === 'none' ? null : draft.signal,
+            baseRevision: control.followUp?.revision ?? null,
+          },
+        ),
+      done: () => 'Uppföljningen är sparad.',
+      settled: onSaved,
+    });
   };
   return (
     <SubmitForm
       className="stacked-form control-follow-up-form"
       busy={submission.busy}
-      onSubmit={save}
+      onSubmit={submit}
     >
       <fieldset className="ic-form__fields">
         <legend className="field__label">
@@ -74,39 +83,30 @@ export function ControlFollowUpForm({
         <RadioGroup<SignalChoice>
           name={`${id}-signal`}
           legend="Signal"
-          value={signal}
+          value={draft.signal}
           options={[
             ...CONTROL_SIGNALS.map((value) => ({ value, label: CONTROL_SIGNAL_NAMES_SV[value] })),
             { value: 'none' as const, label: 'Ingen signal ännu' },
           ]}
-          onChange={(value) => {
-            setDone(null);
-            setSignal(value);
-          }}
+          onChange={setter('signal')}
         />
         <TextAreaField
           id={`${id}-result`}
           label="Resultat"
           rows={4}
           maxLength={20_000}
-          value={result}
+          value={draft.result}
           error={submission.fieldErrors.result}
-          onChange={(value) => {
-            setDone(null);
-            setResult(value);
-          }}
+          onChange={setter('result')}
         />
         <TextAreaField
           id={`${id}-actions`}
           label="Åtgärder"
           rows={3}
           maxLength={20_000}
-          value={actions}
+          value={draft.actions}
           error={submission.fieldErrors.actions}
-          onChange={(value) => {
-            setDone(null);
-            setActions(value);
-          }}
+          onChange={setter('actions')}
         />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={submission.busy}>

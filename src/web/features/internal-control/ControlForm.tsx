@@ -1,7 +1,7 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { saveControl, type ControlDto, type RiskDto } from '#contract/internal-control';
 import { apiPost } from '../../api/client';
-import { useSubmit } from '../../api/use-submit';
+import { useDraftForm } from '../../api/use-draft-form';
 import type { BoardChoice } from '../../app/board-context';
 import { SelectInput, SubmitForm, TextAreaField, TextField } from '../../ui/FormFields';
 import { ErrorAlert } from '../../ui/StatusMessages';
@@ -43,39 +43,34 @@ export function ControlForm({
   readonly onSaved: () => void;
 }) {
   const id = useId();
-  const [draft, setDraft] = useState<ControlDraft>(() => draftOf(control));
-  const [done, setDone] = useState<string | null>(null);
-  const submission = useSubmit('Kontrollen kunde inte sparas.');
+  const { draft, setter, done, submission, save } = useDraftForm(
+    () => draftOf(control),
+    'Kontrollen kunde inte sparas.',
+  );
   const errors = submission.fieldErrors;
-  const set = (field: keyof ControlDraft) => (value: string) => {
-    setDone(null);
-    setDraft((current) => ({ ...current, [field]: value }));
-  };
-  const save = async () => {
-    setDone(null);
-    const answer = await submission.run(() =>
-      apiPost(
-        saveControl,
-        { municipalityId: choice.municipality.id, boardId: choice.board.id },
-        {},
-        {
-          id: control?.id ?? null,
-          year,
-          riskId: draft.riskId === '' ? null : draft.riskId,
-          checkpoint: draft.checkpoint,
-          method: draft.method,
-          frequency: draft.frequency,
-          followUpWhen: draft.followUpWhen,
-          responsible: draft.responsible,
-          baseRevision: control?.revision ?? null,
-        },
-      ),
-    );
-    if (answer) {
-      setDone('Kontrollen är sparad.');
-      if (!control) setDraft(draftOf(null));
-    }
-    onSaved();
+  const submit = async () => {
+    await save({
+      work: () =>
+        apiPost(
+          saveControl,
+          { municipalityId: choice.municipality.id, boardId: choice.board.id },
+          {},
+          {
+            id: control?.id ?? null,
+            year,
+            riskId: draft.riskId === '' ? null : draft.riskId,
+            checkpoint: draft.checkpoint,
+            method: draft.method,
+            frequency: draft.frequency,
+            followUpWhen: draft.followUpWhen,
+            responsible: draft.responsible,
+            baseRevision: control?.revision ?? null,
+          },
+        ),
+      done: () => 'Kontrollen är sparad.',
+      reset: !control,
+      settled: onSaved,
+    });
   };
   const riskOptions = risks.map((risk) => ({
     value: risk.id,
@@ -86,7 +81,7 @@ export function ControlForm({
     riskOptions.push({ value: control.riskId, label: control.riskName });
   }
   return (
-    <SubmitForm className="stacked-form control-form" busy={submission.busy} onSubmit={save}>
+    <SubmitForm className="stacked-form control-form" busy={submission.busy} onSubmit={submit}>
       <fieldset className="ic-form__fields">
         <legend className="field__label">
           {control
@@ -100,7 +95,7 @@ export function ControlForm({
           value={draft.riskId}
           error={errors.riskId}
           options={[{ value: '', label: 'Välj en risk' }, ...riskOptions]}
-          onChange={set('riskId')}
+          onChange={setter('riskId')}
         />
         <TextAreaField
           id={`${id}-checkpoint`}
@@ -109,7 +104,7 @@ export function ControlForm({
           maxLength={2_000}
           value={draft.checkpoint}
           error={errors.checkpoint}
-          onChange={set('checkpoint')}
+          onChange={setter('checkpoint')}
         />
         <div className="form-grid">
           <TextField
@@ -118,7 +113,7 @@ export function ControlForm({
             maxLength={500}
             value={draft.method}
             error={errors.method}
-            onChange={set('method')}
+            onChange={setter('method')}
           />
           <TextField
             id={`${id}-frequency`}
@@ -126,7 +121,7 @@ export function ControlForm({
             maxLength={500}
             value={draft.frequency}
             error={errors.frequency}
-            onChange={set('frequency')}
+            onChange={setter('frequency')}
           />
           <TextField
             id={`${id}-when`}
@@ -134,7 +129,7 @@ export function ControlForm({
             maxLength={500}
             value={draft.followUpWhen}
             error={errors.followUpWhen}
-            onChange={set('followUpWhen')}
+            onChange={setter('followUpWhen')}
           />
           <TextField
             id={`${id}-responsible`}
@@ -142,7 +137,7 @@ export function ControlForm({
             maxLength={500}
             value={draft.responsible}
             error={errors.responsible}
-            onChange={set('responsible')}
+            onChange={setter('responsible')}
           />
         </div>
         <div className="form-actions">

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import {
   saveCriticalFactor,
   saveCriticalFactorFollowUp,
@@ -8,11 +8,16 @@ import {
 import type { Perspective } from '#domain/internal-control/critical-factors';
 import type { Month } from '#domain/kernel/period';
 import { apiPost } from '../../api/client';
-import { useSubmit } from '../../api/use-submit';
+import { useDraftForm } from '../../api/use-draft-form';
 import type { BoardChoice } from '../../app/board-context';
 import { CheckboxField, SubmitForm, TextAreaField } from '../../ui/FormFields';
 import { ErrorAlert } from '../../ui/StatusMessages';
 import { reportMonthSv } from './internal-control-model';
+
+interface FactorDraft {
+  readonly text: string;
+  readonly riskIds: readonly string[];
+}
 
 /**
  * A critical success factor's text and the risks of the year it takes care of: a new one in a
@@ -34,40 +39,33 @@ export function CriticalFactorForm({
   readonly onSaved: () => void;
 }) {
   const id = useId();
-  const [text, setText] = useState(factor?.text ?? '');
-  const [riskIds, setRiskIds] = useState<readonly string[]>(
-    () => factor?.risks.map((risk) => risk.id) ?? [],
+  const { draft, set, setter, done, submission, save } = useDraftForm<FactorDraft>(
+    () => ({ text: factor?.text ?? '', riskIds: factor?.risks.map((risk) => risk.id) ?? [] }),
+    'Den kritiska verksamhetsfaktorn kunde inte sparas.',
   );
-  const [done, setDone] = useState<string | null>(null);
-  const submission = useSubmit('Den kritiska verksamhetsfaktorn kunde inte sparas.');
-  const save = async () => {
-    setDone(null);
-    const answer = await submission.run(() =>
-      apiPost(
-        saveCriticalFactor,
-        { municipalityId: choice.municipality.id, boardId: choice.board.id },
-        {},
-        {
-          id: factor?.id ?? null,
-          year,
-          perspective,
-          text,
-          riskIds: [...riskIds],
-          baseRevision: factor?.revision ?? null,
-        },
-      ),
-    );
-    if (answer) {
-      setDone('Faktorn är sparad.');
-      if (!factor) {
-        setText('');
-        setRiskIds([]);
-      }
-    }
-    onSaved();
+  const submit = async () => {
+    await save({
+      work: () =>
+        apiPost(
+          saveCriticalFactor,
+          { municipalityId: choice.municipality.id, boardId: choice.board.id },
+          {},
+          {
+            id: factor?.id ?? null,
+            year,
+            perspective,
+            text: draft.text,
+            riskIds: [...draft.riskIds],
+            baseRevision: factor?.revision ?? null,
+          },
+        ),
+      done: () => 'Faktorn är sparad.',
+      reset: !factor,
+      settled: onSaved,
+    });
   };
   return (
-    <SubmitForm className="stacked-form factor-form" busy={submission.busy} onSubmit={save}>
+    <SubmitForm className="stacked-form factor-form" busy={submission.busy} onSubmit={submit}>
       <fieldset className="ic-form__fields">
         <legend className="field__label">
           {factor ? 'Ändra faktorn' : 'Lägg till en kritisk verksamhetsfaktor'}
@@ -78,12 +76,9 @@ export function CriticalFactorForm({
           label="Kritisk verksamhetsfaktor"
           rows={2}
           maxLength={2_000}
-          value={text}
+          value={draft.text}
           error={submission.fieldErrors.text}
-          onChange={(value) => {
-            setDone(null);
-            setText(value);
-          }}
+          onChange={setter('text')}
         />
         <fieldset className="choice-group">
           <legend className="field__label">Risker som faktorn omhändertar</legend>
@@ -95,11 +90,13 @@ export function CriticalFactorForm({
               key={risk.id}
               id={`${id}-risk-${risk.id}`}
               label={`${risk.name} (${String(risk.value)})`}
-              checked={riskIds.includes(risk.id)}
+              checked={draft.riskIds.includes(risk.id)}
               onChange={(checked) => {
-                setDone(null);
-                setRiskIds((current) =>
-                  checked ? [...current, risk.id] : current.filter((entry) => entry !== risk.id),
+                set(
+                  'riskIds',
+                  checked
+                    ? [...draft.riskIds, risk.id]
+                    : draft.riskIds.filter((entry) => entry !== risk.id),
                 );
               }}
             />
@@ -131,40 +128,38 @@ export function FactorFollowUpForm({
   readonly onSaved: () => void;
 }) {
   const id = useId();
-  const [text, setText] = useState(factor.followUp?.text ?? '');
-  const [done, setDone] = useState<string | null>(null);
-  const submission = useSubmit('Uppföljningen kunde inte sparas.');
-  const save = async () => {
-    setDone(null);
-    const answer = await submission.run(() =>
-      apiPost(
-        saveCriticalFactorFollowUp,
-        {
-          municipalityId: choice.municipality.id,
-          boardId: choice.board.id,
-          criticalFactorId: factor.id,
-        },
-        {},
-        { reportMonth, text, baseRevision: factor.followUp?.revision ?? null },
-      ),
-    );
-    if (answer) setDone('Uppföljningen är sparad.');
-    onSaved();
+  const { draft, setter, done, submission, save } = useDraftForm(
+    () => ({ text: factor.followUp?.text ?? '' }),
+    'Uppföljningen kunde inte sparas.',
+  );
+  const submit = async () => {
+    await save({
+      work: () =>
+        apiPost(
+          saveCriticalFactorFollowUp,
+          {
+            municipalityId: choice.municipality.id,
+            boardId: choice.board.id,
+            criticalFactorId: factor.id,
+          },
+          {},
+          { reportMonth, text: draft.text, baseRevision: factor.followUp?.revision ?? null },
+        ),
+      done: () => 'Uppföljningen är sparad.',
+      settled: onSaved,
+    });
   };
   return (
-    <SubmitForm className="stacked-form factor-form" busy={submission.busy} onSubmit={save}>
+    <SubmitForm className="stacked-form factor-form" busy={submission.busy} onSubmit={submit}>
       {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
       <TextAreaField
         id={`${id}-follow-up`}
         label={`Uppföljning ${reportMonthSv(reportMonth)}`}
         rows={4}
         maxLength={20_000}
-        value={text}
+        value={draft.text}
         error={submission.fieldErrors.text}
-        onChange={(value) => {
-          setDone(null);
-          setText(value);
-        }}
+        onChange={setter('text')}
       />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={submission.busy}>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { saveRisk, type RiskDto } from '#contract/internal-control';
 import {
   IMPACT_LEVELS_SV,
@@ -11,7 +11,7 @@ import {
   type RiskTreatment,
 } from '#domain/internal-control/risk-scales';
 import { apiPost } from '../../api/client';
-import { useSubmit } from '../../api/use-submit';
+import { useDraftForm } from '../../api/use-draft-form';
 import type { BoardChoice } from '../../app/board-context';
 import { SelectInput, SubmitForm, TextAreaField, TextField } from '../../ui/FormFields';
 import { ErrorAlert } from '../../ui/StatusMessages';
@@ -62,50 +62,45 @@ export function RiskForm({
   readonly onSaved: () => void;
 }) {
   const id = useId();
-  const [draft, setDraft] = useState<RiskDraft>(() => draftOf(risk));
-  const [done, setDone] = useState<string | null>(null);
-  const submission = useSubmit('Risken kunde inte sparas.');
+  const { draft, set, setter, done, submission, save } = useDraftForm(
+    () => draftOf(risk),
+    'Risken kunde inte sparas.',
+  );
   const errors = submission.fieldErrors;
   const draftValue = Number(draft.likelihood) * Number(draft.impact);
-  const set = <K extends keyof RiskDraft>(field: K, value: RiskDraft[K]) => {
-    setDone(null);
-    setDraft((current) => ({ ...current, [field]: value }));
-  };
 
-  const save = async () => {
-    setDone(null);
-    const answer = await submission.run(() =>
-      apiPost(
-        saveRisk,
-        { municipalityId: choice.municipality.id, boardId: choice.board.id },
-        {},
-        {
-          id: risk?.id ?? null,
-          year,
-          name: draft.name,
-          description: draft.description,
-          area: draft.area,
-          likelihood: Number(draft.likelihood),
-          impact: Number(draft.impact),
-          treatment: draft.treatment,
-          treatmentText: draft.treatment === 'own' ? draft.treatmentText : null,
-          owner: draft.owner,
-          baseRevision: risk?.revision ?? null,
-        },
-      ),
-    );
-    if (answer) {
-      setDone(`Risken är sparad med riskvärde ${String(answer.value)}.`);
-      if (!risk) setDraft(draftOf(null));
-    }
-    onSaved();
+  const submit = async () => {
+    await save({
+      work: () =>
+        apiPost(
+          saveRisk,
+          { municipalityId: choice.municipality.id, boardId: choice.board.id },
+          {},
+          {
+            id: risk?.id ?? null,
+            year,
+            name: draft.name,
+            description: draft.description,
+            area: draft.area,
+            likelihood: Number(draft.likelihood),
+            impact: Number(draft.impact),
+            treatment: draft.treatment,
+            treatmentText: draft.treatment === 'own' ? draft.treatmentText : null,
+            owner: draft.owner,
+            baseRevision: risk?.revision ?? null,
+          },
+        ),
+      done: (answer) => `Risken är sparad med riskvärde ${String(answer.value)}.`,
+      reset: !risk,
+      settled: onSaved,
+    });
   };
 
   const legend = risk
     ? `Ändra risken ${risk.name}`
     : `Lägg till en risk i analysen för ${String(year)}`;
   return (
-    <SubmitForm className="stacked-form risk-form" busy={submission.busy} onSubmit={save}>
+    <SubmitForm className="stacked-form risk-form" busy={submission.busy} onSubmit={submit}>
       <fieldset className="ic-form__fields">
         <legend className="field__label">{legend}</legend>
         {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
@@ -115,9 +110,7 @@ export function RiskForm({
           maxLength={300}
           value={draft.name}
           error={errors.name}
-          onChange={(value) => {
-            set('name', value);
-          }}
+          onChange={setter('name')}
         />
         <TextAreaField
           id={`${id}-description`}
@@ -126,9 +119,7 @@ export function RiskForm({
           maxLength={5_000}
           value={draft.description}
           error={errors.description}
-          onChange={(value) => {
-            set('description', value);
-          }}
+          onChange={setter('description')}
         />
         <TextField
           id={`${id}-area`}
@@ -136,9 +127,7 @@ export function RiskForm({
           maxLength={300}
           value={draft.area}
           error={errors.area}
-          onChange={(value) => {
-            set('area', value);
-          }}
+          onChange={setter('area')}
         />
         <div className="form-grid">
           <SelectInput
@@ -150,9 +139,7 @@ export function RiskForm({
               value: String(step),
               label: `${String(step)} ${LIKELIHOOD_LEVELS_SV[step].name}`,
             }))}
-            onChange={(value) => {
-              set('likelihood', value);
-            }}
+            onChange={setter('likelihood')}
           />
           <SelectInput
             id={`${id}-impact`}
@@ -163,9 +150,7 @@ export function RiskForm({
               value: String(step),
               label: `${String(step)} ${IMPACT_LEVELS_SV[step].name}`,
             }))}
-            onChange={(value) => {
-              set('impact', value);
-            }}
+            onChange={setter('impact')}
           />
         </div>
         <p className="risk-form__value">
@@ -191,9 +176,7 @@ export function RiskForm({
             maxLength={1_000}
             value={draft.treatmentText}
             error={errors.treatmentText}
-            onChange={(value) => {
-              set('treatmentText', value);
-            }}
+            onChange={setter('treatmentText')}
           />
         ) : null}
         <TextField
@@ -203,9 +186,7 @@ export function RiskForm({
           maxLength={300}
           value={draft.owner}
           error={errors.owner}
-          onChange={(value) => {
-            set('owner', value);
-          }}
+          onChange={setter('owner')}
         />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={submission.busy}>

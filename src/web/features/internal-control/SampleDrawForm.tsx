@@ -1,10 +1,10 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { type InternalControlPage } from '#contract/internal-control';
 import { drawSample } from '#contract/internal-control-samples';
 import { SAMPLE_POPULATIONS, type SamplePopulation } from '#domain/internal-control/sample-draw';
 import { POPULATION_NAMES_SV } from '#domain/internal-control/sample-population';
 import { apiPost } from '../../api/client';
-import { useSubmit } from '../../api/use-submit';
+import { useDraftForm } from '../../api/use-draft-form';
 import type { BoardChoice } from '../../app/board-context';
 import { SelectInput, SubmitForm, TextField } from '../../ui/FormFields';
 import { ErrorAlert } from '../../ui/StatusMessages';
@@ -28,49 +28,39 @@ export function SampleDrawForm({
   readonly onDrawn: (sampleId: string) => void;
 }) {
   const id = useId();
-  const [draft, setDraft] = useState<SampleDrawDraft>({
-    population: 'access_log',
-    from: '',
-    to: '',
-    accounts: '',
-    minAmount: '',
-    size: '15',
-    seed: '',
-    controlId: '',
-    reviewerOrgUnitId: '',
-  });
-  const [checked, setChecked] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
-  const submission = useSubmit('Urvalet kunde inte dras.');
+  const { draft, set, setter, done, checked, submission, save } = useDraftForm<SampleDrawDraft>(
+    () => ({
+      population: 'access_log',
+      from: '',
+      to: '',
+      accounts: '',
+      minAmount: '',
+      size: '15',
+      seed: '',
+      controlId: '',
+      reviewerOrgUnitId: '',
+    }),
+    'Urvalet kunde inte dras.',
+  );
   const read = readSampleDraw(draft);
   const errors = checked ? read.errors : {};
   const server = submission.fieldErrors;
-  const set =
-    <K extends keyof SampleDrawDraft>(field: K) =>
-    (value: SampleDrawDraft[K]) => {
-      setDone(null);
-      setDraft((current) => ({ ...current, [field]: value }));
-    };
+  const request = read.request;
   const draw = async () => {
-    setChecked(true);
-    setDone(null);
-    const request = read.request;
-    if (!request) return;
-    const answer = await submission.run(() =>
-      apiPost(
-        drawSample,
-        { municipalityId: choice.municipality.id, boardId: choice.board.id },
-        {},
-        request,
-      ),
-    );
-    if (answer) {
-      setChecked(false);
-      setDone(
+    const drawn = await save({
+      work: request
+        ? () =>
+            apiPost(
+              drawSample,
+              { municipalityId: choice.municipality.id, boardId: choice.board.id },
+              {},
+              request,
+            )
+        : null,
+      done: (answer) =>
         `Urvalet är draget: ${String(answer.size)} av ${String(answer.populationCount)} ${answer.populationSv}.`,
-      );
-      onDrawn(answer.id);
-    }
+    });
+    if (drawn) onDrawn(drawn.id);
   };
   const ledger = draft.population === 'ledger';
   return (
@@ -88,7 +78,7 @@ export function SampleDrawForm({
             label: capitalised(POPULATION_NAMES_SV[population]),
           }))}
           onChange={(value) => {
-            if (isPopulation(value)) set('population')(value);
+            if (isPopulation(value)) set('population', value);
           }}
         />
         <div className="form-grid">
@@ -99,7 +89,7 @@ export function SampleDrawForm({
             size="medium"
             value={draft.from}
             error={server.from}
-            onChange={set('from')}
+            onChange={setter('from')}
           />
           <TextField
             id={`${id}-to`}
@@ -108,7 +98,7 @@ export function SampleDrawForm({
             size="medium"
             value={draft.to}
             error={server.to}
-            onChange={set('to')}
+            onChange={setter('to')}
           />
         </div>
         {ledger ? (
@@ -119,7 +109,7 @@ export function SampleDrawForm({
               hint="Till exempel 4710, 4720-4729"
               value={draft.accounts}
               error={errors.accounts ?? server.accounts}
-              onChange={set('accounts')}
+              onChange={setter('accounts')}
             />
             <TextField
               id={`${id}-min-amount`}
@@ -129,7 +119,7 @@ export function SampleDrawForm({
               inputMode="numeric"
               value={draft.minAmount}
               error={errors.minAmount ?? server.minAmountOre}
-              onChange={set('minAmount')}
+              onChange={setter('minAmount')}
             />
           </div>
         ) : null}
@@ -142,7 +132,7 @@ export function SampleDrawForm({
             inputMode="numeric"
             value={draft.size}
             error={errors.size ?? server.size}
-            onChange={set('size')}
+            onChange={setter('size')}
           />
           <TextField
             id={`${id}-seed`}
@@ -151,7 +141,7 @@ export function SampleDrawForm({
             size="medium"
             value={draft.seed}
             error={errors.seed ?? server.seed}
-            onChange={set('seed')}
+            onChange={setter('seed')}
           />
         </div>
         <SelectInput
@@ -163,7 +153,7 @@ export function SampleDrawForm({
             { value: '', label: 'Ingen kontroll' },
             ...data.controls.map((control) => ({ value: control.id, label: control.checkpoint })),
           ]}
-          onChange={set('controlId')}
+          onChange={setter('controlId')}
         />
         <SelectInput
           id={`${id}-reviewer`}
@@ -174,7 +164,7 @@ export function SampleDrawForm({
             { value: '', label: ledger ? 'Transaktionens egen enhet' : 'Välj en enhet' },
             ...data.units.map((unit) => ({ value: unit.id, label: unit.name })),
           ]}
-          onChange={set('reviewerOrgUnitId')}
+          onChange={setter('reviewerOrgUnitId')}
         />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={submission.busy}>

@@ -1,12 +1,17 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { reviewSampleItem, type SampleItemDto } from '#contract/internal-control-samples';
 import { apiPost } from '../../api/client';
-import { useSubmit } from '../../api/use-submit';
+import { useDraftForm } from '../../api/use-draft-form';
 import type { BoardChoice } from '../../app/board-context';
 import { RadioGroup, SubmitForm, TextAreaField } from '../../ui/FormFields';
 import { ErrorAlert } from '../../ui/StatusMessages';
 
 type Verdict = 'ok' | 'remarks';
+
+interface ReviewDraft {
+  readonly verdict: Verdict;
+  readonly comment: string;
+}
 
 export const VERDICT_NAMES_SV: Readonly<Record<Verdict, string>> = {
   ok: 'Utan anmärkning',
@@ -30,30 +35,34 @@ export function SampleReviewForm({
   readonly onSaved: () => void;
 }) {
   const id = useId();
-  const [verdict, setVerdict] = useState<Verdict>(item.verdict ?? 'ok');
-  const [comment, setComment] = useState(item.comment);
-  const [done, setDone] = useState<string | null>(null);
-  const submission = useSubmit('Granskningen kunde inte sparas.');
-  const save = async () => {
-    setDone(null);
-    const answer = await submission.run(() =>
-      apiPost(
-        reviewSampleItem,
-        {
-          municipalityId: choice.municipality.id,
-          boardId: choice.board.id,
-          sampleId,
-          position: String(item.position),
-        },
-        {},
-        { verdict, comment, baseRevision: item.revision },
-      ),
-    );
-    if (answer) setDone(`Post ${String(answer.position)} är granskad.`);
-    onSaved();
+  const { draft, setter, done, submission, save } = useDraftForm<ReviewDraft>(
+    () => ({ verdict: item.verdict ?? 'ok', comment: item.comment }),
+    'Granskningen kunde inte sparas.',
+  );
+  const submit = async () => {
+    await save({
+      work: () =>
+        apiPost(
+          reviewSampleItem,
+          {
+            municipalityId: choice.municipality.id,
+            boardId: choice.board.id,
+            sampleId,
+            position: String(item.position),
+          },
+          {},
+          { ...draft, baseRevision: item.revision },
+        ),
+      done: (answer) => `Post ${String(answer.position)} är granskad.`,
+      settled: onSaved,
+    });
   };
   return (
-    <SubmitForm className="stacked-form sample-review-form" busy={submission.busy} onSubmit={save}>
+    <SubmitForm
+      className="stacked-form sample-review-form"
+      busy={submission.busy}
+      onSubmit={submit}
+    >
       <fieldset className="ic-form__fields">
         <legend className="field__label">
           Granska post {item.position}: {item.label}
@@ -62,15 +71,12 @@ export function SampleReviewForm({
         <RadioGroup<Verdict>
           name={`${id}-verdict`}
           legend="Bedömning"
-          value={verdict}
+          value={draft.verdict}
           options={(['ok', 'remarks'] as const).map((value) => ({
             value,
             label: VERDICT_NAMES_SV[value],
           }))}
-          onChange={(value) => {
-            setDone(null);
-            setVerdict(value);
-          }}
+          onChange={setter('verdict')}
         />
         <TextAreaField
           id={`${id}-comment`}
@@ -78,13 +84,10 @@ export function SampleReviewForm({
           hint="Krävs vid anmärkning."
           rows={3}
           maxLength={2_000}
-          required={verdict === 'remarks'}
-          value={comment}
+          required={draft.verdict === 'remarks'}
+          value={draft.comment}
           error={submission.fieldErrors.comment}
-          onChange={(value) => {
-            setDone(null);
-            setComment(value);
-          }}
+          onChange={setter('comment')}
         />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={submission.busy}>
