@@ -28,7 +28,7 @@ export function InvestmentTransactions({
   const { state, retry } = useApiGet(
     getInvestmentTransactions,
     { municipalityId: municipality.id, boardId: board.id },
-    { year, month, category: line.category, name: line.name },
+    { year, month, category: line.category, name: line.name, offset: 0, limit: 200 },
   );
   const trace = shownData(state);
   const title = `Verifikat bakom bokfört utfall för ${investmentLineLabelSv(line)}, januari–${MONTH_NAMES_SV[month]} ${String(year)}`;
