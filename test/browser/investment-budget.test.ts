@@ -156,5 +156,33 @@ describe.skipIf(!chromiumAvailable())('The investment budget in Chromium', () =>
     expect(text).toContain('Summa, 3 transaktioner');
     expect(text).toContain('213 000,00');
     await expectAccessible(page);
+
+    // The links: a project another line has is refused naming it; the line's own are kept.
+    const links = page.getByRole('region', { name: 'Koppling till bokföringen' });
+    await links
+      .getByLabel('Investeringsrad')
+      .selectOption({ label: 'Reinvestering/Transportmedel' });
+    const projects = links.getByLabel('Projektkoder');
+    expect(await projects.inputValue()).toBe('91030');
+    await projects.fill('91030, 91010');
+    await links.getByRole('button', { name: 'Spara kopplingen' }).click();
+    await links
+      .getByText('Projektkoden är redan kopplad till en annan investeringsrad i nämnden', {
+        exact: false,
+      })
+      .waitFor();
+    expect(await links.innerText()).toContain('91010: Reinvestering/Inventarier');
+    // The refused save's 400 is the one failed load the page may log.
+    const refused = tab.problems.filter((problem) => problem.includes('status of 400'));
+    expect(refused).toHaveLength(1);
+    tab.problems.splice(
+      0,
+      tab.problems.length,
+      ...tab.problems.filter((problem) => !refused.includes(problem)),
+    );
+    await projects.fill('91030, 91031');
+    await links.getByRole('button', { name: 'Spara kopplingen' }).click();
+    await links.getByText('Reinvestering/Transportmedel: projekt 91030, 91031').waitFor();
+    await expectAccessible(page);
   });
 });

@@ -9,6 +9,7 @@ import { SelectField } from '../../ui/SelectField';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
 import { useSearchParamChange } from '../../ui/use-search-param-change';
 import { FollowUpTable } from './InvestmentFollowUpTable';
+import { InvestmentLinksEditor } from './InvestmentLinksEditor';
 
 /** The report month in the address: ?manad=8, as on the operating statement. */
 const MONTH_PARAM = 'manad';
@@ -85,6 +86,15 @@ export function InvestmentFollowUp({ year }: { readonly year: number }) {
             followUp={followUp}
             editable={can('budget:edit')}
             onSaved={setSaved}
+          />
+          <InvestmentLinksEditor
+            followUp={followUp}
+            editable={can('budget:edit')}
+            onSaved={() => {
+              // The booked actuals follow the links: read the month again.
+              setSaved(null);
+              retry();
+            }}
           />
         </div>
       ) : null}
