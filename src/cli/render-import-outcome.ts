@@ -77,6 +77,11 @@ export function renderImportOutcome(outcome: ImportOutcome): string {
       '',
       `${String(outcome.balanceAccountCount)} transaktioner på balanskonton lästes men ingår inte i driftredovisningen.`,
     );
+    if (outcome.assetTransactionCount > 0) {
+      lines.push(
+        `Av dem sparas ${String(outcome.assetTransactionCount)} på anläggningstillgångar (konto 1000–1299) för investeringsuppföljningen.`,
+      );
+    }
   }
   if (outcome.reconciled) lines.push('Avstämning mot filens årssaldon (#RES/#UB): stämmer.');
   if (outcome.replacementCharacters > 0) {

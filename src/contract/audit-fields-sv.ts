@@ -37,6 +37,7 @@ const DOCUMENT_NAMES_SV: Readonly<Record<string, string>> = {
   driftredovisning: 'Driftredovisning',
   måluppföljning: 'Måluppföljning',
   riskanalys: 'Risk- och väsentlighetsanalys',
+  investeringar: 'Investeringar',
   internkontroll: 'Uppföljning av internkontroll',
 };
 
@@ -150,6 +151,8 @@ export const AUDIT_FIELDS_SV: Readonly<Record<string, AuditField>> = {
   amount: money('Belopp'),
   unspecified: money('Ej kontofördelat'),
   accounts: { label: 'Konton' },
+  projects: { label: 'Projektkoder' },
+  investmentLine: { label: 'Investeringsrad' },
   amounts: money('Belopp'),
   baseAllocation: money('Kommunbidrag basåret'),
   allocation: money('Kommunbidrag'),

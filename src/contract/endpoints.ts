@@ -16,6 +16,7 @@ import * as internalControl from './internal-control';
 import * as internalControlSamples from './internal-control-samples';
 import * as investmentBudget from './investment-budget';
 import * as budgetDecisions from './budget-decisions';
+import * as investmentLinks from './investment-links';
 import * as operatingStatement from './operating-statement';
 import * as organisation from './organisation';
 import * as overview from './overview';
@@ -85,6 +86,9 @@ export const ALL_ENDPOINTS = {
   listBudgetDecisions: budgetDecisions.listBudgetDecisions,
   addBudgetDecision: budgetDecisions.addBudgetDecision,
   removeBudgetDecision: budgetDecisions.removeBudgetDecision,
+  getInvestmentLinks: investmentLinks.getInvestmentLinks,
+  saveInvestmentLinks: investmentLinks.saveInvestmentLinks,
+  getInvestmentTransactions: investmentLinks.getInvestmentTransactions,
   getLinePhasing: budgetPhasing.getLinePhasing,
   saveLinePhasing: budgetPhasing.saveLinePhasing,
   getAccountLines: budgetAccounts.getAccountLines,

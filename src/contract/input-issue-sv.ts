@@ -59,6 +59,8 @@ const FIELD_NAMES_SV: Readonly<Record<string, string>> = {
   newPassword: 'Det nya lösenordet',
   fileName: 'Filnamnet',
   investmentLine: 'Investeringsraden',
+  projectCodes: 'Projektkoden',
+  assetAccounts: 'Tillgångskontot',
   investmentAmount: 'Beloppet',
   actualYearToDate: 'Utfallet hittills i år',
   forecast: 'Prognosen för helåret',
@@ -154,6 +156,10 @@ const PROBLEMS_SV: Readonly<Record<string, string>> = {
   duplicate: 'finns två gånger i samma kategori',
   negative: 'får inte vara negativt',
   'not-in-budget': 'finns inte i årets investeringsbudget',
+  'duplicate-code': 'anges två gånger',
+  'not-an-asset-account':
+    'är inte ett konto för anläggningstillgångar (Kommun-Bas 1000–1299, som 1220 Inventarier)',
+  'linked-to-other-line': 'är redan kopplad till en annan investeringsrad i nämnden',
   'too-many-rows':
     'ger fler händelser än en export rymmer (100 000): välj en kortare period eller fler villkor',
   // A budget workbook read back (the field is the sheet and cell, "Budget 2026!D7").

@@ -118,8 +118,13 @@ export const investmentFollowUpSchema = z.object({
       budget: oreSchema,
       /** The line's entries of the year, by report month. */
       entries: z.array(investmentFollowUpEntrySchema),
-      /** Last year's actual to the same report month, for a line of the same name. */
+      /** Last year's actual to the same report month, for a line of the same name: the
+       * ledger's (where the line is linked) plus last year's adjustment. */
       previousYearActual: oreSchema.nullable(),
+      /** The ledger's actual from January to the report month (its transactions through the
+       * line's links); null when the line is linked to nothing. An entry's actualYearToDate
+       * is then an adjustment ("Justering") added to it. */
+      ledgerActual: oreSchema.nullable(),
     }),
   ),
 });

@@ -68,6 +68,9 @@ export const importOutcomeSchema = z.object({
   ),
   /** Transactions on balance accounts: read for reconciliation, not part of the actuals. */
   balanceAccountCount: z.number().int(),
+  /** Of those, the ones on fixed-asset accounts (1000-1299), kept for the investment
+   * follow-up (ledger_asset_transaction). */
+  assetTransactionCount: z.number().int(),
   reconciled: z.boolean(),
   createdUnits: z.array(z.object({ code: z.string(), name: z.string() })),
   createdAccounts: z.array(z.object({ number: z.string(), name: z.string() })),

@@ -82,15 +82,15 @@ describe.skipIf(!chromiumAvailable())('The investment budget in Chromium', () =>
     const { page } = tab;
     await BudgetPage.open(tab, 2026);
     const section = page.getByRole('region', { name: 'Investeringar 2026: utfall och prognos' });
-    await section.getByText('Utfallet anges tills vidare manuellt', { exact: false }).waitFor();
+    await section.getByText('en justering läggs till det bokförda', { exact: false }).waitFor();
     // The latest month with entries: August, as the demo entered it.
     const august = section.getByRole('table', {
       name: /^Investeringar 2026, utfall till och med augusti/,
     });
     await august.waitFor();
-    expect(await page.getByLabel('Inventarier, utfall t.o.m. augusti, tkr').inputValue()).toBe(
-      '121',
-    );
+    expect(
+      await page.getByLabel('Inventarier, justering av utfall t.o.m. augusti, tkr').inputValue(),
+    ).toBe('121');
     await expectAccessible(page);
 
     await section.getByLabel('Rapportmånad').selectOption({ label: 'september' });
@@ -99,17 +99,17 @@ describe.skipIf(!chromiumAvailable())('The investment budget in Chromium', () =>
     });
     await table.waitFor();
     // Nothing entered for September yet: August's forecast is proposed, no actual.
-    const actual = page.getByLabel('Inventarier, utfall t.o.m. september, tkr');
+    const actual = page.getByLabel('Inventarier, justering av utfall t.o.m. september, tkr');
     expect(await actual.inputValue()).toBe('');
     expect(await page.getByLabel('Inventarier, prognos helår, tkr').inputValue()).toBe('230');
     await actual.fill('150');
-    await page.getByLabel('IT-utrustning, utfall t.o.m. september, tkr').fill('210');
+    await page.getByLabel('IT-utrustning, justering av utfall t.o.m. september, tkr').fill('210');
     await page.getByLabel('IT-utrustning, prognos helår, tkr').fill('280');
     await page.getByLabel('IT-utrustning, kommentar').fill('Färre datorer byts ut i år.');
-    // The variance follows as typed: budget 300 - forecast 280.
+    // The variance follows as typed: budget 300 - forecast 280; the actual is booked 0 + 210.
     const itRow = table.getByRole('row', { name: /^IT-utrustning/ });
     expect(await rowText(itRow)).toContain('300');
-    await expect.poll(async () => rowText(itRow)).toMatch(/300\s+20$/);
+    await expect.poll(async () => rowText(itRow)).toMatch(/300\s+0\s+210\s+20$/);
 
     await page.getByRole('button', { name: 'Spara utfall och prognos' }).click();
     await page
@@ -117,9 +117,9 @@ describe.skipIf(!chromiumAvailable())('The investment budget in Chromium', () =>
       .getByText('Utfall och prognos för september är sparade.')
       .waitFor();
     const total = table.getByRole('row', { name: /^Totala utgifter/ });
-    // Budget 800; actual 150 + 210 (Lokalanpassning has none in September); forecast
-    // 230 + 280 + 250; variance 40.
-    expect(await rowText(total)).toBe('Totala utgifter 800 360 760 40');
+    // Budget 800; booked 0 (the demo's projects have no purchase in 2026; Lokalanpassning is
+    // linked to none); adjustments 150 + 210; actual 360; forecast 230 + 280 + 250; variance 40.
+    expect(await rowText(total)).toBe('Totala utgifter 800 0 360 360 760 40');
     expect(await section.getByLabel('Rapportmånad').locator('option:checked').innerText()).toBe(
       'september (ifylld)',
     );
@@ -128,11 +128,61 @@ describe.skipIf(!chromiumAvailable())('The investment budget in Chromium', () =>
 
     await BudgetPage.open(tab, 2026, { query: '&manad=9' });
     await table.waitFor();
-    expect(await page.getByLabel('Inventarier, utfall t.o.m. september, tkr').inputValue()).toBe(
-      '150',
-    );
+    expect(
+      await page.getByLabel('Inventarier, justering av utfall t.o.m. september, tkr').inputValue(),
+    ).toBe('150');
     expect(await page.getByLabel('IT-utrustning, kommentar').inputValue()).toBe(
       'Färre datorer byts ut i år.',
     );
+  });
+
+  test('the booked actual of a line opens the ledger transactions behind it (001, August 2023)', async () => {
+    const tab = currentTab();
+    const { page } = tab;
+    await BudgetPage.open(tab, 2023, { query: '&manad=8' });
+    const section = page.getByRole('region', { name: 'Investeringar 2023: utfall och prognos' });
+    await section
+      .getByRole('table', { name: /^Investeringar 2023, utfall till och med augusti/ })
+      .waitFor();
+    await page
+      .getByRole('button', { name: 'Inventarier, bokfört 213 tkr: visa verifikat' })
+      .click();
+    const transactions = page.getByRole('region', {
+      name: 'Verifikat bakom bokfört utfall för Reinvestering/Inventarier, januari–augusti 2023',
+    });
+    await transactions.getByRole('table').waitFor();
+    const text = normaliseSpaces(await transactions.innerText());
+    expect(text).toContain('Ljudabsorbenter');
+    expect(text).toContain('Summa, 3 transaktioner');
+    expect(text).toContain('213 000,00');
+    await expectAccessible(page);
+
+    // The links: a project another line has is refused naming it; the line's own are kept.
+    const links = page.getByRole('region', { name: 'Koppling till bokföringen' });
+    await links
+      .getByLabel('Investeringsrad')
+      .selectOption({ label: 'Reinvestering/Transportmedel' });
+    const projects = links.getByLabel('Projektkoder');
+    expect(await projects.inputValue()).toBe('91030');
+    await projects.fill('91030, 91010');
+    await links.getByRole('button', { name: 'Spara kopplingen' }).click();
+    await links
+      .getByText('Projektkoden är redan kopplad till en annan investeringsrad i nämnden', {
+        exact: false,
+      })
+      .waitFor();
+    expect(await links.innerText()).toContain('91010: Reinvestering/Inventarier');
+    // The refused save's 400 is the one failed load the page may log.
+    const refused = tab.problems.filter((problem) => problem.includes('status of 400'));
+    expect(refused).toHaveLength(1);
+    tab.problems.splice(
+      0,
+      tab.problems.length,
+      ...tab.problems.filter((problem) => !refused.includes(problem)),
+    );
+    await projects.fill('91030, 91031');
+    await links.getByRole('button', { name: 'Spara kopplingen' }).click();
+    await links.getByText('Reinvestering/Transportmedel: projekt 91030, 91031').waitFor();
+    await expectAccessible(page);
   });
 });

@@ -238,5 +238,35 @@ export function budgetCases(): Case[] {
       }),
       expected: changes,
     },
+    {
+      endpoint: 'getInvestmentLinks',
+      label: '',
+      request: (ids) => ({ method: 'GET', url: at('getInvestmentLinks', ids) }),
+      expected: reads,
+    },
+    {
+      endpoint: 'getInvestmentTransactions',
+      label: 'Inventarier 2023 to August',
+      request: (ids) => ({
+        method: 'GET',
+        url: `${at('getInvestmentTransactions', ids)}?year=2023&month=8&category=reinvestment&name=Inventarier`,
+      }),
+      expected: reads,
+    },
+    {
+      endpoint: 'saveInvestmentLinks',
+      label: 'a bank account, refused',
+      request: (ids) => ({
+        method: 'POST',
+        url: at('saveInvestmentLinks', ids),
+        payload: {
+          category: 'reinvestment',
+          name: 'Inventarier',
+          projectCodes: [],
+          accounts: ['1930'],
+        },
+      }),
+      expected: changes,
+    },
   ];
 }

@@ -201,6 +201,8 @@ describeEachEngine('the budget document’s figures from the demo database on %s
       where v.municipality_id = ${board.municipalityId}
       group by v.budget_year order by v.budget_year`.execute(database.db);
     expect(stored.rows).toEqual([
+      // 2023's lines are followed up against the ledger's purchases (001's Investeringar).
+      { budget_year: 2023, years: '2023-2023', lines: 3 },
       { budget_year: 2025, years: '2025-2025', lines: 3 },
       { budget_year: 2026, years: '2026-2030', lines: 15 },
     ]);

@@ -85,13 +85,13 @@ describeEachEngine('loading the demo on %s', (engine) => {
     expect(first.transactionCount).toBeGreaterThan(5000);
     const figures = await resultLine(database);
     const rows = await budgetRows(database);
-    // Alingsås: 4 versions, 6 allocations, 7 steps, 18 investment lines; Exempelkommun: 1, 1,
-    // 0 and 3.
+    // Alingsås: 4 versions, 6 allocations, 7 steps, 18 investment lines of 2025-2030 and 3 of
+    // 2023 (001); Exempelkommun: 1, 1, 0 and 3.
     expect(rows).toMatchObject({
       budget_version: 5,
       allocation: 7,
       frame_step: 7,
-      investment_line: 21,
+      investment_line: 24,
     });
     expect(first.exempelkommun).toMatchObject({
       outcome: 'loaded',

@@ -52,3 +52,9 @@ export const SEED_SICK_LEAVE_2023: {
   readonly columns: readonly string[];
   readonly rows: Readonly<Record<string, readonly number[]>>;
 } = seedTables['001_sick_leave_percent_jan_jul'];
+
+/** 001's Investeringar at August 2023 (columns and rows in tkr). */
+export const SEED_INVESTMENTS_2023_AUGUST: {
+  readonly columns: readonly string[];
+  readonly rows: Readonly<Record<string, readonly number[]>>;
+} = seedTables['001_interim_2023_investments'];

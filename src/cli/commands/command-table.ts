@@ -14,6 +14,7 @@ import { importKoladaCommand } from './import-kolada';
 import { importListCommand } from './import-list';
 import { importSieCommand } from './import-sie';
 import { importUndoCommand } from './import-undo';
+import { investmentLinkCommand, investmentLinksCommand } from './investment-links';
 import { koladaSyncCommand } from './kolada-sync';
 import {
   importPlacementsCommand,
@@ -23,6 +24,7 @@ import {
 import { reportBudgetCommand } from './report-budget';
 import { reportGoalsCommand } from './report-goals';
 import { reportInternalControlCommand } from './report-internal-control';
+import { reportInvestmentsCommand } from './report-investments';
 import { reportMonthlyCommand } from './report-monthly';
 import { reportOperatingStatementCommand } from './report-operating-statement';
 import { reportPersonnelCommand } from './report-personnel';
@@ -50,6 +52,7 @@ export const COMMAND_GROUPS: Readonly<Record<string, string>> = {
   sample: 'stickprovskontroller i internkontrollen: dra, visa, gör om, granska',
   budget: 'budgeten under året',
   'budget decision': 'beslut under året som ändrar kommunbidraget eller investeringsbudgeten',
+  investment: 'investeringsradernas koppling till projekt och tillgångskonton i bokföringen',
 };
 
 /** Every command, in the order the help lists them (a group where its first command is). */
@@ -58,6 +61,9 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   reportOperatingStatementCommand,
   reportBudgetCommand,
   reportMonthlyCommand,
+  reportInvestmentsCommand,
+  investmentLinksCommand,
+  investmentLinkCommand,
   reportGoalsCommand,
   reportRisksCommand,
   reportInternalControlCommand,

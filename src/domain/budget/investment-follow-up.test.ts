@@ -219,3 +219,43 @@ describe('the investment follow-up (001, Investeringar)', () => {
     );
   });
 });
+
+describe('the ledger actual and its adjustment', () => {
+  it('adds the hand-entered adjustment to the ledger actual, and sums both apart', () => {
+    const rows = investmentFollowUpTable({
+      month: AUGUST,
+      lines: [
+        {
+          category: 'reinvestment',
+          name: 'Inventarier',
+          budget: oreFromTkr(400),
+          ledgerActual: oreFromTkr(200),
+          entries: [
+            { month: AUGUST, actualYearToDate: oreFromTkr(13), forecast: null, comment: null },
+          ],
+        },
+        {
+          category: 'reinvestment',
+          name: 'IT-utrustning',
+          budget: oreFromTkr(200),
+          ledgerActual: oreFromTkr(159),
+          entries: [],
+        },
+        // Linked to nothing and nothing entered: no actual at all.
+        { category: 'reinvestment', name: 'Transportmedel', budget: oreFromTkr(0), entries: [] },
+      ],
+    });
+    const figures = (key: string) => {
+      const row = rows.find((candidate) => candidate.key === key);
+      return [row?.ledgerActual, row?.adjustment, row?.actualYearToDate];
+    };
+    expect(figures('reinvestment/Inventarier')).toEqual([
+      oreFromTkr(200),
+      oreFromTkr(13),
+      oreFromTkr(213),
+    ]);
+    expect(figures('reinvestment/IT-utrustning')).toEqual([oreFromTkr(159), null, oreFromTkr(159)]);
+    expect(figures('reinvestment/Transportmedel')).toEqual([null, null, null]);
+    expect(figures('total')).toEqual([oreFromTkr(359), oreFromTkr(13), oreFromTkr(372)]);
+  });
+});

@@ -22,7 +22,10 @@ import {
 /** What was entered for a line at one report month; null where nothing was entered. */
 export interface InvestmentFollowUpEntry {
   readonly month: Month;
-  /** Expenditure from January to the report month. */
+  /**
+   * Expenditure from January to the report month entered by hand: for a line with ledger
+   * actuals, an adjustment ("Justering") added to them; else the actual itself.
+   */
   readonly actualYearToDate: Ore | null;
   /** Expected expenditure for the whole year. */
   readonly forecast: Ore | null;
@@ -38,6 +41,11 @@ export interface InvestmentFollowUpLineInput {
   readonly entries: readonly InvestmentFollowUpEntry[];
   /** Last year's actual to the same report month, where it is known. */
   readonly previousYearActual?: Ore | null;
+  /**
+   * The ledger's actual from January to the report month (the transactions on the line's
+   * project codes and asset accounts); null when the line is linked to nothing.
+   */
+  readonly ledgerActual?: Ore | null;
 }
 
 /**
@@ -53,8 +61,12 @@ export interface InvestmentFollowUpRow {
   readonly label: string;
   readonly kind: 'category' | 'line' | 'total';
   readonly budget: Ore;
-  /** Null when no line of the row has an actual entered at the report month. */
+  /** The ledger's actual plus the adjustment; null when the row has neither. */
   readonly actualYearToDate: Ore | null;
+  /** The ledger's actual to the report month; null when no line of the row is linked. */
+  readonly ledgerActual: Ore | null;
+  /** The hand-entered adjustment ("Justering") at the report month; null when none. */
+  readonly adjustment: Ore | null;
   readonly forecast: Ore;
   /** For a line; null for a category or the total (a sum of lines' forecasts). */
   readonly forecastSource: InvestmentForecastSource | null;
@@ -87,7 +99,9 @@ function lineRow(line: InvestmentFollowUpLineInput, month: Month): InvestmentFol
       : earlier?.forecast != null
         ? [earlier.forecast, 'earlier', earlier.month]
         : [line.budget, 'budget', null];
-  const actualYearToDate = atMonth?.actualYearToDate ?? null;
+  const ledgerActual = line.ledgerActual ?? null;
+  const adjustment = atMonth?.actualYearToDate ?? null;
+  const actualYearToDate = sumKnown([ledgerActual, adjustment]);
   const previousYearActual = line.previousYearActual ?? null;
   return {
     key: `${line.category}/${line.name}`,
@@ -95,6 +109,8 @@ function lineRow(line: InvestmentFollowUpLineInput, month: Month): InvestmentFol
     kind: 'line',
     budget: line.budget,
     actualYearToDate,
+    ledgerActual,
+    adjustment,
     forecast,
     forecastSource,
     forecastMonth,
@@ -122,6 +138,8 @@ function sumRow(
     kind,
     budget: sumOre(rows.map((row) => row.budget)),
     actualYearToDate,
+    ledgerActual: sumKnown(rows.map((row) => row.ledgerActual)),
+    adjustment: sumKnown(rows.map((row) => row.adjustment)),
     forecast: sumOre(rows.map((row) => row.forecast)),
     forecastSource: null,
     forecastMonth: null,
@@ -135,7 +153,7 @@ function sumRow(
 /**
  * The follow-up table at a report month: each category's sums (zero without lines) followed
  * by its lines in the order given, and Totala utgifter. A category's or the total's actual is
- * the sum of the actuals entered (null when none is); its forecast the sum of the lines'
+ * the sum of its lines' actuals (null when none has one); its forecast the sum of the lines'
  * forecasts, each entered or carried as lineRow says.
  */
 export function investmentFollowUpTable(input: {

@@ -154,7 +154,8 @@ export interface DemoInvestmentFollowUp {
   readonly month: Month;
   readonly category: InvestmentCategory;
   readonly name: string;
-  readonly actualYearToDate: Ore;
+  /** Entered by hand: an adjustment of the ledger's actual for a linked line; null: none. */
+  readonly actualYearToDate: Ore | null;
   readonly forecast: Ore;
   readonly comment: string | null;
 }

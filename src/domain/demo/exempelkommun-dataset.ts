@@ -6,6 +6,12 @@ import { ACCOUNT_GROUPS } from '../ledger/account-group';
 import type { AccountRange } from '../ledger/account-mapping';
 import type { DemoAccount } from './demo-accounts';
 import type { DemoBudgetDecision, DemoInvestmentFollowUp } from './demo-budget';
+import {
+  EXEMPELKOMMUN_ASSET_TRANSACTIONS,
+  EXEMPELKOMMUN_INVESTMENT_LINKS,
+  type DemoAssetTransaction,
+  type DemoInvestmentLink,
+} from './demo-investment-ledger';
 import type { DemoForecast } from './demo-dataset';
 import type { DemoTransaction } from './demo-ledger';
 import type { DemoOrgUnit } from './demo-organisation';
@@ -93,6 +99,9 @@ export interface ExempelkommunDataset {
   readonly comments: readonly ExempelkommunComment[];
   readonly reportTexts: readonly ExempelkommunReportText[];
   readonly transactions: readonly DemoTransaction[];
+  /** The purchases on asset accounts (the furniture project) and the lines' links to it. */
+  readonly assetTransactions: readonly DemoAssetTransaction[];
+  readonly investmentLinks: readonly DemoInvestmentLink[];
 }
 
 /** Budget 2025's lines: each unit's annual amounts with their phasing profile. */
@@ -173,8 +182,9 @@ function comments(): ExempelkommunComment[] {
 
 /**
  * The investment budget 2025 as adopted, 1,2 mnkr: 1,7 mnkr after the council's adjustment in
- * March (+0,5 mnkr on Inventarier), and its follow-up at April, 0,2 mnkr spent on furniture
- * (003 section 4), each line forecast at its budget after adjustment.
+ * March (+0,5 mnkr on Inventarier), and its follow-up at April: each line forecast at its budget
+ * after adjustment, and the comment; the 0,2 mnkr spent on furniture (003 section 4) is the
+ * ledger's (EXEMPELKOMMUN_ASSET_TRANSACTIONS).
  */
 const INVESTMENTS_2025: readonly ExempelkommunInvestmentLine[] = [
   // 0,4 mnkr as budgeted; KF's March decision adds 0,5 (exempelkommun-decisions.ts).
@@ -194,7 +204,7 @@ const INVESTMENT_FOLLOW_UP_APRIL_2025: readonly DemoInvestmentFollowUp[] = INVES
     month: 4,
     category: line.category,
     name: line.name,
-    actualYearToDate: line.name === 'Inventarier' ? oreFromTkr(214) : ZERO_ORE,
+    actualYearToDate: null,
     forecast: line.name === 'Inventarier' ? oreFromTkr(900) : line.amount,
     comment: line.name === 'Inventarier' ? 'Avser möbler.' : null,
   }),
@@ -228,5 +238,7 @@ export function generateExempelkommunDataset(): ExempelkommunDataset {
       body: EXEMPELKOMMUN_CONTROLLER_TEXTS_APRIL_2025[section],
     })),
     transactions: exempelkommunLedger(lines, seededRandom(9999)),
+    assetTransactions: EXEMPELKOMMUN_ASSET_TRANSACTIONS,
+    investmentLinks: EXEMPELKOMMUN_INVESTMENT_LINKS,
   };
 }

@@ -218,11 +218,15 @@ describe('Exempelkommun’s April 2025 report reproduces 003', () => {
       ),
     );
     expect(sumOre(demo.budget.investments.map((line) => line.amount))).toBe(oreFromTkr(1_200));
+    // The ledger's purchases on the furniture project to April, the only linked line.
     const actual = sumOre(
-      demo.investmentFollowUp
-        .filter((entry) => entry.month === 4)
-        .map((entry) => entry.actualYearToDate),
+      demo.assetTransactions
+        .filter((purchase) => purchase.date <= '2025-04-30')
+        .map((purchase) => purchase.amount),
     );
+    expect(demo.investmentLinks.flatMap((link) => link.projectCodes)).toEqual([
+      ...new Set(demo.assetTransactions.map((purchase) => purchase.projectCode)),
+    ]);
     expect(
       plain(
         investmentSummarySentence({

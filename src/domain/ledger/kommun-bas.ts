@@ -18,3 +18,14 @@ export const KOMMUN_BAS_ACCOUNT_RANGES: readonly AccountRange[] = [
   { from: '6200', to: '7999', group: 'other_costs' },
   { from: '8000', to: '8999', group: 'financial_items' },
 ];
+
+/**
+ * Whether an account is a fixed asset an investment is booked on: Kommun-Bas 10 (immateriella
+ * anläggningstillgångar), 11 (mark, byggnader och tekniska anläggningar) and 12 (maskiner och
+ * inventarier), with their ongoing work. Not 13 (financial assets, no board's investment), nor
+ * the rest of class 1: the other side of an investment (bank, supplier debt) may carry the
+ * project code too and would cancel it.
+ */
+export function isFixedAssetAccount(account: string): boolean {
+  return /^1[0-2]\d\d/.test(account);
+}

@@ -206,3 +206,34 @@ describe('LedgerMapper.summary', () => {
     );
   });
 });
+
+describe('LedgerMapper.asset', () => {
+  it('keeps fixed-asset transactions in ledger sign with project and unit code, nothing else', () => {
+    const mapper = new LedgerMapper(rules());
+    const kept = tx('1220', 12500, '', {
+      line: 40,
+      projectCode: 'P-MOBLER',
+      verification: 'LF 17',
+      text: 'Kontorsstolar',
+    });
+    expect(mapper.map(kept)).toBeNull();
+    expect(mapper.asset(kept)).toStrictEqual({
+      line: 40,
+      period: 202603,
+      date: '2026-03-15',
+      account: '1220',
+      projectCode: 'P-MOBLER',
+      unitCode: null,
+      amount: ore(1250000),
+      verification: 'LF 17',
+      text: 'Kontorsstolar',
+    });
+    // Financial assets, bank and supplier debt carry the project too, but are not the investment.
+    for (const account of ['1310', '1930', '2440']) {
+      expect(mapper.asset(tx(account, -12500, '5100', { projectCode: 'P-MOBLER' }))).toBeNull();
+    }
+    // A result account is never an asset.
+    expect(mapper.asset(tx('5010', 10, '5100'))).toBeNull();
+    expect(mapper.summary().assetCount).toBe(1);
+  });
+});

@@ -2,6 +2,7 @@ import { addOre, negateOre, ZERO_ORE, type Ore } from '../kernel/money';
 import { periodOfDate, type IsoDate, type PeriodNumber } from '../kernel/period';
 import type { AccountGroup } from './account-group';
 import type { ImportIssue } from './import-issue';
+import { isFixedAssetAccount } from './kommun-bas';
 
 /** A transaction as a file gives it, before it is mapped; the amount in ledger sign (debit +). */
 export interface SourceTransaction {
@@ -31,6 +32,23 @@ export interface MappedTransaction {
   readonly activityCode: string | null;
   readonly projectCode: string | null;
   /** Result sign: revenue +, cost -. */
+  readonly amount: Ore;
+  readonly verification: string | null;
+  readonly text: string | null;
+}
+
+/**
+ * A transaction on a fixed-asset account (isFixedAssetAccount), kept for the investment
+ * follow-up: in ledger sign (debit +), so expenditure on the asset is positive; the unit code
+ * as the file wrote it (balance lines often have none).
+ */
+export interface AssetTransaction {
+  readonly line: number;
+  readonly period: PeriodNumber;
+  readonly date: IsoDate;
+  readonly account: string;
+  readonly projectCode: string | null;
+  readonly unitCode: string | null;
   readonly amount: Ore;
   readonly verification: string | null;
   readonly text: string | null;
@@ -71,6 +89,8 @@ export interface MappingSummary {
   readonly byUnit: ReadonlyMap<string, { readonly count: number; readonly amount: Ore }>;
   /** Transactions on balance accounts: part of the file, not of the operating statement. */
   readonly balanceAccountCount: number;
+  /** Of those, the ones on fixed-asset accounts, kept for the investment follow-up. */
+  readonly assetCount: number;
   /** The file's own totals per account, ledger sign, for reconciliation. */
   readonly fileTotals: ReadonlyMap<string, Ore>;
 }
@@ -85,13 +105,14 @@ const tallyUp = (tallies: Map<string, Tally>, key: string, amount: Ore, line: nu
 
 /**
  * Maps a file's transactions to units and account groups. Balance accounts are counted and
- * passed over; a result account that no range covers, a unit code that is no unit, and a
+ * passed over (those on fixed-asset accounts are handed on by asset()); a result account that no range covers, a unit code that is no unit, and a
  * result transaction without a unit are each collected as one problem per code with its
  * count, sum and first line: never dropped in silence.
  */
 export class LedgerMapper {
   private mappedCount = 0;
   private balanceAccountCount = 0;
+  private assetCount = 0;
   private readonly months = new Map<PeriodNumber, { count: number; amount: Ore }>();
   private readonly byGroup = new Map<AccountGroup, Ore>();
   private readonly byUnit = new Map<string, { count: number; amount: Ore }>();
@@ -101,6 +122,27 @@ export class LedgerMapper {
   private readonly missingUnits = new Map<string, Tally>();
 
   constructor(private readonly rules: MappingRules) {}
+
+  /**
+   * The transaction as kept for the investment follow-up if it is on a fixed-asset account
+   * (after map() returned null for it), else null.
+   */
+  asset(source: SourceTransaction): AssetTransaction | null {
+    if (!this.rules.isBalanceAccount(source.account) || !isFixedAssetAccount(source.account))
+      return null;
+    this.assetCount += 1;
+    return {
+      line: source.line,
+      period: source.period ?? periodOfDate(source.date),
+      date: source.date,
+      account: source.account,
+      projectCode: source.projectCode === '' ? null : source.projectCode,
+      unitCode: source.unitCode === undefined || source.unitCode === '' ? null : source.unitCode,
+      amount: source.amount,
+      verification: source.verification,
+      text: source.text,
+    };
+  }
 
   /** The mapped transaction, or null if it is not stored (a balance account or a problem). */
   map(source: SourceTransaction): MappedTransaction | null {
@@ -187,6 +229,7 @@ export class LedgerMapper {
       byGroup: this.byGroup,
       byUnit: this.byUnit,
       balanceAccountCount: this.balanceAccountCount,
+      assetCount: this.assetCount,
       fileTotals: this.fileTotals,
     };
   }

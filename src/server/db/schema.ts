@@ -16,6 +16,7 @@ import type {
   FrameStepTable,
   FrameWalkRevisionTable,
   InvestmentLineTable,
+  InvestmentLinkTable,
   UnitFrameTable,
 } from './tables/budget';
 import type {
@@ -35,6 +36,7 @@ import type {
   AccountTable,
   ImportBatchMonthTable,
   ImportBatchTable,
+  LedgerAssetTransactionTable,
   LedgerBalanceTable,
   LedgerImportSettingTable,
   LedgerMonthTable,
@@ -122,6 +124,7 @@ export interface DatabaseSchema {
   ledger_import_setting: LedgerImportSettingTable;
   unit_code_mapping: UnitCodeMappingTable;
   ledger_transaction: LedgerTransactionTable;
+  ledger_asset_transaction: LedgerAssetTransactionTable;
   forecast: ForecastTable;
   follow_up_comment: FollowUpCommentTable;
   follow_up_report: FollowUpReportTable;
@@ -140,6 +143,7 @@ export interface DatabaseSchema {
   budget_planned_result: BudgetPlannedResultTable;
   unit_frame: UnitFrameTable;
   investment_line: InvestmentLineTable;
+  investment_link: InvestmentLinkTable;
   investment_follow_up: InvestmentFollowUpTable;
   frame_walk_revision: FrameWalkRevisionTable;
   investment_follow_up_month: InvestmentFollowUpMonthTable;

@@ -274,4 +274,16 @@ export const BUDGET_ROWS = {
       return post(setup.controller, setup.url('removeBudgetDecision', { decisionId }));
     },
   },
+  saveInvestmentLinks: {
+    changes: 'data',
+    request: (setup) =>
+      Promise.resolve(
+        post(setup.controller, setup.url('saveInvestmentLinks'), {
+          category: 'reinvestment',
+          name: 'Inventarier',
+          projectCodes: ['9901'],
+          accounts: ['1220'],
+        }),
+      ),
+  },
 } satisfies Partial<Record<EndpointName, Row>>;

@@ -143,3 +143,15 @@ export interface BudgetDecisionTable {
   created_at: Timestamp;
   created_by: string | null;
 }
+
+/** A board's investment line linked to a ledger project code or asset account. */
+export interface InvestmentLinkTable {
+  municipality_id: string;
+  board_id: string;
+  kind: 'project' | 'account';
+  code: string;
+  category: 'expansion' | 'image' | 'reinvestment' | 'adaptation';
+  name: string;
+  created_at: Timestamp;
+  created_by: string | null;
+}

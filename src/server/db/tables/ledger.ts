@@ -111,3 +111,19 @@ export interface LedgerTransactionTable {
   description: string | null;
   source_line: number | null;
 }
+
+/** A transaction on a fixed-asset account, in ledger sign (debit +), kept for investments. */
+export interface LedgerAssetTransactionTable {
+  municipality_id: string;
+  id: ColumnType<number, never, never>;
+  import_batch_id: string;
+  period: number;
+  booking_date: DateText;
+  account_number: string;
+  project_code: string | null;
+  responsibility_code: string | null;
+  amount_ore: number;
+  verification: string | null;
+  description: string | null;
+  source_line: number | null;
+}

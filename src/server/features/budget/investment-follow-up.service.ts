@@ -6,7 +6,7 @@ import { investmentLineNameKey } from '#domain/budget/investment-budget-edit';
 import { investmentLineBudgetAt } from '#domain/budget/budget-decisions';
 import { budgetDecisionsOf } from '#server/figures/budget-decisions.repo';
 import type { InvestmentCategory } from '#domain/budget/investments';
-import { ore, ZERO_ORE, type Ore } from '#domain/kernel/money';
+import { addOre, ore, ZERO_ORE, type Ore } from '#domain/kernel/money';
 import { toMonth, type Month } from '#domain/kernel/period';
 import { AppError, notFound } from '#server/app-error';
 import type { Db } from '#server/db/types';
@@ -14,6 +14,7 @@ import { recordAudit } from '../audit/audit.service';
 import { findFollowUpVersionId } from './budget.repo';
 import { claimInvestmentFollowUpMonth } from './budget-revision';
 import { findInvestmentFollowUpRevision } from './budget-revision.repo';
+import { investmentLedgerActuals } from './investment-actuals.service';
 import { amountText, lineKey, lineLabelSv, linesOf } from './investment-lines';
 import {
   deleteInvestmentFollowUp,
@@ -24,9 +25,11 @@ import {
 
 /**
  * The follow-up of the investment budget during the year: per line of the version the
- * follow-up uses, the actual year to date and the full-year forecast a controller enters at a
- * report month, saved a month at a time on the month's revision. The ledger import keeps result
- * accounts only, so there are no actuals from the ledger here: they are entered figures.
+ * follow-up uses, the ledger's actual year to date (the transactions on the line's project
+ * codes and asset accounts, investment-actuals.service.ts), and what a controller enters at a
+ * report month: an adjustment of the actual ("Justering"; the actual itself for a line linked
+ * to nothing), the full-year forecast and a comment, saved a month at a time on the month's
+ * revision.
  */
 
 /**
@@ -64,7 +67,7 @@ export async function investmentFollowUpOf(
   });
 
   const previousVersion = await findFollowUpVersionId(db, at.municipalityId, at.boardId, year - 1);
-  const previousActuals = new Map(
+  const previousAdjustments = new Map(
     (previousVersion
       ? await findInvestmentFollowUp(db, at.municipalityId, previousVersion.id, year - 1)
       : []
@@ -74,6 +77,17 @@ export async function investmentFollowUpOf(
         : [],
     ),
   );
+  const [ledger, previousLedger] = await Promise.all([
+    investmentLedgerActuals(db, at, year, reportMonth),
+    investmentLedgerActuals(db, at, year - 1, reportMonth),
+  ]);
+  /** Last year's actual: the ledger's (where linked) plus last year's adjustment. */
+  const previousActual = (key: string): Ore | null => {
+    const parts = [previousLedger.get(key)?.yearToDate, previousAdjustments.get(key)].filter(
+      (part): part is Ore => part !== undefined,
+    );
+    return parts.length === 0 ? null : parts.reduce(addOre, ZERO_ORE);
+  };
 
   return {
     year,
@@ -100,7 +114,8 @@ export async function investmentFollowUpOf(
           updatedAt: entry.updated_at,
           updatedBy: entry.updated_by,
         })),
-      previousYearActual: previousActuals.get(lineKey(line)) ?? null,
+      previousYearActual: previousActual(lineKey(line)),
+      ledgerActual: ledger.get(lineKey(line))?.yearToDate ?? null,
     })),
   };
 }

@@ -2,6 +2,7 @@ import type { DemoDataset } from '#domain/demo/demo-dataset';
 import { DEMO_GOALS_2023 } from '#domain/demo/demo-goals-2023';
 import { DEMO_RISK_YEAR, DEMO_RISKS_2026 } from '#domain/demo/demo-risks-2026';
 import type { BoardRef } from '#server/board-ref';
+import type { DemoAssetTransaction } from '#domain/demo/demo-investment-ledger';
 import type { DemoTransaction } from '#domain/demo/demo-ledger';
 import type { DemoPublication } from '#domain/demo/exempelkommun-publication';
 import type { DemoUser } from '#domain/demo/demo-users';
@@ -80,6 +81,8 @@ export async function writeDemoLedger(
   municipalityId: string,
   transactions: readonly DemoTransaction[],
   unitId: (code: string) => string,
+  /** Purchases on asset accounts, kept for the investment follow-up. */
+  assets: readonly DemoAssetTransaction[] = [],
 ): Promise<void> {
   await writeLedgerBatch(
     trx,
@@ -93,7 +96,20 @@ export async function writeDemoLedger(
       importedBy: 'demo',
       summary: null,
     },
-    async (add) => {
+    async (add, addAsset) => {
+      for (const asset of assets) {
+        addAsset({
+          period: periodOfDate(asset.date),
+          bookingDate: asset.date,
+          accountNumber: asset.account,
+          projectCode: asset.projectCode,
+          responsibilityCode: null,
+          amount: asset.amount,
+          verification: asset.verification,
+          description: asset.text,
+          sourceLine: null,
+        });
+      }
       for (const transaction of transactions) {
         await add({
           period: periodOfDate(transaction.date),

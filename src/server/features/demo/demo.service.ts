@@ -17,7 +17,14 @@ import {
 import { frameWalk, frameWalkAllocations } from '#domain/budget/frame-walk';
 import { DEMO_USERS } from '#domain/demo/demo-users';
 import { ALINGSAS_PUBLICATIONS } from '#domain/demo/exempelkommun-publication';
+import {
+  ALINGSAS_ASSET_TRANSACTIONS,
+  ALINGSAS_INVESTMENT_BUDGET_2023,
+  ALINGSAS_INVESTMENT_FOLLOW_UP_2023,
+  ALINGSAS_INVESTMENT_LINKS,
+} from '#domain/demo/demo-investment-ledger';
 import { writeDemoInternalControl } from './demo-internal-control';
+import { writeDemoInvestmentLinks, writeDemoInvestments } from './demo-investments';
 import { deleteMunicipality, demoTransactionCount, insertMany } from './demo.repo';
 import {
   createDemoMunicipality,
@@ -93,7 +100,7 @@ async function loadDemoIn(
   );
 
   for (const budget of demo.budgets) {
-    await createBudgetVersion(trx, {
+    const versionId = await createBudgetVersion(trx, {
       municipalityId,
       boardId,
       budgetYear: budget.year,
@@ -107,7 +114,17 @@ async function loadDemoIn(
         amount: line.amount,
       })),
     });
+    // 2023's investment budget and the forecasts entered at August (001, Investeringar).
+    if (budget.year === 2023) {
+      await writeDemoInvestments(
+        trx,
+        { municipalityId, boardId, versionId },
+        ALINGSAS_INVESTMENT_BUDGET_2023,
+        ALINGSAS_INVESTMENT_FOLLOW_UP_2023,
+      );
+    }
   }
+  await writeDemoInvestmentLinks(trx, { municipalityId, boardId }, ALINGSAS_INVESTMENT_LINKS);
 
   // The budgets 2025 and 2026 (002): adopted, in follow-up, with their plan years and their
   // years of the investment budget (a column goes with the latest budget of its year or
@@ -183,7 +200,15 @@ async function loadDemoIn(
     ),
   );
 
-  await writeDemoLedger(trx, copy, municipalityId, demo.transactions, unitId);
+  // The ledger, with the purchases on investment projects of 2022 and 2023.
+  await writeDemoLedger(
+    trx,
+    copy,
+    municipalityId,
+    demo.transactions,
+    unitId,
+    ALINGSAS_ASSET_TRANSACTIONS,
+  );
   await writeDemoPlacements(trx, municipalityId, demo.transactions);
 
   await grantDemoUsers(trx, DEMO_USERS, { municipalityId, boardId }, unitId);

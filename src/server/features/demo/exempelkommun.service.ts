@@ -3,7 +3,7 @@ import { generateExempelkommunDataset } from '#domain/demo/exempelkommun-dataset
 import { EXEMPELKOMMUN_PUBLICATIONS } from '#domain/demo/exempelkommun-publication';
 import type { CopyTarget } from '#server/db/bulk-copy';
 import type { Db } from '#server/db/types';
-import { createInvestmentLines } from '../budget/budget-frames.service';
+import { writeDemoInvestmentLinks, writeDemoInvestments } from './demo-investments';
 import { createBudgetVersion } from '../budget/budget.service';
 import { municipalityByCode } from '../organisation/organisation.service';
 import { deleteMunicipality, demoTransactionCount, insertMany } from './demo.repo';
@@ -80,28 +80,13 @@ export async function loadExempelkommun(
       phasing: line.phasing,
     })),
   });
-  await createInvestmentLines(
+  await writeDemoInvestments(
     trx,
-    municipalityId,
-    versionId,
-    demo.budget.investments.map((line, sortOrder) => ({ ...line, sortOrder })),
+    { municipalityId, boardId, versionId },
+    demo.budget.investments,
+    demo.investmentFollowUp,
   );
-  await insertMany(
-    trx,
-    'investment_follow_up',
-    demo.investmentFollowUp.map((entry) => ({
-      municipality_id: municipalityId,
-      budget_version_id: versionId,
-      category: entry.category,
-      name: entry.name,
-      year: entry.year,
-      report_month: entry.month,
-      actual_ytd_ore: entry.actualYearToDate,
-      forecast_ore: entry.forecast,
-      comment: entry.comment,
-      updated_by: 'demo',
-    })),
-  );
+  await writeDemoInvestmentLinks(trx, { municipalityId, boardId }, demo.investmentLinks);
 
   await insertMany(
     trx,
@@ -166,7 +151,14 @@ export async function loadExempelkommun(
     })),
   );
 
-  await writeDemoLedger(trx, copy, municipalityId, demo.transactions, unitId);
+  await writeDemoLedger(
+    trx,
+    copy,
+    municipalityId,
+    demo.transactions,
+    unitId,
+    demo.assetTransactions,
+  );
 
   await grantDemoUsers(trx, EXEMPELKOMMUN_DEMO_USERS, { municipalityId, boardId }, unitId);
   // April 2025 is published (and locked), as 003's report was: the nämndledamot reads it.

@@ -6,7 +6,7 @@ import {
   type MonthlyReportTextSection,
 } from '#domain/follow-up/monthly-report-document';
 import type { InvestmentSummaryFigures } from '#domain/follow-up/result-summary-prose';
-import { ore, sumOre, ZERO_ORE } from '#domain/kernel/money';
+import { addOre, ore, sumOre, ZERO_ORE } from '#domain/kernel/money';
 import type { ReportDocument } from '#domain/reports/document';
 import { AppError } from '#server/app-error';
 import type { Db } from '#server/db/types';
@@ -102,7 +102,10 @@ async function textConflict(db: Db, key: ReportTextKey) {
   return editConflict([savedField(key.section, now, now?.body ?? null)]);
 }
 
-/** The investments' budget and actual to date of the month, or null without entries. */
+/**
+ * The investments' budget and actual to date of the month, or null without lines. The budget
+ * is the follow-up version's after the year's decisions up to the month.
+ */
 async function investmentFigures(
   db: Db,
   board: BoardRef,
@@ -110,14 +113,18 @@ async function investmentFigures(
 ): Promise<InvestmentSummaryFigures | null> {
   const followUp = await investmentFollowUpOf(db, board, key.year, key.month);
   if (followUp.lines.length === 0) return null;
-  const actuals = followUp.lines.map(
-    (line) => line.entries.find((entry) => entry.month === key.month)?.actualYearToDate ?? null,
+  // The ledger's actual (through the line's links) plus the adjustment entered at the month.
+  const actuals = followUp.lines.map((line) =>
+    addOre(
+      line.ledgerActual ?? ZERO_ORE,
+      line.entries.find((entry) => entry.month === key.month)?.actualYearToDate ?? ZERO_ORE,
+    ),
   );
   const decisions = await budgetDecisionsOf(db, { ...board, year: key.year }, 'investment');
   return {
     // The lines' budget after adjustment (investmentFollowUpOf adds the decisions to the month).
     budget: sumOre(followUp.lines.map((line) => line.budget)),
-    actualYearToDate: sumOre(actuals.map((actual) => actual ?? ZERO_ORE)),
+    actualYearToDate: sumOre(actuals),
     adjusted: decisionsThrough(decisions, key.month).length > 0,
   };
 }

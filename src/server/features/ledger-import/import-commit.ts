@@ -87,8 +87,8 @@ async function commitInTransaction(
       importedBy: request.importedBy,
       summary: null,
     },
-    async (add) => {
-      const read = await readImport(plan, add);
+    async (add, addAsset) => {
+      const read = await readImport(plan, add, addAsset);
       if (read.issues.length > 0) throw new ImportRefused(read.parts);
       return read;
     },

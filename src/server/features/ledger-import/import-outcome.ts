@@ -75,6 +75,7 @@ export function importOutcome(parts: OutcomeParts): ImportOutcome {
         amount: total.amount,
       })),
     balanceAccountCount: summary?.balanceAccountCount ?? 0,
+    assetTransactionCount: summary?.assetCount ?? 0,
     reconciled: parts.reconciled ?? false,
     createdUnits: parts.createdUnits ?? [],
     createdAccounts: parts.createdAccounts ?? [],

@@ -1,7 +1,7 @@
 import type { ImportIssue } from '#domain/ledger/import-issue';
-import type { MappedTransaction } from '#domain/ledger/ledger-mapping';
+import type { AssetTransaction, MappedTransaction } from '#domain/ledger/ledger-mapping';
 import type { Db } from '#server/db/types';
-import type { LedgerRow } from '../ledger/ledger.service';
+import type { LedgerAssetRow, LedgerRow } from '../ledger/ledger.service';
 import { planBudget, type BudgetPlan } from './import-budget';
 import { importFindings } from './import-findings';
 import type { OutcomeParts } from './import-outcome';
@@ -26,6 +26,20 @@ function toLedgerRow(row: MappedTransaction): LedgerRow {
     responsibilityCode: row.unitCode,
     activityCode: row.activityCode,
     projectCode: row.projectCode,
+    amount: row.amount,
+    verification: row.verification,
+    description: row.text,
+    sourceLine: row.line,
+  };
+}
+
+function toAssetRow(row: AssetTransaction): LedgerAssetRow {
+  return {
+    period: row.period,
+    bookingDate: row.date,
+    accountNumber: row.account,
+    projectCode: row.projectCode,
+    responsibilityCode: row.unitCode,
     amount: row.amount,
     verification: row.verification,
     description: row.text,
@@ -69,11 +83,13 @@ function findings(plan: ImportPlan, source: SourceRead): Omit<ImportRead, 'sourc
 
 /**
  * Reads the whole file once: each transaction is mapped and, when `add` is given, handed to
- * it a chunk at a time (the COPY); progress is told per chunk. Returns what was found.
+ * it a chunk at a time (the COPY), a transaction on a fixed-asset account to `addAsset`;
+ * progress is told per chunk. Returns what was found.
  */
 export async function readImport(
   plan: ImportPlan,
   add?: (row: LedgerRow) => Promise<void>,
+  addAsset?: (row: LedgerAssetRow) => void,
 ): Promise<ImportRead> {
   const { request, setup } = plan;
   let pending: MappedTransaction[] = [];
@@ -85,7 +101,12 @@ export async function readImport(
     onHeader: setup.onHeader,
     onTransaction: (transaction) => {
       const mapped = setup.mapper.map(transaction);
-      if (mapped && add) pending.push(mapped);
+      if (mapped) {
+        if (add) pending.push(mapped);
+        return;
+      }
+      const asset = setup.mapper.asset(transaction);
+      if (asset && addAsset) addAsset(toAssetRow(asset));
     },
     afterChunk: async (bytes) => {
       bytesRead += bytes;

@@ -32,6 +32,21 @@ export const LEDGER_TRANSACTION_COLUMNS = [
   'source_line',
 ] as const;
 
+/** The columns a COPY of asset transactions fills, in this order. */
+export const LEDGER_ASSET_TRANSACTION_COLUMNS = [
+  'municipality_id',
+  'import_batch_id',
+  'period',
+  'booking_date',
+  'account_number',
+  'project_code',
+  'responsibility_code',
+  'amount_ore',
+  'verification',
+  'description',
+  'source_line',
+] as const;
+
 /** Records the months a batch holds, with count and sum per month. */
 export async function insertBatchMonths(
   db: Db,
@@ -222,16 +237,15 @@ export async function removeReplacedRows(
     .returning('import_batch_id')
     .execute();
   if (replaced.length === 0) return;
-  await db
-    .deleteFrom('ledger_transaction')
-    .where('municipality_id', '=', municipalityId)
-    .where(
-      'import_batch_id',
-      'in',
-      replaced.map((row) => row.import_batch_id),
-    )
-    .where('period', '=', period)
-    .execute();
+  const batchIds = replaced.map((row) => row.import_batch_id);
+  for (const table of ['ledger_transaction', 'ledger_asset_transaction'] as const) {
+    await db
+      .deleteFrom(table)
+      .where('municipality_id', '=', municipalityId)
+      .where('import_batch_id', 'in', batchIds)
+      .where('period', '=', period)
+      .execute();
+  }
 }
 
 export async function removeMonthActual(

@@ -11,6 +11,7 @@ import {
   findCommittedBatchByHash,
   insertBatchMonths,
   insertImportBatch,
+  LEDGER_ASSET_TRANSACTION_COLUMNS,
   LEDGER_BALANCE_COLUMNS,
   LEDGER_TRANSACTION_COLUMNS,
   lockMunicipalityLedger,
@@ -41,6 +42,22 @@ export interface LedgerRow {
   readonly verification: string | null;
   readonly description: string | null;
   /** The line of the source file the transaction came from. */
+  readonly sourceLine: number | null;
+}
+
+/**
+ * One transaction on a fixed-asset account, kept for the investment follow-up: in ledger sign
+ * (debit +), with the unit code as the source wrote it (or none).
+ */
+export interface LedgerAssetRow {
+  readonly period: PeriodNumber;
+  readonly bookingDate: IsoDate;
+  readonly accountNumber: string;
+  readonly projectCode: string | null;
+  readonly responsibilityCode: string | null;
+  readonly amount: Ore;
+  readonly verification: string | null;
+  readonly description: string | null;
   readonly sourceLine: number | null;
 }
 
@@ -123,6 +140,44 @@ async function writeBalances(copy: CopyTarget, municipalityId: string, sums: Led
 }
 
 /**
+ * The batch's asset rows of the months it holds, by COPY once the result rows' COPY has ended
+ * (one COPY at a time holds the connection). Rows of a month without result rows are left out:
+ * the batch does not become that month's actuals, so they could never be read.
+ */
+async function writeAssetRows(
+  copy: CopyTarget,
+  municipalityId: string,
+  batchId: string,
+  rows: readonly LedgerAssetRow[],
+  periods: ReadonlySet<number>,
+): Promise<void> {
+  const held = rows.filter((row) => periods.has(row.period));
+  if (held.length === 0) return;
+  const writer = copy.open('ledger_asset_transaction', LEDGER_ASSET_TRANSACTION_COLUMNS);
+  const { row: copyRow } = writer;
+  try {
+    for (const row of held) {
+      copyRow.uuid(municipalityId);
+      copyRow.uuid(batchId);
+      copyRow.int4(row.period);
+      copyRow.date(row.bookingDate);
+      copyRow.text(row.accountNumber);
+      copyRow.text(row.projectCode);
+      copyRow.text(row.responsibilityCode);
+      copyRow.int8(row.amount);
+      copyRow.text(row.verification);
+      copyRow.text(row.description);
+      copyRow.int4(row.sourceLine);
+      await writer.endRow();
+    }
+    await writer.end();
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
+}
+
+/**
  * Writes a batch of transactions with COPY and makes it the actuals of exactly the months it
  * holds, replacing earlier imports of those months (the one it replaces is kept per month, so
  * an undo can return to it; older ones lose their rows). Runs inside the caller's bulk
@@ -132,8 +187,13 @@ export async function writeLedgerBatch<Filled = void, After = void>(
   trx: Db,
   copy: CopyTarget,
   batch: NewBatch,
-  /** Adds the rows. The COPY holds the connection meanwhile: no other queries on trx here. */
-  fill: (add: (row: LedgerRow) => Promise<void>) => Promise<Filled>,
+  /** Adds the rows, and the asset rows (kept in memory until the rows' COPY has ended: they
+   * are a small part of a ledger). The COPY holds the connection meanwhile: no other queries
+   * on trx here. */
+  fill: (
+    add: (row: LedgerRow) => Promise<void>,
+    addAsset: (row: LedgerAssetRow) => void,
+  ) => Promise<Filled>,
   /** Runs once the rows are in, before the months are made actual (e.g. adding the accounts
    * and units the rows refer to), with what fill returned. */
   afterRows?: (filled: Filled) => Promise<After>,
@@ -170,9 +230,13 @@ export async function writeLedgerBatch<Filled = void, After = void>(
     copyRow.int4(row.sourceLine);
     return writer.endRow();
   };
+  const assets: LedgerAssetRow[] = [];
+  const addAsset = (row: LedgerAssetRow): void => {
+    assets.push(row);
+  };
   let filled: Filled;
   try {
-    filled = await fill(add);
+    filled = await fill(add, addAsset);
     await writer.end();
   } catch (error) {
     await writer.abort();
@@ -183,6 +247,7 @@ export async function writeLedgerBatch<Filled = void, After = void>(
 
   const months = sums.monthSums();
   const periods = months.map((month) => month.period);
+  await writeAssetRows(copy, batch.municipalityId, batchId, assets, new Set<number>(periods));
   await insertBatchMonths(trx, batch.municipalityId, batchId, months);
   await keepOneReplacedImport(trx, batch.municipalityId, batchId, periods);
   await setMonthsActual(trx, batch.municipalityId, periods, batchId);

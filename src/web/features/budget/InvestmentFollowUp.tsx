@@ -9,6 +9,7 @@ import { SelectField } from '../../ui/SelectField';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
 import { useSearchParamChange } from '../../ui/use-search-param-change';
 import { FollowUpTable } from './InvestmentFollowUpTable';
+import { InvestmentLinksEditor } from './InvestmentLinksEditor';
 
 /** The report month in the address: ?manad=8, as on the operating statement. */
 const MONTH_PARAM = 'manad';
@@ -16,7 +17,8 @@ const MONTH_PARAM = 'manad';
 /**
  * The investment follow-up of a year on the Budget page: the lines of the budget the
  * follow-up uses, with the actual year to date and full-year forecast entered per report
- * month (chosen here, kept in the address). The actuals are entered by hand for now.
+ * month (chosen here, kept in the address). The actuals are the ledger's through the lines'
+ * links, with an adjustment entered by hand.
  */
 export function InvestmentFollowUp({ year }: { readonly year: number }) {
   const { municipality, board } = useSelectedBoard();
@@ -44,9 +46,10 @@ export function InvestmentFollowUp({ year }: { readonly year: number }) {
       </h2>
       <p className="section__intro">
         Utfall hittills i år och prognos för helåret per investeringsrad i budgeten som används i
-        uppföljningen. Utfallet anges tills vidare manuellt: investeringar bokförs på balanskonton,
-        som bokföringsimporten ännu inte läser in. Utan ny prognos gäller förra månadens, annars
-        budgeten.
+        uppföljningen. Bokfört är bokföringens transaktioner på radens projekt och tillgångskonton
+        (välj beloppet för att se verifikaten); en justering läggs till det bokförda, och för en rad
+        utan koppling till bokföringen anges utfallet här. Utan ny prognos gäller förra månadens,
+        annars budgeten.
       </p>
       <div className="period-controls">
         <SelectField
@@ -83,6 +86,15 @@ export function InvestmentFollowUp({ year }: { readonly year: number }) {
             followUp={followUp}
             editable={can('budget:edit')}
             onSaved={setSaved}
+          />
+          <InvestmentLinksEditor
+            followUp={followUp}
+            editable={can('budget:edit')}
+            onSaved={() => {
+              // The booked actuals follow the links: read the month again.
+              setSaved(null);
+              retry();
+            }}
           />
         </div>
       ) : null}

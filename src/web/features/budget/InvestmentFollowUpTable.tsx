@@ -16,6 +16,8 @@ import { useSelectedBoard } from '../../app/board-context';
 import { AmountCell, NotApplicableCell } from '../../ui/Amount';
 import { ErrorAlert } from '../../ui/StatusMessages';
 import { refreshOnEditConflict } from './edit-conflict';
+import { BookedCell, FollowUpFigures } from './InvestmentFollowUpCells';
+import { InvestmentTransactions } from './InvestmentTransactions';
 import {
   amountDraft,
   badFollowUpAmount,
@@ -44,22 +46,6 @@ function forecastNote(row: InvestmentFollowUpRow): string | null {
   return null;
 }
 
-/** A row's Budget, Utfall t.o.m. the month, Prognos and Avvikelse cells. */
-function FollowUpFigures({ row }: { readonly row: InvestmentFollowUpRow }) {
-  return (
-    <>
-      <AmountCell value={row.budget} />
-      {row.actualYearToDate === null ? (
-        <NotApplicableCell reason="inget utfall angivet" />
-      ) : (
-        <AmountCell value={row.actualYearToDate} />
-      )}
-      <AmountCell value={row.forecast} />
-      <AmountCell value={row.variance} signal />
-    </>
-  );
-}
-
 /**
  * The follow-up table at a report month: per category and line the year's budget, the actual
  * year to date, the full-year forecast and the variance (budget - forecast, positive when
@@ -84,6 +70,14 @@ export function FollowUpTable({
   /** Lines the user changed that another also saved since (after a refused save). */
   const [bothChanged, setBothChanged] = useState<readonly string[]>([]);
   const submission = useSubmit('Utfall och prognos kunde inte sparas.');
+  /** The line whose booked transactions are shown under the table. */
+  const [traced, setTraced] = useState<InvestmentFollowUpRow | null>(null);
+  const traceOf = (row: InvestmentFollowUpRow) =>
+    row.kind === 'line' && row.ledgerActual !== null
+      ? () => {
+          setTraced(row);
+        }
+      : undefined;
   const rows = editable
     ? investmentFollowUpTable({ month, lines: followUpLinesOf(followUp, drafts) })
     : storedRows;
@@ -165,6 +159,12 @@ export function FollowUpTable({
                 Budget {followUp.year}
               </th>
               <th scope="col" className="amount-head">
+                Bokfört t.o.m. {monthName}
+              </th>
+              <th scope="col" className="amount-head">
+                Justering
+              </th>
+              <th scope="col" className="amount-head">
                 Utfall t.o.m. {monthName}
               </th>
               <th scope="col" className="amount-head">
@@ -205,6 +205,7 @@ export function FollowUpTable({
                         {row.label}
                       </th>
                       <AmountCell value={row.budget} />
+                      <BookedCell row={row} onTrace={traceOf(row)} />
                       <td className="amount budget-grid__cell">
                         <input
                           className={
@@ -214,7 +215,11 @@ export function FollowUpTable({
                           }
                           inputMode="numeric"
                           autoComplete="off"
-                          aria-label={`${row.label}, utfall t.o.m. ${monthName}, tkr`}
+                          aria-label={
+                            row.ledgerActual === null
+                              ? `${row.label}, utfall t.o.m. ${monthName}, tkr`
+                              : `${row.label}, justering av utfall t.o.m. ${monthName}, tkr`
+                          }
                           aria-invalid={badFollowUpAmount(draft.actual) || undefined}
                           value={draft.actual.text}
                           onChange={(event) => {
@@ -226,6 +231,11 @@ export function FollowUpTable({
                           }}
                         />
                       </td>
+                      {row.actualYearToDate === null ? (
+                        <NotApplicableCell reason="inget utfall" />
+                      ) : (
+                        <AmountCell value={row.actualYearToDate} />
+                      )}
                       <td className="amount budget-grid__cell">
                         <input
                           className={
@@ -270,7 +280,7 @@ export function FollowUpTable({
                     <th scope="row" className="budget-grid__unit">
                       {row.label}
                     </th>
-                    <FollowUpFigures row={row} />
+                    <FollowUpFigures row={row} onTrace={traceOf(row)} />
                     <td>
                       {row.comment ?? ''}
                       {note ? <span className="field__hint"> Prognos: {note}.</span> : null}
@@ -292,6 +302,22 @@ export function FollowUpTable({
           </tfoot>
         </table>
       </div>
+      {traced ? (
+        <InvestmentTransactions
+          key={traced.key}
+          year={followUp.year}
+          month={month}
+          line={
+            followUp.lines.find((line) => followUpKey(line) === traced.key) ?? {
+              category: 'reinvestment',
+              name: traced.label,
+            }
+          }
+          onClose={() => {
+            setTraced(null);
+          }}
+        />
+      ) : null}
       {submission.failure ? <ErrorAlert message={submission.failure} /> : null}
       {bothChanged.length > 0 ? (
         <p className="message message--warning" role="status">

@@ -113,6 +113,7 @@ describe('the investment follow-up as typed', () => {
           },
         ],
         previousYearActual: null,
+        ledgerActual: null,
       },
       {
         category: 'reinvestment',
@@ -120,6 +121,7 @@ describe('the investment follow-up as typed', () => {
         budget: oreFromTkr(300),
         entries: [],
         previousYearActual: null,
+        ledgerActual: null,
       },
     ],
   };

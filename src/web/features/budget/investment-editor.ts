@@ -213,6 +213,7 @@ export function followUpLinesOf(
       budget: line.budget,
       entries: [...others, ...typed],
       previousYearActual: line.previousYearActual,
+      ledgerActual: line.ledgerActual,
     };
   });
 }

@@ -77,7 +77,9 @@ function Notes({ outcome }: { readonly outcome: ImportOutcome }) {
   if (outcome.reconciled) notes.push('Avstämd mot filens årssaldon.');
   if (outcome.balanceAccountCount > 0) {
     notes.push(
-      `${transactionsSv(outcome.balanceAccountCount)} på balanskonton läses för avstämningen men importeras inte.`,
+      outcome.assetTransactionCount > 0
+        ? `${transactionsSv(outcome.balanceAccountCount)} på balanskonton läses för avstämningen; av dem sparas ${transactionsSv(outcome.assetTransactionCount)} på anläggningstillgångar för investeringsuppföljningen.`
+        : `${transactionsSv(outcome.balanceAccountCount)} på balanskonton läses för avstämningen men importeras inte.`,
     );
   }
   if (outcome.createdUnits.length > 0) {
