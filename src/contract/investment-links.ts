@@ -1,15 +1,9 @@
 import { z } from 'zod';
 import { needs } from './access';
-import {
-  idSchema,
-  monthQuerySchema,
-  monthSchema,
-  oreSchema,
-  yearQuerySchema,
-  yearSchema,
-} from './common';
+import { monthQuerySchema, monthSchema, oreSchema, yearQuerySchema, yearSchema } from './common';
 import { defineEndpoint } from './endpoint';
 import { investmentCategorySchema } from './investment-budget';
+import { transactionSourceSchema } from './operating-statement';
 import { boardParams } from './organisation';
 
 /**
@@ -95,12 +89,7 @@ export const investmentTransactionsSchema = z.object({
       text: z.string().nullable(),
       /** Expenditure (the ledger's debit) positive. */
       amount: oreSchema,
-      source: z.object({
-        importId: idSchema,
-        kind: z.enum(['demo', 'sie', 'csv']),
-        fileName: z.string().nullable(),
-        line: z.number().int().nullable(),
-      }),
+      source: transactionSourceSchema,
     }),
   ),
 });

@@ -124,6 +124,13 @@ export const transactionTraceQuery = statementQuery.extend({
   offset: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
+/** Where a ledger transaction came from: its import, and the file and line it was read from. */
+export const transactionSourceSchema = z.object({
+  importId: idSchema,
+  kind: z.enum(['demo', 'sie', 'csv']),
+  fileName: z.string().nullable(),
+  line: z.number().int().nullable(),
+});
 
 export const transactionTraceResponse = z.object({
   ...statementContext,
@@ -143,12 +150,7 @@ export const transactionTraceResponse = z.object({
       text: z.string().nullable(),
       /** Result sign. */
       amount: oreSchema,
-      source: z.object({
-        importId: idSchema,
-        kind: z.enum(['demo', 'sie', 'csv']),
-        fileName: z.string().nullable(),
-        line: z.number().int().nullable(),
-      }),
+      source: transactionSourceSchema,
     }),
   ),
 });
