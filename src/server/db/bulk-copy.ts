@@ -206,3 +206,27 @@ export function pgliteCopyTarget(pglite: PGlite): CopyTarget {
     },
   };
 }
+
+/**
+ * Writes every item as a row of `table` by COPY, each through `write` (its fields in the
+ * columns' order), and ends the COPY; on a failure the COPY is given up and the error rethrown.
+ */
+export async function copyRows<T>(
+  copy: CopyTarget,
+  table: string,
+  columns: readonly string[],
+  items: Iterable<T>,
+  write: (row: CopyRow, item: T) => void,
+): Promise<void> {
+  const writer = copy.open(table, columns);
+  try {
+    for (const item of items) {
+      write(writer.row, item);
+      await writer.endRow();
+    }
+    await writer.end();
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
+}

@@ -1,7 +1,7 @@
 import type { Ore } from '#domain/kernel/money';
 import type { IsoDate, PeriodNumber } from '#domain/kernel/period';
 import { AppError, notFound } from '#server/app-error';
-import type { CopyTarget } from '#server/db/bulk-copy';
+import { copyRows, type CopyTarget } from '#server/db/bulk-copy';
 import type { Db } from '#server/db/types';
 import {
   batchMonths,
@@ -120,23 +120,14 @@ async function checkNamedUnitsAndAccounts(
 
 /** The batch's sums per month, unit and account into ledger_balance, by COPY. */
 async function writeBalances(copy: CopyTarget, municipalityId: string, sums: LedgerSums) {
-  const writer = copy.open('ledger_balance', LEDGER_BALANCE_COLUMNS);
-  const { row } = writer;
-  try {
-    for (const sum of sums.balanceSums()) {
-      row.uuid(municipalityId);
-      row.int4(sum.period);
-      row.uuid(sum.orgUnitId);
-      row.text(sum.accountNumber);
-      row.int8(sum.amount);
-      row.int4(sum.transactionCount);
-      await writer.endRow();
-    }
-    await writer.end();
-  } catch (error) {
-    await writer.abort();
-    throw error;
-  }
+  await copyRows(copy, 'ledger_balance', LEDGER_BALANCE_COLUMNS, sums.balanceSums(), (row, sum) => {
+    row.uuid(municipalityId);
+    row.int4(sum.period);
+    row.uuid(sum.orgUnitId);
+    row.text(sum.accountNumber);
+    row.int8(sum.amount);
+    row.int4(sum.transactionCount);
+  });
 }
 
 /**
@@ -153,10 +144,12 @@ async function writeAssetRows(
 ): Promise<void> {
   const held = rows.filter((row) => periods.has(row.period));
   if (held.length === 0) return;
-  const writer = copy.open('ledger_asset_transaction', LEDGER_ASSET_TRANSACTION_COLUMNS);
-  const { row: copyRow } = writer;
-  try {
-    for (const row of held) {
+  await copyRows(
+    copy,
+    'ledger_asset_transaction',
+    LEDGER_ASSET_TRANSACTION_COLUMNS,
+    held,
+    (copyRow, row) => {
       copyRow.uuid(municipalityId);
       copyRow.uuid(batchId);
       copyRow.int4(row.period);
@@ -168,13 +161,8 @@ async function writeAssetRows(
       copyRow.text(row.verification);
       copyRow.text(row.description);
       copyRow.int4(row.sourceLine);
-      await writer.endRow();
-    }
-    await writer.end();
-  } catch (error) {
-    await writer.abort();
-    throw error;
-  }
+    },
+  );
 }
 
 /**
