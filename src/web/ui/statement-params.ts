@@ -61,6 +61,13 @@ export function readStatementRequest(search: URLSearchParams): StatementRequest 
     accountNumber: account !== null && /^\d{1,10}$/.test(account) ? account : null,
   };
 }
+/** The year and month the address names, as a page's query: what it does not name is left out. */
+export function periodQuery(request: StatementRequest): { year?: number; month?: Month } {
+  return {
+    ...(request.year === null ? {} : { year: request.year }),
+    ...(request.month === null ? {} : { month: request.month }),
+  };
+}
 
 export interface StatementPeriod {
   readonly year: number;

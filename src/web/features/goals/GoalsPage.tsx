@@ -9,7 +9,7 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { DownloadLinks } from '../../ui/DownloadLinks';
 import { SelectField } from '../../ui/SelectField';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
-import { readStatementRequest, STATEMENT_PARAMS } from '../../ui/statement-params';
+import { periodQuery, readStatementRequest, STATEMENT_PARAMS } from '../../ui/statement-params';
 import { useSearchParamChange } from '../../ui/use-search-param-change';
 import { CarryOverForm } from './CarryOverForm';
 import { GoalSection } from './GoalSection';
@@ -41,10 +41,7 @@ export function GoalsPage() {
   const [searchParams] = useSearchParams();
   const change = useSearchParamChange();
   const request = readStatementRequest(searchParams);
-  const query = {
-    ...(request.year === null ? {} : { year: request.year }),
-    ...(request.month === null ? {} : { month: request.month }),
-  };
+  const query = periodQuery(request);
   const { state, retry } = useApiGet(
     getGoals,
     { municipalityId: choice.municipality.id, boardId: choice.board.id },

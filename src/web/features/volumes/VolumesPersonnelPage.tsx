@@ -6,7 +6,7 @@ import { useSelectedBoard } from '../../app/board-context';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { SelectField } from '../../ui/SelectField';
 import { ErrorAlert, LoadingMessage } from '../../ui/StatusMessages';
-import { readStatementRequest, STATEMENT_PARAMS } from '../../ui/statement-params';
+import { periodQuery, readStatementRequest, STATEMENT_PARAMS } from '../../ui/statement-params';
 import { useSearchParamChange } from '../../ui/use-search-param-change';
 import { AssistanceSection } from './AssistanceSection';
 import { OtherVolumesSection } from './OtherVolumesSection';
@@ -30,10 +30,7 @@ export function VolumesPersonnelPage() {
   const [searchParams] = useSearchParams();
   const change = useSearchParamChange();
   const request = readStatementRequest(searchParams);
-  const query = {
-    ...(request.year === null ? {} : { year: request.year }),
-    ...(request.month === null ? {} : { month: request.month }),
-  };
+  const query = periodQuery(request);
   const { state, retry } = useApiGet(
     getVolumes,
     { municipalityId: choice.municipality.id, boardId: choice.board.id },
