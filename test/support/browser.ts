@@ -236,17 +236,30 @@ export interface TableText {
   readonly rows: string[][];
 }
 
+/** The little of a DOM element that readTable uses in the page (the tests have no DOM types). */
+interface ElementWithText {
+  readonly innerText: string;
+  querySelectorAll(selectors: string): ArrayLike<ElementWithText>;
+}
+
 /** The visible text of a table's header and body cells. */
 export async function readTable(table: Locator): Promise<TableText> {
-  const head = (await table.locator('thead th').allInnerTexts()).map(normaliseSpaces);
-  const rows: string[][] = [];
-  const bodyRows = table.locator('tbody tr');
-  const count = await bodyRows.count();
-  for (let index = 0; index < count; index += 1) {
-    const cells = await bodyRows.nth(index).locator('th, td').allInnerTexts();
-    rows.push(cells.map(normaliseSpaces));
-  }
-  return { head, rows };
+  // One round trip for the whole table (a locator per row took one per row, each querying
+  // the table anew): the same cells as the locators 'thead th', 'tbody tr' and 'th, td' give.
+  // The function runs in the page, so it uses nothing from here.
+  const text = await table.evaluate((element: unknown) => {
+    const root = element as ElementWithText;
+    const texts = (host: ElementWithText, selectors: string): string[] =>
+      Array.from(host.querySelectorAll(selectors), (cell) => cell.innerText);
+    return {
+      head: texts(root, 'thead th'),
+      rows: Array.from(root.querySelectorAll('tbody tr'), (row) => texts(row, 'th, td')),
+    };
+  });
+  return {
+    head: text.head.map(normaliseSpaces),
+    rows: text.rows.map((cells) => cells.map(normaliseSpaces)),
+  };
 }
 
 /** The cells after the label of the body row whose label is `label`. */
