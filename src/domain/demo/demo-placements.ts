@@ -1,11 +1,6 @@
 import { negateOre, ore, sumOre, type Ore } from '../kernel/money';
-import { parseIsoDate, type IsoDate } from '../kernel/period';
-import {
-  careDaysToDate,
-  costToDate,
-  dateOfDayNumber,
-  dayNumber,
-} from '../placements/placement-days';
+import { dayNumber, parseIsoDate, type IsoDate } from '../kernel/period';
+import { careDaysToDate, costToDate, dateOfDayNumber } from '../placements/placement-days';
 import { PLACEMENT_COLUMNS, type LegalBasis } from '../placements/placement-file';
 import { demoAccountWeights } from './demo-accounts';
 import type { DemoTransaction } from './demo-ledger';

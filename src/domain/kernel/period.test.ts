@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dayNumber,
   daysInMonth,
   FIRST_YEAR,
   isIsoDate,
@@ -182,5 +183,42 @@ describe('Swedish month names', () => {
       'nov',
       'dec',
     ]);
+  });
+});
+
+describe('day numbers', () => {
+  it.each([
+    ['1970-01-01', 0],
+    ['1970-01-02', 1],
+    ['1969-12-31', -1],
+    ['2000-03-01', 11017],
+    ['2023-01-01', 19358],
+  ])('%s is day %i', (date, day) => {
+    expect(dayNumber(parseIsoDate(date))).toBe(day);
+  });
+
+  it('counts 29 February in a leap year, not in a common year, and in 2000 but not 1900', () => {
+    const between = (from: string, to: string): number =>
+      dayNumber(parseIsoDate(to)) - dayNumber(parseIsoDate(from));
+    expect(between('2024-02-28', '2024-03-01')).toBe(2);
+    expect(between('2023-02-28', '2023-03-01')).toBe(1);
+    expect(between('2000-02-28', '2000-03-01')).toBe(2);
+    expect(between('1900-02-28', '1900-03-01')).toBe(1);
+    expect(between('2024-01-01', '2025-01-01')).toBe(366);
+  });
+
+  it('goes up by one from each date to the next, 1900 to 2101', () => {
+    let previous = dayNumber(parseIsoDate('1899-12-31'));
+    for (let year = 1900; year <= 2101; year += 1) {
+      for (const month of MONTHS) {
+        for (let day = 1; day <= daysInMonth(year, month); day += 1) {
+          const current = dayNumber(isoDate(year, month, day));
+          if (current !== previous + 1)
+            expect.fail(`${isoDate(year, month, day)}: ${String(current)}`);
+          previous = current;
+        }
+      }
+    }
+    expect(previous).toBe(dayNumber(parseIsoDate('2101-12-31')));
   });
 });

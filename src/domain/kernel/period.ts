@@ -100,6 +100,24 @@ export function parseIsoDate(text: string): IsoDate {
   return text;
 }
 
+/**
+ * Days from 1970-01-01 to a day of the proleptic Gregorian calendar (negative before it),
+ * Howard Hinnant's days_from_civil: the year counted from March, so the leap day falls last.
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** A date's day number (daysFromCivil): two dates' difference is the days between them. */
+export const dayNumber = (date: IsoDate): number =>
+  daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+
 export function periodOfDate(date: IsoDate): PeriodNumber {
   return periodNumber(Number(date.slice(0, 4)), toMonth(Number(date.slice(5, 7))));
 }

@@ -1,5 +1,5 @@
 import { dayOfWeek } from './swedish-calendar';
-import { daysInMonth, isIsoDate, toMonth, type IsoDate } from './period';
+import { daysFromCivil, daysInMonth, isIsoDate, toMonth, type IsoDate } from './period';
 
 /**
  * Swedish local time (Europe/Stockholm) to UTC, by the EU rule and pure arithmetic (no Date,
@@ -7,17 +7,6 @@ import { daysInMonth, isIsoDate, toMonth, type IsoDate } from './period';
  * last Sunday of March at 01:00 UTC to the last Sunday of October at 01:00 UTC. Sweden has kept
  * this rule since 1996; earlier years are read by it too.
  */
-
-/** Days from 1970-01-01 to a day of the Gregorian calendar (Hinnant's days_from_civil). */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
-}
 
 /** The day of the Gregorian calendar that is `days` after 1970-01-01 (civil_from_days). */
 function civilFromDays(days: number): { year: number; month: number; day: number } {

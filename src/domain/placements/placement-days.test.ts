@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ore } from '../kernel/money';
-import { parseIsoDate } from '../kernel/period';
+import { dayNumber, parseIsoDate } from '../kernel/period';
 import {
   activeInPeriod,
   careDaysToDate,
   costInMonth,
   costToDate,
   dateOfDayNumber,
-  dayNumber,
   daysPlacedInMonth,
   forecastDaysRestOfYear,
   forecastRestOfYear,
@@ -25,26 +24,6 @@ const placement = (
   endDate: end === null ? null : d(end),
   plannedEndDate: planned === null ? null : d(planned),
   dailyCost: ore(dailyCost),
-});
-
-describe('dayNumber', () => {
-  it.each([
-    ['1970-01-01', 0],
-    ['1970-01-02', 1],
-    ['1969-12-31', -1],
-    ['2000-03-01', 11017],
-    ['2023-01-01', 19358],
-  ])('%s is day %i', (date, day) => {
-    expect(dayNumber(d(date))).toBe(day);
-  });
-
-  it('counts 29 February in a leap year, not in a common year, and in 2000 but not 1900', () => {
-    expect(dayNumber(d('2024-03-01')) - dayNumber(d('2024-02-28'))).toBe(2);
-    expect(dayNumber(d('2023-03-01')) - dayNumber(d('2023-02-28'))).toBe(1);
-    expect(dayNumber(d('2000-03-01')) - dayNumber(d('2000-02-28'))).toBe(2);
-    expect(dayNumber(d('1900-03-01')) - dayNumber(d('1900-02-28'))).toBe(1);
-    expect(dayNumber(d('2025-01-01')) - dayNumber(d('2024-01-01'))).toBe(366);
-  });
 });
 
 describe('daysPlacedInMonth', () => {

@@ -1,5 +1,5 @@
 import { ore, type Ore } from '../kernel/money';
-import { daysInMonth, isoDate, type IsoDate, type Month } from '../kernel/period';
+import { dayNumber, daysInMonth, isoDate, type IsoDate, type Month } from '../kernel/period';
 
 /**
  * Placement days and their cost (RULES.md, "Financial assistance and placements"): a
@@ -18,21 +18,6 @@ export interface PlacementTerm {
   readonly plannedEndDate: IsoDate | null;
   /** Whole öre per day, never negative. */
   readonly dailyCost: Ore;
-}
-
-/** A date's day number: days since 1970-01-01 (proleptic Gregorian calendar). */
-export function dayNumber(date: IsoDate): number {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
-  // Howard Hinnant's days_from_civil: the year taken from March, so leap days fall last.
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
 }
 
 /** An inclusive range of day numbers; empty when `last` < `first`. */
