@@ -268,6 +268,15 @@ export const AUDIT_FIELDS_SV: Readonly<Record<string, AuditField>> = {
   // Sick leave from the HR export
   employees: { label: 'Anställda (antal)' },
   scopeLevel: { label: 'Nivå', values: { board: 'Nämnd', department: 'Avdelning', unit: 'Enhet' } },
+  // The interim and annual reports
+  report: { label: 'Rapport' },
+  sections: { label: 'Avsnitt' },
+  section: { label: 'Avsnitt' },
+  title: { label: 'Rubrik' },
+  assignee: { label: 'Skribent' },
+  deadline: { label: 'Klart senast' },
+  characters: { label: 'Tecken i texten' },
+  state: { label: 'Läge' },
   // An account group as a key (a unit's forecasts per group): its amount.
   ...Object.fromEntries(
     Object.entries(ACCOUNT_GROUP_NAMES_SV).map(([group, label]) => [group, { label }]),

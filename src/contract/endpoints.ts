@@ -15,6 +15,7 @@ import * as imports from './imports';
 import * as internalControl from './internal-control';
 import * as internalControlSamples from './internal-control-samples';
 import * as investmentBudget from './investment-budget';
+import * as boardReports from './board-reports';
 import * as budgetDecisions from './budget-decisions';
 import * as investmentLinks from './investment-links';
 import * as operatingStatement from './operating-statement';
@@ -86,6 +87,12 @@ export const ALL_ENDPOINTS = {
   listBudgetDecisions: budgetDecisions.listBudgetDecisions,
   addBudgetDecision: budgetDecisions.addBudgetDecision,
   removeBudgetDecision: budgetDecisions.removeBudgetDecision,
+  listBoardReports: boardReports.listBoardReports,
+  openBoardReport: boardReports.openBoardReport,
+  getBoardReport: boardReports.getBoardReport,
+  assignReportSection: boardReports.assignReportSection,
+  saveReportSection: boardReports.saveReportSection,
+  stepReportSection: boardReports.stepReportSection,
   getInvestmentLinks: investmentLinks.getInvestmentLinks,
   saveInvestmentLinks: investmentLinks.saveInvestmentLinks,
   getInvestmentTransactions: investmentLinks.getInvestmentTransactions,

@@ -1,3 +1,4 @@
+import { boardReportConflictSv } from './board-reports-conflict-sv';
 import { FOLLOW_UP_REFUSALS_SV, type FollowUpRefusal } from '../domain/follow-up/follow-up-status';
 import {
   MONTHLY_REPORT_TEXT_NAMES_SV,
@@ -30,6 +31,8 @@ const ENTITY_NAMES_SV: Readonly<Record<NotFoundEntity, string>> = {
   risk: 'risken',
   'critical-factor': 'den kritiska verksamhetsfaktorn',
   'budget-decision': 'beslutet om ändrad budget',
+  report: 'rapporten',
+  'report-section': 'avsnittet i rapporten',
 };
 
 const isEntity = (value: unknown): value is NotFoundEntity =>
@@ -46,6 +49,8 @@ function conflictSv(details: ErrorBody['error']['details']): string {
   if (goals !== null) return goals;
   const risks = risksConflictSv(details);
   if (risks !== null) return risks;
+  const report = boardReportConflictSv(details);
+  if (report !== null) return report;
   const reason = text(details.reason);
   if (reason === 'budget-decided')
     return 'Budgetversionen är beslutad och ändras inte. Gör en ny version för att ändra.';
@@ -71,6 +76,7 @@ const ADMINISTERED_SV: Readonly<Record<string, string>> = {
   'sample-item': 'posten i stickprovet',
   risk: 'risken',
   'critical-factor': 'den kritiska verksamhetsfaktorn',
+  'report-section': 'avsnittet',
   'critical-factor-follow-up': 'uppföljningen av den kritiska verksamhetsfaktorn',
   control: 'kontrollpunkten',
   'control-follow-up': 'uppföljningen av kontrollpunkten',

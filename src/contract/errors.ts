@@ -77,5 +77,7 @@ export const NOT_FOUND_ENTITIES = [
   'risk',
   'critical-factor',
   'budget-decision',
+  'report',
+  'report-section',
 ] as const;
 export type NotFoundEntity = (typeof NOT_FOUND_ENTITIES)[number];

@@ -1,3 +1,4 @@
+import { RICH_TEXT_LIMITS } from '../domain/interim-report/rich-text';
 import { ACCOUNT_GROUP_NAMES_SV, isAccountGroup } from '../domain/ledger/account-group';
 import type { InputIssue } from './errors';
 
@@ -117,6 +118,9 @@ const FIELD_NAMES_SV: Readonly<Record<string, string>> = {
   reasonText: 'Orsak (egen text)',
   decidedBy: 'Beslutsfattare',
   phasing: 'Periodisering',
+  assigneeId: 'Skribent',
+  deadline: 'Klart senast',
+  body: 'Texten',
 };
 
 /** What to do about a missing field, where that is not obvious. */
@@ -213,6 +217,16 @@ const PROBLEMS_SV: Readonly<Record<string, string>> = {
     'ligger i en månad vars månadsrapport redan är publicerad (öppna månaden igen eller datera beslutet i en öppen månad)',
   zero: 'får inte vara noll',
   'line-negative': 'skulle få en negativ budget efter beslutet',
+  // A section of the interim or annual report (the value names the block: "stycke 4").
+  'too-many-blocks': `har för många stycken (högst ${String(RICH_TEXT_LIMITS.blocks)})`,
+  'too-long': `är för lång (högst ${String(RICH_TEXT_LIMITS.characters)} tecken)`,
+  'empty-block': 'har ett tomt stycke',
+  'table-too-wide': `har en tabell med för många kolumner (högst ${String(RICH_TEXT_LIMITS.tableColumns)})`,
+  'table-too-long': `har en tabell med för många rader (högst ${String(RICH_TEXT_LIMITS.tableRows)})`,
+  'ragged-table': 'har en tabell vars rader har olika många celler',
+  'no-writer': 'kan inte anges: avsnittet har bara tabeller och text från siffrorna',
+  'not-writer':
+    'har ingen roll som skribent för nämnden (controller, avdelningschef, enhetschef eller HR)',
 };
 
 /** An internal id says nothing to the user: the field names what was chosen. */

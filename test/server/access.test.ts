@@ -8,6 +8,7 @@ import { buildApp } from '#server/http/app';
 import { signInAs, type SignedInInject } from '../support/http-session';
 import { openTestDatabase, describeOneEngine } from '../support/test-database';
 import { adminCases } from './access.administration-cases';
+import { boardReportsCases } from './access.board-reports-cases';
 import { budgetCases } from './access.budget-cases';
 import { followUpCases } from './access.follow-up-cases';
 import { goalsCases } from './access.goals-cases';
@@ -32,6 +33,7 @@ const CASES: readonly Case[] = [
   ...goalsCases(),
   ...internalControlCases(),
   ...volumesCases(),
+  ...boardReportsCases(),
 ];
 
 describe('every endpoint has its row in the access table', () => {

@@ -6,6 +6,7 @@ import { openDemoApi } from '../support/demo-api';
 import { signInAs } from '../support/http-session';
 import { describeOneEngine } from '../support/test-database';
 import { ACCESS_ROWS } from './endpoint-writes/access-rows';
+import { BOARD_REPORTS_ROWS } from './endpoint-writes/board-reports-rows';
 import { BUDGET_ROWS } from './endpoint-writes/budget-rows';
 import { FOLLOW_UP_ROWS } from './endpoint-writes/follow-up-rows';
 import { GOALS_ROWS } from './endpoint-writes/goals-rows';
@@ -26,6 +27,7 @@ const ROWS = {
   ...FOLLOW_UP_ROWS,
   ...GOALS_ROWS,
   ...INTERNAL_CONTROL_ROWS,
+  ...BOARD_REPORTS_ROWS,
 };
 
 describeOneEngine('the data version and every endpoint that writes, on %s', (engine) => {

@@ -62,6 +62,8 @@ const WITHIN_BOARD_IS_ENOUGH: readonly Permission[] = [
   'internal-control:samples',
   'internal-control:review',
   'volumes:read',
+  // A head writes the report's sections assigned to them; which those are, the service checks.
+  'reports:write',
 ];
 
 /** Whether a grant lies in the target's board (or the target is the municipality). */

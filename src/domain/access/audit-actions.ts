@@ -58,6 +58,13 @@ export const AUDIT_ACTION_NAMES_SV = {
   'assistance-import': 'Inläst ekonomiskt bistånd (hushåll och utbetalningar)',
   'volumes-import': 'Inlästa volymer (t.ex. orosanmälningar)',
   'volume-import-undo': 'Ångrad import av ekonomiskt bistånd eller volymer',
+  'board-report-open': 'Öppnad delårsrapport eller verksamhetsberättelse',
+  'board-report-assign': 'Tilldelat avsnitt i rapporten',
+  'board-report-save': 'Sparad text i rapportens avsnitt',
+  'board-report-mark-ready': 'Avsnitt i rapporten klart för granskning',
+  'board-report-return': 'Avsnitt i rapporten återsänt till skribenten',
+  'board-report-approve': 'Godkänt avsnitt i rapporten',
+  'board-report-reopen': 'Godkänt avsnitt i rapporten öppnat igen',
   'sample-draw': 'Draget stickprov',
   'sample-review': 'Granskad post i stickprov',
   'risk-create': 'Ny risk i risk- och väsentlighetsanalysen',
@@ -124,6 +131,7 @@ const OBJECT_TYPE_NAMES_SV: Readonly<Record<string, string>> = {
   'internal-control-report': 'Uppföljning av internkontroll',
   'hr-import': 'Personalfil (HR-system)',
   personnel: 'Sjukfrånvaro',
+  'board-report': 'Delårsrapport eller verksamhetsberättelse',
 };
 
 /** The object types the search offers, with their Swedish names. */

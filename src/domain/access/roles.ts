@@ -75,6 +75,13 @@ export const PERMISSIONS = [
    * figures, or a head's own units'.
    */
   'volumes:read',
+  /**
+   * The interim and annual reports: see and write the sections assigned to one (a writer), or
+   * every section (the controller, who also has reports:manage).
+   */
+  'reports:write',
+  /** Open a report, assign its sections, review them, return and approve them. */
+  'reports:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -109,6 +116,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'personnel:read',
     'personnel:import',
     'volumes:read',
+    'reports:write',
+    'reports:manage',
   ],
   'department-head': [
     'organisation:read',
@@ -122,6 +131,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'internal-control:samples',
     'internal-control:review',
     'volumes:read',
+    'reports:write',
   ],
   'unit-head': [
     'organisation:read',
@@ -135,6 +145,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'internal-control:samples',
     'internal-control:review',
     'volumes:read',
+    'reports:write',
   ],
   'board-member': [
     'organisation:read',
@@ -156,7 +167,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'audit:read',
     'volumes:read',
   ],
-  hr: ['organisation:read', 'personnel:read', 'personnel:import', 'volumes:read'],
+  hr: ['organisation:read', 'personnel:read', 'personnel:import', 'volumes:read', 'reports:write'],
 };
 
 /** The scope a role is granted for: the municipality, a board, or a department or unit. */

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  hasText,
-  plainText,
-  RICH_TEXT_LIMITS,
-  richTextIssues,
-  richTextIssueSv,
-  type RichText,
-} from './rich-text';
+import { hasText, plainText, RICH_TEXT_LIMITS, richTextIssues, type RichText } from './rich-text';
 
 const paragraph = (value: string): RichText[number] => ({
   type: 'paragraph',
@@ -69,14 +62,5 @@ describe("a section's rich text", () => {
     const long = [paragraph('x'.repeat(RICH_TEXT_LIMITS.characters + 1))];
     expect(richTextIssues(long)).toEqual([{ problem: 'too-long', block: null }]);
     expect(richTextIssues([paragraph('x'.repeat(RICH_TEXT_LIMITS.characters))])).toEqual([]);
-  });
-
-  it('says in Swedish which block', () => {
-    expect(richTextIssueSv({ problem: 'table-too-wide', block: 4 })).toBe(
-      'Stycke 4: Tabellen har fler än 12 kolumner.',
-    );
-    expect(richTextIssueSv({ problem: 'too-long', block: null })).toBe(
-      'Texten är längre än 60000 tecken.',
-    );
   });
 });

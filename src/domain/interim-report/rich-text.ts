@@ -99,18 +99,3 @@ export function richTextIssues(text: RichText): RichTextIssue[] {
   });
   return issues;
 }
-
-const PROBLEMS_SV: Readonly<Record<RichTextProblem, string>> = {
-  'too-many-blocks': `Texten har fler än ${String(RICH_TEXT_LIMITS.blocks)} stycken`,
-  'too-long': `Texten är längre än ${String(RICH_TEXT_LIMITS.characters)} tecken`,
-  'empty-block': 'Stycket är tomt',
-  'table-too-wide': `Tabellen har fler än ${String(RICH_TEXT_LIMITS.tableColumns)} kolumner`,
-  'table-too-long': `Tabellen har fler än ${String(RICH_TEXT_LIMITS.tableRows)} rader`,
-  'ragged-table': 'Tabellens rader har olika många celler',
-};
-
-/** "Stycke 4: Tabellen har fler än 12 kolumner." */
-export function richTextIssueSv(issue: RichTextIssue): string {
-  const where = issue.block === null ? '' : `Stycke ${String(issue.block)}: `;
-  return `${where}${PROBLEMS_SV[issue.problem]}.`;
-}

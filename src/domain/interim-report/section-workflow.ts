@@ -9,6 +9,9 @@
 export const SECTION_STATES = ['not-started', 'draft', 'ready', 'returned', 'approved'] as const;
 export type SectionState = (typeof SECTION_STATES)[number];
 
+export const isSectionState = (value: unknown): value is SectionState =>
+  typeof value === 'string' && (SECTION_STATES as readonly string[]).includes(value);
+
 export const SECTION_STATE_NAMES_SV: Readonly<Record<SectionState, string>> = {
   'not-started': 'Ej påbörjad',
   draft: 'Utkast',
@@ -40,8 +43,17 @@ export interface SectionSituation {
   readonly hasText: boolean;
 }
 
-export type SectionRefusal =
-  'published' | 'not-allowed' | 'wrong-state' | 'comment-required' | 'empty-text';
+export const SECTION_REFUSALS = [
+  'published',
+  'not-allowed',
+  'wrong-state',
+  'comment-required',
+  'empty-text',
+] as const;
+export type SectionRefusal = (typeof SECTION_REFUSALS)[number];
+
+export const isSectionRefusal = (value: unknown): value is SectionRefusal =>
+  typeof value === 'string' && (SECTION_REFUSALS as readonly string[]).includes(value);
 
 export type SectionStep =
   | { readonly ok: true; readonly state: SectionState }

@@ -6,6 +6,12 @@ import type {
 } from './tables/access';
 import type { AuditChainHeadTable, AuditLogTable } from './tables/audit';
 import type {
+  BoardReportReminderTable,
+  BoardReportSectionTable,
+  BoardReportTable,
+  ReportTemplateTable,
+} from './tables/board-reports';
+import type {
   AllocationTable,
   BudgetDecisionTable,
   BudgetLineMonthTable,
@@ -183,4 +189,8 @@ export interface DatabaseSchema {
   assistance_payment: AssistancePaymentTable;
   volume_value: VolumeValueTable;
   household_pseudonym_key: HouseholdPseudonymKeyTable;
+  report_template: ReportTemplateTable;
+  board_report: BoardReportTable;
+  board_report_section: BoardReportSectionTable;
+  board_report_reminder: BoardReportReminderTable;
 }

@@ -23,6 +23,7 @@ import { overviewRoutes } from '../features/overview/overview.routes';
 import { budgetWorkbookRoutes } from '../features/budget/budget-workbook.routes';
 import { registerImportRoutes } from '../features/ledger-import/register-import.routes';
 import { investmentBudgetRoutes } from '../features/budget/investment-budget.routes';
+import { boardReportRoutes } from '../features/board-reports/board-reports.routes';
 import { budgetDecisionRoutes } from '../features/budget/budget-decisions.routes';
 import { singleSignOnRoutes } from '../features/auth/sso.routes';
 import { SingleSignOn } from '../features/auth/sso.service';
@@ -135,6 +136,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerImportRoutes(app);
   investmentBudgetRoutes(app, options.database);
   budgetDecisionRoutes(app, options.database);
+  boardReportRoutes(app);
   operatingStatementRoutes(app, options.database);
   ledgerImportRoutes(app, options.database, jobs);
   auditRoutes(app);
