@@ -117,6 +117,8 @@ const FIELD_NAMES_SV: Readonly<Record<string, string>> = {
   reasonText: 'Orsak (egen text)',
   decidedBy: 'Beslutsfattare',
   phasing: 'Periodisering',
+  expectedChange: 'Förväntad ändring av kommunbidrag',
+  expectedChangeText: 'Text till förväntad ändring av kommunbidrag',
 };
 
 /** What to do about a missing field, where that is not obvious. */

@@ -84,7 +84,7 @@ const PHASINGS = choices<DecisionPhasing>(
 );
 
 /** "47", "-1 600", "0,5": tkr to öre, exactly; a sixth decimal is refused. */
-function parseTkrAmount(value: string): Ore {
+export function parseTkrAmount(value: string): Ore {
   const reading = amountFromTkrText(value);
   if (reading.kind === 'amount') return reading.amount;
   throw new UsageError(
@@ -109,9 +109,9 @@ function parseLine(value: string): { category: InvestmentCategory; name: string 
   return { category, name };
 }
 
-const signedTkr = (amount: Ore) => `${amount > 0 ? '+' : ''}${formatTkr(amount)}`;
+export const signedTkr = (amount: Ore) => `${amount > 0 ? '+' : ''}${formatTkr(amount)}`;
 /** Exact tkr for a file: "47", "-1600", "0,5" (no grouping; decimals only where there are). */
-const exactTkr = (amount: Ore) =>
+export const exactTkr = (amount: Ore) =>
   formatFixed(amount, 5).replaceAll('\u00a0', '').replace(/,?0+$/, '');
 
 interface BoardYearOptions {

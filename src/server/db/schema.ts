@@ -20,6 +20,7 @@ import type {
   UnitFrameTable,
 } from './tables/budget';
 import type {
+  AllocationForecastTable,
   FollowUpCommentTable,
   FollowUpMonthEventTable,
   FollowUpReportTable,
@@ -131,6 +132,7 @@ export interface DatabaseSchema {
   follow_up_month_event: FollowUpMonthEventTable;
   follow_up_threshold: FollowUpThresholdTable;
   follow_up_text: FollowUpTextTable;
+  allocation_forecast: AllocationForecastTable;
   schema_migration: SchemaMigrationTable;
   app_user: AppUserTable;
   role_grant: RoleGrantTable;
