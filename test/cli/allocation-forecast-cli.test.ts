@@ -67,12 +67,17 @@ describe('the expected change to the kommunbidrag on the command line', () => {
     expect((await set('--month', '8', '--amount', '-1 500', '--text', 'PO')).code).toBe(0);
 
     const csv = (await list('csv')).stdout.replace('\ufeff', '').split('\r\n');
-    expect(csv.slice(0, 2)).toEqual(['Rapportmånad;Ändring tkr;Text;Sparad av', expect.any(String)]);
+    expect(csv.slice(0, 2)).toEqual([
+      'Rapportmånad;Ändring tkr;Text;Sparad av',
+      expect.any(String),
+    ]);
     // The CSV guards a leading minus against spreadsheet formulas; the CLI saves as cli:<user>.
     expect(csv[1]).toMatch(/^augusti;'-1500;PO;cli:/u);
     expect((await list('table')).stdout).toContain('Förväntad ändring av kommunbidraget 2023');
 
-    const after = JSON.parse((await statement('1489', '2023', '8', 'json')).stdout) as typeof before;
+    const after = JSON.parse(
+      (await statement('1489', '2023', '8', 'json')).stdout,
+    ) as typeof before;
     const line = (of: typeof before) => of.rows.find((row) => row.key === 'allocation')?.ore;
     expect(after.allocation.expectedChange).toEqual({
       month: 8,

@@ -84,15 +84,32 @@ export function expectedAllocationChangeSentence(change: AllocationForecastEntry
   );
 }
 
+/** An expected change as the statement and the follow-up page note it. */
+export interface ExpectedChangeShown {
+  readonly month: Month;
+  readonly amount: Ore;
+  readonly text: string;
+}
+
+const tkrSv = (amount: Ore) => `${formatTkr(amount)}${GROUP_SEPARATOR}tkr`;
+
+/**
+ * "Prognosen för kommunbidraget räknar med en förväntad ändring på -1 600 tkr (inlagd april):
+ * nämnden har fått …"; without a change, that the forecast counts none.
+ */
+export function expectedChangeNoteSv(change: ExpectedChangeShown | null): string {
+  return change === null
+    ? 'Prognosen för kommunbidraget räknar inte med någon förväntad ändring utöver besluten.'
+    : `Prognosen för kommunbidraget räknar med en förväntad ändring på ` +
+        `${change.amount > 0 ? '+' : ''}${tkrSv(change.amount)} (inlagd ${MONTH_NAMES_SV[change.month]}): ` +
+        inSentence(change.text);
+}
+
 /** The operating statement's kommunbidrag as the notes under it read it. */
 export interface StatementAllocation {
   readonly original: Ore;
   readonly revised: Ore;
-  readonly expectedChange: {
-    readonly month: Month;
-    readonly amount: Ore;
-    readonly text: string;
-  } | null;
+  readonly expectedChange: ExpectedChangeShown | null;
 }
 
 /**
@@ -103,21 +120,15 @@ export function statementAllocationNotesSv(
   allocation: StatementAllocation,
   month: Month,
 ): string[] {
-  const tkr = (amount: Ore) => `${formatTkr(amount)}${GROUP_SEPARATOR}tkr`;
-  const change = allocation.expectedChange;
   return [
     ...(allocation.original === allocation.revised
       ? []
       : [
-          `Kommunbidraget är ändrat genom beslut under året: ${tkr(allocation.original)} i budget, ` +
-            `${tkr(allocation.revised)} efter besluten till och med ${MONTH_NAMES_SV[month]}.`,
+          `Kommunbidraget är ändrat genom beslut under året: ${tkrSv(allocation.original)} i budget, ` +
+            `${tkrSv(allocation.revised)} efter besluten till och med ${MONTH_NAMES_SV[month]}.`,
         ]),
-    ...(change === null
+    ...(allocation.expectedChange === null
       ? []
-      : [
-          `Prognosen för kommunbidraget räknar med en förväntad ändring på ` +
-            `${change.amount > 0 ? '+' : ''}${tkr(change.amount)} (inlagd ${MONTH_NAMES_SV[change.month]}): ` +
-            inSentence(change.text),
-        ]),
+      : [expectedChangeNoteSv(allocation.expectedChange)]),
   ];
 }

@@ -286,7 +286,9 @@ describe('the monthly result report, section by section', () => {
     const total = paragraph('Total prognos för nämnden uppgår till +22,0\u00a0mnkr.');
     expect(section(blocks, 'Årsprognos').slice(0, 2)).toEqual([total, said]);
     const summary = section(blocks, 'Sammanfattande kommentarer till kommunstyrelsen (FU)');
-    const at = summary.findIndex((block) => block.type === 'heading' && block.text === 'Årsprognos');
+    const at = summary.findIndex(
+      (block) => block.type === 'heading' && block.text === 'Årsprognos',
+    );
     expect(summary.slice(at + 1, at + 3)).toEqual([total, said]);
     // Without a change in force, the total stands alone.
     expect(section(monthlyReportDocument(input).blocks, 'Årsprognos')).not.toContainEqual(said);

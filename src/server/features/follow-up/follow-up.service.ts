@@ -155,6 +155,10 @@ export async function followUpView(
     expectedAllocationChange:
       expectedChange === null
         ? null
-        : { month: expectedChange.reportMonth, amount: expectedChange.amount, text: expectedChange.text },
+        : {
+            month: expectedChange.reportMonth,
+            amount: expectedChange.amount,
+            text: expectedChange.text,
+          },
   };
 }
