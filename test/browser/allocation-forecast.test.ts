@@ -1,6 +1,6 @@
 import { describe, test } from 'vitest';
 import { chromiumAvailable } from '../support/browser';
-import { expectAccessible, useBrowserTabs } from '../support/browser-suite';
+import { acceptRefusedLoads, expectAccessible, useBrowserTabs } from '../support/browser-suite';
 import { FollowUpPage } from '../support/pages/follow-up-page';
 
 /**
@@ -23,6 +23,7 @@ describe.skipIf(!chromiumAvailable())('Förväntad ändring av kommunbidraget in
     await section.getByLabel('Förväntad ändring från augusti (tkr)').fill('-1 600');
     await section.getByRole('button', { name: 'Spara förväntad ändring' }).click();
     await section.getByText('Text till förväntad ändring av kommunbidrag saknas').first().waitFor();
+    acceptRefusedLoads(tab, 400, 1);
     await expectAccessible(page);
 
     await section.getByLabel('Vad ändringen avser och varför').fill('PO-påslaget blev lägre.');
