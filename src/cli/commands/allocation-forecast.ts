@@ -1,4 +1,3 @@
-import { Option, type Command } from 'commander';
 import type { AllocationForecastsDto } from '#contract/allocation-forecast';
 import { formatTkr } from '#domain/kernel/format';
 import { MONTH_NAMES_SV, type Month } from '#domain/kernel/period';
@@ -9,17 +8,17 @@ import {
   allocationForecastsOfYear,
   saveAllocationForecast,
 } from '#server/features/follow-up/allocation-forecast.service';
-import {
-  formatParser,
-  parseMonthOption,
-  parseYearOption,
-  REPORT_FORMATS,
-  type ReportFormat,
-} from '../arguments';
+import { parseMonthOption, type ReportFormat } from '../arguments';
 import { cliContext } from '../cli-actor';
 import { defineCommand } from '../cli-command';
 import { chooseBoard } from '../command-helpers';
-import { exactTkr, parseTkrAmount, signedTkr } from './budget-decision';
+import {
+  boardYearListOptions,
+  boardYearOptions,
+  exactTkr,
+  parseTkrAmount,
+  signedTkr,
+} from './budget-decision';
 
 /**
  * forecast allocation set / list: the controller's expected but undecided change to the
@@ -33,12 +32,6 @@ interface BoardYearOptions {
   readonly board?: string;
   readonly year: number;
 }
-
-const boardYearOptions = (command: Command) =>
-  command
-    .option('--municipality <kommunkod>', 'kommunkod, t.ex. 9999 (behövs om det finns flera)')
-    .option('--board <nämndkod>', 'nämndens kod (behövs om det finns flera)')
-    .requiredOption('--year <år>', 'året, t.ex. 2025', parseYearOption);
 
 interface SetOptions extends BoardYearOptions {
   readonly month: Month;
@@ -98,12 +91,7 @@ const rowsOf = (list: AllocationForecastsDto, amount: (value: Ore) => string) =>
 export const allocationForecastListCommand = defineCommand<ListOptions>({
   name: 'forecast allocation list',
   description: 'årets förväntade (ej beslutade) ändringar av kommunbidraget, per rapportmånad',
-  options: (command) =>
-    boardYearOptions(command).addOption(
-      new Option('--format <format>', `utdata: ${REPORT_FORMATS.join(', ')}`)
-        .default('table')
-        .argParser(formatParser(REPORT_FORMATS)),
-    ),
+  options: boardYearListOptions,
   handler: async ({ database, io, options }) => {
     const { board, ref } = await chooseBoard(database, options);
     const list = await allocationForecastsOfYear(database.db, ref, options.year);
