@@ -6,7 +6,9 @@ import {
   allocationForecastAt,
   allocationForecastIssues,
   expectedAllocationChangeSentence,
+  expectedChangeNoteSv,
   forecastAllocation,
+  statementAllocationNotesSv,
   type AllocationForecastEntry,
 } from './allocation-forecast';
 import { revisedAllocationMeasures } from './allocation';
@@ -69,6 +71,31 @@ describe('the expected change to the kommunbidrag', () => {
     );
     expect(plain(expectedAllocationChangeSentence(entry(4, 500, 'PO-påslag, löneöversyn.')))).toBe(
       'Förväntad ändring av kommunbidrag: +0,5 mnkr, PO-påslag, löneöversyn.',
+    );
+  });
+
+  it('notes the kommunbidrag under the statement: budgeted beside revised, and the change', () => {
+    const april = toMonth(4);
+    const original = oreFromTkr(766_803);
+    const change = { month: april, amount: oreFromTkr(-1_600), text: 'PO-påslag' };
+    expect(
+      plain(
+        statementAllocationNotesSv({ original, revised: original, expectedChange: null }, april),
+      ),
+    ).toEqual([]);
+    expect(
+      plain(
+        statementAllocationNotesSv(
+          { original, revised: oreFromTkr(766_850), expectedChange: change },
+          april,
+        ),
+      ),
+    ).toEqual([
+      'Kommunbidraget är ändrat genom beslut under året: 766 803 tkr i budget, 766 850 tkr efter besluten till och med april.',
+      'Prognosen för kommunbidraget räknar med en förväntad ändring på -1 600 tkr (inlagd april): PO-påslag.',
+    ]);
+    expect(expectedChangeNoteSv(null)).toBe(
+      'Prognosen för kommunbidraget räknar inte med någon förväntad ändring utöver besluten.',
     );
   });
 });
