@@ -98,6 +98,16 @@ describe('the expected change to the kommunbidrag on the command line', () => {
     expect(table).toContain(
       'Prognosen för kommunbidraget räknar med en förväntad ändring på -1\u00a0600\u00a0tkr (inlagd april): nämnden har fått 2,2 - 0,6 = 1,6 mnkr för mycket i kommunbidrag (preliminärt PO-påslag, löneöversyn).',
     );
+    // The kommunbidrag row: budget the revised, forecast 1,6 mnkr less, the variance -1 600 tkr.
+    const json = JSON.parse((await statement('9999', '2025', '4', 'json')).stdout) as {
+      rows: { key: string; tkr: Record<string, number | null> }[];
+    };
+    expect(json.rows.find((row) => row.key === 'allocation')?.tkr).toMatchObject({
+      budget: 766_850,
+      forecast: 765_250,
+      forecastVariance: -1_600,
+    });
+    expect(json.rows.find((row) => row.key === 'result')?.tkr.forecast).toBe(22_000);
     // In January neither the decision nor the change had come: no notes.
     const january = (await statement('9999', '2025', '1')).stdout;
     expect(january).not.toContain('Kommunbidraget är ändrat');
