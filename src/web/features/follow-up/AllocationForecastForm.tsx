@@ -74,7 +74,11 @@ function EntryForm({
         throw withRefusalText(error);
       }
     });
-    if (refused.revision !== null) setRevision(refused.revision);
+    if (refused.revision !== null) {
+      // Theirs is shown in the note above once the month is read again.
+      setRevision(refused.revision);
+      onSaved();
+    }
     if (answer) {
       setRevision(answer.entries.find((entry) => entry.month === view.month)?.revision ?? null);
       setChecked(false);
