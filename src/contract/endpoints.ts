@@ -1,4 +1,5 @@
 import * as administration from './administration';
+import * as allocationForecast from './allocation-forecast';
 import * as auditChain from './audit-chain';
 import * as auditLog from './audit-log';
 import * as budget from './budget';
@@ -112,6 +113,8 @@ export const ALL_ENDPOINTS = {
   saveFollowUpThreshold: followUp.saveFollowUpThreshold,
   getMonthlyReportTexts: followUp.getMonthlyReportTexts,
   saveMonthlyReportText: followUp.saveMonthlyReportText,
+  listAllocationForecasts: allocationForecast.listAllocationForecasts,
+  saveAllocationForecast: allocationForecast.saveAllocationForecast,
   downloadMonthlyReport: followUp.downloadMonthlyReport,
   getForecastAccuracy: forecastAccuracy.getForecastAccuracy,
   listPublishedReports: publishedReports.listPublishedReports,

@@ -80,6 +80,7 @@ const ADMINISTERED_SV: Readonly<Record<string, string>> = {
   'critical-factor-follow-up': 'uppföljningen av den kritiska verksamhetsfaktorn',
   control: 'kontrollpunkten',
   'control-follow-up': 'uppföljningen av kontrollpunkten',
+  'allocation-forecast': 'den förväntade ändringen av kommunbidraget',
 };
 
 /** Who saved the thing that won, and when (Swedish time): "Karin Ek 2026-03-01 14:05"; or ''. */

@@ -109,10 +109,18 @@ export const followUpViewSchema = z.object({
         actualYearToDate: oreSchema.nullable(),
       }),
     ),
-    /** The result for the year the forecasts give (allocation included). */
+    /** The result for the year the forecasts give (allocation and its expected change included). */
     forecastResult: oreSchema,
     budgetResult: oreSchema,
   }),
+  /**
+   * The controller's expected but undecided change to the kommunbidrag in force at the month
+   * (entered at `month`, with its text), counted in forecastResult; null: none, or a part of
+   * the board (which has no kommunbidrag of its own).
+   */
+  expectedAllocationChange: z
+    .object({ month: monthSchema, amount: oreSchema, text: z.string() })
+    .nullable(),
 });
 export type FollowUpView = z.infer<typeof followUpViewSchema>;
 

@@ -121,6 +121,8 @@ const FIELD_NAMES_SV: Readonly<Record<string, string>> = {
   assigneeId: 'Skribent',
   deadline: 'Klart senast',
   body: 'Texten',
+  expectedChange: 'Förväntad ändring av kommunbidrag',
+  expectedChangeText: 'Text till förväntad ändring av kommunbidrag',
 };
 
 /** What to do about a missing field, where that is not obvious. */

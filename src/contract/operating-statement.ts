@@ -55,9 +55,17 @@ export const operatingStatementResponse = z.object({
   ...statementContext,
   /**
    * The board's kommunbidrag of the year as budgeted and as revised by the decisions dated up
-   * to the report month (the Kommunbidrag line's budget is the revised one).
+   * to the report month (the Kommunbidrag line's budget is the revised one), and the
+   * controller's expected but undecided change in force at the month, with its text and the
+   * month it was entered (the line's forecast is the revised one plus it), or null.
    */
-  allocation: z.object({ original: oreSchema, revised: oreSchema }),
+  allocation: z.object({
+    original: oreSchema,
+    revised: oreSchema,
+    expectedChange: z
+      .object({ month: monthSchema, amount: oreSchema, text: z.string() })
+      .nullable(),
+  }),
   lines: z.array(
     z.object({
       key: z.enum(STATEMENT_LINE_KEYS),

@@ -247,10 +247,11 @@ describe('the command line', () => {
       expect(result.code).toBe(0);
       const personnel = result.stdout.split('\n').find((line) => line.startsWith('Personal'));
       // The table's lines are trimmed at the end: the empty difference leaves "–" last.
+      // Forecast 1 600 tkr over 003's: Övergripande's PO difference is the kommunbidrag's forecast.
       expect(personnel?.split(/\s{2,}/).slice(1)).toEqual([
         '-370\u00a0800',
-        '-367\u00a0100',
-        '3\u00a0700',
+        '-365\u00a0500',
+        '5\u00a0300',
         '-118\u00a0887',
         '–',
       ]);
@@ -258,7 +259,8 @@ describe('the command line', () => {
 
     it('leaves the cells empty in CSV and null in JSON', async () => {
       const csv = (await statement('csv')).stdout.split('\r\n');
-      expect(csv[2]).toBe('Personalkostnader;-370800;-367100;3700;-118887;;');
+      // Forecast 1 600 tkr over 003's: Övergripande's PO difference is the kommunbidrag's forecast.
+      expect(csv[2]).toBe('Personalkostnader;-370800;-365500;5300;-118887;;');
       const json = JSON.parse((await statement('json')).stdout) as {
         rows: { tkr: Record<string, number | null>; ore: Record<string, number | null> }[];
       };

@@ -109,6 +109,25 @@ export function followUpCases(): Case[] {
       expected: row(401, 403, A, 403, 403, 403, 403),
     },
     {
+      endpoint: 'listAllocationForecasts',
+      label: '',
+      request: (ids) => ({
+        method: 'GET',
+        url: `${fillPath(ALL_ENDPOINTS.listAllocationForecasts.path, ids)}?year=2023`,
+      }),
+      expected: row(401, 403, A, 403, 403, 403, A),
+    },
+    {
+      endpoint: 'saveAllocationForecast',
+      label: 'without a body',
+      request: (ids) => ({
+        method: 'POST',
+        url: fillPath(ALL_ENDPOINTS.saveAllocationForecast.path, ids),
+        payload: {},
+      }),
+      expected: row(401, 403, A, 403, 403, 403, 403),
+    },
+    {
       endpoint: 'downloadMonthlyReport',
       label: 'as HTML',
       request: (ids) => ({

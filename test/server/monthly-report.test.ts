@@ -273,10 +273,16 @@ describeOneEngine('Exempelkommun’s April 2025 report on %s', (engine) => {
       .split('\n')
       .map((line) => line.trim())
       .filter((line) => line !== '');
-    expect(section3.slice(0, 2)).toEqual([
+    // The total counts the expected change to the kommunbidrag, named with its text.
+    const expected =
+      'Förväntad ändring av kommunbidrag: -1,6 mnkr, nämnden har fått 2,2 - 0,6 = 1,6 mnkr för mycket i kommunbidrag (preliminärt PO-påslag, löneöversyn).';
+    expect(section3.slice(0, 3)).toEqual([
       'Årsprognos',
       'Total prognos för nämnden uppgår till +22,0 mnkr.',
+      expected,
     ]);
+    // KS's summary says it too.
+    expect(html.split(expected)).toHaveLength(3);
     const units = section3.filter((line) => / [-+]?[\d,]+ mnkr$/u.test(line));
     expect(units).toEqual([
       'Utredningsenhet vuxen -0,3 mnkr',
@@ -290,7 +296,8 @@ describeOneEngine('Exempelkommun’s April 2025 report on %s', (engine) => {
       'Flyktingboende -0,6 mnkr',
       'Familjerättsenheten -0,4 mnkr',
       'Utveckling och stöd -3,7 mnkr',
-      'Övergripande +13,0 mnkr',
+      // 003 prints +13: the PO difference (1,6 mnkr) is the kommunbidrag's expected change.
+      'Övergripande +14,6 mnkr',
     ]);
     // The controller's text comes before the units, each unit's comment right after its line.
     expect(section3.indexOf('Utredningsenhet vuxen -0,3 mnkr')).toBeGreaterThan(
@@ -303,7 +310,8 @@ describeOneEngine('Exempelkommun’s April 2025 report on %s', (engine) => {
     expect(after('Familjerättsenheten -0,4 mnkr')).toBe(
       'På grund av en vakans som nu rekryterats.',
     );
-    expect(section3.slice(section3.indexOf('Övergripande +13,0 mnkr') + 1)).toEqual([
+    // Övergripande +14,6, not 003's +13: the PO difference is the kommunbidrag's forecast.
+    expect(section3.slice(section3.indexOf('Övergripande +14,6 mnkr') + 1)).toEqual([
       expect.stringMatching(/^Fördelat kommunbidrag gjordes på preliminärt PO-påslag\./u),
       expect.stringMatching(/som enligt prognos inte beräknas att användas\.$/u),
       'Ytterligare statsbidrag förväntas utlysas för innevarande år gällande subventioner för placeringar motsvarande 4,5 mnkr.',

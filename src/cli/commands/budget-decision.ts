@@ -84,7 +84,7 @@ const PHASINGS = choices<DecisionPhasing>(
 );
 
 /** "47", "-1 600", "0,5": tkr to öre, exactly; a sixth decimal is refused. */
-function parseTkrAmount(value: string): Ore {
+export function parseTkrAmount(value: string): Ore {
   const reading = amountFromTkrText(value);
   if (reading.kind === 'amount') return reading.amount;
   throw new UsageError(
@@ -109,9 +109,9 @@ function parseLine(value: string): { category: InvestmentCategory; name: string 
   return { category, name };
 }
 
-const signedTkr = (amount: Ore) => `${amount > 0 ? '+' : ''}${formatTkr(amount)}`;
+export const signedTkr = (amount: Ore) => `${amount > 0 ? '+' : ''}${formatTkr(amount)}`;
 /** Exact tkr for a file: "47", "-1600", "0,5" (no grouping; decimals only where there are). */
-const exactTkr = (amount: Ore) =>
+export const exactTkr = (amount: Ore) =>
   formatFixed(amount, 5).replaceAll('\u00a0', '').replace(/,?0+$/, '');
 
 interface BoardYearOptions {
@@ -133,11 +133,19 @@ interface AddOptions extends BoardYearOptions {
   readonly text?: string;
 }
 
-const boardYearOptions = (command: Command) =>
+export const boardYearOptions = (command: Command) =>
   command
     .option('--municipality <kommunkod>', 'kommunkod, t.ex. 9999 (behövs om det finns flera)')
     .option('--board <nämndkod>', 'nämndens kod (behövs om det finns flera)')
     .requiredOption('--year <år>', 'budgetåret, t.ex. 2025', parseYearOption);
+
+/** A list's options: the board, the year and the format (table, csv, json). */
+export const boardYearListOptions = (command: Command) =>
+  boardYearOptions(command).addOption(
+    new Option('--format <format>', `utdata: ${REPORT_FORMATS.join(', ')}`)
+      .default('table')
+      .argParser(formatParser(REPORT_FORMATS)),
+  );
 
 /** budget decision add: one decision, refused with the field named when it cannot be taken. */
 export const budgetDecisionAddCommand = defineCommand<AddOptions>({
@@ -250,12 +258,7 @@ function decisionTable(list: BudgetDecisionsDto, boardName: string): string {
 export const budgetDecisionListCommand = defineCommand<ListOptions>({
   name: 'budget decision list',
   description: 'årets beslut som ändrat kommunbidraget eller investeringsbudgeten',
-  options: (command) =>
-    boardYearOptions(command).addOption(
-      new Option('--format <format>', `utdata: ${REPORT_FORMATS.join(', ')}`)
-        .default('table')
-        .argParser(formatParser(REPORT_FORMATS)),
-    ),
+  options: boardYearListOptions,
   handler: async ({ database, io, options }) => {
     const { board, ref } = await chooseBoard(database, options);
     const list = await budgetDecisionsOfYear(database.db, ref, options.year);

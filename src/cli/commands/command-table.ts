@@ -1,4 +1,5 @@
 import type { CliCommand } from '../cli-command';
+import { allocationForecastListCommand, allocationForecastSetCommand } from './allocation-forecast';
 import { auditVerifyCommand } from './audit-verify';
 import { budgetDecisionAddCommand, budgetDecisionListCommand } from './budget-decision';
 import { demoCommand } from './demo';
@@ -52,6 +53,7 @@ export const COMMAND_GROUPS: Readonly<Record<string, string>> = {
   sample: 'stickprovskontroller i internkontrollen: dra, visa, gör om, granska',
   budget: 'budgeten under året',
   'budget decision': 'beslut under året som ändrar kommunbidraget eller investeringsbudgeten',
+  'forecast allocation': 'förväntad (ej beslutad) ändring av kommunbidraget i prognosen',
   investment: 'investeringsradernas koppling till projekt och tillgångskonton i bokföringen',
 };
 
@@ -75,6 +77,8 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   budgetDecisionListCommand,
   forecastExportCommand,
   forecastImportCommand,
+  allocationForecastSetCommand,
+  allocationForecastListCommand,
   importSieCommand,
   importCsvCommand,
   importListCommand,

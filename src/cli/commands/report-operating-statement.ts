@@ -1,3 +1,4 @@
+import { statementAllocationNotesSv } from '#domain/follow-up/allocation-forecast';
 import { MONTH_NAMES_SV, type Month } from '#domain/kernel/period';
 import { operatingStatementTkrTable } from '#domain/reports/operating-statement-report';
 import { Option } from 'commander';
@@ -93,6 +94,9 @@ export const reportOperatingStatementCommand = defineCommand<OperatingStatementO
             year: statement.year,
             month: statement.month,
             lastActualMonth: statement.lastActualMonth,
+            // The board's kommunbidrag in öre: as budgeted, revised by the decisions to the
+            // month, and the expected change its forecast counts (null: none).
+            allocation: statement.path.length === 0 ? statement.allocation : null,
             unit: 'tkr',
             columns: table.columns,
             rows: table.rows.map((row, index) => ({
@@ -108,6 +112,12 @@ export const reportOperatingStatementCommand = defineCommand<OperatingStatementO
       );
     } else {
       io.stdout.write(renderTextTable(table));
+      // The board's kommunbidrag as budgeted beside the revised one, and its expected change.
+      const notes =
+        statement.path.length === 0
+          ? statementAllocationNotesSv(statement.allocation, options.month)
+          : [];
+      if (notes.length > 0) io.stdout.write(`\n${notes.join('\n')}\n`);
       if (statement.lastActualMonth !== null && statement.lastActualMonth < options.month) {
         io.stdout.write(
           `\nObs: utfall finns till och med ${MONTH_NAMES_SV[statement.lastActualMonth]} ${options.year}.\n`,

@@ -38,6 +38,7 @@ export const AUDIT_ACTION_NAMES_SV = {
   'follow-up-reopen': 'Månad öppnad igen',
   'follow-up-threshold': 'Ändrade gränser för kommentarer',
   'follow-up-text-update': 'Ändrad text i månadsrapporten',
+  'allocation-forecast-update': 'Ändrad förväntad ändring av kommunbidraget (prognos)',
   'forecast-import': 'Inlästa prognoser',
   'investment-budget-update': 'Ändrad investeringsbudget',
   'investment-follow-up-update': 'Ändrat utfall och prognos för investeringar',

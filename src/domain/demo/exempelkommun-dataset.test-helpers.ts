@@ -3,6 +3,7 @@ import seedTables from '../../../test/fixtures/seeds/seed-tables.json';
 import { phaseStraight, yearToDate } from '../budget/phasing';
 import { allocationAtMonth } from '../budget/budget-decisions';
 import { revisedAllocationMeasures } from '../follow-up/allocation';
+import { allocationForecastAt } from '../follow-up/allocation-forecast';
 import { boardOperatingStatement } from '../follow-up/operating-statement';
 import { unitVarianceLine } from '../follow-up/result-summary-prose';
 import { groupMeasuresFor, measuresByUnit, type UnitGroupAmount } from '../follow-up/unit-measures';
@@ -107,13 +108,15 @@ export function forecastAt(month: 3 | 4): UnitGroupAmount[] {
 
 /**
  * The kommunbidrag as measures at a month: the original allocation and KS's February decision
- * (+47 tkr over the whole year), as the figures read them.
+ * (+47 tkr over the whole year), its forecast with the expected change in force (April's
+ * -1,6 mnkr PO-påslag), as the figures read them.
  */
 const allocationAt = (month: Month) =>
   revisedAllocationMeasures(
     allocationAtMonth(EXEMPELKOMMUN_ORIGINAL_ALLOCATION_2025, EXEMPELKOMMUN_DECISIONS_2025, month),
     { revised: ZERO_ORE, months: phaseStraight(ZERO_ORE) },
     month,
+    allocationForecastAt(demo.allocationForecasts, month),
   );
 
 /** The board's operating statement at a month, computed by the domain from the dataset. */

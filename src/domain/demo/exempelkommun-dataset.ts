@@ -40,6 +40,7 @@ import {
   EXEMPELKOMMUN_FORECAST_COMMENTS_APRIL_2025,
 } from './exempelkommun-texts';
 import {
+  EXEMPELKOMMUN_ALLOCATION_FORECASTS_2025,
   EXEMPELKOMMUN_DECISIONS_2025,
   EXEMPELKOMMUN_ORIGINAL_ALLOCATION_2025,
 } from './exempelkommun-decisions';
@@ -95,6 +96,8 @@ export interface ExempelkommunDataset {
   readonly investmentFollowUp: readonly DemoInvestmentFollowUp[];
   /** Decisions during the year on the kommunbidrag and the investment budget. */
   readonly decisions: readonly BudgetDecision[];
+  /** The controller's expected but undecided changes to the kommunbidrag, by report month. */
+  readonly allocationForecasts: typeof EXEMPELKOMMUN_ALLOCATION_FORECASTS_2025;
   readonly forecasts: readonly DemoForecast[];
   readonly comments: readonly ExempelkommunComment[];
   readonly reportTexts: readonly ExempelkommunReportText[];
@@ -221,6 +224,7 @@ export function generateExempelkommunDataset(): ExempelkommunDataset {
     accountRanges: EXEMPELKOMMUN_ACCOUNT_RANGES,
     allocations: [{ year: EXEMPELKOMMUN_YEAR, amount: EXEMPELKOMMUN_ORIGINAL_ALLOCATION_2025 }],
     decisions: EXEMPELKOMMUN_DECISIONS_2025,
+    allocationForecasts: EXEMPELKOMMUN_ALLOCATION_FORECASTS_2025,
     budget: {
       year: EXEMPELKOMMUN_YEAR,
       name: `Budget ${String(EXEMPELKOMMUN_YEAR)}`,

@@ -1,4 +1,5 @@
 import type { BudgetDecision } from '../budget/budget-decisions';
+import type { AllocationForecastEntry } from '../follow-up/allocation-forecast';
 import { oreFromTkr, subtractOre, type Ore } from '../kernel/money';
 import { EXEMPELKOMMUN_ALLOCATION_2025 } from './exempelkommun-figures';
 
@@ -42,3 +43,24 @@ export const EXEMPELKOMMUN_ORIGINAL_ALLOCATION_2025: Ore = subtractOre(
   EXEMPELKOMMUN_ALLOCATION_2025,
   oreFromTkr(47),
 );
+
+/**
+ * The controller's expected but undecided change to the kommunbidrag at April (003: "Nämnden
+ * har alltså fått 2,2 - 0,6 = 1,6 mnkr för mycket i kommunbidrag"): the fastställda PO-påslag
+ * came out lower than the preliminary one the kommunbidrag was given for (2,2 mnkr), less the
+ * löneöversyn's 0,6 mnkr more than it was given for. The forecast of the kommunbidrag line is
+ * the revised allocation minus 1,6 mnkr; Övergripande's forecast no longer carries it as a
+ * cost (exempelkommun-figures.ts), so the board's forecast is +22 mnkr as 003 says.
+ */
+export const EXEMPELKOMMUN_ALLOCATION_FORECASTS_2025: readonly (AllocationForecastEntry & {
+  readonly year: number;
+})[] = [
+  {
+    year: 2025,
+    reportMonth: 4,
+    amount: oreFromTkr(-1_600),
+    text:
+      'Nämnden har fått 2,2 - 0,6 = 1,6 mnkr för mycket i kommunbidrag (preliminärt ' +
+      'PO-påslag, löneöversyn).',
+  },
+];

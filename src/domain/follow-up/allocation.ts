@@ -2,11 +2,12 @@ import { phaseStraight, yearToDate, type MonthlyAmounts } from '../budget/phasin
 import type { Ore } from '../kernel/money';
 import type { Month } from '../kernel/period';
 import type { Measures } from './measures';
+import { forecastAllocation, type AllocationForecastEntry } from './allocation-forecast';
 
 /**
  * The board's allocation (kommunbidrag) as follow-up measures. It is phased straight over
  * the year, so the actual up to a month is that many twelfths (001: 224 047 x 8/12 = 149 365).
- * Its forecast is the allocation itself.
+ * Its forecast is the allocation itself (revisedAllocationMeasures adds an expected change).
  */
 export function allocationMeasures(
   annualThisYear: Ore,
@@ -27,18 +28,21 @@ export interface PhasedAllocation {
 }
 
 /**
- * The allocation as measures when decisions during the year have changed it: the budget and
- * forecast are the revised kommunbidrag at the report month, the actual its months to date
- * (the original straight, each decision as phased). Without decisions as allocationMeasures.
+ * The allocation as measures when decisions during the year have changed it: the budget is
+ * the revised kommunbidrag at the report month, the forecast it plus the controller's
+ * expected but undecided change in force (allocation-forecast.ts), the actual its months to
+ * date (the original straight, each decision as phased). Without decisions and change as
+ * allocationMeasures.
  */
 export function revisedAllocationMeasures(
   thisYear: PhasedAllocation,
   previousYear: PhasedAllocation,
   throughMonth: Month,
+  expectedChange: Pick<AllocationForecastEntry, 'amount'> | null = null,
 ): Measures {
   return {
     budget: thisYear.revised,
-    forecast: thisYear.revised,
+    forecast: forecastAllocation(thisYear.revised, expectedChange),
     actual: yearToDate(thisYear.months, throughMonth),
     actualPreviousYear: yearToDate(previousYear.months, throughMonth),
   };

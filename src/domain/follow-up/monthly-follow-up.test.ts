@@ -89,4 +89,18 @@ describe('the monthly follow-up’s figures', () => {
     expect(chart.budgetResult).toBe(0);
     expect(chart.forecastResult).toBe(tkr(100));
   });
+
+  it('counts the expected change to the kommunbidrag in the forecast result, not the budget', () => {
+    const input = {
+      budgetMonths: phaseStraight(tkr(-1_200)),
+      actualMonths: months([-90, -90, -90, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+      lastActualMonth: 3 as const,
+      allocation: tkr(1_200),
+      forecast: tkr(-1_100),
+    };
+    const chart = resultChart({ ...input, allocationChange: tkr(-40) });
+    expect(chart.forecastResult).toBe(tkr(60));
+    expect(chart.budgetResult).toBe(0);
+    expect(chart.months).toEqual(resultChart(input).months);
+  });
 });

@@ -106,7 +106,7 @@ export interface ResultChart {
  * The board's result month by month (RULES.md: Årets resultat = nettokostnader + kommunbidrag,
  * the kommunbidrag phased straight): the budgeted result to date for every month, the actual
  * result to date up to the last month with actuals, and the full-year result by budget and by
- * the forecasts.
+ * the forecasts (the units' and the kommunbidrag's: its expected change, if any).
  */
 export function resultChart(input: {
   readonly budgetMonths: readonly Ore[];
@@ -116,6 +116,8 @@ export function resultChart(input: {
   /** The kommunbidrag's months when decisions revised it; else it is phased straight. */
   readonly allocationMonths?: readonly Ore[];
   readonly forecast: Ore;
+  /** The controller's expected but undecided change to the kommunbidrag (allocation-forecast.ts). */
+  readonly allocationChange?: Ore;
 }): ResultChart {
   const allocationMonths = input.allocationMonths ?? phaseStraight(input.allocation);
   const months = allocationMonths.map((_, index) => {
@@ -133,6 +135,6 @@ export function resultChart(input: {
   return {
     months,
     budgetResult: ore(sumOre(input.budgetMonths) + input.allocation),
-    forecastResult: ore(input.forecast + input.allocation),
+    forecastResult: ore(input.forecast + input.allocation + (input.allocationChange ?? 0)),
   };
 }

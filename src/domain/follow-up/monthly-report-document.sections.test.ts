@@ -273,6 +273,27 @@ describe('the monthly result report, section by section', () => {
     ]);
   });
 
+  it('sections 2 and 4 name the expected change to the kommunbidrag with its text', () => {
+    const change = {
+      reportMonth: 4 as const,
+      amount: tkr(-1_600),
+      text: 'PO-påslag och löneöversyn: 2,2 - 0,6 = 1,6 mnkr för mycket i kommunbidrag',
+    };
+    const { blocks } = monthlyReportDocument({ ...input, expectedAllocationChange: change });
+    const said = paragraph(
+      'Förväntad ändring av kommunbidrag: -1,6\u00a0mnkr, PO-påslag och löneöversyn: 2,2 - 0,6 = 1,6 mnkr för mycket i kommunbidrag.',
+    );
+    const total = paragraph('Total prognos för nämnden uppgår till +22,0\u00a0mnkr.');
+    expect(section(blocks, 'Årsprognos').slice(0, 2)).toEqual([total, said]);
+    const summary = section(blocks, 'Sammanfattande kommentarer till kommunstyrelsen (FU)');
+    const at = summary.findIndex(
+      (block) => block.type === 'heading' && block.text === 'Årsprognos',
+    );
+    expect(summary.slice(at + 1, at + 3)).toEqual([total, said]);
+    // Without a change in force, the total stands alone.
+    expect(section(monthlyReportDocument(input).blocks, 'Årsprognos')).not.toContainEqual(said);
+  });
+
   it('section 5 tables each unit’s figures in tkr under their columns, then the sum', () => {
     const { blocks } = withUnits([
       {

@@ -19,6 +19,10 @@ import type { StatementColumn } from './measures';
 import type { StatementLine } from './operating-statement';
 import { sumFigures, type FollowUpFigures, type ResultChart } from './monthly-follow-up';
 import {
+  expectedAllocationChangeSentence,
+  type AllocationForecastEntry,
+} from './allocation-forecast';
+import {
   forecastTotalSentence,
   investmentSummarySentence,
   resultSummaryHeading,
@@ -116,6 +120,8 @@ export interface MonthlyReportInput {
   readonly volumes?: MonthlyReportVolumes;
   /** The decisions during the year up to the month (left out or none: no such section). */
   readonly decisions?: MonthlyReportDecisions | null;
+  /** The expected but undecided change to the kommunbidrag in force (in the forecast result). */
+  readonly expectedAllocationChange?: AllocationForecastEntry | null;
 }
 
 /** "Granskningsloggens kontrollsumma vid publiceringen: nr 1234, 3f9a0c1d 5e… (SHA-256)". */
@@ -240,6 +246,14 @@ export function monthlyReportDocument(input: MonthlyReportInput): ReportDocument
   const monthName = MONTH_NAMES_SV[month];
   const summary = resultSummarySentences(input.result);
   const forecastResult = input.chart.forecastResult;
+  // The forecast total and, when the controller expects the kommunbidrag to change, that
+  // change with its text (it is counted in the total).
+  const forecastSentences = [
+    paragraph(forecastTotalSentence(forecastResult)),
+    ...(input.expectedAllocationChange
+      ? [paragraph(expectedAllocationChangeSentence(input.expectedAllocationChange))]
+      : []),
+  ];
   const mentioned = input.units.filter((unit) => unit.mentioned);
   // The months through the report month that have actuals.
   const toDate = input.chart.months.filter(
@@ -299,7 +313,7 @@ export function monthlyReportDocument(input: MonthlyReportInput): ReportDocument
           ...unitTexts(unit),
         ])),
     heading(1, 'Årsprognos', true),
-    paragraph(forecastTotalSentence(forecastResult)),
+    ...forecastSentences,
     ...paragraphs(texts.forecast),
     ...unitForecastBlocks(input.units),
     heading(1, 'Investeringsverksamhet', true),
@@ -310,7 +324,7 @@ export function monthlyReportDocument(input: MonthlyReportInput): ReportDocument
     heading(2, 'Resultat'),
     ...summary.map((sentence) => paragraph(sentence)),
     heading(2, 'Årsprognos'),
-    paragraph(forecastTotalSentence(forecastResult)),
+    ...forecastSentences,
     ...paragraphs(texts.summary),
     ...budgetDecisionSummary(input.decisions ?? null),
     ...(investments.length > 0 ? [heading(2, 'Investeringsverksamhet'), ...investments] : []),

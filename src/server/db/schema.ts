@@ -26,6 +26,7 @@ import type {
   UnitFrameTable,
 } from './tables/budget';
 import type {
+  AllocationForecastTable,
   FollowUpCommentTable,
   FollowUpMonthEventTable,
   FollowUpReportTable,
@@ -137,6 +138,7 @@ export interface DatabaseSchema {
   follow_up_month_event: FollowUpMonthEventTable;
   follow_up_threshold: FollowUpThresholdTable;
   follow_up_text: FollowUpTextTable;
+  allocation_forecast: AllocationForecastTable;
   schema_migration: SchemaMigrationTable;
   app_user: AppUserTable;
   role_grant: RoleGrantTable;

@@ -52,6 +52,7 @@ export const TABLE_DISTRIBUTION = {
     'follow_up_report',
     'follow_up_month_event',
     'follow_up_text',
+    'allocation_forecast',
     'follow_up_threshold',
     'role_grant',
     'data_version',

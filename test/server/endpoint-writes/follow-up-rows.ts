@@ -67,6 +67,19 @@ export const FOLLOW_UP_ROWS = {
         }),
       ),
   },
+  saveAllocationForecast: {
+    changes: 'data',
+    request: (setup) =>
+      Promise.resolve(
+        post(setup.controller, setup.url('saveAllocationForecast'), {
+          year: 2023,
+          month: 6,
+          expectedChange: -160_000_000,
+          expectedChangeText: 'PO-påslag.',
+          baseRevision: null,
+        }),
+      ),
+  },
   // After the text: a published month is locked.
   setFollowUpMonth: {
     changes: 'data',

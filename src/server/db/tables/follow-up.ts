@@ -87,6 +87,19 @@ export interface FollowUpTextTable {
   revision: Generated<number>;
 }
 
+/** The controller's expected change to the kommunbidrag at a report month (20261216010000). */
+export interface AllocationForecastTable {
+  municipality_id: string;
+  board_id: string;
+  year: number;
+  report_month: number;
+  amount_ore: number;
+  body: string;
+  updated_at: Timestamp;
+  updated_by: string | null;
+  revision: Generated<number>;
+}
+
 export interface FollowUpThresholdTable {
   municipality_id: string;
   board_id: string;

@@ -49,6 +49,7 @@ const TENANT_TABLES_CHILDREN_FIRST = [
   'follow_up_month_event',
   'follow_up_threshold',
   'follow_up_text',
+  'allocation_forecast',
   'forecast',
   'follow_up_comment',
   'investment_follow_up',

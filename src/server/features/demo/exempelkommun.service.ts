@@ -29,7 +29,7 @@ export interface DemoMunicipalityLoad {
  * the demo load's transaction: organisation, chart, allocation, Budget 2025 (adopted, in
  * follow-up, phased as the domain says) with its investment budget and follow-up, KS's and
  * KF's decisions during the year (kommunbidrag +47 tkr, investment budget +0,5 mnkr), the
- * forecasts at March and April, April's comments (variance, action and forecast) and the
+ * forecasts at March and April (and April's expected change to the kommunbidrag, -1,6 mnkr), April's comments (variance, action and forecast) and the
  * controller's report texts, the ledger January-April 2025 through the ledger-writing path,
  * and its users. Kept when it is there, replaced on reset.
  */
@@ -147,6 +147,20 @@ export async function loadExempelkommun(
       report_month: text.reportMonth,
       section: text.section,
       body: text.body,
+      updated_by: 'demo',
+    })),
+  );
+
+  await insertMany(
+    trx,
+    'allocation_forecast',
+    demo.allocationForecasts.map((entry) => ({
+      municipality_id: municipalityId,
+      board_id: boardId,
+      year: entry.year,
+      report_month: entry.reportMonth,
+      amount_ore: entry.amount,
+      body: entry.text,
       updated_by: 'demo',
     })),
   );

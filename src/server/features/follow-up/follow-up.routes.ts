@@ -19,6 +19,8 @@ import * as monthly from './monthly-report.service';
 import { unitReport } from './unit-report.service';
 import { getForecastAccuracy } from '#contract/forecast-accuracy';
 import { forecastAccuracy } from './forecast-accuracy.service';
+import { listAllocationForecasts, saveAllocationForecast } from '#contract/allocation-forecast';
+import * as allocationForecasts from './allocation-forecast.service';
 
 export function followUpRoutes(app: FastifyInstance, database: Database): void {
   const db = database.db;
@@ -40,6 +42,12 @@ export function followUpRoutes(app: FastifyInstance, database: Database): void {
   );
   serveEndpoint(app, saveMonthlyReportText, (input) =>
     monthly.saveMonthlyReportText(input.ctx, input.body),
+  );
+  serveEndpoint(app, listAllocationForecasts, ({ params, query }) =>
+    allocationForecasts.allocationForecastsOfYear(db, params, query.year),
+  );
+  serveEndpoint(app, saveAllocationForecast, ({ ctx, body }) =>
+    allocationForecasts.saveAllocationForecast(ctx, body),
   );
   serveFileEndpoint(app, downloadMonthlyReport, ({ ctx, query }) =>
     monthly.generateMonthlyReport(ctx, query),

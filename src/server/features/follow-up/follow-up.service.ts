@@ -19,6 +19,7 @@ import { monthEvents, thresholdOf } from './follow-up-month.repo';
 import { commentsOf, reportsOf, type BoardMonth } from './follow-up.repo';
 import { lastActualPeriod } from '#server/figures/actuals.repo';
 import { allocationAt } from '#server/figures/allocation.repo';
+import { allocationForecastIn } from '#server/figures/allocation-forecast.repo';
 
 /**
  * The monthly follow-up read from the database: the board's (or a part's) figures per unit at
@@ -50,7 +51,7 @@ export async function followUpView(
 ): Promise<FollowUpView> {
   const at: BoardMonth = { ...board, year: request.year };
   const { month } = request;
-  const [tree, byUnit, reports, comments, threshold, events, allocation, lastPeriod] =
+  const [tree, byUnit, reports, comments, threshold, events, allocation, change, lastPeriod] =
     await Promise.all([
       orgTree(db, board.municipalityId, board.boardId),
       readGroups(db, at, { month }),
@@ -59,10 +60,13 @@ export async function followUpView(
       thresholdOf(db, board.municipalityId, board.boardId),
       monthEvents(db, at, month),
       allocationAt(db, at, month),
+      allocationForecastIn(db, at, month),
       lastActualPeriod(db, board, periodRange(at.year, 1, 12)),
     ]);
   const lastMonth = lastPeriod === null ? null : periodMonth(lastPeriod);
   const scope = scopeOf(tree, request.orgUnitId);
+  // A department's or unit's part has no allocation of its own, nor a change to it.
+  const expectedChange = scope === null ? change : null;
   const limits = thresholdFrom(threshold);
   const inScope = (id: string) => scope === null || scope.has(id);
 
@@ -129,6 +133,7 @@ export async function followUpView(
     allocation: scope === null ? allocation.revised : ZERO_ORE,
     ...(scope === null ? { allocationMonths: allocation.months } : {}),
     forecast: boardFigures.forecast,
+    ...(expectedChange === null ? {} : { allocationChange: expectedChange.amount }),
   });
 
   return {
@@ -147,5 +152,13 @@ export async function followUpView(
     rows,
     board: boardFigures,
     chart: { ...chart, months: [...chart.months] },
+    expectedAllocationChange:
+      expectedChange === null
+        ? null
+        : {
+            month: expectedChange.reportMonth,
+            amount: expectedChange.amount,
+            text: expectedChange.text,
+          },
   };
 }

@@ -197,6 +197,14 @@ export async function monthlyReportDocumentOf(
       budget: toDate?.budgetYearToDate ?? ore(0),
     },
     chart: view.chart,
+    expectedAllocationChange:
+      view.expectedAllocationChange === null
+        ? null
+        : {
+            reportMonth: view.expectedAllocationChange.month,
+            amount: view.expectedAllocationChange.amount,
+            text: view.expectedAllocationChange.text,
+          },
     units: view.rows
       .filter((row) => row.orgUnit.kind === 'unit')
       .map((row) => ({

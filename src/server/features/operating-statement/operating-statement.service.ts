@@ -32,6 +32,7 @@ import {
   boardHasActuals,
 } from '#server/figures/actuals.repo';
 import { allocationAt } from '#server/figures/allocation.repo';
+import { allocationForecastIn } from '#server/figures/allocation-forecast.repo';
 import { latestForecasts } from '#server/figures/forecasts.repo';
 import { budgetByUnitAndAccount, budgetByUnitAndGroup } from '#server/figures/phased-budget.repo';
 import {
@@ -150,6 +151,7 @@ export async function operatingStatement(
     actualPreviousYear,
     allocationThisYear,
     allocationLastYear,
+    expectedChange,
     comparison,
   ] = await Promise.all([
     budgetByUnitAndGroup(db, at),
@@ -158,6 +160,7 @@ export async function operatingStatement(
     actualsByUnitAndGroup(db, at, yearToDatePeriods(previous.year, request.month)),
     allocationAt(db, at, request.month),
     allocationAt(db, previous, request.month),
+    allocationForecastIn(db, at, request.month),
     comparisonPeriod(db, request),
   ]);
   const amounts: FollowUpAmounts = { budget, forecast, actual, actualPreviousYear };
@@ -165,12 +168,28 @@ export async function operatingStatement(
     setting.tree,
     measuresByUnit(amounts),
     setting.scope,
-    revisedAllocationMeasures(allocationThisYear, allocationLastYear, request.month),
+    revisedAllocationMeasures(
+      allocationThisYear,
+      allocationLastYear,
+      request.month,
+      expectedChange,
+    ),
     comparison,
   );
   return {
     ...context(setting, request),
-    allocation: { original: allocationThisYear.original, revised: allocationThisYear.revised },
+    allocation: {
+      original: allocationThisYear.original,
+      revised: allocationThisYear.revised,
+      expectedChange:
+        expectedChange === null
+          ? null
+          : {
+              month: expectedChange.reportMonth,
+              amount: expectedChange.amount,
+              text: expectedChange.text,
+            },
+    },
     lines: view.lines.map((line) => ({ key: line.key, kind: line.kind, figures: line.figures })),
     breakdown: view.breakdown.map((row) =>
       row.kind === 'org-unit'

@@ -31,6 +31,7 @@ import { FollowUpTable } from './FollowUpTable';
 import { MonthEvents, MonthPublication } from './MonthPublication';
 import { MonthlyReportLinks } from './MonthlyReportLinks';
 import { MonthlyReportTexts } from './MonthlyReportTexts';
+import { AllocationForecastSection } from './AllocationForecastForm';
 import { MyUnits } from './MyUnits';
 import { ResultChart } from './ResultChart';
 import { FollowUpFrame } from './FollowUpFrame';
@@ -219,6 +220,12 @@ function BoardFollowUp({
             choice={choice}
             period={{ year: view.year, month: view.month }}
             published={view.locked}
+          />
+          <AllocationForecastSection
+            choice={choice}
+            view={view}
+            editable={manage && !view.locked}
+            onSaved={retry}
           />
           <MonthlyReportTexts
             choice={choice}

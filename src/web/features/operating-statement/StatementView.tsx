@@ -1,6 +1,5 @@
 import { getOperatingStatement } from '#contract/operating-statement';
-import { formatTkr } from '#domain/kernel/format';
-import { MONTH_NAMES_SV } from '#domain/kernel/period';
+import { statementAllocationNotesSv } from '#domain/follow-up/allocation-forecast';
 import { shownData, useApiGet } from '../../api/use-api';
 import { LoadingMessage } from '../../ui/StatusMessages';
 import { OrgBreakdownTable } from './OrgBreakdownTable';
@@ -42,15 +41,11 @@ export function StatementView(props: StatementViewProps) {
             statement={statement}
             title={statementTitleSv(scopeName, statement.year, statement.month)}
           />
-          {statement.path.length === 0 &&
-          statement.allocation.original !== statement.allocation.revised ? (
-            <p>
-              Kommunbidraget är ändrat genom beslut under året:{' '}
-              {formatTkr(statement.allocation.original)} tkr i budget,{' '}
-              {formatTkr(statement.allocation.revised)} tkr efter besluten till och med{' '}
-              {MONTH_NAMES_SV[statement.month]} (Beslut under året på sidan Budget).
-            </p>
-          ) : null}
+          {statement.path.length === 0
+            ? statementAllocationNotesSv(statement.allocation, statement.month).map((note) => (
+                <p key={note}>{note}</p>
+              ))
+            : null}
           <OrgBreakdownTable statement={statement} />
         </>
       ) : (
