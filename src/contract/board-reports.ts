@@ -28,21 +28,25 @@ const textRunSchema = z.object({
 export const richTextSchema = z
   .array(
     z.discriminatedUnion('type', [
-      z.object({ type: z.literal('paragraph'), runs: z.array(textRunSchema).max(500) }),
+      z.object({ type: z.literal('paragraph'), runs: z.array(textRunSchema).max(500).readonly() }),
       z.object({ type: z.literal('subheading'), text: z.string().max(300) }),
       z.object({
         type: z.literal('list'),
         ordered: z.boolean(),
-        items: z.array(z.array(textRunSchema).max(500)).max(500),
+        items: z.array(z.array(textRunSchema).max(500).readonly()).max(500).readonly(),
       }),
       z.object({
         type: z.literal('table'),
         headerRow: z.boolean(),
-        rows: z.array(z.array(z.string().max(2000)).max(50)).max(500),
+        rows: z
+          .array(z.array(z.string().max(2000)).max(50).readonly())
+          .max(500)
+          .readonly(),
       }),
     ]),
   )
-  .max(1000);
+  .max(1000)
+  .readonly();
 
 const revisionSchema = z.number().int().nonnegative();
 

@@ -17,6 +17,9 @@ import {
   ImportPage,
   InternalControlPage,
   VolumesPersonnelPage,
+  InterimReportsPage,
+  InterimReportPage,
+  ReportSectionPage,
   OperatingStatementPage,
   OrganisationAdminPage,
   PublishedReportPage,
@@ -37,6 +40,7 @@ import {
   IMPORT_PATH,
   INTERNAL_CONTROL_PATH,
   VOLUMES_PATH,
+  INTERIM_REPORT_PATH,
   MAIN_NAVIGATION,
   OPERATING_STATEMENT_PATH,
   ORGANISATION_ADMIN_PATH,
@@ -144,6 +148,30 @@ function SignedInApp() {
             element={
               <RequirePermission anyOf={permissionsFor(INTERNAL_CONTROL_PATH)}>
                 <InternalControlPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={INTERIM_REPORT_PATH}
+            element={
+              <RequirePermission anyOf={permissionsFor(INTERIM_REPORT_PATH)}>
+                <InterimReportsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={`${INTERIM_REPORT_PATH}/:reportId`}
+            element={
+              <RequirePermission anyOf={permissionsFor(INTERIM_REPORT_PATH)}>
+                <InterimReportPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path={`${INTERIM_REPORT_PATH}/:reportId/:sectionKey`}
+            element={
+              <RequirePermission anyOf={permissionsFor(INTERIM_REPORT_PATH)}>
+                <ReportSectionPage />
               </RequirePermission>
             }
           />

@@ -27,6 +27,15 @@ export const InternalControlPage = lazyPage(
   async () =>
     (await import('../features/internal-control/InternalControlPage')).InternalControlPage,
 );
+export const InterimReportsPage = lazyPage(
+  async () => (await import('../features/interim-report/InterimReportsPage')).InterimReportsPage,
+);
+export const InterimReportPage = lazyPage(
+  async () => (await import('../features/interim-report/InterimReportPage')).InterimReportPage,
+);
+export const ReportSectionPage = lazyPage(
+  async () => (await import('../features/interim-report/ReportSectionPage')).ReportSectionPage,
+);
 export const VolumesPersonnelPage = lazyPage(
   async () => (await import('../features/volumes/VolumesPersonnelPage')).VolumesPersonnelPage,
 );

@@ -9,6 +9,8 @@ export const FORECAST_ACCURACY_PATH = '/prognossakerhet';
 /** Månadsuppföljning; a unit's report is FOLLOW_UP_PATH/enhet/<org unit id>. */
 export const FOLLOW_UP_PATH = '/uppfoljning';
 export const REPORTS_PATH = '/rapporter';
+/** Delårsrapport and verksamhetsberättelse: /delarsrapport/<report id>/<section key>. */
+export const INTERIM_REPORT_PATH = '/delarsrapport';
 export const GOALS_PATH = '/mal-och-nyckeltal';
 export const INTERNAL_CONTROL_PATH = '/internkontroll';
 /** Volymer och personal: placements, financial assistance, other volumes, sick leave. */
@@ -61,6 +63,8 @@ export const MAIN_NAVIGATION: readonly NavigationItem[] = [
   { path: FOLLOW_UP_PATH, label: 'Uppföljning', anyOf: ['follow-up:read', 'statement:read'] },
   // The board's published monthly reports (a nämndledamot's page).
   { path: REPORTS_PATH, label: 'Rapporter', anyOf: ['follow-up:published'] },
+  // The interim and annual reports being written (the controller and the writers).
+  { path: INTERIM_REPORT_PATH, label: 'Delårsrapport', anyOf: ['reports:write'] },
   // The board's goals, indicators and assessments (every role of a board).
   { path: GOALS_PATH, label: 'Mål och nyckeltal', anyOf: ['goals:read'] },
   {
