@@ -15,6 +15,7 @@ import type {
   BudgetVersionTable,
   FrameStepTable,
   FrameWalkRevisionTable,
+  InvestmentLinkRevisionTable,
   InvestmentLineTable,
   InvestmentLinkTable,
   UnitFrameTable,
@@ -146,6 +147,7 @@ export interface DatabaseSchema {
   investment_link: InvestmentLinkTable;
   investment_follow_up: InvestmentFollowUpTable;
   frame_walk_revision: FrameWalkRevisionTable;
+  investment_link_revision: InvestmentLinkRevisionTable;
   investment_follow_up_month: InvestmentFollowUpMonthTable;
   budget_decision: BudgetDecisionTable;
   data_version: DataVersionTable;
