@@ -137,7 +137,7 @@ describeEachEngine('parallel saves of the board’s budget on %s', (engine) => {
             name,
             actualYearToDate,
             forecast,
-            comment: '',
+            comment: 'Justering',
           })),
         });
       const outcome = await race(sessions, [save(0), save(1)]);

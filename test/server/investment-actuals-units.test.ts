@@ -116,4 +116,24 @@ describeEachEngine('investment actuals by mapped unit codes on %s', (engine) => 
     expect(trace).toMatchObject({ total: 2, sum: oreFromKronor(140_000) });
     expect(trace.rows.map((row) => row.unitCode)).toEqual(['X-8112', 'X-8112B']);
   });
+
+  it('gives the transactions a page at a time in a stable order, with the count and sum of all', async () => {
+    const page = (offset: number) =>
+      investmentTransactionsOf(database.db, board, {
+        category: 'reinvestment',
+        name: 'Transportmedel',
+        year: 2024,
+        month: toMonth(3),
+        offset,
+        limit: 1,
+      });
+    const pages = await Promise.all([page(0), page(1), page(2)]);
+    // Booked the same day: in the file's order, each once.
+    expect(pages.map((one) => one.rows.map((row) => [row.unitCode, row.source.line]))).toEqual([
+      [['X-8112', 23]],
+      [['X-8112B', 24]],
+      [],
+    ]);
+    for (const one of pages) expect(one).toMatchObject({ total: 2, sum: oreFromKronor(140_000) });
+  });
 });

@@ -253,7 +253,7 @@ export const BUDGET_ROWS = {
             name: 'Inventarier',
             actualYearToDate: oreFromTkr(100),
             forecast: oreFromTkr(300),
-            comment: '',
+            comment: 'Faktura ej bokförd',
           },
         ],
       });
