@@ -16,6 +16,8 @@ export const BUDGET_EDITED_OBJECTS = [
   'budget-text',
   /** A version's investment follow-up at a report month. */
   'investment-follow-up',
+  /** A board's links of its investment lines to the ledger (all its lines). */
+  'investment-links',
 ] as const;
 export type BudgetEditedObject = (typeof BUDGET_EDITED_OBJECTS)[number];
 
@@ -25,6 +27,7 @@ const SUBJECTS_SV: Readonly<Record<BudgetEditedObject, string>> = {
   'frame-walk': 'Ramförändringen',
   'budget-text': 'Texten',
   'investment-follow-up': 'Investeringarnas utfall och prognos för månaden',
+  'investment-links': 'Investeringsradernas koppling till bokföringen',
 };
 
 export const isBudgetEditedObject = (value: unknown): value is BudgetEditedObject =>

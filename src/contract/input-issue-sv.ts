@@ -162,6 +162,8 @@ const PROBLEMS_SV: Readonly<Record<string, string>> = {
   duplicate: 'finns två gånger i samma kategori',
   negative: 'får inte vara negativt',
   'not-in-budget': 'finns inte i årets investeringsbudget',
+  'required-for-adjustment':
+    'saknas: en justering av det bokförda utfallet ska ha en kommentar som säger vad den rättar',
   'duplicate-code': 'anges två gånger',
   'not-an-asset-account':
     'är inte ett konto för anläggningstillgångar (Kommun-Bas 1000–1299, som 1220 Inventarier)',

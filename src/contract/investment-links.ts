@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { needs } from './access';
+import { revisionSchema } from './budget';
 import { monthQuerySchema, monthSchema, oreSchema, yearQuerySchema, yearSchema } from './common';
 import { defineEndpoint } from './endpoint';
 import { investmentCategorySchema } from './investment-budget';
@@ -26,6 +27,8 @@ export type InvestmentLineLinksDto = z.infer<typeof investmentLineLinksSchema>;
 export const investmentLinksSchema = z.object({
   /** Each linked line of the board with its codes, categories in the documents' order. */
   lines: z.array(investmentLineLinksSchema),
+  /** The revision of the board's links (all its lines); null: never saved. */
+  revision: revisionSchema.nullable(),
 });
 export type InvestmentLinksDto = z.infer<typeof investmentLinksSchema>;
 
@@ -43,7 +46,8 @@ export const getInvestmentLinks = defineEndpoint({
 
 /**
  * Sets one line's project codes and accounts (each list replaces the line's); a code linked
- * to another line of the board is refused, naming it.
+ * to another line of the board is refused, naming it, and a save made on a revision of the
+ * links that is no longer the stored one is refused with the edit conflict (409).
  */
 export const saveInvestmentLinks = defineEndpoint({
   access: needs('budget:edit'),
@@ -52,6 +56,8 @@ export const saveInvestmentLinks = defineEndpoint({
   params: boardParams,
   query: z.object({}),
   body: z.object({
+    /** The links' revision when they were read (null: never saved). */
+    baseRevision: revisionSchema.nullable(),
     category: investmentCategorySchema,
     name: z.string().trim().min(1).max(100),
     projectCodes: z.array(linkCodeSchema).max(200),

@@ -80,6 +80,7 @@ describe.skipIf(!chromiumAvailable())('The investment budget in Chromium', () =>
   test('a controller enters a month’s actual and forecast for the year’s investments', async () => {
     const tab = currentTab();
     const { page } = tab;
+    await page.setViewportSize({ width: 1280, height: 800 });
     await BudgetPage.open(tab, 2026);
     const section = page.getByRole('region', { name: 'Investeringar 2026: utfall och prognos' });
     await section.getByText('en justering läggs till det bokförda', { exact: false }).waitFor();
@@ -91,6 +92,14 @@ describe.skipIf(!chromiumAvailable())('The investment budget in Chromium', () =>
     expect(
       await page.getByLabel('Inventarier, justering av utfall t.o.m. augusti, tkr').inputValue(),
     ).toBe('121');
+    // The table fits a 1280 px window: neither it nor the page scrolls sideways.
+    const frame = section.getByRole('region', {
+      name: 'Tabell över investeringarnas utfall och prognos 2026',
+    });
+    const overflow = (box: { scrollWidth: number; clientWidth: number }) =>
+      box.scrollWidth - box.clientWidth;
+    expect(await frame.evaluate(overflow)).toBe(0);
+    expect(await page.locator('html').evaluate(overflow)).toBe(0);
     await expectAccessible(page);
 
     await section.getByLabel('Rapportmånad').selectOption({ label: 'september' });
@@ -103,6 +112,14 @@ describe.skipIf(!chromiumAvailable())('The investment budget in Chromium', () =>
     expect(await actual.inputValue()).toBe('');
     expect(await page.getByLabel('Inventarier, prognos helår, tkr').inputValue()).toBe('230');
     await actual.fill('150');
+    // An adjustment is labelled: the save waits for a comment saying what it corrects.
+    await section
+      .getByText('Skriv i kommentaren vad justeringen rättar: Inventarier.', { exact: false })
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Spara utfall och prognos' }).isDisabled()).toBe(
+      true,
+    );
+    await page.getByLabel('Inventarier, kommentar').fill('Stolar levererade, faktura ej bokförd.');
     await page.getByLabel('IT-utrustning, justering av utfall t.o.m. september, tkr').fill('210');
     await page.getByLabel('IT-utrustning, prognos helår, tkr').fill('280');
     await page.getByLabel('IT-utrustning, kommentar').fill('Färre datorer byts ut i år.');

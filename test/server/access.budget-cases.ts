@@ -260,6 +260,7 @@ export function budgetCases(): Case[] {
         method: 'POST',
         url: at('saveInvestmentLinks', ids),
         payload: {
+          baseRevision: null,
           category: 'reinvestment',
           name: 'Inventarier',
           projectCodes: [],

@@ -4,6 +4,7 @@ import { fillPath } from '#contract/endpoint';
 import { ALL_ENDPOINTS, type EndpointName } from '#contract/endpoints';
 import { frameWalkAnswerSchema } from '#contract/frame-walk';
 import { investmentFollowUpSchema } from '#contract/investment-budget';
+import { investmentLinksSchema } from '#contract/investment-links';
 import { oreFromTkr } from '#domain/kernel/money';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import { signInAs, type SignedInInject } from '../support/http-session';
@@ -12,7 +13,8 @@ import { describeEachEngine } from '../support/test-database';
 
 /**
  * The budget's saves that are not a version's figures, each on its own revision: a board's
- * frame walk, a text of the budget document, and a month of the investment follow-up. Two
+ * frame walk, a text of the budget document, a month of the investment follow-up and the
+ * links of the investment lines to the ledger. Two
  * controllers save at once from the revision both read: one wins whole, the other gets 409.
  */
 describeEachEngine('parallel saves of the board’s budget on %s', (engine) => {
@@ -135,7 +137,7 @@ describeEachEngine('parallel saves of the board’s budget on %s', (engine) => {
             name,
             actualYearToDate,
             forecast,
-            comment: '',
+            comment: 'Justering',
           })),
         });
       const outcome = await race(sessions, [save(0), save(1)]);
@@ -143,6 +145,33 @@ describeEachEngine('parallel saves of the board’s budget on %s', (engine) => {
       expect(after.revision).toBe((before.revision ?? 0) + 1);
       expect(entriesOf(after)).toEqual(figures[outcome.winner]);
       expect(outcome.refusal).toMatchObject({ object: 'investment-follow-up', month: 11 });
+    }
+  });
+
+  it('saves the investment links: the winner’s codes, and the loser is told it', async () => {
+    const links = () => read('getInvestmentLinks', '', (json) => investmentLinksSchema.parse(json));
+    const inventarier = (answer: Awaited<ReturnType<typeof links>>) =>
+      answer.lines.find((line) => line.category === 'reinvestment' && line.name === 'Inventarier');
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const before = await links();
+      const codes = [0, 1].map((who) => [`T${String(round)}-${String(who)}`]);
+      const save = (who: number) =>
+        post('saveInvestmentLinks', {
+          baseRevision: before.revision,
+          category: 'reinvestment',
+          name: 'Inventarier',
+          projectCodes: codes[who],
+          accounts: [],
+        });
+      const outcome = await race(sessions, [save(0), save(1)]);
+      const after = await links();
+      expect(after.revision).toBe((before.revision ?? 0) + 1);
+      expect(inventarier(after)?.projectCodes).toEqual(codes[outcome.winner]);
+      expect(outcome.refusal).toMatchObject({
+        object: 'investment-links',
+        revision: after.revision,
+        savedBy: 'Karin Ek',
+      });
     }
   });
 });

@@ -16,26 +16,12 @@ import { importLedgerFile } from '#server/features/ledger-import/ledger-import.s
 import { listMunicipalities } from '#server/features/organisation/organisation.service';
 import { SYSTEM_ACTOR, systemContext } from '#server/request-context';
 import { describeOneEngine, openTestDatabase } from '../support/test-database';
+import { alingsasSieFile } from './investment-actuals.test-helpers';
 
 /** A March 2024 file of Alingsås: furniture on project 9177, a car on 1240 at a board unit. */
 function sieFile(furnitureKronor: number): string {
   const amount = furnitureKronor.toFixed(2);
-  return [
-    '#FLAGGA 0',
-    '#PROGRAM "Nämndkoll testfil" 1.0',
-    '#FORMAT PC8',
-    '#GEN 20240405',
-    '#SIETYP 4',
-    '#FNAMN "Alingsås kommun"',
-    '#RAR 0 20240101 20241231',
-    '#KPTYP KOMMUN',
-    '#KONTO 1220 "Inventarier"',
-    '#KONTO 1240 "Bilar och andra transportmedel"',
-    '#KONTO 1930 "Bank"',
-    '#KONTO 2440 "Leverantörsskulder"',
-    '#KONTO 5010 "Månadsavlönade"',
-    '#DIM 1 "Ansvar"',
-    '#DIM 6 "Projekt"',
+  return alingsasSieFile([
     '#RES 0 5010 1000.00',
     '#VER A 1 20240325 "Lönekörning mars"',
     '{',
@@ -53,8 +39,7 @@ function sieFile(furnitureKronor: number): string {
     '#TRANS 1240 {} 99000.00',
     '#TRANS 2440 {} -349000.00',
     '}',
-    '',
-  ].join('\n');
+  ]);
 }
 
 describeOneEngine('investment actuals from an imported ledger on %s', (engine) => {
@@ -101,12 +86,14 @@ describeOneEngine('investment actuals from an imported ledger on %s', (engine) =
 
   it('reads a line’s actual from its project and its account, traced to file and line, and follows replacement and undo', async () => {
     await saveInvestmentLinks(context(), {
+      baseRevision: null,
       category: 'reinvestment',
       name: 'Inventarier',
       projectCodes: ['9177'],
       accounts: [],
     });
     await saveInvestmentLinks(context(), {
+      baseRevision: 1,
       category: 'reinvestment',
       name: 'Transportmedel',
       projectCodes: [],

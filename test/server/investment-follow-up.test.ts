@@ -152,23 +152,72 @@ describeOneEngine('the investment follow-up on %s', (engine) => {
             name: 'Inventarier',
             actualYearToDate: oreFromTkr(-3),
             forecast: null,
-            comment: '',
+            comment: ' ',
+          },
+          {
+            category: 'adaptation',
+            name: 'Lokalanpassning i annans fastighet',
+            actualYearToDate: oreFromTkr(-4),
+            forecast: null,
+            comment: 'Rättelse',
           },
         ],
       }),
     );
     expect(wrong.status).toBe(400);
+    // Inventarier is linked to the ledger: its adjustment may be negative but must say what it
+    // corrects. Lokalanpassning is linked to nothing: its actual is entered, and not negative.
     expect(wrong.error.issues).toEqual([
       { field: 'investmentLine', problem: 'not-in-budget', value: 'Reinvestering: Transportmedel' },
-      { field: 'actualYearToDate', problem: 'negative', value: 'Inventarier: -3 tkr' },
+      { field: 'comment', problem: 'required-for-adjustment', value: 'Inventarier: -3 tkr' },
+      {
+        field: 'actualYearToDate',
+        problem: 'negative',
+        value: 'Lokalanpassning i annans fastighet: -4 tkr',
+      },
     ]);
     expect(wrong.sv).toContain(
       'Investeringsraden finns inte i årets investeringsbudget (Reinvestering: Transportmedel)',
+    );
+    expect(wrong.sv).toContain(
+      'Kommentaren saknas: en justering av det bokförda utfallet ska ha en kommentar som säger vad den rättar (Inventarier: -3 tkr)',
     );
     expect((await getFollowUp('year=2026')).monthsEntered).toEqual([4, 8, 9]);
 
     const noBudget = refusal(await saveFollowUp({ year: 2027, month: 1, lines: [] }));
     expect(noBudget.status).toBe(404);
     expect(noBudget.error.details).toMatchObject({ entity: 'budget-version', value: '2027' });
+  });
+
+  it('takes a negative adjustment of a linked line’s booked actual, with the comment that labels it', async () => {
+    const october = followUpOf(
+      await saveFollowUp({
+        year: 2026,
+        month: 10,
+        lines: [
+          {
+            category: 'reinvestment',
+            name: 'IT-utrustning',
+            actualYearToDate: oreFromTkr(-15),
+            forecast: oreFromTkr(280),
+            comment: 'Skärmar bokförda på fel projekt, ver L 40',
+          },
+        ],
+      }),
+    );
+    const rows = investmentFollowUpTable({ month: toMonth(10), lines: october.lines });
+    expect(rows.find((row) => row.key === 'reinvestment/IT-utrustning')).toMatchObject({
+      ledgerActual: oreFromTkr(0),
+      adjustment: oreFromTkr(-15),
+      actualYearToDate: oreFromTkr(-15),
+      comment: 'Skärmar bokförda på fel projekt, ver L 40',
+    });
+    expect((await auditRows('investment-follow-up-update')).at(-1)).toMatchObject({
+      after: {
+        'Reinvestering: IT-utrustning':
+          'utfall -15 tkr, prognos 280 tkr, kommentar: Skärmar bokförda på fel projekt, ver L 40',
+      },
+      details: { year: 2026, month: 10 },
+    });
   });
 });

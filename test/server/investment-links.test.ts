@@ -7,12 +7,17 @@ import { investmentFixture } from './investment-budget.test-helpers';
 describeOneEngine('investment links on %s', (engine) => {
   const fx = investmentFixture(engine);
   const { controller, auditor, url, auditRows, refusal } = fx;
-  const save = (payload: object, who = controller) =>
-    who({ method: 'POST', url: url('saveInvestmentLinks'), payload });
   const list = async () =>
     investmentLinksSchema.parse(
       (await auditor({ method: 'GET', url: url('getInvestmentLinks') })).json(),
     );
+  /** Saves on the links' revision as read now, unless the payload names one. */
+  const save = async (payload: object, who = controller) =>
+    who({
+      method: 'POST',
+      url: url('saveInvestmentLinks'),
+      payload: { baseRevision: (await list()).revision, ...payload },
+    });
 
   it('sets a line’s project codes and accounts, lists them and audits the change', async () => {
     const saved = await save({
@@ -75,5 +80,32 @@ describeOneEngine('investment links on %s', (engine) => {
       auditor,
     );
     expect(response.statusCode).toBe(403);
+  });
+
+  it('refuses a save made on links saved since, naming who saved them, and writes nothing', async () => {
+    const read = await list();
+    const first = await save({
+      baseRevision: read.revision,
+      category: 'reinvestment',
+      name: 'Möbler D',
+      projectCodes: ['7301'],
+      accounts: [],
+    });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(investmentLinksSchema.parse(first.json()).revision).toBe((read.revision ?? 0) + 1);
+    const stale = await save({
+      baseRevision: read.revision,
+      category: 'reinvestment',
+      name: 'Möbler D',
+      projectCodes: ['7302'],
+      accounts: [],
+    });
+    const { status, error, sv } = refusal(stale);
+    expect(status).toBe(409);
+    expect(error.details).toMatchObject({ reason: 'edit-conflict', object: 'investment-links' });
+    expect(sv).toMatch(/^Investeringsradernas koppling till bokföringen ändrades av /);
+    expect((await list()).lines.find((line) => line.name === 'Möbler D')?.projectCodes).toEqual([
+      '7301',
+    ]);
   });
 });

@@ -69,7 +69,10 @@ export const investmentLinkCommand = defineCommand<LinkOptions>({
       .option('--account <konto...>', 'tillgångskonton 1000–1299, t.ex. 1220', []),
   handler: async ({ database, io, options }) => {
     const { ref } = await chooseBoard(database, options);
+    // The command saves on the links as it reads them: refused only when a save comes between.
+    const { revision } = await investmentLinksOf(database.db, ref);
     const links = await saveInvestmentLinks(cliContext(database, ref), {
+      baseRevision: revision,
       category: options.category,
       name: options.name,
       projectCodes: options.project,

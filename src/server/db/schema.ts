@@ -21,6 +21,7 @@ import type {
   BudgetVersionTable,
   FrameStepTable,
   FrameWalkRevisionTable,
+  InvestmentLinkRevisionTable,
   InvestmentLineTable,
   InvestmentLinkTable,
   UnitFrameTable,
@@ -154,6 +155,7 @@ export interface DatabaseSchema {
   investment_link: InvestmentLinkTable;
   investment_follow_up: InvestmentFollowUpTable;
   frame_walk_revision: FrameWalkRevisionTable;
+  investment_link_revision: InvestmentLinkRevisionTable;
   investment_follow_up_month: InvestmentFollowUpMonthTable;
   budget_decision: BudgetDecisionTable;
   data_version: DataVersionTable;

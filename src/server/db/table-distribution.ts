@@ -39,6 +39,7 @@ export const TABLE_DISTRIBUTION = {
     'investment_follow_up_month',
     'budget_decision',
     'investment_link',
+    'investment_link_revision',
     'import_batch',
     'import_batch_month',
     'ledger_month',

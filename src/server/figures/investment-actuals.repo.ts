@@ -11,9 +11,42 @@ import { sameTenant } from '../db/tenant-join';
  * import (`ledger_asset_transaction` through `ledger_month`), on a board's investment lines by
  * their links (`investment_link`). A transaction goes to the line its project code is linked
  * to; without one, to the line its account is linked to when its unit is one of the board's
- * (an asset account is shared by the municipality's boards). Expenditure is positive (the
+ * (an asset account is shared by the municipality's boards), the unit-code mapping applied. Expenditure is positive (the
  * ledger's debit). Every screen and report that shows an investment actual reads it here.
  */
+
+/**
+ * The unit codes a ledger writes for the board's units, read as the import reads a result
+ * transaction's unit (mapping-rules.ts): a code of the municipality's unit-code mapping
+ * (unit_code_mapping) is its mapped unit's, whatever unit has that code; any other code is
+ * the unit's that has it.
+ */
+function boardUnitCodes(db: Db, board: BoardRef) {
+  return db
+    .selectFrom('unit_code_mapping as m')
+    .innerJoin('org_unit as mu', (join) => sameTenant(join, 'mu.id', 'm.org_unit_id'))
+    .select('m.code')
+    .where('m.municipality_id', '=', board.municipalityId)
+    .where('mu.board_id', '=', board.boardId)
+    .unionAll(
+      db
+        .selectFrom('org_unit as u')
+        .select('u.code')
+        .where('u.municipality_id', '=', board.municipalityId)
+        .where('u.board_id', '=', board.boardId)
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('unit_code_mapping as um')
+                .select('um.code')
+                .whereRef('um.municipality_id', '=', 'u.municipality_id')
+                .whereRef('um.code', '=', 'u.code'),
+            ),
+          ),
+        ),
+    );
+}
 
 /** The board's linked asset transactions in a range of periods: t, with the line's category
  * and name (line_category, line_name) and the link that took it. */
@@ -32,17 +65,7 @@ function linkedTransactions(db: Db, board: BoardRef, periods: PeriodRange) {
       sameTenant(join, 'a.code', 't.account_number')
         .on('a.board_id', '=', board.boardId)
         .on('a.kind', '=', 'account')
-        .on((eb) =>
-          eb(
-            't.responsibility_code',
-            'in',
-            eb
-              .selectFrom('org_unit as u')
-              .select('u.code')
-              .where('u.municipality_id', '=', board.municipalityId)
-              .where('u.board_id', '=', board.boardId),
-          ),
-        ),
+        .on('t.responsibility_code', 'in', boardUnitCodes(db, board)),
     )
     .where('t.municipality_id', '=', board.municipalityId)
     .where('t.period', '>=', periods.from)

@@ -7,6 +7,7 @@ import { linePhasingSchema } from '#contract/budget-phasing';
 import { ALL_ENDPOINTS, type EndpointName } from '#contract/endpoints';
 import { frameWalkAnswerSchema } from '#contract/frame-walk';
 import { investmentBudgetSchema, investmentFollowUpSchema } from '#contract/investment-budget';
+import { investmentLinksSchema } from '#contract/investment-links';
 import { unitFramesSchema } from '#contract/unit-frames';
 import { oreFromTkr } from '#domain/kernel/money';
 import {
@@ -252,7 +253,7 @@ export const BUDGET_ROWS = {
             name: 'Inventarier',
             actualYearToDate: oreFromTkr(100),
             forecast: oreFromTkr(300),
-            comment: '',
+            comment: 'Faktura ej bokförd',
           },
         ],
       });
@@ -276,14 +277,18 @@ export const BUDGET_ROWS = {
   },
   saveInvestmentLinks: {
     changes: 'data',
-    request: (setup) =>
-      Promise.resolve(
-        post(setup.controller, setup.url('saveInvestmentLinks'), {
-          category: 'reinvestment',
-          name: 'Inventarier',
-          projectCodes: ['9901'],
-          accounts: ['1220'],
-        }),
-      ),
+    request: async (setup) => {
+      const links = await parsed(
+        setup.controller({ method: 'GET', url: setup.url('getInvestmentLinks') }),
+        investmentLinksSchema,
+      );
+      return post(setup.controller, setup.url('saveInvestmentLinks'), {
+        baseRevision: links.revision,
+        category: 'reinvestment',
+        name: 'Inventarier',
+        projectCodes: ['9901'],
+        accounts: ['1220'],
+      });
+    },
   },
 } satisfies Partial<Record<EndpointName, Row>>;

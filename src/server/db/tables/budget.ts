@@ -89,6 +89,9 @@ export interface FrameWalkRevisionTable {
   updated_by: string | null;
 }
 
+/** The revision of a board's investment links (all its lines), raised by every save of them. */
+export type InvestmentLinkRevisionTable = FrameWalkRevisionTable;
+
 /** Årets resultat the board plans for a year of a budget version (0 unless decided). */
 export interface BudgetPlannedResultTable {
   municipality_id: string;

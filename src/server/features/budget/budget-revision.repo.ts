@@ -119,12 +119,17 @@ export async function findVersionRevisions(
 
 /**
  * The tables that keep only the revision of something stored in other tables, a row per key: a
- * board's frame walk (its frame_step and allocation rows) and a version's investment follow-up
- * at a report month (its investment_follow_up rows). A row is made at the first save.
+ * board's frame walk (its frame_step and allocation rows), a board's investment links (its
+ * investment_link rows) and a version's investment follow-up at a report month (its
+ * investment_follow_up rows). A row is made at the first save.
  */
 interface RevisionRowKeys {
   readonly frame_walk_revision: Pick<
     DatabaseSchema['frame_walk_revision'],
+    'municipality_id' | 'board_id'
+  >;
+  readonly investment_link_revision: Pick<
+    DatabaseSchema['investment_link_revision'],
     'municipality_id' | 'board_id'
   >;
   readonly investment_follow_up_month: Pick<
@@ -195,7 +200,8 @@ export interface BoardKey {
   readonly boardId: string;
 }
 
-const frameWalkRow = (key: BoardKey) => ({
+/** The key of a board's revision row (its frame walk's, its investment links'). */
+const boardRevisionRow = (key: BoardKey) => ({
   municipality_id: key.municipalityId,
   board_id: key.boardId,
 });
@@ -210,11 +216,24 @@ export const raiseFrameWalkRevision = (
   base: number | null,
   change: Change,
 ): Promise<number | null> =>
-  raiseRevisionRow(db, 'frame_walk_revision', frameWalkRow(key), base, change);
+  raiseRevisionRow(db, 'frame_walk_revision', boardRevisionRow(key), base, change);
 
 /** A board's frame walk's revision as stored; null when it was never saved. */
 export const findFrameWalkRevision = (db: Db, key: BoardKey): Promise<StoredRevision | null> =>
-  findRevisionRow(db, 'frame_walk_revision', frameWalkRow(key));
+  findRevisionRow(db, 'frame_walk_revision', boardRevisionRow(key));
+
+/** Raises the revision of a board's investment links from base (base null: makes it 1). */
+export const raiseInvestmentLinkRevision = (
+  db: Db,
+  key: BoardKey,
+  base: number | null,
+  change: Change,
+): Promise<number | null> =>
+  raiseRevisionRow(db, 'investment_link_revision', boardRevisionRow(key), base, change);
+
+/** A board's investment links' revision as stored; null when they were never saved. */
+export const findInvestmentLinkRevision = (db: Db, key: BoardKey): Promise<StoredRevision | null> =>
+  findRevisionRow(db, 'investment_link_revision', boardRevisionRow(key));
 
 /** A version's investment follow-up at a report month. */
 export interface FollowUpMonthKey {

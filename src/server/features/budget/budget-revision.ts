@@ -7,10 +7,12 @@ import type { RequestContext } from '#server/request-context';
 import {
   findFrameWalkRevision,
   findInvestmentFollowUpRevision,
+  findInvestmentLinkRevision,
   findVersionRevisions,
   lockVersionRevision,
   raiseFrameWalkRevision,
   raiseInvestmentFollowUpRevision,
+  raiseInvestmentLinkRevision,
   raiseVersionRevision,
   type BoardKey,
   type Change,
@@ -128,4 +130,19 @@ export async function claimInvestmentFollowUpMonth(
   if (raised !== null) return raised;
   const stored = await findInvestmentFollowUpRevision(trx, month);
   throw editConflict('investment-follow-up', stored, { month: month.month });
+}
+
+/**
+ * Claims a board's investment links (all its lines) for a save made on baseRevision (null:
+ * never saved): raises their revision, or throws the edit conflict. Call it as the first write.
+ */
+export async function claimInvestmentLinks(
+  trx: Db,
+  ctx: Claimant,
+  claim: { readonly at: BoardKey; readonly baseRevision: number | null },
+): Promise<number> {
+  const { at, baseRevision } = claim;
+  const raised = await raiseInvestmentLinkRevision(trx, at, baseRevision, changeBy(ctx));
+  if (raised !== null) return raised;
+  throw editConflict('investment-links', await findInvestmentLinkRevision(trx, at));
 }

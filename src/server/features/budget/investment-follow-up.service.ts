@@ -3,6 +3,7 @@ import type { BoardRef } from '#server/board-ref';
 import type { InputIssue } from '#contract/errors';
 import type { InvestmentFollowUpDto } from '#contract/investment-budget';
 import { investmentLineNameKey } from '#domain/budget/investment-budget-edit';
+import { followUpEntryProblems } from '#domain/budget/investment-follow-up-entry';
 import { investmentLineBudgetAt } from '#domain/budget/budget-decisions';
 import { budgetDecisionsOf } from '#server/figures/budget-decisions.repo';
 import type { InvestmentCategory } from '#domain/budget/investments';
@@ -16,6 +17,7 @@ import { claimInvestmentFollowUpMonth } from './budget-revision';
 import { findInvestmentFollowUpRevision } from './budget-revision.repo';
 import { investmentLedgerActuals } from './investment-actuals.service';
 import { amountText, lineKey, lineLabelSv, linesOf } from './investment-lines';
+import { findInvestmentLinks } from './investment-links.repo';
 import {
   deleteInvestmentFollowUp,
   findInvestmentFollowUp,
@@ -144,9 +146,15 @@ function entryText(entry: {
     .join(', ');
 }
 
+/**
+ * What is wrong with the lines given: a line not in the year's budget or given twice, and the
+ * entry's own problems (investment-follow-up-entry.ts; linked: the lines linked to the ledger,
+ * whose actual entered is an adjustment).
+ */
 function followUpIssues(
   input: readonly InvestmentFollowUpInput[],
   known: ReadonlySet<string>,
+  linked: ReadonlySet<string>,
 ): InputIssue[] {
   const seen = new Set<string>();
   return input.flatMap((line): InputIssue[] => {
@@ -158,12 +166,10 @@ function followUpIssues(
       issues.push({ field: 'investmentLine', problem: 'duplicate', value: lineLabelSv(line) });
     }
     seen.add(`${line.category}/${investmentLineNameKey(line.name)}`);
-    for (const [field, amount] of [
-      ['actualYearToDate', line.actualYearToDate],
-      ['forecast', line.forecast],
-    ] as const) {
-      if (amount !== null && amount < 0)
-        issues.push({ field, problem: 'negative', value: `${line.name}: ${amountText(amount)}` });
+    for (const { field, problem } of followUpEntryProblems(line, linked.has(key))) {
+      const amount = field === 'forecast' ? line.forecast : line.actualYearToDate;
+      const shown = amount === null ? '' : `: ${amountText(amount)}`;
+      issues.push({ field, problem, value: `${line.name}${shown}` });
     }
     return issues;
   });
@@ -173,7 +179,9 @@ function followUpIssues(
  * Sets the lines' actual year to date, forecast and comment at a report month, for the version
  * the follow-up uses that year (not found without one). A line given with none of them has its
  * entry for the month removed; lines not given are left as they are. A line that is not in the
- * year's investment budget, given twice or with a negative figure is refused, naming it. The
+ * year's investment budget, given twice, with a negative figure (an adjustment of a linked
+ * line's booked actual may be negative) or with an adjustment without a comment is refused,
+ * naming it. The
  * changed entries, before and after, go to the audit log in the same transaction.
  */
 export async function saveInvestmentFollowUp(
@@ -200,7 +208,8 @@ export async function saveInvestmentFollowUp(
     await claimInvestmentFollowUpMonth(trx, ctx, { month, baseRevision: input.baseRevision });
     const lineRows = await findInvestmentLines(trx, at.municipalityId, version.id);
     const known = new Set(lineRows.filter((row) => row.year === input.year).map(lineKey));
-    const issues = followUpIssues(input.lines, known);
+    const links = await findInvestmentLinks(trx, at.municipalityId, at.boardId);
+    const issues = followUpIssues(input.lines, known, new Set(links.map(lineKey)));
     if (issues.length > 0) {
       throw new AppError('invalid-request', 'The investment follow-up cannot be saved', {
         issues,

@@ -15,21 +15,6 @@ export function findInvestmentLinks(db: Db, municipalityId: string, boardId: str
     .execute();
 }
 
-/** Locks the board's links until the transaction ends: saves of links take turns. */
-export async function lockInvestmentLinks(
-  db: Db,
-  municipalityId: string,
-  boardId: string,
-): Promise<void> {
-  await db
-    .selectFrom('board')
-    .select('id')
-    .where('municipality_id', '=', municipalityId)
-    .where('id', '=', boardId)
-    .forUpdate()
-    .execute();
-}
-
 /** Replaces one line's links with the given codes. */
 export async function replaceLineLinks(
   db: Db,

@@ -11,12 +11,10 @@ import type { BoardRef } from '#server/board-ref';
 import type { Db } from '#server/db/types';
 import type { RequestContext } from '#server/request-context';
 import { recordAudit } from '../audit/audit.service';
+import { claimInvestmentLinks } from './budget-revision';
+import { findInvestmentLinkRevision } from './budget-revision.repo';
 import { lineLabelSv } from './investment-lines';
-import {
-  findInvestmentLinks,
-  lockInvestmentLinks,
-  replaceLineLinks,
-} from './investment-links.repo';
+import { findInvestmentLinks, replaceLineLinks } from './investment-links.repo';
 
 /**
  * The links of a board's investment lines to ledger project codes and fixed-asset accounts
@@ -32,7 +30,7 @@ async function boardLinks(db: Db, at: BoardRef): Promise<InvestmentLink[]> {
   }));
 }
 
-function linksDto(links: readonly InvestmentLink[]): InvestmentLinksDto {
+function linksDto(links: readonly InvestmentLink[], revision: number | null): InvestmentLinksDto {
   const lines = new Map<string, InvestmentLinksDto['lines'][number]>();
   for (const link of links) {
     const key = `${link.category}/${link.name}`;
@@ -49,22 +47,30 @@ function linksDto(links: readonly InvestmentLink[]): InvestmentLinksDto {
         INVESTMENT_CATEGORIES.indexOf(a.category) - INVESTMENT_CATEGORIES.indexOf(b.category) ||
         a.name.localeCompare(b.name, 'sv'),
     ),
+    revision,
   };
 }
 
-/** The board's linked lines, each with its project codes and accounts. */
+/** The board's linked lines, each with its project codes and accounts, and their revision. */
 export async function investmentLinksOf(db: Db, at: BoardRef): Promise<InvestmentLinksDto> {
-  return linksDto(await boardLinks(db, at));
+  const [links, stored] = await Promise.all([
+    boardLinks(db, at),
+    findInvestmentLinkRevision(db, at),
+  ]);
+  return linksDto(links, stored?.revision ?? null);
 }
 
 /**
  * Sets a line's project codes and accounts (each list replaces the line's). A code given
  * twice, an account that is not a fixed-asset account, or a code another line of the board
- * has is refused naming it, and nothing is written. The change, before and after, is audited.
+ * has is refused naming it, and nothing is written; so is a save made on baseRevision when
+ * the links were saved since (the edit conflict). The change, before and after, is audited.
  */
 export async function saveInvestmentLinks(
   ctx: RequestContext,
   input: {
+    /** The links' revision when they were read (null: never saved). */
+    readonly baseRevision: number | null;
     readonly category: InvestmentCategory;
     readonly name: string;
     readonly projectCodes: readonly string[];
@@ -74,7 +80,8 @@ export async function saveInvestmentLinks(
   const at = ctx.board;
   const line = { category: input.category, name: normaliseInvestmentLineName(input.name) };
   return ctx.write(async (trx) => {
-    await lockInvestmentLinks(trx, at.municipalityId, at.boardId);
+    // The links are claimed first: a parallel save waits, then is refused.
+    await claimInvestmentLinks(trx, ctx, { at, baseRevision: input.baseRevision });
     const existing = await boardLinks(trx, at);
     const problems = investmentLinkProblems(line, input, existing);
     if (problems.length > 0) {

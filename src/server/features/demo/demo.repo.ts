@@ -54,6 +54,7 @@ const TENANT_TABLES_CHILDREN_FIRST = [
   'follow_up_comment',
   'investment_follow_up',
   'budget_decision',
+  'investment_link_revision',
   'investment_link',
   'investment_line',
   'budget_line_month',

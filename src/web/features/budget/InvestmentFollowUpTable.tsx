@@ -26,6 +26,7 @@ import {
   followUpLinesOf,
   rebaseFollowUpDrafts,
   sameFollowUpDraft,
+  unlabelledAdjustment,
   type FollowUpDraft,
 } from './investment-editor';
 
@@ -84,9 +85,20 @@ export function FollowUpTable({
   const changedKeys = [...drafts.keys()].filter(
     (key) => !sameFollowUpDraft(drafts.get(key), initial.get(key)),
   );
-  const invalid = [...drafts.values()].filter(
-    (draft) => badFollowUpAmount(draft.actual) || badFollowUpAmount(draft.forecast),
+  /** Whether a line is linked to the ledger: its actual typed is a signed adjustment. */
+  const linked = (key: string) =>
+    followUp.lines.some((line) => followUpKey(line) === key && line.ledgerActual !== null);
+  const invalid = [...drafts].filter(
+    ([key, draft]) =>
+      badFollowUpAmount(draft.actual, linked(key)) || badFollowUpAmount(draft.forecast),
   ).length;
+  /** The lines changed with an adjustment but no comment saying what it corrects (an entry
+   * saved before adjustments were labelled is asked for one only when it is changed). */
+  const unlabelled = followUp.lines.filter((line) => {
+    if (!changedKeys.includes(followUpKey(line))) return false;
+    const draft = drafts.get(followUpKey(line));
+    return draft !== undefined && unlabelledAdjustment(draft, line.ledgerActual !== null);
+  });
 
   const update = (key: string, patch: (draft: FollowUpDraft) => FollowUpDraft) => {
     setMessage(null);
@@ -146,8 +158,14 @@ export function FollowUpTable({
 
   return (
     <>
-      <div className="table-frame">
-        <table className="data-table">
+      {/* The table fits 1280 px; in a narrower window it scrolls sideways in its frame. */}
+      <div
+        className="table-frame table-frame--scroll"
+        role="region"
+        aria-label={`Tabell över investeringarnas utfall och prognos ${String(followUp.year)}`}
+        tabIndex={0}
+      >
+        <table className="data-table investment-follow-up-table">
           <caption>
             Investeringar {followUp.year}, utfall till och med {monthName} och prognos för helåret,
             belopp i tkr
@@ -209,7 +227,7 @@ export function FollowUpTable({
                       <td className="amount budget-grid__cell">
                         <input
                           className={
-                            badFollowUpAmount(draft.actual)
+                            badFollowUpAmount(draft.actual, row.ledgerActual !== null)
                               ? 'budget-grid__input budget-grid__input--invalid'
                               : 'budget-grid__input'
                           }
@@ -220,7 +238,9 @@ export function FollowUpTable({
                               ? `${row.label}, utfall t.o.m. ${monthName}, tkr`
                               : `${row.label}, justering av utfall t.o.m. ${monthName}, tkr`
                           }
-                          aria-invalid={badFollowUpAmount(draft.actual) || undefined}
+                          aria-invalid={
+                            badFollowUpAmount(draft.actual, row.ledgerActual !== null) || undefined
+                          }
                           value={draft.actual.text}
                           onChange={(event) => {
                             const text = event.target.value;
@@ -261,10 +281,20 @@ export function FollowUpTable({
                       <AmountCell value={row.variance} signal />
                       <td>
                         <input
-                          className="field__input"
+                          className={
+                            changedKeys.includes(row.key) &&
+                            unlabelledAdjustment(draft, row.ledgerActual !== null)
+                              ? 'field__input investment-follow-up-table__comment budget-grid__input--invalid'
+                              : 'field__input investment-follow-up-table__comment'
+                          }
                           autoComplete="off"
                           maxLength={2000}
                           aria-label={`${row.label}, kommentar`}
+                          aria-invalid={
+                            (changedKeys.includes(row.key) &&
+                              unlabelledAdjustment(draft, row.ledgerActual !== null)) ||
+                            undefined
+                          }
                           value={draft.comment}
                           onChange={(event) => {
                             const comment = event.target.value;
@@ -334,7 +364,9 @@ export function FollowUpTable({
           <button
             type="button"
             className="button button--primary"
-            disabled={submission.busy || changedKeys.length === 0 || invalid > 0}
+            disabled={
+              submission.busy || changedKeys.length === 0 || invalid > 0 || unlabelled.length > 0
+            }
             onClick={() => {
               void save();
             }}
@@ -354,9 +386,11 @@ export function FollowUpTable({
           </button>
           <span className="form-actions__hint" role="status">
             {invalid > 0
-              ? `${String(invalid)} ${invalid === 1 ? 'rad har' : 'rader har'} ett belopp som inte är ett helt tal i tkr (0 eller mer).`
-              : (message ??
-                (changedKeys.length > 0 ? `${String(changedKeys.length)} osparade rader.` : ''))}
+              ? `${String(invalid)} ${invalid === 1 ? 'rad har' : 'rader har'} ett belopp som inte är ett helt tal i tkr (0 eller mer; en justering får vara negativ).`
+              : unlabelled.length > 0
+                ? `Skriv i kommentaren vad justeringen rättar: ${unlabelled.map((line) => line.name).join(', ')}.`
+                : (message ??
+                  (changedKeys.length > 0 ? `${String(changedKeys.length)} osparade rader.` : ''))}
           </span>
         </div>
       ) : null}

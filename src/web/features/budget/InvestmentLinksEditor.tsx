@@ -6,13 +6,14 @@ import {
 } from '#contract/investment-links';
 import type { InvestmentFollowUpDto } from '#contract/investment-budget';
 import { investmentLineLabelSv } from '#domain/budget/investment-links';
-import { apiPost } from '../../api/client';
+import { apiGet, apiPost } from '../../api/client';
 import { shownData, useApiGet } from '../../api/use-api';
 import { useSubmit } from '../../api/use-submit';
 import { useSelectedBoard } from '../../app/board-context';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/FormFields';
 import { ErrorAlert } from '../../ui/StatusMessages';
+import { refreshOnEditConflict } from './edit-conflict';
 import { followUpKey } from './investment-editor';
 
 /** "9101, 9102" as typed: the codes, without blanks. */
@@ -24,8 +25,8 @@ const codesOf = (text: string): string[] =>
 
 /**
  * Which ledger project codes and fixed-asset accounts each investment line of the board reads
- * its booked actual from, and a form to set a line's (each list replaces the line's). A code
- * another line has is refused, naming it.
+ * its booked actual from, and a form to set a line's (each list replaces the line's), saved
+ * on the links' revision as read. A code another line has is refused, naming it.
  */
 export function InvestmentLinksEditor({
   followUp,
@@ -52,16 +53,27 @@ export function InvestmentLinksEditor({
 
   const save = async () => {
     if (!line) return;
+    // Refused when another saved the links since: they are read again, the fields keep what
+    // the user typed, and saving again is possible.
     const answer = await submission.run(() =>
-      apiPost(
-        saveInvestmentLinks,
-        params,
-        {},
-        {
-          category: line.category,
-          name: line.name,
-          projectCodes: codesOf(projectText),
-          accounts: codesOf(accountText),
+      refreshOnEditConflict(
+        () =>
+          apiPost(
+            saveInvestmentLinks,
+            params,
+            {},
+            {
+              baseRevision: links?.revision ?? null,
+              category: line.category,
+              name: line.name,
+              projectCodes: codesOf(projectText),
+              accounts: codesOf(accountText),
+            },
+          ),
+        async () => {
+          setProjects(projectText);
+          setAccounts(accountText);
+          setSaved(await apiGet(getInvestmentLinks, params, {}));
         },
       ),
     );

@@ -6,6 +6,7 @@ import { toMonth } from '#domain/kernel/period';
 import {
   amountDraft,
   badFollowUpAmount,
+  unlabelledAdjustment,
   editorProblems,
   followUpDraftsOf,
   followUpLinesOf,
@@ -193,5 +194,20 @@ describe('the investment follow-up as typed', () => {
     expect(badFollowUpAmount(amountDraft('-1', true))).toBe(true);
     expect(badFollowUpAmount(amountDraft('', true))).toBe(false);
     expect(badFollowUpAmount(amountDraft('12', true))).toBe(false);
+    // An adjustment of a linked line's booked actual may be negative, not a fraction.
+    expect(badFollowUpAmount(amountDraft('-1', true), true)).toBe(false);
+    expect(badFollowUpAmount(amountDraft('-1,5', true), true)).toBe(true);
+  });
+
+  it('asks for a comment on an adjustment of a linked line, not on an actual typed for one linked to nothing', () => {
+    const draft = (actual: string, comment: string) => ({
+      actual: amountDraft(actual, true),
+      forecast: amountDraft('0'),
+      comment,
+    });
+    expect(unlabelledAdjustment(draft('-50', ''), true)).toBe(true);
+    expect(unlabelledAdjustment(draft('-50', 'Felbokförd stol'), true)).toBe(false);
+    expect(unlabelledAdjustment(draft('', ''), true)).toBe(false);
+    expect(unlabelledAdjustment(draft('50', ''), false)).toBe(false);
   });
 });

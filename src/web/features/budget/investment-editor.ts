@@ -4,6 +4,7 @@ import {
   normaliseInvestmentLineName,
 } from '#domain/budget/investment-budget-edit';
 import type { InvestmentFollowUpLineInput } from '#domain/budget/investment-follow-up';
+import { followUpEntryProblems } from '#domain/budget/investment-follow-up-entry';
 import {
   INVESTMENT_CATEGORY_NAMES_SV,
   STANDARD_INVESTMENT_LINES_SV,
@@ -218,10 +219,20 @@ export function followUpLinesOf(
   });
 }
 
-/** A follow-up field that is not a whole number of tkr, or is negative. */
-export const badFollowUpAmount = (draft: AmountDraft): boolean =>
+/**
+ * A follow-up field that is not a whole number of tkr, or is negative where it may not be
+ * (signed: an adjustment of a linked line's booked actual, which may).
+ */
+export const badFollowUpAmount = (draft: AmountDraft, signed = false): boolean =>
   (draft.amount === null && draft.text.trim() !== '') ||
-  (draft.amount !== null && draft.amount < 0);
+  (!signed && draft.amount !== null && draft.amount < 0);
+
+/** A line's adjustment of its booked actual typed without the comment that must label it. */
+export const unlabelledAdjustment = (draft: FollowUpDraft, linked: boolean): boolean =>
+  followUpEntryProblems(
+    { actualYearToDate: draft.actual.amount, forecast: null, comment: draft.comment },
+    linked,
+  ).some((problem) => problem.problem === 'required-for-adjustment');
 
 /** Whether two lines' fields at the report month read the same (the comment trimmed). */
 export const sameFollowUpDraft = (a: FollowUpDraft | undefined, b: FollowUpDraft | undefined) =>
