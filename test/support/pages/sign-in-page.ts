@@ -46,6 +46,7 @@ const FIGURES = [
   'Översikt',
   'Uppföljning',
   'Rapporter',
+  'Delårsrapport',
   'Mål och nyckeltal',
   'Internkontroll',
   'Volymer och personal',
@@ -55,6 +56,7 @@ const WITH_BUDGET = [
   'Budget',
   'Uppföljning',
   'Rapporter',
+  'Delårsrapport',
   'Mål och nyckeltal',
   'Internkontroll',
   'Volymer och personal',
@@ -68,7 +70,8 @@ export const MAIN_MENU: Readonly<Record<string, readonly string[]>> = {
   avdelningschef: FIGURES,
   enhetschef: FIGURES,
   ledamot: ['Översikt', 'Rapporter', 'Mål och nyckeltal', 'Internkontroll', 'Volymer och personal'],
-  revisor: [...WITH_BUDGET, 'Import', 'Administration'],
+  // The revisor reads the published reports, not the drafts being written.
+  revisor: [...WITH_BUDGET.filter((item) => item !== 'Delårsrapport'), 'Import', 'Administration'],
   // The personalfunktion: sick leave, beside the volumes, on Volymer och personal.
-  hr: ['Översikt', 'Volymer och personal', 'Import'],
+  hr: ['Översikt', 'Delårsrapport', 'Volymer och personal', 'Import'],
 };

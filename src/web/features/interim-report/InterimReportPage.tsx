@@ -52,39 +52,43 @@ export function InterimReportPage() {
         <InfoNote>Du har inga avsnitt att skriva i den här rapporten.</InfoNote>
       ) : null}
       {report && report.sections.length > 0 ? (
-        <table className="table interim-report__sections">
-          <caption>{can('reports:manage') ? 'Rapportens avsnitt' : 'Dina avsnitt'}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Avsnitt</th>
-              <th scope="col">Skribent</th>
-              <th scope="col">Klart senast</th>
-              <th scope="col">Läge</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.sections.map((section) => (
-              <tr key={section.key} className={section.level === 2 ? 'interim-report__part' : ''}>
-                <th scope="row">
-                  {section.writerRole === null ? (
-                    section.title
-                  ) : (
-                    <Link to={{ pathname: reportSectionPath(report.id, section.key), search }}>
-                      {section.title}
-                    </Link>
-                  )}
-                </th>
-                <td>
-                  {section.writerRole === null
-                    ? 'Bara siffror'
-                    : (section.assignee?.displayName ?? 'Ingen ännu')}
-                </td>
-                <td>{section.deadline ?? ''}</td>
-                <td>{section.writerRole === null ? '' : SECTION_STATE_NAMES_SV[section.state]}</td>
+        <div className="table-frame">
+          <table className="data-table interim-report__sections">
+            <caption>{can('reports:manage') ? 'Rapportens avsnitt' : 'Dina avsnitt'}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Avsnitt</th>
+                <th scope="col">Skribent</th>
+                <th scope="col">Klart senast</th>
+                <th scope="col">Läge</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {report.sections.map((section) => (
+                <tr key={section.key} className={section.level === 2 ? 'interim-report__part' : ''}>
+                  <th scope="row">
+                    {section.writerRole === null ? (
+                      section.title
+                    ) : (
+                      <Link to={{ pathname: reportSectionPath(report.id, section.key), search }}>
+                        {section.title}
+                      </Link>
+                    )}
+                  </th>
+                  <td>
+                    {section.writerRole === null
+                      ? 'Bara siffror'
+                      : (section.assignee?.displayName ?? 'Ingen ännu')}
+                  </td>
+                  <td>{section.deadline ?? ''}</td>
+                  <td>
+                    {section.writerRole === null ? '' : SECTION_STATE_NAMES_SV[section.state]}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
     </div>
   );

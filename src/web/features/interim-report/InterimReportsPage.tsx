@@ -114,30 +114,32 @@ function ReportsOfYear({
         </InfoNote>
       ) : null}
       {data && data.reports.length > 0 ? (
-        <table className="table interim-reports__table">
-          <caption className="visually-hidden">Rapporter {period.year}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Rapport</th>
-              <th scope="col">Avsnitt</th>
-              <th scope="col">Publicerad</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.reports.map((report) => (
-              <tr key={report.id}>
-                <th scope="row">
-                  <Link to={{ pathname: boardReportPath(report.id), search }}>
-                    {REPORT_KIND_NAMES_SV[report.kind]}{' '}
-                    {monthYearSv(report.year, toMonth(report.month))}
-                  </Link>
-                </th>
-                <td>{standingSv(report.sectionStates)}</td>
-                <td>{report.publishedAt ? report.publishedAt.slice(0, 10) : 'Nej'}</td>
+        <div className="table-frame">
+          <table className="data-table interim-reports__table">
+            <caption className="visually-hidden">Rapporter {period.year}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Rapport</th>
+                <th scope="col">Avsnitt</th>
+                <th scope="col">Publicerad</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.reports.map((report) => (
+                <tr key={report.id}>
+                  <th scope="row">
+                    <Link to={{ pathname: boardReportPath(report.id), search }}>
+                      {REPORT_KIND_NAMES_SV[report.kind]}{' '}
+                      {monthYearSv(report.year, toMonth(report.month))}
+                    </Link>
+                  </th>
+                  <td>{standingSv(report.sectionStates)}</td>
+                  <td>{report.publishedAt ? report.publishedAt.slice(0, 10) : 'Nej'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
       {can('reports:manage') && data && !openedForMonth ? (
         <div className="interim-reports__open">

@@ -17,6 +17,7 @@ import { useSelectedBoard } from '../../app/board-context';
 import { boardSearch } from '../../app/navigation';
 import { useCan, useUser } from '../../app/session-context';
 import { useDocumentTitle } from '../../app/use-document-title';
+import { FactList } from '../../ui/FactList';
 import { TextAreaField } from '../../ui/FormFields';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
 import { timeSv } from '../follow-up/follow-up-text';
@@ -133,23 +134,21 @@ function SectionView({
 
   return (
     <>
-      <dl className="fact-list report-section__facts">
-        <dt>Läge</dt>
-        <dd>{SECTION_STATE_NAMES_SV[section.state]}</dd>
-        <dt>Skribent</dt>
-        <dd>{section.assignee?.displayName ?? 'Ingen ännu'}</dd>
-        <dt>Klart senast</dt>
-        <dd>{section.deadline ?? 'Inget datum'}</dd>
-        {section.updatedAt ? (
-          <>
-            <dt>Senast sparat</dt>
-            <dd>
-              {timeSv(section.updatedAt)}
-              {section.updatedBy ? ` av ${section.updatedBy}` : ''}
-            </dd>
-          </>
-        ) : null}
-      </dl>
+      <FactList
+        facts={[
+          ['Läge', SECTION_STATE_NAMES_SV[section.state]],
+          ['Skribent', section.assignee?.displayName ?? 'Ingen ännu'],
+          ['Klart senast', section.deadline ?? 'Inget datum'],
+          ...(section.updatedAt
+            ? ([
+                [
+                  'Senast sparat',
+                  `${timeSv(section.updatedAt)}${section.updatedBy ? ` av ${section.updatedBy}` : ''}`,
+                ],
+              ] as const)
+            : []),
+        ]}
+      />
       {section.state === 'returned' && section.reviewComment ? (
         <div className="report-section__comment" role="note">
           <strong>Controllerns kommentar:</strong> {section.reviewComment}

@@ -71,7 +71,7 @@ export function SectionAssignment({
       <TextField
         id="section-deadline"
         label="Klart senast (ÅÅÅÅ-MM-DD)"
-        size="short"
+        size="medium"
         maxLength={10}
         value={deadline}
         error={submit.fieldErrors.deadline}
