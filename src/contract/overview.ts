@@ -1,3 +1,4 @@
+import { SECTION_STATES } from '../domain/interim-report/section-workflow';
 import { z } from 'zod';
 import { needs } from './access';
 import { auditEntrySchema } from './audit-log';
@@ -81,6 +82,19 @@ export const overviewAdministrationSchema = z.object({
   ),
 });
 
+export const overviewReportSectionSchema = z.object({
+  reportId: idSchema,
+  /** "Delårsrapport augusti 2023". */
+  report: z.string(),
+  sectionKey: z.string(),
+  title: z.string(),
+  deadline: z.string().nullable(),
+  state: z.enum(SECTION_STATES),
+  /** "Avsnittet ”Arbetsmiljö” ska vara klart 2023-09-15, om 3 dagar." when it is due. */
+  reminder: z.string().nullable(),
+});
+export type OverviewReportSection = z.infer<typeof overviewReportSectionSchema>;
+
 export const overviewSchema = z.object({
   period: overviewPeriodSchema.nullable(),
   month: overviewMonthSchema.nullable(),
@@ -101,6 +115,11 @@ export const overviewSchema = z.object({
     })
     .nullable(),
   administration: overviewAdministrationSchema.nullable(),
+  /**
+   * The sections of the board's interim or annual reports (not yet published) given to the
+   * user to write, with the reminder due today if there is one.
+   */
+  reportSections: z.array(overviewReportSectionSchema),
 });
 export type Overview = z.infer<typeof overviewSchema>;
 

@@ -12,6 +12,7 @@ import { ALL_ENDPOINTS, type EndpointName } from '#contract/endpoints';
 import { errorMessageSv } from '#contract/error-messages-sv';
 import { errorBodySchema } from '#contract/errors';
 import { listMunicipalities } from '#contract/organisation';
+import { getOverview } from '#contract/overview';
 import { systemClock } from '#server/clock';
 import { demoAppFor } from '../support/demo-api';
 import { sessionsSignedInLater, type SignedInInject } from '../support/http-session';
@@ -200,6 +201,29 @@ describeOneEngine('the interim report cycle on %s', (engine) => {
       }),
     );
     expect(badDate.sv).toContain('Klart senast har fel format (2023-09-31)');
+  });
+
+  it("lists the writer's sections on their Översikt, with the reminder of a passed deadline", async () => {
+    const overviewOf = async (who: SignedInInject) =>
+      ok(await who({ method: 'GET', url: url('getOverview') }), (body) =>
+        getOverview.response.parse(body),
+      );
+    // The deadline, 2023-09-15, has passed whatever day the test runs.
+    expect((await overviewOf(hr)).reportSections).toEqual([
+      {
+        reportId,
+        report: 'Delårsrapport augusti 2023',
+        sectionKey: 'arbetsmiljo',
+        title: 'Arbetsmiljö',
+        deadline: '2023-09-15',
+        state: 'not-started',
+        reminder: expect.stringMatching(
+          /^Avsnittet ”Arbetsmiljö” skulle ha varit klart 2023-09-15 \(\d+ dagar sedan\)\.$/,
+        ) as string,
+      },
+    ]);
+    expect((await overviewOf(controller)).reportSections).toEqual([]);
+    expect((await overviewOf(boardMember)).reportSections).toEqual([]);
   });
 
   it('shows a writer only their own sections, and nobody else’s', async () => {

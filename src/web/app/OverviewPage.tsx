@@ -7,6 +7,7 @@ import { AuditSection } from '../features/overview/AuditSection';
 import { MonthSection } from '../features/overview/MonthSection';
 import { MyUnitsSection } from '../features/overview/MyUnitsSection';
 import { PublishedSection } from '../features/overview/PublishedSection';
+import { ReportSectionsSection } from '../features/overview/ReportSectionsSection';
 import { ErrorAlert, LoadingMessage } from '../ui/StatusMessages';
 import { useSelectedBoard } from './board-context';
 import { navigationFor, OVERVIEW_PATH } from './navigation';
@@ -43,7 +44,8 @@ export function OverviewPage() {
     !overview.myUnits &&
     !overview.published &&
     !overview.audit &&
-    !overview.administration;
+    !overview.administration &&
+    overview.reportSections.length === 0;
   return (
     <div className="page" aria-busy={state.status === 'loading'}>
       <h1 className="page__title">Översikt</h1>
@@ -61,6 +63,9 @@ export function OverviewPage() {
         ) : null
       ) : (
         <>
+          {overview.reportSections.length > 0 ? (
+            <ReportSectionsSection sections={overview.reportSections} />
+          ) : null}
           {overview.month && period ? (
             <MonthSection
               month={overview.month}

@@ -2,6 +2,7 @@ import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { ReportKind, WriterRole } from '#domain/interim-report/report-template';
 import type { BoardRef } from '#server/board-ref';
 import type { DatabaseSchema } from '#server/db/schema';
+import { sameTenant } from '#server/db/tenant-join';
 import type { Db } from '#server/db/types';
 
 /** The interim and annual reports' rows: templates, reports, sections. */
@@ -158,5 +159,30 @@ export async function findBoardWriters(db: Db, board: BoardRef, roles: readonly 
     .where('g.role', 'in', [...roles])
     .where('u.disabled_at', 'is', null)
     .orderBy('u.display_name')
+    .execute();
+}
+
+/** The sections given to a user in a board's reports not yet published, in report order. */
+export async function findAssignedSections(db: Db, board: BoardRef, userId: string) {
+  return db
+    .selectFrom('board_report_section as s')
+    .innerJoin('board_report as r', (join) => sameTenant(join, 'r.id', 's.report_id'))
+    .select([
+      's.report_id',
+      's.key',
+      's.title',
+      's.deadline',
+      's.state',
+      'r.kind',
+      'r.year',
+      'r.month',
+    ])
+    .where('s.municipality_id', '=', board.municipalityId)
+    .where('r.board_id', '=', board.boardId)
+    .where('r.published_at', 'is', null)
+    .where('s.assignee_id', '=', userId)
+    .orderBy('r.year')
+    .orderBy('r.month')
+    .orderBy('s.position')
     .execute();
 }

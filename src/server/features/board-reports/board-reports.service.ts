@@ -1,6 +1,8 @@
 import type { BoardReportDto, BoardReportListDto, ReportSectionDto } from '#contract/board-reports';
-import type { Month } from '#domain/kernel/period';
-import { MONTH_NAMES_SV } from '#domain/kernel/period';
+import type { OverviewReportSection } from '#contract/overview';
+import { swedishDate } from '#contract/swedish-time';
+import { MONTH_NAMES_SV, toMonth, type Month } from '#domain/kernel/period';
+import { dueReminders, reminderSv } from '#domain/interim-report/assignment-reminders';
 import {
   defaultReportTemplate,
   REPORT_KIND_NAMES_SV,
@@ -22,6 +24,7 @@ import {
   findBoardReport,
   findBoardReportOfMonth,
   findBoardReports,
+  findAssignedSections,
   findBoardWriters,
   findReportSections,
   findReportTemplate,
@@ -214,4 +217,43 @@ export async function boardReport(ctx: RequestContext, reportId: string): Promis
     sections: sections.map(sectionDto),
     writers,
   };
+}
+
+/**
+ * The sections of the board's open reports given to the user to write, for their Översikt,
+ * each with the reminder due today (Swedish date): a few days before the deadline and after it,
+ * while the section is still theirs to finish.
+ */
+export async function myReportSections(ctx: RequestContext): Promise<OverviewReportSection[]> {
+  if (ctx.isSystem) return [];
+  const rows = await findAssignedSections(ctx.db, ctx.board, ctx.principal.userId);
+  const today = swedishDate(ctx.clock.now().toISOString());
+  const due = dueReminders(
+    today,
+    rows.flatMap((row) =>
+      row.deadline === null
+        ? []
+        : [
+            {
+              sectionKey: `${row.report_id}/${row.key}`,
+              deadline: row.deadline,
+              state: row.state,
+              sent: [],
+            },
+          ],
+    ),
+  );
+  return rows.map((row) => {
+    const reminder = due.find((entry) => entry.sectionKey === `${row.report_id}/${row.key}`);
+    return {
+      reportId: row.report_id,
+      report: reportNameSv(row.year, toMonth(row.month)),
+      sectionKey: row.key,
+      title: row.title,
+      deadline: row.deadline,
+      state: row.state,
+      reminder:
+        reminder && row.deadline !== null ? reminderSv(reminder, row.title, row.deadline) : null,
+    };
+  });
 }

@@ -1,3 +1,4 @@
+import { myReportSections } from '../board-reports/board-reports.service';
 import type { BoardRef } from '#server/board-ref';
 import type { AuditEntry } from '#contract/audit-log';
 import type { FollowUpRow, FollowUpView } from '#contract/follow-up';
@@ -178,19 +179,30 @@ export async function overview(ctx: RequestContext): Promise<Overview> {
   );
 
   const period = await currentPeriod(db, board);
-  const [month, latestImport, heads, published, audit, administration] = await Promise.all([
-    period && may('controller', 'follow-up:manage')
-      ? followUpView(db, board, period).then(monthOverview)
-      : null,
-    may('controller', 'ledger:history', true)
-      ? listImports(db, board.municipalityId).then((history) => history[0] ?? null)
-      : null,
-    period && headGrants.length > 0 ? myUnits(ctx, period, headGrants) : null,
-    may('board-member', 'follow-up:published') || may('auditor', 'follow-up:published')
-      ? publishedOverview(db, board, may('board-member', 'follow-up:published'))
-      : null,
-    may('auditor', 'audit:read', true) ? auditOverview(ctx) : null,
-    may('admin', 'administration:manage', true) ? administrationOverview(ctx) : null,
-  ]);
-  return { period, month, latestImport, myUnits: heads, published, audit, administration };
+  const [month, latestImport, heads, published, audit, administration, reportSections] =
+    await Promise.all([
+      period && may('controller', 'follow-up:manage')
+        ? followUpView(db, board, period).then(monthOverview)
+        : null,
+      may('controller', 'ledger:history', true)
+        ? listImports(db, board.municipalityId).then((history) => history[0] ?? null)
+        : null,
+      period && headGrants.length > 0 ? myUnits(ctx, period, headGrants) : null,
+      may('board-member', 'follow-up:published') || may('auditor', 'follow-up:published')
+        ? publishedOverview(db, board, may('board-member', 'follow-up:published'))
+        : null,
+      may('auditor', 'audit:read', true) ? auditOverview(ctx) : null,
+      may('admin', 'administration:manage', true) ? administrationOverview(ctx) : null,
+      ctx.may('reports:write', board) ? myReportSections(ctx) : [],
+    ]);
+  return {
+    period,
+    month,
+    latestImport,
+    myUnits: heads,
+    published,
+    audit,
+    administration,
+    reportSections,
+  };
 }
