@@ -16,6 +16,8 @@ export const BUDGET_EDITED_OBJECTS = [
   'budget-text',
   /** A version's investment follow-up at a report month. */
   'investment-follow-up',
+  /** A kommunbidrag decision's distribution to units. */
+  'budget-distribution',
 ] as const;
 export type BudgetEditedObject = (typeof BUDGET_EDITED_OBJECTS)[number];
 
@@ -25,6 +27,7 @@ const SUBJECTS_SV: Readonly<Record<BudgetEditedObject, string>> = {
   'frame-walk': 'Ramförändringen',
   'budget-text': 'Texten',
   'investment-follow-up': 'Investeringarnas utfall och prognos för månaden',
+  'budget-distribution': 'Fördelningen av beslutet på enheter',
 };
 
 export const isBudgetEditedObject = (value: unknown): value is BudgetEditedObject =>

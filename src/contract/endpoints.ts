@@ -86,6 +86,7 @@ export const ALL_ENDPOINTS = {
   listBudgetDecisions: budgetDecisions.listBudgetDecisions,
   addBudgetDecision: budgetDecisions.addBudgetDecision,
   removeBudgetDecision: budgetDecisions.removeBudgetDecision,
+  saveDecisionDistribution: budgetDecisions.saveDecisionDistribution,
   getInvestmentLinks: investmentLinks.getInvestmentLinks,
   saveInvestmentLinks: investmentLinks.saveInvestmentLinks,
   getInvestmentTransactions: investmentLinks.getInvestmentTransactions,

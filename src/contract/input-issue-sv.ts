@@ -114,6 +114,7 @@ const FIELD_NAMES_SV: Readonly<Record<string, string>> = {
   decidedOn: 'Beslutsdatum',
   reference: 'Beslutsreferens',
   amount: 'Beloppet',
+  decision: 'Beslutet',
   reasonText: 'Orsak (egen text)',
   decidedBy: 'Beslutsfattare',
   phasing: 'Periodisering',
@@ -213,6 +214,9 @@ const PROBLEMS_SV: Readonly<Record<string, string>> = {
     'ligger i en månad vars månadsrapport redan är publicerad (öppna månaden igen eller datera beslutet i en öppen månad)',
   zero: 'får inte vara noll',
   'line-negative': 'skulle få en negativ budget efter beslutet',
+  // A kommunbidrag decision distributed to units (budget-distribution.ts).
+  'not-allocation': 'är inte ett beslut om kommunbidrag och fördelas inte på enheter',
+  'beyond-decision': 'fördelar mer än beslutets belopp (eller med motsatt tecken)',
 };
 
 /** An internal id says nothing to the user: the field names what was chosen. */

@@ -7,6 +7,7 @@ import type {
 import type { AuditChainHeadTable, AuditLogTable } from './tables/audit';
 import type {
   AllocationTable,
+  BudgetDecisionDistributionTable,
   BudgetDecisionTable,
   BudgetLineMonthTable,
   BudgetLineTable,
@@ -148,6 +149,7 @@ export interface DatabaseSchema {
   frame_walk_revision: FrameWalkRevisionTable;
   investment_follow_up_month: InvestmentFollowUpMonthTable;
   budget_decision: BudgetDecisionTable;
+  budget_decision_distribution: BudgetDecisionDistributionTable;
   data_version: DataVersionTable;
   council_goal: CouncilGoalTable;
   board_goal: BoardGoalTable;

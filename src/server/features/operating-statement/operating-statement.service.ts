@@ -152,7 +152,7 @@ export async function operatingStatement(
     allocationLastYear,
     comparison,
   ] = await Promise.all([
-    budgetByUnitAndGroup(db, at),
+    budgetByUnitAndGroup(db, at, request.month),
     latestForecasts(db, at, request.month),
     actualsByUnitAndGroup(db, at, yearToDatePeriods(at.year, request.month)),
     actualsByUnitAndGroup(db, at, yearToDatePeriods(previous.year, request.month)),
