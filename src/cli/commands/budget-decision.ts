@@ -84,7 +84,7 @@ const PHASINGS = choices<DecisionPhasing>(
 );
 
 /** "47", "-1 600", "0,5": tkr to öre, exactly; a sixth decimal is refused. */
-function parseTkrAmount(value: string): Ore {
+export function parseTkrAmount(value: string): Ore {
   const reading = amountFromTkrText(value);
   if (reading.kind === 'amount') return reading.amount;
   throw new UsageError(
@@ -109,12 +109,12 @@ function parseLine(value: string): { category: InvestmentCategory; name: string 
   return { category, name };
 }
 
-const signedTkr = (amount: Ore) => `${amount > 0 ? '+' : ''}${formatTkr(amount)}`;
+export const signedTkr = (amount: Ore) => `${amount > 0 ? '+' : ''}${formatTkr(amount)}`;
 /** Exact tkr for a file: "47", "-1600", "0,5" (no grouping; decimals only where there are). */
 const exactTkr = (amount: Ore) =>
   formatFixed(amount, 5).replaceAll('\u00a0', '').replace(/,?0+$/, '');
 
-interface BoardYearOptions {
+export interface BoardYearOptions {
   readonly municipality?: string;
   readonly board?: string;
   readonly year: number;
@@ -133,7 +133,7 @@ interface AddOptions extends BoardYearOptions {
   readonly text?: string;
 }
 
-const boardYearOptions = (command: Command) =>
+export const boardYearOptions = (command: Command) =>
   command
     .option('--municipality <kommunkod>', 'kommunkod, t.ex. 9999 (behövs om det finns flera)')
     .option('--board <nämndkod>', 'nämndens kod (behövs om det finns flera)')
@@ -213,9 +213,20 @@ interface ListOptions extends BoardYearOptions {
   readonly format: ReportFormat;
 }
 
-const HEADS = ['Datum', 'Beslut', 'Av', 'Avser', 'Belopp tkr', 'Orsak', 'Periodisering'];
+const HEADS = [
+  'Datum',
+  'Beslut',
+  'Av',
+  'Avser',
+  'Belopp tkr',
+  'Orsak',
+  'Periodisering',
+  'Fördelat tkr',
+  'Ej fördelat tkr',
+];
 
 function rowsOf(list: BudgetDecisionsDto, amount: (value: Ore) => string): string[][] {
+  const distributionOf = new Map(list.distributions.map((entry) => [entry.decisionId, entry]));
   return list.decisions.map((decision) => [
     decision.decidedOn,
     decision.reference,
@@ -226,20 +237,29 @@ function rowsOf(list: BudgetDecisionsDto, amount: (value: Ore) => string): strin
     amount(decision.amount),
     decision.reasonText ?? DECISION_REASON_NAMES_SV[decision.reason],
     DECISION_PHASING_NAMES_SV[decision.phasing],
+    ...distributedColumns(distributionOf.get(decision.id), amount),
   ]);
 }
 
+/** A kommunbidrag decision's distributed and undistributed amounts; blank for an investment. */
+const distributedColumns = (
+  distribution: BudgetDecisionsDto['distributions'][number] | undefined,
+  amount: (value: Ore) => string,
+): string[] =>
+  distribution ? [amount(distribution.distributed), amount(distribution.undistributed)] : ['', ''];
+
 /** The list as a terminal table, with the kommunbidrag before and after the decisions. */
 function decisionTable(list: BudgetDecisionsDto, boardName: string): string {
-  const widths = [10, 24, 7, 36, 10, 30, 20];
+  const widths = [10, 24, 7, 30, 10, 24, 18, 10, 11];
   return renderWrappedTextTable({
     caption: `Beslut om ändrad budget ${String(list.year)}, ${boardName}`,
     notes: [
       `Kommunbidrag: ${formatTkr(list.originalAllocation)} tkr i budget, ${formatTkr(list.revisedAllocation)} tkr efter årets beslut.`,
+      `Ej fördelat på enheter: ${formatTkr(list.undistributed)} tkr.`,
     ],
     columns: HEADS.map((head, index) => ({
       head,
-      align: head === 'Belopp tkr' ? ('right' as const) : ('left' as const),
+      align: head.endsWith(' tkr') ? ('right' as const) : ('left' as const),
       maxWidth: widths[index] ?? 20,
     })),
     groups: list.decisions.length === 0 ? [] : [rowsOf(list, signedTkr)],

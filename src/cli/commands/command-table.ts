@@ -1,6 +1,7 @@
 import type { CliCommand } from '../cli-command';
 import { auditVerifyCommand } from './audit-verify';
 import { budgetDecisionAddCommand, budgetDecisionListCommand } from './budget-decision';
+import { budgetDecisionDistributeCommand } from './budget-decision-distribute';
 import { demoCommand } from './demo';
 import { forecastExportCommand } from './forecast-export';
 import { forecastImportCommand } from './forecast-import';
@@ -73,6 +74,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   reportVolumesCommand,
   budgetDecisionAddCommand,
   budgetDecisionListCommand,
+  budgetDecisionDistributeCommand,
   forecastExportCommand,
   forecastImportCommand,
   importSieCommand,
