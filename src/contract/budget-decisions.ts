@@ -77,6 +77,8 @@ export const budgetDecisionsSchema = z.object({
   distributions: z.array(decisionDistributionSchema),
   /** The year's kommunbidrag decisions not yet distributed to units, in total. */
   undistributed: oreSchema,
+  /** The board's units a decision can be distributed to, in the organisation's order. */
+  units: z.array(z.object({ id: idSchema, code: z.string(), name: z.string() })),
 });
 export type BudgetDecisionsDto = z.infer<typeof budgetDecisionsSchema>;
 

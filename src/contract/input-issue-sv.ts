@@ -216,6 +216,8 @@ const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'line-negative': 'skulle få en negativ budget efter beslutet',
   // A kommunbidrag decision distributed to units (budget-distribution.ts).
   'not-allocation': 'är inte ett beslut om kommunbidrag och fördelas inte på enheter',
+  'changes-published-month':
+    'skulle ändra budgeten i en månad vars månadsrapport redan är publicerad och först behöver öppnas igen',
   'beyond-decision': 'fördelar mer än beslutets belopp (eller med motsatt tecken)',
 };
 

@@ -207,7 +207,7 @@ describeEachEngine('budget decision distribution on %s', (engine) => {
     expect(await auditRows('budget-decision-distribute')).toHaveLength(3); // the first test's
   });
 
-  it('refuses a distribution of a decision in a month whose report is published', async () => {
+  it('refuses a distribution that would change a month whose report is published', async () => {
     const [unit] = await units();
     if (!unit) throw new Error('No unit');
     // 2023-07 is published in the demo; record the decision directly (the page refuses it).
@@ -239,7 +239,7 @@ describeEachEngine('budget decision distribution on %s', (engine) => {
     );
     expect(answer.status).toBe(400);
     expect(answer.sv).toContain(
-      'Beslutsdatum ligger i en månad vars månadsrapport redan är publicerad',
+      'Beslutet skulle ändra budgeten i en månad vars månadsrapport redan är publicerad och först behöver öppnas igen (juli)',
     );
   });
 });

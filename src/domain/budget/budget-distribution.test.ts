@@ -73,9 +73,16 @@ describe('a kommunbidrag decision distributed to units', () => {
     expect(distributionIssues(KS, [row('u1', oreFromTkr(0))], setting)).toEqual([
       { field: 'amount', problem: 'zero', accountGroup: 'premises_rent' },
     ]);
-    expect(
-      distributionIssues(KS, [], { ...setting, publishedMonths: new Set([2 as const]) }),
-    ).toEqual([{ field: 'decidedOn', problem: 'month-published', value: '2025-02-12' }]);
+    // A published month from the decision's month on: its budget would change.
+    const april = { ...setting, publishedMonths: new Set([1 as const, 4 as const]) };
+    expect(distributionIssues(KS, [], april)).toEqual([
+      { field: 'decision', problem: 'changes-published-month', value: 'april' },
+    ]);
+    // Over the whole year, January too; from May, none.
+    expect(distributionIssues({ ...KS, phasing: 'whole-year' }, [], april)).toEqual([
+      { field: 'decision', problem: 'changes-published-month', value: 'januari, april' },
+    ]);
+    expect(distributionIssues({ ...KS, decidedOn: '2025-05-14' }, [], april)).toEqual([]);
     expect(
       distributionIssues({ ...KS, kind: 'investment' }, [row('u1', oreFromTkr(1))], setting),
     ).toEqual([{ field: 'decision', problem: 'not-allocation', value: 'KS 2025-02-12 § 34' }]);

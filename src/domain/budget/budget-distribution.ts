@@ -1,6 +1,6 @@
 import { formatKronor } from '../kernel/format';
 import { addOre, negateOre, subtractOre, sumOre, ZERO_ORE, type Ore } from '../kernel/money';
-import { MONTHS, type Month } from '../kernel/period';
+import { MONTH_NAMES_SV, MONTHS, type Month } from '../kernel/period';
 import type { AccountGroup } from '../ledger/account-group';
 import {
   decisionMonth,
@@ -28,10 +28,10 @@ export interface DistributionRow {
 
 /** A problem with a distribution, on its field (the contract gives the Swedish text). */
 export interface DistributionIssue {
-  readonly field: 'decision' | 'decidedOn' | 'orgUnitId' | 'amount';
+  readonly field: 'decision' | 'orgUnitId' | 'amount';
   readonly problem:
     | 'not-allocation'
-    | 'month-published'
+    | 'changes-published-month'
     | 'not-in-board'
     | 'duplicate-unit'
     | 'zero'
@@ -64,7 +64,8 @@ const withinDecision = (amount: Ore, sum: Ore): boolean =>
 
 /**
  * The problems with a distribution to save (it replaces the decision's rows): only a
- * kommunbidrag decision is distributed, not one in a month whose report is published; every
+ * kommunbidrag decision is distributed, and not when it would change the budget of a month
+ * whose report is published (from the decision's month, or all year as it is phased); every
  * row names a unit of the board, once per account group, with an amount other than zero; and
  * the rows together distribute no more than the decision, in its sign.
  */
@@ -77,8 +78,11 @@ export function distributionIssues(
     return [{ field: 'decision', problem: 'not-allocation', value: decision.reference }];
   }
   const issues: DistributionIssue[] = [];
-  if (setting.publishedMonths.has(decisionMonth(decision))) {
-    issues.push({ field: 'decidedOn', problem: 'month-published', value: decision.decidedOn });
+  const from = decision.phasing === 'whole-year' ? 1 : decisionMonth(decision);
+  const published = MONTHS.filter((month) => month >= from && setting.publishedMonths.has(month));
+  if (published.length > 0) {
+    const value = published.map((month) => MONTH_NAMES_SV[month]).join(', ');
+    issues.push({ field: 'decision', problem: 'changes-published-month', value });
   }
   const seen = new Set<string>();
   for (const row of rows) {

@@ -28,5 +28,8 @@ export async function distributionsView(db: Db, board: BoardRef, year: number) {
   return {
     distributions,
     undistributed: sumOre(distributions.map((entry) => entry.undistributed)),
+    units: [...units.units]
+      .sort((a, b) => a.code.localeCompare(b.code, 'sv'))
+      .map((unit) => ({ id: unit.id, code: unit.code, name: unit.name })),
   };
 }

@@ -40,7 +40,7 @@ function distributionText(
 
 /**
  * Replaces a kommunbidrag decision's distribution (no rows: removes it). Refused, naming the
- * field, for an investment decision, a decision in a month whose report is published, a unit
+ * field, for an investment decision, one that would change a published month's budget, a unit
  * not of the board, a unit and account group twice, a zero row, or rows that distribute more
  * than the decision (or against its sign); refused with the edit conflict when the
  * distribution was saved since baseRevision was read.
