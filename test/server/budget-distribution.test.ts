@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { budgetDecisionsSchema, type BudgetDecisionsDto } from '#contract/budget-decisions';
 import { fillPath } from '#contract/endpoint';
+import { downloadBudgetDocument } from '#contract/budget';
 import { ALL_ENDPOINTS } from '#contract/endpoints';
 import { getOperatingStatement } from '#contract/operating-statement';
 import { oreFromTkr } from '#domain/kernel/money';
@@ -241,5 +242,17 @@ describeEachEngine('budget decision distribution on %s', (engine) => {
     expect(answer.sv).toContain(
       'Beslutet skulle ändra budgeten i en månad vars månadsrapport redan är publicerad och först behöver öppnas igen (juli)',
     );
+  });
+
+  it('lists the decisions and what is not distributed in the budget document', async () => {
+    const response = await controller({
+      method: 'GET',
+      url: `${fillPath(downloadBudgetDocument.path, fx.ids)}?year=2026&format=html`,
+    });
+    expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+    const text = response.body.replace(/&#160;|\u00a0/g, ' ');
+    expect(text).toContain('Beslut under året');
+    expect(text).toContain('KS 2026-03-12 § 34');
+    expect(text).toContain('Av besluten om kommunbidrag är 1 000 tkr ännu inte fördelat');
   });
 });
