@@ -4,7 +4,7 @@ import { budgetDecisionsSchema, type BudgetDecisionsDto } from '#contract/budget
 import { fillPath } from '#contract/endpoint';
 import { downloadBudgetDocument } from '#contract/budget';
 import { ALL_ENDPOINTS } from '#contract/endpoints';
-import { getOperatingStatement } from '#contract/operating-statement';
+import { getAccountBreakdown, getOperatingStatement } from '#contract/operating-statement';
 import { oreFromTkr } from '#domain/kernel/money';
 import type { SignedInInject } from '../support/http-session';
 import { describeEachEngine, unguarded } from '../support/test-database';
@@ -124,6 +124,14 @@ describeEachEngine('budget decision distribution on %s', (engine) => {
     expect(
       (april.budgetOf('personnel_costs') ?? 0) - (before.april.budgetOf('personnel_costs') ?? 0),
     ).toBe(oreFromTkr(-600));
+    // The group's breakdown by account has the adjustment as its budget not set per account.
+    const breakdown = await controller({
+      method: 'GET',
+      url: `${fillPath(getAccountBreakdown.path, fx.ids)}?year=2026&month=4&accountGroup=personnel_costs`,
+    });
+    expect(breakdown.statusCode, breakdown.body).toBe(200);
+    const accounts = getAccountBreakdown.response.parse(breakdown.json());
+    expect(accounts.total.budget).toBe(april.budgetOf('personnel_costs'));
     // February, before the decision, is as it was.
     expect((await statement(2)).budgetOf('net_operating_cost')).toBe(
       before.february.budgetOf('net_operating_cost'),

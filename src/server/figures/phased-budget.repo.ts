@@ -89,22 +89,39 @@ const cellOf = (row: { readonly orgUnitId: string; readonly accountGroup: Accoun
   accountGroup: row.accountGroup,
 });
 
-/** The budget in use of the year for one account group, per unit and account. */
+/**
+ * The budget in use of the year for one account group, per unit and account; a unit's budget
+ * adjustments in force at the report month (through: December) as a budget not set per
+ * account (accountNumber null), since a distribution has no account.
+ */
 export async function budgetByUnitAndAccount(
   db: Db,
   at: BoardYear,
   accountGroup: AccountGroup,
+  through: Month = 12,
 ): Promise<UnitAccountAmount[]> {
-  const rows = await followUpBudgetLines(db, at)
-    .where('l.account_group', '=', accountGroup)
-    .select([
-      'l.org_unit_id as orgUnitId',
-      'l.account_number as accountNumber',
-      summedAmount('l.amount_ore'),
-    ])
-    .groupBy(['l.org_unit_id', 'l.account_number'])
-    .execute();
-  return rows.map(toAmount);
+  const [rows, adjustments] = await Promise.all([
+    followUpBudgetLines(db, at)
+      .where('l.account_group', '=', accountGroup)
+      .select([
+        'l.org_unit_id as orgUnitId',
+        'l.account_number as accountNumber',
+        summedAmount('l.amount_ore'),
+      ])
+      .groupBy(['l.org_unit_id', 'l.account_number'])
+      .execute(),
+    budgetAdjustmentsAt(db, at, through),
+  ]);
+  return [
+    ...rows.map(toAmount),
+    ...adjustments
+      .filter((adjustment) => adjustment.accountGroup === accountGroup)
+      .map((adjustment) => ({
+        orgUnitId: adjustment.orgUnitId,
+        accountNumber: null,
+        amount: sumOre(adjustment.months),
+      })),
+  ];
 }
 
 /**

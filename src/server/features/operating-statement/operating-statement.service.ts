@@ -195,7 +195,7 @@ export async function accountGroupBreakdown(
   const inScope = <T extends { orgUnitId: string }>(rows: readonly T[]): T[] =>
     rows.filter((row) => setting.unitIds.has(row.orgUnitId));
   const [budget, forecast, actual, actualPreviousYear, comparison] = await Promise.all([
-    budgetByUnitAndAccount(db, at, request.accountGroup),
+    budgetByUnitAndAccount(db, at, request.accountGroup, request.month),
     latestForecasts(db, at, request.month, { accountGroup: request.accountGroup }),
     actualsByUnitAndAccount(
       db,
