@@ -96,20 +96,16 @@ export async function saveDecisionDistribution(
       });
     }
     await replaceDistributionRows(trx, board.municipalityId, decisionId, rows);
+    const before = entry?.rows ?? [];
+    const beforeText = distributionText(before, names, undistributed(decision, before));
+    const afterText = distributionText(rows, names, undistributed(decision, rows));
     await recordAudit(trx, ctx.clock, ctx.actor, {
       action: 'budget-decision-distribute',
       municipalityId: board.municipalityId,
       objectType: 'budget-decision',
       objectId: decisionId,
-      before: {
-        decision: decisionText(decision, null),
-        distribution: distributionText(
-          entry?.rows ?? [],
-          names,
-          undistributed(decision, entry?.rows ?? []),
-        ),
-      },
-      after: { distribution: distributionText(rows, names, undistributed(decision, rows)) },
+      before: { decision: decisionText(decision, null), distribution: beforeText },
+      after: { distribution: afterText },
       details: { year, boardId: board.boardId },
     });
     return budgetDecisionsOfYear(trx, board, year);
