@@ -136,6 +136,7 @@ export const AUDIT_FIELDS_SV: Readonly<Record<string, AuditField>> = {
   versionId: id('Budgetversion'),
   budgetYear: { label: 'Budgetår' },
   decision: { label: 'Beslut' },
+  distribution: { label: 'Fördelning på enheter' },
   status: {
     label: 'Status',
     values: { ...BUDGET_STATUS_NAMES_SV, ...FOLLOW_UP_STATUS_NAMES_SV },

@@ -18,6 +18,8 @@ export const BUDGET_EDITED_OBJECTS = [
   'investment-follow-up',
   /** A board's links of its investment lines to the ledger (all its lines). */
   'investment-links',
+  /** A kommunbidrag decision's distribution to units. */
+  'budget-distribution',
 ] as const;
 export type BudgetEditedObject = (typeof BUDGET_EDITED_OBJECTS)[number];
 
@@ -28,6 +30,7 @@ const SUBJECTS_SV: Readonly<Record<BudgetEditedObject, string>> = {
   'budget-text': 'Texten',
   'investment-follow-up': 'Investeringarnas utfall och prognos för månaden',
   'investment-links': 'Investeringsradernas koppling till bokföringen',
+  'budget-distribution': 'Fördelningen av beslutet på enheter',
 };
 
 export const isBudgetEditedObject = (value: unknown): value is BudgetEditedObject =>

@@ -6,7 +6,7 @@ import {
   DECISION_REASONS,
 } from '../domain/budget/budget-decisions';
 import { needs } from './access';
-import { idSchema, oreSchema, yearQuerySchema, yearSchema } from './common';
+import { accountGroupSchema, idSchema, oreSchema, yearQuerySchema, yearSchema } from './common';
 import { defineEndpoint } from './endpoint';
 import { investmentCategorySchema } from './investment-budget';
 import { boardParams } from './organisation';
@@ -42,6 +42,30 @@ export const budgetDecisionSchema = z.object({
 });
 export type BudgetDecisionDto = z.infer<typeof budgetDecisionSchema>;
 
+/** A unit's and account group's share of a kommunbidrag decision, in the decision's sign. */
+export const distributionRowSchema = z.object({
+  orgUnitId: idSchema,
+  accountGroup: accountGroupSchema,
+  amount: oreSchema,
+});
+export type DistributionRowDto = z.infer<typeof distributionRowSchema>;
+
+/**
+ * A kommunbidrag decision's distribution to units (a budget adjustment: the decided version
+ * stays as it is): its rows, what they distribute and what is left ("Ej fördelat").
+ */
+export const decisionDistributionSchema = z.object({
+  decisionId: idSchema,
+  rows: z.array(distributionRowSchema.extend({ orgUnitName: z.string() })),
+  distributed: oreSchema,
+  undistributed: oreSchema,
+  /** The distribution's compare-and-set (0: never saved). */
+  revision: z.number().int().min(0),
+  savedAt: z.string().nullable(),
+  savedBy: z.string().nullable(),
+});
+export type DecisionDistributionDto = z.infer<typeof decisionDistributionSchema>;
+
 export const budgetDecisionsSchema = z.object({
   year: yearSchema,
   /** The year's decisions in date order (then as entered). */
@@ -49,6 +73,12 @@ export const budgetDecisionsSchema = z.object({
   /** The kommunbidrag as the budget decided it, and after all the year's decisions. */
   originalAllocation: oreSchema,
   revisedAllocation: oreSchema,
+  /** Each kommunbidrag decision's distribution to units, in the decisions' order. */
+  distributions: z.array(decisionDistributionSchema),
+  /** The year's kommunbidrag decisions not yet distributed to units, in total. */
+  undistributed: oreSchema,
+  /** The board's units a decision can be distributed to, in the organisation's order. */
+  units: z.array(z.object({ id: idSchema, code: z.string(), name: z.string() })),
 });
 export type BudgetDecisionsDto = z.infer<typeof budgetDecisionsSchema>;
 
@@ -98,5 +128,25 @@ export const removeBudgetDecision = defineEndpoint({
   path: `${decisionsPath}/:decisionId/remove`,
   params: boardParams.extend({ decisionId: idSchema }),
   query: z.object({}),
+  response: budgetDecisionsSchema,
+});
+
+/**
+ * Replaces a kommunbidrag decision's distribution to units (no rows: removes it), made on the
+ * revision read; answers with the year's decisions.
+ */
+export const distributionInputSchema = z.object({
+  baseRevision: z.number().int().min(0).max(2_147_483_647),
+  rows: z.array(distributionRowSchema).max(500),
+});
+export type DistributionInput = z.infer<typeof distributionInputSchema>;
+
+export const saveDecisionDistribution = defineEndpoint({
+  access: needs('budget:edit'),
+  method: 'POST',
+  path: `${decisionsPath}/:decisionId/distribution`,
+  params: boardParams.extend({ decisionId: idSchema }),
+  query: z.object({}),
+  body: distributionInputSchema,
   response: budgetDecisionsSchema,
 });

@@ -94,6 +94,7 @@ export const ALL_ENDPOINTS = {
   assignReportSection: boardReports.assignReportSection,
   saveReportSection: boardReports.saveReportSection,
   stepReportSection: boardReports.stepReportSection,
+  saveDecisionDistribution: budgetDecisions.saveDecisionDistribution,
   getInvestmentLinks: investmentLinks.getInvestmentLinks,
   saveInvestmentLinks: investmentLinks.saveInvestmentLinks,
   getInvestmentTransactions: investmentLinks.getInvestmentTransactions,

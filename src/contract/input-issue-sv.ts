@@ -115,6 +115,7 @@ const FIELD_NAMES_SV: Readonly<Record<string, string>> = {
   decidedOn: 'Beslutsdatum',
   reference: 'Beslutsreferens',
   amount: 'Beloppet',
+  decision: 'Beslutet',
   reasonText: 'Orsak (egen text)',
   decidedBy: 'Beslutsfattare',
   phasing: 'Periodisering',
@@ -231,6 +232,11 @@ const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'no-writer': 'kan inte anges: avsnittet har bara tabeller och text från siffrorna',
   'not-writer':
     'har ingen roll som skribent för nämnden (controller, avdelningschef, enhetschef eller HR)',
+  // A kommunbidrag decision distributed to units (budget-distribution.ts).
+  'not-allocation': 'är inte ett beslut om kommunbidrag och fördelas inte på enheter',
+  'changes-published-month':
+    'skulle ändra budgeten i en månad vars månadsrapport redan är publicerad och först behöver öppnas igen',
+  'beyond-decision': 'fördelar mer än beslutets belopp (eller med motsatt tecken)',
 };
 
 /** An internal id says nothing to the user: the field names what was chosen. */

@@ -6,7 +6,7 @@ import { BudgetPage } from '../support/pages/budget-page';
 describe.skipIf(!chromiumAvailable())('Beslut under året in Chromium', () => {
   const currentTab = useBrowserTabs({ user: 'ek-controller' });
 
-  test('the controller sees 003’s decisions, is refused a decision in a published month, adds one and removes it', async () => {
+  test('the controller sees 003’s decisions, is refused a decision in a published month, adds one, distributes it and removes it', async () => {
     const tab = currentTab();
     const { page } = tab;
     await BudgetPage.open(tab, 2025);
@@ -53,6 +53,30 @@ describe.skipIf(!chromiumAvailable())('Beslut under året in Chromium', () => {
       'KS 2025-04-16 § 50 2025-05-14 KS Kommunbidrag -1 600 PO-påslag Från beslutsmånaden Ta bort',
     );
     await expectAccessible(page);
+
+    // The May decision distributed to Övergripande as a budget adjustment: nothing left over.
+    const may = page.getByRole('region', { name: 'Fördelning på enheter: KS 2025-04-16 § 50' });
+    await may.getByText('Ej fördelat -1 600 tkr.').waitFor();
+    await may.getByLabel('Enhet').selectOption({ label: '7302 Övergripande' });
+    await may.getByLabel('Andel (tkr)').fill('-1 600');
+    await may.getByRole('button', { name: 'Fördela' }).click();
+    await may.getByText('Ej fördelat 0 tkr.').waitFor();
+    await section.getByText('Ej fördelat på enheter: 47 tkr.').waitFor();
+    // April is published: 003's KS decision, phased over the whole year, stays undistributed.
+    const february = page.getByRole('region', {
+      name: 'Fördelning på enheter: KS 2025-02-12 § 34',
+    });
+    await february.getByLabel('Enhet').selectOption({ label: '7302 Övergripande' });
+    await february.getByLabel('Andel (tkr)').fill('47');
+    await february.getByRole('button', { name: 'Fördela' }).click();
+    await february
+      .getByText(
+        /Beslutet skulle ändra budgeten i en månad vars månadsrapport redan är publicerad och först behöver öppnas igen \(april\)/,
+      )
+      .first()
+      .waitFor();
+    acceptRefusedLoads(tab, 400, 1);
+    await february.getByText('Ej fördelat 47 tkr.').waitFor();
 
     await section.getByRole('button', { name: 'Ta bort KS 2025-04-16 § 50' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Ta bort beslutet' }).click();

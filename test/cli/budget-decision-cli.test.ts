@@ -138,9 +138,9 @@ describe('budget decisions on the command line', () => {
       );
     const csv = await list('csv');
     expect(csv.stdout.replace('\ufeff', '').split('\r\n')).toEqual([
-      'Datum;Beslut;Av;Avser;Belopp tkr;Orsak;Periodisering',
-      '2026-02-12;KS 2026-02-12 § 34;KS;Kommunbidrag;47,5;Kapitaltjänst;Från beslutsmånaden',
-      '2026-03-27;KF 2026-03-27 § 51;KF;Investeringsbudget, Reinvestering: Inventarier;500;Tilläggsbudget;Över hela året',
+      'Datum;Beslut;Av;Avser;Belopp tkr;Orsak;Periodisering;Fördelat tkr;Ej fördelat tkr',
+      '2026-02-12;KS 2026-02-12 § 34;KS;Kommunbidrag;47,5;Kapitaltjänst;Från beslutsmånaden;0;47,5',
+      '2026-03-27;KF 2026-03-27 § 51;KF;Investeringsbudget, Reinvestering: Inventarier;500;Tilläggsbudget;Över hela året;;',
       '',
     ]);
     const json = JSON.parse((await list('json')).stdout) as {
@@ -154,6 +154,45 @@ describe('budget decisions on the command line', () => {
     const table = (await list('table')).stdout;
     expect(table).toContain('Beslut om ändrad budget 2026');
     expect(table).toMatch(/2026-02-12 +KS 2026-02-12 § 34 +KS +Kommunbidrag +\+48 +Kapitaltjänst/u);
+    expect(table).toContain('Ej fördelat på enheter: 48 tkr.');
+
+    // Distributed to Avdelning unga (811): 40 tkr of staff, 7,5 tkr of other costs.
+    const distribute = (...options: string[]) =>
+      cli(
+        'budget',
+        'decision',
+        'distribute',
+        '--municipality',
+        '1489',
+        '--year',
+        '2026',
+        '--reference',
+        'KS 2026-02-12 § 34',
+        ...options,
+      );
+    const beyond = await distribute('--row', '811:Personalkostnader:48');
+    expect(beyond.code).toBe(2);
+    expect(beyond.stderr).toContain('Beloppet fördelar mer än beslutets belopp');
+    const unknownUnit = await distribute('--row', '999:Personalkostnader:1');
+    expect(unknownUnit).toMatchObject({ code: 2 });
+    expect(unknownUnit.stderr).toContain('Enheten 999 finns inte i');
+    const done = await distribute(
+      '--row',
+      '811:Personalkostnader:40',
+      '--row',
+      '811:other_costs:7,5',
+    );
+    expect(done.code, done.stderr).toBe(0);
+    expect(done.stdout).toContain(
+      'Fördelade beslutet KS 2026-02-12 § 34 för Socialnämnden, Alingsås (demo): 48 tkr fördelat, 0 tkr ej fördelat.',
+    );
+    const distributed = (await list('csv')).stdout.replace('\ufeff', '').split('\r\n');
+    expect(distributed[1]).toBe(
+      '2026-02-12;KS 2026-02-12 § 34;KS;Kommunbidrag;47,5;Kapitaltjänst;Från beslutsmånaden;47,5;0',
+    );
+    const cleared = await distribute('--clear');
+    expect(cleared.code, cleared.stderr).toBe(0);
+    expect(cleared.stdout).toContain('0 tkr fördelat, 48 tkr ej fördelat');
   });
 
   it('lists Exempelkommun’s decisions of 2025 (003: KS +47 tkr, KF +0,5 mnkr)', async () => {
@@ -169,9 +208,9 @@ describe('budget decisions on the command line', () => {
       'csv',
     );
     expect(csv.stdout.replace('\ufeff', '').split('\r\n')).toEqual([
-      'Datum;Beslut;Av;Avser;Belopp tkr;Orsak;Periodisering',
-      '2025-02-12;KS 2025-02-12 § 34;KS;Kommunbidrag;47;Kapitaltjänst och hyror för färdigställda investeringar;Över hela året',
-      '2025-03-26;KF 2025-03-26 § 48;KF;Investeringsbudget, Reinvestering: Inventarier;500;Justering av investeringsbudget;Över hela året',
+      'Datum;Beslut;Av;Avser;Belopp tkr;Orsak;Periodisering;Fördelat tkr;Ej fördelat tkr',
+      '2025-02-12;KS 2025-02-12 § 34;KS;Kommunbidrag;47;Kapitaltjänst och hyror för färdigställda investeringar;Över hela året;0;47',
+      '2025-03-26;KF 2025-03-26 § 48;KF;Investeringsbudget, Reinvestering: Inventarier;500;Justering av investeringsbudget;Över hela året;;',
       '',
     ]);
     const table = await cli(

@@ -239,6 +239,19 @@ export function budgetCases(): Case[] {
       expected: changes,
     },
     {
+      endpoint: 'saveDecisionDistribution',
+      label: 'a decision that is not there',
+      request: (ids) => ({
+        method: 'POST',
+        url: fillPath(ALL_ENDPOINTS.saveDecisionDistribution.path, {
+          ...ids,
+          decisionId: UNKNOWN_ID,
+        }),
+        payload: { baseRevision: 0, rows: [] },
+      }),
+      expected: changes,
+    },
+    {
       endpoint: 'getInvestmentLinks',
       label: '',
       request: (ids) => ({ method: 'GET', url: at('getInvestmentLinks', ids) }),

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { getBudgetTexts } from '#contract/budget';
+import { budgetDecisionsSchema } from '#contract/budget-decisions';
 import { fillPath } from '#contract/endpoint';
 import { ALL_ENDPOINTS, type EndpointName } from '#contract/endpoints';
 import { frameWalkAnswerSchema } from '#contract/frame-walk';
 import { investmentFollowUpSchema } from '#contract/investment-budget';
 import { investmentLinksSchema } from '#contract/investment-links';
+import { getOperatingStatement } from '#contract/operating-statement';
 import { oreFromTkr } from '#domain/kernel/money';
 import { openDemoApi, type DemoApi } from '../support/demo-api';
 import { signInAs, type SignedInInject } from '../support/http-session';
@@ -13,8 +15,8 @@ import { describeEachEngine } from '../support/test-database';
 
 /**
  * The budget's saves that are not a version's figures, each on its own revision: a board's
- * frame walk, a text of the budget document, a month of the investment follow-up and the
- * links of the investment lines to the ledger. Two
+ * frame walk, a text of the budget document, a month of the investment follow-up, the links
+ * of the investment lines to the ledger and a kommunbidrag decision's distribution to units. Two
  * controllers save at once from the revision both read: one wins whole, the other gets 409.
  */
 describeEachEngine('parallel saves of the board’s budget on %s', (engine) => {
@@ -171,6 +173,63 @@ describeEachEngine('parallel saves of the board’s budget on %s', (engine) => {
         object: 'investment-links',
         revision: after.revision,
         savedBy: 'Karin Ek',
+      });
+    }
+  });
+
+  it('saves a decision’s distribution to units: the winner’s rows, none of the loser’s', async () => {
+    const decisions = () =>
+      read('listBudgetDecisions', 'year=2026', (json) => budgetDecisionsSchema.parse(json));
+    const added = await sessions[1](
+      post('addBudgetDecision', {
+        year: 2026,
+        decidedOn: '2026-10-14',
+        decidedBy: 'executive-board',
+        reference: 'KS 2026-10-14 § 101',
+        kind: 'allocation',
+        amount: oreFromTkr(1_000),
+        reason: 'pay-review',
+        reasonText: null,
+        phasing: 'whole-year',
+        investmentLine: null,
+        note: null,
+      }),
+    );
+    expect(added.statusCode, added.body).toBe(200);
+    const decisionId = budgetDecisionsSchema.parse(added.json()).decisions.at(-1)?.id ?? '';
+    const { breakdown } = await read('getOperatingStatement', 'year=2026&month=10', (json) =>
+      getOperatingStatement.response.parse(json),
+    );
+    const unitIds = breakdown.flatMap((row) => (row.kind === 'org-unit' ? [row.orgUnit.id] : []));
+    const rowsOf = (entry: Awaited<ReturnType<typeof decisions>>) =>
+      entry.distributions.find((candidate) => candidate.decisionId === decisionId);
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const before = rowsOf(await decisions());
+      const proposals = [0, 1].map((who) =>
+        unitIds.slice(0, 2).map((orgUnitId, index) => ({
+          orgUnitId,
+          accountGroup: who === 0 ? 'personnel_costs' : 'other_costs',
+          amount: oreFromTkr(100 + round * 10 + who * 5 + index),
+        })),
+      );
+      const save = (who: number) => ({
+        method: 'POST' as const,
+        url: fillPath(ALL_ENDPOINTS.saveDecisionDistribution.path, { ...ids, decisionId }),
+        payload: { baseRevision: before?.revision ?? 0, rows: proposals[who] },
+      });
+      const outcome = await race(sessions, [save(0), save(1)]);
+      const after = rowsOf(await decisions());
+      expect(after?.revision).toBe((before?.revision ?? 0) + 1);
+      expect(
+        after?.rows.map(({ orgUnitId, accountGroup, amount }) => ({
+          orgUnitId,
+          accountGroup,
+          amount,
+        })),
+      ).toEqual(proposals[outcome.winner]);
+      expect(outcome.refusal).toMatchObject({
+        object: 'budget-distribution',
+        revision: after?.revision,
       });
     }
   });

@@ -114,7 +114,7 @@ export const signedTkr = (amount: Ore) => `${amount > 0 ? '+' : ''}${formatTkr(a
 export const exactTkr = (amount: Ore) =>
   formatFixed(amount, 5).replaceAll('\u00a0', '').replace(/,?0+$/, '');
 
-interface BoardYearOptions {
+export interface BoardYearOptions {
   readonly municipality?: string;
   readonly board?: string;
   readonly year: number;
@@ -221,9 +221,20 @@ interface ListOptions extends BoardYearOptions {
   readonly format: ReportFormat;
 }
 
-const HEADS = ['Datum', 'Beslut', 'Av', 'Avser', 'Belopp tkr', 'Orsak', 'Periodisering'];
+const HEADS = [
+  'Datum',
+  'Beslut',
+  'Av',
+  'Avser',
+  'Belopp tkr',
+  'Orsak',
+  'Periodisering',
+  'Fördelat tkr',
+  'Ej fördelat tkr',
+];
 
 function rowsOf(list: BudgetDecisionsDto, amount: (value: Ore) => string): string[][] {
+  const distributionOf = new Map(list.distributions.map((entry) => [entry.decisionId, entry]));
   return list.decisions.map((decision) => [
     decision.decidedOn,
     decision.reference,
@@ -234,20 +245,29 @@ function rowsOf(list: BudgetDecisionsDto, amount: (value: Ore) => string): strin
     amount(decision.amount),
     decision.reasonText ?? DECISION_REASON_NAMES_SV[decision.reason],
     DECISION_PHASING_NAMES_SV[decision.phasing],
+    ...distributedColumns(distributionOf.get(decision.id), amount),
   ]);
 }
 
+/** A kommunbidrag decision's distributed and undistributed amounts; blank for an investment. */
+const distributedColumns = (
+  distribution: BudgetDecisionsDto['distributions'][number] | undefined,
+  amount: (value: Ore) => string,
+): string[] =>
+  distribution ? [amount(distribution.distributed), amount(distribution.undistributed)] : ['', ''];
+
 /** The list as a terminal table, with the kommunbidrag before and after the decisions. */
 function decisionTable(list: BudgetDecisionsDto, boardName: string): string {
-  const widths = [10, 24, 7, 36, 10, 30, 20];
+  const widths = [10, 24, 7, 30, 10, 24, 18, 10, 11];
   return renderWrappedTextTable({
     caption: `Beslut om ändrad budget ${String(list.year)}, ${boardName}`,
     notes: [
       `Kommunbidrag: ${formatTkr(list.originalAllocation)} tkr i budget, ${formatTkr(list.revisedAllocation)} tkr efter årets beslut.`,
+      `Ej fördelat på enheter: ${formatTkr(list.undistributed)} tkr.`,
     ],
     columns: HEADS.map((head, index) => ({
       head,
-      align: head === 'Belopp tkr' ? ('right' as const) : ('left' as const),
+      align: head.endsWith(' tkr') ? ('right' as const) : ('left' as const),
       maxWidth: widths[index] ?? 20,
     })),
     groups: list.decisions.length === 0 ? [] : [rowsOf(list, signedTkr)],

@@ -2,6 +2,7 @@ import type { CliCommand } from '../cli-command';
 import { allocationForecastListCommand, allocationForecastSetCommand } from './allocation-forecast';
 import { auditVerifyCommand } from './audit-verify';
 import { budgetDecisionAddCommand, budgetDecisionListCommand } from './budget-decision';
+import { budgetDecisionDistributeCommand } from './budget-decision-distribute';
 import { demoCommand } from './demo';
 import { forecastExportCommand } from './forecast-export';
 import { forecastImportCommand } from './forecast-import';
@@ -75,6 +76,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   reportVolumesCommand,
   budgetDecisionAddCommand,
   budgetDecisionListCommand,
+  budgetDecisionDistributeCommand,
   forecastExportCommand,
   forecastImportCommand,
   allocationForecastSetCommand,

@@ -44,6 +44,7 @@ export const AUDIT_ACTION_NAMES_SV = {
   'investment-follow-up-update': 'Ändrat utfall och prognos för investeringar',
   'budget-decision-add': 'Registrerat beslut om ändrad budget',
   'budget-decision-remove': 'Borttaget beslut om ändrad budget',
+  'budget-decision-distribute': 'Fördelat beslut om kommunbidrag på enheter (budgetjustering)',
   'investment-links-update': 'Ändrad koppling av investering till projekt och konton',
   'import-undo': 'Ångrad import',
   'goal-outcome-update': 'Ändrat utfall för nyckeltal',

@@ -9,6 +9,7 @@ import { DEMO_RISKS_2026 } from '../demo/demo-risks-2026';
 import { reportDocumentProblems, type Block, type TableBlock } from '../reports/document';
 import { budgetDocument, type BudgetDocumentInput } from './budget-document';
 import { withoutData } from './budget-table';
+import { oreFromTkr } from '../kernel/money';
 import { frameWalk } from './frame-walk';
 
 const input = (patch: Partial<BudgetDocumentInput> = {}): BudgetDocumentInput => ({
@@ -86,6 +87,79 @@ describe('budgetDocument', () => {
     expect(
       investments?.rows.at(-1)?.cells.map((cell) => (cell.kind === 'tkr' ? cell.value : null)),
     ).toEqual([800, 800, 800, 800, 800, 800]);
+  });
+
+  it('lists the year’s decisions with what is distributed and not, when the year has any', () => {
+    const decision = {
+      id: 'd1',
+      year: 2026,
+      decidedOn: '2026-02-12',
+      decidedBy: 'executive-board' as const,
+      reference: 'KS 2026-02-12 § 34',
+      kind: 'allocation' as const,
+      amount: oreFromTkr(47),
+      reason: 'capital-costs' as const,
+      reasonText: null,
+      phasing: 'whole-year' as const,
+      investmentLine: null,
+    };
+    const investment = {
+      ...decision,
+      id: 'd2',
+      reference: 'KF 2026-03-26 § 48',
+      kind: 'investment' as const,
+      amount: oreFromTkr(500),
+      investmentLine: { category: 'reinvestment' as const, name: 'Inventarier' },
+    };
+    const document = budgetDocument(
+      input({
+        decisions: {
+          originalAllocation: oreFromTkr(766_803),
+          revisedAllocation: oreFromTkr(766_850),
+          decisions: [
+            { decision, distributed: oreFromTkr(40), undistributed: oreFromTkr(7) },
+            { decision: investment, distributed: null, undistributed: null },
+          ],
+        },
+      }),
+    );
+    expect(reportDocumentProblems(document)).toEqual([]);
+    expect(headings(document.blocks).slice(-1)).toEqual(['Beslut under året']);
+    expect(texts(document.blocks).at(-1)).toContain(
+      'Av besluten om kommunbidrag är 7\u00a0tkr ännu inte fördelat på enheterna (ej fördelat)',
+    );
+    const decisions = tables(document.blocks).at(-1);
+    expect(decisions?.columns).toEqual([
+      'Datum',
+      'Beslutat av',
+      'Avser',
+      'Orsak',
+      'Belopp',
+      'Fördelat',
+      'Ej fördelat',
+    ]);
+    expect(
+      decisions?.rows.map((row) => [
+        row.label,
+        ...row.cells.map((cell) =>
+          cell.kind === 'tkr' ? cell.value : cell.kind === 'text' ? cell.text : null,
+        ),
+      ]),
+    ).toEqual([
+      ['KS 2026-02-12 § 34', '2026-02-12', 'KS', 'Kommunbidrag', 'Kapitaltjänst', 47, 40, 7],
+      [
+        'KF 2026-03-26 § 48',
+        '2026-02-12',
+        'KS',
+        'Investeringsbudget, Reinvestering: Inventarier',
+        'Kapitaltjänst',
+        500,
+        '',
+        '',
+      ],
+    ]);
+    // A year without decisions has no such section.
+    expect(headings(budgetDocument(input()).blocks)).not.toContain('Beslut under året');
   });
 
   it('ends with Bilaga 2, the risk and materiality analysis, when the board has one', () => {

@@ -12,6 +12,7 @@ import {
   type TableRowKind,
 } from '../reports/document';
 import type { BudgetTkrTable } from './budget-table';
+import { budgetDocumentDecisionBlocks, type DocumentDecisions } from './budget-document-decisions';
 import { budgetFramesTkrTable, type BudgetFrames } from './budget-frames';
 import { frameWalkAllocations, type FrameWalk } from './frame-walk';
 import { frameWalkProse } from './frame-walk-prose';
@@ -69,6 +70,8 @@ export interface BudgetDocumentInput {
    * a risk analysis: a sentence says the plan is missing; neither: left out).
    */
   readonly controls?: readonly PlanAppendixControl[];
+  /** The budget year's decisions during the year, with their distribution (none: left out). */
+  readonly decisions?: DocumentDecisions;
 }
 
 /** Paragraphs from a text: blank lines part them. */
@@ -121,7 +124,8 @@ const COMMENTED_GROUPS: readonly AccountGroup[] = [
 /**
  * The budget document (002's shape): 1 Inledning, 2 the board, 3 the political direction,
  * 4 Nämndens budget with 4.1 Ekonomiska ramar (the table, the frame walk in prose, a comment
- * per account group) and 4.2 Investeringsbudget; Bilaga 2, the risk and materiality analysis,
+ * per account group) and 4.2 Investeringsbudget; 4.3 Beslut under året when the year has
+ * decisions that changed the kommunbidrag or the investment budget; Bilaga 2, the risk and materiality analysis,
  * when the board has one for the year.
  */
 export function budgetDocument(input: BudgetDocumentInput): ReportDocument {
@@ -169,6 +173,7 @@ export function budgetDocument(input: BudgetDocumentInput): ReportDocument {
     budgetTable(investmentTkrTable(input.investments), (kind) =>
       kind === 'total' ? 'total' : kind === 'category' ? 'subtotal' : 'normal',
     ),
+    ...(input.decisions ? budgetDocumentDecisionBlocks(input.decisions, input.budgetYear) : []),
     ...controlPlanAppendix(input.budgetYear, input.controls ?? [], (input.risks ?? []).length > 0),
     ...riskAnalysisAppendix(input.budgetYear, input.risks ?? []),
   ];

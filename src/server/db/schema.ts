@@ -13,6 +13,7 @@ import type {
 } from './tables/board-reports';
 import type {
   AllocationTable,
+  BudgetDecisionDistributionTable,
   BudgetDecisionTable,
   BudgetLineMonthTable,
   BudgetLineTable,
@@ -158,6 +159,7 @@ export interface DatabaseSchema {
   investment_link_revision: InvestmentLinkRevisionTable;
   investment_follow_up_month: InvestmentFollowUpMonthTable;
   budget_decision: BudgetDecisionTable;
+  budget_decision_distribution: BudgetDecisionDistributionTable;
   data_version: DataVersionTable;
   council_goal: CouncilGoalTable;
   board_goal: BoardGoalTable;

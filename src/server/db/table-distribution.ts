@@ -38,6 +38,7 @@ export const TABLE_DISTRIBUTION = {
     'investment_follow_up',
     'investment_follow_up_month',
     'budget_decision',
+    'budget_decision_distribution',
     'investment_link',
     'investment_link_revision',
     'import_batch',

@@ -1,9 +1,12 @@
 import { sql } from 'kysely';
 import type { UnitAccountAmount } from '#domain/follow-up/account-breakdown';
 import type { UnitGroupAmount } from '#domain/follow-up/unit-measures';
+import { addOre, ore, sumOre, ZERO_ORE } from '#domain/kernel/money';
+import type { Month } from '#domain/kernel/period';
 import type { AccountGroup } from '#domain/ledger/account-group';
 import type { Db } from '../db/types';
 import { sameTenant } from '../db/tenant-join';
+import { budgetAdjustmentsAt } from './budget-adjustments.repo';
 import {
   monthSums,
   monthsOf,
@@ -16,8 +19,10 @@ import {
 /**
  * The budget: a version's lines (`budget_line`) and their phasing (`budget_line_month`). The
  * follow-up compares against the board's version in use for the year (`in_follow_up`), and only
- * that version's lines of its budget year (not its plan years). Every screen that shows a
- * budget amount reads it here.
+ * that version's lines of its budget year (not its plan years), with the budget adjustments in
+ * force at the report month added (kommunbidrag decisions distributed to units,
+ * budget-adjustments.repo.ts): the budget after adjustment. Every screen that shows a budget
+ * amount reads it here.
  */
 
 /** The municipality's budget lines (l). */
@@ -43,42 +48,91 @@ export function versionCells(db: Db, municipalityId: string, versionId: string) 
     .execute();
 }
 
-/** The budget in use of the year per unit and account group. */
-export async function budgetByUnitAndGroup(db: Db, at: BoardYear): Promise<UnitGroupAmount[]> {
-  const rows = await followUpBudgetLines(db, at)
-    .select([
-      'l.org_unit_id as orgUnitId',
-      'l.account_group as accountGroup',
-      summedAmount('l.amount_ore'),
-    ])
-    .groupBy(['l.org_unit_id', 'l.account_group'])
-    .execute();
-  return rows.map(toAmount);
+/**
+ * The budget in use of the year per unit and account group, after the adjustments in force at
+ * the report month (through: December, all of the year's).
+ */
+export async function budgetByUnitAndGroup(
+  db: Db,
+  at: BoardYear,
+  through: Month = 12,
+): Promise<UnitGroupAmount[]> {
+  const [rows, adjustments] = await Promise.all([
+    followUpBudgetLines(db, at)
+      .select([
+        'l.org_unit_id as orgUnitId',
+        'l.account_group as accountGroup',
+        summedAmount('l.amount_ore'),
+      ])
+      .groupBy(['l.org_unit_id', 'l.account_group'])
+      .execute(),
+    budgetAdjustmentsAt(db, at, through),
+  ]);
+  const amounts = rows.map(toAmount);
+  for (const adjustment of adjustments) {
+    const change = sumOre(adjustment.months);
+    const index = amounts.findIndex((row) => sameCell(row, adjustment));
+    const row = amounts[index];
+    if (row) amounts[index] = { ...row, amount: addOre(row.amount, change) };
+    else amounts.push({ ...cellOf(adjustment), amount: change });
+  }
+  return amounts;
 }
 
-/** The budget in use of the year for one account group, per unit and account. */
+const sameCell = (
+  a: { readonly orgUnitId: string; readonly accountGroup: AccountGroup },
+  b: { readonly orgUnitId: string; readonly accountGroup: AccountGroup },
+) => a.orgUnitId === b.orgUnitId && a.accountGroup === b.accountGroup;
+
+const cellOf = (row: { readonly orgUnitId: string; readonly accountGroup: AccountGroup }) => ({
+  orgUnitId: row.orgUnitId,
+  accountGroup: row.accountGroup,
+});
+
+/**
+ * The budget in use of the year for one account group, per unit and account; a unit's budget
+ * adjustments in force at the report month (through: December) as a budget not set per
+ * account (accountNumber null), since a distribution has no account.
+ */
 export async function budgetByUnitAndAccount(
   db: Db,
   at: BoardYear,
   accountGroup: AccountGroup,
+  through: Month = 12,
 ): Promise<UnitAccountAmount[]> {
-  const rows = await followUpBudgetLines(db, at)
-    .where('l.account_group', '=', accountGroup)
-    .select([
-      'l.org_unit_id as orgUnitId',
-      'l.account_number as accountNumber',
-      summedAmount('l.amount_ore'),
-    ])
-    .groupBy(['l.org_unit_id', 'l.account_number'])
-    .execute();
-  return rows.map(toAmount);
+  const [rows, adjustments] = await Promise.all([
+    followUpBudgetLines(db, at)
+      .where('l.account_group', '=', accountGroup)
+      .select([
+        'l.org_unit_id as orgUnitId',
+        'l.account_number as accountNumber',
+        summedAmount('l.amount_ore'),
+      ])
+      .groupBy(['l.org_unit_id', 'l.account_number'])
+      .execute(),
+    budgetAdjustmentsAt(db, at, through),
+  ]);
+  return [
+    ...rows.map(toAmount),
+    ...adjustments
+      .filter((adjustment) => adjustment.accountGroup === accountGroup)
+      .map((adjustment) => ({
+        orgUnitId: adjustment.orgUnitId,
+        accountNumber: null,
+        amount: sumOre(adjustment.months),
+      })),
+  ];
 }
 
-/** The budget in use of the year phased, per unit and account group (of one unit if given). */
+/**
+ * The budget in use of the year phased, per unit and account group (of one unit if given),
+ * after the adjustments in force at the report month (through: December, all of the year's).
+ */
 export async function budgetMonthsByUnitAndGroup(
   db: Db,
   at: BoardYear,
   orgUnitId?: string,
+  through: Month = 12,
 ): Promise<GroupMonthsRow[]> {
   let query = followUpBudgetLines(db, at)
     .innerJoin('budget_line_month as m', (join) => sameTenant(join, 'm.budget_line_id', 'l.id'))
@@ -88,6 +142,20 @@ export async function budgetMonthsByUnitAndGroup(
       monthSums('m.amount_ore', (month) => sql<boolean>`m.month = ${month}`),
     ]);
   if (orgUnitId !== undefined) query = query.where('l.org_unit_id', '=', orgUnitId);
-  const rows = await query.groupBy(['l.org_unit_id', 'l.account_group']).execute();
-  return rows.map((row) => ({ ...row, months: monthsOf(row.months) }));
+  const [rows, adjustments] = await Promise.all([
+    query.groupBy(['l.org_unit_id', 'l.account_group']).execute(),
+    budgetAdjustmentsAt(db, at, through),
+  ]);
+  const phased: GroupMonthsRow[] = rows.map((row) => ({ ...row, months: monthsOf(row.months) }));
+  for (const adjustment of adjustments) {
+    if (orgUnitId !== undefined && adjustment.orgUnitId !== orgUnitId) continue;
+    const index = phased.findIndex((row) => sameCell(row, adjustment));
+    const before = phased[index]?.months ?? adjustment.months.map(() => null);
+    const months = before.map((amount, month) =>
+      addOre(ore(amount ?? 0), adjustment.months[month] ?? ZERO_ORE),
+    );
+    if (index >= 0) phased[index] = { ...cellOf(adjustment), months };
+    else phased.push({ ...cellOf(adjustment), months });
+  }
+  return phased;
 }

@@ -275,6 +275,25 @@ export const BUDGET_ROWS = {
       return post(setup.controller, setup.url('removeBudgetDecision', { decisionId }));
     },
   },
+  saveDecisionDistribution: {
+    changes: 'data',
+    request: async (setup) => {
+      const [added, draft] = await Promise.all([
+        parsed(
+          post(setup.controller, setup.url('addBudgetDecision'), KS_DECISION)(),
+          budgetDecisionsSchema,
+        ),
+        draftOf(setup),
+      ]);
+      const decisionId = added.decisions.at(-1)?.id ?? '';
+      return post(setup.controller, setup.url('saveDecisionDistribution', { decisionId }), {
+        baseRevision: 0,
+        rows: [
+          { orgUnitId: firstUnit(draft), accountGroup: 'other_costs', amount: oreFromTkr(47) },
+        ],
+      });
+    },
+  },
   saveInvestmentLinks: {
     changes: 'data',
     request: async (setup) => {

@@ -145,6 +145,19 @@ export interface BudgetDecisionTable {
   note: string | null;
   created_at: Timestamp;
   created_by: string | null;
+  /** The compare-and-set of the decision's distribution to units. */
+  distribution_revision: Generated<number>;
+  distribution_updated_at: Timestamp | null;
+  distribution_updated_by: string | null;
+}
+
+/** A unit's and account group's share of a kommunbidrag decision (in the decision's sign). */
+export interface BudgetDecisionDistributionTable {
+  municipality_id: string;
+  budget_decision_id: string;
+  org_unit_id: string;
+  account_group: AccountGroup;
+  amount_ore: number;
 }
 
 /** A board's investment line linked to a ledger project code or asset account. */

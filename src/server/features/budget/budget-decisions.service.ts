@@ -27,6 +27,7 @@ import type { RequestContext } from '#server/request-context';
 import { recordAudit } from '../audit/audit.service';
 import { publishedReports } from '../follow-up/published-reports.service';
 import { findFollowUpVersionId } from './budget.repo';
+import { distributionsView } from './budget-distribution-view';
 import {
   deleteBudgetDecision,
   findBudgetDecisionYear,
@@ -51,9 +52,10 @@ export async function budgetDecisionsOfYear(
   year: number,
 ): Promise<BudgetDecisionsDto> {
   const at = { ...board, year };
-  const [decisions, original] = await Promise.all([
+  const [decisions, original, distributions] = await Promise.all([
     budgetDecisionsOf(db, at),
     allocationOf(db, at),
+    distributionsView(db, board, year),
   ]);
   const allocationDecisions = decisions.filter((decision) => decision.kind === 'allocation');
   return {
@@ -61,6 +63,7 @@ export async function budgetDecisionsOfYear(
     decisions: decisions.map((decision) => ({ ...decision })),
     originalAllocation: original,
     revisedAllocation: addOre(original, sumOre(allocationDecisions.map((d) => d.amount))),
+    ...distributions,
   };
 }
 
@@ -103,13 +106,17 @@ async function yearInvestmentLines(db: Db, board: BoardRef, year: number) {
 }
 
 /** The months of the year whose monthly report is published now. */
-async function publishedMonthsOf(db: Db, board: BoardRef, year: number): Promise<Set<Month>> {
+export async function publishedMonthsOf(
+  db: Db,
+  board: BoardRef,
+  year: number,
+): Promise<Set<Month>> {
   const { reports } = await publishedReports(db, board);
   return new Set(reports.filter((report) => report.year === year).map((report) => report.month));
 }
 
 /** "KS 2025-02-12 § 34: Kommunbidrag +47 tkr, 2025-02-12, Kapitaltjänst, …" for the audit log. */
-function decisionText(decision: BudgetDecision, note: string | null): string {
+export function decisionText(decision: BudgetDecision, note: string | null): string {
   const sign = decision.amount > 0 ? '+' : '';
   const line = decision.investmentLine ? ` (${decisionLineLabelSv(decision.investmentLine)})` : '';
   return [

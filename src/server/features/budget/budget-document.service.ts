@@ -17,6 +17,7 @@ import {
 } from '#server/documents/render-document';
 import { recordAudit } from '../audit/audit.service';
 import { boardContext } from '../organisation/organisation.service';
+import { budgetDecisionsOfYear } from './budget-decisions.service';
 import { budgetFramesOf, investmentBudgetOf } from './budget-frames.service';
 import { findTexts } from './budget-texts.repo';
 import { findVersion, findVersions } from './budget.repo';
@@ -80,10 +81,12 @@ export async function budgetDocumentOf(
     investmentBudgetOf(db, at, budgetYear, version.id),
     budgetTexts(db, at, budgetYear),
   ]);
-  const [risks, controls] = await Promise.all([
+  const [risks, controls, decided] = await Promise.all([
     risksOf(db, at, budgetYear),
     controlPlanOf(ctx, { year: budgetYear }),
+    budgetDecisionsOfYear(db, at, budgetYear),
   ]);
+  const distributionOf = new Map(decided.distributions.map((entry) => [entry.decisionId, entry]));
   return budgetDocument({
     municipalityName: context.municipality.name,
     boardName: context.board.name,
@@ -96,6 +99,15 @@ export async function budgetDocumentOf(
     ...texts,
     risks,
     controls,
+    decisions: {
+      originalAllocation: decided.originalAllocation,
+      revisedAllocation: decided.revisedAllocation,
+      decisions: decided.decisions.map((decision) => ({
+        decision,
+        distributed: distributionOf.get(decision.id)?.distributed ?? null,
+        undistributed: distributionOf.get(decision.id)?.undistributed ?? null,
+      })),
+    },
   });
 }
 

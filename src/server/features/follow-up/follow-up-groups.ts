@@ -57,7 +57,7 @@ export async function readGroups(
 ): Promise<UnitGroups> {
   const { month, orgUnitId } = read;
   const [budgets, actuals, forecasts] = await Promise.all([
-    budgetMonthsByUnitAndGroup(db, at, orgUnitId),
+    budgetMonthsByUnitAndGroup(db, at, orgUnitId, month),
     actualMonthsByUnitAndGroup(db, at, month, orgUnitId),
     forecastsThrough(db, at, month, { orgUnitId }),
   ]);

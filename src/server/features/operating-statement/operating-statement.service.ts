@@ -154,7 +154,7 @@ export async function operatingStatement(
     expectedChange,
     comparison,
   ] = await Promise.all([
-    budgetByUnitAndGroup(db, at),
+    budgetByUnitAndGroup(db, at, request.month),
     latestForecasts(db, at, request.month),
     actualsByUnitAndGroup(db, at, yearToDatePeriods(at.year, request.month)),
     actualsByUnitAndGroup(db, at, yearToDatePeriods(previous.year, request.month)),
@@ -214,7 +214,7 @@ export async function accountGroupBreakdown(
   const inScope = <T extends { orgUnitId: string }>(rows: readonly T[]): T[] =>
     rows.filter((row) => setting.unitIds.has(row.orgUnitId));
   const [budget, forecast, actual, actualPreviousYear, comparison] = await Promise.all([
-    budgetByUnitAndAccount(db, at, request.accountGroup),
+    budgetByUnitAndAccount(db, at, request.accountGroup, request.month),
     latestForecasts(db, at, request.month, { accountGroup: request.accountGroup }),
     actualsByUnitAndAccount(
       db,

@@ -22,6 +22,7 @@ import { AmountCell } from '../../ui/Amount';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
 import { BudgetDecisionForm } from './BudgetDecisionForm';
+import { DecisionDistribution } from './DecisionDistribution';
 
 const whatOf = (decision: BudgetDecisionDto) =>
   decision.investmentLine
@@ -70,7 +71,9 @@ export function BudgetDecisions({
       <p className="section__intro">
         Beslut av KF, KS eller nämnden som ändrar kommunbidraget eller investeringsbudgeten. Det
         reviderade kommunbidraget vid en rapportmånad är budgetens plus besluten till och med den
-        månaden; driftredovisningen, uppföljningen och månadsrapporten visar det.
+        månaden; driftredovisningen, uppföljningen och månadsrapporten visar det. Ett beslut om
+        kommunbidrag fördelas på enheter som en budgetjustering: den beslutade budgetversionen
+        ändras inte, och det som inte är fördelat visas som Ej fördelat.
       </p>
       {state.status === 'loading' && !list ? (
         <LoadingMessage>Hämtar besluten …</LoadingMessage>
@@ -83,6 +86,9 @@ export function BudgetDecisions({
         <p>
           Kommunbidrag {year}: {formatTkr(list.originalAllocation)} tkr i budget,{' '}
           {formatTkr(list.revisedAllocation)} tkr efter årets beslut.
+          {list.distributions.length > 0
+            ? ` Ej fördelat på enheter: ${formatTkr(list.undistributed)} tkr.`
+            : ''}
         </p>
       ) : null}
       {list && list.decisions.length === 0 ? (
@@ -139,6 +145,24 @@ export function BudgetDecisions({
           </table>
         </div>
       ) : null}
+      {list
+        ? list.distributions.map((distribution) => {
+            const decision = list.decisions.find((entry) => entry.id === distribution.decisionId);
+            return decision ? (
+              <DecisionDistribution
+                key={distribution.decisionId}
+                decision={decision}
+                distribution={distribution}
+                units={list.units}
+                canEdit={can('budget:edit')}
+                onSaved={(after) => {
+                  setSaved(after);
+                  onChanged();
+                }}
+              />
+            ) : null;
+          })
+        : null}
       {removing ? (
         <ConfirmDialog
           title={`Ta bort ${removing.reference}?`}
