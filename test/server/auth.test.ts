@@ -82,6 +82,8 @@ describeOneEngine('signing in and sessions on %s', (engine) => {
         'personnel:read',
         'personnel:import',
         'volumes:read',
+        'reports:write',
+        'reports:manage',
       ],
     });
     expect(body.user?.grants).toEqual([

@@ -147,7 +147,7 @@ export interface BudgetDecisionTable {
   created_by: string | null;
   /** The compare-and-set of the decision's distribution to units. */
   distribution_revision: Generated<number>;
-  distribution_updated_at: Timestamp | null;
+  distribution_updated_at: string | null;
   distribution_updated_by: string | null;
 }
 
