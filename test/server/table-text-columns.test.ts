@@ -146,6 +146,16 @@ describe('sharing a width among wrapping columns', () => {
     ).toEqual([30, 70]);
   });
 
+  it('takes the 18 % floor from the short columns, down to their longest word, before a word breaks', () => {
+    // Leasts 40 + 50 = 90 > 80; words 20 + 50 = 70 fit: the first gives up 10 of its 20 above.
+    expect(
+      shareWidth(80, [
+        { least: 40, words: 20, whole: 45, weight: 45 },
+        { least: 50, words: 50, whole: 120, weight: 120 },
+      ]),
+    ).toEqual([30, 50]);
+  });
+
   it('gives each the same part of its least when not even those fit', () => {
     expect(
       shareWidth(60, [

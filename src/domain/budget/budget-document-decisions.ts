@@ -54,13 +54,13 @@ export function budgetDocumentDecisionBlocks(input: DocumentDecisions, year: num
     {
       ...table(
         `Beslut under året ${String(year)}`,
-        ['Datum', 'Beslutat av', 'Avser', 'Orsak', 'Belopp', 'Fördelat', 'Ej fördelat'],
+        ['Datum, av', 'Avser', 'Orsak', 'Belopp', 'Fördelat', 'Ej fördelat'],
         input.decisions.map(({ decision, distributed, undistributed }) => ({
           label: decision.reference,
           kind: 'normal' as const,
           cells: [
-            textCell(decision.decidedOn),
-            textCell(DECISION_MAKER_NAMES_SV[decision.decidedBy]),
+            // "2025-02-12 KS": the date and who decided share a column, so the texts have room.
+            textCell(`${decision.decidedOn} ${DECISION_MAKER_NAMES_SV[decision.decidedBy]}`),
             textCell(whatText(decision)),
             textCell(decision.reasonText ?? DECISION_REASON_NAMES_SV[decision.reason]),
             tkrCell(roundToTkr(decision.amount)),
@@ -70,7 +70,8 @@ export function budgetDocumentDecisionBlocks(input: DocumentDecisions, year: num
         })),
         'Beslut (belopp i tkr)',
       ),
-      textColumns: [false, false, true, true, false, false, false],
+      // The date and the decision-maker are text too: only the amounts are figure columns.
+      textColumns: [true, true, true, false, false, false],
     },
   ];
 }

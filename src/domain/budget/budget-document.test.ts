@@ -130,8 +130,7 @@ describe('budgetDocument', () => {
     );
     const decisions = tables(document.blocks).at(-1);
     expect(decisions?.columns).toEqual([
-      'Datum',
-      'Beslutat av',
+      'Datum, av',
       'Avser',
       'Orsak',
       'Belopp',
@@ -146,11 +145,10 @@ describe('budgetDocument', () => {
         ),
       ]),
     ).toEqual([
-      ['KS 2026-02-12 § 34', '2026-02-12', 'KS', 'Kommunbidrag', 'Kapitaltjänst', 47, 40, 7],
+      ['KS 2026-02-12 § 34', '2026-02-12 KS', 'Kommunbidrag', 'Kapitaltjänst', 47, 40, 7],
       [
         'KF 2026-03-26 § 48',
-        '2026-02-12',
-        'KS',
+        '2026-02-12 KS',
         'Investeringsbudget, Reinvestering: Inventarier',
         'Kapitaltjänst',
         500,

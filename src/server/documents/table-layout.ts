@@ -45,7 +45,10 @@ const TEXT_COLUMN_SHARE = 0.18;
 
 /** What a wrapping column needs: its longest word, its whole longest text, and its weight. */
 export interface WrappingNeed {
+  /** What it is given when there is room: its longest word, and its text or 18 % of the width. */
   readonly least: number;
+  /** Its longest word alone: below this a word breaks (left out: the least). */
+  readonly words?: number;
   readonly whole: number;
   readonly weight: number;
 }
@@ -57,8 +60,20 @@ export interface WrappingNeed {
  */
 export function shareWidth(room: number, needs: readonly WrappingNeed[]): number[] {
   const least = needs.reduce((sum, need) => sum + need.least, 0);
-  // Too many columns for the width: each gives up the same part of its least (words break).
-  if (least >= room) return needs.map((need) => (least === 0 ? 0 : (need.least * room) / least));
+  if (least >= room) {
+    // Short columns held at 18 % of the width give up that floor first, down to their longest
+    // word, in proportion to what they have above it; only then do words break.
+    const words = needs.reduce((sum, need) => sum + (need.words ?? need.least), 0);
+    if (words < room) {
+      const slack = least - words;
+      return needs.map((need) => {
+        const word = need.words ?? need.least;
+        return word + ((need.least - word) * (room - words)) / slack;
+      });
+    }
+    // Too many columns for the width: each gives up the same part of its least (words break).
+    return needs.map((need) => (least === 0 ? 0 : (need.least * room) / least));
+  }
   const widths: (number | null)[] = needs.map(() => null);
   for (;;) {
     const open = needs.flatMap((need, index) => (widths[index] === null ? [index] : []));
@@ -125,6 +140,7 @@ export function tableWidths(block: TableBlock, measure: TableMeasure): TableWidt
   const space = measure.width(' ', true) + 0.5;
   const need = (whole: number, words: number, weight: number): WrappingNeed => ({
     least: Math.max(words + space, Math.min(whole, measure.total * TEXT_COLUMN_SHARE)),
+    words: words + space,
     whole,
     weight,
   });
