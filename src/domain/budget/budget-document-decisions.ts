@@ -68,7 +68,8 @@ export function budgetDocumentDecisionBlocks(input: DocumentDecisions, year: num
             optionalTkr(undistributed),
           ],
         })),
-        'Beslut (belopp i tkr)',
+        // The unit head does not wrap: a short one leaves the text columns their longest words.
+        'Belopp i tkr',
       ),
       // The date and the decision-maker are text too: only the amounts are figure columns.
       textColumns: [true, true, true, false, false, false],
