@@ -21,6 +21,28 @@ export interface ServerConfig {
    */
   readonly publicUrl: URL | null;
   readonly uploads: UploadConfig;
+  /** E-mail (SMTP_URL, NAMNDKOLL_MAIL_FROM): the writers' reminders; null: in the app only. */
+  readonly mail: MailConfig | null;
+}
+
+export interface MailConfig {
+  readonly smtpUrl: string;
+  readonly from: string;
+}
+
+/** SMTP_URL (smtp:// or smtps://) and the sender, NAMNDKOLL_MAIL_FROM. */
+export function mailConfig(env: NodeJS.ProcessEnv): MailConfig | null {
+  const smtpUrl = env.SMTP_URL?.trim() ?? '';
+  if (smtpUrl === '') return null;
+  if (!/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) {
+    throw new ConfigError(
+      'SMTP_URL ska vara en adress till en e-postserver, t.ex. smtp://användare:lösenord@smtp.kommunen.se:587',
+    );
+  }
+  return {
+    smtpUrl,
+    from: env.NAMNDKOLL_MAIL_FROM?.trim() || 'Nämndkoll <namndkoll@localhost>',
+  };
 }
 
 /** Where uploaded ledger files wait for their import, and how much they may take. */
@@ -279,5 +301,6 @@ export function serverConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): S
     singleSignOn: singleSignOnConfig(env),
     publicUrl: publicUrlConfig(env, host, port),
     uploads: uploadConfig(env, database),
+    mail: mailConfig(env),
   };
 }

@@ -8,6 +8,27 @@ import { demoUsersSv } from '../domain/demo/demo-users';
 import { buildApp } from './http/app';
 import { SYSTEM_ACTOR, systemContext } from './request-context';
 import { systemClock } from './clock';
+import { sendReportReminders } from './features/board-reports/report-reminders.service';
+import { smtpMailer, type Mailer } from './mail/mailer';
+import type { Database } from './db/connect';
+
+/** The writers' reminders by e-mail: a run soon after start, then every hour. */
+function startReminderMail(database: Database, mailer: Mailer, publicUrl: URL | null): () => void {
+  const run = () => {
+    sendReportReminders(database, systemClock, mailer, publicUrl).catch((error: unknown) => {
+      console.error('Påminnelserna kunde inte skickas:', error);
+    });
+  };
+  const first = setTimeout(run, 10_000);
+  const hourly = setInterval(run, 3_600_000);
+  first.unref();
+  hourly.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(hourly);
+    mailer.close();
+  };
+}
 
 /** Composition root: configuration -> database -> migrations -> (demo) -> HTTP. */
 async function main(): Promise<void> {
@@ -47,12 +68,21 @@ async function main(): Promise<void> {
   if (config.singleSignOn) {
     console.log(`Enkel inloggning via ${config.singleSignOn.issuer.href}`);
   }
+  const stopReminders = config.mail
+    ? startReminderMail(
+        database,
+        smtpMailer(config.mail.smtpUrl, config.mail.from),
+        config.publicUrl,
+      )
+    : () => undefined;
+  if (config.mail) console.log('Påminnelser till skribenterna skickas med e-post (SMTP_URL).');
 
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stänger ...`);
+    stopReminders();
     void app
       .close()
       .then(() => database.close())

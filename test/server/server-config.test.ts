@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, koladaBaseUrl, serverConfig } from '#server/config';
+import { ConfigError, koladaBaseUrl, mailConfig, serverConfig } from '#server/config';
 
 const MB = 1024 * 1024;
 
@@ -54,5 +54,21 @@ describe('the server configuration', () => {
         'NAMNDKOLL_KOLADA_URL ska börja med https:// eller http:// (var: ftp://kolada.se/v2)',
       ),
     );
+  });
+
+  it('sends reminders by e-mail only with an SMTP_URL, and refuses one that is no SMTP address', () => {
+    expect(mailConfig({})).toBeNull();
+    expect(mailConfig({ SMTP_URL: ' ' })).toBeNull();
+    expect(mailConfig({ SMTP_URL: 'smtp://smtp.kommunen.se:587' })).toEqual({
+      smtpUrl: 'smtp://smtp.kommunen.se:587',
+      from: 'Nämndkoll <namndkoll@localhost>',
+    });
+    expect(
+      mailConfig({
+        SMTP_URL: 'smtps://u:p@smtp.kommunen.se',
+        NAMNDKOLL_MAIL_FROM: 'Socialförvaltningen <sn@kommunen.se>',
+      })?.from,
+    ).toBe('Socialförvaltningen <sn@kommunen.se>');
+    expect(() => mailConfig({ SMTP_URL: 'smtp.kommunen.se' })).toThrow(ConfigError);
   });
 });
