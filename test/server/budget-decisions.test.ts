@@ -6,7 +6,7 @@ import { getOperatingStatement } from '#contract/operating-statement';
 import { oreFromTkr, roundToTkr } from '#domain/kernel/money';
 import type { SignedInInject } from '../support/http-session';
 import { describeOneEngine } from '../support/test-database';
-import { investmentFixture } from './investment-budget.test-helpers';
+import { investmentFixture, KS_MARCH_2026 } from './investment-budget.test-helpers';
 
 /**
  * Decisions during the year on the demo board (Alingsås): the kommunbidrag revised from the
@@ -27,7 +27,7 @@ describeOneEngine('budget decisions on %s', (engine) => {
   const list = async (year: number) =>
     decisionsOf(await controller({ method: 'GET', url: `${listUrl()}?year=${String(year)}` }));
   const add = (payload: object, who = controller) =>
-    who({ method: 'POST', url: listUrl(), payload: { ...KS_MARCH, ...payload } });
+    who({ method: 'POST', url: listUrl(), payload: { ...KS_MARCH_2026, ...payload } });
   const statementAllocation = async (year: number, month: number) => {
     const url = fillPath(getOperatingStatement.path, fx.ids);
     const response = await controller({
@@ -45,21 +45,6 @@ describeOneEngine('budget decisions on %s', (engine) => {
       actual: line.figures.actual,
       original: body.allocation.original,
     };
-  };
-
-  /** KS in March 2026: +1 000 tkr for the pay review, from March (100 tkr a month to December). */
-  const KS_MARCH = {
-    year: 2026,
-    decidedOn: '2026-03-12',
-    decidedBy: 'executive-board',
-    reference: 'KS 2026-03-12 § 34',
-    kind: 'allocation',
-    amount: oreFromTkr(1_000),
-    reason: 'pay-review',
-    reasonText: null,
-    phasing: 'from-decision-month',
-    investmentLine: null,
-    note: null,
   };
 
   it('revises the kommunbidrag from the decision’s month, lists it and audits it', async () => {

@@ -8,7 +8,7 @@ import { getAccountBreakdown, getOperatingStatement } from '#contract/operating-
 import { oreFromTkr } from '#domain/kernel/money';
 import type { SignedInInject } from '../support/http-session';
 import { describeEachEngine, unguarded } from '../support/test-database';
-import { investmentFixture } from './investment-budget.test-helpers';
+import { investmentFixture, KS_MARCH_2026 } from './investment-budget.test-helpers';
 
 /**
  * A kommunbidrag decision distributed to units as a budget adjustment on the demo board: the
@@ -61,20 +61,7 @@ describeEachEngine('budget decision distribution on %s', (engine) => {
       await controller({
         method: 'POST',
         url: listUrl(),
-        payload: {
-          year: 2026,
-          decidedOn: '2026-03-12',
-          decidedBy: 'executive-board',
-          reference: 'KS 2026-03-12 § 34',
-          kind: 'allocation',
-          amount: oreFromTkr(1_000),
-          reason: 'pay-review',
-          reasonText: null,
-          phasing: 'from-decision-month',
-          investmentLine: null,
-          note: null,
-          ...payload,
-        },
+        payload: { ...KS_MARCH_2026, ...payload },
       }),
     );
 

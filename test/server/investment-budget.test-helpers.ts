@@ -16,6 +16,7 @@ import type { DatabaseEngine } from '#server/db/connect';
 import { demoAppFor } from '../support/demo-api';
 import { sessionsSignedInLater, type SignedInInject } from '../support/http-session';
 import { systemClock } from '#server/clock';
+import { oreFromTkr } from '#domain/kernel/money';
 
 /**
  * Call in a describe block: the demo app with the controller and the revisor signed in, the
@@ -115,3 +116,18 @@ export function investmentFixture(engine: DatabaseEngine) {
     refusal,
   };
 }
+
+/** KS in March 2026: +1 000 tkr for the pay review, from March (100 tkr a month to December). */
+export const KS_MARCH_2026 = {
+  year: 2026,
+  decidedOn: '2026-03-12',
+  decidedBy: 'executive-board',
+  reference: 'KS 2026-03-12 § 34',
+  kind: 'allocation',
+  amount: oreFromTkr(1_000),
+  reason: 'pay-review',
+  reasonText: null,
+  phasing: 'from-decision-month',
+  investmentLine: null,
+  note: null,
+};

@@ -162,11 +162,16 @@ export async function findBoardWriters(db: Db, board: BoardRef, roles: readonly 
     .execute();
 }
 
-/** The sections given to a user in a board's reports not yet published, in report order. */
-export async function findAssignedSections(db: Db, board: BoardRef, userId: string) {
-  return db
+/** The sections of reports not yet published, each with its report (alias r). */
+export const sectionsOfOpenReports = (db: Db) =>
+  db
     .selectFrom('board_report_section as s')
     .innerJoin('board_report as r', (join) => sameTenant(join, 'r.id', 's.report_id'))
+    .where('r.published_at', 'is', null);
+
+/** The sections given to a user in a board's reports not yet published, in report order. */
+export async function findAssignedSections(db: Db, board: BoardRef, userId: string) {
+  return sectionsOfOpenReports(db)
     .select([
       's.report_id',
       's.key',
@@ -179,7 +184,6 @@ export async function findAssignedSections(db: Db, board: BoardRef, userId: stri
     ])
     .where('s.municipality_id', '=', board.municipalityId)
     .where('r.board_id', '=', board.boardId)
-    .where('r.published_at', 'is', null)
     .where('s.assignee_id', '=', userId)
     .orderBy('r.year')
     .orderBy('r.month')

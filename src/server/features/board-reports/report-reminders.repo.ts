@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { DatabaseSchema } from '#server/db/schema';
-import { sameTenant } from '#server/db/tenant-join';
 import type { Db } from '#server/db/types';
+import { sectionsOfOpenReports } from './board-reports.repo';
 
 /** The reminders' reads and writes: sections still owed by their writers, reminders sent. */
 
@@ -10,9 +10,7 @@ import type { Db } from '#server/db/types';
  * writer has still to mark ready (all municipalities: the reminders run for the installation).
  */
 export async function findOwedSections(db: Db) {
-  return db
-    .selectFrom('board_report_section as s')
-    .innerJoin('board_report as r', (join) => sameTenant(join, 'r.id', 's.report_id'))
+  return sectionsOfOpenReports(db)
     .innerJoin('app_user as u', 'u.id', 's.assignee_id')
     .select([
       's.municipality_id',
@@ -29,7 +27,6 @@ export async function findOwedSections(db: Db) {
       'r.year',
       'r.month',
     ])
-    .where('r.published_at', 'is', null)
     .where('s.deadline', 'is not', null)
     .where('s.state', 'in', ['not-started', 'draft', 'returned'])
     .where('u.disabled_at', 'is', null)

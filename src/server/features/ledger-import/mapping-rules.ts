@@ -40,7 +40,7 @@ export interface RulesSetting {
 /**
  * The mapping rules of one import. Units the file introduces get their ids now and are written
  * at the end of the import, in the same transaction ('declared': only codes with an #OBJEKT,
- * as for a new municipality; 'all': any code, as the user asked).
+ * as for a new municipality; 'all': every code, as the user asked).
  */
 export function importMappingRules(setting: RulesSetting): ImportUnits {
   const groups = new Map<string, AccountGroup | undefined>();

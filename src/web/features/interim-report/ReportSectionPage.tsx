@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
 import {
-  getBoardReport,
   saveReportSection,
   stepReportSection,
   type BoardReportDto,
@@ -11,23 +9,17 @@ import type { RichText } from '#domain/interim-report/rich-text';
 import { FIGURE_BLOCK_NAMES_SV } from '#domain/interim-report/report-template';
 import { SECTION_STATE_NAMES_SV } from '#domain/interim-report/section-workflow';
 import { apiPost } from '../../api/client';
-import { shownData, useApiGet } from '../../api/use-api';
 import { useSubmit } from '../../api/use-submit';
 import { useSelectedBoard } from '../../app/board-context';
-import { boardSearch } from '../../app/navigation';
 import { useCan, useUser } from '../../app/session-context';
-import { useDocumentTitle } from '../../app/use-document-title';
 import { FactList } from '../../ui/FactList';
 import { TextAreaField } from '../../ui/FormFields';
-import { ErrorAlert, InfoNote, LoadingMessage } from '../../ui/StatusMessages';
+import { ErrorAlert, InfoNote } from '../../ui/StatusMessages';
 import { timeSv } from '../follow-up/follow-up-text';
-import { reportTitleSv } from './InterimReportPage';
+import { BoardReportFrame, reportTitleSv, useBoardReport } from './BoardReportFrame';
 import { boardReportPath } from './report-cycle-paths';
 import { RichTextEditor } from './RichTextEditor';
 import { SectionAssignment } from './SectionAssignment';
-import '../../styles/interim-report.css';
-
-const NO_QUERY = {};
 
 /**
  * One section of a report: the controller gives it to a writer with a deadline; the writer
@@ -35,36 +27,21 @@ const NO_QUERY = {};
  * comment, approves it or opens it again. The generated parts it holds are named below the text.
  */
 export function ReportSectionPage() {
-  const { reportId = '', sectionKey = '' } = useParams();
-  const { municipality, board } = useSelectedBoard();
-  const [searchParams] = useSearchParams();
-  const params = { municipalityId: municipality.id, boardId: board.id, reportId };
-  const { state, retry } = useApiGet(getBoardReport, params, NO_QUERY);
-  const report = shownData(state);
+  const { reportId, sectionKey, state, retry, report } = useBoardReport();
   const [saved, setSaved] = useState<ReportSectionDto | null>(null);
   const loadedSection = report?.sections.find((candidate) => candidate.key === sectionKey) ?? null;
   // What this page saved last is newer than what it loaded, until it loads again.
   const section =
     saved && loadedSection && saved.revision > loadedSection.revision ? saved : loadedSection;
-  const title = section && report ? `${section.title}, ${reportTitleSv(report)}` : 'Avsnittet';
-  useDocumentTitle(title);
   return (
-    <div className="page report-section" aria-busy={state.status === 'loading'}>
-      <p>
-        <Link
-          className="back-link"
-          to={{ pathname: boardReportPath(reportId), search: boardSearch(searchParams) }}
-        >
-          Rapportens avsnitt
-        </Link>
-      </p>
-      <h1 className="page__title">{title}</h1>
-      {state.status === 'error' ? (
-        <ErrorAlert message={state.message} onRetry={state.retryable ? retry : undefined} />
-      ) : null}
-      {report === null && state.status === 'loading' ? (
-        <LoadingMessage>Hämtar avsnittet …</LoadingMessage>
-      ) : null}
+    <BoardReportFrame
+      className="report-section"
+      back={{ pathname: boardReportPath(reportId), label: 'Rapportens avsnitt' }}
+      title={section && report ? `${section.title}, ${reportTitleSv(report)}` : 'Avsnittet'}
+      state={state}
+      retry={retry}
+      loading="Hämtar avsnittet …"
+    >
       {report && !section ? <InfoNote>Avsnittet finns inte bland dina avsnitt.</InfoNote> : null}
       {report && section ? (
         <SectionView
@@ -77,7 +54,7 @@ export function ReportSectionPage() {
           onConflict={retry}
         />
       ) : null}
-    </div>
+    </BoardReportFrame>
   );
 }
 
